@@ -14,7 +14,7 @@ from textual.widgets.data_table import ColumnKey
 
 from tests.tui.pilots import ready, settle
 from workbench.cli import main
-from workbench.service import ORDERS, ClaimFilter, Workbench
+from workbench.service import LINK_STATES, ORDERS, ClaimFilter, Workbench
 from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.detail import DetailScreen
 from workbench.tui.screens.events import EventScreen, EventsScreen
@@ -323,7 +323,7 @@ async def test_the_queue_shows_each_claim_id_and_date(seeded_db):
 
 @pytest.mark.parametrize("key", ["r", "a"])
 async def test_a_link_decision_keeps_the_cursor_on_that_link(seeded_db, key):
-    """Deciding a link re-sorts the detail's links (a rejected one goes last); the
+    """Deciding a link once re-sorted the detail's links (a rejected one went last); the
     cursor went back to the first row, so a second key decided another link (the
     trial rejected a confirmed one). It stays on the link decided."""
     bench = Workbench(seeded_db, analyst="ana")
@@ -347,6 +347,34 @@ async def test_a_link_decision_keeps_the_cursor_on_that_link(seeded_db, key):
         await settle(app, pilot)
         after = detail.current_link()
         assert after is not None and after.id == chosen.id
+
+
+async def test_r_j_r_rejects_one_link_after_another(seeded_db):
+    """A rejected link stays where it stood, struck out: `r j r` rejects the link under
+    the cursor and then the next one. A trial's rejected link jumped to the bottom with
+    the cursor, and the second r rejected it again ("link rejected" twice, one link)."""
+    bench = Workbench(seeded_db, analyst="ana")
+    ambush = next(c for c in bench.claims() if c.text == "killed twenty-four soldiers")
+    others = [c.id for c in bench.claims() if c.id != ambush.id and c.category == "killed"]
+    for other in others[:2]:
+        bench.set_link(ambush.id, other, relation="related", state="suggested")
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        queue.move_to(ambush.id)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        detail = app.screen
+        assert isinstance(detail, DetailScreen) and len(detail.links) >= 3
+        first = [link.id for link in detail.links[:2]]
+        await pilot.press("r")
+        await settle(app, pilot)
+        await pilot.press("j")
+        await pilot.pause()
+        await pilot.press("r")
+        await settle(app, pilot)
+    states = {link.id: link.state for link in bench.links(ambush.id, states=LINK_STATES)}
+    assert [states[i] for i in first] == ["rejected", "rejected"]
 
 
 async def test_a_voice_key_on_the_documents_table_acts_on_no_voice(seeded_db):

@@ -148,7 +148,7 @@ class DetailScreen(ClaimCorrecting):
         text.stylize("bold reverse", start, end)
         self.query_one("#context", Static).update(text)
         self.query_one("#history", Static).update(history_text(message.history))
-        self.links = message.links
+        self.links = in_shown_order(message.links, self.links)
         self._fill_links()
         self._show_reason()
 
@@ -158,7 +158,7 @@ class DetailScreen(ClaimCorrecting):
         if claim is None:
             return
         self._links_width = self.app.size.width
-        with kept_cursor(table):  # a decision re-sorts the links: the cursor follows its own
+        with kept_cursor(table):  # the cursor stays on its link
             table.clear(columns=True)  # a column keeps the width of its widest cell
             for label in LINK_COLUMNS:
                 table.add_column(label, key=label)
@@ -292,6 +292,15 @@ class DetailScreen(ClaimCorrecting):
             panel.scroll_page_down(animate=False)
         else:
             panel.scroll_page_up(animate=False)
+
+
+def in_shown_order(links: list[LinkView], shown: list[LinkView]) -> list[LinkView]:
+    """The links read again in the order they were shown, new ones after: a decision
+    leaves its link where it stands (struck out when rejected), so that `r j r j r`
+    rejects three links one after another. A trial's rejected link jumped to the
+    bottom with the cursor, and the next `r` rejected it again."""
+    place = {link.id: i for i, link in enumerate(shown)}
+    return sorted(links, key=lambda link: place.get(link.id, len(place)))
 
 
 def _read_claim(workbench: Workbench, claim_id: int, request: int) -> ClaimRead:
