@@ -16,7 +16,7 @@ from pydantic_core import to_json
 
 from workbench.export.report import SCHEMA_VERSION, Parts, Report
 from workbench.located import stored_place
-from workbench.models import ClaimRow, Relation
+from workbench.models import ClaimRow, Relation, SourceSummary
 
 CSV_COLUMNS = (
     "id",
@@ -67,6 +67,10 @@ PLACE_COLUMNS = (
 )
 # Then whether its report gives the figure as one it replaced (extract/earlier_figures.py).
 LAST_COLUMNS = ("earlier_figure",)
+# Then the document it stands in, as a citation names it (a trial's spreadsheet had only
+# the file's path), and the analyst's word on whether it counts a part of a toll
+# ("yes", "no"; empty: its words decide, match/parts.py).
+SOURCE_COLUMNS = ("outlet", "title", "url", "published", "language", "part")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -131,12 +135,20 @@ def _claim_json(claim: ClaimRow) -> str:
 def write_csv(report: Report, out: TextIO) -> None:
     """One row per claim with its verdict, its links counted by relation, its event,
     then its scope and period, then its place in the gazetteer, then whether its
-    report replaced its figure with a later one ("yes", "no")."""
+    report replaced its figure with a later one ("yes", "no"), then its document's
+    outlet, title, URL, publication date and language, and the analyst's part."""
     writer = csv.writer(out)
     writer.writerow(
-        CSV_COLUMNS + LINK_COLUMNS + EVENT_COLUMNS + LATER_COLUMNS + PLACE_COLUMNS + LAST_COLUMNS
+        CSV_COLUMNS
+        + LINK_COLUMNS
+        + EVENT_COLUMNS
+        + LATER_COLUMNS
+        + PLACE_COLUMNS
+        + LAST_COLUMNS
+        + SOURCE_COLUMNS
     )
     event_of = report.event_names()
+    documents = report.sources_by_id
     for claim, counts in report.counted_claims():
         row = [
             *_PICK(claim),
@@ -145,6 +157,8 @@ def write_csv(report: Report, out: TextIO) -> None:
             *_PICK_LATER(claim),
             *_place_cells(claim.place),
             "yes" if claim.earlier_figure else "no",
+            *_document_cells(documents.get(claim.document_id)),
+            "" if claim.part is None else ("yes" if claim.part else "no"),
         ]
         for flag in _FLAGS:
             row[flag] = "yes" if row[flag] else "no"
@@ -154,6 +168,13 @@ def write_csv(report: Report, out: TextIO) -> None:
 _PICK = itemgetter(*(ClaimRow._fields.index(column) for column in CSV_COLUMNS))
 _PICK_LATER = itemgetter(*(ClaimRow._fields.index(column) for column in LATER_COLUMNS))
 _FLAGS = (CSV_COLUMNS.index("hedged"), CSV_COLUMNS.index("denies"))
+
+
+def _document_cells(document: SourceSummary | None) -> list[object]:
+    if document is None:
+        return [""] * (len(SOURCE_COLUMNS) - 1)
+    fields = (document.outlet, document.title, document.url, document.published)
+    return [*(field or "" for field in fields), document.language or ""]
 
 
 def _place_cells(stored: str | None) -> list[object]:
