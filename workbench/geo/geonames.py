@@ -300,6 +300,40 @@ def loose(key: str) -> str:
     return _DOUBLED.sub(r"\1", _FINAL_AH.sub("a", key).replace("y", "i"))
 
 
+# A division named by its side in any of the languages reports use: "North Darfur",
+# "Northern Darfur", "Darfour-Nord", "Nord-Darfour" are one name (`sided`)
+_SIDES = {
+    "north": "n", "northern": "n", "nord": "n",
+    "south": "s", "southern": "s", "sud": "s",
+    "east": "e", "eastern": "e", "est": "e",
+    "west": "w", "western": "w", "ouest": "w",
+    "central": "c", "centre": "c", "center": "c",
+}  # fmt: skip
+# French transliteration of the names English spells otherwise: "Darfour", "El-Facher",
+# "Djouba" for "Darfur", "El Fasher", "Juba"
+_FRENCH_LETTERS = (("ou", "u"), ("ch", "sh"), ("dj", "j"))
+
+
+def sided(key: str, asked: bool = False) -> str | None:
+    """A loose key (`loose`) as one spelling of a name in its sides and its French
+    transliteration: the side words ("north", "northern", "nord" ...) first, as one
+    letter each in order, then the other words with French letters as English
+    writes them, and a division's kind word ("State", "Region") dropped. None where
+    the key needs none: a name `asked` (looked up) with no side word and no French
+    letters, a gazetteer's name with no side word and none of the English letters
+    French writes otherwise, or a side word alone. The key of a last look-up, when
+    the name and its loose key found nothing."""
+    words = [w for w in key.split() if w not in DIVISION_WORDS] or key.split()
+    sides = "".join(sorted(_SIDES[w] for w in words if w in _SIDES))
+    plain = " ".join(w for w in words if w not in _SIDES)
+    letters = [french if asked else english for french, english in _FRENCH_LETTERS]
+    if not plain or not (sides or any(letter in plain for letter in letters)):
+        return None
+    for french, english in _FRENCH_LETTERS:
+        plain = plain.replace(french, english)
+    return f"{sides}:{plain}"
+
+
 def _latin(name: str) -> bool:
     if not 2 <= len(name) <= 40 or any(c.isdigit() for c in name):
         return False

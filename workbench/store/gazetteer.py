@@ -22,13 +22,14 @@ from pathlib import Path
 from workbench.errors import WorkbenchError
 from workbench.extract.gazetteer import COUNTRY_BY_NAME
 from workbench.geo.gazetteer import ranked, shipped_features, shipped_text
-from workbench.geo.geonames import Feature, fold, loose, spelled_out
+from workbench.geo.geonames import Feature, fold, loose, sided, spelled_out
 from workbench.geo.places import Kind, Place
 
 ENVIRONMENT = "WORKBENCH_GAZETTEER"
 SHIPPED = "shipped"
-KEYS_VERSION = 3  # raised when the look-up keys change (`_keys`): every place is re-keyed
+KEYS_VERSION = 5  # raised when the look-up keys change (`_keys`): every place is re-keyed
 _LOOSE = "~"  # before a loose key (`geo.geonames.loose`), which no folded name starts with
+_SIDED = "^"  # before a key of sides and French letters (`geo.geonames.sided`)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS places (
     geonameid INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,
@@ -167,6 +168,8 @@ class GazetteerFile:
         found = [_feature(row) for row in self.db.execute(query, (key,))]
         if not found:  # another spelling: "Diabaly" for "Diabali"
             found = [_feature(row) for row in self.db.execute(query, (_LOOSE + loose(key),))]
+        if not found and (by_side := sided(loose(key), asked=True)) is not None:  # "Darfour-Nord"
+            found = [_feature(row) for row in self.db.execute(query, (_SIDED + by_side,))]
         if not found and (written := spelled_out(key)) is not None:  # "St-Marc", "l'Arcahaie"
             return self._find(written, code)
         known = COUNTRY_BY_NAME.get(key) if not found else None
@@ -296,9 +299,11 @@ def _batches(features: Iterable[Feature], size: int) -> Iterator[list[Feature]]:
 
 
 def _keys(feature: Feature) -> set[str]:
-    """A feature's look-up keys: each name folded, and loosely folded behind `_LOOSE`."""
+    """A feature's look-up keys: each name folded, loosely folded behind `_LOOSE`, and
+    by its sides and French letters behind `_SIDED` where that differs (`sided`)."""
     keys = {key for key in map(fold, (feature.name, *feature.names)) if key}
-    return keys | {_LOOSE + loose(key) for key in keys}
+    by_side = {_SIDED + s for key in keys if (s := sided(loose(key))) is not None}
+    return keys | {_LOOSE + loose(key) for key in keys} | by_side
 
 
 def _row(f: Feature) -> tuple[object, ...]:
