@@ -417,3 +417,12 @@ def test_a_claim_added_alone_in_its_paragraph_takes_the_one_place_its_article_na
         added = workbench.add_claim(by_path[str(path)], at, at + 14, span)
         found.append(added.location)
     assert found == ["Kaya", None]
+
+
+@pytest.mark.parametrize(("typed", "figure"), [("neuf", 9), ("douze", 12), ("twenty", 20)])
+def test_a_figure_typed_in_words_of_either_language(seeded_db, typed, figure):
+    """A trial's analyst typed "neuf" and "douze" from a French report: refused."""
+    edited = lines(run(seeded_db, "claim", "edit", str(JOURNALIST), "--value", typed, "--json"))
+    assert edited[0]["new_value"] == figure
+    refused = run(seeded_db, "claim", "edit", str(JOURNALIST), "--value", "beaucoup")
+    assert refused.exit_code != 0 and "'beaucoup' is not a number" in refused.output

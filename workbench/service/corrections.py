@@ -15,7 +15,6 @@ import json
 from collections.abc import Mapping
 
 from workbench.errors import WorkbenchError
-from workbench.extract.number_words import parse_number_words
 from workbench.extract.sentences import split_sentences
 from workbench.ingest.furniture import find_blocks, name_commenters
 from workbench.ingest.language import detect_language, with_comment_languages
@@ -28,7 +27,7 @@ from workbench.models import (
     StoredClaim,
 )
 from workbench.rows import CorrectionRow, StoredTextRow
-from workbench.service.fields import parse_changes, parse_field
+from workbench.service.fields import number_words, parse_changes, parse_field
 from workbench.service.matching import Matching
 from workbench.service.places import placed
 from workbench.store import ClaimFilter, voice_of
@@ -198,12 +197,13 @@ def stored_document(row: StoredTextRow) -> SourceDocument:
 
 
 def _span_figure(span: str) -> str:
-    """The figure a span that is one number gives, in digits ("1,200" or "twenty-four"
-    in English words); WorkbenchError when it is no one number."""
+    """The figure a span that is one number gives, in digits ("1,200", or in words:
+    "twenty-four", "neuf", `fields.number_words`); WorkbenchError when it is no one
+    number."""
     figure = span.replace(",", "").strip()
     if figure.replace(".", "", 1).isdigit():
         return figure
-    value = parse_number_words(figure)
+    value = number_words(figure)
     if value is None:
         raise WorkbenchError(
             f"{span!r} is not one number: give the figure (value, or low and high)"

@@ -13,7 +13,10 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from text_to_num import text2num  # type: ignore[import-untyped]  # ships no types
+
 from workbench.errors import WorkbenchError
+from workbench.extract.number_words import parse_number_words
 from workbench.extract.qualifiers import interval
 from workbench.ingest.metadata import read_published
 from workbench.models import Category, Number, Scope, StoredClaim
@@ -95,11 +98,29 @@ def _number(field: str, text: str) -> Number:
     if text.startswith("-") and _FIGURE.fullmatch(text[1:]):
         raise WorkbenchError(f"{field}: a figure cannot be negative ({text})")
     if not _FIGURE.fullmatch(text):
-        raise WorkbenchError(f"{field}: {text!r} is not a number (e.g. 24, 1,200 or 1 200)")
+        spelled = number_words(text)
+        if spelled is None:
+            raise WorkbenchError(
+                f"{field}: {text!r} is not a number (e.g. 24, 1,200, 1 200, nine or neuf)"
+            )
+        text = str(spelled)
     plain = text.replace(",", "").replace(" ", "")
     if float(plain) >= _LARGEST:
         raise WorkbenchError(f"{field}: {text} is larger than any figure a report gives")
     return int(plain) if plain.isdigit() else float(plain)
+
+
+def number_words(text: str) -> Number | None:
+    """A figure the analyst typed in words, as the report has it: English ("nine",
+    "twenty-four": `extract.number_words`) or French ("neuf", "quatre-vingt-onze":
+    text2num). A trial's analyst typed "neuf" and "douze" from a French report."""
+    english = parse_number_words(text)
+    if english is not None:
+        return english
+    try:
+        return text2num(text.lower().replace(" et ", "-et-"), "fr")
+    except ValueError:
+        return None
 
 
 def _qualifier(text: str) -> str:
