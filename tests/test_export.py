@@ -413,3 +413,13 @@ def test_an_armed_group_named_by_its_acronym_is_an_organization_in_claimreview(t
         for r in json.loads(out.read_text(encoding="utf-8"))
     }
     assert authors == {"JNIM": "Organization", "Ali Musa Kone": "Person"}
+
+
+def test_reviews_signed_by_the_analyst_say_so(db, tmp_path):
+    """ClaimReview with no organisation is signed by the analyst, often a login name
+    ("root" in a trial): the export says so on stderr, and --author does not."""
+    out = tmp_path / "cr.json"
+    said = run("export", "--db", db, "--format", "claimreview", "-o", str(out))
+    assert said.exit_code == 0 and "are signed by the analyst" in said.stderr
+    signed = run("export", "--db", db, "--format", "claimreview", "-o", str(out), "--author", "D")
+    assert signed.exit_code == 0 and "signed by the analyst" not in signed.stderr

@@ -105,6 +105,12 @@ def export(
                 "Organization" if author else publisher.kind,
                 url or publisher.url,
             )
+        if fmt == "claimreview" and publisher.kind == "Person":  # a login name, often
+            echo(
+                f"export: the reviews are signed by the analyst {publisher.name!r};"
+                " --author names an organisation (or set organisation in the config)",
+                err=True,
+            )
         if output is not None:
             summary = workbench.export_to(
                 fmt, output, statuses, contested, publisher, jobs, title, narrow
