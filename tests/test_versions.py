@@ -20,6 +20,16 @@ def test_figures_in_words_are_set_aside_too():
     assert changed_figures(old, new) == [(5, 1)]
 
 
+def test_a_figure_of_one_word_revised_to_several_is_paired():
+    """ "Trente" revised to "Soixante-dix" (a trial), "nine" to "twenty-one"."""
+    old = [figure(1, "Trente morts dans une attaque contre un hôpital de Koura.", 30)]
+    new = [figure(6, "Soixante-dix morts dans une attaque contre un hôpital de Koura.", 70)]
+    assert changed_figures(old, new) == [(6, 1)]
+    old = [figure(2, "Nine people were killed in Obiri.", 9)]
+    new = [figure(3, "One hundred and twenty-one people were killed in Obiri.", 121)]
+    assert changed_figures(old, new) == [(3, 2)]
+
+
 def test_an_unchanged_claim_a_new_one_and_a_dropped_one_are_no_pairs():
     old = [
         figure(1, "At least 14 civilians were killed in Gao.", 14),

@@ -102,5 +102,11 @@ def _words_key(figure: Figure) -> tuple[str, str]:
     return figure.category, _masked(figure.text)
 
 
+# one figure written in several number words: "soixante-dix", "twenty-four", "one
+# hundred and twenty", "vingt et un" (a trial's "Trente" revised to "Soixante-dix" was
+# no revision: "#" against "#-#")
+_ONE_FIGURE = re.compile(r"#(?:(?:[\s-]+(?:and|et)[\s-]+|[\s-]+)#)+")
+
+
 def _masked(text: str) -> str:
-    return " ".join(_FIGURE.sub("#", text.lower()).split())
+    return " ".join(_ONE_FIGURE.sub("#", _FIGURE.sub("#", text.lower())).split())
