@@ -107,6 +107,36 @@ def test_a_french_first_count_and_its_revision():
     assert earlier(text, "fr") == [(12, True), (20, False)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trial's "Une source médicale avait auparavant fait état de 67 morts"
+        "Au moins 40 civils ont été tués à Koura, selon l'ONU. Une source hospitalière "
+        "avait auparavant fait état de 31 morts.",
+        "Au moins 40 civils ont été tués à Koura. Le préfet avait plus tôt annoncé 31 morts.",
+        "Au moins 40 civils ont été tués à Koura. Les secouristes avaient d'abord "
+        "rapporté 31 morts.",
+    ],
+)
+def test_a_french_first_count_told_with_an_adverb(text):
+    assert earlier(text, "fr") == [(40, False), (31, True)]
+
+
+def test_the_voice_of_a_first_count_is_its_teller_not_the_adverb():
+    [_, first] = read(
+        "Au moins 40 civils ont été tués à Koura. Une source hospitalière avait auparavant "
+        "fait état de 31 morts.",
+        "fr",
+    )
+    assert first.attribution == "Une source hospitalière"
+
+
+def test_a_french_pluperfect_of_something_else_is_no_first_count():
+    text = "Au moins 40 civils ont été tués à Koura, selon la police, qui avait annoncé la "
+    text += "veille l'arrestation de 3 suspects."
+    assert earlier(text, "fr") == [(40, False)]
+
+
 def test_the_claims_list_and_the_review_screen_mark_an_earlier_figure():
     first = next(
         c

@@ -36,7 +36,11 @@ from workbench.extract.cues import CASUALTY_CATEGORIES
 from workbench.models import Claim, Scope
 
 WINDOW = 48  # claims: how far apart a first count and its revision are looked for
-_PEOPLE = frozenset({"people", "persons", "person", "victims", "individuals", "personnes"})
+# people in general, and a toll's own noun ("31 morts", "12 dead"): no victims named
+_PEOPLE = frozenset(
+    "people persons person victims individuals personnes dead deaths fatalities casualties "
+    "morts victimes tués blessés wounded injured".split()
+)
 # the counts of people whose first count a report revises
 _COUNTED = CASUALTY_CATEGORIES
 
@@ -53,8 +57,9 @@ _EARLIER = re.compile(
     r"(?:(?:death|casualty|official|police|media|news|press)\s+)?"
     r"(?:reports?|estimates?|tolls?|figures?|counts?|tall(?:y|ies)|accounts?|assessments?)\b"
     r"|\b(?:un|le)\s+(?:premier|précédent|precedent)\s+bilan\b|\bbilan\s+(?:initial|précédent)\b"
-    r"|\bpr[ée]c[ée]demment\b|\binitialement\b|\bavait\s+(?:fait\s+[ée]tat|annonc[ée]|"
-    r"indiqu[ée]|fait\s+part|évoqué|evoque|parlé)\b",
+    r"|\bpr[ée]c[ée]demment\b|\binitialement\b|\bauparavant\b|\bavai(?:en)?t\s+"
+    r"(?:(?:d['’]abord|déjà|deja|dans\s+un\s+premier\s+temps|plus\s+t[ôo]t)\s+)?(?:fait\s+[ée]tat|"
+    r"annonc[ée]|indiqu[ée]|fait\s+part|évoqué|evoque|parlé|rapporté|rapporte)\b",
     re.IGNORECASE,
 )
 # The words of a revised toll, in a claim's own text ("the toll rose to 58",

@@ -133,11 +133,13 @@ INFORMANTS = (
 FEW = r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|une\s+dizaine\s+d[e’']\s*)"
 # An adverb between the auxiliary and the verb of saying, set off by commas or not: "a
 # également indiqué", "a récemment signalé", "ont par ailleurs affirmé", "a toutefois
-# déclaré", "a, pour sa part, déclaré", "a cependant, indiqué", "avait d'abord fait état".
+# déclaré", "a, pour sa part, déclaré", "a cependant, indiqué", "avait d'abord fait état",
+# "avait auparavant fait état", "avait plus tôt annoncé".
 _BETWEEN = (
     r"(?:également|aussi|encore|ensuite|enfin|déjà|par\s+ailleurs|de\s+son\s+côté|toutefois|"
     r"cependant|pourtant|néanmoins|en\s+revanche|pour\s+(?:sa|leur)\s+part|"
-    r"quant\s+à\s+(?:lui|elle|eux)|d[’']abord|dans\s+un\s+premier\s+temps|[a-zà-ÿ]+ment)"
+    r"quant\s+à\s+(?:lui|elle|eux)|d[’']abord|dans\s+un\s+premier\s+temps|auparavant|"
+    r"plus\s+tôt|[a-zà-ÿ]+ment)"
 )
 AFTER_AUXILIARY = rf"(?:\s*,\s*{_BETWEEN}\s*,\s*|\s+(?:{_BETWEEN}\s*,?\s+)?)"
 # A pronoun told between a voice and its verb: "un habitant nous a précisé", "m'a confié".
