@@ -55,6 +55,13 @@ _WENT_BEFORE = re.compile(
     r"\b(?i:fled|flee|fleeing|escaped|retreated|withdrew|crossed|evacuated|airlifted|flown)"
     r"\s+(?:back\s+)?(?i:to|towards?|into|across|over)\b[^.;:!?\n]{0,70}$"
 )
+# A country named as where a strike came from, in either language: "un drone venu du
+# Soudan", "a drone launched from Sudan" (a Chadian story named Sudan so, and Chad once).
+_CAME_FROM = re.compile(
+    r"(?i:\b(?:venus?|venues?|venant|arriv[ée]e?s?|en\s+provenance|tir[ée]e?s?|lanc[ée]e?s?|"
+    r"came|coming|launched|fired|flown)\s+(?:from\s+(?:the\s+)?|du\s+|de\s+la\s+|"
+    r"de\s+l['’]\s*|d['’]\s*|des\s+))$"
+)
 # What makes a name say whose, not where: "Iran-backed", "US-led", "of Iraqi nationality",
 # "British nationals", "Somali-born".
 _ORIGIN_AFTER = re.compile(
@@ -132,6 +139,7 @@ def _counts(
                 or role_before(text, first)  # "ambassador to India"
                 or carrier_named(text, first, last)  # "Air India Flight 182"
                 or _WENT_BEFORE.search(text, max(0, first - 90), first)  # "fled to Chad"
+                or _CAME_FROM.search(text, max(0, first - 60), first)
                 or group_before(text, first)  # "Islamic State West Africa Province"
             ):
                 continue  # "Iranian missile strikes" come from afar, "the Pakistani border" is

@@ -323,7 +323,18 @@ def beyond_before(text: str, start: int) -> bool:
     into exile or where an actor is based ("near the border with Congo", "which
     borders Niger and Nigeria", "self-exile to Turkey", "an affiliate based in Mali"),
     or a later name of such a list: not the place."""
-    return _BEYOND_BEFORE.search(text, max(0, start - 90), start) is not None
+    reach = max(0, start - 90)
+    return bool(
+        _BEYOND_BEFORE.search(text, reach, start) or _FRENCH_BEYOND.search(text, reach, start)
+    )
+
+
+# The same in French: "près de la frontière avec le Soudan", "la frontière commune avec
+# la Libye et le Niger".
+_FRENCH_BEYOND = re.compile(
+    r"(?i:\bfronti[eè]res?\s+(?:commune\s+)?(?:avec|de))\s+(?:(?i:le|la|les|l['’])\s*)?"
+    rf"(?:{_LISTED}(?:(?i:le|la|les|l['’])\s*)?){{0,4}}$"
+)
 
 
 def elsewhere_before(text: str, start: int) -> bool:

@@ -43,6 +43,15 @@ from workbench.models import SourceDocument
 
 T = TypeVar("T")
 LOOK_BACK = 6  # sentences searched for a place or a speaker named before
+# A sentence that puts what it tells at a border, naming no place of its own, tells of
+# no dateline's city: "N'DJAMENA - A drone attack killed two soldiers at a camp near the
+# Sudan border" was placed at N'Djamena, 700 km away ("près de la frontière avec le
+# Soudan", "à la frontière tchado-soudanaise"). Read in the folded text.
+_AT_A_BORDER = re.compile(
+    r"\b(?:near|along|on|at|close\s+to|by|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:border|frontier)|\bborder\s+(?:town|village|area|region|post|crossing|camp)"
+    r"|\b(?:près\s+de|à|le\s+long\s+de|non\s+loin\s+de)\s+la\s+frontière\b"
+)
 # Whom a voice told, by name: "told Sahel Wire", "told the Kenya News Agency".
 _TOLD = re.compile(r"\b[Tt]old\s+(?:the\s+)?(?P<whom>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
 _TOLD_AT = frozenset({"told"})  # the word its matches start at
@@ -211,6 +220,9 @@ class PageContext:
             found = found or title_places(self.text, sentence.start, sentence.end)
             # or the home of the residents who tell it ("Residents of Ngoshe said")
             found = found or resident_places(self.text, sentence.start, sentence.end)
+            if self._at_a_border(index):  # the dateline's city is no border's
+                line = self.dateline
+                found = [p for p in found if line is None or p.start != line.start]
             self._places[index] = mark_asides(self.folded, sentence.start, sentence.end, found)
         return self._places[index]
 
@@ -235,6 +247,11 @@ class PageContext:
             carried = [name or before for name in carried]
         return carried
 
+    def _at_a_border(self, index: int) -> bool:
+        """Whether sentence `index` puts what it tells at a border (`_AT_A_BORDER`)."""
+        sentence = self.sentences[index]
+        return _AT_A_BORDER.search(self.folded, sentence.start, sentence.end) is not None
+
     def _carried_before(self, index: int, fallback: bool = True) -> str | None:
         """The place a sentence that names none inherits: the last one named in the
         few sentences before it, else (with `fallback`) the dateline's, else the country
@@ -247,7 +264,7 @@ class PageContext:
                     return _first_place(named)
         if not fallback:
             return None
-        if self.dateline is not None:
+        if self.dateline is not None and not self._at_a_border(index):
             return self.dateline.name
         told_after = self._scene_told_after(index)
         if told_after is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -30,6 +31,14 @@ class PlaceMention:
 
 def is_border(phrase: str) -> bool:
     """Whether a place phrase names only a border ("on the border with Somalia", "near
-    the Iraq-Syria border")."""
+    the Iraq-Syria border", "près de la frontière avec le Soudan")."""
     lowered = phrase.lower()
-    return lowered.startswith("on the border") or lowered.endswith((" border", " frontier"))
+    return _BORDER_PHRASE.match(lowered) is not None or lowered.endswith((" border", " frontier"))
+
+
+# a phrase that opens on a border: "on the border with", "à la frontière avec", "près de la
+# frontière entre", "le long de la frontière"
+_BORDER_PHRASE = re.compile(
+    r"(?:(?:on|along|near)\s+the\s+border\b|(?:(?:à|sur|le\s+long\s+de|près\s+de|"
+    r"non\s+loin\s+de)\s+)?la\s+frontière\b)"
+)

@@ -239,7 +239,8 @@ RELATION = (
     # a stretch of road, as "l'axe": "sur le tronçon Bangassou-Rafaï"
     r"|(?:sur\s+)?le\s+tronçon\s+(?:routier\s+)?(?:d[e’']\s*|reliant\s+|entre\s+)?"
     r"|(?:(?:dans|à)\s+)?la\s+capitale(?:\s+[a-zà-ÿ]+)?\s*,?\s+"
-    r"|(?:à|sur|le\s+long\s+de)\s+la\s+frontière\s+(?:avec|entre)\s+(?:le\s+|la\s+|l[’'])?"
+    r"|(?:à|sur|le\s+long\s+de|près\s+de|non\s+loin\s+de)\s+la\s+frontière\s+(?:avec|entre)\s+"
+    r"(?:le\s+|la\s+|l[’'])?"
     rf"|{EVENT_PHRASE}(?!{ACTOR})"
     # not an area written with a capital: "dans le Parc national du W" is read below
     rf"|dans\s+(?:le|la|les)\s+(?!(?:{AREA}){AREA_ADJECTIVE}\s+(?:d[e’']|du\s|des\s))"
