@@ -319,10 +319,13 @@ def _parse(table: str) -> tuple[Country, ...]:
     for line in table.strip().splitlines():
         name, aliases, demonyms, capital = line.split("|")
         also = [*french.get(name, "").split(", "), _LONG_NAMES.get(name, "")]
+        given = [a for a in [*aliases.split(","), *also] if a]
+        # a name with an apostrophe, as typeset too: "Côte d’Ivoire", "Cote d’Ivoire"
+        typeset = [a.replace("'", "’") for a in given if "'" in a]
         rows.append(
             Country(
                 name=name,
-                aliases=tuple(a for a in [*aliases.split(","), *also] if a),
+                aliases=tuple(dict.fromkeys([*given, *typeset])),
                 demonyms=tuple(d for d in demonyms.split(",") if d),
                 capital=capital,
             )

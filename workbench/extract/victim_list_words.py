@@ -104,7 +104,9 @@ NAME_DESCRIBED = re.compile(
 # A saying verb after an item, or after the name it is the title of: "..., a local
 # official said", "..., the council's chairman, Musa Bello, told AFP".
 SPEAKER_NEXT = re.compile(
-    r"(?:,\s+(?-i:(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),)?"
+    # "..., a spokesman, Ali Musa, said"; or the rest of a long name ("..., World Health
+    # Organization chief Tedros Adhanom Ghebreyesus said": an item holds two of its words)
+    r"(?:,\s+(?-i:(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),|(?:\s+(?-i:[A-Z][\w’'-]+)){1,3})?"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|told|reported|added|stated|confirmed|announced|"
     r"claimed|tweeted|wrote)\b",
     re.IGNORECASE,

@@ -1,0 +1,41 @@
+"""Kinds a trial on Sudan and eastern Chad found, on sentences written for the tests:
+a long speaker's name after a toll is no victim, and a country typeset with a curly
+apostrophe is that country."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.news_helpers import news_claims
+from workbench.extract.places import country_in
+from workbench.models import Category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A shell hit the market and injured 14, United Nations Children's Fund chief "
+        "Catherine Mary Russell said on Sunday.",
+        "The strike injured 14, regional health bureau head Abdi Karim Yusuf said.",
+    ],
+)
+def test_a_long_speakers_name_after_a_toll_is_no_victim(text):
+    wounded = [c for c in news_claims(text) if c.category is Category.WOUNDED]
+    assert [(c.value, c.text) for c in wounded] == [(14, "injured 14")]
+
+
+def test_a_named_victim_after_a_toll_still_counts():
+    killed = [
+        c
+        for c in news_claims(
+            "Gunmen killed two traders and a village chief, Musa Bello Dangana, on Monday."
+        )
+        if c.value == 1
+    ]
+    assert len(killed) == 1
+
+
+@pytest.mark.parametrize("name", ["Côte d’Ivoire", "Cote d’Ivoire", "le nord de la Côte d’Ivoire"])
+def test_a_country_typeset_with_a_curly_apostrophe(name):
+    country = country_in(name)
+    assert country is not None and country.name == "Ivory Coast"
