@@ -76,3 +76,19 @@ def test_no_count(text: str) -> None:
 def test_age_is_no_count() -> None:
     # the man held is one; his age is no count
     assert claims("Un homme âgé de 45 ans a été placé en détention hier.") == [("arrested", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trial's "trois grands camps de réfugiés" read as 3 displaced
+        "C'est l'un des trois grands camps de déplacés situés près de Kabalo.",
+        "Deux autres véhicules ont été incendiés près de Kabalo.",
+    ],
+)
+def test_things_counted_after_an_adjective_are_no_people(text):
+    assert claims(text) == []
+
+
+def test_people_after_an_adjective_are_still_people():
+    assert claims("Deux autres soldats ont été tués près de Kabalo.") == [("killed", 2)]

@@ -18,7 +18,7 @@ from workbench.extract.french.victim_words import (
     FAMILIES,
     NOUN,
     POST,
-    THINGS,
+    is_thing,
 )
 from workbench.extract.lexicon import NounClass
 from workbench.extract.numbers import Quantity
@@ -120,7 +120,11 @@ def listed(text: str, folded: str, q: Quantity, last: Reading, end: int) -> Read
     if _PLACED_ALONE.match(text, q.end, end):  # "13 civils à Ruyigi, 25 à Bururi"
         return Reading(q, last.category, q.start, q.end, last.subject, last.noun, None)
     counted = COUNTED.match(folded, q.end, end) or ANY_PLURAL.match(folded, q.end, end)
-    if counted is None or counted.group("noun") in THINGS or _PARTICIPLE.search(counted.group()):
+    if (
+        counted is None
+        or is_thing(folded, counted.start("noun"))
+        or _PARTICIPLE.search(counted.group())
+    ):
         return None  # "5 civils enlevés et 3 libérés": another fate, not another victim
     if _OTHER_FATE.match(folded, counted.end(), end) and not POST.match(folded, counted.end(), end):
         return None  # "et trois autres libérés"

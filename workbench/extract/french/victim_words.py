@@ -80,6 +80,23 @@ THINGS = frozenset(
     # events, which kill but are not killed: "les deux explosions ont tué 19 civils"
     "explosions tirs engins balles rafales fusillades bombardements".split()
 )
+# Adjectives before a counted noun that leave it what it is: "trois grands camps".
+_BEFORE_NOUN = frozenset(
+    "grands grandes petits petites principaux principales gros grosses nouveaux nouvelles "
+    "vieux vieilles autres premiers premières derniers dernières importants importantes".split()
+)
+
+
+def is_thing(folded: str, start: int) -> bool:
+    """Whether the noun at `start` of the folded text counts things, not people
+    (`THINGS`), adjectives before it aside: "trois grands camps de réfugiés" counts
+    camps (a trial's 3 displaced), "deux autres véhicules" vehicles."""
+    words = folded[start : start + 80].split()
+    while len(words) > 1 and words[0] in _BEFORE_NOUN:
+        words = words[1:]
+    return bool(words) and words[0].strip(",.;:") in THINGS
+
+
 NOUN = "|".join(sorted((p for ps in FAMILIES.values() for p in ps), key=len, reverse=True))
 # The casualty nouns that say what befell those counted: "24 morts", "11 blessés".
 CASUALTY_NOUNS: dict[str, Category] = {

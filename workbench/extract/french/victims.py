@@ -43,10 +43,10 @@ from workbench.extract.french.victim_words import (
     ONLY_PEOPLE,
     POST,
     PRE,
-    THINGS,
     TOLL_COPULA,
     TOLL_NOUNS,
     WOUNDED_DIED,
+    is_thing,
 )
 from workbench.extract.french.voice_phrases import SAY
 from workbench.extract.lexicon import NounClass
@@ -189,7 +189,7 @@ def _part(
     if of_whole is not None and of_whole.start < q.start:  # its cue stands before the part
         r = of_whole
         return Reading(q, r.category, r.start, r.end, r.subject, r.noun, r.actor), r.end
-    if counted is not None and counted.group("noun") in THINGS:
+    if counted is not None and is_thing(folded, counted.start("noun")):
         return None, fate_end
     family = family_of(" ".join(counted.group("noun").split())) if counted else None
     if fate is None or not _fits(fate, family):
@@ -250,7 +250,7 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
         category = _where_fled(text, fate, end)
         return Reading(q, category, q.start, fate.end(), None, None, None)
     counted = COUNTED.match(folded, q.end, end) or ANY_PLURAL.match(folded, q.end, end)
-    if counted is not None and counted.group("noun") in THINGS:
+    if counted is not None and is_thing(folded, counted.start("noun")):
         return None
     # "plusieurs des blessés": some counted before, no figure ("des milliers d'entre eux" is)
     vague = q.qualifier.startswith("vague") and not q.qualifier.endswith(_SCALES)
