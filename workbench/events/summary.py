@@ -223,7 +223,7 @@ def machine_name(
         since = _most_common(c.date_text for c in claims)
         return f"{what} {where}" + (f" {since}" if since else "") + " (running total)"
     when = _most_common(c.date for c in claims) or _most_common(
-        _POSSESSIVE.sub("", c.date_text) if _names_a_day(c.date_text) else None for c in claims
+        _day_named(c.date_text) for c in claims
     )  # "Saturday's attack": Saturday
     published = sorted({c.published[:10] for c in claims if c.published})
     first, last = (published[0], published[-1]) if published else days
@@ -232,11 +232,14 @@ def machine_name(
     return f"{what} {where}" + (f", {when}" if when else "")
 
 
-def _names_a_day(date_text: str | None) -> bool:
-    """Whether a claim's date words, where no date was read from them, still say when
-    ("Saturday's attack"): not words that count from another date of the story ("Le
-    même jour", "the next day", left unresolved), which named a trial's event."""
-    return bool(date_text) and not any(told.pattern.search(date_text) for told in (ENGLISH, FRENCH))
+def _day_named(date_text: str | None) -> str | None:
+    """A claim's date words as an event's name says when ("Saturday's attack":
+    "Saturday"); None for none, and for words that count from another date of the
+    story ("Le même jour", "the next day", left unresolved), which named a trial's
+    event."""
+    if not date_text or any(told.pattern.search(date_text) for told in (ENGLISH, FRENCH)):
+        return None
+    return _POSSESSIVE.sub("", date_text)
 
 
 def _scope(claims: Sequence[MatchInput]) -> Scope:

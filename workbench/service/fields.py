@@ -118,9 +118,10 @@ def number_words(text: str) -> Number | None:
     if english is not None:
         return english
     try:
-        return text2num(text.lower().replace(" et ", "-et-"), "fr")
+        french: Number = text2num(text.lower().replace(" et ", "-et-"), "fr")
     except ValueError:
         return None
+    return french
 
 
 def _qualifier(text: str) -> str:
