@@ -13,9 +13,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+from click.testing import CliRunner
+
 from tests import web_server
 from tests.test_web_feeds import ingest
 from tests.test_web_ingest import article
+from workbench.cli import main
 
 site = web_server.site  # the fixture: a real HTTP server on 127.0.0.1
 TEXT = "Gunmen killed 12 villagers near Gao on Thursday, a local official said.\n"
@@ -78,6 +81,12 @@ def test_metadata_not_applied_to_a_source_loaded_already_is_said(tmp_path):
     assert "--outlet given was not applied to document 1" in pasted.stdout
     plain = ingest(db, str(source))  # nothing given: nothing to say
     assert "not applied" not in plain.stdout
+    edited = CliRunner().invoke(
+        main, ["document", "edit", "1", "--outlet", "Radio Kledu", "--db", str(db)]
+    )
+    assert edited.exit_code == 0, edited.output
+    same = ingest(db, str(source), "--outlet", "Radio Kledu")  # what it holds: nothing to say
+    assert "not applied" not in same.stdout
 
 
 def test_many_sources_loaded_already_are_counted_not_listed(tmp_path):

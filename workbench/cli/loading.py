@@ -28,6 +28,7 @@ from workbench.cli.terminal import console, echo, json_line, print_json
 from workbench.display import HEDGED_MARK, figure, printable
 from workbench.errors import SourceError, WorkbenchError
 from workbench.ingest.limits import max_file_size, size_limit
+from workbench.ingest.metadata import read_published
 from workbench.models import Claim, SourceDocument
 from workbench.service import IngestReport, Metadata, Workbench, read_files, read_pasted
 from workbench.service import Progress as ServiceProgress
@@ -258,7 +259,8 @@ def ingest(
             report.absorb(_with_progress(lambda progress: fetched(progress=progress)))
         for feed in feeds:
             report.absorb(workbench.ingest_feed(feed, metadata, timeout=timeout))
-    _print_report(report, as_json, metadata)
+        unapplied = _unapplied(workbench, report.already_loaded, metadata)
+    _print_report(report, as_json, unapplied)
     if report.interrupted:
         _end_now(130)
     sys.exit(1 if report.failed else 0)
@@ -328,6 +330,31 @@ def _print_report(report: IngestReport, as_json: bool, metadata: Metadata) -> No
         for line in version.lines():
             echo(line, one_line=True)
     echo(f"ingest: {report.summary()}{_not_applied(report, metadata)}", one_line=True)
+
+
+def _unapplied(workbench: Workbench, ids: list[int], metadata: Metadata) -> Metadata:
+    """The metadata given that a document skipped as loaded already does not hold (a
+    trial's outlet, the one stored, was said to be "not applied")."""
+    held = [workbench.source(i) for i in sorted(set(ids))[:_HELD_CHECKED]]
+    kept = {
+        name: value
+        for name in ("outlet", "title", "url", "published", "language")
+        if (value := getattr(metadata, name))
+        and any(_differs(name, value, getattr(doc, name)) for doc in held)
+    }
+    return Metadata(**kept)
+
+
+_HELD_CHECKED = 50  # documents skipped whose metadata is compared with that given
+
+
+def _differs(name: str, given: str, held: str | None) -> bool:
+    """Whether a document's field differs from the value given for it (a date as
+    `read_published` reads it)."""
+    if name == "published":
+        day = read_published(given)
+        return day is None or (held or "")[:10] != day.isoformat()
+    return given.strip() != (held or "")
 
 
 def _not_applied(report: IngestReport, metadata: Metadata) -> str:
