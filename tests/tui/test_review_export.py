@@ -47,7 +47,8 @@ async def test_a_path_under_home_is_written_there(seeded_db, tmp_path, monkeypat
 
 
 async def test_an_existing_file_is_replaced_only_once_asked(seeded_db, tmp_path):
-    """Exporting over a file asks first: n keeps it as it was, y replaces it."""
+    """Exporting over a file asks first: n keeps it as it was, and so does enter (a
+    trial's analyst replaced their own report with a second enter); y replaces it."""
     kept = tmp_path / "kept.md"
     kept.write_text("the analyst's draft", encoding="utf-8")
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
@@ -61,26 +62,16 @@ async def test_an_existing_file_is_replaced_only_once_asked(seeded_db, tmp_path)
         await settle(app, pilot)
         assert isinstance(app.screen, ExportModal)
         assert kept.read_text(encoding="utf-8") == "the analyst's draft"
-        await pilot.press("enter", "y")
-        await settle(app, pilot)
-    assert kept.read_text(encoding="utf-8").startswith("#")
-
-
-async def test_a_second_enter_does_not_replace_an_existing_file(seeded_db, tmp_path):
-    """Enter sends the dialog, and enter again answers the question "replace it?" with
-    no: a trial's analyst replaced their own report with two enters. Only y replaces."""
-    kept = tmp_path / "kept.md"
-    kept.write_text("the analyst's draft", encoding="utf-8")
-    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await ready(app, pilot)
-        await pilot.press("e", "ctrl+u", *str(kept), "enter")
+        await pilot.press("enter")
         await settle(app, pilot)
         assert "y: yes" in str(app.screen.query_one(".hint", Label).render())
         await pilot.press("enter")
         await settle(app, pilot)
         assert isinstance(app.screen, ExportModal)
         assert kept.read_text(encoding="utf-8") == "the analyst's draft"
+        await pilot.press("enter", "y")
+        await settle(app, pilot)
+    assert kept.read_text(encoding="utf-8").startswith("#")
 
 
 async def test_the_dialog_starts_with_the_queue_filters(seeded_db):

@@ -321,24 +321,36 @@ async def test_the_queue_shows_each_claim_id_and_date(seeded_db):
         assert any(claim.date for claim in queue.rows)
 
 
-@pytest.mark.parametrize("key", ["r", "a"])
-async def test_a_link_decision_keeps_the_cursor_on_that_link(seeded_db, key):
-    """Deciding a link once re-sorted the detail's links (a rejected one went last); the
-    cursor went back to the first row, so a second key decided another link (the
-    trial rejected a confirmed one). It stays on the link decided."""
+def ambush_with_links(seeded_db: str) -> tuple[Workbench, int]:
+    """The seeds' ambush claim with two more links suggested: at least three links."""
     bench = Workbench(seeded_db, analyst="ana")
     ambush = next(c for c in bench.claims() if c.text == "killed twenty-four soldiers")
     others = [c.id for c in bench.claims() if c.id != ambush.id and c.category == "killed"]
     for other in others[:2]:
         bench.set_link(ambush.id, other, relation="related", state="suggested")
+    return bench, ambush.id
+
+
+async def open_detail(app: WorkbenchApp, pilot, claim_id: int) -> DetailScreen:
+    """The claim's detail screen, opened from the queue."""
+    queue = await ready(app, pilot)
+    queue.move_to(claim_id)
+    await pilot.press("enter")
+    await settle(app, pilot)
+    detail = app.screen
+    assert isinstance(detail, DetailScreen) and len(detail.links) >= 3
+    return detail
+
+
+@pytest.mark.parametrize("key", ["r", "a"])
+async def test_a_link_decision_keeps_the_cursor_on_that_link(seeded_db, key):
+    """Deciding a link once re-sorted the detail's links (a rejected one went last); the
+    cursor went back to the first row, so a second key decided another link (the
+    trial rejected a confirmed one). It stays on the link decided."""
+    _, ambush = ambush_with_links(seeded_db)
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        queue = await ready(app, pilot)
-        queue.move_to(ambush.id)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        detail = app.screen
-        assert isinstance(detail, DetailScreen) and len(detail.links) >= 3
+        detail = await open_detail(app, pilot, ambush)
         await pilot.press("j")
         await pilot.pause()
         chosen = detail.current_link()
@@ -353,19 +365,10 @@ async def test_r_j_r_rejects_one_link_after_another(seeded_db):
     """A rejected link stays where it stood, struck out: `r j r` rejects the link under
     the cursor and then the next one. A trial's rejected link jumped to the bottom with
     the cursor, and the second r rejected it again ("link rejected" twice, one link)."""
-    bench = Workbench(seeded_db, analyst="ana")
-    ambush = next(c for c in bench.claims() if c.text == "killed twenty-four soldiers")
-    others = [c.id for c in bench.claims() if c.id != ambush.id and c.category == "killed"]
-    for other in others[:2]:
-        bench.set_link(ambush.id, other, relation="related", state="suggested")
+    bench, ambush = ambush_with_links(seeded_db)
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        queue = await ready(app, pilot)
-        queue.move_to(ambush.id)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        detail = app.screen
-        assert isinstance(detail, DetailScreen) and len(detail.links) >= 3
+        detail = await open_detail(app, pilot, ambush)
         first = [link.id for link in detail.links[:2]]
         await pilot.press("r")
         await settle(app, pilot)
@@ -373,7 +376,7 @@ async def test_r_j_r_rejects_one_link_after_another(seeded_db):
         await pilot.pause()
         await pilot.press("r")
         await settle(app, pilot)
-    states = {link.id: link.state for link in bench.links(ambush.id, states=LINK_STATES)}
+    states = {link.id: link.state for link in bench.links(ambush, states=LINK_STATES)}
     assert [states[i] for i in first] == ["rejected", "rejected"]
 
 
