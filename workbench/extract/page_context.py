@@ -24,13 +24,12 @@ from workbench.extract.gazetteer import COUNTRY_BY_NAME, Country
 from workbench.extract.lexicon import DENIALS, STORY_HEDGES
 from workbench.extract.named_people import nearest_first, people_before, people_named
 from workbench.extract.place_asides import mark_asides
+from workbench.extract.place_country import address_country, at_a_border
 from workbench.extract.place_events import resident_places
 from workbench.extract.place_locatives import title_places
 from workbench.extract.places import (
     PlaceMention,
-    country_in,
     find_places,
-    is_border,
 )
 from workbench.extract.sentences import split_clauses, split_sentences
 from workbench.extract.speaker_phrase import PRONOUN, Speaker
@@ -43,15 +42,6 @@ from workbench.models import SourceDocument
 
 T = TypeVar("T")
 LOOK_BACK = 6  # sentences searched for a place or a speaker named before
-# A sentence that puts what it tells at a border, naming no place of its own, tells of
-# no dateline's city: "N'DJAMENA - A drone attack killed two soldiers at a camp near the
-# Sudan border" was placed at N'Djamena, 700 km away ("près de la frontière avec le
-# Soudan", "à la frontière tchado-soudanaise"). Read in the folded text.
-_AT_A_BORDER = re.compile(
-    r"\b(?:near|along|on|at|close\s+to|by|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:border|frontier)|\bborder\s+(?:town|village|area|region|post|crossing|camp)"
-    r"|\b(?:près\s+de|à|le\s+long\s+de|non\s+loin\s+de)\s+la\s+frontière\b"
-)
 # Whom a voice told, by name: "told Sahel Wire", "told the Kenya News Agency".
 _TOLD = re.compile(r"\b[Tt]old\s+(?:the\s+)?(?P<whom>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
 _TOLD_AT = frozenset({"told"})  # the word its matches start at
@@ -250,7 +240,7 @@ class PageContext:
     def _at_a_border(self, index: int) -> bool:
         """Whether sentence `index` puts what it tells at a border (`_AT_A_BORDER`)."""
         sentence = self.sentences[index]
-        return _AT_A_BORDER.search(self.folded, sentence.start, sentence.end) is not None
+        return at_a_border(self.folded, sentence.start, sentence.end)
 
     def _carried_before(self, index: int, fallback: bool = True) -> str | None:
         """The place a sentence that names none inherits: the last one named in the
@@ -344,7 +334,7 @@ class PageContext:
         """The country a claim's location lies in, else the document's own; None if
         neither is known. A border says beside which country the place lies, not in
         which ("on the border with Somalia")."""
-        country = _address_country(location, lambda: self.home) if location else None
+        country = address_country(location, lambda: self.home) if location else None
         country = country or self.home
         return country.name if country else None
 
@@ -357,19 +347,6 @@ class PageContext:
                 STORY_HEDGES.search(self.folded, block.start, block.end)
             )
         return self._story_hedged[block_index]
-
-
-def _address_country(location: str, home: Callable[[], Country | None]) -> Country | None:
-    """The country a place phrase names. An address ("Doka, Birnin-Gwari LGA", "Gao,
-    Mali") is read outermost first, and where its outer part names no country the
-    document's own comes before its town's namesake abroad (a Doka in Sudan). A border
-    says beside which country the place lies, not in which."""
-    if is_border(location):
-        return None
-    *inner, outer = location.split(",")
-    if not inner:
-        return country_in(location)
-    return country_in(outer) or home() or country_in(location)
 
 
 def _context(text: str, start: int, end: int, reading: Reading) -> str:

@@ -1,0 +1,40 @@
+"""Which country a claim's place phrase lies in, and whether a sentence sets what it
+tells at a border: read by the page's context (page_context.py) in both languages."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from workbench.extract.gazetteer import Country
+from workbench.extract.place_mention import is_border
+from workbench.extract.places import country_in
+
+# A sentence that puts what it tells at a border, naming no place of its own, tells of
+# no dateline's city: "N'DJAMENA - A drone attack killed two soldiers at a camp near the
+# Sudan border" was placed at N'Djamena, 700 km away ("près de la frontière avec le
+# Soudan", "à la frontière tchado-soudanaise"). Read in the folded text.
+_AT_A_BORDER = re.compile(
+    r"\b(?:near|along|on|at|close\s+to|by|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:border|frontier)|\bborder\s+(?:town|village|area|region|post|crossing|camp)"
+    r"|\b(?:près\s+de|à|le\s+long\s+de|non\s+loin\s+de)\s+la\s+frontière\b"
+)
+
+
+def at_a_border(folded: str, start: int, end: int) -> bool:
+    """Whether `folded[start:end]` (a sentence, lower-cased) puts what it tells at a
+    border (`_AT_A_BORDER`)."""
+    return _AT_A_BORDER.search(folded, start, end) is not None
+
+
+def address_country(location: str, home: Callable[[], Country | None]) -> Country | None:
+    """The country a place phrase names. An address ("Doka, Birnin-Gwari LGA", "Gao,
+    Mali") is read outermost first, and where its outer part names no country the
+    document's own comes before its town's namesake abroad (a Doka in Sudan). A border
+    says beside which country the place lies, not in which."""
+    if is_border(location):
+        return None
+    *inner, outer = location.split(",")
+    if not inner:
+        return country_in(location)
+    return country_in(outer) or home() or country_in(location)
