@@ -64,18 +64,23 @@ _OPPOSED = re.compile(
 )
 _SIDE_RELATION = re.compile(r"(?i:aux|à)\s")
 # Where attackers withdrew or fled to, not where it happened: "les insurgés ont replié,
-# manifestement en direction de la localité de Wulgo", "se sont repliés vers le Nigeria".
+# manifestement en direction de la localité de Wulgo", "se sont repliés vers le Nigeria";
+# so too where people fled to: "un déplacement massif de la population vers le secteur
+# d'Itombwe", "les habitants ont fui vers Bunia" (the toll told next is not there).
 _RETREAT = re.compile(
-    r"(?<![\w])(?:repli|enfui|retiré|retraite|débandade|fuite)[a-zé]*[\s,]+(?:[^.;:«»\"]{0,40}?\s+)?$",
+    r"(?<![\w])(?:repli|enfui|retiré|retraite|débandade|fuite|déplacement|fui|fuy)[a-zé]*[\s,]+"
+    r"(?:[^.;:«»\"]{0,40}?\s+)?$",
     re.IGNORECASE,
 )
 _TOWARDS = re.compile(r"(?i:vers|en\s+direction)\s")
-_RETREAT_HINTS = ("repli", "enfui", "retiré", "retraite", "débandade", "fuite")
+_RETREAT_HINTS = ("repli", "enfui", "retiré", "retraite", "débandade", "fuite", "déplacement",
+                  "fui", "fuy")  # fmt: skip
 # ... and a place set off by a comma after it, which says where that one lies: "en
-# direction de la localité de Wulgo, Etat du Borno".
+# direction de la localité de Wulgo, Etat du Borno"; or the area it lies in, after
+# "dans": "vers le secteur d'Itombwe dans le territoire de Mwenga".
 _RETREAT_APPOSED = re.compile(
-    r"(?<![\w])(?:repli|enfui|retiré|retraite|débandade|fuite)[a-zé]*[\s,]+"
-    r"(?:[^.;:«»\"]{0,30}?\s+)?(?:vers|en\s+direction)\s[^.;:«»\"]{1,60}?,\s*$",
+    r"(?<![\w])(?:repli|enfui|retiré|retraite|débandade|fuite|déplacement|fui|fuy)[a-zé]*[\s,]+"
+    r"(?:[^.;:«»\"]{0,30}?\s+)?(?:vers|en\s+direction)\s[^.;:«»\"]{1,60}?(?P<comma>,)?\s*$",
     re.IGNORECASE,
 )
 # What makes the place after it where someone came from, not where it happened: "des
@@ -237,7 +242,8 @@ def role_before(
     ):
         return "destination"  # "les insurgés ont replié en direction de Wulgo"
     retreat = _hinted(folded[wide:at], _RETREAT_HINTS)
-    if retreat and "," in text[wide:at] and _RETREAT_APPOSED.search(text, wide, at):
+    apposed = _RETREAT_APPOSED.search(text, wide, at) if retreat else None
+    if apposed and (apposed["comma"] or _WITHIN_RELATION.match(relation)):
         return "destination"  # "... en direction de Wulgo, Etat du Borno"
     if _hinted(folded[wide:at], _DESTINATION_HINTS) and _DESTINATION.search(text, wide, at):
         return "destination"

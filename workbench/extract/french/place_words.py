@@ -36,7 +36,7 @@ AREA = (
     r"sous-préfecture|ville|zone|quartier|camp|site|secteur|arrondissement|district|territoire|"
     r"communauté|état|etat|capitale|périphérie|environs|camp\s+de\s+(?:réfugiés|déplacés)|"
     r"site\s+de\s+déplacés|territoires|villages|localités|communes|régions|provinces|"
-    r"hameau|hameaux|chef-lieu|poste|forêt|parc|réserve|massif|bourgade|agglomération|wilaya|"
+    r"hameau|hameaux|chef-lieu|poste|forêt|parc|réserve|massif|bourgade|agglomérations?|wilaya|"
     # the areas of other countries: "la bande de Gaza", "le gouvernorat d'Idleb", "l'oblast
     # de Kharkiv", "le comté de Pibor", "la municipalité de X"; a town's "cité"
     r"bande|gouvernorats?|oblasts?|comtés?|municipalités?|cité|"
@@ -95,6 +95,9 @@ AREA_ADJECTIVE = (
     # Kharkiv", "la ville portuaire d'Odessa"
     r"chiite|sunnite|kurde|résidentielle?|industrielle?|commerciale?|populaire|portuaire|"
     r"côtière|routière|ferroviaire|"
+    # what a town is in the war: "la ville rebelle d'Idleb", "la ville historique de
+    # Palmyre", "la ville stratégique de Bakhmout", "la cité assiégée d'El-Fasher"
+    r"rebelles?|historiques?|stratégiques?|assiégée?s?|"
     # of a country, plural too: "les régions soudanaises du Kordofan", "la ville
     # nigériane de Maiduguri", "la ville ghanéenne de Bawku"
     r"[a-zà-ÿ]+(?:ien|ienne|ais|aise|ain|aine|ois|oise|iane?|éenne|éen)s?))?"
@@ -319,7 +322,7 @@ SETTLEMENT_KIND = (
     r"(?:(?i:localité|village|commune|ville|bourgade|hameau|cité|agglomération|bourg|"
     r"camp\s+des?\s+(?:déplacés|réfugiés)|site\s+des?\s+déplacés|camp)"
     r"(?:\s+(?!voisine|proche|lointaine)(?:rurale|urbaine|frontalière|minière|minier|portuaire|"
-    r"côtière|lacustre|garnison|natale|"
+    r"côtière|lacustre|garnison|natale|rebelle|historique|stratégique|assiégée|"
     r"[a-zéè]+(?:aise|ais|ienne|ien|aine|ain|iane?|oise|ois|éenne|éen)))?"
     r"\s+(?:de\s+|d[’'])"
     # a name right after a small settlement's kind: "le village Dandi", "au hameau Kpéré"

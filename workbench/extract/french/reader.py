@@ -39,6 +39,7 @@ from workbench.extract.french.carried_voices import CarriedVoices
 from workbench.extract.french.country_parts import wide_area
 from workbench.extract.french.dash_asides import joined_asides
 from workbench.extract.french.listed_figures import ListedFigures
+from workbench.extract.french.place_ahead import SceneAhead
 from workbench.extract.french.told_dates import FRENCH
 from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
 from workbench.extract.page_context import LOOK_BACK, by_clause, place_start
@@ -71,7 +72,7 @@ _VOICE_PLACE = re.compile(
 )
 
 
-class FrenchReader(ListedFigures, CarriedPlaces, CarriedVoices, Reader):
+class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Reader):
     """One French page's claims (`Reader`, with the French modules' words)."""
 
     carry_ahead = False  # a lead's later region is no running total's place (`carried`)

@@ -34,7 +34,7 @@ SPOKE = by_first_letter(
 # Whether a sentence may hold a verb of saying, looked for before the patterns that
 # need one: a stem at a word's start.
 SAY_STEM = re.compile(
-    rf"(?<![\w])(?:{SAY}|{REFLEXIVE_STEMS}|font\s|faisai|dit|disent|disai"
+    rf"(?<![\w])(?:{SAY}|{REFLEXIVE_STEMS}|font\s|faisai|dit|disent|disai|fait-|font-"
     r"|fait\s+(?:aussi|également|encore)\s+état)"
 )
 # A verb of saying in the present or the imperfect: "affirme", "parlait", "font état".
@@ -93,4 +93,12 @@ LEARNED = re.compile(
     r"(?<![\w])a(?:-t-on|-t-il|-t-elle)?\s+appris(?:\s+(?:l[’'])?[A-ZÀ-Ý][\w-]*)?\s+"
     rf"(?:auprès\s+)?(?:de\s+|du\s+|des\s+|d[’'])(?!sources?\s){NAME}{END}",
     re.IGNORECASE,
+)
+# An organisation named in quotation marks, its acronym after it in brackets (masked
+# to spaces): "l'ONG locale « Groupe des voix des sans voix » (GVSV) souligne que",
+# "l'association « Tournons la page » a dénoncé".
+QUOTED_ORGANISATION_SAYS = re.compile(
+    r"(?P<name>(?:l[’']|le\s+|la\s+|une?\s+)\s*(?:ong|association|organisation|collectif|"
+    r"mouvement|plateforme|coalition|fondation)(?:\s+[a-zà-ÿ-]+)?\s*«[^«»]{2,60}»)"
+    rf"\s*(?:(?:a|ont)\s+(?:également\s+|aussi\s+)?{SAID}|{SAYS_NOW})(?![\w])"
 )

@@ -50,6 +50,7 @@ from workbench.extract.french.voice_phrases import (
     MADE_PUBLIC,
     MADE_PUBLIC_APPOSED,
     NAME,
+    QUOTED_ORGANISATION_SAYS,
     SAID,
     SAY,
     SAY_STEM,
@@ -116,11 +117,13 @@ _READ_ON = re.compile(
     rf"\s*(?:(?:le|la|un|une|son|sa)\s+(?:{MEDIUM})\s+(?:de\s+|du\s+|des\s+|d[’']))?{NAME}{END}"
 )
 # The present, when it spoke between its verb and its name too: ", rapportent mercredi des
-# médias", ", indique lundi le ministère".
+# médias", ", indique lundi le ministère"; its pronoun after it: ", précise-t-il", ",
+# fait-il savoir".
 _INVERTED_PRESENT = re.compile(
     rf",\s*(?:(?:{SAY})e(?:nt)?|dit|disent){_WHEN}{_IN_STATEMENT}{TOLD}{_WHEN}\s+{_NOT_A_VOICE}"
     rf"{NAME}{END}"
-    rf"|,\s*(?:{SAY})(?:e-t|ent|ait|aient)-(?P<pronoun>il|elle|ils|elles)(?![\w])"
+    rf"|,\s*(?:(?:{SAY})(?:e-t|ent|ait|aient)|(?:fait|font)(?=-\w+\s+savoir(?![\w])))"
+    r"-(?P<pronoun>il|elle|ils|elles)(?![\w])"
 )
 # A voice after its verb closing the sentence, the comma before the verb left out: "...
 # dans l'est de la RDC ont indiqué les sources locales."
@@ -193,14 +196,17 @@ _NAMED_SAYS = re.compile(
     rf"(?:{SAY})é(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que[\s,]|qu[’']\s*|avoir\s)|\s+{TOLL_OBJECT})"
 )
 # The same in the present, before what is said: "Jules Ngongo, porte-parole de l'armée
-# en Ituri, parle aussi de 6 combattants capturés", "X, maire de Y, affirme que".
+# en Ituri, parle aussi de 6 combattants capturés", "X, maire de Y, affirme que"; a toll
+# given, after two asides too: "X, président de ..., contacté par Actu30.cd, avance un bilan".
 _SAID_NEXT = r"(?:également\s+|aussi\s+|encore\s+)?(?:que|qu[’']|de|d[’']|avoir)"
+_GIVES_TOLL = rf"(?:{_SAID_NEXT}|{TOLL_OBJECT})"
 _NAMED_SAYS_NOW = re.compile(
     rf"(?<!à\s)(?<!de\s)(?<!en\s)(?P<titled>{_CAPITALISED})"
-    rf"\s*,\s*[^,.;:«»“”<>\"]{{2,80}}?\s*,\s+(?:{SAYS_NOW})(?=\s+{_SAID_NEXT})"
+    rf"(?:\s*,\s*(?:[^,.;:«»“”<>\"]|\.(?=\w)){{2,80}}?){{1,2}}\s*,\s+(?:{SAYS_NOW})"
+    rf"(?=\s+{_GIVES_TOLL})"
 )
 # The verb a `_NAMED_SAYS_NOW` voice needs, found first in the lower-cased text.
-_PRESENT_SAYS = re.compile(rf",\s+(?:{SAYS_NOW})\s+{_SAID_NEXT}")
+_PRESENT_SAYS = re.compile(rf",\s+(?:{SAYS_NOW})\s+{_GIVES_TOLL}")
 # The verb a `_NAMED_SAYS` voice needs, found first in the lower-cased text.
 _COMPOUND_SAYS = re.compile(rf"(?<![\w])(?:a|avait)\s+(?:également\s+|aussi\s+)?(?:{SAY})é")
 # A toll standing where a voice would: "le bilan provisoire fait état de 14 morts"
@@ -264,6 +270,8 @@ _PUTS_AT = re.compile(
     r"|\s+(?:le|ce|leur|son|l[’'])\s*(?:chiffre|nombre|total|bilan)(?:\s+[^.;:]{1,40}?)?\s+à\s))"
 )
 
+# The patterns of a voice opening its clause (`Speaker.leads`).
+_LEADING = (_SUBJECT_SAYS, _SUBJECT_ASIDE_SAYS, _STATEMENT, _PUTS_AT, QUOTED_ORGANISATION_SAYS)
 # Patterns needing no verb of saying, each with words one of which it needs (a cheaper test).
 _HINTED = (
     (_FIGURES_BY, ("chiffre", "bilan", "données", "statistiques", "estimations", "information",
@@ -291,6 +299,8 @@ def find_speakers(text: str, start: int, end: int, folded: str | None = None) ->
     named: list[re.Match[str]] = []
     if SAY_STEM.search(folded, start, end):  # the patterns of a verb of saying need one
         patterns += [_SUBJECT_SAYS, _INVERTED, _INVERTED_PRESENT, _INVERTED_CLOSING]
+        if "«" in words:  # "l'ONG « X » (Y) souligne que"
+            patterns.append(QUOTED_ORGANISATION_SAYS)
         if "ce qu" in words or "comme l" in words:  # "c'est ce que rapportent", "comme l'a dit"
             patterns.append(_WHAT_SAYS)
         if words.count(",") > 1 and _ASIDE_VERB.search(folded, start, end):  # ", X, a déclaré"
@@ -393,7 +403,7 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
         origin=" ".join(relayed.group("origin").split()) if relayed is not None else None,
         person=group == "pronoun" or bool(PERSON.search(name.lower())),
         hedging=bool(HEDGING.search(said)),
-        leads=match.re in (_SUBJECT_SAYS, _SUBJECT_ASIDE_SAYS, _STATEMENT, _PUTS_AT),
+        leads=match.re in _LEADING,
     )
 
 

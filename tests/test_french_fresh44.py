@@ -1,0 +1,159 @@
+"""French place and voice kinds a reading of fresh reports found (issue 18), on
+sentences written for the tests: an unnamed settlement ("un village de l'État de
+Zamfara") giving way to the scene a later sentence names; a town named with what it is
+in the war ("la ville rebelle d'Idleb"); plural settlements ("les agglomérations de
+X"); where people fled to, not carried to the toll after it; a present verb giving a
+toll after a titled name ("X, président de ..., avance un bilan de"); a toll of several
+events standing where a voice would ("le bilan des deux attaques fait état de"); the
+pronoun after "fait savoir" ("», fait-il savoir"); an organisation named in quotation
+marks ("l'ONG « X » (Y) souligne que")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.french_helpers import claim_place
+from workbench.extract import extract_claims
+from workbench.ingest import document_from_text
+
+
+def voices(text: str) -> list[str | None]:
+    """The voice of each claim of a French document."""
+    doc = document_from_text("fr.txt", text + "\n").model_copy(
+        update={"language": "fr", "published": dt.date(2023, 5, 10)}
+    )
+    return [c.attribution for c in extract_claims(doc)]
+
+
+def test_unnamed_settlement_gives_way_to_the_scene_told_after() -> None:
+    text = (
+        "Au moins douze personnes ont été tuées lors d'une attaque contre un village de "
+        "l'État de Katsina. Selon un élu, les assaillants avaient pris d'assaut le village "
+        "de Dangora dans la nuit."
+    )
+    assert claim_place(text, "douze personnes") == "Dangora"
+    text = (
+        "Neuf civils ont été tués dimanche dans une localité du sud-est du Tchad.\n\n"
+        "Des hommes armés s'en sont pris au village de Goz Amir vers 10 heures."
+    )
+    assert claim_place(text, "Neuf civils") == "Goz Amir"
+
+
+def test_toll_told_again_ties_the_scene_back() -> None:
+    text = (
+        "Sept personnes ont été tuées après qu'un gang a attaqué une petite ville du "
+        "Centre. Dix autres personnes ont été blessées lorsque les bandits ont pillé Mirebalais."
+    )
+    assert claim_place(text, "Sept personnes") == "Mirebalais"
+    text = (
+        "Huit civils ont été tués dans une localité de l'Ouham. Les rebelles ont ouvert le "
+        "feu près de Bossangoa et « ont fait 8 morts », a dit le maire."
+    )
+    assert claim_place(text, "Huit civils") == "près de Bossangoa"
+
+
+def test_unnamed_settlement_stays_without_a_tie() -> None:
+    # negatives: a later toll of its own, a sentence that ties nothing back, a list
+    text = (
+        "Quatre civils ont été tués dans un village du Kasaï. Deux soldats ont été tués à "
+        "Tshikapa le lendemain."
+    )
+    assert claim_place(text, "Quatre civils") == "un village du Kasaï"
+    text = "Quatre civils ont été tués dans un village du Kasaï. Le maire de Tshikapa est inquiet."
+    assert claim_place(text, "Quatre civils") == "un village du Kasaï"
+    text = (
+        "Cinq civils ont été tués dans une localité du Nord. Les frappes ont visé plusieurs "
+        "villages, notamment Bama, Gwoza et Kirawa."
+    )
+    assert claim_place(text, "Cinq civils") == "une localité du Nord"
+
+
+def test_a_named_side_of_a_country_stays_the_place() -> None:
+    # negative: the French gold keeps a side of a country the sentence names
+    text = (
+        "Six rebelles ont été tués jeudi dans l'est de la Centrafrique.\n\n"
+        "Des combattants ont attaqué Ouango, une petite ville du Mbomou."
+    )
+    assert claim_place(text, "Six rebelles") == "l'est de la Centrafrique"
+
+
+def test_town_named_with_what_it_is_in_the_war() -> None:
+    text = "Des frappes ont tué 14 personnes dans la ville rebelle de Saraqeb (nord-ouest)."
+    assert claim_place(text, "14 personnes") == "Saraqeb"
+    text = "Des obus ont tué six civils dans la ville assiégée de Kadugli, selon l'ONU."
+    assert claim_place(text, "six civils") == "Kadugli"
+    text = "Trois soldats ont été tués dans la ville historique de Tombouctou-Est."
+    assert claim_place(text, "Trois soldats") == "Tombouctou-Est"
+
+
+def test_plural_settlements_are_a_place() -> None:
+    text = (
+        "Dix civils ont été tués dans les agglomérations de Kibirizi, dans le groupement "
+        "de Bukoma, en territoire de Rutshuru."
+    )
+    assert claim_place(text, "Dix civils") == "les agglomérations de Kibirizi"
+
+
+def test_where_people_fled_to_is_not_carried() -> None:
+    text = (
+        "Les combats ont fait fuir la population vers le secteur de Lulenge dans le territoire "
+        "de Kabambare. Une ONG affirme que douze personnes ont été tuées dans ces combats."
+    )
+    place = claim_place(text, "douze personnes")
+    assert place is None or ("Lulenge" not in place and "Kabambare" not in place)
+    text = (
+        "Un déplacement massif de la population vers le secteur de Lulenge dans le "
+        "territoire de Kabambare est signalé. Douze personnes ont été tuées."
+    )
+    place = claim_place(text, "Douze personnes")
+    assert place is None or ("Lulenge" not in place and "Kabambare" not in place)
+    # negative: a toll told in the area named after "dans" stays there
+    text = (
+        "Les rebelles se sont repliés vers Kisanga. Trois civils ont été tués dans le "
+        "territoire de Fizi."
+    )
+    assert claim_place(text, "Trois civils") == "le territoire de Fizi"
+
+
+def test_present_verb_giving_a_toll_after_a_titled_name() -> None:
+    text = (
+        "Marcel Kambale, président de la société civile de Masisi, contacté par Kivu24.net, "
+        "avance un bilan provisoire de neuf civils tués."
+    )
+    assert voices(text) == ["Marcel Kambale"]
+    text = "Marcel Kambale, maire de Sake, avance un bilan de 9 morts."
+    assert voices(text) == ["Marcel Kambale"]
+    # negative: "avance" as a move is no saying
+    text = "Marcel Kambale, maire de Sake, avance vers la ville où 9 personnes ont été tuées."
+    assert voices(text) == [None]
+
+
+def test_toll_of_several_events_is_no_voice() -> None:
+    text = (
+        "Selon des sources hospitalières, le bilan provisoire des trois attaques fait état "
+        "de 21 morts."
+    )
+    assert voices(text)[-1] == "des sources hospitalières"
+
+
+def test_pronoun_after_fait_savoir() -> None:
+    text = (
+        "Alain Musema, président de la jeunesse, avance un bilan de deux morts.\n"
+        "« Ils ont attaqué le marché. Hier, six blessés ont été soignés à l'hôpital », "
+        "fait-il savoir."
+    )
+    assert voices(text) == ["Alain Musema", "Alain Musema"]
+    # negative: "fait-il partie" says nothing
+    text = "Le bilan fait-il partie du rapport ? Trois soldats sont morts, fait-il remarquer."
+    assert voices(text) == [None]
+
+
+def test_organisation_named_in_quotation_marks() -> None:
+    text = (
+        "L'ONG « Justice pour tous » (JPT) souligne que quinze personnes ont été tuées "
+        "dans ces combats."
+    )
+    assert voices(text) == ["L'ONG « Justice pour tous »"]
+    # negative: a title quoted is no organisation
+    text = "Le film « La colline » a montré que quinze personnes ont été tuées."
+    assert voices(text) == [None]
