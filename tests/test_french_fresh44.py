@@ -14,6 +14,8 @@ import datetime as dt
 
 from tests.french_helpers import claim_place
 from workbench.extract import extract_claims
+from workbench.extract.french.place_titles import scene_told
+from workbench.extract.places import PlaceMention
 from workbench.ingest import document_from_text
 
 
@@ -157,3 +159,64 @@ def test_organisation_named_in_quotation_marks() -> None:
     # negative: a title quoted is no organisation
     text = "Le film « La colline » a montré que quinze personnes ont été tuées."
     assert voices(text) == [None]
+
+
+def test_places_where_people_gather_or_park() -> None:
+    text = "Trois personnes ont été tuées dans un parking de Gitega et près d'un marché."
+    assert claim_place(text, "Trois personnes") == "un parking de Gitega"
+    text = "Deux civils ont été tués dans une station-service de Bunia."
+    assert claim_place(text, "Deux civils") == "une station-service de Bunia"
+    text = (
+        "Vingt personnes ont été blessées dans des attaques survenues dans trois endroits "
+        "différents de Ngozi, chef-lieu de la province."
+    )
+    assert claim_place(text, "Vingt personnes") == "trois endroits différents de Ngozi"
+
+
+def test_place_in_a_title_told_as_the_scene() -> None:
+    text = (
+        "Jean Niyonzima, administrateur de la commune Mwumba où l'explosion a eu lieu, a "
+        "affirmé que trois personnes sont mortes sur le champ."
+    )
+    assert claim_place(text, "trois personnes") == "la commune Mwumba"
+    # negative: other words after the place tell no scene
+    folded = "administrateur de la commune mwumba où il réside, a affirmé"
+    place = PlaceMention(start=20, end=35, name="la commune Mwumba", locative=False)
+    assert not scene_told(folded, place)
+    folded = "administrateur de la commune mwumba où l'attaque s'est produite, a affirmé"
+    assert scene_told(folded, place)
+
+
+def test_voice_learned_from_after_a_day() -> None:
+    text = (
+        "Trois soldats ont été tués mardi soir à Kumba, a appris l'AFP jeudi auprès du "
+        "porte-parole de l'armée."
+    )
+    assert voices(text) == ["porte-parole de l'armée"]
+
+
+def test_pluperfect_plural_inverted_voice() -> None:
+    text = "En mars, six personnes avaient été tuées à Moba, avaient rapporté les sources locales."
+    assert voices(text) == ["les sources locales"]
+
+
+def test_titled_name_without_commas() -> None:
+    text = (
+        "Paul Ayuk porte-parole des combattants du Sud a déclaré que deux de leurs hommes "
+        "ont trouvé la mort."
+    )
+    assert voices(text) == ["Paul Ayuk"]
+    # negative: a group named after a preposition is no voice of its own
+    text = "Le colonel a déclaré que deux soldats ont été tués par des rebelles à Kumba."
+    assert voices(text) == ["Le colonel"]
+
+
+def test_term_in_quotation_marks_is_no_speech() -> None:
+    text = (
+        "Deux personnes ont été tuées lorsque des « assaillants encore non identifiés » ont "
+        "lancé des grenades dans un parking de Ngozi."
+    )
+    assert voices(text) == [None]
+    # negative: a quotation closing before its verb of speech names who spoke
+    text = "« Nous avons retrouvé 13 corps dans la brousse », a lâché le préfet."
+    assert voices(text) == ["le préfet"]

@@ -68,3 +68,19 @@ def happened_there(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         else p
         for p in found
     ]
+
+
+# The event told as having taken place there, right after a place: "administrateur de la
+# commune Gatara où l'explosion a eu lieu" (lower-cased text).
+_SCENE_AFTER = re.compile(
+    r"\s*,?\s+où\s+(?:l[’']\s*|la\s+|le\s+|les\s+)?[a-zé-]+\s+"
+    r"(?:(?:a|ont|avait|avaient)\s+eu\s+lieu|s[’']est\s+produite?|s[’']étai(?:t|ent)\s+produite?s?"
+    r"|(?:est|était)\s+survenue?)(?![\w])"
+)
+
+
+def scene_told(folded: str, place: PlaceMention) -> bool:
+    """Whether the words right after `place` tell the event happened there ("la commune
+    Gatara où l'explosion a eu lieu"): a place in a voice's title so named is where it
+    happened, the voice's words or not."""
+    return _SCENE_AFTER.match(folded, place.end) is not None

@@ -43,6 +43,9 @@ AREA = (
     # a camp or a site named by whom it shelters: "au site des déplacés de Lala"
     r"(?:camp|site)s?\s+des\s+(?:réfugiés|déplacés)|"
     r"cantons?|campements?|marché|ville\s+minière|site\s+d[’']orpaillage|"
+    # where people gather or park: "dans un parking de Bujumbura", "une station-service
+    # de Goma"; the spots of a town struck: "dans quatre endroits différents de Bujumbura"
+    r"parkings?|stations?-service|endroits|"
     # Nigeria's local government area: "la zone de gouvernement local de Danmusa"
     r"zone\s+de\s+gouvernement\s+local|circonscriptions?|"
     # places within a town: "l'hôpital saoudien d'El-Fasher", "le marché de Dori"
@@ -97,7 +100,7 @@ AREA_ADJECTIVE = (
     r"côtière|routière|ferroviaire|"
     # what a town is in the war: "la ville rebelle d'Idleb", "la ville historique de
     # Palmyre", "la ville stratégique de Bakhmout", "la cité assiégée d'El-Fasher"
-    r"rebelles?|historiques?|stratégiques?|assiégée?s?|"
+    r"rebelles?|historiques?|stratégiques?|assiégée?s?|différents|"
     # of a country, plural too: "les régions soudanaises du Kordofan", "la ville
     # nigériane de Maiduguri", "la ville ghanéenne de Bawku"
     r"[a-zà-ÿ]+(?:ien|ienne|ais|aise|ain|aine|ois|oise|iane?|éenne|éen)s?))?"

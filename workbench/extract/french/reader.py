@@ -40,6 +40,7 @@ from workbench.extract.french.country_parts import wide_area
 from workbench.extract.french.dash_asides import joined_asides
 from workbench.extract.french.listed_figures import ListedFigures
 from workbench.extract.french.place_ahead import SceneAhead
+from workbench.extract.french.place_titles import scene_told
 from workbench.extract.french.told_dates import FRENCH
 from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
 from workbench.extract.page_context import LOOK_BACK, by_clause, place_start
@@ -181,7 +182,8 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
             found = places.find_places(self.text, sentence.start, sentence.end, self.folded)
             if found:  # a sentence naming no place needs not its voices read for this
                 ends = [(s.start, self._voice_end(s, sentence.end)) for s in self.speakers(index)]
-                outside = [p for p in found if not any(s <= p.start < e for s, e in ends)]
+                voiced = [p for p in found if any(s <= p.start < e for s, e in ends)]
+                outside = [p for p in found if p not in voiced or scene_told(self.folded, p)]
                 # where none is named outside its voices, the area an official's title
                 # names ("le gouverneur de la région de Kherson a déclaré que les
                 # bombardements avaient tué une personne"), not locative: never carried

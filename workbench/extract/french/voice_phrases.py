@@ -3,12 +3,13 @@
 voices named with no verb of saying before them: "selon X", "d'après X", "de source
 sécuritaire", a toll made public by a voice ("ce bilan a été publié par X", "Le bilan,
 communiqué par la police, ..."), what a writer learned from one ("a appris l'AFP
-auprès de X")."""
+mercredi auprès de X")."""
 
 from __future__ import annotations
 
 import re
 
+from workbench.extract.french.calendar_words import DAYS
 from workbench.extract.french.first_letters import by_first_letter
 from workbench.extract.french.voice_names import (
     MEDIUM,
@@ -91,6 +92,8 @@ MADE_PUBLIC_APPOSED = re.compile(
 # "a-t-on appris auprès de la gendarmerie".
 LEARNED = re.compile(
     r"(?<![\w])a(?:-t-on|-t-il|-t-elle)?\s+appris(?:\s+(?:l[’'])?[A-ZÀ-Ý][\w-]*)?\s+"
+    # the day between: "a appris l'AFP mercredi auprès du porte-parole"
+    rf"(?:(?:{DAYS}|hier)(?:\s+(?:matin|soir))?\s+)?"
     rf"(?:auprès\s+)?(?:de\s+|du\s+|des\s+|d[’'])(?!sources?\s){NAME}{END}",
     re.IGNORECASE,
 )

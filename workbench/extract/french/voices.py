@@ -106,7 +106,7 @@ _IN_STATEMENT = (
 # précisé à l'AFP un responsable'; a reflexive verb: ", s'est inquiété mercredi l'ONU";
 # the time after whom it was told, set off by a comma: "à Reuters, mercredi".
 _INVERTED = re.compile(
-    rf"(?:,|[»”\"](?=\s+(?:a|ont|avait)\s))\s*(?:(?:{CLITIC}\s*)?(?:a|ont|avait)(?:-t)?"
+    rf"(?:,|[»”\"](?=\s+(?:a|ont|avait)\s))\s*(?:(?:{CLITIC}\s*)?(?:a|ont|avait|avaient)(?:-t)?"
     rf"(?:-(?P<pronoun>il|elle|ils|elles))?{_ADVERB}\s*{SAID}|{REFLEXIVE_SAID})"
     rf"(?:{_WHEN}{_IN_STATEMENT}{TOLD}(?:,(?=\s))?{_WHEN}\s+{_NOT_A_VOICE}{NAME}{END})?"
 )
@@ -187,6 +187,7 @@ _FIGURES_BY = re.compile(
 # A named person before the verb, capitalised: "Vadym Filachkine a indiqué"; read on
 # the text as written.
 _CAPITALISED = r"(?<![\w’'])[A-ZÀ-Ý][\w’'․-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,3}"
+_TITLE = r"porte-parole|présidente?|chef|maire|gouverneur|commandant|coordonnat(?:eur|rice)"
 _NAMED_SAYS = re.compile(
     rf"(?P<name>{_CAPITALISED})\s+(?:a|avait)\s+(?:également\s+|aussi\s+)?(?:{SAY})é"
     # with a title between commas, before what is said: "Oleksandre Prokoudine, chef de
@@ -194,6 +195,9 @@ _NAMED_SAYS = re.compile(
     rf"|(?<!à\s)(?<!de\s)(?<!en\s)(?P<titled>{_CAPITALISED})"
     rf"\s*,\s*[^,.;:«»“”<>\"]{{2,80}}?\s*,\s+(?:a|avait)\s+(?:également\s+|aussi\s+)?"
     rf"(?:{SAY})é(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que[\s,]|qu[’']\s*|avoir\s)|\s+{TOLL_OBJECT})"
+    # with a title and no commas: "Ivo Tapang porte-parole des ADF a déclaré que"
+    rf"|(?<!à\s)(?<!de\s)(?<!en\s)(?P<untitled>{_CAPITALISED})\s+(?:{_TITLE})\s+(?:de|du|des|d[’'])"
+    rf"[^,.;:«»“”<>\"]{{2,80}}?\s+(?:a|avait)\s+(?:également\s+|aussi\s+)?(?:{SAY})é"
 )
 # The same in the present, before what is said: "Jules Ngongo, porte-parole de l'armée
 # en Ituri, parle aussi de 6 combattants capturés", "X, maire de Y, affirme que"; a toll
@@ -356,11 +360,12 @@ def _subject_of_object(folded: str, start: int, inverted: re.Match[str]) -> re.M
     return _OPENING_SUBJECT.fullmatch(folded, start, inverted.start())
 
 
+_NAME_GROUPS = ("name", "titled", "untitled", "source", "pronoun")
+
+
 def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
     names = match.re.groupindex
-    group = next(
-        (g for g in ("name", "titled", "source", "pronoun") if g in names and match.group(g)), None
-    )
+    group = next((g for g in _NAME_GROUPS if g in names and match.group(g)), None)
     if group is None:
         return None
     s, e = match.span(group)
@@ -372,7 +377,7 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
     e = unnamed.start() if unnamed is not None and unnamed.start() > s else e
     e = time_end(text, s, apposed_end(text, s, e) if group == "name" else e)  # "X lundi"
     name = " ".join(text[s:e].split()).rstrip(",").replace(LEADER, ".")
-    if group == "titled":  # the title is the voice's too: its place is no claim's
+    if group in ("titled", "untitled"):  # the title is the voice's too: its place is no claim's
         e = match.end()
     low = name.lower()
     if not name or low in IMPERSONAL or TIME_WORDS.match(low) or _A_TOLL.fullmatch(low):
