@@ -220,3 +220,66 @@ def test_term_in_quotation_marks_is_no_speech() -> None:
     # negative: a quotation closing before its verb of speech names who spoke
     text = "« Nous avons retrouvé 13 corps dans la brousse », a lâché le préfet."
     assert voices(text) == ["le préfet"]
+
+
+def test_a_later_sentence_names_who_gave_the_toll() -> None:
+    text = (
+        "Trois soldats ont été tués samedi à Damasak. L'annonce a été faite dimanche par "
+        "les sources sécuritaires à l'Agence France-Presse."
+    )
+    assert voices(text) == ["les sources sécuritaires"]
+    text = (
+        "Onze miliciens ont été tués par l'armée dans le secteur de Bakwa. Ce bilan "
+        "provisoire a été donné à Kasai24.cd par le chef de secteur, Jean Mukendi, qui "
+        "parle d'une opération en cours."
+    )
+    assert voices(text) == ["le chef de secteur, Jean Mukendi"]
+    text = (
+        "Neuf personnes sont mortes dans la ville de Tshikapa. Des témoins qui livrent ce "
+        "bilan, lundi, indiquent que la situation reste tendue."
+    )
+    assert voices(text) == ["Des témoins"]
+    # negative: a voice opening the next sentence on another matter is not the toll's
+    text = (
+        "Neuf personnes sont mortes dans la ville de Tshikapa. Des témoins qui ont fui "
+        "indiquent que la situation reste tendue."
+    )
+    assert voices(text) == [None]
+
+
+def test_title_closing_the_sentence_is_the_voice_seat() -> None:
+    text = (
+        "« Les assaillants ont attaqué sur la route de Kasindi. Six civils sont morts », a "
+        "déclaré le major Paul Mbala, l'un des porte-parole de la mission de l'ONU en RDC."
+    )
+    claim_place(text, "Six civils")
+    assert claim_place(text, "Six civils") == "la route de Kasindi"
+
+
+def test_subject_town_after_an_opening_area() -> None:
+    text = (
+        "Dans le comté de Nasir, la ville de Ulang a été attaquée dimanche et 14 personnes "
+        "ont été tuées, a déclaré le gouverneur."
+    )
+    assert claim_place(text, "14 personnes") == "Ulang"
+    # negative: an apposition saying what the area is, with no verb striking it
+    text = "Au PK5, l'enclave musulmane de Bangui, trois personnes ont été tuées."
+    assert claim_place(text, "trois personnes") == "PK5"
+
+
+def test_hyphenated_country_adjective_of_an_area() -> None:
+    text = "Des combats dans l'Etat sud-soudanais d'Unité ont fait 31 morts vendredi."
+    assert claim_place(text, "31 morts") == "l'Etat sud-soudanais d'Unité"
+
+
+def test_titled_name_whose_verb_has_an_aside() -> None:
+    text = (
+        "Pierre Lado, commissaire du comté de Yei et ancien officier a, de son côté, "
+        "affirmé que 41 personnes étaient mortes."
+    )
+    assert voices(text) == ["Pierre Lado"]
+    text = "Paul Mumbere, chef de ce village dresse un bilan provisoire de 6 civils tués."
+    assert voices(text) == ["Paul Mumbere"]
+    # negative: "dresse" of no toll says nothing
+    text = "Paul Mumbere, chef de ce village dresse des barricades où 6 civils ont été tués."
+    assert voices(text) == [None]

@@ -84,3 +84,22 @@ def scene_told(folded: str, place: PlaceMention) -> bool:
     Gatara où l'explosion a eu lieu"): a place in a voice's title so named is where it
     happened, the voice's words or not."""
     return _SCENE_AFTER.match(folded, place.end) is not None
+
+
+# A voice's title in an organisation set off by a comma after its name, closing the
+# sentence: ", a déclaré le major X, l'un des porte-parole des Casques bleus de la Mission
+# de l'ONU en RDC (Monusco)." (its places are the organisation's seat, not where it
+# happened); not a territorial office, whose area is the claim's where the sentence
+# names no other (", le président du conseil de Wase.": `title_places`).
+_TITLE_TAIL = re.compile(
+    r"\s*,\s*(?:l[’']une?\s+des\s+|une?\s+|le\s+|la\s+|l[’'])?"
+    r"(?i:porte-parole|responsable|directeur|directrice|coordonnat(?:eur|rice)|secrétaire|"
+    r"représentante?|officier)(?![\w])[^.;:!?«»“”\"]*[.!?]?\s*$"
+)
+
+
+def title_tail_end(text: str, at: int, end: int) -> int | None:
+    """Where the title set off after a voice's name at `at` ends, where it runs to the
+    sentence's end (`end`); None where no such title follows."""
+    tail = _TITLE_TAIL.match(text, at, end)
+    return tail.end() if tail is not None else None

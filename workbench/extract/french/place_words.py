@@ -103,7 +103,8 @@ AREA_ADJECTIVE = (
     r"rebelles?|historiques?|stratégiques?|assiégée?s?|différents|"
     # of a country, plural too: "les régions soudanaises du Kordofan", "la ville
     # nigériane de Maiduguri", "la ville ghanéenne de Bawku"
-    r"[a-zà-ÿ]+(?:ien|ienne|ais|aise|ain|aine|ois|oise|iane?|éenne|éen)s?))?"
+    # a side of the country too: "l'Etat sud-soudanais de Jonglei"
+    r"(?:(?:nord|sud|est|ouest)-)?[a-zà-ÿ]+(?:ien|ienne|ais|aise|ain|aine|ois|oise|iane?|éenne|éen)s?))?"
 )
 # An adjective before an area: "le petit village de Ngouma", "une petite localité de
 # l'Ituri", "la grande ville de Maroua".
@@ -269,7 +270,8 @@ RELATION = (
     # "le quartier du wharf de Jérémie"
     r"(?:\s+(?:d[e’']\s*|du\s+)(?!(?:ville|localité|village|commune|région|province|zone|district|"
     r"territoire|département|quartier)(?![\w]))(?-i:[a-zà-ÿ]{4,}))?"
-    r"\s+(?:d[e’']|du|des)\s*"
+    # its name after "appelée": "à la hauteur de la zone appelée Rizeri"
+    r"\s+(?:d[e’']|du|des|(?:appelée?s?|dénommée?s?)(?=\s+(?-i:[A-ZÀ-Ý])))\s*"
     rf"(?:(?:le|la|l[’'])?\s*(?:{AREA}){AREA_ADJECTIVE}\s+(?:d[e’']|du|des)\s*)?"
     # a part of a place: "une petite ville du nord du Cameroun"
     rf"(?:(?:{DIRECTION})\s+(?:d[e’']|du|des)\s*)?"

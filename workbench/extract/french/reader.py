@@ -40,7 +40,7 @@ from workbench.extract.french.country_parts import wide_area
 from workbench.extract.french.dash_asides import joined_asides
 from workbench.extract.french.listed_figures import ListedFigures
 from workbench.extract.french.place_ahead import SceneAhead
-from workbench.extract.french.place_titles import scene_told
+from workbench.extract.french.place_titles import scene_told, title_tail_end
 from workbench.extract.french.told_dates import FRENCH
 from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
 from workbench.extract.page_context import LOOK_BACK, by_clause, place_start
@@ -207,8 +207,11 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
 
     def _voice_end(self, speaker: Speaker, end: int) -> int:
         """Where a voice's words end: after the place set off by commas right after a
-        voice that opens its sentence (`_VOICE_PLACE`), else after its name."""
-        aside = _VOICE_PLACE.match(self.text, speaker.end, end) if speaker.leads else None
+        voice that opens its sentence (`_VOICE_PLACE`), after the title closing the
+        sentence after one that does not (`title_tail_end`), else after its name."""
+        if not speaker.leads:  # ", a déclaré X, porte-parole de ... en RDC."
+            return title_tail_end(self.text, speaker.end, end) or speaker.end
+        aside = _VOICE_PLACE.match(self.text, speaker.end, end)
         if aside and aside["who"] and self.trigger.search(self.folded, aside.start(), aside.end()):
             return speaker.end  # "L'armée, qui a perdu 12 soldats à Kolofata,": a toll's place
         return aside.end() if aside else speaker.end

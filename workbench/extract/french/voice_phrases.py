@@ -35,7 +35,7 @@ SPOKE = by_first_letter(
 # Whether a sentence may hold a verb of saying, looked for before the patterns that
 # need one: a stem at a word's start.
 SAY_STEM = re.compile(
-    rf"(?<![\w])(?:{SAY}|{REFLEXIVE_STEMS}|font\s|faisai|dit|disent|disai|fait-|font-"
+    rf"(?<![\w])(?:{SAY}|{REFLEXIVE_STEMS}|font\s|faisai|dit|disent|disai|fait-|font-|dresse\s"
     r"|fait\s+(?:aussi|également|encore)\s+état)"
 )
 # A verb of saying in the present or the imperfect: "affirme", "parlait", "font état".
@@ -61,7 +61,8 @@ END = (
     r"|\s+sous\s+(?:couvert|le\s+couvert)|\s+(?:joint|contacté|cité|interrogé)e?s?\s+par"
     # a participle, unless its "par" names the voice: "de l'AFP établi à partir de sources"
     r"|\s+(?:établi|réalisé|compilé|dressé|recueilli)e?s?\s(?![^,.;:]{0,40}?par\s)"
-    r"|\s+à\s+l[’'](?:afp|ap)\b|\s+à\s+(?:reuters|xinhua|anadolu|rfi|la\s+presse)))"
+    r"|\s+à\s+l[’'](?:afp|ap|agence\s+france[- ]presse)\b"
+    r"|\s+à\s+(?:reuters|xinhua|anadolu|rfi|la\s+presse)))"
 )
 # After "selon" a voice's name may run longer, set off by its comma: "selon un rapport
 # rendu public par le Bureau de coordination des affaires humanitaires de l'ONU (OCHA),".
@@ -75,9 +76,12 @@ ACCORDING = re.compile(
 # A toll made public by a voice: "ce bilan a été publié par une organisation", "les
 # chiffres ont été communiqués hier par la gendarmerie".
 MADE_PUBLIC = re.compile(
-    r"(?<![\w])(?:a|ont|avait|avaient)\s+été\s+(?:publié|annoncé|communiqué|rapporté|fourni|"
+    r"(?<![\w])(?:(?:a|ont|avait|avaient)\s+été\s+(?:publié|annoncé|communiqué|rapporté|fourni|"
     r"confirmé|donné|diffusé|établi|dressé|rendu\s+public|dévoilé|avancé)(?:e|s|es)?"
-    rf"[^.;:]{{0,40}}?\s+par\s+{NAME}{END}"
+    # an announcement made: "L'annonce a été faite dimanche par les sources sécuritaires"
+    r"|l[’']annonce\s+(?:a|avait)\s+été\s+faite)"
+    # the one it was given to between, a dot within its name too: "donné à ACTUALITE.CD par"
+    rf"(?:[^.;:]|\.(?=\w)){{0,40}}?\s+par\s+{NAME}{END}"
 )
 # The same told by a participle set off by commas after the toll: "Le bilan, communiqué
 # par la police, fait état de 12 morts", "ces chiffres, fournis mardi par l'ONU, ...".
@@ -104,4 +108,11 @@ QUOTED_ORGANISATION_SAYS = re.compile(
     r"(?P<name>(?:l[’']|le\s+|la\s+|une?\s+)\s*(?:ong|association|organisation|collectif|"
     r"mouvement|plateforme|coalition|fondation)(?:\s+[a-zà-ÿ-]+)?\s*«[^«»]{2,60}»)"
     rf"\s*(?:(?:a|ont)\s+(?:également\s+|aussi\s+)?{SAID}|{SAYS_NOW})(?![\w])"
+)
+# A voice said to give the toll told before: "Des sources policières et des témoins qui
+# livrent ce bilan provisoire, jeudi, indiquent que ..." (lower-cased text); the voice's
+# name ends before it.
+GIVES_THIS = re.compile(
+    r"\s+qui\s+(?:livr|donn|avanc|fourni|communiqu|confirm|dress)[a-zé]*\s+"
+    r"(?:ce|cet|ces|le)\s+(?:bilans?|chiffres?|décompte)(?![\w])"
 )

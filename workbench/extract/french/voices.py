@@ -45,6 +45,7 @@ from workbench.extract.french.voice_persons import IMPERSONAL
 from workbench.extract.french.voice_phrases import (
     ACCORDING,
     END,
+    GIVES_THIS,
     HEDGING,
     LEARNED,
     MADE_PUBLIC,
@@ -187,7 +188,11 @@ _FIGURES_BY = re.compile(
 # A named person before the verb, capitalised: "Vadym Filachkine a indiqué"; read on
 # the text as written.
 _CAPITALISED = r"(?<![\w’'])[A-ZÀ-Ý][\w’'․-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,3}"
-_TITLE = r"porte-parole|présidente?|chef|maire|gouverneur|commandant|coordonnat(?:eur|rice)"
+_TITLE = (
+    r"porte-parole|présidente?|chef|maire|gouverneur|commandant|coordonnat(?:eur|rice)|"
+    r"commissaire|administrat(?:eur|rice)|préfet|ministre"
+)
+_ASIDE = r"(?:de\s+son\s+côté|pour\s+sa\s+part|quant\s+à\s+lui)"  # "a, de son côté, affirmé"
 _NAMED_SAYS = re.compile(
     rf"(?P<name>{_CAPITALISED})\s+(?:a|avait)\s+(?:également\s+|aussi\s+)?(?:{SAY})é"
     # with a title between commas, before what is said: "Oleksandre Prokoudine, chef de
@@ -195,9 +200,12 @@ _NAMED_SAYS = re.compile(
     rf"|(?<!à\s)(?<!de\s)(?<!en\s)(?P<titled>{_CAPITALISED})"
     rf"\s*,\s*[^,.;:«»“”<>\"]{{2,80}}?\s*,\s+(?:a|avait)\s+(?:également\s+|aussi\s+)?"
     rf"(?:{SAY})é(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que[\s,]|qu[’']\s*|avoir\s)|\s+{TOLL_OBJECT})"
-    # with a title and no commas: "Ivo Tapang porte-parole des ADF a déclaré que"
-    rf"|(?<!à\s)(?<!de\s)(?<!en\s)(?P<untitled>{_CAPITALISED})\s+(?:{_TITLE})\s+(?:de|du|des|d[’'])"
-    rf"[^,.;:«»“”<>\"]{{2,80}}?\s+(?:a|avait)\s+(?:également\s+|aussi\s+)?(?:{SAY})é"
+    # with a title and no comma after it: "Ivo Tapang porte-parole des ADF a déclaré
+    # que", "X, commissaire du comté de Pibor a, de son côté, affirmé que", "X, chef de ce
+    # village dresse un bilan de"
+    rf"|(?<!à\s)(?<!de\s)(?<!en\s)(?P<untitled>{_CAPITALISED})(?:\s*,)?\s+(?:{_TITLE})\s+"
+    rf"(?:de|du|des|d[’'])[^,.;:«»“”<>\"]{{2,80}}?\s+(?:(?:a|avait)(?:\s*,\s*{_ASIDE}\s*,)?\s+"
+    rf"(?:également\s+|aussi\s+)?(?:{SAY})é|(?:{SAY})e(?=\s+{TOLL_OBJECT})|dresse\s+(?={TOLL_OBJECT}))"
 )
 # The same in the present, before what is said: "Jules Ngongo, porte-parole de l'armée
 # en Ituri, parle aussi de 6 combattants capturés", "X, maire de Y, affirme que"; a toll
@@ -212,7 +220,10 @@ _NAMED_SAYS_NOW = re.compile(
 # The verb a `_NAMED_SAYS_NOW` voice needs, found first in the lower-cased text.
 _PRESENT_SAYS = re.compile(rf",\s+(?:{SAYS_NOW})\s+{_GIVES_TOLL}")
 # The verb a `_NAMED_SAYS` voice needs, found first in the lower-cased text.
-_COMPOUND_SAYS = re.compile(rf"(?<![\w])(?:a|avait)\s+(?:également\s+|aussi\s+)?(?:{SAY})é")
+_COMPOUND_SAYS = re.compile(
+    rf"(?<![\w])(?:a|avait)(?:\s*,\s*{_ASIDE}\s*,)?\s+(?:également\s+|aussi\s+)?(?:{SAY})é"
+    rf"|\s(?:(?:{SAY})e|dresse)\s+{TOLL_OBJECT}"
+)
 # A toll standing where a voice would: "le bilan provisoire fait état de 14 morts"
 # (whose toll it is, "le bilan de l'ONU", is a voice).
 _A_TOLL = re.compile(
@@ -283,7 +294,7 @@ _HINTED = (
     (ACCORDING, ("selon", "d’après", "d'après", "avis", "croire", "source")),
     (LEARNED, ("appris",)),
     (_STATEMENT, ("communiqué",)),
-    (MADE_PUBLIC, ("publié", "annoncé", "communiqué", "rapporté", "fourni", "confirmé", "donné",
+    (MADE_PUBLIC, ("publié", "annonce", "communiqué", "rapporté", "fourni", "confirmé", "donné",
                     "diffusé", "établi", "dressé", "rendu", "dévoilé", "avancé")),
     (MADE_PUBLIC_APPOSED, ("publié", "annoncé", "communiqué", "rapporté", "fourni", "confirmé",
                             "donné", "diffusé", "établi", "dressé", "rendu", "avancé")),
@@ -373,6 +384,8 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
     s = adverb.end() if adverb is not None and adverb.end() < e else s
     stated = STATE_THEN.search(text, s, e) if match.re is _SUBJECT_SAYS else None
     s = stated.end() if stated is not None else s  # "Le pays est en crise et l'ONU dit"
+    gives = GIVES_THIS.search(text[s:e].lower())  # "des témoins qui livrent ce bilan"
+    e = s + gives.start() if gives is not None and gives.start() > 0 else e
     unnamed = ANONYMOUS.search(text, s, e)  # "une source qui a requis l'anonymat"
     e = unnamed.start() if unnamed is not None and unnamed.start() > s else e
     e = time_end(text, s, apposed_end(text, s, e) if group == "name" else e)  # "X lundi"
