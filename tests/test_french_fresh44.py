@@ -283,3 +283,16 @@ def test_titled_name_whose_verb_has_an_aside() -> None:
     # negative: "dresse" of no toll says nothing
     text = "Paul Mumbere, chef de ce village dresse des barricades où 6 civils ont été tués."
     assert voices(text) == [None]
+
+
+def test_an_organisation_of_the_area_names_its_place() -> None:
+    text = "La Défense civile de la bande de Gaza a annoncé la mort de 14 personnes samedi."
+    assert claim_place(text, "14 personnes") == "la bande de Gaza"
+    text = (
+        "« Six miliciens sont tombés », a déclaré le commandant de la police de Tshikapa, "
+        "le capitaine Jean Mbala."
+    )
+    assert claim_place(text, "Six miliciens") == "Tshikapa"
+    # negative: a place the sentence names for the toll stays its place
+    text = "La société civile de Rutshuru a annoncé la mort de 14 personnes à Kiwanja."
+    assert claim_place(text, "14 personnes") == "Kiwanja"

@@ -131,7 +131,10 @@ _TITLE = re.compile(
     r"coordonnatrice|coordinateur|directeur|directrice|délégué|déléguée|procureur|évêque|"
     r"curé|imam|chef\s+de\s+canton|chef\s+de\s+village|notables?|responsable|"
     # one resident speaking of their place (not "les habitants de Boni ont fui")
-    r"habitant|habitante|résident|résidente)"
+    r"habitant|habitante|résident|résidente|"
+    # an organisation of the area it speaks for: "la Défense civile de la bande de Gaza",
+    # "la société civile de Rutshuru", "la Croix-Rouge du Nord-Kivu"
+    r"(?:défense|protection|société)\s+civile|croix-rouge)"
     r"\s+(?:[^,.;:«»\"]{0,40}?\s+)?$",
     re.IGNORECASE,
 )
@@ -200,6 +203,7 @@ _TITLE_HINTS = (
     "gouverneur", "préfet", "maire", "bourgmestre", "administrat", "présid", "député", "élu",
     "porte-parole", "commandant", "coordin", "coordonn", "direct", "délégu", "procureur",
     "évêque", "curé", "imam", "chef", "notable", "habitant", "résident", "responsable",
+    "civile", "croix-rouge",
 )  # fmt: skip
 _WHERE_HINTS = (
     "basé", "joint", "poste", "installé", "passage", "interrogé", "contacté", "rencontré",

@@ -21,12 +21,15 @@ from workbench.extract.places import PlaceMention
 _TITLE_PLACE = re.compile(
     r"(?<![\w])(?i:gouverneur|gouverneure|(?:sous-)?préfet|(?:sous-)?préfète|maire|"
     r"bourgmestre|administrat(?:eur|rice)|chef\s+de\s+(?:canton|village|quartier)|notables?|"
-    r"habitante?|résidente?)"
+    r"habitante?|résidente?|"
+    # an organisation of the area: "la Défense civile de la bande de Gaza", "la société
+    # civile de Rutshuru", "la police de Zamfara"
+    r"(?:défense|protection|société)\s+civile|croix-rouge|police|gendarmerie)"
     r"\s+(?P<of>(?i:du|de\s+la|de\s+l[’']|de|d[’'])\s*)(?P<name>" + NAME + r")"
 )
 _HINTS = (
     "gouverneur", "préfet", "préfète", "maire", "bourgmestre", "administrat", "chef", "notable",
-    "habitant", "résident",
+    "habitant", "résident", "civile", "croix-rouge", "police", "gendarmerie",
 )  # fmt: skip
 _HOME_REACH = 30  # characters before a title searched for the words of a home (`HOME_OF`)
 
@@ -70,20 +73,11 @@ def happened_there(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     ]
 
 
-# The event told as having taken place there, right after a place: "administrateur de la
-# commune Gatara où l'explosion a eu lieu" (lower-cased text).
-_SCENE_AFTER = re.compile(
-    r"\s*,?\s+où\s+(?:l[’']\s*|la\s+|le\s+|les\s+)?[a-zé-]+\s+"
-    r"(?:(?:a|ont|avait|avaient)\s+eu\s+lieu|s[’']est\s+produite?|s[’']étai(?:t|ent)\s+produite?s?"
-    r"|(?:est|était)\s+survenue?)(?![\w])"
-)
-
-
 def scene_told(folded: str, place: PlaceMention) -> bool:
     """Whether the words right after `place` tell the event happened there ("la commune
     Gatara où l'explosion a eu lieu"): a place in a voice's title so named is where it
     happened, the voice's words or not."""
-    return _SCENE_AFTER.match(folded, place.end) is not None
+    return _HAPPENED_THERE.match(folded, place.end) is not None
 
 
 # A voice's title in an organisation set off by a comma after its name, closing the
