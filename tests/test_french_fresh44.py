@@ -296,3 +296,22 @@ def test_an_organisation_of_the_area_names_its_place() -> None:
     # negative: a place the sentence names for the toll stays its place
     text = "La société civile de Rutshuru a annoncé la mort de 14 personnes à Kiwanja."
     assert claim_place(text, "14 personnes") == "Kiwanja"
+
+
+def test_voice_after_a_toll_published_opening_the_sentence() -> None:
+    text = (
+        "Dans un « bilan provisoire » diffusé sur Facebook, le Croissant-Rouge de Syrte, "
+        "chargé des secours, a fait état de 12 morts."
+    )
+    assert voices(text) == ["le Croissant-Rouge de Syrte"]
+    # negative: a toll of its own after "bilan" opens no voice
+    text = "Dans un bilan de 12 morts, les habitants ont enterré les victimes à Beni."
+    assert voices(text) == [None]
+
+
+def test_report_dated_then_published_by() -> None:
+    text = (
+        "Un rapport du 3 mars publié par le HCR, l'agence des réfugiés, indique que 9 000 "
+        "personnes ont fui."
+    )
+    assert voices(text) == ["le HCR"]

@@ -22,7 +22,7 @@ SAY = by_first_letter(  # the same words, tried a letter first
     r"prétend|alléqu|allègu|reconn|démenti|dément|nié|insist|parl|avert|alert|dénombr|recens|"
     r"confi|racont|témoign|accus|not|déplor|martel|relev|inform|"
     # a count kept: "le HCR a enregistré 11 000 arrivées", "l'armée a enregistré 3 pertes"
-    r"enregistr|"
+    r"enregistr|comptabilis|"
     r"rappel|détaill|révél|écrit|constat|relat|mentionn|renchéri|"
     # "a laissé entendre le gouvernement dans un communiqué"
     r"laiss(?:é|e|ent|ait|aient)\s+entendre"
@@ -87,7 +87,9 @@ MADE_PUBLIC = re.compile(
 # par la police, fait état de 12 morts", "ces chiffres, fournis mardi par l'ONU, ...".
 # A report named so: "Dans un rapport publié le 3 avril par OCHA sur les violences, ...".
 MADE_PUBLIC_APPOSED = re.compile(
-    r"(?:,|(?<![\w])(?:rapport|communiqué|bilan|document|décompte)(?:\s+[a-zà-ÿ]+)?)\s*"
+    # its date between: "Un rapport du 10 juin publié par l'OIM"
+    r"(?:,|(?<![\w])(?:rapport|communiqué|bilan|document|décompte)(?:\s+[a-zà-ÿ]+)?"
+    r"(?:\s+du\s+(?:1er|\d{1,2})\s+[a-zéû]+(?:\s+\d{4})?)?)\s*"
     r"(?:publié|annoncé|communiqué|rapporté|fourni|confirmé|donné|diffusé|établi|dressé|"
     r"rendu\s+public|avancé)(?:e|s|es)?(?:\s+[^,.;:]{0,30}?)?\s+par\s+"
     rf"{NAME}\s*(?=,|\s+sur\s)"

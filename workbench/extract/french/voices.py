@@ -156,9 +156,12 @@ _WHAT_SAYS = re.compile(
     rf"{SAID}|{SAYS_NOW}){_WHEN}{TOLD}{_WHEN}\s+{_NOT_A_VOICE}{NAME}{END}"
 )
 # An armed forces' statement: "dans un communiqué, l'état-major des armées ..."
+# So too a toll published: 'Dans un « bilan provisoire » diffusé sur Facebook, le Centre
+# de médecine d'urgence, en charge des secours, a fait état de 27 morts'.
 _STATEMENT = re.compile(
-    r"(?:dans|par)\s+(?:un|le)\s+communiqué(?:\s+(?:publié|diffusé|rendu\s+public))?"
-    r"(?:\s+[^,]{0,40})?,\s*(?P<name>[^,.;:]{2,60}?)\s+"
+    r"(?:dans|par)\s+(?:un|le)\s+(?:communiqué|[«“\"]?\s*bilan(?:\s+provisoire)?\s*[»”\"]?"
+    r"(?!\s*d[e’']\s))(?:\s+(?:publié|diffusé|rendu\s+public))?"
+    r"(?:\s+[^,]{0,40})?,\s*(?P<name>[^,.;:]{2,80}?)(?:\s*,[^,.;:«»]{2,60})?\s*,?\s+"
     rf"(?:(?:a|ont)\s|(?:{SAYS_NOW})(?![\w]))"  # "l'état-major ... indique que"
 )
 # What follows "un bilan de" and is the toll itself, not who gave it: "un bilan de 12
@@ -293,7 +296,7 @@ _HINTED = (
                    "décompte")),
     (ACCORDING, ("selon", "d’après", "d'après", "avis", "croire", "source")),
     (LEARNED, ("appris",)),
-    (_STATEMENT, ("communiqué",)),
+    (_STATEMENT, ("communiqué", "bilan")),
     (MADE_PUBLIC, ("publié", "annonce", "communiqué", "rapporté", "fourni", "confirmé", "donné",
                     "diffusé", "établi", "dressé", "rendu", "dévoilé", "avancé")),
     (MADE_PUBLIC_APPOSED, ("publié", "annoncé", "communiqué", "rapporté", "fourni", "confirmé",
