@@ -315,3 +315,28 @@ def test_report_dated_then_published_by() -> None:
         "personnes ont fui."
     )
     assert voices(text) == ["le HCR"]
+
+
+def test_the_area_of_a_destination_is_no_scene() -> None:
+    text = (
+        "Neuf déplacés ont été tués à Lowa. Les corps ont été rapatriés au site de Rhoo, "
+        "toujours dans le territoire de Djugu. Deux autres civils ont été tués."
+    )
+    assert claim_place(text, "Deux autres") == "Lowa"
+    # negative: an area set off after the place of the toll is where it lies
+    text = "Trois civils ont été tués à Mambasa, dans la province de l'Ituri."
+    assert claim_place(text, "Trois civils") == "Mambasa"
+
+
+def test_a_voice_title_set_off_by_commas_names_where_it_works() -> None:
+    text = (
+        "Trois civils ont été tués à Lowa. Selon Jean Banza, coordonnateur de la société "
+        "civile dans le territoire de Djugu, cette embuscade a coûté la vie à 11 civils."
+    )
+    assert claim_place(text, "11 civils") == "Lowa"
+    # negative: a clause after the title names the toll's own place
+    text = (
+        "Selon Jean Banza, coordonnateur de la société civile, un civil a été tué lors de "
+        "l'attaque, dans le site des déplacés de Rho."
+    )
+    assert claim_place(text, "un civil") == "Rho"

@@ -97,16 +97,24 @@ _ORIGIN = re.compile(
 # "transférés à Maroua", "acheminés vers la ville de Bunia"; not past a word that opens
 # what they were taken after: "évacués vers Maroua après l'attaque de Kolofata".
 _DESTINATION = re.compile(
-    r"(?<![\w])(?:évacu|transfér|transfert|achemin|transport|conduit|emmené|ramené|référé)[a-zé]*"
+    r"(?<![\w])(?:évacu|transfér|transfert|achemin|transport|conduit|emmené|ramené|référé|"
+    r"rapatri)[a-zé]*"
     # how, between: "évacués par hélicoptère vers des centres de soins à Natitingou"
     r"\s+(?:par\s+(?:la\s+|le\s+|l[’']|voie\s+)?[\w’'-]+\s+)?"
     r"(?:(?:vers|à|au|aux|dans|jusqu[’']à)\s+"
     r"(?:(?!(?:après|lors|suite|pendant|durant|au\s+cours)\s)[^,.;:«»\"]){0,40}?)?$",
     re.IGNORECASE,
 )
+# ... and the area it lies in, set off after it: "rapatriés au site de Rhoo, toujours dans
+# le territoire de Djugu".
+_DESTINATION_WITHIN = re.compile(
+    r"(?<![\w])(?:évacu|transfér|achemin|transport|rapatri)[a-zé]*\s+(?:vers|à|au|aux|dans)\s+"
+    r"[^.;:«»\"]{1,60}?,\s*(?:toujours\s+|également\s+)?$",
+    re.IGNORECASE,
+)
 _DESTINATION_HINTS = (
     "évacu", "transfér", "transfert", "achemin", "transport", "conduit", "emmené", "ramené",
-    "référé",
+    "référé", "rapatri",
 )  # fmt: skip
 # The same for the area a place of origin lies in: "Partis de Bria dans la Haute-Kotto".
 _ORIGIN_WITHIN = re.compile(
@@ -249,7 +257,10 @@ def role_before(
     apposed = _RETREAT_APPOSED.search(text, wide, at) if retreat else None
     if apposed and (apposed["comma"] or _WITHIN_RELATION.match(relation)):
         return "destination"  # "... en direction de Wulgo, Etat du Borno"
-    if _hinted(folded[wide:at], _DESTINATION_HINTS) and _DESTINATION.search(text, wide, at):
+    if _hinted(folded[wide:at], _DESTINATION_HINTS) and (
+        _DESTINATION.search(text, wide, at)
+        or (_WITHIN_RELATION.match(relation) and _DESTINATION_WITHIN.search(text, wide, at))
+    ):
         return "destination"
     if "depuis" in before and _FIRED_FROM.search(text, reach, at):
         return "origin"

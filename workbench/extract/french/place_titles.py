@@ -88,12 +88,26 @@ def scene_told(folded: str, place: PlaceMention) -> bool:
 _TITLE_TAIL = re.compile(
     r"\s*,\s*(?:l[’']une?\s+des\s+|une?\s+|le\s+|la\s+|l[’'])?"
     r"(?i:porte-parole|responsable|directeur|directrice|coordonnat(?:eur|rice)|secrétaire|"
-    r"représentante?|officier)(?![\w])[^.;:!?«»“”\"]*[.!?]?\s*$"
+    # no clause after it: "Selon X, coordonnateur de ..., un civil a été tué à Rho" is Rho
+    r"représentante?|officier)(?![\w])(?:(?!\s(?:a|ont|est|sont|été)\s)[^.;:!?«»“”\"])*"
+    r"[.!?]?\s*$"
+)
+
+
+# A voice's title set off by commas between its name and what it says: "Selon X,
+# coordonnateur de la société civile dans le territoire de Djugu, ce guet-apens a coûté
+# la vie à 11 civils" (its places say where the voice works, not where it happened).
+_TITLE_ASIDE = re.compile(
+    r"\s*,\s*(?:l[’']une?\s+des\s+|une?\s+|le\s+|la\s+|l[’'])?"
+    r"(?i:porte-parole|responsable|directeur|directrice|coordonnat(?:eur|rice)|secrétaire|"
+    r"représentante?|officier|président|présidente|chef|commandant)(?![\w])"
+    r"[^,.;:!?«»“”\"]{0,80}?\s(?:dans|à|au|en)\s[^,.;:!?«»“”\"]{2,60},"
 )
 
 
 def title_tail_end(text: str, at: int, end: int) -> int | None:
     """Where the title set off after a voice's name at `at` ends, where it runs to the
-    sentence's end (`end`); None where no such title follows."""
-    tail = _TITLE_TAIL.match(text, at, end)
+    sentence's end (`end`) or is set off by commas naming where the voice works; None
+    where no such title follows."""
+    tail = _TITLE_TAIL.match(text, at, end) or _TITLE_ASIDE.match(text, at, end)
     return tail.end() if tail is not None else None
