@@ -340,3 +340,14 @@ def test_a_voice_title_set_off_by_commas_names_where_it_works() -> None:
         "l'attaque, dans le site des déplacés de Rho."
     )
     assert claim_place(text, "un civil") == "Rho"
+
+
+def test_the_ends_of_a_trip_are_no_scene() -> None:
+    text = (
+        "Sept personnes ont été tuées à Mucojo. Selon des témoins, le bus transportant "
+        "30 passagers de Palma à Pemba a été incendié et deux autres personnes sont mortes."
+    )
+    assert claim_place(text, "deux autres") == "Mucojo"
+    # negative: a toll told at a place after "à" stays there
+    text = "Trois commerçants qui se rendaient de Beni à Butembo ont été tués à Mavivi."
+    assert claim_place(text, "Trois commerçants") == "Mavivi"

@@ -112,6 +112,12 @@ _DESTINATION_WITHIN = re.compile(
     r"[^.;:«»\"]{1,60}?,\s*(?:toujours\s+|également\s+)?$",
     re.IGNORECASE,
 )
+# ... and the end of a trip: "le minibus transportant 20 personnes de Palma à Pemba",
+# "des commerçants qui se rendaient de Beni à Butembo" (neither end is where it happened).
+_TRIP_END = re.compile(
+    r"(?<![\w])(?:transportant|allant|se\s+rendai(?:en)?t|se\s+rendant|voyageant|en\s+route)"
+    r"[^.;:«»\"]{0,40}?\s(?:de|depuis)\s+[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)?\s+$"
+)
 _DESTINATION_HINTS = (
     "évacu", "transfér", "transfert", "achemin", "transport", "conduit", "emmené", "ramené",
     "référé", "rapatri",
@@ -262,6 +268,8 @@ def role_before(
         or (_WITHIN_RELATION.match(relation) and _DESTINATION_WITHIN.search(text, wide, at))
     ):
         return "destination"
+    if relation.lower().startswith("à") and _TRIP_END.search(text, reach, at):
+        return "destination"  # "transportant 20 personnes de Palma à Pemba"
     if "depuis" in before and _FIRED_FROM.search(text, reach, at):
         return "origin"
     of = _OF.match(relation) is not None  # "de", "du", "des": whose place it is, not "dans"
