@@ -12,6 +12,7 @@ from functools import cached_property
 from workbench.extract.claims import Reading
 from workbench.extract.french import paragraph_words, victims
 from workbench.extract.french.paragraph_words import CONTINUES, TOLD_BY, TOLL_OPENING
+from workbench.extract.french.voice_phrases import GIVES_THIS
 from workbench.extract.page_context import LOOK_BACK
 from workbench.extract.sentences import Sentence
 from workbench.extract.speaker_phrase import Speaker
@@ -97,7 +98,8 @@ class CarriedVoices:
         """A voice closing one of the `_AHEAD` sentences after in the block, which
         speaks for the paragraph so far ("... 14 morts. Cette attaque a eu lieu ...,
         indique la police."; "... Ce bilan a été publié par une ONG."): the first
-        voice named after, if it ends its sentence, not one opening it ("Selon X")."""
+        voice named after, if it ends its sentence, not one opening it ("Selon X"),
+        unless the words after it tie it to the toll ("X qui livrent ce bilan")."""
         for after in range(index + 1, min(len(self.sentences), index + 1 + _AHEAD)):
             if self.sentences[after].block != block_index:
                 return self._toll_published(after)
@@ -109,7 +111,12 @@ class CarriedVoices:
                 rest = tail.start() if tail else end
                 closing = rest - last.end <= _CLOSING and last.start - start > rest - last.end
                 closing = closing or TOLD_BY.match(self.folded, start, end) is not None
-                return last if closing and not last.leads else None
+                # "Ce bilan a été donné à X par Y, qui parle de ...": the toll's voice
+                opening = TOLL_OPENING.match(self.folded, start, end) is not None
+                if (closing or opening) and not last.leads:
+                    return voices[0] if opening and not voices[0].leads else last
+                given = next((v for v in voices if GIVES_THIS.match(self.folded, v.end)), None)
+                return given  # "Des sources policières qui livrent ce bilan, ... indiquent"
         return None
 
     def _toll_published(self, index: int) -> Speaker | None:

@@ -184,6 +184,9 @@ def _finer_apposed(text: str, before: PlaceMention, place: PlaceMention) -> bool
     gouvernement local de Danmusa, à Katsina" is in Maidabino)."""
     wide = area_rank(text, before)
     led = _LED.match(text, place.start, place.end)
+    # the subject of the clause after the area: "Dans le comté d'Akobo, la ville de Deng
+    # Jok a été attaquée" (its verb after it, a bracket between)
+    led = led or _SUBJECT_STRUCK.match(text, place.end)
     return (
         before.locative  # not an area that says where the place before it lies
         and led is not None  # not an apposition: "au PK5, l'enclave musulmane de Bangui"
@@ -203,6 +206,12 @@ def _finer_apposed(text: str, before: PlaceMention, place: PlaceMention) -> bool
     )
 
 
+# A place the subject of a verb that strikes it: "la ville de X a été attaquée".
+_SUBJECT_STRUCK = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:a|ont|avait|avaient)\s+(?:de\s+nouveau\s+|aussi\s+)?été\s+"
+    r"(?:attaqué|touché|visé|frappé|ciblé|bombardé|pilonné|pris)e?s?(?![\w])"
+    r"|\s*(?:\([^()]{0,30}\)\s*)?(?:est|sont|était|étaient)\s+tombée?s?(?![\w])"
+)
 # A region named right after a place with "au" or "en", as French names a region.
 _REGION_AFTER = re.compile(r"(?:au|en)\s+(?=[A-ZÀ-Ý])")
 

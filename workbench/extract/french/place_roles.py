@@ -64,18 +64,23 @@ _OPPOSED = re.compile(
 )
 _SIDE_RELATION = re.compile(r"(?i:aux|à)\s")
 # Where attackers withdrew or fled to, not where it happened: "les insurgés ont replié,
-# manifestement en direction de la localité de Wulgo", "se sont repliés vers le Nigeria".
+# manifestement en direction de la localité de Wulgo", "se sont repliés vers le Nigeria";
+# so too where people fled to: "un déplacement massif de la population vers le secteur
+# d'Itombwe", "les habitants ont fui vers Bunia" (the toll told next is not there).
 _RETREAT = re.compile(
-    r"(?<![\w])(?:repli|enfui|retiré|retraite|débandade|fuite)[a-zé]*[\s,]+(?:[^.;:«»\"]{0,40}?\s+)?$",
+    r"(?<![\w])(?:repli|enfui|retiré|retraite|débandade|fuite|déplacement|fui|fuy)[a-zé]*[\s,]+"
+    r"(?:[^.;:«»\"]{0,40}?\s+)?$",
     re.IGNORECASE,
 )
 _TOWARDS = re.compile(r"(?i:vers|en\s+direction)\s")
-_RETREAT_HINTS = ("repli", "enfui", "retiré", "retraite", "débandade", "fuite")
+_RETREAT_HINTS = ("repli", "enfui", "retiré", "retraite", "débandade", "fuite", "déplacement",
+                  "fui", "fuy")  # fmt: skip
 # ... and a place set off by a comma after it, which says where that one lies: "en
-# direction de la localité de Wulgo, Etat du Borno".
+# direction de la localité de Wulgo, Etat du Borno"; or the area it lies in, after
+# "dans": "vers le secteur d'Itombwe dans le territoire de Mwenga".
 _RETREAT_APPOSED = re.compile(
-    r"(?<![\w])(?:repli|enfui|retiré|retraite|débandade|fuite)[a-zé]*[\s,]+"
-    r"(?:[^.;:«»\"]{0,30}?\s+)?(?:vers|en\s+direction)\s[^.;:«»\"]{1,60}?,\s*$",
+    r"(?<![\w])(?:repli|enfui|retiré|retraite|débandade|fuite|déplacement|fui|fuy)[a-zé]*[\s,]+"
+    r"(?:[^.;:«»\"]{0,30}?\s+)?(?:vers|en\s+direction)\s[^.;:«»\"]{1,60}?(?P<comma>,)?\s*$",
     re.IGNORECASE,
 )
 # What makes the place after it where someone came from, not where it happened: "des
@@ -92,16 +97,30 @@ _ORIGIN = re.compile(
 # "transférés à Maroua", "acheminés vers la ville de Bunia"; not past a word that opens
 # what they were taken after: "évacués vers Maroua après l'attaque de Kolofata".
 _DESTINATION = re.compile(
-    r"(?<![\w])(?:évacu|transfér|transfert|achemin|transport|conduit|emmené|ramené|référé)[a-zé]*"
+    r"(?<![\w])(?:évacu|transfér|transfert|achemin|transport|conduit|emmené|ramené|référé|"
+    r"rapatri)[a-zé]*"
     # how, between: "évacués par hélicoptère vers des centres de soins à Natitingou"
     r"\s+(?:par\s+(?:la\s+|le\s+|l[’']|voie\s+)?[\w’'-]+\s+)?"
     r"(?:(?:vers|à|au|aux|dans|jusqu[’']à)\s+"
     r"(?:(?!(?:après|lors|suite|pendant|durant|au\s+cours)\s)[^,.;:«»\"]){0,40}?)?$",
     re.IGNORECASE,
 )
+# ... and the area it lies in, set off after it: "rapatriés au site de Rhoo, toujours dans
+# le territoire de Djugu".
+_DESTINATION_WITHIN = re.compile(
+    r"(?<![\w])(?:évacu|transfér|achemin|transport|rapatri)[a-zé]*\s+(?:vers|à|au|aux|dans)\s+"
+    r"[^.;:«»\"]{1,60}?,\s*(?:toujours\s+|également\s+)?$",
+    re.IGNORECASE,
+)
+# ... and the end of a trip: "le minibus transportant 20 personnes de Palma à Pemba",
+# "des commerçants qui se rendaient de Beni à Butembo" (neither end is where it happened).
+_TRIP_END = re.compile(
+    r"(?<![\w])(?:transportant|allant|se\s+rendai(?:en)?t|se\s+rendant|voyageant|en\s+route)"
+    r"[^.;:«»\"]{0,40}?\s(?:de|depuis)\s+[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)?\s+$"
+)
 _DESTINATION_HINTS = (
     "évacu", "transfér", "transfert", "achemin", "transport", "conduit", "emmené", "ramené",
-    "référé",
+    "référé", "rapatri",
 )  # fmt: skip
 # The same for the area a place of origin lies in: "Partis de Bria dans la Haute-Kotto".
 _ORIGIN_WITHIN = re.compile(
@@ -126,7 +145,10 @@ _TITLE = re.compile(
     r"coordonnatrice|coordinateur|directeur|directrice|délégué|déléguée|procureur|évêque|"
     r"curé|imam|chef\s+de\s+canton|chef\s+de\s+village|notables?|responsable|"
     # one resident speaking of their place (not "les habitants de Boni ont fui")
-    r"habitant|habitante|résident|résidente)"
+    r"habitant|habitante|résident|résidente|"
+    # an organisation of the area it speaks for: "la Défense civile de la bande de Gaza",
+    # "la société civile de Rutshuru", "la Croix-Rouge du Nord-Kivu"
+    r"(?:défense|protection|société)\s+civile|croix-rouge)"
     r"\s+(?:[^,.;:«»\"]{0,40}?\s+)?$",
     re.IGNORECASE,
 )
@@ -195,6 +217,7 @@ _TITLE_HINTS = (
     "gouverneur", "préfet", "maire", "bourgmestre", "administrat", "présid", "député", "élu",
     "porte-parole", "commandant", "coordin", "coordonn", "direct", "délégu", "procureur",
     "évêque", "curé", "imam", "chef", "notable", "habitant", "résident", "responsable",
+    "civile", "croix-rouge",
 )  # fmt: skip
 _WHERE_HINTS = (
     "basé", "joint", "poste", "installé", "passage", "interrogé", "contacté", "rencontré",
@@ -237,10 +260,16 @@ def role_before(
     ):
         return "destination"  # "les insurgés ont replié en direction de Wulgo"
     retreat = _hinted(folded[wide:at], _RETREAT_HINTS)
-    if retreat and "," in text[wide:at] and _RETREAT_APPOSED.search(text, wide, at):
+    apposed = _RETREAT_APPOSED.search(text, wide, at) if retreat else None
+    if apposed and (apposed["comma"] or _WITHIN_RELATION.match(relation)):
         return "destination"  # "... en direction de Wulgo, Etat du Borno"
-    if _hinted(folded[wide:at], _DESTINATION_HINTS) and _DESTINATION.search(text, wide, at):
+    if _hinted(folded[wide:at], _DESTINATION_HINTS) and (
+        _DESTINATION.search(text, wide, at)
+        or (_WITHIN_RELATION.match(relation) and _DESTINATION_WITHIN.search(text, wide, at))
+    ):
         return "destination"
+    if relation.lower().startswith("à") and _TRIP_END.search(text, reach, at):
+        return "destination"  # "transportant 20 personnes de Palma à Pemba"
     if "depuis" in before and _FIRED_FROM.search(text, reach, at):
         return "origin"
     of = _OF.match(relation) is not None  # "de", "du", "des": whose place it is, not "dans"

@@ -21,12 +21,15 @@ from workbench.extract.places import PlaceMention
 _TITLE_PLACE = re.compile(
     r"(?<![\w])(?i:gouverneur|gouverneure|(?:sous-)?préfet|(?:sous-)?préfète|maire|"
     r"bourgmestre|administrat(?:eur|rice)|chef\s+de\s+(?:canton|village|quartier)|notables?|"
-    r"habitante?|résidente?)"
+    r"habitante?|résidente?|"
+    # an organisation of the area: "la Défense civile de la bande de Gaza", "la société
+    # civile de Rutshuru", "la police de Zamfara"
+    r"(?:défense|protection|société)\s+civile|croix-rouge|police|gendarmerie)"
     r"\s+(?P<of>(?i:du|de\s+la|de\s+l[’']|de|d[’'])\s*)(?P<name>" + NAME + r")"
 )
 _HINTS = (
     "gouverneur", "préfet", "préfète", "maire", "bourgmestre", "administrat", "chef", "notable",
-    "habitant", "résident",
+    "habitant", "résident", "civile", "croix-rouge", "police", "gendarmerie",
 )  # fmt: skip
 _HOME_REACH = 30  # characters before a title searched for the words of a home (`HOME_OF`)
 
@@ -68,3 +71,43 @@ def happened_there(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         else p
         for p in found
     ]
+
+
+def scene_told(folded: str, place: PlaceMention) -> bool:
+    """Whether the words right after `place` tell the event happened there ("la commune
+    Gatara où l'explosion a eu lieu"): a place in a voice's title so named is where it
+    happened, the voice's words or not."""
+    return _HAPPENED_THERE.match(folded, place.end) is not None
+
+
+# A voice's title in an organisation set off by a comma after its name, closing the
+# sentence: ", a déclaré le major X, l'un des porte-parole des Casques bleus de la Mission
+# de l'ONU en RDC (Monusco)." (its places are the organisation's seat, not where it
+# happened); not a territorial office, whose area is the claim's where the sentence
+# names no other (", le président du conseil de Wase.": `title_places`).
+_TITLE_TAIL = re.compile(
+    r"\s*,\s*(?:l[’']une?\s+des\s+|une?\s+|le\s+|la\s+|l[’'])?"
+    r"(?i:porte-parole|responsable|directeur|directrice|coordonnat(?:eur|rice)|secrétaire|"
+    # no clause after it: "Selon X, coordonnateur de ..., un civil a été tué à Rho" is Rho
+    r"représentante?|officier)(?![\w])(?:(?!\s(?:a|ont|est|sont|été)\s)[^.;:!?«»“”\"])*"
+    r"[.!?]?\s*$"
+)
+
+
+# A voice's title set off by commas between its name and what it says: "Selon X,
+# coordonnateur de la société civile dans le territoire de Djugu, ce guet-apens a coûté
+# la vie à 11 civils" (its places say where the voice works, not where it happened).
+_TITLE_ASIDE = re.compile(
+    r"\s*,\s*(?:l[’']une?\s+des\s+|une?\s+|le\s+|la\s+|l[’'])?"
+    r"(?i:porte-parole|responsable|directeur|directrice|coordonnat(?:eur|rice)|secrétaire|"
+    r"représentante?|officier|président|présidente|chef|commandant)(?![\w])"
+    r"[^,.;:!?«»“”\"]{0,80}?\s(?:dans|à|au|en)\s[^,.;:!?«»“”\"]{2,60},"
+)
+
+
+def title_tail_end(text: str, at: int, end: int) -> int | None:
+    """Where the title set off after a voice's name at `at` ends, where it runs to the
+    sentence's end (`end`) or is set off by commas naming where the voice works; None
+    where no such title follows."""
+    tail = _TITLE_TAIL.match(text, at, end) or _TITLE_ASIDE.match(text, at, end)
+    return tail.end() if tail is not None else None

@@ -36,13 +36,16 @@ AREA = (
     r"sous-préfecture|ville|zone|quartier|camp|site|secteur|arrondissement|district|territoire|"
     r"communauté|état|etat|capitale|périphérie|environs|camp\s+de\s+(?:réfugiés|déplacés)|"
     r"site\s+de\s+déplacés|territoires|villages|localités|communes|régions|provinces|"
-    r"hameau|hameaux|chef-lieu|poste|forêt|parc|réserve|massif|bourgade|agglomération|wilaya|"
+    r"hameau|hameaux|chef-lieu|poste|forêt|parc|réserve|massif|bourgade|agglomérations?|wilaya|"
     # the areas of other countries: "la bande de Gaza", "le gouvernorat d'Idleb", "l'oblast
     # de Kharkiv", "le comté de Pibor", "la municipalité de X"; a town's "cité"
     r"bande|gouvernorats?|oblasts?|comtés?|municipalités?|cité|"
     # a camp or a site named by whom it shelters: "au site des déplacés de Lala"
     r"(?:camp|site)s?\s+des\s+(?:réfugiés|déplacés)|"
     r"cantons?|campements?|marché|ville\s+minière|site\s+d[’']orpaillage|"
+    # where people gather or park: "dans un parking de Bujumbura", "une station-service
+    # de Goma"; the spots of a town struck: "dans quatre endroits différents de Bujumbura"
+    r"parkings?|stations?-service|endroits|"
     # Nigeria's local government area: "la zone de gouvernement local de Danmusa"
     r"zone\s+de\s+gouvernement\s+local|circonscriptions?|"
     # places within a town: "l'hôpital saoudien d'El-Fasher", "le marché de Dori"
@@ -95,9 +98,13 @@ AREA_ADJECTIVE = (
     # Kharkiv", "la ville portuaire d'Odessa"
     r"chiite|sunnite|kurde|résidentielle?|industrielle?|commerciale?|populaire|portuaire|"
     r"côtière|routière|ferroviaire|"
+    # what a town is in the war: "la ville rebelle d'Idleb", "la ville historique de
+    # Palmyre", "la ville stratégique de Bakhmout", "la cité assiégée d'El-Fasher"
+    r"rebelles?|historiques?|stratégiques?|assiégée?s?|différents|"
     # of a country, plural too: "les régions soudanaises du Kordofan", "la ville
     # nigériane de Maiduguri", "la ville ghanéenne de Bawku"
-    r"[a-zà-ÿ]+(?:ien|ienne|ais|aise|ain|aine|ois|oise|iane?|éenne|éen)s?))?"
+    # a side of the country too: "l'Etat sud-soudanais de Jonglei"
+    r"(?:(?:nord|sud|est|ouest)-)?[a-zà-ÿ]+(?:ien|ienne|ais|aise|ain|aine|ois|oise|iane?|éenne|éen)s?))?"
 )
 # An adjective before an area: "le petit village de Ngouma", "une petite localité de
 # l'Ituri", "la grande ville de Maroua".
@@ -264,7 +271,8 @@ RELATION = (
     # "le quartier du wharf de Jérémie"
     r"(?:\s+(?:d[e’']\s*|du\s+)(?!(?:ville|localité|village|commune|région|province|zone|district|"
     r"territoire|département|quartier)(?![\w]))(?-i:[a-zà-ÿ]{4,}))?"
-    r"\s+(?:d[e’']|du|des)\s*"
+    # its name after "appelée": "à la hauteur de la zone appelée Rizeri"
+    r"\s+(?:d[e’']|du|des|(?:appelée?s?|dénommée?s?)(?=\s+(?-i:[A-ZÀ-Ý])))\s*"
     rf"(?:(?:le|la|l[’'])?\s*(?:{AREA}){AREA_ADJECTIVE}\s+(?:d[e’']|du|des)\s*)?"
     # a part of a place: "une petite ville du nord du Cameroun"
     rf"(?:(?:{DIRECTION})\s+(?:d[e’']|du|des)\s*)?"
@@ -320,7 +328,7 @@ SETTLEMENT_KIND = (
     r"(?:(?i:localité|village|commune|ville|bourgade|hameau|cité|agglomération|bourg|"
     r"camp\s+des?\s+(?:déplacés|réfugiés)|site\s+des?\s+déplacés|camp)"
     r"(?:\s+(?!voisine|proche|lointaine)(?:rurale|urbaine|frontalière|minière|minier|portuaire|"
-    r"côtière|lacustre|garnison|natale|"
+    r"côtière|lacustre|garnison|natale|rebelle|historique|stratégique|assiégée|"
     r"[a-zéè]+(?:aise|ais|ienne|ien|aine|ain|iane?|oise|ois|éenne|éen)))?"
     r"\s+(?:de\s+|d[’'])"
     # a name right after a small settlement's kind: "le village Dandi", "au hameau Kpéré"

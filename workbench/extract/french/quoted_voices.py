@@ -40,7 +40,11 @@ _AFTER_QUOTE = re.compile(
 # A quotation, not a name quoted: its words before the closing mark ('"Zaïko", poursuit
 # ses attaques' quotes no one).
 _QUOTED = re.compile(r"[«“\"]\s*\S+\s+\S+\s+\S+[^«“\"]*$")
+# A term quoted within a noun phrase, its article before the opening mark: 'des «
+# terroristes encore non identifiés » ont lancé des grenades' quotes no one.
+_TERM_QUOTED = re.compile(r"(?<![\w])(?:des|les|le|la|du|un|une|ces|l[’'])\s*$")
 _QUOTE_REACH = 300
+_ARTICLE_REACH = 8  # characters before an opening mark searched for an article
 _CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý][\w’'-]+")
 
 
@@ -52,8 +56,11 @@ def find(text: str, folded: str, start: int, end: int) -> list[Speaker]:
         return []  # most sentences quote no one
     found = []
     for match in _AFTER_QUOTE.finditer(folded, start, end):
-        if not _QUOTED.search(folded, max(start, match.start() - _QUOTE_REACH), match.start()):
+        quoted = _QUOTED.search(folded, max(start, match.start() - _QUOTE_REACH), match.start())
+        if quoted is None:
             continue
+        if _TERM_QUOTED.search(folded, max(0, quoted.start() - _ARTICLE_REACH), quoted.start()):
+            continue  # a term quoted: 'des « terroristes »'
         s, e = match.span("name" if match.group("name") else "pronoun")
         name = " ".join(text[s:e].split())
         if len(name) < 2:

@@ -39,6 +39,8 @@ from workbench.extract.french.carried_voices import CarriedVoices
 from workbench.extract.french.country_parts import wide_area
 from workbench.extract.french.dash_asides import joined_asides
 from workbench.extract.french.listed_figures import ListedFigures
+from workbench.extract.french.place_ahead import SceneAhead
+from workbench.extract.french.place_titles import scene_told, title_tail_end
 from workbench.extract.french.told_dates import FRENCH
 from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
 from workbench.extract.page_context import LOOK_BACK, by_clause, place_start
@@ -71,7 +73,7 @@ _VOICE_PLACE = re.compile(
 )
 
 
-class FrenchReader(ListedFigures, CarriedPlaces, CarriedVoices, Reader):
+class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Reader):
     """One French page's claims (`Reader`, with the French modules' words)."""
 
     carry_ahead = False  # a lead's later region is no running total's place (`carried`)
@@ -180,7 +182,8 @@ class FrenchReader(ListedFigures, CarriedPlaces, CarriedVoices, Reader):
             found = places.find_places(self.text, sentence.start, sentence.end, self.folded)
             if found:  # a sentence naming no place needs not its voices read for this
                 ends = [(s.start, self._voice_end(s, sentence.end)) for s in self.speakers(index)]
-                outside = [p for p in found if not any(s <= p.start < e for s, e in ends)]
+                voiced = [p for p in found if any(s <= p.start < e for s, e in ends)]
+                outside = [p for p in found if p not in voiced or scene_told(self.folded, p)]
                 # where none is named outside its voices, the area an official's title
                 # names ("le gouverneur de la région de Kherson a déclaré que les
                 # bombardements avaient tué une personne"), not locative: never carried
@@ -204,8 +207,11 @@ class FrenchReader(ListedFigures, CarriedPlaces, CarriedVoices, Reader):
 
     def _voice_end(self, speaker: Speaker, end: int) -> int:
         """Where a voice's words end: after the place set off by commas right after a
-        voice that opens its sentence (`_VOICE_PLACE`), else after its name."""
-        aside = _VOICE_PLACE.match(self.text, speaker.end, end) if speaker.leads else None
+        voice that opens its sentence (`_VOICE_PLACE`), after the title closing the
+        sentence after one that does not (`title_tail_end`), else after its name."""
+        if not speaker.leads:  # ", a déclaré X, porte-parole de ... en RDC."
+            return title_tail_end(self.text, speaker.end, end) or speaker.end
+        aside = _VOICE_PLACE.match(self.text, speaker.end, end)
         if aside and aside["who"] and self.trigger.search(self.folded, aside.start(), aside.end()):
             return speaker.end  # "L'armée, qui a perdu 12 soldats à Kolofata,": a toll's place
         return aside.end() if aside else speaker.end

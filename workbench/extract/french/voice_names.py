@@ -195,6 +195,8 @@ CLAUSE_IN_NAME = re.compile(
 EVENT = (
     r"(?:l[’']|la\s+|le\s+|les\s+|cette\s+|ces\s+|ce\s+|cet\s+|une?\s+(?:nouvel(?:le)?\s+)?|"
     r"d[’']autres\s+|de\s+nouv(?:eaux|elles)\s+)?"
+    # the events counted: "le bilan des deux attaques", "des trois explosions"
+    r"(?:(?:deux|trois|quatre|cinq|\d+)\s+)?"
     # an adjective before the event: "le bilan du double attentat", "de la dernière attaque"
     r"(?:(?:double|triple|dernière?|nouvel(?:le)?|récente?|violente?|sanglante?|meurtrière?|"
     r"précédente?)\s+)?(?:attaques?|attentats?|"

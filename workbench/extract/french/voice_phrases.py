@@ -3,12 +3,13 @@
 voices named with no verb of saying before them: "selon X", "d'après X", "de source
 sécuritaire", a toll made public by a voice ("ce bilan a été publié par X", "Le bilan,
 communiqué par la police, ..."), what a writer learned from one ("a appris l'AFP
-auprès de X")."""
+mercredi auprès de X")."""
 
 from __future__ import annotations
 
 import re
 
+from workbench.extract.french.calendar_words import DAYS
 from workbench.extract.french.first_letters import by_first_letter
 from workbench.extract.french.voice_names import (
     MEDIUM,
@@ -21,7 +22,7 @@ SAY = by_first_letter(  # the same words, tried a letter first
     r"prétend|alléqu|allègu|reconn|démenti|dément|nié|insist|parl|avert|alert|dénombr|recens|"
     r"confi|racont|témoign|accus|not|déplor|martel|relev|inform|"
     # a count kept: "le HCR a enregistré 11 000 arrivées", "l'armée a enregistré 3 pertes"
-    r"enregistr|"
+    r"enregistr|comptabilis|"
     r"rappel|détaill|révél|écrit|constat|relat|mentionn|renchéri|"
     # "a laissé entendre le gouvernement dans un communiqué"
     r"laiss(?:é|e|ent|ait|aient)\s+entendre"
@@ -34,7 +35,7 @@ SPOKE = by_first_letter(
 # Whether a sentence may hold a verb of saying, looked for before the patterns that
 # need one: a stem at a word's start.
 SAY_STEM = re.compile(
-    rf"(?<![\w])(?:{SAY}|{REFLEXIVE_STEMS}|font\s|faisai|dit|disent|disai"
+    rf"(?<![\w])(?:{SAY}|{REFLEXIVE_STEMS}|font\s|faisai|dit|disent|disai|fait-|font-|dresse\s"
     r"|fait\s+(?:aussi|également|encore)\s+état)"
 )
 # A verb of saying in the present or the imperfect: "affirme", "parlait", "font état".
@@ -60,7 +61,8 @@ END = (
     r"|\s+sous\s+(?:couvert|le\s+couvert)|\s+(?:joint|contacté|cité|interrogé)e?s?\s+par"
     # a participle, unless its "par" names the voice: "de l'AFP établi à partir de sources"
     r"|\s+(?:établi|réalisé|compilé|dressé|recueilli)e?s?\s(?![^,.;:]{0,40}?par\s)"
-    r"|\s+à\s+l[’'](?:afp|ap)\b|\s+à\s+(?:reuters|xinhua|anadolu|rfi|la\s+presse)))"
+    r"|\s+à\s+l[’'](?:afp|ap|agence\s+france[- ]presse)\b"
+    r"|\s+à\s+(?:reuters|xinhua|anadolu|rfi|la\s+presse)))"
 )
 # After "selon" a voice's name may run longer, set off by its comma: "selon un rapport
 # rendu public par le Bureau de coordination des affaires humanitaires de l'ONU (OCHA),".
@@ -74,15 +76,20 @@ ACCORDING = re.compile(
 # A toll made public by a voice: "ce bilan a été publié par une organisation", "les
 # chiffres ont été communiqués hier par la gendarmerie".
 MADE_PUBLIC = re.compile(
-    r"(?<![\w])(?:a|ont|avait|avaient)\s+été\s+(?:publié|annoncé|communiqué|rapporté|fourni|"
+    r"(?<![\w])(?:(?:a|ont|avait|avaient)\s+été\s+(?:publié|annoncé|communiqué|rapporté|fourni|"
     r"confirmé|donné|diffusé|établi|dressé|rendu\s+public|dévoilé|avancé)(?:e|s|es)?"
-    rf"[^.;:]{{0,40}}?\s+par\s+{NAME}{END}"
+    # an announcement made: "L'annonce a été faite dimanche par les sources sécuritaires"
+    r"|l[’']annonce\s+(?:a|avait)\s+été\s+faite)"
+    # the one it was given to between, a dot within its name too: "donné à ACTUALITE.CD par"
+    rf"(?:[^.;:]|\.(?=\w)){{0,40}}?\s+par\s+{NAME}{END}"
 )
 # The same told by a participle set off by commas after the toll: "Le bilan, communiqué
 # par la police, fait état de 12 morts", "ces chiffres, fournis mardi par l'ONU, ...".
 # A report named so: "Dans un rapport publié le 3 avril par OCHA sur les violences, ...".
 MADE_PUBLIC_APPOSED = re.compile(
-    r"(?:,|(?<![\w])(?:rapport|communiqué|bilan|document|décompte)(?:\s+[a-zà-ÿ]+)?)\s*"
+    # its date between: "Un rapport du 10 juin publié par l'OIM"
+    r"(?:,|(?<![\w])(?:rapport|communiqué|bilan|document|décompte)(?:\s+[a-zà-ÿ]+)?"
+    r"(?:\s+du\s+(?:1er|\d{1,2})\s+[a-zéû]+(?:\s+\d{4})?)?)\s*"
     r"(?:publié|annoncé|communiqué|rapporté|fourni|confirmé|donné|diffusé|établi|dressé|"
     r"rendu\s+public|avancé)(?:e|s|es)?(?:\s+[^,.;:]{0,30}?)?\s+par\s+"
     rf"{NAME}\s*(?=,|\s+sur\s)"
@@ -91,6 +98,23 @@ MADE_PUBLIC_APPOSED = re.compile(
 # "a-t-on appris auprès de la gendarmerie".
 LEARNED = re.compile(
     r"(?<![\w])a(?:-t-on|-t-il|-t-elle)?\s+appris(?:\s+(?:l[’'])?[A-ZÀ-Ý][\w-]*)?\s+"
+    # the day between: "a appris l'AFP mercredi auprès du porte-parole"
+    rf"(?:(?:{DAYS}|hier)(?:\s+(?:matin|soir))?\s+)?"
     rf"(?:auprès\s+)?(?:de\s+|du\s+|des\s+|d[’'])(?!sources?\s){NAME}{END}",
     re.IGNORECASE,
+)
+# An organisation named in quotation marks, its acronym after it in brackets (masked
+# to spaces): "l'ONG locale « Groupe des voix des sans voix » (GVSV) souligne que",
+# "l'association « Tournons la page » a dénoncé".
+QUOTED_ORGANISATION_SAYS = re.compile(
+    r"(?P<name>(?:l[’']|le\s+|la\s+|une?\s+)\s*(?:ong|association|organisation|collectif|"
+    r"mouvement|plateforme|coalition|fondation)(?:\s+[a-zà-ÿ-]+)?\s*«[^«»]{2,60}»)"
+    rf"\s*(?:(?:a|ont)\s+(?:également\s+|aussi\s+)?{SAID}|{SAYS_NOW})(?![\w])"
+)
+# A voice said to give the toll told before: "Des sources policières et des témoins qui
+# livrent ce bilan provisoire, jeudi, indiquent que ..." (lower-cased text); the voice's
+# name ends before it.
+GIVES_THIS = re.compile(
+    r"\s+qui\s+(?:livr|donn|avanc|fourni|communiqu|confirm|dress)[a-zé]*\s+"
+    r"(?:ce|cet|ces|le)\s+(?:bilans?|chiffres?|décompte)(?![\w])"
 )

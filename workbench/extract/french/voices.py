@@ -45,11 +45,13 @@ from workbench.extract.french.voice_persons import IMPERSONAL
 from workbench.extract.french.voice_phrases import (
     ACCORDING,
     END,
+    GIVES_THIS,
     HEDGING,
     LEARNED,
     MADE_PUBLIC,
     MADE_PUBLIC_APPOSED,
     NAME,
+    QUOTED_ORGANISATION_SAYS,
     SAID,
     SAY,
     SAY_STEM,
@@ -105,7 +107,7 @@ _IN_STATEMENT = (
 # précisé à l'AFP un responsable'; a reflexive verb: ", s'est inquiété mercredi l'ONU";
 # the time after whom it was told, set off by a comma: "à Reuters, mercredi".
 _INVERTED = re.compile(
-    rf"(?:,|[»”\"](?=\s+(?:a|ont|avait)\s))\s*(?:(?:{CLITIC}\s*)?(?:a|ont|avait)(?:-t)?"
+    rf"(?:,|[»”\"](?=\s+(?:a|ont|avait)\s))\s*(?:(?:{CLITIC}\s*)?(?:a|ont|avait|avaient)(?:-t)?"
     rf"(?:-(?P<pronoun>il|elle|ils|elles))?{_ADVERB}\s*{SAID}|{REFLEXIVE_SAID})"
     rf"(?:{_WHEN}{_IN_STATEMENT}{TOLD}(?:,(?=\s))?{_WHEN}\s+{_NOT_A_VOICE}{NAME}{END})?"
 )
@@ -116,11 +118,13 @@ _READ_ON = re.compile(
     rf"\s*(?:(?:le|la|un|une|son|sa)\s+(?:{MEDIUM})\s+(?:de\s+|du\s+|des\s+|d[’']))?{NAME}{END}"
 )
 # The present, when it spoke between its verb and its name too: ", rapportent mercredi des
-# médias", ", indique lundi le ministère".
+# médias", ", indique lundi le ministère"; its pronoun after it: ", précise-t-il", ",
+# fait-il savoir".
 _INVERTED_PRESENT = re.compile(
     rf",\s*(?:(?:{SAY})e(?:nt)?|dit|disent){_WHEN}{_IN_STATEMENT}{TOLD}{_WHEN}\s+{_NOT_A_VOICE}"
     rf"{NAME}{END}"
-    rf"|,\s*(?:{SAY})(?:e-t|ent|ait|aient)-(?P<pronoun>il|elle|ils|elles)(?![\w])"
+    rf"|,\s*(?:(?:{SAY})(?:e-t|ent|ait|aient)|(?:fait|font)(?=-\w+\s+savoir(?![\w])))"
+    r"-(?P<pronoun>il|elle|ils|elles)(?![\w])"
 )
 # A voice after its verb closing the sentence, the comma before the verb left out: "...
 # dans l'est de la RDC ont indiqué les sources locales."
@@ -152,9 +156,12 @@ _WHAT_SAYS = re.compile(
     rf"{SAID}|{SAYS_NOW}){_WHEN}{TOLD}{_WHEN}\s+{_NOT_A_VOICE}{NAME}{END}"
 )
 # An armed forces' statement: "dans un communiqué, l'état-major des armées ..."
+# So too a toll published: 'Dans un « bilan provisoire » diffusé sur Facebook, le Centre
+# de médecine d'urgence, en charge des secours, a fait état de 27 morts'.
 _STATEMENT = re.compile(
-    r"(?:dans|par)\s+(?:un|le)\s+communiqué(?:\s+(?:publié|diffusé|rendu\s+public))?"
-    r"(?:\s+[^,]{0,40})?,\s*(?P<name>[^,.;:]{2,60}?)\s+"
+    r"(?:dans|par)\s+(?:un|le)\s+(?:communiqué|[«“\"]?\s*bilan(?:\s+provisoire)?\s*[»”\"]?"
+    r"(?!\s*d[e’']\s))(?:\s+(?:publié|diffusé|rendu\s+public))?"
+    r"(?:\s+[^,]{0,40})?,\s*(?P<name>[^,.;:]{2,80}?)(?:\s*,[^,.;:«»]{2,60})?\s*,?\s+"
     rf"(?:(?:a|ont)\s|(?:{SAYS_NOW})(?![\w]))"  # "l'état-major ... indique que"
 )
 # What follows "un bilan de" and is the toll itself, not who gave it: "un bilan de 12
@@ -184,6 +191,11 @@ _FIGURES_BY = re.compile(
 # A named person before the verb, capitalised: "Vadym Filachkine a indiqué"; read on
 # the text as written.
 _CAPITALISED = r"(?<![\w’'])[A-ZÀ-Ý][\w’'․-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,3}"
+_TITLE = (
+    r"porte-parole|présidente?|chef|maire|gouverneur|commandant|coordonnat(?:eur|rice)|"
+    r"commissaire|administrat(?:eur|rice)|préfet|ministre"
+)
+_ASIDE = r"(?:de\s+son\s+côté|pour\s+sa\s+part|quant\s+à\s+lui)"  # "a, de son côté, affirmé"
 _NAMED_SAYS = re.compile(
     rf"(?P<name>{_CAPITALISED})\s+(?:a|avait)\s+(?:également\s+|aussi\s+)?(?:{SAY})é"
     # with a title between commas, before what is said: "Oleksandre Prokoudine, chef de
@@ -191,18 +203,30 @@ _NAMED_SAYS = re.compile(
     rf"|(?<!à\s)(?<!de\s)(?<!en\s)(?P<titled>{_CAPITALISED})"
     rf"\s*,\s*[^,.;:«»“”<>\"]{{2,80}}?\s*,\s+(?:a|avait)\s+(?:également\s+|aussi\s+)?"
     rf"(?:{SAY})é(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que[\s,]|qu[’']\s*|avoir\s)|\s+{TOLL_OBJECT})"
+    # with a title and no comma after it: "Ivo Tapang porte-parole des ADF a déclaré
+    # que", "X, commissaire du comté de Pibor a, de son côté, affirmé que", "X, chef de ce
+    # village dresse un bilan de"
+    rf"|(?<!à\s)(?<!de\s)(?<!en\s)(?P<untitled>{_CAPITALISED})(?:\s*,)?\s+(?:{_TITLE})\s+"
+    rf"(?:de|du|des|d[’'])[^,.;:«»“”<>\"]{{2,80}}?\s+(?:(?:a|avait)(?:\s*,\s*{_ASIDE}\s*,)?\s+"
+    rf"(?:également\s+|aussi\s+)?(?:{SAY})é|(?:{SAY})e(?=\s+{TOLL_OBJECT})|dresse\s+(?={TOLL_OBJECT}))"
 )
 # The same in the present, before what is said: "Jules Ngongo, porte-parole de l'armée
-# en Ituri, parle aussi de 6 combattants capturés", "X, maire de Y, affirme que".
+# en Ituri, parle aussi de 6 combattants capturés", "X, maire de Y, affirme que"; a toll
+# given, after two asides too: "X, président de ..., contacté par Actu30.cd, avance un bilan".
 _SAID_NEXT = r"(?:également\s+|aussi\s+|encore\s+)?(?:que|qu[’']|de|d[’']|avoir)"
+_GIVES_TOLL = rf"(?:{_SAID_NEXT}|{TOLL_OBJECT})"
 _NAMED_SAYS_NOW = re.compile(
     rf"(?<!à\s)(?<!de\s)(?<!en\s)(?P<titled>{_CAPITALISED})"
-    rf"\s*,\s*[^,.;:«»“”<>\"]{{2,80}}?\s*,\s+(?:{SAYS_NOW})(?=\s+{_SAID_NEXT})"
+    rf"(?:\s*,\s*(?:[^,.;:«»“”<>\"]|\.(?=\w)){{2,80}}?){{1,2}}\s*,\s+(?:{SAYS_NOW})"
+    rf"(?=\s+{_GIVES_TOLL})"
 )
 # The verb a `_NAMED_SAYS_NOW` voice needs, found first in the lower-cased text.
-_PRESENT_SAYS = re.compile(rf",\s+(?:{SAYS_NOW})\s+{_SAID_NEXT}")
+_PRESENT_SAYS = re.compile(rf",\s+(?:{SAYS_NOW})\s+{_GIVES_TOLL}")
 # The verb a `_NAMED_SAYS` voice needs, found first in the lower-cased text.
-_COMPOUND_SAYS = re.compile(rf"(?<![\w])(?:a|avait)\s+(?:également\s+|aussi\s+)?(?:{SAY})é")
+_COMPOUND_SAYS = re.compile(
+    rf"(?<![\w])(?:a|avait)(?:\s*,\s*{_ASIDE}\s*,)?\s+(?:également\s+|aussi\s+)?(?:{SAY})é"
+    rf"|\s(?:(?:{SAY})e|dresse)\s+{TOLL_OBJECT}"
+)
 # A toll standing where a voice would: "le bilan provisoire fait état de 14 morts"
 # (whose toll it is, "le bilan de l'ONU", is a voice).
 _A_TOLL = re.compile(
@@ -264,14 +288,16 @@ _PUTS_AT = re.compile(
     r"|\s+(?:le|ce|leur|son|l[’'])\s*(?:chiffre|nombre|total|bilan)(?:\s+[^.;:]{1,40}?)?\s+à\s))"
 )
 
+# The patterns of a voice opening its clause (`Speaker.leads`).
+_LEADING = (_SUBJECT_SAYS, _SUBJECT_ASIDE_SAYS, _STATEMENT, _PUTS_AT, QUOTED_ORGANISATION_SAYS)
 # Patterns needing no verb of saying, each with words one of which it needs (a cheaper test).
 _HINTED = (
     (_FIGURES_BY, ("chiffre", "bilan", "données", "statistiques", "estimations", "information",
                    "décompte")),
     (ACCORDING, ("selon", "d’après", "d'après", "avis", "croire", "source")),
     (LEARNED, ("appris",)),
-    (_STATEMENT, ("communiqué",)),
-    (MADE_PUBLIC, ("publié", "annoncé", "communiqué", "rapporté", "fourni", "confirmé", "donné",
+    (_STATEMENT, ("communiqué", "bilan")),
+    (MADE_PUBLIC, ("publié", "annonce", "communiqué", "rapporté", "fourni", "confirmé", "donné",
                     "diffusé", "établi", "dressé", "rendu", "dévoilé", "avancé")),
     (MADE_PUBLIC_APPOSED, ("publié", "annoncé", "communiqué", "rapporté", "fourni", "confirmé",
                             "donné", "diffusé", "établi", "dressé", "rendu", "avancé")),
@@ -291,6 +317,8 @@ def find_speakers(text: str, start: int, end: int, folded: str | None = None) ->
     named: list[re.Match[str]] = []
     if SAY_STEM.search(folded, start, end):  # the patterns of a verb of saying need one
         patterns += [_SUBJECT_SAYS, _INVERTED, _INVERTED_PRESENT, _INVERTED_CLOSING]
+        if "«" in words:  # "l'ONG « X » (Y) souligne que"
+            patterns.append(QUOTED_ORGANISATION_SAYS)
         if "ce qu" in words or "comme l" in words:  # "c'est ce que rapportent", "comme l'a dit"
             patterns.append(_WHAT_SAYS)
         if words.count(",") > 1 and _ASIDE_VERB.search(folded, start, end):  # ", X, a déclaré"
@@ -346,11 +374,12 @@ def _subject_of_object(folded: str, start: int, inverted: re.Match[str]) -> re.M
     return _OPENING_SUBJECT.fullmatch(folded, start, inverted.start())
 
 
+_NAME_GROUPS = ("name", "titled", "untitled", "source", "pronoun")
+
+
 def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
     names = match.re.groupindex
-    group = next(
-        (g for g in ("name", "titled", "source", "pronoun") if g in names and match.group(g)), None
-    )
+    group = next((g for g in _NAME_GROUPS if g in names and match.group(g)), None)
     if group is None:
         return None
     s, e = match.span(group)
@@ -358,11 +387,13 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
     s = adverb.end() if adverb is not None and adverb.end() < e else s
     stated = STATE_THEN.search(text, s, e) if match.re is _SUBJECT_SAYS else None
     s = stated.end() if stated is not None else s  # "Le pays est en crise et l'ONU dit"
+    gives = GIVES_THIS.search(text[s:e].lower())  # "des témoins qui livrent ce bilan"
+    e = s + gives.start() if gives is not None and gives.start() > 0 else e
     unnamed = ANONYMOUS.search(text, s, e)  # "une source qui a requis l'anonymat"
     e = unnamed.start() if unnamed is not None and unnamed.start() > s else e
     e = time_end(text, s, apposed_end(text, s, e) if group == "name" else e)  # "X lundi"
     name = " ".join(text[s:e].split()).rstrip(",").replace(LEADER, ".")
-    if group == "titled":  # the title is the voice's too: its place is no claim's
+    if group in ("titled", "untitled"):  # the title is the voice's too: its place is no claim's
         e = match.end()
     low = name.lower()
     if not name or low in IMPERSONAL or TIME_WORDS.match(low) or _A_TOLL.fullmatch(low):
@@ -393,7 +424,7 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
         origin=" ".join(relayed.group("origin").split()) if relayed is not None else None,
         person=group == "pronoun" or bool(PERSON.search(name.lower())),
         hedging=bool(HEDGING.search(said)),
-        leads=match.re in (_SUBJECT_SAYS, _SUBJECT_ASIDE_SAYS, _STATEMENT, _PUTS_AT),
+        leads=match.re in _LEADING,
     )
 
 

@@ -1,0 +1,121 @@
+"""Where a French toll happened when its sentence names only a settlement left unnamed
+("un village de l'État de Zamfara", "une localité du nord-ouest de la Centrafrique",
+"une petite ville d'Haïti"), and a sentence after it names it (mixed into
+`FrenchReader`, as `_finest`): "... tuant six personnes dans un village de l'État de
+Zamfara. Les assaillants avaient pris d'assaut le village de Tungan Dutsi" is at Tungan
+Dutsi. A place the sentence names, however wide ("dans l'est de la Centrafrique", "dans
+l'Extrême-Nord du Cameroun"), stays its place, as the French gold has it. The
+sentence after must be in the toll's paragraph, or open the next one (a wire's lead is
+a paragraph of its own), tie back to the event (the toll told again: "les échanges de
+tirs ont fait 11 morts", "Cinquante autres personnes ont été blessées"; or, telling no
+other toll, the scene struck: "ont attaqué", "s'en est prise au village", "a eu
+lieu"), and name a finer place where it happened in the same country, one or two, not
+a list of the areas struck."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from workbench.extract.claims import Reading
+from workbench.extract.places import PlaceMention, coarse, country_in
+from workbench.extract.sentences import Sentence
+from workbench.models import BlockKind, SourceDocument
+
+_AHEAD = 3  # sentences after a toll searched for its finer scene
+_LISTED = 2  # places past which a sentence lists the areas struck, no scene
+# The scene struck or where it took place, told after the toll (lower-cased text).
+_TIES = re.compile(
+    r"(?<![\w])(?:(?:se\s+sont|s[’']est|s[’']étaient|s[’']était)\s+"
+    r"(?:déroulée?s?|produite?s?|passée?s?)|"
+    r"(?:a|ont|avait|avaient)\s+eu\s+lieu|(?:est|sont|était|étaient)\s+survenue?s?|"
+    r"(?:a|ont|avait|avaient)\s+(?:[a-zé]+ment\s+)?"
+    r"(?:touché|visé|frappé|ciblé|attaqué|pris\s+d[’']assaut|perpétré|mené)|"
+    r"(?:a|ont|avait|avaient)\s+été\s+(?:touchée?s?|visée?s?|frappée?s?|ciblée?s?|attaquée?s?)|"
+    r"s[’']en\s+(?:est|sont|était|étaient)\s+pris(?:e|es)?)(?![\w])"
+)
+# A settlement left unnamed, in an area: "une localité du nord-ouest de la Centrafrique",
+# "un village de l'État de Zamfara", "une petite ville d'Haïti".
+_UNNAMED = re.compile(
+    r"(?:une?|des)\s+(?:(?:petite?s?|grande?s?)\s+)?"
+    r"(?:localités?|villages?|villes?|bourgades?|communes?|hameaux?|quartiers?)\s+"
+    r"(?:(?:de|du|des)\s|d[’'])",
+    re.IGNORECASE,
+)
+# Words of a sentence that lists the areas struck, no one scene: "Cette attaque a ciblé
+# diverses zones, notamment dans le sud du Liban, Nabatieh, ..., la capitale Beyrouth".
+_SEVERAL = re.compile(r"(?<![\w])(?:notamment|diverse?s|plusieurs|différente?s)(?![\w])")
+# A toll told as more of the same event's: "Cinquante autres personnes ont été blessées".
+_OTHERS = re.compile(r"\sautres(?![\w])")
+
+
+def wide(name: str) -> bool:
+    """Whether a claim's place is a settlement left unnamed, which the scene told after
+    it may name (see the module)."""
+    return bool(_UNNAMED.match(name))
+
+
+class SceneAhead:
+    """The scene an unnamed settlement gives way to (see the module)."""
+
+    folded: str
+    text: str
+    doc: SourceDocument
+    sentences: list[Sentence]
+    places: Callable[[int], list[PlaceMention]]
+    _own_readings: Callable[[int], list[Reading]]
+
+    def _finest(self, index: int, name: str) -> str:
+        """The place sentence `index` names for its toll, or where that is a settlement
+        left unnamed, the scene a sentence after it names (`scene_ahead`)."""
+        return (wide(name) and self.scene_ahead(index, name)) or name
+
+    def scene_ahead(self, index: int, outer: str) -> str | None:
+        """The finer place one of the `_AHEAD` sentences after sentence `index` tells
+        of its event (see the module), else None."""
+        block = self.sentences[index].block
+        told = {_value(r) for r in self._own_readings(index)}
+        for after in range(index + 1, min(len(self.sentences), index + 1 + _AHEAD)):
+            sentence = self.sentences[after]
+            opens_next = sentence.block == block + 1 and self.sentences[after - 1].block == block
+            if sentence.block != block and not opens_next:
+                return None
+            if self.doc.blocks[sentence.block].kind == BlockKind.TITLE:
+                return None
+            readings = self._own_readings(after)
+            again = [r for r in readings if self._told_again(r, told)]
+            if readings and not again:
+                return None  # a toll of its own: its place is that toll's
+            if again or _TIES.search(self.folded, sentence.start, sentence.end):
+                if _SEVERAL.search(self.folded, sentence.start, sentence.end):
+                    return None
+                return self._finer_in(after, outer)
+        return None
+
+    def _told_again(self, reading: Reading, told: set[float | None]) -> bool:
+        """Whether a toll told after another is that one told again ("ont fait 11
+        morts"), or more of the same event ("Cinquante autres personnes")."""
+        others = _OTHERS.search(self.folded, reading.start, reading.end)
+        return _value(reading) in told or others is not None
+
+    def _finer_in(self, index: int, outer: str) -> str | None:
+        """The first place where it happened sentence `index` names that is finer than
+        `outer` and not in another country; None where there is none."""
+        country = country_in(outer)
+        finer = [
+            p
+            for p in self.places(index)
+            if p.locative and p.background is None and not p.border
+            if not coarse(p.name) and not wide(p.name)
+        ]
+        if not finer or len(finer) > _LISTED:
+            return None  # none, or a list of places struck ("Nabatieh, la Bekaa, Beyrouth")
+        inside = country_in(finer[0].name)
+        return finer[0].name if inside is None or country is None or inside == country else None
+
+
+def _value(reading: Reading) -> float | None:
+    """A reading's count, its low bound where it has no single value."""
+    quantity = reading.quantity
+    value = quantity.value if quantity.value is not None else quantity.low
+    return float(value) if value is not None else None
