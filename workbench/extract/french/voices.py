@@ -15,6 +15,13 @@ import re
 from workbench.extract.casefold import fold
 from workbench.extract.french import quoted_voices, relative_voices, toll_voices
 from workbench.extract.french.calendar_words import DAYS, MONTHS
+from workbench.extract.french.named_speakers import (
+    COMPOUND_SAYS,
+    NAMED_SAYS,
+    NAMED_SAYS_NOW,
+    PRESENT_SAYS,
+    SAID_NEXT,
+)
 from workbench.extract.french.voice_names import (
     AFTER_AUXILIARY,
     ANONYMOUS,
@@ -188,45 +195,6 @@ _FIGURES_BY = re.compile(
     # its verb after it: "le bilan des autorités fait état de"
     rf"(?:{END}|(?=\s+(?:{SAYS_NOW})(?![\w])))"
 )
-# A named person before the verb, capitalised: "Vadym Filachkine a indiqué"; read on
-# the text as written.
-_CAPITALISED = r"(?<![\w’'])[A-ZÀ-Ý][\w’'․-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,3}"
-_TITLE = (
-    r"porte-parole|présidente?|chef|maire|gouverneur|commandant|coordonnat(?:eur|rice)|"
-    r"commissaire|administrat(?:eur|rice)|préfet|ministre"
-)
-_ASIDE = r"(?:de\s+son\s+côté|pour\s+sa\s+part|quant\s+à\s+lui)"  # "a, de son côté, affirmé"
-_NAMED_SAYS = re.compile(
-    rf"(?P<name>{_CAPITALISED})\s+(?:a|avait)\s+(?:également\s+|aussi\s+)?(?:{SAY})é"
-    # with a title between commas, before what is said: "Oleksandre Prokoudine, chef de
-    # la région de Kherson (sud), a annoncé que ..." (", a annoncé X" is X's voice)
-    rf"|(?<!à\s)(?<!de\s)(?<!en\s)(?P<titled>{_CAPITALISED})"
-    rf"\s*,\s*[^,.;:«»“”<>\"]{{2,80}}?\s*,\s+(?:a|avait)\s+(?:également\s+|aussi\s+)?"
-    rf"(?:{SAY})é(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que[\s,]|qu[’']\s*|avoir\s)|\s+{TOLL_OBJECT})"
-    # with a title and no comma after it: "Ivo Tapang porte-parole des ADF a déclaré
-    # que", "X, commissaire du comté de Pibor a, de son côté, affirmé que", "X, chef de ce
-    # village dresse un bilan de"
-    rf"|(?<!à\s)(?<!de\s)(?<!en\s)(?P<untitled>{_CAPITALISED})(?:\s*,)?\s+(?:{_TITLE})\s+"
-    rf"(?:de|du|des|d[’'])[^,.;:«»“”<>\"]{{2,80}}?\s+(?:(?:a|avait)(?:\s*,\s*{_ASIDE}\s*,)?\s+"
-    rf"(?:également\s+|aussi\s+)?(?:{SAY})é|(?:{SAY})e(?=\s+{TOLL_OBJECT})|dresse\s+(?={TOLL_OBJECT}))"
-)
-# The same in the present, before what is said: "Jules Ngongo, porte-parole de l'armée
-# en Ituri, parle aussi de 6 combattants capturés", "X, maire de Y, affirme que"; a toll
-# given, after two asides too: "X, président de ..., contacté par Actu30.cd, avance un bilan".
-_SAID_NEXT = r"(?:également\s+|aussi\s+|encore\s+)?(?:que|qu[’']|de|d[’']|avoir)"
-_GIVES_TOLL = rf"(?:{_SAID_NEXT}|{TOLL_OBJECT})"
-_NAMED_SAYS_NOW = re.compile(
-    rf"(?<!à\s)(?<!de\s)(?<!en\s)(?P<titled>{_CAPITALISED})"
-    rf"(?:\s*,\s*(?:[^,.;:«»“”<>\"]|\.(?=\w)){{2,80}}?){{1,2}}\s*,\s+(?:{SAYS_NOW})"
-    rf"(?=\s+{_GIVES_TOLL})"
-)
-# The verb a `_NAMED_SAYS_NOW` voice needs, found first in the lower-cased text.
-_PRESENT_SAYS = re.compile(rf",\s+(?:{SAYS_NOW})\s+{_GIVES_TOLL}")
-# The verb a `_NAMED_SAYS` voice needs, found first in the lower-cased text.
-_COMPOUND_SAYS = re.compile(
-    rf"(?<![\w])(?:a|avait)(?:\s*,\s*{_ASIDE}\s*,)?\s+(?:également\s+|aussi\s+)?(?:{SAY})é"
-    rf"|\s(?:(?:{SAY})e|dresse)\s+{TOLL_OBJECT}"
-)
 # A toll standing where a voice would: "le bilan provisoire fait état de 14 morts"
 # (whose toll it is, "le bilan de l'ONU", is a voice).
 _A_TOLL = re.compile(
@@ -266,7 +234,7 @@ _SAID_AFTER = (
 _SUBJECT_ASIDE_SAYS = re.compile(
     rf"{_SUBJECT}\s*,\s*[^,.;:«»“”<>\"()]{{2,60}}?\s*,\s+(?:(?:a|ont|avait|avaient)\s+"
     rf"(?:également\s+|aussi\s+)?{SAID}{_SAID_AFTER}"
-    rf"|(?:{SAYS_NOW})(?![\w])(?:{_SAID_AFTER}|(?=\s+{_SAID_NEXT}|\s+à\s|\s*[:«“\"])))"
+    rf"|(?:{SAYS_NOW})(?![\w])(?:{_SAID_AFTER}|(?=\s+{SAID_NEXT}|\s+à\s|\s*[:«“\"])))"
 )
 # A voice opening its sentence (after a short opener), then an aside up to a comma.
 _OPENING_SUBJECT = re.compile(
@@ -323,10 +291,10 @@ def find_speakers(text: str, start: int, end: int, folded: str | None = None) ->
             patterns.append(_WHAT_SAYS)
         if words.count(",") > 1 and _ASIDE_VERB.search(folded, start, end):  # ", X, a déclaré"
             patterns.append(_SUBJECT_ASIDE_SAYS)
-        if _COMPOUND_SAYS.search(folded, start, end):  # "X a déclaré", "X, ..., a annoncé que"
-            named = list(_NAMED_SAYS.finditer(text, start, end))
-        if _PRESENT_SAYS.search(folded, start, end):  # "X, porte-parole, parle de"
-            named += _NAMED_SAYS_NOW.finditer(text, start, end)
+        if COMPOUND_SAYS.search(folded, start, end):  # "X a déclaré", "X, ..., a annoncé que"
+            named = list(NAMED_SAYS.finditer(text, start, end))
+        if PRESENT_SAYS.search(folded, start, end):  # "X, porte-parole, parle de"
+            named += NAMED_SAYS_NOW.finditer(text, start, end)
     if "-on " in words:  # "lit-on sur Africanews" needs no verb of saying
         patterns.append(_READ_ON)
     if "intéress" in words or "derni" in words:  # "précise l'intéressé :"
