@@ -14,6 +14,7 @@ from workbench.match.features import RELATED_CATEGORIES, Features
 from workbench.match.figure_agreement import overlap, small
 from workbench.match.institutions import one_institution
 from workbench.match.means import struck_fighters
+from workbench.match.one_attack import names_other_town
 from workbench.match.parts import part_fits
 from workbench.match.place_agreement import one_small_place, place_match, site_within
 from workbench.match.places import (
@@ -114,7 +115,7 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
     if (
         weak
         and not (one_article or one_total)
-        and not one_day_of(a, b, when is When.SAME, days, where.weak)
+        and not one_day_of(a, b, when is When.SAME, days, where.weak or names_other_town(a, b))
     ):
         return None  # "Mali" and a village: one incident only on one day, one figure
     if not same_category:

@@ -30,6 +30,7 @@ from workbench.match.figure_agreement import (
 from workbench.match.lists import usable_total
 from workbench.match.means import lone_blast
 from workbench.match.mentions import named_in_other
+from workbench.match.one_attack import STRIKE_RATIO, foreign_side, one_attack, within_strike
 from workbench.match.places import CITY_POPULATION, SIMILARITY, Agreement
 from workbench.match.site_words import SITE_NOUNS, one_site_attacked
 from workbench.match.victims import named_in_sentence, same_person, same_role
@@ -37,9 +38,6 @@ from workbench.match.villages import named_beside, two_villages
 
 _COUNTRY_SIMILARITY = SIMILARITY[Kind.COUNTRY]
 _PASSING_SIMILARITY = SIMILARITY[Kind.DISTRICT]  # a town named in passing: near, not same
-# how far apart two mass killings' tolls of one bombing may lie: a first count and a
-# later one ("20 rebels", "35"); "14" and "40" the same day are two bombings as often
-STRIKE_RATIO = 2
 # ... where both tell a car bomb or a suicide attack (`means.lone_blast`), a first
 # count and the toll of the next hours: "14 killed" and "more than 40" in Qamishli
 BLAST_RATIO = 3
@@ -297,10 +295,17 @@ def _disputed(a: Features, b: Features, passing: bool) -> bool:
     mass = a.category in TOLLS and min(a.low, b.low) >= MASS_CASUALTIES
     if mass and (revised(a, b) or risen(a, b) or _one_strike(a, b)):
         return True
-    if a.category not in TOLLS or min(a.high, b.high) * CLOSE_RATIO < max(a.low, b.low):
+    if a.category not in TOLLS:
+        return False
+    if within_strike(a, b) and one_attack(a, b, passing):
+        return True  # one attack told alike: a first count and a later one
+    if min(a.high, b.high) * CLOSE_RATIO < max(a.low, b.low):
         return False
     return (
-        (_one_family(a, b) and not small(a, b)) or passing or min(a.low, b.low) >= MASS_CASUALTIES
+        (_one_family(a, b) and not small(a, b))
+        or passing
+        or foreign_side(a, b)
+        or min(a.low, b.low) >= MASS_CASUALTIES
     )
 
 
