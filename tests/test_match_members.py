@@ -43,3 +43,7 @@ def test_members_of_a_force_are_no_count_of_civilians(tmp_path: Path) -> None:
         ("Militants kill 14 civilians near Sirte", DAY),
     )
     assert relations(bench, "killed") == []
+
+
+def test_members_of_a_named_force_say_no_family() -> None:
+    assert members_family("members", "nine members of the Kurdish Peoples Forces") is None

@@ -86,14 +86,16 @@ def members_family(subject: str | None, text: str) -> str | None:
     "personnel") of a body the claim's words name after "of": "18 members of regime
     forces" and "members of the security forces" are security forces, "members of
     the rebel militias" an armed group. None where the subject says more, or the
-    body is no force's or group's ("members of the Awami League", "members of HTS":
-    a name says no family)."""
+    body is no force's or group's, or named ("members of the Awami League", "members
+    of the Syrian Democratic Forces": a name says no family, whatever its last word)."""
     words = (subject or "").lower().split()
     if not words or words[-1] not in _MEMBER_NOUNS:
         return None
     for match in _MEMBERS_OF.finditer(text):
         if match.group(1).lower() == words[-1]:
             body = match.group(2)
+            if any(word[:1].isupper() for word in body.split()):
+                return None  # a named body: "the Syrian Democratic Forces" is a militia
             if body.lower().split()[-1] in _FORCE_WORDS | {"gendarmerie"}:
                 return NounClass.MILITARY.value  # "members of the army"
             return victim_family(None, body)
