@@ -130,3 +130,22 @@ def test_a_small_toll_of_no_known_country_shot_ties_nothing(tmp_path: Path) -> N
     )
     assert _both_counted(bench)
     assert relations(bench, "killed") == []
+
+
+def test_a_dispute_of_no_known_country_tied_by_one_attack(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("Booby-trapped car explodes in Tell Hamis, killing 6 people", DAY),
+        ("Car bomb kills nine in northeast Syria town: Kurdish media", DAY),
+    )
+    assert relations(bench, "killed") == ["contradicts"]
+
+
+def test_a_dispute_of_no_known_country_far_apart_ties_nothing(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("Booby-trapped car explodes in Tell Hamis, killing 6 people", DAY),
+        ("Car bomb kills 19 in northeast Syria town: Kurdish media", DAY),
+    )
+    assert _both_counted(bench)
+    assert relations(bench, "killed") == []

@@ -105,10 +105,11 @@ def placeless_agreement(a: Features, b: Features) -> Agreement | None:
     both name no place, or neither is placeless. One attack told alike
     (`one_attack.one_attack`: a car bomb in both, an air strike on a market) ties
     two tolls that disagree ("Car bomb at Afghan checkpoint kills 15" and "Car bomb
-    at a checkpoint kills 9 in Kandahar") or one small figure of no known country
-    ("kills 7 people" in a town the gazetteer lacks, "Car bomb kills seven in
-    northern Syria town"). So for a claim placed only by a name
-    the gazetteer does not know, in a report of no known country (`adrift`), against
+    at a checkpoint kills 9 in Kandahar"), of no known country too ("kills 7 people"
+    in a town the gazetteer lacks, "Car bomb kills nine in northern Syria town"),
+    where the day and the attack say what the country does not. So for a claim
+    placed only by a name the gazetteer does not know, in a report of no known
+    country (`adrift`), against
     one placed in a division the gazetteer knows (a country, a region, a district;
     not a town, which would be a second place named): the same figure, no small one
     ("at least 17" in "Qameshly city" and "18 dead" in Syria)."""
@@ -124,9 +125,7 @@ def placeless_agreement(a: Features, b: Features) -> Agreement | None:
     if blank.places and not _division(placed):
         return None  # "Zangomari" and the village of Bulabulin: two places named
     country = a.claim.country if a.claim.country == b.claim.country else None
-    if country is None and not same_figure(a, b):
-        return None
-    if country is None and small(a, b) and not told_alike:
+    if country is None and not told_alike and (small(a, b) or not same_figure(a, b)):
         return None
     where = f"same country: {country}" if country else "the same figure"
     which = "first" if blank is a else "second"
