@@ -149,3 +149,27 @@ def test_a_dispute_of_no_known_country_far_apart_ties_nothing(tmp_path: Path) ->
     )
     assert _both_counted(bench)
     assert relations(bench, "killed") == []
+
+
+def test_one_car_bomb_in_a_town_and_its_province_disputes_its_toll(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("Car bomb kills 8 in al-Bab city", DAY),
+        ("13 killed in car bomb explosion in Aleppo countryside", DAY),
+    )
+    assert relations(bench, "killed") == ["contradicts"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # two sites named: two car bombs
+        "13 killed in car bomb explosion at a hospital in Aleppo countryside",
+        # air strikes on a province: a campaign, many a day
+        "Air strikes kill 13 in Aleppo countryside",
+    ],
+)
+def test_a_province_holds_other_attacks(tmp_path: Path, second: str) -> None:
+    bench = load(tmp_path, ("Car bomb kills 8 at a market in al-Bab city", DAY), (second, DAY))
+    assert _both_counted(bench)
+    assert relations(bench, "killed") == []

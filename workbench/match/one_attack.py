@@ -24,9 +24,11 @@ kind, not of one report's words:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM
 from workbench.geo.places import Kind
 from workbench.match.features import Features
 from workbench.match.means import lone_blast
@@ -106,26 +108,37 @@ def foreign_side(a: Features, b: Features) -> bool:
 def one_attack(a: Features, b: Features, passing: bool) -> bool:
     """Whether two tolls of one day, their places agreeing weakly, tell one attack
     alike: a rarer means than a shooting both tell (`report_means`) and one more tie,
-    one kind of site both sentences name, the town one names in passing
-    (`passing`), one foreign side, or a lone blast (a car bomb, a suicide attack)
-    both tell."""
+    one kind of site both sentences name, or, where they do not name two sites
+    ("a market" and "the Mandawi market", "a restaurant" and "a hotel": two
+    attacks), the town one names in passing (`passing`), one foreign side, or a
+    lone blast (a car bomb, a suicide attack) both tell."""
     if not a.report_means & b.report_means:
         return False
-    if passing or foreign_side(a, b):
-        return True
-    if lone_blast(a.claim.sentence) and lone_blast(b.claim.sentence):
-        return True
     places = (*a.places, *b.places, *_words(a), *_words(b))
     first, second = site_kinds(a.claim.sentence, places), site_kinds(b.claim.sentence, places)
-    return one_kind_of_site(first, second)
+    if one_kind_of_site(first, second):
+        return True
+    if first and second:
+        return False  # two sites named ("a Java restaurant", "a Java hotel"): two attacks
+    if passing or foreign_side(a, b):
+        return True
+    return lone_blast(a.claim.sentence) and lone_blast(b.claim.sentence)
 
 
 def _words(f: Features) -> tuple[str, ...]:
-    """The lower-case words of a claim's place phrase and of its country's name, as a
-    sentence writes them before a site ("a Yemen market", "the Saada market"): the
-    place, not which site of it."""
-    phrase = f"{f.claim.location or ''} {country_of(f) or ''}"
-    return tuple(w for w in _WORD.findall(phrase.lower()) if w not in _NOT_NAMES)
+    """The lower-case words of a claim's place phrase, of its country's name and of
+    its people's, as a sentence writes them before a site ("a Yemen market", "the
+    Saada market", "an Afghan checkpoint"): the place, not which site of it."""
+    country = country_of(f) or ""
+    phrase = f"{f.claim.location or ''} {country}"
+    words = (w for w in _WORD.findall(phrase.lower()) if w not in _NOT_NAMES)
+    return (*words, *_demonyms(country))
+
+
+@lru_cache(maxsize=256)
+def _demonyms(country: str) -> tuple[str, ...]:
+    """The words for a country's people ("afghan" for Afghanistan)."""
+    return tuple(word for word, c in COUNTRY_BY_DEMONYM.items() if c.name == country)
 
 
 _WORD = re.compile(r"[\w'’-]+")

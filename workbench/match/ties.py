@@ -332,7 +332,9 @@ def one_dispute(a: Features, b: Features) -> bool:
     (`companions`), one story told again with another toll (`_retold`), a revised
     toll (`revised`), or both tolls of MASS_CASUALTIES or more: a first toll and a
     later one of one bombing the same day ("14 killed", "more than 40"), where two
-    incidents that large in one city that day are rare. "Four passengers" in
+    incidents that large in one city that day are rare; or one attack told alike
+    within twice the smaller toll (`one_attack`: "Car bomb kills 9 in al-Bab" and
+    "14 killed in car bomb explosion in Aleppo countryside"). "Four passengers" in
     Maiduguri and "two passers-by" in Borno the same day, or one death and two in
     León, are two incidents: small tolls a region or a city sees many of a day."""
     if min(a.high, b.high) * CLOSE_RATIO >= max(a.low, b.low) and not small(a, b):
@@ -341,7 +343,7 @@ def one_dispute(a: Features, b: Features) -> bool:
         return True  # "14 killed" and "more than 40": a city sees such a day seldom twice
     if _retold(a, b) or agreeing_companions(a, b) is not None or revised(a, b):
         return True
-    return one_site_attacked(a, b)
+    return one_site_attacked(a, b) or (within_strike(a, b) and one_attack(a, b, passing=False))
 
 
 def revised(a: Features, b: Features) -> bool:
