@@ -30,7 +30,7 @@ from workbench.match.place_names import (
 from workbench.match.places import far_between, heading
 from workbench.match.several import counts_campaign, counts_days, counts_several
 from workbench.match.speakers import speaker
-from workbench.match.victims import bodies_found, named_person, victim_family
+from workbench.match.victims import bodies_found, members_family, named_person, victim_family
 from workbench.models import Category
 from workbench.rows import MatchInputRow
 
@@ -293,7 +293,9 @@ def _words_of(places: tuple[str, ...]) -> frozenset[str]:
 
 
 def _victim(claim: MatchInput) -> str | None:
-    return victim_family(claim.unit, claim.subject)
+    """The family of the people a claim counts: its unit's or subject's, else that of
+    the body its subject's members belong to ("kills 18 members of regime forces")."""
+    return victim_family(claim.unit, claim.subject) or members_family(claim.subject, claim.text)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -161,5 +161,15 @@ def usable_total(f: Features, other: Features) -> Total | None:
     return f.total
 
 
+def as_totals(a: Features, b: Features) -> tuple[Features, Features]:
+    """Two claims, each part of a list read as its list's total where that may be
+    compared with the other (`usable_total`): what two reports dispute is the toll,
+    "three Lebanese and two Syrians" (5) against "seven people", not one part of it."""
+    total_a, total_b = usable_total(a, b), usable_total(b, a)
+    first = a if total_a is None else replace(a, low=total_a.low, high=total_a.high)
+    second = b if total_b is None else replace(b, low=total_b.low, high=total_b.high)
+    return first, second
+
+
 def _number(value: float) -> str:
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 
 from workbench.geo.places import Kind
 from workbench.match.features import Features
-from workbench.match.mentions import division_beside
+from workbench.match.mentions import division_beside, lies_elsewhere
 from workbench.match.placeless import placeless_agreement
 from workbench.match.places import (
     SAME_PLACE,
@@ -58,8 +58,8 @@ def place_match(a: Features, b: Features) -> Agreement | None:
         return (
             named_in_passing(a, b)
             or division_beside(a, b)  # "Kawuri village, Borno": in Borno, finer than Nigeria
-            or inside_country(a, b)
-            or inside_country(b, a)
+            or _inside_country(a, b)
+            or _inside_country(b, a)
             or placeless_agreement(a, b)  # "kills 10" with no place: in its country
         )
     if two_villages(a, b):
@@ -68,6 +68,14 @@ def place_match(a: Features, b: Features) -> Agreement | None:
     if division is not None:
         return division
     return Agreement(Kind.TOWN, similarity, _same_place(a, b, similarity))
+
+
+def _inside_country(known: Features, other: Features) -> Agreement | None:
+    """A known place and one the gazetteer lacks, agreeing at country level
+    (`ties.inside_country`), unless the unknown place's sentence says it lies in
+    another town ("the Shaab neighbourhood of Mosul" is not in Kirkuk)."""
+    found = inside_country(known, other)
+    return None if found is None or lies_elsewhere(other, known) else found
 
 
 def _one_address(a: Features, b: Features) -> Agreement | None:

@@ -36,6 +36,7 @@ from workbench.match.companions import TOLLS
 from workbench.match.features import Features
 from workbench.match.figure_agreement import overlap, same_figure, size, small
 from workbench.match.figure_blocks import band
+from workbench.match.one_attack import one_attack
 from workbench.match.places import SIMILARITY, Agreement, agreement
 from workbench.vocabulary import Relation
 
@@ -101,8 +102,14 @@ def placeless_agreement(a: Features, b: Features) -> Agreement | None:
     family of victims in words of their own ("more than 22 fighters" and "kills 22
     rebels"): with no place, nothing else says they dispute one toll ("killing 19"
     in a northern town and "12-17 dead" in Jos that day are two bombings). None where
-    both name no place, or neither is placeless. So for a claim placed only by a name
-    the gazetteer does not know, in a report of no known country (`adrift`), against
+    both name no place, or neither is placeless. One attack told alike
+    (`one_attack.one_attack`: a car bomb in both, an air strike on a market) ties
+    two tolls that disagree ("Car bomb at Afghan checkpoint kills 15" and "Car bomb
+    at a checkpoint kills 9 in Kandahar"), of no known country too ("kills 7 people"
+    in a town the gazetteer lacks, "Car bomb kills nine in northern Syria town"),
+    where the day and the attack say what the country does not. So for a claim
+    placed only by a name the gazetteer does not know, in a report of no known
+    country (`adrift`), against
     one placed in a division the gazetteer knows (a country, a region, a district;
     not a town, which would be a second place named): the same figure, no small one
     ("at least 17" in "Qameshly city" and "18 dead" in Syria)."""
@@ -111,13 +118,14 @@ def placeless_agreement(a: Features, b: Features) -> Agreement | None:
     first, second = _band(a), _band(b)
     if first is None or second is None or abs(first - second) > 1:
         return None  # "dozens" against "kills 10": too far apart for one toll's tie
-    if not (overlap(a, b) or _one_family(a, b)):
+    told_alike = one_attack(a, b, passing=False)
+    if not (overlap(a, b) or _one_family(a, b) or told_alike):
         return None  # two tolls of a day that disagree, and nothing but the country
     blank, placed = (a, b) if loose(a) else (b, a)
     if blank.places and not _division(placed):
         return None  # "Zangomari" and the village of Bulabulin: two places named
     country = a.claim.country if a.claim.country == b.claim.country else None
-    if country is None and (small(a, b) or not same_figure(a, b)):
+    if country is None and not told_alike and (small(a, b) or not same_figure(a, b)):
         return None
     where = f"same country: {country}" if country else "the same figure"
     which = "first" if blank is a else "second"

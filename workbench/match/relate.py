@@ -13,7 +13,9 @@ from workbench.match.companions import agreeing_companions
 from workbench.match.features import RELATED_CATEGORIES, Features
 from workbench.match.figure_agreement import overlap, small
 from workbench.match.institutions import one_institution
+from workbench.match.lists import as_totals
 from workbench.match.means import struck_fighters
+from workbench.match.one_attack import names_other_town
 from workbench.match.parts import part_fits
 from workbench.match.place_agreement import one_small_place, place_match, site_within
 from workbench.match.places import (
@@ -114,7 +116,7 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
     if (
         weak
         and not (one_article or one_total)
-        and not one_day_of(a, b, when is When.SAME, days, where.weak)
+        and not one_day_of(a, b, when is When.SAME, days, where.weak or names_other_town(a, b))
     ):
         return None  # "Mali" and a village: one incident only on one day, one figure
     if not same_category:
@@ -143,7 +145,8 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         return _verdict(a, b, Relation.CORROBORATES, where, subject, when, days, "overlap")
     if list_total_agrees(a, b):
         return _verdict(a, b, Relation.CORROBORATES, where, subject, when, days, "list total")
-    if _two_incidents(a, b) or (where.crowded and not one_dispute(a, b)):
+    whole_a, whole_b = as_totals(a, b)  # a list's parts dispute as its total
+    if _two_incidents(whole_a, whole_b) or (where.crowded and not one_dispute(whole_a, whole_b)):
         return None  # two incidents of one place, or of one region or city that day
     if a.vague or b.vague:
         return None  # "scores of worshippers" states no count to dispute "over 157"

@@ -30,6 +30,7 @@ from workbench.match.figure_agreement import (
 from workbench.match.lists import usable_total
 from workbench.match.means import lone_blast
 from workbench.match.mentions import named_in_other
+from workbench.match.one_attack import STRIKE_RATIO, foreign_side, one_attack, within_strike
 from workbench.match.places import CITY_POPULATION, SIMILARITY, Agreement
 from workbench.match.site_words import SITE_NOUNS, one_site_attacked
 from workbench.match.victims import named_in_sentence, same_person, same_role
@@ -37,9 +38,6 @@ from workbench.match.villages import named_beside, two_villages
 
 _COUNTRY_SIMILARITY = SIMILARITY[Kind.COUNTRY]
 _PASSING_SIMILARITY = SIMILARITY[Kind.DISTRICT]  # a town named in passing: near, not same
-# how far apart two mass killings' tolls of one bombing may lie: a first count and a
-# later one ("20 rebels", "35"); "14" and "40" the same day are two bombings as often
-STRIKE_RATIO = 2
 # ... where both tell a car bomb or a suicide attack (`means.lone_blast`), a first
 # count and the toll of the next hours: "14 killed" and "more than 40" in Qamishli
 BLAST_RATIO = 3
@@ -297,10 +295,17 @@ def _disputed(a: Features, b: Features, passing: bool) -> bool:
     mass = a.category in TOLLS and min(a.low, b.low) >= MASS_CASUALTIES
     if mass and (revised(a, b) or risen(a, b) or _one_strike(a, b)):
         return True
-    if a.category not in TOLLS or min(a.high, b.high) * CLOSE_RATIO < max(a.low, b.low):
+    if a.category not in TOLLS:
+        return False
+    if within_strike(a, b) and one_attack(a, b, passing):
+        return True  # one attack told alike: a first count and a later one
+    if min(a.high, b.high) * CLOSE_RATIO < max(a.low, b.low):
         return False
     return (
-        (_one_family(a, b) and not small(a, b)) or passing or min(a.low, b.low) >= MASS_CASUALTIES
+        (_one_family(a, b) and not small(a, b))
+        or passing
+        or foreign_side(a, b)
+        or min(a.low, b.low) >= MASS_CASUALTIES
     )
 
 
@@ -327,7 +332,9 @@ def one_dispute(a: Features, b: Features) -> bool:
     (`companions`), one story told again with another toll (`_retold`), a revised
     toll (`revised`), or both tolls of MASS_CASUALTIES or more: a first toll and a
     later one of one bombing the same day ("14 killed", "more than 40"), where two
-    incidents that large in one city that day are rare. "Four passengers" in
+    incidents that large in one city that day are rare; or one attack told alike
+    within twice the smaller toll (`one_attack`: "Car bomb kills 9 in al-Bab" and
+    "14 killed in car bomb explosion in Aleppo countryside"). "Four passengers" in
     Maiduguri and "two passers-by" in Borno the same day, or one death and two in
     León, are two incidents: small tolls a region or a city sees many of a day."""
     if min(a.high, b.high) * CLOSE_RATIO >= max(a.low, b.low) and not small(a, b):
@@ -336,7 +343,7 @@ def one_dispute(a: Features, b: Features) -> bool:
         return True  # "14 killed" and "more than 40": a city sees such a day seldom twice
     if _retold(a, b) or agreeing_companions(a, b) is not None or revised(a, b):
         return True
-    return one_site_attacked(a, b)
+    return one_site_attacked(a, b) or (within_strike(a, b) and one_attack(a, b, passing=False))
 
 
 def revised(a: Features, b: Features) -> bool:

@@ -14,6 +14,7 @@ no two counts of one family.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import pairwise
 
@@ -65,6 +66,39 @@ def victim_family(unit: str | None, subject: str | None) -> str | None:
             return cls.value
     if words and NOUN_CLASS.get(words[-1]) in _UNSTATED and _FORCE_WORDS.intersection(words):
         return NounClass.MILITARY.value
+    return None
+
+
+# nouns of people that say only that they belong to a body the words after "of" name:
+# "18 members of regime forces", "five elements of the army", "personnel of the police"
+_MEMBER_NOUNS = frozenset("members member elements element personnel cadres ranks".split())
+_MEMBERS_OF = re.compile(
+    r"\b(members?|elements?|personnel|cadres|ranks)\s+of\s+(?:the\s+)?"
+    r"((?:[\w'’-]+\s+){0,3}?(?:forces|army|police|troops|soldiers|militia|militias|"
+    r"fighters|militants|rebels|insurgents|gendarmerie|guards?|army|military|navy|"
+    r"civilians))\b",
+    re.IGNORECASE,
+)
+
+
+def members_family(subject: str | None, text: str) -> str | None:
+    """The family of the people a subject counts only as members ("members",
+    "personnel") of a body the claim's words name after "of": "18 members of regime
+    forces" and "members of the security forces" are security forces, "members of
+    the rebel militias" an armed group. None where the subject says more, or the
+    body is no force's or group's, or named ("members of the Awami League", "members
+    of the Syrian Democratic Forces": a name says no family, whatever its last word)."""
+    words = (subject or "").lower().split()
+    if not words or words[-1] not in _MEMBER_NOUNS:
+        return None
+    for match in _MEMBERS_OF.finditer(text):
+        if match.group(1).lower() == words[-1]:
+            body = match.group(2)
+            if any(word[:1].isupper() for word in body.split()):
+                return None  # a named body: "the Syrian Democratic Forces" is a militia
+            if body.lower().split()[-1] in _FORCE_WORDS | {"gendarmerie"}:
+                return NounClass.MILITARY.value  # "members of the army"
+            return victim_family(None, body)
     return None
 
 
