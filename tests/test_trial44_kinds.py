@@ -39,3 +39,13 @@ def test_a_named_victim_after_a_toll_still_counts():
 def test_a_country_typeset_with_a_curly_apostrophe(name):
     country = country_in(name)
     assert country is not None and country.name == "Ivory Coast"
+
+
+def test_a_headline_whose_name_strips_to_nothing_is_read():
+    """ "Saudi-led airstrike kills 12 at market in Yemen's Saada" raised IndexError, and
+    its document was dropped as unreadable."""
+    found = news_claims(
+        "Saudi-led airstrike kills 12 at market in Yemen's Saada\n\n"
+        "The strike hit a crowded market on Monday, officials said.\n"
+    )
+    assert [(c.category, c.value) for c in found] == [(Category.KILLED, 12)]

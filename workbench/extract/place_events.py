@@ -108,6 +108,8 @@ def event_places(text: str, end: int, words: WordIndex) -> list[PlaceMention]:
         name = strip_name(match.group("name"))
         first = match.start("name")
         last = first + len(name)
+        if not name:  # all of it stripped: "Saudi-led airstrike ... in Yemen's Saada"
+            continue
         if "." in name or name.lower() in COUNTRY_BY_NAME:
             continue  # a country acting from afar: "the U.S. bombing", "the Kenya strike"
         if _CALENDAR.intersection(name.lower().split()):
@@ -132,7 +134,7 @@ def resident_places(text: str, start: int, end: int) -> list[PlaceMention]:
     for match in RESIDENTS_OF.finditer(text, start, end):
         name = strip_name(match.group("name"))
         first = match.start("name")
-        if name.lower() in COUNTRY_BY_NAME or refused_name(
+        if not name or name.lower() in COUNTRY_BY_NAME or refused_name(
             name, text, first, first + len(name), end
         ):
             continue
