@@ -28,9 +28,10 @@ from itertools import pairwise
 
 from workbench.events.sets import DisjointSets
 from workbench.geo.places import Kind, Place, distance_km
-from workbench.match.features import EVENT_TOLERANCE, MatchInput, time_span
+from workbench.match.features import EVENT_TOLERANCE, MatchInput
 from workbench.match.place_names import place_names
 from workbench.match.places import NEAR_KM
+from workbench.match.time_spans import time_span
 from workbench.models import Category, Relation
 
 EVENT_CATEGORIES = frozenset(

@@ -15,7 +15,8 @@ from workbench.events.overtaken import overtaken
 from workbench.events.sides import NAMED_SIDES, UNSTATED, over_sides
 from workbench.extract.french.told_dates import FRENCH
 from workbench.extract.told_dates import ENGLISH
-from workbench.match.features import MatchInput, time_span
+from workbench.match.features import MatchInput
+from workbench.match.time_spans import time_span
 from workbench.match.victims import victim_family
 from workbench.models import (
     Category,

@@ -134,8 +134,10 @@ def resident_places(text: str, start: int, end: int) -> list[PlaceMention]:
     for match in RESIDENTS_OF.finditer(text, start, end):
         name = strip_name(match.group("name"))
         first = match.start("name")
-        if not name or name.lower() in COUNTRY_BY_NAME or refused_name(
-            name, text, first, first + len(name), end
+        if (
+            not name
+            or name.lower() in COUNTRY_BY_NAME
+            or refused_name(name, text, first, first + len(name), end)
         ):
             continue
         found.append(PlaceMention(first, first + len(name), name, False))

@@ -5,7 +5,6 @@ Computed once per claim, so comparing two claims is cheap.
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import re
 from dataclasses import dataclass
@@ -30,6 +29,7 @@ from workbench.match.place_names import (
 from workbench.match.places import far_between, heading
 from workbench.match.several import counts_campaign, counts_days, counts_several
 from workbench.match.speakers import speaker
+from workbench.match.time_spans import TimeSpan, time_span
 from workbench.match.victims import bodies_found, members_family, named_person, victim_family
 from workbench.models import Category
 from workbench.rows import MatchInputRow
@@ -43,8 +43,6 @@ STOCKS = frozenset({Category.DISPLACED, Category.REFUGEES, Category.TROOPS, Cate
 # days two claims' times may lie apart and still be one time
 EVENT_TOLERANCE = 3
 STOCK_TOLERANCE = 14
-REPORTING_LAG = dt.timedelta(days=7)  # an undated report speaks of the week before it
-STAMP_REACH = dt.timedelta(days=1)  # a dateline's news is of its day or the day before
 
 _SIDE_WORDS = re.compile(r"\b(?:united\s+nations|u\.?n\.?|un)\b", re.IGNORECASE)
 _FORCE = (
@@ -71,29 +69,6 @@ _GENERIC_SUBJECTS = frozenset(
     "morts mort personnes personne victimes victime corps tués tuées blessés blessées "
     "décès individus".split()
 )
-
-
-@dataclass(frozen=True)
-class TimeSpan:
-    """The days a claim may speak of, as day ordinals: the dates its text gives, else
-    the week up to its document's date (an undated report speaks of recent days), else
-    unknown (None)."""
-
-    start: int | None
-    end: int | None
-    explicit: bool  # the text dates the claim itself
-    stamped: bool = False  # only by its page's date stamp, a dateline (time_span)
-
-    def as_news(self) -> TimeSpan:
-        """A stamped claim's time read as an undated report's: the week up to its
-        stamp (REPORTING_LAG), for a claim another report dates days before it."""
-        if not self.stamped or self.end is None:
-            return self
-        return TimeSpan(self.end - REPORTING_LAG.days, self.end, explicit=False)
-
-    @property
-    def known(self) -> bool:
-        return self.start is not None and self.end is not None
 
 
 @dataclass(frozen=True)
@@ -360,51 +335,3 @@ def generic(subject: str) -> bool:
     """Whether a subject says only who anyone is ("people", "a man", "victims",
     "another"): empty, or ending in such a word."""
     return not subject or subject.split()[-1] in _GENERIC_SUBJECTS
-
-
-def time_span(claim: MatchInput) -> TimeSpan:
-    """The days a claim speaks of (TimeSpan). A date the text gives only as its own
-    page's stamp ("date 2023-01-31" over the article, the day it was published) is a
-    dateline: it says when the report came out, and the news it carries is of that
-    day or the day before (STAMP_REACH): Sunday's "at least 44 killed" under a stamp
-    of Sunday may tell of Saturday's attack."""
-    if claim.date and _stamped(claim):
-        stamp = _span(claim.date)
-        if stamp:
-            reach = stamp - STAMP_REACH
-            return TimeSpan(reach.toordinal(), stamp.toordinal(), explicit=True, stamped=True)
-    if claim.date:
-        first, _, last = claim.date.partition("/")
-        start, end = _span(first), _span(last or first, end=True)
-        if start and end:
-            return TimeSpan(start.toordinal(), end.toordinal(), explicit=True)
-    published = _span(claim.published) if claim.published else None
-    if published is None:
-        return TimeSpan(None, None, explicit=False)
-    return TimeSpan((published - REPORTING_LAG).toordinal(), published.toordinal(), explicit=False)
-
-
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def _stamped(claim: MatchInput) -> bool:
-    """Whether the claim's date is its report's own publication day written as an ISO
-    date stamp (a page's "date 2023-01-31"), not a day the sentence names."""
-    stamp = claim.date_text or ""
-    published = (claim.published or "")[:10]
-    return bool(_ISO_DAY.fullmatch(stamp.strip())) and claim.date == published
-
-
-def _span(iso: str, end: bool = False) -> dt.date | None:
-    parts = iso.split("-")
-    try:
-        year = int(parts[0])
-        month = int(parts[1]) if len(parts) > 1 else (12 if end else 1)
-        if len(parts) > 2:
-            return dt.date(year, month, int(parts[2]))
-        if not end:
-            return dt.date(year, month, 1)
-        following = dt.date(year + (month == 12), month % 12 + 1, 1)
-        return following - dt.timedelta(days=1)
-    except (ValueError, IndexError):
-        return None

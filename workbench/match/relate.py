@@ -29,7 +29,6 @@ from workbench.match.ties import (
     one_day_of,
     one_dispute,
     part_of_whole,
-    risen,
     told_alike,
     two_tolls_alike,
 )
@@ -38,6 +37,7 @@ from workbench.match.timing import (
     days_apart,
     massacre_weeks_meet,
     one_running_total,
+    risen,
     when_of,
 )
 from workbench.match.victims import same_office, two_sexes

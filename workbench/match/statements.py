@@ -23,7 +23,8 @@ from workbench.geo.places import Kind
 from workbench.match.features import Features
 from workbench.match.figure_agreement import small
 from workbench.match.places import Agreement
-from workbench.match.ties import RETOLD_RATIO, RETOLD_WORDS, day
+from workbench.match.ties import RETOLD_RATIO, RETOLD_WORDS
+from workbench.match.timing import day
 
 # a day's reach of a claim's date: a day, or a dateline's day and the day before
 _ONE_DAY_SPAN = 1

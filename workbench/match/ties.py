@@ -9,7 +9,6 @@ figures agree (`one_day_of`). The figure comparisons relate uses live here too.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from rapidfuzz import fuzz
@@ -33,6 +32,7 @@ from workbench.match.mentions import named_in_other
 from workbench.match.one_attack import STRIKE_RATIO, foreign_side, one_attack, within_strike
 from workbench.match.places import CITY_POPULATION, SIMILARITY, Agreement
 from workbench.match.site_words import SITE_NOUNS, one_site_attacked
+from workbench.match.timing import day, revised, risen
 from workbench.match.victims import named_in_sentence, same_person, same_role
 from workbench.match.villages import named_beside, two_villages
 
@@ -45,7 +45,7 @@ RETOLD_RATIO = 90  # rapidfuzz ratio of two sentences, numbers masked: one story
 RETOLD_WORDS = 6  # a story told has at least these words ("Gunmen killed 12 soldiers near Gao")
 _NUMBER = re.compile(r"\d[\d,.]*")
 # the longest time a claim's date may cover and still tie it to one day: a dateline
-# and the day before it (features.STAMP_REACH)
+# and the day before it (time_spans.STAMP_REACH)
 ONE_DAY_SPAN = 1
 # a place phrase that names a settlement of its own: "Khawja-Jir village", "the town of Bokolo"
 _SETTLEMENT = re.compile(r"\b(?:village|town|city|settlement|hamlet)\b", re.IGNORECASE)
@@ -346,37 +346,6 @@ def one_dispute(a: Features, b: Features) -> bool:
     return one_site_attacked(a, b) or (within_strike(a, b) and one_attack(a, b, passing=False))
 
 
-def revised(a: Features, b: Features) -> bool:
-    """Whether the later of two reports revises the earlier's toll: published on a
-    later day, it dates the incident in its text, no later than the day the earlier
-    report came out ("14 killed" on 27 July, and on 2 August "the bombing on 27
-    July killed 57"). A later report that does not say which day it speaks of may
-    speak of another incident."""
-    first, second = day(a.claim.published), day(b.claim.published)
-    if first is None or second is None or first == second:
-        return False
-    later = b if first < second else a
-    end = later.time.end
-    return later.time.explicit and end is not None and end <= min(first, second)
-
-
-# "the toll rose to 88", "has risen to 95", "climbed to 32": a toll said to have grown
-_RISEN = re.compile(
-    r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|mounted|swelled|"
-    r"soared)\s+to\b",
-    re.IGNORECASE,
-)
-
-
-def risen(a: Features, b: Features) -> bool:
-    """Whether the larger of two disjoint tolls says the toll rose to it ("the death
-    toll has risen to 88", against "44 killed" that day): it revises a smaller count
-    of one incident, which the other may be. The smaller saying so says nothing of
-    the larger."""
-    larger = a if a.low > b.high else b if b.low > a.high else None
-    return larger is not None and bool(_RISEN.search(larger.claim.text))
-
-
 def _retold(a: Features, b: Features) -> bool:
     """Whether two figures that disagree are one story told again with another toll:
     the two sentences alike but for their numbers (RETOLD_RATIO, the numbers
@@ -397,11 +366,3 @@ def _news_of(dated: Features, news: Features) -> bool:
     if published is None or start is None or end is None:
         return False
     return published - 1 <= start and end <= published
-
-
-def day(published: str | None) -> int | None:
-    """A report's publication day as a day ordinal, None when unknown or unreadable."""
-    try:
-        return dt.date.fromisoformat(published[:10]).toordinal() if published else None
-    except ValueError:
-        return None

@@ -3,6 +3,8 @@ days lie between them (relate reads these first: they settle most pairs)."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import replace
 
 from workbench.match.features import EVENT_TOLERANCE, STOCK_TOLERANCE, Features, tally
@@ -126,3 +128,42 @@ def one_running_total(a: Features, b: Features) -> bool:
         return False
     assert ta.end is not None and tb.end is not None
     return ta.start == tb.start and abs(ta.end - tb.end) <= RUNNING_TOTAL_DAYS
+
+
+def revised(a: Features, b: Features) -> bool:
+    """Whether the later of two reports revises the earlier's toll: published on a
+    later day, it dates the incident in its text, no later than the day the earlier
+    report came out ("14 killed" on 27 July, and on 2 August "the bombing on 27
+    July killed 57"). A later report that does not say which day it speaks of may
+    speak of another incident."""
+    first, second = day(a.claim.published), day(b.claim.published)
+    if first is None or second is None or first == second:
+        return False
+    later = b if first < second else a
+    end = later.time.end
+    return later.time.explicit and end is not None and end <= min(first, second)
+
+
+# "the toll rose to 88", "has risen to 95", "climbed to 32": a toll said to have grown
+_RISEN = re.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|mounted|swelled|"
+    r"soared)\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def risen(a: Features, b: Features) -> bool:
+    """Whether the larger of two disjoint tolls says the toll rose to it ("the death
+    toll has risen to 88", against "44 killed" that day): it revises a smaller count
+    of one incident, which the other may be. The smaller saying so says nothing of
+    the larger."""
+    larger = a if a.low > b.high else b if b.low > a.high else None
+    return larger is not None and bool(_RISEN.search(larger.claim.text))
+
+
+def day(published: str | None) -> int | None:
+    """A report's publication day as a day ordinal, None when unknown or unreadable."""
+    try:
+        return dt.date.fromisoformat(published[:10]).toordinal() if published else None
+    except ValueError:
+        return None

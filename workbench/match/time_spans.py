@@ -1,0 +1,94 @@
+"""The days a claim may speak of (`TimeSpan`): the dates its text gives, else the week
+before its report, a dateline's day and the day before it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+REPORTING_LAG = dt.timedelta(days=7)  # an undated report speaks of the week before it
+STAMP_REACH = dt.timedelta(days=1)  # a dateline's news is of its day or the day before
+
+
+class Dated(Protocol):
+    """What `time_span` reads of a claim (the matcher's `MatchInput`)."""
+
+    @property
+    def date(self) -> str | None: ...
+    @property
+    def date_text(self) -> str | None: ...
+    @property
+    def published(self) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class TimeSpan:
+    """The days a claim may speak of, as day ordinals: the dates its text gives, else
+    the week up to its document's date (an undated report speaks of recent days), else
+    unknown (None)."""
+
+    start: int | None
+    end: int | None
+    explicit: bool  # the text dates the claim itself
+    stamped: bool = False  # only by its page's date stamp, a dateline (time_span)
+
+    def as_news(self) -> TimeSpan:
+        """A stamped claim's time read as an undated report's: the week up to its
+        stamp (REPORTING_LAG), for a claim another report dates days before it."""
+        if not self.stamped or self.end is None:
+            return self
+        return TimeSpan(self.end - REPORTING_LAG.days, self.end, explicit=False)
+
+    @property
+    def known(self) -> bool:
+        return self.start is not None and self.end is not None
+
+
+def time_span(claim: Dated) -> TimeSpan:
+    """The days a claim speaks of (TimeSpan). A date the text gives only as its own
+    page's stamp ("date 2023-01-31" over the article, the day it was published) is a
+    dateline: it says when the report came out, and the news it carries is of that
+    day or the day before (STAMP_REACH): Sunday's "at least 44 killed" under a stamp
+    of Sunday may tell of Saturday's attack."""
+    if claim.date and _stamped(claim):
+        stamp = _span(claim.date)
+        if stamp:
+            reach = stamp - STAMP_REACH
+            return TimeSpan(reach.toordinal(), stamp.toordinal(), explicit=True, stamped=True)
+    if claim.date:
+        first, _, last = claim.date.partition("/")
+        start, end = _span(first), _span(last or first, end=True)
+        if start and end:
+            return TimeSpan(start.toordinal(), end.toordinal(), explicit=True)
+    published = _span(claim.published) if claim.published else None
+    if published is None:
+        return TimeSpan(None, None, explicit=False)
+    return TimeSpan((published - REPORTING_LAG).toordinal(), published.toordinal(), explicit=False)
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _stamped(claim: Dated) -> bool:
+    """Whether the claim's date is its report's own publication day written as an ISO
+    date stamp (a page's "date 2023-01-31"), not a day the sentence names."""
+    stamp = claim.date_text or ""
+    published = (claim.published or "")[:10]
+    return bool(_ISO_DAY.fullmatch(stamp.strip())) and claim.date == published
+
+
+def _span(iso: str, end: bool = False) -> dt.date | None:
+    parts = iso.split("-")
+    try:
+        year = int(parts[0])
+        month = int(parts[1]) if len(parts) > 1 else (12 if end else 1)
+        if len(parts) > 2:
+            return dt.date(year, month, int(parts[2]))
+        if not end:
+            return dt.date(year, month, 1)
+        following = dt.date(year + (month == 12), month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    except (ValueError, IndexError):
+        return None
