@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from workbench.extract.date_clauses import claim_clause, relative_clauses
@@ -227,6 +228,9 @@ _SPEAKER_THEN_SAY = re.compile(
 _LOOK_BACK = 120  # characters of context read before a date
 
 
+# asked of each date for each claim of a sentence, and of its days by the story's
+# dates: a few pages' texts are held (their hash is computed once a string)
+@lru_cache(maxsize=64)
 def states(text: str, start: int, end: int, date_start: int, date_end: int) -> bool:
     """Whether the date `text[date_start:date_end]` in the sentence `text[start:end]`
     is the day a statement was made rather than the day of what it reports: "said on

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from workbench.extract.cues import CASUALTY_CATEGORIES
 from workbench.models import Claim, Scope
@@ -140,6 +141,12 @@ def _told_earlier(claim: Claim) -> bool:
     start = ends[-1] if ends else 0
     after = _CLAUSE_END.search(sentence, at + len(claim.text))
     end = after.start() if after else len(sentence)
+    return _says_earlier(sentence, start, end)
+
+
+@lru_cache(maxsize=256)  # each claim of a clause asks it of the same words
+def _says_earlier(sentence: str, start: int, end: int) -> bool:
+    """Whether `sentence[start:end]` holds words of an earlier figure (`_EARLIER`)."""
     return _EARLIER.search(sentence, start, end) is not None
 
 

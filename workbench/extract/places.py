@@ -201,6 +201,7 @@ def _address_of(text: str, place: PlaceMention, after: PlaceMention) -> bool:
     return between is not None and coarse(after.name) and not coarse(place.name)
 
 
+@lru_cache(maxsize=4096)  # a claim's place, asked of each claim that has it
 def coarse(name: str) -> bool:
     """Whether a place's name is a country's (with a side: "northwest of Cameroon") or
     a division's ("Darfur state", "Gwoza LGA of Borno State")."""
@@ -219,6 +220,7 @@ _SIDE_WORDS = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # a claim's place, asked of each claim that has it
 def country_wide(name: str) -> bool:
     """Whether a place's name is a country's, or a side of one ("northeastern
     Nigeria", "the north of Cameroon"): no finer place, nor a division's ("Borno

@@ -32,8 +32,13 @@ _SPACE = re.compile(r"\s*")
 # The longest sentence read as one (characters); a longer one is cut (`_bounded`).
 MAX_SENTENCE = 1500
 _CUTS = (";", ",", " ")
+# A break: ";", " – ", " -- ", ", and ", "(2)", ": ". Its first character is read as a
+# class and each break's rest after a look back at it (";|\s[–—]\s|..." as written):
+# a pattern that opens with a class lets the engine skip to the next such character
+# (a quarter of its time over a sentence); one that opens with an alternation does not.
 _CLAUSE_BREAK = re.compile(
-    r";|\s[–—]\s|\s--\s|,\s+(?:and|but|while|whereas|although|though)\s|\(\d{1,2}\)|:\s",
+    r"[;\s,(:](?:(?<=;)|(?<=\s)(?:[–—]\s|--\s)"
+    r"|(?<=,)\s+(?:and|but|while|whereas|although|though)\s|(?<=\()\d{1,2}\)|(?<=:)\s)",
     re.IGNORECASE,
 )
 

@@ -73,6 +73,8 @@ class WordIndex:
             else:
                 starts[token] = [pos]
             pos += len(token) + len(between)
+        # the words as a set: a set's intersection with a frozenset reads the smaller
+        self._set = set(starts)
 
     def has(self, words: Iterable[str]) -> bool:
         """Whether any of `words` stands in the span."""
@@ -83,10 +85,13 @@ class WordIndex:
         starts = self.starts
         if isinstance(words, WordClass):
             found = [p for word in words.among(starts) for p in starts[word]]
-        elif isinstance(words, frozenset | set) and len(words) > len(starts):
-            # a sentence holds a score of words, a pattern may start at a hundred:
-            # the shorter is read through (`keys() & words` reads all of `words`)
-            found = [p for word in starts if word in words for p in starts[word]]
+        elif isinstance(words, frozenset | set):
+            # a sentence holds a score of words, a pattern may start at a hundred: the
+            # set intersection reads the smaller (`keys() & words` reads all of `words`)
+            hits = self._set & words
+            if not hits:  # most patterns start at no word of most sentences
+                return self.digits[:] if digits else []
+            found = [p for word in hits for p in starts[word]]
         else:
             found = [p for word in starts.keys() & words for p in starts[word]]
         return sorted(found + self.digits if digits else found)
@@ -136,7 +141,13 @@ class WordIndex:
         span of `odd_case`."""
         if self.odd_case():
             return list(pattern.finditer(self.text, self.start, self.end))
-        return list(self.matches(pattern, first))
+        found = []  # `matches`, with no generator: this runs a dozen times a sentence
+        text, end, after = self.text, self.end, -1
+        for pos in self.positions(first):
+            if pos >= after and (match := pattern.match(text, pos, end)) is not None:
+                after = match.end()
+                found.append(match)
+        return found
 
     def holds(self, words: Iterable[str] | WordClass) -> bool:
         """Whether one of `words` may stand in the span, as IGNORECASE reads it: one
