@@ -71,3 +71,13 @@ def test_the_diff_is_unified_and_cut_when_long():
     old = "\n".join(str(i) for i in range(3 * DIFF_LINES))
     long = text_diff(old, old.replace("1", "x"), "old", "new").splitlines()
     assert len(long) == DIFF_LINES + 1 and long[-1].startswith("... (diff cut")
+
+
+def test_a_figure_revised_with_its_bound_is_paired():
+    """ "More than 30" revised to "At least 34" (a trial), "au moins 12" to "près de 20"."""
+    old = [figure(1, "More than 30 civilians were killed in Kaboro on Monday.", 31)]
+    new = [figure(2, "At least 34 civilians were killed in Kaboro on Monday.", 34)]
+    assert changed_figures(old, new) == [(2, 1)]
+    old = [figure(3, "Au moins 12 morts à Koura.", 12)]
+    new = [figure(4, "Près de 20 morts à Koura.", 20)]
+    assert changed_figures(old, new) == [(4, 3)]

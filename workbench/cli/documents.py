@@ -206,7 +206,7 @@ def remove(document_id: int, yes: bool, db: str, analyst: str | None, as_json: b
     if as_json:
         print_json([found])
     else:
-        echo(f"document {found.id} removed with {removed} claims")
+        echo(f"document {found.id} removed with {removed} claim{'' if removed == 1 else 's'}")
 
 
 @document.command()

@@ -108,5 +108,17 @@ def _words_key(figure: Figure) -> tuple[str, str]:
 _ONE_FIGURE = re.compile(r"#(?:(?:[\s-]+(?:and|et)[\s-]+|[\s-]+)#)+")
 
 
+# the words bounding a figure, which a revision changes with it: "More than 30" revised
+# to "At least 34" (a trial's revised toll was not paired), "au moins 12" to "près de 20"
+_BOUND = re.compile(
+    r"\b(?:more\s+than|at\s+least|no\s+(?:fewer|less)\s+than|over|nearly|almost|about|"
+    r"around|approximately|some|up\s+to|as\s+many\s+as|au\s+moins|plus\s+de|près\s+de|"
+    r"pres\s+de|environ|quelque|jusqu['’]à)\s+#"
+)
+
+
 def _masked(text: str) -> str:
-    return " ".join(_ONE_FIGURE.sub("#", _FIGURE.sub("#", text.lower())).split())
+    """`text` lower-cased with each figure, in digits or words and with the words
+    bounding it, as "#"."""
+    masked = _ONE_FIGURE.sub("#", _FIGURE.sub("#", text.lower()))
+    return " ".join(_BOUND.sub("#", masked).split())

@@ -28,6 +28,7 @@ from workbench.match.lists import with_list_totals
 from workbench.match.means import with_report_means
 from workbench.match.mentions import mention_keys
 from workbench.match.parts import with_parts
+from workbench.match.place_agreement import border_of
 from workbench.match.placeless import one_place_each, placeless, placeless_keys
 from workbench.match.relate import LinkSuggestion, relate
 from workbench.match.superseded import with_superseded
@@ -90,6 +91,8 @@ def _keys(f: Features, looking: bool) -> list[Block]:
         return list(dict.fromkeys(keys + [(*key, document) for key in placed]))
     keys += placed + _country_keys(family, f, looking) + mention_keys(f, family, looking)
     keys += placeless_keys(family, f, looking)
+    border = border_of(f)  # one border, in any words or language (place_agreement)
+    keys += [(family, "border", *border)] if border else []
     return list(dict.fromkeys(keys))
 
 

@@ -10,6 +10,8 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
+from workbench.extract.place_mention import is_border
+from workbench.extract.places import country_in
 from workbench.geo.places import Kind
 from workbench.match.features import Features
 from workbench.match.mentions import division_beside, lies_elsewhere
@@ -53,6 +55,8 @@ def place_match(a: Features, b: Features) -> Agreement | None:
         if best.words != SAME_PLACE:
             return best
         return replace(best, words=_same_place(a, b, 100.0))
+    if border_of(a) and border_of(b):  # two borders: one where they name one neighbour
+        return _one_border(a, b)
     similarity = _name_similarity(a, b)
     if similarity < PLACE_THRESHOLD:  # the weak ties, the most telling first
         return (
@@ -76,6 +80,30 @@ def _inside_country(known: Features, other: Features) -> Agreement | None:
     another town ("the Shaab neighbourhood of Mosul" is not in Kirkuk)."""
     found = inside_country(known, other)
     return None if found is None or lies_elsewhere(other, known) else found
+
+
+def border_of(f: Features) -> tuple[str, str] | None:
+    """(its country, the country beyond) where a claim's place names only a border
+    from its country's side ("near the Sudan border" in Chad: Chad, Sudan), else None."""
+    country, location = f.claim.country, f.claim.location or ""
+    if country is None or not is_border(location):
+        return None
+    beyond = country_in(location)
+    if beyond is None or beyond.name == country:
+        return None
+    return country, beyond.name
+
+
+def _one_border(a: Features, b: Features) -> Agreement | None:
+    """Two places that name the same border from the same country, in any words or
+    language ("near the Sudan border" and "près de la frontière avec le Soudan", both
+    in Chad: a trial's two reports of one strike on a camp stayed two events): they
+    agree as a region does, a border being long."""
+    border = border_of(a)
+    if border is None or border != border_of(b):
+        return None
+    words = f"same border: {border[0]}-{border[1]}"
+    return Agreement(Kind.REGION, SIMILARITY[Kind.REGION], words, crowded=True)
 
 
 def _one_address(a: Features, b: Features) -> Agreement | None:

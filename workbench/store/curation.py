@@ -77,9 +77,9 @@ class Curation(Connection):
             into_key, into_name = voice_names(conn, into_id)
             if merged_key(conn, into_key) == merged_key(conn, key):
                 raise WorkbenchError(f"{name!r} and {into_name!r} are one voice already")
-            if merged_key(conn, into_key) != into_key:
+            if (final := merged_key(conn, into_key)) != into_key:
                 raise WorkbenchError(
-                    f"{into_name!r} is merged into another voice; merge into that one"
+                    f"{into_name!r} is merged into {_name(conn, final)!r}; merge into that one"
                 )
             _curate(conn, key, analyst, merged_into=into_key)
             moved = conn.execute(

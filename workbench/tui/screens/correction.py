@@ -42,7 +42,7 @@ LABELS: dict[str, str] = {
 }
 assert set(LABELS) == set(EDITABLE)
 # What an empty field means, where that is not plain: a part of a toll left to its words
-PLACEHOLDERS = {"part": "yes / no (empty: as its words read)"}
+PLACEHOLDERS = {"part": "yes/no; empty: its words"}
 __all__ = ["FIGURE", "LABELS", "CorrectionForm", "CorrectionModal", "VoiceChoices", "field_text"]
 
 
