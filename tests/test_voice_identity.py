@@ -87,6 +87,8 @@ def json_lines(result: Result) -> list[dict[str, object]]:
         ("Medjeweh Boukar, the mayor", "district mayor Medjeweh Boukar"),
         ("Myriam Fièvre, mayor of Saint-Marc", "Myriam Fievre"),
         ("le lieutenant-colonel Guillaume Ndjike Kaiko", "Guillaume Ndjike Kaiko"),
+        # a trial's prefect, two voices: the title before the comma
+        ("le préfet du Mayo-Sava, Jean Abba Kalla", "local official Jean Abba Kalla"),
         ("l'armée", "armée"),
         # a trial's police, three voices: its article capitalised opening a sentence
         ("La Police nationale d'Haïti", "Police Nationale d'Haïti"),
@@ -121,6 +123,8 @@ def test_a_person_is_told_from_a_title_not_from_an_institution() -> None:
     assert person("a spokesperson of Cameroon's Defence Ministry") is None
     assert person("the U.N. human rights office") is None
     assert person("John Smith, Jane Doe") is None
+    assert person("le maire de Kolofata, Ali Bouba") == "Ali Bouba"
+    assert person("the army, Ali Bouba") is None  # no title before the comma
 
 
 def test_suggestions_give_the_analysts_calls_with_reasons_and_nothing_else() -> None:

@@ -87,9 +87,10 @@ def fold(text: str) -> str:
 def person(name: str) -> str | None:
     """The person's name a voice's name gives with a title or role around it, or None
     where it gives none: "Mayor Medjeweh Boukar", "district mayor Medjeweh Boukar",
-    "Medjeweh Boukar, the mayor" and "Myriam Fièvre, mayor of Saint-Marc" give their
-    person's name; "Major Boukar" (a family name alone), "the U.N. human rights
-    office" and "a spokesperson of Cameroon's Defence Ministry" give None."""
+    "Medjeweh Boukar, the mayor", "Myriam Fièvre, mayor of Saint-Marc" and "le préfet de
+    la Manyu, Viang Mekala" give their person's name; "Major Boukar" (a family name
+    alone), "the U.N. human rights office" and "a spokesperson of Cameroon's Defence
+    Ministry" give None."""
     text = name.strip()
     head, comma, role = text.partition(",")
     if comma:
@@ -97,6 +98,9 @@ def person(name: str) -> str | None:
         first = role.split()[0] if role.split() else ""
         if found and first and (not _NAME_WORD.match(first) or _is_title(first)):
             return found  # "X, the mayor", "X, Mayor of Y"; not "X, Jane Doe"
+        named = _name_alone(role.split())
+        if named and not found and any(_is_title(word) for word in head.split()):
+            return named  # "le préfet de la Manyu, Viang Mekala": the title first
         return None
     words = text.split()
     for at in range(len(words) - 1, 0, -1):  # after the last word of a title
