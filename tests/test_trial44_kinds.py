@@ -49,3 +49,22 @@ def test_a_headline_whose_name_strips_to_nothing_is_read():
         "The strike hit a crowded market on Monday, officials said.\n"
     )
     assert [(c.category, c.value) for c in found] == [(Category.KILLED, 12)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trial's "children between the ages of 3 and 14" gave 3 and 14 wounded
+        "Pupils between the ages of 6 and 11 were wounded in the blast.",
+        "Four herders aged 17 to 19 were wounded.",
+        "The boys, aged seven and nine, were wounded.",
+    ],
+)
+def test_ages_of_a_range_or_a_pair_are_no_toll(text):
+    wounded = [c.value for c in news_claims(text) if c.category is Category.WOUNDED]
+    assert not set(wounded) & {6, 11, 17, 19, 7, 9}
+
+
+def test_a_count_after_an_age_still_counts():
+    found = news_claims("A man aged 30 was killed and 12 others were wounded.")
+    assert [c.value for c in found if c.category is Category.WOUNDED] == [12]

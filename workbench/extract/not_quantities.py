@@ -19,7 +19,21 @@ CURRENCY_BEFORE = TailPattern(
 )
 _AGE_AFTER = re.compile(r"^(?:-|\s)(?:years?|yr)[\s-]old\b|^\s*years?\s+of\s+age\b", re.IGNORECASE)
 AGE_BEFORE = TailPattern(
-    re.compile(r"\b(?:aged|age|ages)\s*$", re.IGNORECASE), ("aged", "age", "ages"), ignore_case=True
+    re.compile(r"\b(?:aged|age|ages)(?:\s+(?:of|between|from))?\s*$", re.IGNORECASE),
+    ("aged", "age", "ages", "of", "between", "from"),
+    ignore_case=True,
+)
+# What follows a count, not an age: "aged 12 and 40 others were wounded".
+_COUNT_GOES_ON = re.compile(r"\s+(?:others?|more)\b", re.IGNORECASE)
+# The second age of a range or a pair: "between the ages of 3 and 14", "aged 9 to 16",
+# "aged four and five" (a trial's children's ages were read as 3 and 14 killed).
+_SECOND_AGE_BEFORE = TailPattern(
+    re.compile(
+        r"\b(?:aged|ages?)(?:\s+(?:of|between|from))?\s+[\w-]+\s*(?:to|-|–|(?P<pair>and|or))\s*$",
+        re.IGNORECASE,
+    ),
+    ("to", "and", "or", "-", "–"),
+    ignore_case=True,
 )
 _NAME_COMMA_BEFORE = TailPattern(re.compile(r"[A-Z][\w'’-]+,\s*$"), (",",))
 # A headline's verb or qualifier in title case is no model's name: "Car Bomb Kills 12",
@@ -142,6 +156,11 @@ def not_a_quantity(text: str, match: re.Match[str], before: str, after: str, val
             return True  # "battalion 101", "7 Division"
     if _AGE_AFTER.match(after) or AGE_BEFORE.search(before):
         return True
+    second = _SECOND_AGE_BEFORE.search(before)
+    if second and not (
+        second.group("pair") and (_counts_people(after) or _COUNT_GOES_ON.match(after))
+    ):
+        return True  # "aged 9 to 16"; not "aged 12 and 40 others were wounded"
     if value == 1 and not digits and _NONE_BEFORE.search(before[-8:]):
         return True  # "left no one dead", "not one soldier": nobody
     if _NUMBERING_BEFORE.search(before[-40:]):
