@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
-import shlex
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
@@ -17,6 +16,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
 from workbench.cli.common import db_option, json_option, opened
+from workbench.cli.not_applied import not_applied
+from workbench.cli.not_applied import unapplied as unapplied_metadata
 from workbench.cli.options import (
     language_option,
     max_size_option,
@@ -28,7 +29,6 @@ from workbench.cli.terminal import console, echo, json_line, print_json
 from workbench.display import HEDGED_MARK, figure, printable
 from workbench.errors import SourceError, WorkbenchError
 from workbench.ingest.limits import max_file_size, size_limit
-from workbench.ingest.metadata import read_published
 from workbench.models import Claim, SourceDocument
 from workbench.service import IngestReport, Metadata, Workbench, read_files, read_pasted
 from workbench.service import Progress as ServiceProgress
@@ -259,7 +259,7 @@ def ingest(
             report.absorb(_with_progress(lambda progress: fetched(progress=progress)))
         for feed in feeds:
             report.absorb(workbench.ingest_feed(feed, metadata, timeout=timeout))
-        unapplied = _unapplied(workbench, report.already_loaded, metadata)
+        unapplied = unapplied_metadata(workbench, report.already_loaded, metadata)
     _print_report(report, as_json, unapplied)
     if report.interrupted:
         _end_now(130)
@@ -329,63 +329,7 @@ def _print_report(report: IngestReport, as_json: bool, metadata: Metadata) -> No
     for version in report.versions:
         for line in version.lines():
             echo(line, one_line=True)
-    echo(f"ingest: {report.summary()}{_not_applied(report, metadata)}", one_line=True)
-
-
-def _unapplied(workbench: Workbench, ids: list[int], metadata: Metadata) -> Metadata:
-    """The metadata given that a document skipped as loaded already does not hold (a
-    trial's outlet, the one stored, was said to be "not applied")."""
-    held = [workbench.source(i) for i in sorted(set(ids))[:_HELD_CHECKED]]
-    kept = {
-        name: value
-        for name in ("outlet", "title", "url", "published", "language")
-        if (value := getattr(metadata, name))
-        and any(_differs(name, value, getattr(doc, name)) for doc in held)
-    }
-    return Metadata(**kept)
-
-
-_HELD_CHECKED = 50  # documents skipped whose metadata is compared with that given
-
-
-def _differs(name: str, given: str, held: str | None) -> bool:
-    """Whether a document's field differs from the value given for it (a date as
-    `read_published` reads it)."""
-    if name == "published":
-        day = read_published(given)
-        return day is None or (held or "")[:10] != day.isoformat()
-    return given.strip() != (held or "")
-
-
-def _not_applied(report: IngestReport, metadata: Metadata) -> str:
-    """ "; the --outlet given was not applied to document 3, loaded already (...)", or
-    "" when no metadata was given or nothing was skipped."""
-    given = [
-        (name, value)
-        for name in ("outlet", "title", "url", "published", "language")
-        if (value := getattr(metadata, name))
-    ]
-    ids = sorted(set(report.already_loaded))
-    if not given or not ids:
-        return ""
-    flags = " and ".join(f"--{name}" for name, _ in given)
-    documents = f"document {ids[0]}" if len(ids) == 1 else f"documents {_some(ids)}"
-    edit = " ".join(f"--{name} {shlex.quote(value)}" for name, value in given)
-    return (
-        f"; the {flags} given {'was' if len(given) == 1 else 'were'} not applied to"
-        f" {documents}, loaded already (to apply: workbench document edit {ids[0]} {edit})"
-    )
-
-
-# how many ids a line names before it counts the rest ("1, 2, 3, 4, 5 and 1,495 more")
-_NAMED_IDS = 5
-
-
-def _some(ids: list[int]) -> str:
-    """Ids as a line can hold them: all of a few, else the first _NAMED_IDS and a count."""
-    if len(ids) <= _NAMED_IDS + 1:
-        return ", ".join(map(str, ids))
-    return f"{', '.join(map(str, ids[:_NAMED_IDS]))} and {len(ids) - _NAMED_IDS:,} more"
+    echo(f"ingest: {report.summary()}{not_applied(report, metadata)}", one_line=True)
 
 
 def _with_progress(job: Callable[[ServiceProgress | None], IngestReport]) -> IngestReport:
