@@ -110,6 +110,8 @@ def claim_scope(
         cue_start = group_start if name in ("c7", "p27") else match.start()
         if _aside(text, low, claim_start, claim_end, cue_start, match.end()):
             continue
+        if cue_start > claim_end and _LATEST.search(text, claim_end, cue_start):
+            continue  # "..., the latest in a series of attacks over 18 months": a series'
         distance = max(match.start() - claim_end, claim_start - match.end(), 0)
         if nearest is None or distance < nearest[0]:
             nearest = (distance, name)
@@ -120,6 +122,9 @@ def claim_scope(
     return _CUMULATIVE, bounded[1] if bounded else None
 
 
+# An incident set in a series after it: "..., the latest in a series of attacks over the
+# last 18 months", "the latest atrocity in the country's 18-month conflict".
+_LATEST = re.compile(r"\bthe\s+(?:latest|most\s+recent|newest)\b", re.IGNORECASE)
 _LAST_DIGIT = re.compile(r"\d(?!.*\d)", re.DOTALL)
 
 

@@ -76,6 +76,10 @@ def item_readings(
         if other_fate(item, category):
             continue  # "the death of one person, and ten injuries": the injuries' own
         yield Reading(quantity, category, start, end, item.subject, item.noun, actor)
+        for lead, last, part in item.breakdown:  # "including five children": a part of the toll
+            counted = part.quantity or Quantity(part.start, part.end, 1, 1, 1, "exact", words=True)
+            if part.noun is not NounClass.THING:
+                yield Reading(counted, category, lead, last, part.subject, part.noun, actor)
 
 
 def people_named(item: Item) -> bool:
