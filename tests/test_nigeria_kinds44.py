@@ -131,3 +131,50 @@ def test_a_place_a_country_owns_past_a_side_word(text: str, place: str) -> None:
 def test_a_country_owning_a_person_stays_no_place_of_his() -> None:
     claim = _killed("Nigeria's northern governor said 9 people were killed in Gusau.")[0]
     assert "Gusau" in (claim.location or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In August alone, 14 attacks were carried out in five districts, killing 9 policemen.",
+        "In March 2023 alone, 40 civilians were killed in the province.",
+    ],
+)
+def test_a_month_alone_is_a_total(text: str) -> None:
+    assert _killed(text)[0].scope is Scope.CUMULATIVE
+
+
+def test_a_day_alone_is_no_total() -> None:
+    assert _killed("Gunmen killed 4 people on Sunday alone.")[0].scope is Scope.INCIDENT
+
+
+def test_a_speaker_named_after_his_noun_says_what_follows() -> None:
+    text = (
+        "A resident, Garba Isa, said the gunmen in their dozens on Friday went from house "
+        "to house and killed two people."
+    )
+    assert _killed(text)[0].attribution == "Garba Isa"
+
+
+def test_a_speaker_after_the_verb_stays() -> None:
+    claim = _killed('"Two people died," a resident, Garba Isa, said on Friday.')[0]
+    assert claim.attribution == "Garba Isa"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels killed 12 soldiers on Monday in a war that has killed 9,000 people since 2016.",
+        "Rebels killed 12 soldiers on Monday, reviving an insurgency that has claimed "
+        "thousands of lives in a decade.",
+    ],
+)
+def test_an_incident_before_a_war_with_its_own_toll_stays_an_incident(text: str) -> None:
+    first, *rest = _killed(text)
+    assert first.scope is Scope.INCIDENT
+    assert all(c.scope is Scope.CUMULATIVE for c in rest)
+
+
+def test_a_total_in_a_war_that_began_in_a_year_stays_a_total() -> None:
+    text = "More than 3,000 people have been killed in violence that began in 2017."
+    assert _killed(text)[0].scope is Scope.CUMULATIVE

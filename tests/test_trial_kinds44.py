@@ -92,6 +92,26 @@ def test_a_person_named_with_his_companion_counts_both(text: str, dead: int) -> 
     assert toll(news_claims(text), Category.KILLED) == dead
 
 
+@pytest.mark.parametrize(
+    "text, category, count",
+    [
+        ("A man and a woman were killed in the raid on Sunday.", Category.KILLED, 2),
+        ("Ward councillor Ojo Adamu and his secretary were killed.", Category.KILLED, 2),
+        ("Earlier, a nurse and a driver were injured in the strike.", Category.WOUNDED, 2),
+        ("Gunmen abducted a pastor, his wife and their son in Kauru.", Category.KIDNAPPED, 3),
+    ],
+)
+def test_people_counted_one_by_one_are_one_figure(
+    text: str, category: Category, count: int
+) -> None:
+    assert [v for v, _ in _figures(text, category)] == [count]
+
+
+def test_a_list_with_a_number_stays_a_list() -> None:
+    text = "A soldier and two civilians were killed in the raid."
+    assert [v for v, _ in _figures(text, Category.KILLED)] == [1, 2]
+
+
 def test_an_armed_group_with_his_men_is_no_person_named() -> None:
     text = "Boko Haram and his fighters were killed."
     assert toll(news_claims(text), Category.KILLED) == 0

@@ -198,5 +198,19 @@ def _aside(
             if opened >= 0 and text.find(",", max(opened + len(mark), cue_end), claim_start) >= 0:
                 return True
     elif cue_start >= claim_end:
-        return any(text.find(mark, claim_end, cue_start) >= 0 for mark in _RELATIVE_AFTER)
+        if any(text.find(mark, claim_end, cue_start) >= 0 for mark in _RELATIVE_AFTER):
+            return True
+        # "killed 24 in an insurgency that has claimed 1,800 lives in six years": the cue
+        # opens before the relative clause that holds its own figure
+        for mark in (" that ", " which "):
+            opened = text.find(mark, claim_end, cue_end)
+            if opened >= 0 and _OWN_FIGURE.search(text, opened, min(len(text), cue_end + 40)):
+                return True
     return False
+
+
+# A figure of a relative clause's own (not a year): "that has claimed 1,800 lives".
+_OWN_FIGURE = re.compile(
+    r"\b\d{1,3}(?:,\d{3})+\b|\b(?:hundreds|thousands|millions|tens\s+of\s+thousands)\b"
+    r"|\b\d+\s+(?:people|lives|civilians|persons|deaths)\b"
+)
