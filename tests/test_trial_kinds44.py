@@ -98,6 +98,7 @@ def test_a_person_named_with_his_companion_counts_both(text: str, dead: int) -> 
         ("A man and a woman were killed in the raid on Sunday.", Category.KILLED, 2),
         ("Ward councillor Ojo Adamu and his secretary were killed.", Category.KILLED, 2),
         ("Earlier, a nurse and a driver were injured in the strike.", Category.WOUNDED, 2),
+        ("Earlier Monday, a nurse and a driver were hurt in a strike.", Category.WOUNDED, 2),
         ("Gunmen abducted a pastor, his wife and their son in Kauru.", Category.KIDNAPPED, 3),
     ],
 )
@@ -105,6 +106,11 @@ def test_people_counted_one_by_one_are_one_figure(
     text: str, category: Category, count: int
 ) -> None:
     assert [v for v, _ in _figures(text, category)] == [count]
+
+
+def test_people_told_before_stay_a_list() -> None:
+    text = "Gunmen shot Ali Musa in Kano. Ali Musa and his driver were killed."
+    assert [v for v, _ in _figures(text, Category.KILLED)][-2:] == [1, 1]
 
 
 def test_a_list_with_a_number_stays_a_list() -> None:

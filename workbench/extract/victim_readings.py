@@ -110,9 +110,11 @@ def _new_person(text: str, item: Item) -> bool:
     "one" or a possessive ("a nurse", "his wife"), or a full name the text names here
     first; not "the councillor", "him", nor a name told before (whose death a toll may
     have counted already)."""
-    if _NEW_ONE.match(text, item.start):
+    comma = text.rfind(", ", item.start, item.end)  # "Earlier Monday, a doctor"
+    start = comma + 2 if comma >= 0 else item.start
+    if _NEW_ONE.match(text, start):
         return True
-    name = _NAME.fullmatch(text, item.start, item.end)
+    name = _NAME.fullmatch(text, start, item.end)
     return name is not None and text.find(name.group().split()[-1], 0, item.start) < 0
 
 
