@@ -202,13 +202,10 @@ def _address_of(text: str, place: PlaceMention, after: PlaceMention) -> bool:
     if between is None or not coarse(after.name):
         return False
     # "West Wollega Zone, Oromia Region": a larger division is a division's address too
-    return not coarse(place.name) or _rank(place.name.rsplit(",", 1)[-1]) < _rank(after.name)
-
-
-def _rank(name: str) -> int:
-    """`division_rank`, 4 for a country."""
-    country = gazetteer_hits(name, 0, len(name), _COUNTRY_PATTERN, COUNTRY_WORDS)
-    return division_rank(name) or (4 if country else 0)
+    if not coarse(place.name):
+        return True
+    inner, outer = division_rank(place.name.rsplit(",", 1)[-1]), division_rank(after.name)
+    return 0 < inner < outer  # a country after a division stays a place of its own
 
 
 def coarse(name: str) -> bool:

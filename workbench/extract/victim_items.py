@@ -51,9 +51,6 @@ class Item:
     single: bool = False  # counted by "a"/"the" and a singular noun
     parts: tuple[tuple[int, int], ...] = ()  # "including five women": spans of a part
     of_the_hurt: bool = False  # "three of the injured": people a later fate may befall
-    # "30 people, including five children": each counted part, with the span from its
-    # lead ("including", "among them", "11 of them") on, read as a breakdown of the item
-    breakdown: tuple[tuple[int, int, Item], ...] = ()
 
     @property
     def counted(self) -> bool:

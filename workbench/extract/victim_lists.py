@@ -102,23 +102,7 @@ def _parse_list(
             part = parse_list(sentence, subset.end(), end, quantities)
             if part:
                 spans = tuple((p.start, p.end) for p in part)
-                lead = subset.start() + len(subset.group()) - len(subset.group().lstrip(" ,"))
-                led = _PART_LEAD.match(text, lead) if _counts(item) else None
-                told = (
-                    tuple(
-                        (min(lead, p.start), max(p.end, led.end()), p)
-                        for p in part
-                        if _one_part(text, p)
-                    )
-                    if led
-                    else ()
-                )  # "mostly women", "several civilians, including a priest": no part told
-                item = replace(
-                    item,
-                    end=part[-1].end,
-                    parts=item.parts + spans,
-                    breakdown=item.breakdown + told,
-                )
+                item = replace(item, end=part[-1].end, parts=item.parts + spans)
         if (
             items
             and items[-1].single
@@ -151,27 +135,6 @@ def _parse_list(
 
 # One person's, before a count of people: "the chief's two sons", "a trader's 3 children".
 _POSSESSOR = re.compile(r"(?i:the|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+")
-# The leads of a part counted among the item's people.
-_PART_LEAD = re.compile(r"including|among\s+(?:them|whom)", re.I)
-# Bodies of people, no count of anyone: "including a family", "including custom staff".
-_BODIES = frozenset("family families staff crew personnel team household".split())
-_ONE = re.compile(r"(?:an?|one)\s", re.I)
-
-
-def _counts(item: Item) -> bool:
-    """Whether an item counts its people by a stated number ("30 people", not "several
-    civilians"): a whole its parts may be told of."""
-    return item.quantity is not None and not item.quantity.qualifier.startswith("vague")
-
-
-def _one_part(text: str, part: Item) -> bool:
-    """Whether a part counts people: by a stated number ("five children") or by "a",
-    "an", "one" and a noun of one person ("a priest"; not "a family", nor "policemen")."""
-    if part.subject is None or part.subject.lower().split()[-1] in _BODIES:
-        return False
-    return _counts(part) or (part.quantity is None and _ONE.match(text, part.start) is not None)
-
-
 _AMONG_AFTER = re.compile(r"\s+(?:among|amongst)\s+(?:them|those|the\s+dead)\b")
 
 

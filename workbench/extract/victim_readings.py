@@ -76,10 +76,6 @@ def item_readings(
         if other_fate(item, category):
             continue  # "the death of one person, and ten injuries": the injuries' own
         yield Reading(quantity, category, start, end, item.subject, item.noun, actor)
-        for lead, last, part in item.breakdown:  # "including five children": a part of the toll
-            counted = part.quantity or Quantity(part.start, part.end, 1, 1, 1, "exact", words=True)
-            if part.noun is not NounClass.THING:
-                yield Reading(counted, category, lead, last, part.subject, part.noun, actor)
 
 
 def _one_group(text: str, items: list[Item]) -> list[Item]:
@@ -98,7 +94,7 @@ def _one_group(text: str, items: list[Item]) -> list[Item]:
     count = len(items)
     first, last = items[0], items[-1]
     quantity = Quantity(first.start, last.end, count, count, count, "exact", words=True)
-    return [replace(first, end=last.end, quantity=quantity, single=False, breakdown=())]
+    return [replace(first, end=last.end, quantity=quantity, single=False)]
 
 
 _NEW_ONE = re.compile(r"(?:an?|one|another|his|her|their)\s", re.IGNORECASE)
