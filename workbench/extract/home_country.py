@@ -22,6 +22,7 @@ from workbench.extract.not_places import (
     figure_before,
     group_before,
     role_before,
+    sided_before,
     speaks_first,
     strikes_follow,
 )
@@ -137,6 +138,7 @@ def _counts(
                 or beyond_before(text, first)
                 or figure_before(text, first)
                 or role_before(text, first)  # "ambassador to India"
+                or sided_before(text, first)  # "a militia backed by Iran"
                 or carrier_named(text, first, last)  # "Air India Flight 182"
                 or _WENT_BEFORE.search(text, max(0, first - 90), first)  # "fled to Chad"
                 or _CAME_FROM.search(text, max(0, first - 60), first)

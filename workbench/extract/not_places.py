@@ -209,6 +209,8 @@ def not_a_place(name: str, *, suffixed: bool = False) -> bool:
         return True
     if len(words) > 1 and words[-1] in _CARRIER_ENDS:
         return True  # "the attack on the Jaffar Express": a train, not a place
+    if len(words) > 1 and any(is_group(" ".join(words[n:])) for n in range(1, len(words))):
+        return True  # "in Latest ISWAP attack": a headline's word before a group's name
     if len(words) > 1 and words[-1] not in _PLACE_ENDS:  # "in Another Attack" (a headline)
         return all(w in COMMON for w in words)
     return len(words) == 1 and name in COMMON
@@ -287,6 +289,13 @@ _ROLE_BEFORE = re.compile(
 )
 _SERVES_BEFORE = re.compile(
     rf"(?i:\b(?:{_ACTORS}|agents?|spies|operatives?|proxies|envoys?)\s+of)\s+(?:(?i:the)\s+)?$"
+)
+# A country named as the side behind an actor: "a militia backed by Iran", "fighters
+# loyal to Russia", "groups aligned with Iran", "proxies of Iran". Whose, not where.
+_SIDED_BEFORE = re.compile(
+    r"(?i:\b(?:backed|supported|funded|financed|armed|sponsored|bankrolled|trained|equipped)"
+    r"\s+by|\b(?:allied|aligned|affiliated|loyal)\s+(?:to|with)|\bprox(?:y|ies)\s+(?:of|for))"
+    r"\s+(?:(?i:the)\s+)?$"
 )
 # The capitalised words that stand right before a name in one run: "Islamic State| West
 # Africa Province", "Islamic State| Khorasan".
@@ -374,6 +383,12 @@ def serves_before(text: str, start: int) -> bool:
     Mali". The side, not where it acted ("residents of Malout" is a town's, and a
     place: this is asked of countries only)."""
     return _SERVES_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def sided_before(text: str, start: int) -> bool:
+    """Whether the country named at `start` is the side behind an actor the words
+    before it name: "a militia backed by Iran", "forces loyal to Russia"."""
+    return _SIDED_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def group_before(text: str, start: int) -> bool:

@@ -22,6 +22,7 @@ from workbench.extract.place_patterns import (
     NAME,
     OF_TAIL,
     OWNED_KIND_OF,
+    OWNED_NAMED_KIND,
     PLAIN_PREPOSITIONS,
     REFERENCE,
     REFERENCE_FIRST,
@@ -149,7 +150,9 @@ def _owned_kind_of(match: re.Match[str], text: str, limit: int) -> tuple[str, in
     owner's, with where it ends; else None."""
     if not POSSESSIVE.search(match.group("name")):
         return None
-    owned = OWNED_KIND_OF.match(text, match.end("name"), limit)
+    owned = OWNED_KIND_OF.match(text, match.end("name"), limit) or OWNED_NAMED_KIND.match(
+        text, match.end("name"), limit
+    )  # "in Nigeria's northeastern Borno state"
     if owned is None:
         return None
     name = strip_name(owned.group("name"))

@@ -26,6 +26,7 @@ from workbench.extract.not_places import (
     person_follows,
     role_before,
     serves_before,
+    sided_before,
     speaks_first,
     strikes_follow,
 )
@@ -85,7 +86,10 @@ def refused_name(name: str, text: str, start: int, end: int, limit: int) -> bool
     lowered = name.lower()
     if lowered in COUNTRY_BY_NAME or (lowered not in PLACE_NAMES and ACRONYM.fullmatch(name)):
         return (
-            (lowered in COUNTRY_BY_NAME and serves_before(text, start))
+            (
+                lowered in COUNTRY_BY_NAME
+                and (serves_before(text, start) or sided_before(text, start))
+            )
             or attribute_follows(text, end, limit)
             or speaks_first(text, start, end, limit)  # "US admits ...": who speaks
             or actor_name(name, text, end, limit)

@@ -377,6 +377,13 @@ PLURAL_AFTER = re.compile(r"(?:s|\s+[Aa]reas)\b")
 # Port-au-Prince" (matched after the owner's name and its "'s").
 # A place a suffixed name owns: "in Borno state's Gwoza local government area".
 SUFFIX_OWNED = re.compile(rf"['’]s\s+(?P<name>{NAME})(?=\s+(?:{_PLACE_WORD})\b)")
+# The same named before its kind, a side of the owner between: "Nigeria's northeastern
+# Borno state", "Congo's eastern Beni territory", "Pakistan's northwestern Khyber
+# Pakhtunkhwa province".
+OWNED_NAMED_KIND = re.compile(
+    r"\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west|central|far)(?:ern)?\s+)"
+    rf"(?P<name>{NAME})(?=\s+(?:{_KIND}|territory)\b)"
+)
 OWNED_KIND_OF = re.compile(
     rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_KIND})(?:\s+of\s+(?:the\s+)?|\s*,\s*"
     # "Haiti's capital Port-au-Prince", "Pakistan's largest city Karachi": no comma

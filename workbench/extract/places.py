@@ -69,6 +69,7 @@ from workbench.extract.place_patterns import (
     SUFFIXED,
 )
 from workbench.extract.place_patterns import literal_names as _literal_names
+from workbench.extract.place_ranks import division_rank
 from workbench.extract.wordindex import WordIndex
 
 # Every place this module finds has a capital letter or says "the country" or "the capital".
@@ -198,7 +199,13 @@ def _address_of(text: str, place: PlaceMention, after: PlaceMention) -> bool:
     if _BESIDE.match(after.name):  # "central Baghdad, near the Green Zone": no address
         return False
     between = _ADDRESS_BETWEEN.fullmatch(text, place.end, after.start)
-    return between is not None and coarse(after.name) and not coarse(place.name)
+    if between is None or not coarse(after.name):
+        return False
+    # "West Wollega Zone, Oromia Region": a larger division is a division's address too
+    if not coarse(place.name):
+        return True
+    inner, outer = division_rank(place.name.rsplit(",", 1)[-1]), division_rank(after.name)
+    return 0 < inner < outer  # a country after a division stays a place of its own
 
 
 @lru_cache(maxsize=4096)  # a claim's place, asked of each claim that has it

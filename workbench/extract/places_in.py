@@ -20,7 +20,11 @@ Kenya: Mandera, Wajir, Garissa, Lamu, Mombasa, Kisumu, Nakuru, Eldoret, Marsabit
  Baringo, West Pokot, Isiolo, Tana River
 Nigeria: Borno, Yobe, Adamawa, Zamfara, Katsina, Kaduna, Kano, Sokoto, Kebbi, Niger State,
  Benue, Taraba, Nasarawa, Kogi, Maiduguri, Bama, Gwoza, Damboa, Monguno, Baga, Konduga, Niger
- Delta, Lagos, Port Harcourt, Enugu, Anambra, Rivers State, Delta State, Bayelsa
+ Delta, Lagos, Port Harcourt, Enugu, Anambra, Rivers State, Delta State, Bayelsa, Plateau,
+ Plateau State, Jos, Bauchi, Gombe, Jigawa, Kwara, Ebonyi, Imo State, Abia, Akwa Ibom, Cross
+ River State, Ogun State, Oyo State, Ondo State, Ekiti, Osun State, Edo State, Gusau, Makurdi,
+ Lafia, Jalingo, Yola, Damaturu, Birnin Gwari, Kagarko, Bokkos, Mangu, Barkin Ladi, Riyom,
+ Agatu, Gwer West, Jibia, Zurmi, Maradun, Tsafe, Shiroro, Southern Kaduna, Zangon Kataf
 Mali: Gao, Kidal, Timbuktu, Tombouctou, Mopti, Menaka, Ménaka, Segou, Ségou, Sikasso, Kayes,
  Koulikoro, Douentza, Bandiagara, Tessalit, Ansongo, Bourem, Niono, Djenne, Hombori
 Burkina Faso: Djibo, Dori, Fada N'Gourma, Ouahigouya, Bobo-Dioulasso, Arbinda, Solhan, Soum,

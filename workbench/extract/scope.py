@@ -111,6 +111,8 @@ def claim_scope(
         cue_start = group_start if name in ("c7", "p27") else match.start()
         if _aside(text, low, claim_start, claim_end, cue_start, match.end()):
             continue
+        if cue_start > claim_end and _LATEST.search(text, claim_end, cue_start):
+            continue  # "..., the latest in a series of attacks over 18 months": a series'
         distance = max(match.start() - claim_end, claim_start - match.end(), 0)
         if nearest is None or distance < nearest[0]:
             nearest = (distance, name)
@@ -121,6 +123,9 @@ def claim_scope(
     return _CUMULATIVE, bounded[1] if bounded else None
 
 
+# An incident set in a series after it: "..., the latest in a series of attacks over the
+# last 18 months", "the latest atrocity in the country's 18-month conflict".
+_LATEST = re.compile(r"\bthe\s+(?:latest|most\s+recent|newest)\b", re.IGNORECASE)
 _LAST_DIGIT = re.compile(r"\d(?!.*\d)", re.DOTALL)
 
 
@@ -194,7 +199,14 @@ def _aside(
             if opened >= 0 and text.find(",", max(opened + len(mark), cue_end), claim_start) >= 0:
                 return True
     elif cue_start >= claim_end:
-        return any(text.find(mark, claim_end, cue_start) >= 0 for mark in _RELATIVE_AFTER)
+        if any(text.find(mark, claim_end, cue_start) >= 0 for mark in _RELATIVE_AFTER):
+            return True
+        # "killed 24 in an insurgency that has claimed 1,800 lives in six years": the cue
+        # opens before the relative clause that holds its own figure
+        for mark in (" that ", " which "):
+            opened = text.find(mark, claim_end, cue_end)
+            if opened >= 0 and _OWN_FIGURE.search(text, opened, min(len(text), cue_end + 40)):
+                return True
     return False
 
 
@@ -202,3 +214,10 @@ def _aside(
 def _cues(text: str, low: int, high: int) -> tuple[re.Match[str], ...]:
     """`CUES`' matches in `text[low:high]` (a long pattern, about 0.1 ms a clause)."""
     return tuple(CUES.finditer(text, low, high))
+
+
+# A figure of a relative clause's own (not a year): "that has claimed 1,800 lives".
+_OWN_FIGURE = re.compile(
+    r"\b\d{1,3}(?:,\d{3})+\b|\b(?:hundreds|thousands|millions|tens\s+of\s+thousands)\b"
+    r"|\b\d+\s+(?:people|lives|civilians|persons|deaths)\b"
+)

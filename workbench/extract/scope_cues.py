@@ -43,7 +43,7 @@ _WAR = (
 _SINCE_EVENT = (
     r"(?:wars?|conflict|insurgency|insurrection|rebellion|uprising|revolution|invasion"
     r"|occupation|crisis|coup|independence|hostilities|intervention|offensive|ceasefire"
-    r"|truce|civil\s+war|deal|agreement|accord)\b"
+    r"|truce|civil\s+war|deal|agreement|accord|state\s+of\s+(?:siege|emergency)|martial\s+law)\b"
 )
 _BEGAN = r"(?:\s+(?:first\s+)?(?:began|started|broke\s+out|erupted|was\s+launched|flared))"
 _WORDS = r"(?:[\w'’-]+\s+)"  # one word and the space after it
@@ -166,6 +166,8 @@ _ALTERNATIVES = (
     rf"(?![\d,.]\d|(?-i:\s+[a-z]))",
     # in 2019 alone, last year alone, this year alone
     rf"(?P<p14>\b(?:(?:in|during)\s+{_YEAR}|(?:last|this)\s+year))\s+alone\b",
+    # in August alone, in March 2024 alone, last month alone: a month's toll
+    rf"(?P<p31>\b(?:(?:in|during)\s+{_MONTH}(?:\s+{_YEAR})?|(?:last|this)\s+month))\s+alone\b",
     # the overall death toll of the war, the total number killed in the conflict
     rf"\b(?:overall|total|cumulative|combined|aggregate)\s+(?:death\s+|casualty\s+"
     rf"|civilian\s+)?(?:toll|number|count|tally|figure)s?\b(?:\s+[\w'’-]+){{0,4}}?\s+"

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from workbench.extract.claims import Reading
 from workbench.extract.lexicon import NounClass
 from workbench.extract.numbers import Quantity
+from workbench.extract.one_missing import one_missing
 from workbench.extract.victim_named import named_objects
 from workbench.extract.victim_nouns import title
 from workbench.extract.victim_words import AND_LATER_DIED, LATER_DIED
@@ -168,9 +169,9 @@ def find_singular(
     already a death (`told_dead`: "Gunmen shot dead a farmer. He died instantly").
     `read` are the sentence's readings found before: a name that ends a longer
     subject counts only where none of them told that subject's fate."""
-    readings = []
+    readings = one_missing(text, start, end)  # "Another is missing."
     if _ANY_DIED.search(text, start, end):  # most sentences tell no later death
-        readings = [_one(m, Category.KILLED) for m in _HURT_THEN_DIED.finditer(text, start, end)]
+        readings += [_one(m, Category.KILLED) for m in _HURT_THEN_DIED.finditer(text, start, end)]
         pronoun = None if told_dead else _PRONOUN_DIED.match(text, start, end)
         if pronoun:
             readings.append(_one(pronoun, Category.KILLED))

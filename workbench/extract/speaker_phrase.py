@@ -32,6 +32,7 @@ from workbench.extract.speaker_names import (
     TITLED_NAME,
 )
 from workbench.extract.voice_documents import named_author, names_no_author
+from workbench.extract.voice_trim import first_subject, trimmed
 from workbench.extract.voicewords import ORGANISATION, PERSON_WORDS, SPEAKER_NOUNS
 
 _BOUNDARY = re.compile(r"[,;:“”\"(\[—–]|\s-{1,2}\s")
@@ -106,7 +107,7 @@ _TITLE_WORDS = (
     r"commissioner|administrator|coordinator|superintendent)"
 )
 _DETERMINED = r"(?:an?|the|these|those|this|our|its|their|his|her|some|several|many|two|three)\b"
-_PHRASE = rf"\s+((?:{_DETERMINED}|[A-Z0-9])(?:[^,.;:!?()]|{NAME_DOT}){{0,80}}?)"
+_PHRASE = rf"\s+((?:{_DETERMINED}|[A-Z0-9])(?:[^,.;:!?()]|{NAME_DOT}){{0,140}}?)"
 _SENTENCE_END = rf"{NOT_NAME_DOT}(?:\s|$)|\s*[!?;]|$"
 # a finite verb or a modal: a clause, no name ("I can't really (say)")
 _FINITE = re.compile(
@@ -138,7 +139,7 @@ _TITLED_NP_AFTER_VERB = re.compile(
 )
 # "according to X, ..."; "according to local officials": the grammar names a source.
 _NP_AFTER_ACCORDING = re.compile(
-    rf"\s+([\w“\"'](?:[^,.;:!?()]|{NAME_DOT}){{0,80}}?)"
+    rf"\s+([\w“\"'](?:[^,.;:!?()]|{NAME_DOT}){{0,140}}?)"
     rf"(?={_SENTENCE_END}|,|\s+(?:who|when|that)\b)"
 )
 _MAX_WORDS = 10
@@ -364,6 +365,7 @@ def _make_speaker(
     voice the speaker and the relayed one its origin."""
     # one space where a blanked bracket stood: "Inspector General of Police (IGP) X"
     phrase = " ".join(_PARENTHETICAL.sub("", phrase).split()).strip(" ,")
+    phrase = first_subject(phrase)  # "X confirmed the killing and (said)"
     origin = None
     if passive := split_passive(phrase):  # "officials quoted by state media"
         phrase, origin, named = passive[0], passive[1], True
@@ -379,6 +381,12 @@ def _make_speaker(
     elif names_no_author(phrase):
         return None  # "according to preliminary data": no one speaks
     phrase = _SAID_WITHIN.sub("", phrase)  # "Maze said reports (indicated)": Maze says so
+    most = _MAX_NAMED if named else _MAX_WORDS
+    cut = trimmed(phrase, _MAX_WORDS)  # a long voice's own place is cut off it
+    cut = cut if len(cut.split()) <= most else trimmed(phrase, most)
+    if cut != phrase and (at := text.find(cut, start, end)) >= 0:
+        end = at + len(cut)  # the place cut off stays the figure's to read
+    phrase = cut
     words = phrase.split()
     if not words or len(words) > (_MAX_NAMED if named else _MAX_WORDS):
         return None

@@ -13,8 +13,10 @@ import re
 # that "said gunmen killed five in Kano" keeps Kano.
 _AUDIENCE = (
     r"(?:phone|telephone|newsmen|reporters|journalists|pressmen|correspondents|press"
-    r"|(?-i:[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}))"
+    r"|(?-i:[A-Z][\w'’.&-]*(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*){0,3}(?:\s+\([A-Z]{2,6}\))?))"
 )
+# When a statement was made: "on Monday", "yesterday".
+_TIME = r"(?:yesterday|today|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
 SPOKE_FROM = re.compile(
     r"\b(?:speaking|spoke|speaks|talking|talked"
     rf"|told\s+(?:the\s+)?{_AUDIENCE}"
@@ -25,8 +27,16 @@ SPOKE_FROM = re.compile(
     r"|(?:reached|contacted|interviewed)(?:\s+by\s+(?:tele)?phone)?"
     # "said in Islamabad that": where the statement was made, its content after "that"
     r"|(?:said|says|stated|announced|declared)(?=\s+in\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)"
-    r"{0,3})(?:\s+on\s+\w+)?\s+that\b))"
-    rf"(?:,?\s+(?:to|with|on|over|by)\s+(?:the\s+|a\s+)?{_AUDIENCE})*"
+    r"{0,3})(?:\s+on\s+\w+)?\s+that\b)"
+    # "confirmed the incident on Monday in Jos", "confirming the development to newsmen in
+    # Gusau", "said yesterday in Jos", "in a statement issued in Gusau": the news given
+    # there (not "confirmed the killing of 23 in Tunga", nor "confirmed the attack in X")
+    r"|(?:confirm|disclos)(?:ed|ing|es)(?:\s+(?:the|this)\s+(?:incident|development|news))?"
+    rf"(?=,?\s+(?:to\s+(?:the\s+)?{_AUDIENCE}|{_TIME}))"
+    rf"|(?:said|says|stated|disclosed|confirmed)(?=\s+{_TIME}\s+in\s)"
+    r"|(?:statement|release|communiqu[eé])\s+(?:issued|released|made|signed|read)"
+    r")"
+    rf"(?:,?\s+(?:(?:to|with|on|over|by)\s+(?:the\s+|a\s+)?{_AUDIENCE}|{_TIME}))*"
     r",?\s+(?:from|in|at)\s+(?:the\s+)?(?:(?:town|city|state\s+capital)\s+of\s+)?"
     r"(?P<where>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))",
     re.IGNORECASE,
@@ -34,5 +44,6 @@ SPOKE_FROM = re.compile(
 # The words a match of `SPOKE_FROM` starts at (`WordIndex.scan`)
 SPOKE_FROM_AT = frozenset(
     "speaking spoke speaks talking talked told addressing addressed briefing briefed press news "
-    "hospital reached contacted interviewed said says stated announced declared".split()
+    "hospital reached contacted interviewed said says stated announced declared confirmed "
+    "confirming confirmes disclosed disclosing statement release communique communiqué".split()
 )

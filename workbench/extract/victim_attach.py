@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from workbench.extract.not_places import ARMED_GROUPS, is_group
 from workbench.extract.victim_items import Item
+from workbench.extract.victim_nouns import title
 
 # A verb in the singular opening the auxiliaries: "was", "is", "has been".
 _SINGULAR_VERB = re.compile(r"(?:was|is|has)(?![a-z])")
@@ -82,7 +83,7 @@ def fronted_objects(text: str, sentence_start: int, verb: int, items: list[Item]
 
 
 # A person named before a count of his company: "Ali Musa and three others", "Ali
-# Musa and two of his colleagues", "Ali Musa and his two sons"
+# Musa and two of his colleagues", "Ali Musa and his two sons", "Ali Musa and his wife"
 _NAMED_BEFORE = re.compile(
     r"(?:^|(?<=[\s,(“\"]))(?<!\bof\s)(?<!\bthe\s)(?<!\bfrom\s)(?<!\bfor\s)"
     r"(?P<name>(?:[A-Z][a-z’'-]+\s+){0,3}[A-Z][a-z’'-]+)\s+and\s+$"
@@ -102,6 +103,9 @@ _NOT_PEOPLE = frozenset(
 
 
 _OPENERS = frozenset("and but while when as that said".split())
+# One companion of his: "his wife", "her driver" (a single person, no number).
+_ONE_OF_HIS = re.compile(r"(?:his|her)\s+[a-z]+(?:\s+[a-z]+)?", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"(?:^|\s)([a-z]+)\s+$")
 
 
 def _opens(text: str, lo: int, at: int) -> bool:
@@ -113,12 +117,21 @@ def _opens(text: str, lo: int, at: int) -> bool:
     return before.rsplit(maxsplit=1)[-1] in _OPENERS
 
 
+def _titled(text: str, lo: int, at: int) -> bool:
+    """Whether a person's title in lower case stands right before a name at `at`
+    ("local chairman Musa Bello", "the district head Ali Musa")."""
+    word = _WORD_BEFORE.search(text, max(lo, at - 30), at)
+    return word is not None and title(word.group(1))
+
+
 def named_with_company(text: str, lo: int, items: list[Item]) -> Item | None:
     """The person named right before the first of `items` (read from `lo`) where that
     item counts his company ("Ali Musa and three others were killed": Ali Musa is a
     fourth victim; "two of his colleagues", "his two sons"); None otherwise ("Kaduna
     and two other states": no company of anyone)."""
-    if not items or items[0].quantity is None:
+    if not items or not (
+        items[0].quantity is not None or _ONE_OF_HIS.fullmatch(text, items[0].start, items[0].end)
+    ):
         return None
     first = items[0]
     if not _COMPANY.match(text, first.start, first.end):
@@ -126,7 +139,9 @@ def named_with_company(text: str, lo: int, items: list[Item]) -> Item | None:
     named = _NAMED_BEFORE.search(text, max(lo, first.start - 60), first.start)
     if named is None or named.group("name").split()[0] in _NOT_PEOPLE:
         return None
-    if named.group("name").split()[-1] in _BODY_WORDS or not _opens(text, lo, named.start()):
+    if named.group("name").split()[-1] in _BODY_WORDS or not (
+        _opens(text, lo, named.start()) or _titled(text, lo, named.start())
+    ):
         return None
     if is_group(named.group("name")) or named.group("name") in ARMED_GROUPS:
         return None  # an armed group, a people: "Boko Haram and three others"

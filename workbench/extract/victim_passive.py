@@ -178,8 +178,11 @@ def _passive_subject(c: Clause, lo: int, stop: int) -> tuple[list[Item], list[Re
     subject read before it ("Three men suspected of killing a trader were lynched")."""
     folded, quantities = c.folded, c.quantities
     said = _after_saying(folded, lo, stop)  # "A witness who saw it said a child was"
-    if said > lo and any(
-        i.counted and people_named(i) for i in parse_back(c.sentence, said, stop, quantities)
+    if said > lo and (
+        folded.startswith("that", said - 5)  # "confirmed that the people were killed"
+        or any(
+            i.counted and people_named(i) for i in parse_back(c.sentence, said, stop, quantities)
+        )
     ):
         lo = said
     partitive = PARTITIVE_SUBJECT.search(folded, max(c.lo, stop - 40), stop)
@@ -215,7 +218,8 @@ _HELD_AGAINST = re.compile(
 )
 # A verb of saying whose object clause holds the passive: its subject is no victim.
 _SAYING = re.compile(
-    r"(?<![a-z])(?:said|says|told\s+[a-z]+|reported|added|stated|announced|confirmed)\s+"
+    r"(?<![a-z])(?:said|says|told\s+[a-z]+|reported|added|stated|announced|confirmed|"
+    r"(?:stress|insist|explain|not|add|say|confirm|disclos)(?:ing|ed)\s+that)\s+"
     r"(?:that\s+)?(?!to\s)"
 )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from workbench.extract.claims import Reading
 from workbench.extract.cues import Cue, find_actor
@@ -54,7 +54,7 @@ def item_readings(
     taken = category is A and pre is not None and TAKEN_IN_BATTLE.match(pre.word)
     euphemism = any(c is not None and EUPHEMISM.match(c.word) for c in (pre, post))
     set_alight = pre is not None and SET_BEFORE.match(pre.word) is not None
-    for item in items:
+    for item in _one_group(text, items):
         yield from (Refused(*span) for span in item.parts)  # "including five women"
         quantity = item.quantity or Quantity(item.start, item.end, 1, 1, 1, "exact", words=True)
         if not item.counted or _bare_collective(text, item):
@@ -76,6 +76,42 @@ def item_readings(
         if other_fate(item, category):
             continue  # "the death of one person, and ten injuries": the injuries' own
         yield Reading(quantity, category, start, end, item.subject, item.noun, actor)
+
+
+def _one_group(text: str, items: list[Item]) -> list[Item]:
+    """The items of a list, or one item for a list of people each counted by "a", "the"
+    or a possessive alone ("a man and a woman", "Ojo Adamu and his wife", "the
+    councillor and his driver"): the analyst's one figure of two, not two of one."""
+    if len(items) < 2 or not all(
+        i.single
+        and i.quantity is None
+        and not i.parts
+        and not _bare_collective(text, i)
+        and _new_person(text, i)
+        for i in items
+    ):
+        return items
+    count = len(items)
+    first, last = items[0], items[-1]
+    quantity = Quantity(first.start, last.end, count, count, count, "exact", words=True)
+    return [replace(first, end=last.end, quantity=quantity, single=False)]
+
+
+_NEW_ONE = re.compile(r"(?:an?|one|another|his|her|their)\s", re.IGNORECASE)
+_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")
+
+
+def _new_person(text: str, item: Item) -> bool:
+    """Whether an item is someone the text has not told of before: one counted by "a",
+    "one" or a possessive ("a nurse", "his wife"), or a full name the text names here
+    first; not "the councillor", "him", nor a name told before (whose death a toll may
+    have counted already)."""
+    comma = text.rfind(", ", item.start, item.end)  # "Earlier Monday, a doctor"
+    start = comma + 2 if comma >= 0 else item.start
+    if _NEW_ONE.match(text, start):
+        return True
+    name = _NAME.fullmatch(text, start, item.end)
+    return name is not None and text.find(name.group().split()[-1], 0, item.start) < 0
 
 
 def people_named(item: Item) -> bool:

@@ -267,6 +267,15 @@ def _reported(text: str, verb: re.Match[str]) -> bool:
     return verb.group(0).lower() in ("said", "reported") and bool(_SAID_TO.match(text, verb.end()))
 
 
+# A speaker's noun and his name set off after it, right before the verb: the subject,
+# so what follows the verb is what is said ("A resident, Musa Ali, said the bandits in
+# their numbers on Wednesday moved ...").
+_NAMED_SUBJECT = re.compile(
+    r"(?:^|[.;:]\s+|\b)(?i:a|an|the|one|another)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,\s*$"
+)
+
+
 def _speaker_at(text: str, start: int, end: int, verb: re.Match[str]) -> Speaker | None:
     word = verb.group(0).lower()
     if verb.re is _TOLL:
@@ -281,6 +290,7 @@ def _speaker_at(text: str, start: int, end: int, verb: re.Match[str]) -> Speaker
         word not in _TOLD
         and re.search(r"[,”\"]\s*$", before)
         and not interrupted(text, start, verb.start())
+        and not _NAMED_SUBJECT.search(before)  # "A resident, Musa Ali, said the bandits"
     ):
         inverted = inverted_speaker(text, verb.end(), end, hedging)
         if inverted is not None:

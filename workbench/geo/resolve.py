@@ -49,7 +49,7 @@ _KIND_WORDS = {
 _AREA_WORDS = frozenset(
     "area areas outskirts suburb suburbs neighborhood neighbourhood market refugee refugees "
     "idp idps police military army station post base prison hospital school mosque church "
-    "checkpoint junction bridge".split()
+    "checkpoint junction bridge community communities".split()
 )
 _DIVISIONS = (Kind.DISTRICT, Kind.REGION)
 # Words that make a name a part of a place: "Old Dhaka" is in Dhaka where the gazetteer
