@@ -11,7 +11,7 @@ import pytest
 
 from tests.match_reports import load, relations
 from workbench.extract import extract_claims
-from workbench.extract.not_places import carrier_named
+from workbench.extract.country_roles import carrier_named
 from workbench.ingest import document_from_text
 from workbench.match.features import generic
 

@@ -83,9 +83,7 @@ class ClaimRow(NamedTuple):
     # the verdict's own); None: no note
     noted_at: str | None = None
     noted_by: str | None = None
-    # the analyst's word on whether it counts a part of a toll: 1 a part ("including
-    # five children"), 0 a whole toll; None: its words decide (`match.parts.counts_part`)
-    part: int | None = None
+    part: int | None = None  # the analyst's: 1 a part of a toll, 0 a whole one; None: words
 
 
 class ClaimDict(TypedDict):

@@ -15,10 +15,10 @@ from textual.widgets import Input, Label, Select
 from tests.tui.pilots import ready, settle
 from workbench.service import Workbench
 from workbench.tui.app import WorkbenchApp, make_app
+from workbench.tui.screens.confirm import ConfirmModal
 from workbench.tui.screens.correction import CorrectionModal
 from workbench.tui.screens.detail import DetailScreen
 from workbench.tui.screens.help import HelpScreen
-from workbench.tui.screens.modals import ConfirmModal
 from workbench.tui.screens.queue import QueueScreen
 
 pytestmark = pytest.mark.usefixtures("app_idle_wait")  # tests/tui/conftest.py

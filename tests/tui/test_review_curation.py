@@ -14,9 +14,9 @@ from tests.tui.pilots import ready, settle
 from workbench.ingest.files import Metadata
 from workbench.service import Workbench
 from workbench.tui.app import WorkbenchApp, make_app
+from workbench.tui.screens.confirm import ConfirmModal
 from workbench.tui.screens.events import EventScreen, EventsScreen
 from workbench.tui.screens.help import HelpScreen
-from workbench.tui.screens.modals import ConfirmModal
 from workbench.tui.screens.sources import SourcesScreen
 
 pytestmark = pytest.mark.usefixtures("app_idle_wait")  # tests/tui/conftest.py

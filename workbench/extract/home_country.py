@@ -12,16 +12,15 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from workbench.extract.country_roles import carrier_named, role_before
 from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_OF_PLACE, REGIONS, Country
 from workbench.extract.not_places import (
     COMPOUND,
     attribute_follows,
     beyond_before,
     border_follows,
-    carrier_named,
     figure_before,
     group_before,
-    role_before,
     sided_before,
     speaks_first,
     strikes_follow,

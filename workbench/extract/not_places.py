@@ -280,13 +280,6 @@ _BEYOND_BEFORE = re.compile(
 # The same, but for the border's own words, which a place phrase after "on" or "near"
 # keeps whole ("on the border with Somalia" is where it happened, in the home country)
 _ELSEWHERE_BEFORE = re.compile(rf"(?i:{_ELSEWHERE})\s+(?:(?i:the)\s+)?{_LISTED}{{0,4}}$")
-# An office held towards a country: "ambassador to India", "the UN envoy to Syria", "the
-# consul of France". The country names whom the office deals with, not where it is.
-_ROLE_BEFORE = re.compile(
-    r"(?i:\b(?:ambassadors?|envoys?|consuls?|consulates?|embassy|embassies|high\s+commissioners?|"
-    r"high\s+commission|emissar(?:y|ies)|delegations?|representatives?|attach[eé]s?)\s+"
-    r"(?:to|of|from|for))\s+(?:(?i:the)\s+)?$"
-)
 _SERVES_BEFORE = re.compile(
     rf"(?i:\b(?:{_ACTORS}|agents?|spies|operatives?|proxies|envoys?)\s+of)\s+(?:(?i:the)\s+)?$"
 )
@@ -351,30 +344,6 @@ def elsewhere_before(text: str, start: int) -> bool:
     someone went into exile, or what a place borders ("an affiliate based in Mali",
     "self-exile in Kenya", "which borders Niger and Nigeria"): not the place."""
     return _ELSEWHERE_BEFORE.search(text, max(0, start - 90), start) is not None
-
-
-# An airline named by its country: "Air India", "Air Algerie" (the country after "Air"),
-# "Kenya Airways", "Pakistan International Airlines", "Gulf Air" (a carrier word after it)
-_AIR_BEFORE = re.compile(r"(?-i:\bAir)\s+$")
-_CARRIER_AFTER = re.compile(
-    r"\s+(?:International\s+)?(?-i:Air(?:ways|lines|\s+Lines)?|Airways|Airlines)\b"
-    r"(?!\s+(?i:force|forces|defen[cs]e|base|strikes?|raids?)\b)"  # "Pakistan Air Force"
-)
-
-
-def carrier_named(text: str, start: int, end: int) -> bool:
-    """Whether the name `text[start:end]` is part of an airline's ("Air India Flight
-    182", "a Kenya Airways jet"): the carrier, not where anything happened."""
-    return bool(
-        _AIR_BEFORE.search(text, max(0, start - 6), start)
-        or _CARRIER_AFTER.match(text, end, min(len(text), end + 30))
-    )
-
-
-def role_before(text: str, start: int) -> bool:
-    """Whether the name at `start` is the country an office deals with: "his aide and
-    ambassador to India", "the UN envoy to Syria"."""
-    return _ROLE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def serves_before(text: str, start: int) -> bool:

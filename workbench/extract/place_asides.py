@@ -1,5 +1,5 @@
 """Places named in an aside of their sentence, marked so that a figure outside the
-aside does not take them (`places.nearest`).
+aside does not take them (`nearest_place.nearest`).
 
 - An earlier attack's clause ("The raid, days after 70 died in Pont-Sondé, left 15
   dead"): Pont-Sondé is the 70's place, not the 15's (`PlaceMention.background`).

@@ -15,11 +15,11 @@ class PlaceMention:
     name: str
     locative: bool
     # The clause of an earlier event the place stands in ("days after 40 died in Dogo"):
-    # the place of the figures in that clause only (`places.nearest`). None elsewhere.
+    # the place of the figures in that clause only (`nearest_place.nearest`). None elsewhere.
     background: tuple[int, int] | None = None
     # The circumstance opening the sentence the place stands in ("As fighting raged in
     # Rolpa, ..."): a figure outside it takes the place only where no other is named
-    # (`places.nearest`). None elsewhere.
+    # (`nearest_place.nearest`). None elsewhere.
     setting: tuple[int, int] | None = None
 
     @property

@@ -11,20 +11,19 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.country_roles import carrier_named, role_before
 from workbench.extract.gazetteer import COUNTRY_BY_NAME, PLACE_NAMES
 from workbench.extract.not_places import (
     ACRONYM,
     COMPOUND,
     actor_name,
     attribute_follows,
-    carrier_named,
     compound_follows,
     elsewhere_before,
     figure_before,
     group_before,
     not_a_place,
     person_follows,
-    role_before,
     serves_before,
     sided_before,
     speaks_first,

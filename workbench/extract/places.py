@@ -390,36 +390,3 @@ def _listed_first(text: str, head_start: int, word_end: int) -> PlaceMention | N
 
 def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < e and s < b for s, e in spans)
-
-
-def nearest(mentions: list[PlaceMention], start: int, end: int) -> PlaceMention | None:
-    """The mention closest to `text[start:end]`, a locative one before any other and a
-    border only where nothing else is named ("within Mandera County on the border with
-    Somalia" is Mandera County)."""
-
-    def distance(p: PlaceMention) -> int:
-        return max(p.start - end, start - p.end, 0)
-
-    # a figure in an earlier attack's clause takes that clause's places, and only it does
-    own = [p for p in mentions if p.background and p.background[0] <= start < p.background[1]]
-    mentions = own or [p for p in mentions if p.background is None]
-    # and a place of the circumstance opening its sentence only where no other is named
-    main = [p for p in mentions if not p.setting or p.setting[0] <= start < p.setting[1]]
-    mentions = main or mentions
-
-    places = [p for p in mentions if not p.border]
-    for group in ([p for p in places if p.locative], places, mentions):
-        if group:
-            return _finer_after(group, start, end) or min(group, key=distance)
-    return None
-
-
-def _finer_after(group: list[PlaceMention], start: int, end: int) -> PlaceMention | None:
-    """Where the place nearest before a claim is a country or a division that sets the
-    scene ("In Cameroon, ten people were killed ... in Bamenda") and a finer place
-    follows the claim, that finer place (the nearest such); else None."""
-    before = [p for p in group if p.end <= start]
-    after = [p for p in group if p.start >= end and not coarse(p.name)]
-    if not before or not after or not coarse(max(before, key=lambda p: p.end).name):
-        return None
-    return min(after, key=lambda p: p.start)

@@ -32,9 +32,10 @@ from workbench.extract.figure_owners import figure_owner
 from workbench.extract.hedge_words import aside_hedges_only
 from workbench.extract.held_people import held_as_told
 from workbench.extract.lexicon import HEDGES
+from workbench.extract.nearest_place import nearest
 from workbench.extract.numbers import NUMBER_WORDS, Quantity, find_quantities
 from workbench.extract.page_context import LOOK_BACK, by_clause, place_start
-from workbench.extract.places import PlaceMention, coarse, country_in, country_wide, nearest
+from workbench.extract.places import PlaceMention, coarse, country_in, country_wide
 from workbench.extract.reader_dates import DatedPage
 from workbench.extract.restated_here import restated_here
 from workbench.extract.restatements import share_attributions

@@ -11,7 +11,6 @@ JNIM", "officials quoted by state media") gives the speaker's origin (relay.py).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from workbench.extract.dates import MONTH_NAMES_RE
 from workbench.extract.lexicon import PERSON_NOUNS
@@ -23,6 +22,7 @@ from workbench.extract.relay import (
     split_name,
     split_passive,
 )
+from workbench.extract.speaker import Speaker as Speaker
 from workbench.extract.speaker_names import (
     NAME_DOT,
     NOT_NAME_DOT,
@@ -152,23 +152,6 @@ _SAID_WITHIN = re.compile(r"\s+(?:said|says|say|told|tells)\s.*$", re.IGNORECASE
 # with what places it, before a relative clause ("..., who asked not to be named").
 _PLACED_BY = re.compile(r"\s+(?:in|of|for|at|from|to|with|on)\s+", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:an?|the|its|their|his|her|one|two|three|several|some)$", re.I)
-
-
-@dataclass(frozen=True)
-class Speaker:
-    """One voice named in a sentence: `name` from `text[start:end]`; `clause` the
-    (start, end) offsets of the clause it speaks for; `origin` whom it relays, if the
-    text says ("a monitoring group citing JNIM": name "a monitoring group", origin
-    "JNIM")."""
-
-    start: int
-    end: int
-    name: str
-    person: bool
-    hedging: bool = False  # "claim", "allege": the verb itself doubts what follows
-    origin: str | None = None
-    clause: tuple[int, int] | None = None
-    leads: bool = False  # it opens its clause ("while the rebels said 30"), not trails it
 
 
 def inverted_speaker(text: str, pos: int, end: int, hedging: bool) -> Speaker | None:

@@ -91,8 +91,7 @@ def _keys(f: Features, looking: bool) -> list[Block]:
         return list(dict.fromkeys(keys + [(*key, document) for key in placed]))
     keys += placed + _country_keys(family, f, looking) + mention_keys(f, family, looking)
     keys += placeless_keys(family, f, looking)
-    border = border_of(f)  # one border, in any words or language (place_agreement)
-    keys += [(family, "border", *border)] if border else []
+    keys += [(family, "border", *b)] if (b := border_of(f)) else []  # in any language
     return list(dict.fromkeys(keys))
 
 

@@ -4,7 +4,7 @@ Kérou", "Cette attaque intervient après celle de Karimama", "après une attaqu
 similaire à Porga". Such a place is the place of the figures within its own phrase
 only ("après celle qui avait fait sept morts à Porga": the seven at Porga), never
 the sentence's other figures' nor carried to the sentences after it (`background`,
-read by `extract.places.nearest`; not `locative`). A plain "après l'attaque de
+read by `extract.nearest_place.nearest`; not `locative`). A plain "après l'attaque de
 Kolofata" with no time between ("douze blessés évacués après l'attaque de Kolofata")
 tells the same event and is left alone; after a time between ("deux jours après
 l'attaque de Kolofata, le bilan s'est alourdi à douze morts") the place is the claim's

@@ -4,7 +4,7 @@ l'Ituri, quinze civils ont été tués dans le territoire de Djugu" is in Djugu,
 Nord-Kivu, vingt civils ont été tués à Oicha" in Oicha, "Dans la commune de Karimama,
 deux policiers ont été tués près de Monsey" near Monsey. The opening area is kept, no
 longer `locative` (`places.find_places`), as a country opening a sentence gives way
-already (`countries_last`, and `extract.places.nearest` for a country).
+already (`countries_last`, and `extract.nearest_place.nearest` for a country).
 
 The later place must be finer: an area of a narrower kind ("le territoire de Djugu"
 after "la province de l'Ituri", "le département du Mayo-Tsanaga" after "la région de
@@ -127,7 +127,7 @@ def parts_apart(text: str, start: int, end: int, found: list[PlaceMention]) -> l
     de Kirkouk"), or in a clause of its own set off after it (", et, dans l'est du
     pays, au moins 25 ont péri", "; ", ", tandis qu'à Ndélé"), the place of that part's
     figures only (`background`, read by
-    `extract.places.nearest`): the fifteen are in Iraq, the six near Kirkouk. Where the
+    `extract.nearest_place.nearest`): the fifteen are in Iraq, the six near Kirkouk. Where the
     toll's clause names none, the breakdown's place stays the sentence's."""
     words = text[start:end]
     if "dont" not in words and "," not in words and ";" not in words:
@@ -161,7 +161,7 @@ def people_of(text: str, start: int, found: list[PlaceMention]) -> list[PlaceMen
     """The places of the sentence at `start`, each that says whose the people counted
     right before it are ("Neuf habitants de Fotokol ont été tués à Kousseri") the
     claim's place only where the sentence names another after it, where it happened
-    (`setting`, read by `extract.places.nearest`): the nine were killed at Kousseri.
+    (`setting`, read by `extract.nearest_place.nearest`): the nine were killed at Kousseri.
     A border or an area that says where a place lies is no such other."""
     if len(found) < 2:
         return found

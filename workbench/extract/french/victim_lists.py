@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from workbench.extract.claims import Reading
+from workbench.extract.french.counted_things import is_thing
 from workbench.extract.french.numbers import find_quantities
 from workbench.extract.french.victim_words import (
     ANY_PLURAL,
@@ -18,7 +19,6 @@ from workbench.extract.french.victim_words import (
     FAMILIES,
     NOUN,
     POST,
-    is_thing,
 )
 from workbench.extract.lexicon import NounClass
 from workbench.extract.numbers import Quantity

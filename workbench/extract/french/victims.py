@@ -16,6 +16,7 @@ import re
 
 from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
+from workbench.extract.french.counted_things import is_thing
 from workbench.extract.french.countries import is_country
 from workbench.extract.french.numbers import ASIDE_BOUND, ASIDE_STARTS, find_quantities
 from workbench.extract.french.victim_fates import fate_after, main_fate
@@ -46,7 +47,6 @@ from workbench.extract.french.victim_words import (
     TOLL_COPULA,
     TOLL_NOUNS,
     WOUNDED_DIED,
-    is_thing,
 )
 from workbench.extract.french.voice_phrases import SAY
 from workbench.extract.lexicon import NounClass

@@ -13,6 +13,7 @@ from workbench.display import correction_line, verdict_line
 from workbench.models import Correction, StoredClaim, VerdictChange
 from workbench.tui.format import shown
 from workbench.tui.screens.base import WorkbenchScreen
+from workbench.tui.screens.confirm import ConfirmModal
 from workbench.tui.screens.correction import (
     FIGURE,
     CorrectionForm,
@@ -20,7 +21,6 @@ from workbench.tui.screens.correction import (
     VoiceChoices,
     field_text,
 )
-from workbench.tui.screens.modals import ConfirmModal
 
 
 class ClaimCorrecting(WorkbenchScreen):

@@ -19,7 +19,7 @@ from workbench.errors import WorkbenchError
 from workbench.models import SourceSummary
 from workbench.service.curation import document_field
 from workbench.tui.fields import Reopens, TextField, TypeAhead, retyped_of
-from workbench.tui.screens.modals import ConfirmModal
+from workbench.tui.screens.confirm import ConfirmModal
 
 T = TypeVar("T")
 

@@ -19,6 +19,7 @@ from workbench.export import EXTENSIONS
 from workbench.models import Reliability
 from workbench.service import RELATIONS, REVIEWED, STATUSES
 from workbench.tui.fields import Reopens, TextField, TypeAhead, retyped_of
+from workbench.tui.screens.confirm import ConfirmModal
 from workbench.vocabulary import ClaimFilter
 
 GRADES = {grade.value: grade.label for grade in Reliability}
@@ -88,44 +89,6 @@ class NoteModal(TypeAhead, ModalScreen[str | None]):
     def action_cancel(self) -> None:
         self.left = self.query_one("#note", Input).value
         self.dismiss(None)
-
-
-class ConfirmModal(ModalScreen[bool]):
-    """A question before a change of many claims: y or enter goes on, n or escape not.
-    A `destructive` question (replace a file) takes only y for yes: enter says no, as
-    a trial's analyst replaced their own report with a second enter."""
-
-    DEFAULT_CSS = """
-    ConfirmModal { align: center middle; }
-    ConfirmModal > Vertical { width: 80%; max-width: 80; height: auto; border: thick $warning;
-                              background: $surface; padding: 1 2; }
-    """
-    BINDINGS = [
-        Binding("y", "answer(True)", "Yes", id="confirm.yes"),
-        Binding("enter", "enter", "Answer", id="confirm.enter"),
-        Binding("n,escape", "answer(False)", "No", id="confirm.no"),
-    ]
-
-    def __init__(self, question: str, destructive: bool = False) -> None:
-        super().__init__()
-        self.question = question
-        self.destructive = destructive
-
-    def compose(self) -> ComposeResult:
-        hint = (
-            "y: yes · n, enter or escape: no"
-            if self.destructive
-            else "y or enter: yes · n or escape: no"
-        )
-        with Vertical():
-            yield Label(self.question, markup=False, id="question")
-            yield Label(hint, classes="hint")
-
-    def action_enter(self) -> None:
-        self.dismiss(not self.destructive)
-
-    def action_answer(self, yes: bool) -> None:
-        self.dismiss(yes)
 
 
 CLEAR_GRADE = "clear"  # GradeModal's answer when the analyst takes the grade away

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from textual.widgets import DataTable
 
 from workbench.models import Status, StoredClaim
-from workbench.tui.screens.modals import ConfirmModal
+from workbench.tui.screens.confirm import ConfirmModal
 
 if TYPE_CHECKING:
     from workbench.tui.app import WorkbenchApp
