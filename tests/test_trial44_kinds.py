@@ -68,3 +68,12 @@ def test_ages_of_a_range_or_a_pair_are_no_toll(text):
 def test_a_count_after_an_age_still_counts():
     found = news_claims("A man aged 30 was killed and 12 others were wounded.")
     assert [c.value for c in found if c.category is Category.WOUNDED] == [12]
+
+
+def test_men_from_a_neighbouring_country_do_not_make_it_the_storys():
+    text = (
+        "At least 14 villagers were killed on Monday in Tondara, Manyu Division.\n\n"
+        "The attackers were men from neighbouring Nigeria, hired to guard the area, "
+        "residents said."
+    )
+    assert {c.country for c in news_claims(text) if c.category is Category.KILLED} != {"Nigeria"}

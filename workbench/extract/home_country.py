@@ -55,12 +55,15 @@ _WENT_BEFORE = re.compile(
     r"\b(?i:fled|flee|fleeing|escaped|retreated|withdrew|crossed|evacuated|airlifted|flown)"
     r"\s+(?:back\s+)?(?i:to|towards?|into|across|over)\b[^.;:!?\n]{0,70}$"
 )
-# A country named as where a strike came from, in either language: "un drone venu du
-# Soudan", "a drone launched from Sudan" (a Chadian story named Sudan so, and Chad once).
+# A country named as where a strike or its men came from, in either language: "un drone
+# venu du Soudan", "a drone launched from Sudan" (a Chadian story named Sudan so, and
+# Chad once), "men from neighbouring Nigeria" (a Cameroonian story was put in Nigeria).
 _CAME_FROM = re.compile(
     r"(?i:\b(?:venus?|venues?|venant|arriv[ée]e?s?|en\s+provenance|tir[ée]e?s?|lanc[ée]e?s?|"
     r"came|coming|launched|fired|flown)\s+(?:from\s+(?:the\s+)?|du\s+|de\s+la\s+|"
-    r"de\s+l['’]\s*|d['’]\s*|des\s+))$"
+    r"de\s+l['’]\s*|d['’]\s*|des\s+)"
+    # "men from neighbouring Nigeria": who they were, not where it happened
+    r"|\bfrom\s+(?:the\s+)?neighbou?ring\s+)$"
 )
 # What makes a name say whose, not where: "Iran-backed", "US-led", "of Iraqi nationality",
 # "British nationals", "Somali-born".
