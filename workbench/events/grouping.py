@@ -172,11 +172,16 @@ def _two_days_told(a: MatchInput, b: MatchInput) -> bool:
     ("34 civilians were killed early Monday", "Two days ago on November 4, a
     separatist fighter ... was killed"): two incidents, however near the days. A
     trial's event summed them over sides into a toll of 35 no one reported."""
-    first, second = time_span(a), time_span(b)
-    told = (first, second)
-    if not all(s.explicit and not s.stamped and s.start == s.end for s in told):
-        return False
-    return first.start != second.start
+    first, second = _day_told(a), _day_told(b)
+    return first is not None and second is not None and first != second
+
+
+def _day_told(claim: MatchInput) -> int | None:
+    """The one day a claim's own words date it to (an ordinal), not its page's stamp;
+    None for a span, a stamp or no date."""
+    span = time_span(claim)
+    one_day = span.explicit and not span.stamped and span.start == span.end
+    return span.start if one_day else None
 
 
 def _days_meet(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:

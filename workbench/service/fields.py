@@ -13,8 +13,6 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from text_to_num import text2num  # type: ignore[import-untyped]  # ships no types
-
 from workbench.errors import WorkbenchError
 from workbench.extract.number_words import parse_number_words
 from workbench.extract.qualifiers import interval
@@ -113,15 +111,15 @@ def _number(field: str, text: str) -> Number:
 def number_words(text: str) -> Number | None:
     """A figure the analyst typed in words, as the report has it: English ("nine",
     "twenty-four": `extract.number_words`) or French ("neuf", "quatre-vingt-onze":
-    text2num). A trial's analyst typed "neuf" and "douze" from a French report."""
+    `extract.french.numbers.words_value`, imported when first needed: its patterns
+    would add to every command's start-up). A trial's analyst typed "neuf" and "douze"
+    from a French report."""
     english = parse_number_words(text)
     if english is not None:
         return english
-    try:
-        french: Number = text2num(text.lower().replace(" et ", "-et-"), "fr")
-    except ValueError:
-        return None
-    return french
+    from workbench.extract.french.numbers import words_value
+
+    return words_value(text.lower())
 
 
 def _qualifier(text: str) -> str:

@@ -322,8 +322,8 @@ def _fields(conn: sqlite3.Connection, claim_id: int) -> dict[str, Any]:
     names = [f for f in FIELD_COLUMNS if f != "voice"]
     names += ["voice", "voice_id", "dismissed", "added_by"]
     found = dict(zip(names, row, strict=True))
-    found["hedged"] = bool(found["hedged"])
-    found["part"] = _stored("part", found["part"])
+    for flag in ("hedged", "part"):  # as the history records them
+        found[flag] = _stored(flag, found[flag])
     return found
 
 

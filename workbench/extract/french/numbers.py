@@ -334,6 +334,16 @@ def _vague(match: re.Match[str], before: str) -> Quantity:
 
 
 @lru_cache(maxsize=4096)  # a report writes the same few figures again and again
+def words_value(written: str) -> int | float | None:
+    """French number words as text2num reads them ("quatre-vingt-onze" 91, "vingt et
+    un" 21); None where they are no number."""
+    try:
+        value: int | float = text2num(written.replace(" et ", "-et-"), "fr")
+    except ValueError:
+        return None
+    return value
+
+
 def _value(written: str, words: bool) -> int | float | None:
     """The number `written` stands for: digits French-style or words (text2num)."""
     scale = 1
@@ -346,10 +356,10 @@ def _value(written: str, words: bool) -> int | float | None:
     if words:
         if written in ("un", "une") and scale == 1:
             return None  # the article, far more often than a count
-        try:
-            number: float = text2num(written.replace(" et ", "-et-"), "fr")
-        except ValueError:
+        spelled = words_value(written)
+        if spelled is None:
             return None
+        number: float = spelled
     else:
         digits = _SEPARATORS.sub("", written)
         if scale == 1 and _COMMA_THOUSANDS.fullmatch(written):
