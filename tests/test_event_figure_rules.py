@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from workbench.events import category_figures
-from workbench.events.figures import vague_figure
+from workbench.events.statements import vague_figure
 from workbench.extract.french.numbers import find_quantities as french_quantities
 from workbench.extract.numbers import find_quantities
 from workbench.match import MatchInput
@@ -193,3 +193,28 @@ def test_a_breakdown_is_no_list_and_two_sentences_are_two_statements() -> None:
         *_told_in("Later, 15 were said to have died.", (15, "15 were said to have died")),
     ]
     assert category_figures(apart, {}).low == 12  # one voice, two tolls: its lower median
+
+
+def test_a_list_and_another_voices_total_agree_as_its_sum() -> None:
+    """ "Nineteen men, five women and a child" against another voice's 25: no dispute,
+    and 25 the figure both voices back (a trial's event was marked contested, with no
+    majority, each part read as a toll the other voice's 25 disputed)."""
+    sentence = "Residents said gunmen killed nineteen men, five women and a child in Ewo."
+    listed = _told_in(
+        sentence,
+        (19, "killed nineteen men"),
+        (5, "five women"),
+        (1, "a child"),
+    )
+    total = _told_in("The governor said 25 civilians were killed.", (25, "25 civilians"), voice=2)
+    figures = category_figures([*listed, *total], {})
+    assert not figures.contested
+    assert (figures.majority, figures.majority_voices) == (25, 2)
+    assert figures.conservative == 25
+    # a total the list does not reach is still a dispute, and no figure has a majority
+    more = _told_in("The governor said 40 civilians were killed.", (40, "40 civilians"), voice=2)
+    figures = category_figures([*listed, *more], {})
+    assert figures.contested and figures.majority is None
+    # a disputed part leaves its list backing nothing
+    figures = category_figures([*listed, *total], {}, disputed={listed[1].id})
+    assert (figures.majority, figures.majority_voices) == (None, 1)

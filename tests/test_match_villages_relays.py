@@ -310,3 +310,24 @@ def test_another_voices_rival_count_in_the_revising_report_stays() -> None:
     told = "The police, for its part, put the toll at 19."
     english = claim(3, "Dambe", low=19, document_id=1, sentence=told, voice="the police")
     assert overtaken([risen, english]) == set()
+
+
+def test_a_list_of_parts_is_confirmed_by_a_total_of_its_sum() -> None:
+    """A list's part is pinned by another voice's total of the list's sum, and that
+    total by the list ("nineteen men, five women and a child" and 25); a total of
+    another figure only fits a part (no grade 1)."""
+    sentence = "Residents said gunmen killed nineteen men, five women and a child in Ewo."
+    told = [(19, "killed nineteen men"), (5, "five women"), (1, "a child")]
+    parts = [
+        _stored(i, value, "2025-03-04", sentence).model_copy(
+            update={"text": words, "document_id": 1, "voice_id": 1}
+        )
+        for i, (value, words) in enumerate(told, start=1)
+    ]
+    total = _stored(4, 25, "2025-03-05", "The governor said 25 civilians were killed.")
+    days = {1: "2025-03-04", 2: "2025-03-04", 3: "2025-03-04", 4: "2025-03-05"}
+    everyone = [*parts, total]
+    assert suggest_credibility(parts[1], [total], [], days, everyone).grade == 1
+    assert suggest_credibility(total, parts, [], days, everyone).grade == 1
+    wider = total.model_copy(update={"value": 30, "low": 20, "high": 30})
+    assert suggest_credibility(parts[1], [wider], [], days, [*parts, wider]).grade == 2

@@ -85,6 +85,10 @@ def test_two_words_of_one_family_corroborate_where_two_families_do_not(
 def test_a_man_is_anyone() -> None:
     assert generic("man") and generic("71-year-old man") and generic("woman")
     assert not generic("gunman") and not generic("policeman")
+    # men and women said alone count anyone ("nineteen men, five women and a child");
+    # "armed men" and "young women" say more
+    assert generic("men") and generic("women") and generic("hommes")
+    assert not generic("armed men") and not generic("gunmen") and not generic("young women")
 
 
 def test_a_death_alone_of_one_family_in_a_region_ties_nothing(places: GazetteerFile) -> None:

@@ -8,16 +8,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from workbench.events.figures import (
-    Counted,
-    asserted_interval,
     by_origin,
     independent_voices,
     latest_word,
     stated_number,
 )
 from workbench.events.overtaken import overtaken
+from workbench.events.statements import Counted, asserted_interval, statements
 from workbench.match.victims import victim_family
-from workbench.models import Credibility, StoredClaim
+from workbench.models import Credibility, Number, StoredClaim
 
 _RELIABLE = frozenset({"A", "B"})
 _ARMED = "armed_group"
@@ -60,7 +59,8 @@ def suggest_credibility(
     moved_on = overtaken([claim, *kin], lambda c: days.get(c.id))
     supporting = [c for c in supporting if not (c.earlier_figure or c.id in moved_on)]
     opposing = [c for c in opposing if not (c.earlier_figure or c.id in moved_on)]
-    found = _credibility(claim, supporting, opposing, days)
+    told = _told_as(claim, kin)
+    found = _credibility(claim, supporting, opposing, days, told)
     notes = ["its own report replaced it with a later figure"] if claim.earlier_figure else []
     if claim.id in moved_on and not claim.earlier_figure:
         # a first count a revision overtook: doubtful as a toll now, not improbable
@@ -113,14 +113,16 @@ def _credibility(
     supporting: Sequence[StoredClaim],
     opposing: Sequence[StoredClaim],
     days: Mapping[int, str | None],
+    told: tuple[Number, Number],
 ) -> Credibility:
-    """`suggest_credibility` before first counts are set aside."""
+    """`suggest_credibility` before first counts are set aside; `told`: the interval
+    the claim's statement asserts (`_told_as`)."""
     origins = independent_voices([claim, *supporting, *opposing])
     mine = origins[claim.id]
     supporting, opposing = _latest_words(origins, supporting, opposing, days)
     backers = len({origins[c.id] for c in supporting} - {mine})
     doubters = len({origins[c.id] for c in opposing} - {mine})
-    pinning = len({origins[c.id] for c in supporting if _pins(c, claim)} - {mine})
+    pinning = len(_pinning(origins, supporting, told) - {mine})
     if backers and not doubters and pinning:
         return Credibility(
             grade=1, reason=f"{_voices(pinning, 'reports', 'report')} the same, independently"
@@ -188,16 +190,33 @@ def _latest_words(
     return [c for c in supporting if c.id in kept], [c for c in opposing if c.id in kept]
 
 
-def _pins(backer: Counted, claim: Counted) -> bool:
-    """Whether a backing claim's figure confirms the claim's, not only fits it: the
-    interval it asserts lies within the claim's. "At least 115 killed" confirms "more
-    than 60" (it entails it); "more than 60" only fits "at least 115", as "about 50"
-    fits "50" without confirming it: Admiralty grade 1 is "confirmed by other
-    independent sources", grade 2 "probably true: consistent with other information"
-    (NATO AJP-2.1, the credibility scale)."""
-    low, high = asserted_interval(backer)
-    mine_low, mine_high = asserted_interval(claim)
-    return mine_low <= low and high <= mine_high
+def _told_as(claim: StoredClaim, kin: Sequence[StoredClaim]) -> tuple[Number, Number]:
+    """The interval a claim's statement asserts: its own, or its list's total where it
+    is a list's part ("nineteen men, five women and a child" asserts 25; the list's
+    other parts among `kin`, its event's claims of its category: `statements`)."""
+    siblings = [c for c in kin if c.document_id == claim.document_id and c.id != claim.id]
+    for statement in statements([claim, *siblings]):
+        if claim.id in statement.ids:
+            return statement.low, statement.high
+    return asserted_interval(claim)
+
+
+def _pinning(
+    origins: Mapping[int, int], supporting: Sequence[StoredClaim], told: tuple[Number, Number]
+) -> set[int]:
+    """The origins whose backing confirms the claim's figure, not only fits it: a
+    statement of theirs (a claim, or a list as its total: `statements`) asserts an
+    interval within `told`, the claim's. "At least 115 killed" confirms "more than
+    60" (it entails it); "more than 60" only fits "at least 115", as "about 50" fits
+    "50" without confirming it: Admiralty grade 1 is "confirmed by other independent
+    sources", grade 2 "probably true: consistent with other information" (NATO
+    AJP-2.1, the credibility scale)."""
+    mine_low, mine_high = told
+    return {
+        origin
+        for origin, own in by_origin(supporting, origins).items()
+        if any(mine_low <= s.low and s.high <= mine_high for s in statements(own))
+    }
 
 
 def _voices(count: int, one: str, many: str) -> str:

@@ -17,7 +17,6 @@ live claims (docs/events.md sets them out):
 
 from __future__ import annotations
 
-import math
 import statistics
 from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -26,8 +25,14 @@ from typing import Protocol, TypeVar
 from rapidfuzz import fuzz, process
 
 from workbench.events.sets import DisjointSets
+from workbench.events.statements import (
+    VAGUE,
+    Counted,
+    disjoint,
+    majority,
+    statements,
+)
 from workbench.match.institutions import institution
-from workbench.match.lists import Told, list_parts, told_at
 from workbench.match.parts import counts_part
 from workbench.match.speakers import same_speaker, speaker
 from workbench.models import (
@@ -39,28 +44,6 @@ from workbench.models import (
 COPY_THRESHOLD = 90  # rapidfuzz ratio of two sentences: one wire story reprinted
 _NONE: frozenset[int] = frozenset()
 Contradicted = Mapping[int, AbstractSet[int]]  # claim id -> the claims contradicting it
-
-
-class Counted(Told, Protocol):
-    """What the rules read of a claim: a stored claim, or the matcher's view of one
-    (where it was told: `match.lists.Told`; and its voice and figure)."""
-
-    @property
-    def id(self) -> int: ...
-    @property
-    def voice_id(self) -> int: ...
-    @property
-    def voice(self) -> str: ...
-    @property
-    def value(self) -> Number | None: ...
-    @property
-    def low(self) -> Number | None: ...
-    @property
-    def high(self) -> Number | None: ...
-    @property
-    def qualifier(self) -> str: ...
-    @property
-    def part(self) -> bool | None: ...
 
 
 class Reported(Counted, Protocol):
@@ -162,29 +145,30 @@ def category_figures(
     voices = by_origin(claims, origins)
     every_word = by_origin(_wholes(_numbered(claims)), origins)
     counted_by_origin = {o: latest_word(own, published_day) for o, own in every_word.items()}
-    told = {origin: _told(own) for origin, own in counted_by_origin.items()}
-    medians = [_lower_median([figure for figure, _, _ in own]) for own in told.values()]
+    told = {origin: statements(own) for origin, own in counted_by_origin.items()}
+    medians = [_lower_median([s.figure for s in own]) for own in told.values()]
     voice_figures = [f for f in medians if f is not None]
     # every number any report states, a voice's earlier ones too (Airwars' range)
     stated = [n for own in every_word.values() for n in _stated(own)]
-    majority, backers = _majority(counted_by_origin, disputed)
+    majority_figure, backers = majority(counted_by_origin, disputed)
     ids = {c.id for c in claims}
     wholes = by_origin(_wholes(claims), origins)  # a part is no second toll to dispute
-    contested = any(contradicted.get(c.id, _NONE) & ids for c in claims) or _disjoint(wholes)
+    contested = any(contradicted.get(c.id, _NONE) & ids for c in claims) or disjoint(wholes)
     return CategoryFigures(
         category=Category(claims[0].category),
         claims=len(claims),
         voices=len(voices),
         contested=contested,
         conservative=min(
-            (f for own in told.values() for _, f, _ in own if f is not None), default=None
+            (f for own in told.values() for s in own if (f := s.conservative) is not None),
+            default=None,
         ),
         low=min(voice_figures, default=None),
         best=_best(voice_figures),
         high=max(voice_figures, default=None),
         minimum=min(stated, default=None),
         maximum=max(stated, default=None),
-        majority=majority,
+        majority=majority_figure,
         majority_voices=backers,
     )
 
@@ -210,7 +194,7 @@ def published_day(claim: Reported) -> str | None:
 
 
 def _stated(own: Sequence[Counted]) -> list[Number]:
-    return [n for _, _, numbers in _told(own) for n in numbers]
+    return [n for s in statements(own) for n in s.numbers]
 
 
 def by_origin(claims: Sequence[C], origins: Mapping[int, int]) -> dict[int, list[C]]:
@@ -237,53 +221,8 @@ def _numbered(claims: Sequence[C]) -> Sequence[C]:
     where none does, as ACLED codes it only when no other information is available
     (ACLED Codebook, fatalities). A trial's massacre, told as 34, 81 and 127 by
     name, showed a conservative figure of 3 from "several bodies remained"."""
-    numbered = [c for c in claims if not c.qualifier.startswith(_VAGUE)]
+    numbered = [c for c in claims if not c.qualifier.startswith(VAGUE)]
     return numbered or claims
-
-
-Statement = tuple[Number | None, Number | None, list[Number]]  # figure, conservative, numbers
-
-
-def _told(own: Sequence[Counted]) -> list[Statement]:
-    """One voice's statements of a category, each its figure, its conservative
-    figure and the numbers it states: a claim alone, or a list's parts told in one
-    sentence as one statement of their sum ("109 men, 24 women and 38 children were
-    killed" is 171, not three tolls of which the lowest, 24, would be the event's
-    conservative figure; `match.lists.list_parts`: never a breakdown, "11 people,
-    including six attackers"). A trial's air strike showed a conservative toll of 24."""
-    lists = list_parts(own)
-    in_list = {told_at(own[i]) for group in lists for i in group}
-    statements: list[Statement] = [
-        (_figure(c), _conservative(c), _numbers(c)) for c in own if told_at(c) not in in_list
-    ]
-    for group in lists:
-        figure = _sum([_figure(own[i]) for i in group])
-        statements.append(
-            (
-                figure,
-                _sum([_conservative(own[i]) for i in group]),
-                [figure] if figure is not None else [],
-            )
-        )
-    return statements
-
-
-def _sum(figures: list[Number | None]) -> Number | None:
-    """The sum of a list's figures; None where one is unknown."""
-    known = [f for f in figures if f is not None]
-    return sum(known) if len(known) == len(figures) else None
-
-
-def _figure(c: Counted) -> Number | None:
-    """The one figure a claim gives: its number, a range's middle, a vague word's
-    figure as ACLED codes it (`vague_figure`)."""
-    if c.qualifier.startswith(_VAGUE):
-        return vague_figure(c.qualifier, c.low)
-    if c.value is not None:
-        return c.value
-    if c.low is not None and c.high is not None and c.qualifier == "range":
-        return (c.low + c.high) / 2
-    return c.low if c.low is not None else c.high
 
 
 class Stated(Protocol):
@@ -302,46 +241,6 @@ def stated_number(c: Stated) -> Number | None:
     return c.value if c.value is not None else c.low
 
 
-def _conservative(c: Counted) -> Number | None:
-    """The lowest figure a claim states: its number ("some 3,500" is 3,500, "at least
-    12" is 12), a range's lower end, a vague word's figure as ACLED codes it."""
-    if c.qualifier == "range" and c.low is not None:
-        return c.low
-    return _figure(c)
-
-
-def _numbers(c: Counted) -> list[Number]:
-    """Every number a claim states: its figure, both ends of a range, a vague word's
-    figure as ACLED codes it; never the spread "about" allows nor a vague word's
-    interval, which no source stated."""
-    found = [c.low, c.high] if c.qualifier == "range" else [_figure(c)]
-    return [n for n in found if n is not None and math.isfinite(n)]
-
-
-_VAGUE = "vague:"
-# vague words of no scale, counted as the fewest they can mean ("a few" 2, "several" 3)
-_NO_SCALE = frozenset("few handful couple several quelques plusieurs".split())
-# multipliers of a scale, with the fewest of it they name ("several hundred": 3 x 100)
-_TIMES = {"several": 3, "plusieurs": 3}
-
-
-def vague_figure(qualifier: str, low: Number | None) -> Number | None:
-    """The figure a vague count is coded as, ACLED's rule: "tens" 10, "dozens" 12,
-    "scores" 20, "hundreds" 100, "thousands" 1,000 and so on, the one unit of the
-    scale the words name ("des centaines" 100, "several hundred" 100, "tens of
-    thousands" 10,000); a word of no scale, the fewest it can mean ("a few" 2,
-    "several" 3). `qualifier` is the claim's ("vague:dozens", "vague:des-centaines")
-    and `low` the least its words allow (extract/number_words.py: a plural scale
-    is two of its units at least, "several" three); None without one."""
-    if low is None:
-        return None
-    name = qualifier.removeprefix(_VAGUE)
-    if name in _NO_SCALE:
-        return low
-    unit = low / _TIMES.get(name.split("-")[0], 2)
-    return int(unit) if float(unit).is_integer() else unit
-
-
 def _lower_median(values: list[Number | None]) -> Number | None:
     known = sorted(v for v in values if v is not None)
     return statistics.median_low(known) if known else None
@@ -354,47 +253,3 @@ def _best(voice_figures: list[Number]) -> Number | None:
     top = max(counts.values())
     leaders = [f for f, n in counts.items() if n == top]
     return leaders[0] if len(leaders) == 1 else statistics.median_low(voice_figures)
-
-
-def asserted_interval(c: Counted) -> tuple[Number, Number]:
-    """The interval a claim asserts, an open end unbounded."""
-    return (
-        c.low if c.low is not None else -math.inf,
-        c.high if c.high is not None else math.inf,
-    )
-
-
-def _backs(c: Counted, figure: Number) -> bool:
-    """Whether a claim backs a figure: the one it gives (`_figure`), or one within the
-    closed interval it states (a range, "about 50"). A bound ("at least 12", "up to
-    50") backs only the figure it states, not every figure it leaves open; a vague
-    word ("dozens") only the figure ACLED codes it as."""
-    if c.qualifier in ("range", "about") and c.low is not None and c.high is not None:
-        return c.low <= figure <= c.high
-    return _figure(c) == figure
-
-
-def _majority(
-    by_origin: Mapping[int, Sequence[Counted]], disputed: AbstractSet[int]
-) -> tuple[Number | None, int]:
-    """The figure more than half the voices back (`_backs`), among the figures the
-    claims the analyst did not mark disputed state; a disputed claim backs nothing,
-    and its voice still counts among all the voices."""
-    best: tuple[Number | None, int] = (None, 0)
-    backing = [[c for c in own if c.id not in disputed] for own in by_origin.values()]
-    candidates = {f for own in backing for c in own if (f := _figure(c)) is not None}
-    for figure in sorted(candidates):
-        backers = sum(any(_backs(c, figure) for c in own) for own in backing)
-        if backers > best[1]:
-            best = (figure, backers)
-    chosen, backers = best
-    return (chosen, backers) if backers * 2 > len(by_origin) else (None, backers)
-
-
-def _disjoint(by_origin: Mapping[int, Sequence[Counted]]) -> bool:
-    """Whether two voices give figures that cannot both be true."""
-    spans = [
-        (min(asserted_interval(c)[0] for c in own), max(asserted_interval(c)[1] for c in own))
-        for own in by_origin.values()
-    ]
-    return any(a[1] < b[0] or b[1] < a[0] for i, a in enumerate(spans) for b in spans[i + 1 :])

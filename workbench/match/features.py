@@ -331,7 +331,12 @@ def _named(subject: str | None) -> bool:
     return named_person(subject) and not _countries_in(subject or "")
 
 
+# plurals of a sex, said alone: "nineteen men, five women and a child" counts anyone
+# ("19 armed men" says more, and stays a subject of its own)
+_BARE_SEXES = frozenset("men women hommes femmes".split())
+
+
 def generic(subject: str) -> bool:
     """Whether a subject says only who anyone is ("people", "a man", "victims",
-    "another"): empty, or ending in such a word."""
-    return not subject or subject.split()[-1] in _GENERIC_SUBJECTS
+    "another", "men" alone): empty, or ending in such a word."""
+    return not subject or subject.split()[-1] in _GENERIC_SUBJECTS or subject in _BARE_SEXES
