@@ -46,6 +46,16 @@ def test_two_claims_in_one_list_of_casualties():
     assert all(c.location == "Ouallam" for c in found)
 
 
+def test_a_bare_number_after_a_list_of_several_nouns_counts_none_of_them():
+    found = claims_in("Seven men, two women and a boy were killed and six injured in Bafut.")
+    assert [(c.category, c.value) for c in found][-1] == ("wounded", 6)
+    assert found[-1].subject is None  # not "women": the six are of no one noun
+    found = claims_in("Police said four traders were killed and nine wounded in Bafut.")
+    assert found[-1].subject == "traders"
+    two = claims_in("Two guards were killed and five hurt, and six drivers died and four were hurt.")
+    assert [c.subject for c in two] == ["guards", "guards", "drivers", "drivers"]
+
+
 def test_several_sides_in_one_sentence():
     found = claims_in("One attacker and four guards were killed in the raid on the prison.")
     assert [(c.category, c.value, c.subject) for c in found] == [

@@ -205,13 +205,24 @@ def told_bodies(readings: list[Reading], text: str) -> list[Reading]:
 
 def carry_subjects(readings: list[Reading]) -> list[Reading]:
     """A bare number counts what the number before it counted: in "three police
-    officers were killed and eleven wounded", eleven police officers."""
+    officers were killed and eleven wounded", eleven police officers. After a list
+    of people of several nouns ("nineteen men, five women and a child were killed
+    and nine injured") it counts no one of them: its subject stays unsaid."""
     carried: list[Reading] = []
     last: Reading | None = None
+    nouns: set[str] = set()  # the subjects of the last run of counts that name one
+    bare = False  # whether the reading before named none
     for reading in readings:
-        if reading.subject is None and last is not None:
-            reading = replace(reading, subject=last.subject, noun=last.noun)
-        elif reading.subject is not None and reading.quantity.value != 1:
+        if reading.subject is None:
+            if last is not None and len(nouns) == 1:
+                carried.append(replace(reading, subject=last.subject, noun=last.noun))
+            else:
+                carried.append(reading)
+            bare = True
+            continue
+        nouns = {reading.subject} if bare else {*nouns, reading.subject}
+        bare = False
+        if reading.quantity.value != 1:
             last = reading
         carried.append(reading)
     return carried
