@@ -217,7 +217,8 @@ class Reader(DatedPage):
                     date = self.period_dates(scope[1], date) or date
                 elif date is None and reading.category in TOLD_ON and self._undated(index, dates):
                     date = self.story.carried(location, self.doc.published)  # "Seven were hurt"
-                    date = date or self.story.scene(self.scene_day(index))  # "attacked on Friday"
+                    if date is None:  # "attacked Dambe on Friday"
+                        date = self.story.scene(self.scene_day(index, location))
                 self.story.told(date, location)
                 claims.append(
                     self._claim(

@@ -90,25 +90,34 @@ class DatedPage(PageContext):
                 return day
         return None
 
-    def scene_day(self, index: int) -> DateMention | None:
-        """The day of the attack the sentence right before sentence `index` sets the
-        scene with, in its paragraph or closing the one before, for a toll that names
-        none: "Gunmen attacked Dambe on Monday. Twelve people were killed."; "Le vendredi
-        20 novembre 2026, une position ... a fait l'objet d'une attaque. // Les combats
-        ont coûté la vie à 8 de nos militaires." Only a sentence that tells an attack
-        (`SCENE`) and counts nothing itself: one with figures of its own is another
-        report of them, dated as it is. A statement's day is no attack's."""
-        back = index - 1
-        if back < 0 or self.sentences[index].block - self.sentences[back].block > 1:
-            return None
-        sentence = self.sentences[back]
-        if not SCENE.search(self.folded, sentence.start, sentence.end):
-            return None
-        dates = self.dates(back)
-        if _counts(self.folded, sentence.start, sentence.end, dates):
-            return None
-        told = self.statement_days(back, dates)
-        return single_day([d for d in dates if d not in told], sentence.end, nights=True)
+    def scene_day(self, index: int, location: str | None = None) -> DateMention | None:
+        """The day of the attack a sentence before sentence `index` sets the scene with,
+        for a toll that names none: the sentence right before, in its paragraph or
+        closing the one before ("Gunmen attacked Dambe on Monday. Twelve people were
+        killed."; "Le vendredi 20 novembre 2026, une position ... a fait l'objet d'une
+        attaque. // Les combats ont coûté la vie à 8 de nos militaires."); or a lead up
+        to `_SCENE_REACH` sentences back that names the toll's place (`location`),
+        where the sentences between name no day and count nothing: the story goes on
+        about that attack ("attacked Mozogo ... dans la nuit de jeudi à vendredi. //
+        The attackers burned houses, residents said. // Eight civilians were killed":
+        a trial's tolls took no day). Only a sentence that tells an attack (`SCENE`)
+        and counts nothing itself: one with figures of its own is another report of
+        them, dated as it is. A statement's day is no attack's."""
+        for back in range(index - 1, max(index - 1 - _SCENE_REACH, -1), -1):
+            sentence = self.sentences[back]
+            dates = self.dates(back)
+            if _counts(self.folded, sentence.start, sentence.end, dates):
+                return None
+            if not dates:
+                continue
+            near = back == index - 1 and sentence.block >= self.sentences[index].block - 1
+            if not SCENE.search(self.folded, sentence.start, sentence.end) or not (
+                near or _names(self.folded[sentence.start : sentence.end], location)
+            ):
+                return None
+            told = self.statement_days(back, dates)
+            return single_day([d for d in dates if d not in told], sentence.end, nights=True)
+        return None
 
     def event_days(self, index: int, dates: list[DateMention]) -> list[DateMention]:
         """Of the `dates` sentence `index` names, those of events where any is left,
@@ -181,6 +190,16 @@ _NUMBER_WORD = re.compile(
     r"(?<![a-z])(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds|"
     r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|dizaines?|centaines?)(?![a-z])"
 )
+
+
+_SCENE_REACH = 4  # sentences back a lead's day reaches a toll over (`scene_day`)
+
+
+def _names(folded: str, location: str | None) -> bool:
+    """Whether a folded sentence names a place's first name ("Mozogo" of "Mozogo, Far
+    North region")."""
+    name = (location or "").split(",")[0].strip().casefold()
+    return len(name) > 2 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", folded) is not None
 
 
 def _counts(folded: str, start: int, end: int, dates: list[DateMention]) -> bool:
