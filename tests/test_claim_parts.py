@@ -7,12 +7,15 @@ are written for these tests."""
 from __future__ import annotations
 
 import json
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from workbench.cli import main
+from workbench.service.workbench import Workbench
+from workbench.tui.format import PART_MARK, claim_figure
 
 _HEAD = "Title: {title}\nPublished: {day}\nOutlet: {outlet}\n\n"
 POLICE = _HEAD.format(title="Gunmen kill 24 in Tondara", day="2025-03-05", outlet="Daily Test")
@@ -155,3 +158,18 @@ def test_a_claim_added_by_hand_takes_the_analysts_part(tmp_path, word, stored):
     assert result.exit_code == 0, result.output
     added = max(claims(db).values(), key=lambda c: c["id"])
     assert (added["value"], added["part"]) == (2, stored)
+
+
+def test_the_claims_list_and_the_review_screen_show_a_part(tmp_path: Path) -> None:
+    """A part is marked where the analyst reads figures ("7 (part)" in `claims`, "7 ⊂"
+    in the TUI's tables), by its words or the analyst's word; a trial's analyst could
+    not tell which of an event's figures were parts."""
+    db = loaded(tmp_path, among=AMONG)
+    farmers = claim_with(db, 7)
+    listed = run(db, "claims").stdout
+    assert "7 (part)" in listed and "30 (part)" not in listed
+    with closing(Workbench(str(db))) as service:
+        shown = {c.value: claim_figure(c) for c in service.claims()}
+    assert shown[7] == f"7 {PART_MARK}" and PART_MARK not in shown[30]
+    assert run(db, "claim", "edit", str(farmers), "--part", "no").exit_code == 0
+    assert "(part)" not in run(db, "claims").stdout

@@ -11,6 +11,7 @@ from rich.text import Text
 from textual.binding import Binding
 
 from workbench.display import HEDGED_MARK, figure, inert
+from workbench.match.parts import counts_part
 from workbench.models import Claim, Status, StoredClaim
 
 # Each mark has one meaning on every screen (the help's legend lists them): `?` is
@@ -31,6 +32,7 @@ CONTRADICTS_MARK = "▲"
 REVISED_MARK = "Δ"
 SUPERSEDED_MARK = "⊘"
 EARLIER_MARK = "↻"
+PART_MARK = "⊂"
 LEGEND: list[tuple[str, str]] = [
     *((mark, f"verdict: {status}") for status, mark in STATUS_MARKS.items()),
     (SAVING_MARK, "a change being saved"),
@@ -49,6 +51,10 @@ LEGEND: list[tuple[str, str]] = [
         EARLIER_MARK,
         "after a figure: a first count its own report replaced with a later one (not counted)",
     ),
+    (
+        PART_MARK,
+        "after a figure: a part of a toll (\"including 7 women\"; claim edit --part), not a toll",
+    ),
     ("~ > ≥ ≤ <~", "before a figure: about, more than, at least, up to, nearly"),
     (CORROBORATES_MARK, "claims of other voices that corroborate it"),
     (CONTRADICTS_MARK, "claims of other voices that contradict it"),
@@ -59,12 +65,15 @@ def claim_figure(claim: Claim) -> str:
     """The claim's figure as every screen shows it: "dozens *" when hedged, "23 Δ"
     when a new version of its source revised it, "14 ⊘" when a newer version of its
     source replaced its document (superseded), "70 ↻" when its own report gives it as
-    a first count it replaced (`earlier_figure`)."""
+    a first count it replaced (`earlier_figure`), "7 ⊂" when it counts a part of a
+    toll ("including 7 women", or so marked: `match.parts.counts_part`)."""
     shown = figure(claim)
     if claim.earlier_figure:
         shown = f"{shown} {EARLIER_MARK}"
     if not isinstance(claim, StoredClaim):
         return shown
+    if counts_part(claim):
+        shown = f"{shown} {PART_MARK}"
     if claim.figure_changed_from is not None:
         shown = f"{shown} {REVISED_MARK}"
     return f"{shown} {SUPERSEDED_MARK}" if claim.superseded_by is not None else shown
