@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from workbench.extract.country_roles import carrier_named, role_before
+from workbench.extract.french_demonyms import FRENCH_DEMONYMS
 from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_OF_PLACE, REGIONS, Country
 from workbench.extract.not_places import (
     COMPOUND,
@@ -40,6 +41,7 @@ _HOME_WORDS: dict[str, Country | None] = {
     **{r: None for r in REGIONS},
     **COUNTRY_OF_PLACE,
     **COUNTRY_WORDS,
+    **FRENCH_DEMONYMS,  # "soldats tchadiens", "l'armée nigériane"
 }
 _COUNTRY_PATTERN = literal_names(_HOME_WORDS)
 # A nationality that names a place: "a northeastern Kenyan town", "the Kenyan capital",
@@ -48,6 +50,11 @@ _COUNTRY_PATTERN = literal_names(_HOME_WORDS)
 _PLACE_AFTER_DEMONYM = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:town|city|village|capital|soil|territory|state|region|province|"
     r"district|county|coast|countryside|side|port|island|camp|hamlet|settlements?|army\s+base)\b"
+)
+# A French place before its nationality: "la capitale tchadienne", "en territoire malien"
+_FRENCH_PLACE_BEFORE = re.compile(
+    r"\b(?i:capitale|ville|villes|localité|sol|territoire|région|province|côte|"
+    r"village|camp|base|port|île|zone)\s+$"
 )
 # Where someone went away to: "the attackers fled towards Virunga National Park in the
 # Democratic Republic of the Congo", "escaped across the border into Chad".
@@ -165,8 +172,12 @@ def _counts(
 
 def _only_who(text: str, first: int, last: int, end: int) -> bool:
     """Whether the name `text[first:last]` is a nationality that names no place: "a
-    Kenyan official" says who, "a Kenyan town" where."""
-    return text[first:last].lower() in COUNTRY_BY_DEMONYM and not _PLACE_AFTER_DEMONYM.match(
+    Kenyan official" says who, "a Kenyan town" where; in French after its noun,
+    "l'armée tchadienne" says who, "la capitale tchadienne", "le sol malien" where."""
+    name = text[first:last]
+    if name in FRENCH_DEMONYMS:
+        return not _FRENCH_PLACE_BEFORE.search(text, max(0, first - 30), first)
+    return name.lower() in COUNTRY_BY_DEMONYM and not _PLACE_AFTER_DEMONYM.match(
         text, last, min(end, last + 40)
     )
 

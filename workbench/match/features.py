@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from workbench.extract.french_demonyms import FRENCH_DEMONYMS
 from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, Country
 from workbench.extract.numbers import asserted_bounds
 from workbench.geo.places import Place
@@ -299,9 +300,12 @@ def _country_of(word: str) -> Country | None:
 
 def _sides(claim: MatchInput) -> frozenset[str]:
     """Whose people are counted: "Chadian soldiers", "troops from Chad", "France has
-    2,150 soldiers", or a force named beside the number ("a Chadian contingent")."""
+    2,150 soldiers", "soldats tchadiens", or a force named beside the number ("a Chadian
+    contingent")."""
     subject = claim.subject or ""
     sides = set(_countries_in(subject))
+    # French after its noun: "soldats tchadiens", "casques bleus sénégalais"
+    sides |= {FRENCH_DEMONYMS[w].name for w in subject.split() if w in FRENCH_DEMONYMS}
     origin = _FROM.search(subject)
     if origin:
         sides |= _countries_in(origin.group(1))
