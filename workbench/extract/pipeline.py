@@ -35,14 +35,20 @@ def iter_claims(doc: SourceDocument) -> Iterator[Claim]:
     whole = Whole(doc)
     for page in pages(doc):
         for language, part in _by_language(page.doc):
-            if language in READ_LANGUAGES:  # another language read with English words
-                reader = _french() if language == "fr" else Reader  # gives only mistakes
+            reader = reader_of(language)
+            if reader is not None:
                 yield from with_earlier_figures(reader(part, whole, page.offset).claims())
 
 
-def _french() -> type[Reader]:
-    """The French reader, imported the first time a French page is read: an English
+def reader_of(language: str) -> type[Reader] | None:
+    """The reader of a language (ISO 639-1): English or French; None for a language
+    not in `READ_LANGUAGES` (read with English words, it would give only mistakes).
+    The French reader is imported the first time a French page is read: an English
     text never compiles its patterns (a third of the extractor's start-up)."""
+    if language not in READ_LANGUAGES:
+        return None
+    if language != "fr":
+        return Reader
     from workbench.extract.french.reader import FrenchReader
 
     return FrenchReader

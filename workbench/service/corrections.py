@@ -16,6 +16,7 @@ from collections.abc import Mapping
 
 from workbench.errors import WorkbenchError
 from workbench.extract.sentences import split_sentences
+from workbench.extract.span_context import span_context
 from workbench.ingest.furniture import find_blocks, name_commenters
 from workbench.ingest.language import detect_language, with_comment_languages
 from workbench.models import (
@@ -266,10 +267,13 @@ def _hand_claim(document: SourceDocument, start: int, end: int, fields: Mapping[
 
 
 def _in_context(claim: Claim, others: list[StoredClaim], document: SourceDocument) -> Claim:
-    """`claim` with the place, country and date it was not given taken from the
-    document's claim nearest it in the same block (paragraph), one before it first;
-    where no claim of its block has them, those every claim of the document agrees
-    on (an article of one place or one day); else as it is."""
+    """`claim` with the place, country and date it was not given taken from its own
+    sentence, read as the extractor reads its claims' (`extract.span_context`: a
+    trial's hand-added toll took another sentence's place though its own named one);
+    else from the document's claim nearest it in the same block (paragraph), one
+    before it first; where no claim of its block has them, those every claim of the
+    document agrees on (an article of one place or one day); else as it is."""
+    own = span_context(document, claim.start, claim.end)
     block = _block_of(document, claim.start)
     near = [c for c in others if (c.location or c.date) and _block_of(document, c.start) == block]
     if near:
@@ -278,6 +282,10 @@ def _in_context(claim: Claim, others: list[StoredClaim], document: SourceDocumen
     else:
         place = _agreed([(c.location, c.country) for c in others if c.location])
         date = _agreed([(c.date, c.date_text) for c in others if c.date])
+    if own.location:
+        place = (own.location, own.country)
+    if own.date:
+        date = (own.date, own.date_text)
     fill = {
         "location": claim.location or place[0],
         "country": claim.country or place[1],
