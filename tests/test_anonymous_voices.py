@@ -15,13 +15,26 @@ def _voice(attribution: str, outlet: str) -> tuple[str, str, str]:
 
 
 @pytest.mark.parametrize(
-    "voice", ["a security source", "Security sources", "residents", "des témoins", "une source"]
+    "voice",
+    [
+        "a security source",
+        "Security sources",
+        "residents",
+        "des témoins",
+        "une source",
+        "a senior official",  # one unnamed person, by the indefinite article
+        "an official",
+        "un responsable local",
+    ],
 )
 def test_an_unnamed_person_or_a_few_is_anonymous(voice: str) -> None:
     assert anonymous(voice)
 
 
-@pytest.mark.parametrize("voice", ["the army", "local officials", "police", "Garboa"])
+@pytest.mark.parametrize(
+    "voice",
+    ["the army", "local officials", "police", "Garboa", "an army spokesman", "un porte-parole"],
+)
 def test_a_body_or_a_name_is_not_anonymous(voice: str) -> None:
     assert not anonymous(voice)
 

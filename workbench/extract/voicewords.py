@@ -115,12 +115,22 @@ _ANONYMOUS_WORDS = frozenset(
 
 def anonymous(voice: str) -> bool:
     """Whether a voice that names no one (`names_no_one`) is one unnamed person or a
-    few ("a security source", "residents", "des témoins"), not a body every country
-    has ("the army", "local officials"): two outlets' "a security source" are no one
-    voice, though two outlets' "the army" of one country are (a trial's Reuters and AFP
-    security sources were one voice, and AFP's 11 left Reuters' 10 out as revised)."""
+    few ("a security source", "residents", "des témoins", or anyone with an indefinite
+    article: "a senior official", "un responsable local"), not a body every country
+    has ("the army", "local officials") nor a body's spokesman ("an army spokesman"):
+    two outlets' "a security source" are no one voice, though two outlets' "the army"
+    of one country are (a trial's Reuters and AFP security sources were one voice, and
+    AFP's 11 left Reuters' 10 out as revised; two outlets' "a senior official" a day
+    apart, one voice, were no second report of the toll)."""
     words = _VOICE_WORD.findall(voice.lower())
-    return names_no_one(voice) and any(word in _ANONYMOUS_WORDS for word in words)
+    if not names_no_one(voice):
+        return False
+    one = bool(words) and words[0] in _ONE and not _SPOKES.intersection(words)
+    return one or any(word in _ANONYMOUS_WORDS for word in words)
+
+
+_ONE = frozenset("a an un une".split())  # an indefinite article: one unnamed person
+_SPOKES = frozenset("spokesman spokeswoman spokesperson porte parole".split())
 
 
 # A role named with its country: "the government of Benin", "Chad's army", "the
