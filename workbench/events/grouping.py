@@ -47,10 +47,12 @@ EVENT_CATEGORIES = frozenset(
     }
 )
 MAX_SPREAD_DAYS = 14  # between the first and the last day an event's claims speak of
+# the links of one time, in the order they join: agreement before dispute, so that a
+# report linked to two days' tolls joins the one its figure agrees with
 _SAME_TIME: dict[str, int] = {
     Relation.RESTATES: 0,
-    Relation.CONTRADICTS: 1,
-    Relation.CORROBORATES: 2,
+    Relation.CORROBORATES: 1,
+    Relation.CONTRADICTS: 2,
     Relation.RELATED: 3,
 }
 
@@ -112,7 +114,8 @@ def group(
     (claim id -> event id); `current`: where the machine last put the others, so
     that an event keeps its id when it is grouped again."""
     days = {c.id: _days(c) for c in claims}
-    sets = _Sets(days, placed, {c.id: _towns(c) for c in claims})
+    told = {c.id: _day_told(c) for c in claims}
+    sets = _Sets(days, placed, {c.id: _towns(c) for c in claims}, told)
     by_sentence: dict[tuple[int, str, str], int] = {}
     for c in claims:
         key = (c.document_id, c.sentence, c.location or "")
@@ -127,6 +130,8 @@ def group(
             loose = {link.a, link.b} & unplaced
             if loose & joined:
                 continue  # "kills 10" linked to two towns' tolls joins one, not both
+            if sets.two_days_through(link, told):
+                continue  # an undated report's 12 linked to Monday's 12 and Tuesday's 5
             sets.union(link.a, link.b)
             if sets.find(link.a) == sets.find(link.b):
                 joined |= loose
@@ -242,9 +247,12 @@ class _Sets(DisjointSets):
         days: Mapping[int, tuple[int, int] | None],
         placed: Mapping[int, int],
         towns: Mapping[int, frozenset[Place]],
+        told: Mapping[int, int | None],
     ) -> None:
         super().__init__(days)
         self.towns = dict(towns)  # by set: the towns its claims are placed at
+        # by set: the days its claims' own words tell (`_day_told`)
+        self.told = {i: frozenset() if day is None else frozenset({day}) for i, day in told.items()}
         self.event: dict[int, int | None] = {claim_id: placed.get(claim_id) for claim_id in days}
         self.days = dict(days)  # by set: the root's entry spans its whole set
         first_of_event: dict[int, int] = {}
@@ -269,6 +277,19 @@ class _Sets(DisjointSets):
         self.event[ra] = ea if ea is not None else eb
         self.days[ra] = days
         self.towns[ra] = self.towns[ra] | self.towns[rb]
+        self.told[ra] = self.told[ra] | self.told[rb]
+
+    def two_days_through(self, link: EventLink, told: Mapping[int, int | None]) -> bool:
+        """Whether a link would join, through a claim that tells no day of its own
+        (`told`: each claim's `_day_told`), two sets whose claims' words tell different
+        days: a report's undated "12 killed" linked to Monday's 12 and to Tuesday's 5
+        at one village joins the first only (a trial's two days' tolls became one
+        event through such links). A link between two claims that each tell a day is
+        matching's own judgement of one time, and stands."""
+        if told[link.a] is not None and told[link.b] is not None:
+            return False
+        first, second = self.told[self.find(link.a)], self.told[self.find(link.b)]
+        return bool(first and second and not first & second)
 
     def components(self) -> list[tuple[list[int], int | None]]:
         return [(sorted(ids), self.event[root]) for root, ids in self.members().items()]
