@@ -15,7 +15,7 @@ from pathlib import Path
 from click.testing import CliRunner, Result
 
 from workbench.cli import main
-from workbench.ingest.files import future_problem, read_given_date
+from workbench.ingest.files import published_problem, read_given_date
 from workbench.service import Workbench
 
 TODAY = dt.date(2026, 12, 2)
@@ -28,9 +28,9 @@ def cli(*args: str) -> Result:
 
 
 def test_a_date_more_than_a_day_ahead_is_a_problem_and_tomorrow_is_not() -> None:
-    assert future_problem(TODAY, TODAY) is None
-    assert future_problem(TODAY + dt.timedelta(days=1), TODAY) is None
-    assert future_problem(TODAY + dt.timedelta(days=2), TODAY) == (
+    assert published_problem(TODAY, TODAY) is None
+    assert published_problem(TODAY + dt.timedelta(days=1), TODAY) is None
+    assert published_problem(TODAY + dt.timedelta(days=2), TODAY) == (
         "2026-12-04 is in the future (today is 2026-12-02)"
     )
     assert read_given_date("5 January 2030", TODAY) == (
@@ -83,3 +83,13 @@ def test_the_analysts_future_date_is_refused_before_anything_is_written(tmp_path
     with closing(Workbench(db)) as bench:
         [source] = bench.sources()
     assert str(source.published) == "2019-03-04"  # the stored date stays
+
+
+def test_a_date_before_1800_is_a_problem_not_an_overflow() -> None:
+    """A trial's "--published 0001-01-01" failed its file with Python's OverflowError."""
+    assert published_problem(dt.date(1, 1, 1), TODAY) == (
+        "0001-01-01 is before 1800: no plausible publication date"
+    )
+    assert published_problem(dt.date(1800, 1, 1), TODAY) is None
+    result = cli("extract", "--published", "0001-01-01", "-")
+    assert result.exit_code == 2 and "no plausible publication date" in result.output

@@ -206,22 +206,21 @@ def told_bodies(readings: list[Reading], text: str) -> list[Reading]:
 def carry_subjects(readings: list[Reading]) -> list[Reading]:
     """A bare number counts what the number before it counted: in "three police
     officers were killed and eleven wounded", eleven police officers. After a list
-    of people of several nouns ("nineteen men, five women and a child were killed
-    and nine injured") it counts no one of them: its subject stays unsaid."""
+    of people of several nouns, whose readings share their verb and so overlap
+    ("nineteen men, five women and a child were killed and nine injured"), it counts
+    no one of them: its subject stays unsaid."""
     carried: list[Reading] = []
     last: Reading | None = None
-    nouns: set[str] = set()  # the subjects of the last run of counts that name one
-    bare = False  # whether the reading before named none
+    nouns: set[str] = set()  # the nouns of the last list (one reading, or overlapping)
+    end = -1  # where that list's readings end
     for reading in readings:
         if reading.subject is None:
             if last is not None and len(nouns) == 1:
-                carried.append(replace(reading, subject=last.subject, noun=last.noun))
-            else:
-                carried.append(reading)
-            bare = True
+                reading = replace(reading, subject=last.subject, noun=last.noun)
+            carried.append(reading)
             continue
-        nouns = {reading.subject} if bare else {*nouns, reading.subject}
-        bare = False
+        nouns = {*nouns, reading.subject} if reading.start < end else {reading.subject}
+        end = max(end, reading.end) if reading.start < end else reading.end
         if reading.quantity.value != 1:
             last = reading
         carried.append(reading)

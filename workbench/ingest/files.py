@@ -131,11 +131,11 @@ def read_given_date(text: str, today: dt.date | None = None) -> tuple[dt.date | 
     or None. Two numbers that could each be the day or the month ("04/09/2024": 4
     September, or April 9 as American pages write it) are a problem, rather than
     read one way unsaid. A date more than a day after `today` (the computer's date
-    when None) is no date: nothing is published in the future (`future_problem`)."""
+    when None) is no date: nothing is published in the future (`published_problem`)."""
     date = read_published(text)
     if date is None:
         return None, f"cannot read the date {text!r} (give it as {DATE_EXAMPLE})"
-    if problem := future_problem(date, today):
+    if problem := published_problem(date, today):
         return None, problem
     if (both := _DAY_OR_MONTH.fullmatch(text.strip())) and both[1] != both[2]:
         other = date.replace(month=date.day, day=date.month)
@@ -151,11 +151,20 @@ AHEAD = dt.timedelta(days=1)
 zone ahead of the analyst's (a day: UTC+14 against UTC-12 at most)."""
 
 
-def future_problem(date: dt.date, today: dt.date | None = None) -> str | None:
+EARLIEST = dt.date(1800, 1, 1)
+"""The earliest publication date taken: none of the reporting this tool reads is older,
+and a year such as 0001 is a slip (a trial's "--published 0001-01-01" failed the file
+with Python's OverflowError once "last week" was counted back from it)."""
+
+
+def published_problem(date: dt.date, today: dt.date | None = None) -> str | None:
     """What is wrong with a publication date more than `AHEAD` after `today` (the
-    computer's date when None), in words; None for any other. A trial's sidecar
-    dated 2030 was stored as it was, and its "on Tuesday" dated four years on."""
+    computer's date when None) or before `EARLIEST`, in words; None for any other. A
+    trial's sidecar dated 2030 was stored as it was, and its "on Tuesday" dated four
+    years on."""
     today = today or dt.date.today()
+    if date < EARLIEST:
+        return f"{date.isoformat()} is before {EARLIEST.year}: no plausible publication date"
     if date <= today + AHEAD:
         return None
     return f"{date:%Y-%m-%d} is in the future (today is {today:%Y-%m-%d})"

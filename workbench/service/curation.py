@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from workbench.errors import WorkbenchError
-from workbench.ingest.files import DATE_EXAMPLE, future_problem
+from workbench.ingest.files import DATE_EXAMPLE, published_problem
 from workbench.ingest.language import is_language
 from workbench.ingest.metadata import read_published
 from workbench.models import (
@@ -182,7 +182,7 @@ def document_field(field: str, value: str | None) -> str | None:
     if field == "published":
         if (day := read_published(text)) is None:
             raise WorkbenchError(f"published: {text!r} is not a date; give it as {DATE_EXAMPLE}")
-        if problem := future_problem(day):
+        if problem := published_problem(day):
             raise WorkbenchError(f"published: {problem}")
         return day.isoformat()
     if field == "language":
