@@ -34,7 +34,7 @@ from workbench.extract.places import (
 from workbench.extract.sentences import split_clauses, split_sentences
 from workbench.extract.speaker_phrase import PRONOUN, Speaker
 from workbench.extract.spoke_from import SPOKE_FROM, SPOKE_FROM_AT
-from workbench.extract.story_ties import HARM_TOLD, TIES_BACK
+from workbench.extract.story_ties import ANOTHER_INCIDENT, HARM_TOLD, TIES_BACK
 from workbench.extract.voice_resolution import needs_earlier, resolve
 from workbench.extract.voices import block_voice, find_speakers, mask_brackets
 from workbench.extract.wordindex import WordIndex
@@ -221,7 +221,9 @@ class PageContext:
         clause before it in the sentence that names one (`places` holds each clause's),
         else from the sentences before, else from the first clause after it that names
         one ("Twenty-seven people have been killed, and 106 injured in clashes in
-        Tripoli": a lead's place told once), else the dateline's or the document's."""
+        Tripoli": a lead's place told once), else the dateline's or the document's; a
+        sentence that tells another incident ("In a separate attack, ...":
+        `ANOTHER_INCIDENT`) only the document's country."""
         carried: list[str | None] = []
         last = None
         for named in places:
@@ -230,12 +232,20 @@ class PageContext:
         if None in carried:
             ahead = next((p for named in places if (p := _first_place(named))), None)
             ahead = ahead if self.carry_ahead else None
-            if ahead is None:
+            home = self.whole.named_home
+            if self.another_incident(index):
+                before = ahead or (home.name if home else None)
+            elif ahead is None:
                 before = self._carried_before(index)
             else:  # the sentences before still come first; the fallbacks after it
                 before = self._carried_before(index, fallback=False) or ahead
             carried = [name or before for name in carried]
         return carried
+
+    def another_incident(self, index: int) -> bool:
+        """Whether sentence `index` tells another incident (`ANOTHER_INCIDENT`)."""
+        sentence = self.sentences[index]
+        return ANOTHER_INCIDENT.search(self.folded, sentence.start, sentence.end) is not None
 
     def _at_a_border(self, index: int) -> bool:
         """Whether sentence `index` puts what it tells at a border (`_AT_A_BORDER`)."""

@@ -102,7 +102,10 @@ class DatedPage(PageContext):
         The attackers burned houses, residents said. // Eight civilians were killed":
         a trial's tolls took no day). Only a sentence that tells an attack (`SCENE`)
         and counts nothing itself: one with figures of its own is another report of
-        them, dated as it is. A statement's day is no attack's."""
+        them, dated as it is. A statement's day is no attack's; a sentence that tells
+        another incident ("In a separate attack, ...") takes none."""
+        if self.another_incident(index):
+            return None
         for back in range(index - 1, max(index - 1 - _SCENE_REACH, -1), -1):
             sentence = self.sentences[back]
             dates = self.dates(back)
