@@ -190,3 +190,12 @@ def test_a_window_without_a_pre_cue_last_word_holds_no_pre_cue():
     read = [w for w in windows if PRE_CUES.search(w)]
     assert len(read) > 50
     assert [w for w in read if not may_end_a_cue(w)] == []
+
+
+def test_a_bare_range_before_a_comma_is_no_part_of_the_list_after_it():
+    """A trial's "numbers between 35 and 43, and 6 seriously injured" gave 35 to 43
+    wounded: the range counts what the sentence spoke of before, not the injured."""
+    found = claims_in("Other sources give numbers between 30 and 45, and 7 seriously injured.")
+    assert [(c.category, c.low, c.high) for c in found] == [("wounded", 7, 7)]
+    listed = claims_in("Between 20 and 30 soldiers, and 12 civilians were injured in Bafut.")
+    assert [(c.low, c.high) for c in listed] == [(20, 30), (12, 12)]

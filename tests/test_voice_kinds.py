@@ -20,6 +20,9 @@ def _voices(text: str) -> list[str | None]:
         "According to official figures, 3,400 people have fled their homes.",
         "According to the latest estimates, 61 civilians died.",
         "According to initial counts, 8 soldiers were wounded.",
+        # the determiner that opens the sentence is no author ("A", a trial's voice)
+        "A provisional count reports 41 civilians killed in Mambasa.",
+        "The preliminary tally shows 12 soldiers wounded.",
     ],
 )
 def test_a_document_with_no_author_names_no_voice(text):

@@ -31,6 +31,7 @@ from workbench.extract.victim_list_words import (
     APPOSITION,
     APPOSITION_BARE,
     AUX_NEXT,
+    BARE_RANGE,
     BRACKET,
     GAP,
     MAX_BACK,
@@ -98,6 +99,8 @@ def parse_back(sentence: Tokens, lo: int, stop: int, quantities: dict[int, Quant
             continue
         if TOLL_REACHES.search(text, max(lo, start - 24), start):
             continue  # "Toll Rises to Seven, 70 Injured": seven is the toll's
+        if BARE_RANGE.match(text, start):
+            continue  # "between 35 and 43, and 6 injured": the range is no one injured
         listed = parse_list(sentence, start, target, quantities)
         items = _reaching(text, listed, target)
         if items:

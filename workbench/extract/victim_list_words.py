@@ -240,6 +240,10 @@ TOLL_REACHES = re.compile(
     r"soared|soars|increased|increases)\s+(?:to|at)\s+$",
     re.IGNORECASE,
 )
+# A range of no noun closed by a comma: "numbers between 35 and 43, and 6 seriously
+# injured" (a trial read 35 to 43 wounded): the range counts what the sentence spoke of
+# before, not the list's noun after the comma.
+BARE_RANGE = re.compile(r"(?:between|from)\s+[\d,.]+\s+(?:and|to)\s+[\d,.]+\s*,", re.IGNORECASE)
 PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:of|from|to|with|for|in|at|on|by)\s+$", re.IGNORECASE)
 # A list that opens here is the source a figure is credited to, not a passive's subject:
 # "According to a police officer, three villagers were killed".

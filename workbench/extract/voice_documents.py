@@ -30,7 +30,9 @@ _NAMED_AUTHOR = re.compile(
 _NOT_AUTHORS = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|Preliminary|Initial|"
-    r"Official|Latest|New|Recent|Early|First|Final|Local)\b"
+    r"Official|Latest|New|Recent|Early|First|Final|Local|"
+    # a determiner opening the sentence: "A provisional count reports" names no author
+    r"A|An|The|This|That|These|Those|Some|Its|Their|Our)\b"
 )
 _AUTHORLESS = re.compile(
     r"^(?:(?:the|a|an|some|such|these|those|this|that|our|its|their|other|further|more|all|"
