@@ -54,9 +54,11 @@ class Curating(Reading):
         """Pairs of voices that may be one source, each with its reason, for the analyst
         to merge (`merge_voices`) or leave: an office and its organisation, one family
         name, a name spelled nearly alike, one institution in English and in French
-        (`store.voice_names.suggestions`). Voices merged away, and a voice and the one
-        it relays, are no suggestion."""
-        speaking = [v for v in self.voices() if v.merged_into is None]
+        (`store.voice_names.suggestions`). Voices merged away, voices that speak no
+        claim (an outlet's name left by `document edit --outlet`: a trial was offered
+        to merge two such headlines' "author of ..." voices because both named ADF),
+        and a voice and the one it relays, are no suggestion."""
+        speaking = [v for v in self.voices() if v.merged_into is None and v.claims]
         by_id = {v.id: v for v in speaking}
         countries = self.store.voice_countries()
         found = suggestions(

@@ -341,7 +341,10 @@ def _new_outlet(
 ) -> None:
     """A document's outlet changed: the claims the old outlet spoke in its own name
     (the document's (sha256, path, title)) speak in the new one's, those an analyst
-    added in the outlet's voice too; a claim whose voice an analyst corrected stays."""
+    added in the outlet's voice too; a claim whose voice an analyst corrected stays.
+    The old outlet's voice goes where it now speaks no claim and the analyst never
+    touched it (no grade, note, merge or relay): a trial's eight "author of <headline>"
+    voices stayed listed with no claim after their documents' outlets were named."""
     sha256, path, title = document
     old_key = machine_voice(None, None, None, (old, sha256, path, title))[0]
     found = conn.execute(
@@ -354,7 +357,20 @@ def _new_outlet(
             " AND json_extract(machine, '$.voice') IS NULL",
             [add_voice(conn, *new_voice), document_id, found[0]],
         )
+        _drop_unused_outlet(conn, found[0])
     _regroup_events(conn)
+
+
+def _drop_unused_outlet(conn: sqlite3.Connection, voice_id: int) -> None:
+    """Delete an outlet's voice that speaks no claim, ungraded, unnoted, and named in no
+    curation of voices (merged, merged into, relaying or relayed)."""
+    conn.execute(
+        "DELETE FROM voices WHERE id = ? AND kind = 'outlet' AND grade IS NULL AND note IS NULL"
+        " AND NOT EXISTS (SELECT 1 FROM claims WHERE voice_id = voices.id)"
+        " AND NOT EXISTS (SELECT 1 FROM voice_curation c WHERE voices.key IN"
+        " (c.key, c.merged_into, c.relays))",
+        [voice_id],
+    )
 
 
 def _regroup_events(conn: sqlite3.Connection) -> None:
