@@ -32,6 +32,14 @@ _DATELINE_DATE = re.compile(
     r"(?P<date>[^()\n,]{3,24}(?:,\s*\d{4})?)\s*(?:\([A-Z][\w.&]{1,20}\))?\s*[-—–]",
     re.MULTILINE,
 )
+# A dateline of a date alone, with its year, opening a paragraph: "July 27, 2025 - In
+# one of the deadliest attacks ...", "27 juillet 2025 — ..." (a trial's AP relay opened
+# so and was stored undated).
+_DATE_ALONE = re.compile(
+    r"^[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}(?:er)?\s+[^\W\d]{3,9}\s+\d{4})"
+    r"\s*[-—–]+\s",
+    re.MULTILINE,
+)
 
 _SITE_IN_TITLE = re.compile(r"\s+[|–—-]\s+([A-Z][\w.&' ]{1,40})$")
 
@@ -86,8 +94,10 @@ def read_published(text: str) -> dt.date | None:
 
 def published_from_dateline(text: str) -> dt.date | None:
     """The date of a dateline that opens a story near the top of the text, in English
-    or French, with its year ("N'DJAMENA, Nov 24, 2026 (AFP) -"); None where none."""
-    for match in _DATELINE_DATE.finditer(text[:3000]):
+    or French, with its year ("N'DJAMENA, Nov 24, 2026 (AFP) -", or a date alone:
+    "July 27, 2025 - ..."); None where none."""
+    top = text[:3000]
+    for match in [*_DATELINE_DATE.finditer(top), *_DATE_ALONE.finditer(top)]:
         found = read_published(match.group("date"))
         if found is not None:
             return found

@@ -22,7 +22,7 @@ from workbench.models import (
 )
 from workbench.service.matching import Matching
 from workbench.service.places import placed
-from workbench.service.preparing import Prepared, no_claim, prepare
+from workbench.service.preparing import Prepared, no_claim, prepare, undated
 from workbench.service.sidecars import sidecar_differs
 from workbench.service.workers import (
     absorb_pending_interrupt,
@@ -59,6 +59,8 @@ class IngestReport:
     already_loaded: list[int] = field(default_factory=list)
     # the documents stored that gave no claim (their paths): said in one warning
     no_claims: list[str] = field(default_factory=list)
+    # the documents stored with claims and no publication date (their paths)
+    undated: list[str] = field(default_factory=list)
 
     def fail(self, line: str) -> None:
         """One source failed: counted, with its one line (`SourceError`'s message)."""
@@ -75,12 +77,33 @@ class IngestReport:
         self.versions += other.versions
         self.already_loaded += other.already_loaded
         self.no_claims += other.no_claims
+        self.undated += other.undated
         self.interrupted = self.interrupted or other.interrupted
 
     def all_warnings(self) -> list[str]:
         """The lines a shell shows as warnings: each document's (a language not read,
-        a decoding guessed), then the one for the documents that gave no claim."""
-        return [*self.warnings, *filter(None, [self.no_claim_warning()])]
+        a decoding guessed), then one for the documents that gave no claim and one for
+        those with no publication date."""
+        return [*self.warnings, *filter(None, [self.no_claim_warning(), self.undated_warning()])]
+
+    def undated_warning(self) -> str | None:
+        """One line for the documents stored with claims and no publication date: the
+        days they name ("on Tuesday") cannot be placed, and their reports of one
+        incident may not meet (a trial's 14 undated reports of 4 incidents made 34
+        events, 16 once dated, with no word at ingest)."""
+        if not self.undated:
+            return None
+        one = len(self.undated) == 1
+        it, its = ("it", "its") if one else ("them", "their")
+        which = (
+            self.undated[0] if one else f"{len(self.undated)} documents ({_listed(self.undated)})"
+        )
+        return (
+            f"{which}: no publication date, so the days named in {it}"
+            f" ('on Tuesday') cannot be placed and {its} reports of one incident may not"
+            " meet; give --published or a NAME.json, or `workbench document edit ID"
+            " --published DATE`"
+        )
 
     def no_claim_warning(self) -> str | None:
         """One line for the documents stored that gave no claim, naming the first few
@@ -92,12 +115,9 @@ class IngestReport:
                 f"{self.no_claims[0]}: no claim found in it; it is stored"
                 " (`workbench document remove` takes it out)"
             )
-        named = ", ".join(Path(p).name for p in self.no_claims[:3])
-        more = len(self.no_claims) - 3
-        named += f" and {more} more" if more > 0 else ""
         return (
-            f"{len(self.no_claims)} documents gave no claim ({named}); they are stored"
-            " (`workbench document remove` takes one out)"
+            f"{len(self.no_claims)} documents gave no claim ({_listed(self.no_claims)});"
+            " they are stored (`workbench document remove` takes one out)"
         )
 
     def summary(self) -> str:
@@ -283,6 +303,7 @@ class Loading(Matching):
             else:
                 report.warnings += prepared.document.warnings
                 report.no_claims += no_claim(prepared)
+                report.undated += undated(prepared)
                 claims = list(placed(prepared.claims))
                 readable.append((prepared.document, claims, prepared.capture))
         try:
@@ -348,3 +369,10 @@ class Loading(Matching):
         except SourceError as error:
             report.fail(str(error))
             return -1
+
+
+def _listed(paths: list[str]) -> str:
+    """ "a.txt, b.txt, c.txt and 9 more": the first few files' names."""
+    named = ", ".join(Path(p).name for p in paths[:3])
+    more = len(paths) - 3
+    return named + (f" and {more} more" if more > 0 else "")

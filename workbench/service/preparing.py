@@ -86,6 +86,15 @@ def read_files(
         yield prepared.document, prepared.claims, prepared.error
 
 
+def undated(prepared: Prepared) -> list[str]:
+    """The path of a document read with claims and no publication date (neither given
+    nor stated in its text), for the ingest's one warning of them."""
+    document = prepared.document
+    if document is None or not prepared.claims or document.published is not None:
+        return []
+    return [document.path]
+
+
 def no_claim(prepared: Prepared) -> list[str]:
     """The path of a document read whole, in a language Workbench reads, that gave no
     claim: stored all the same (a page may hold no figure), but said, so that a file

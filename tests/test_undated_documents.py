@@ -1,0 +1,48 @@
+"""Documents with no publication date are said at ingest, and a dateline of a date
+alone dates its story (session 45, the DR Congo trial: 12 of 14 reports were stored
+undated with no word, one of them opening "July 27, 2025 - ...", and four incidents
+became 34 events). Real SQLite files in a temporary folder, the real CLI; reports
+written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from workbench.cli import main
+from workbench.ingest.metadata import published_from_dateline
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("July 27, 2025 - In one of the deadliest attacks, rebels killed 40.", "2025-07-27"),
+        ("Sept. 9, 2025 -- Rebels killed 60 at a funeral.", "2025-09-09"),
+        ("27 juillet 2025 — Des rebelles ont tué 40 civils.", "2025-07-27"),
+        ("On Monday, 3 March 2025 - gunmen killed 12.", None),  # an event's day
+        ("Gunmen killed 12 people on July 27, 2025 - police said.", None),
+    ],
+)
+def test_a_dateline_of_a_date_alone_dates_its_story(text: str, day: str | None) -> None:
+    found = published_from_dateline(text)
+    assert (found.isoformat() if found else None) == day
+
+
+def test_ingest_names_the_documents_it_stored_undated(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Gunmen killed 12 people in Beni on Monday.\n")
+    (tmp_path / "b.txt").write_text("Rebels killed five people in Oicha on Tuesday.\n")
+    (tmp_path / "c.txt").write_text("July 27, 2025 - Rebels killed 40 people in Komanda.\n")
+    db = str(tmp_path / "claims.db")
+    result = CliRunner().invoke(main, ["--db", db, "ingest", str(tmp_path)])
+    assert result.exit_code == 0
+    [line] = [w for w in result.stderr.splitlines() if "no publication date" in w]
+    assert line.startswith("warning: 2 documents (a.txt, b.txt): no publication date")
+    assert "document edit ID --published" in line
+    dated = CliRunner().invoke(
+        main,
+        ["--db", db, "ingest", "--published", "2025-07-30", "-"],
+        input="Gunmen killed 3 people in Mutwanga on Monday.\n",
+    )
+    assert "no publication date" not in dated.stderr
