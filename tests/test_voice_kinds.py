@@ -105,3 +105,24 @@ def test_a_speakers_own_words_are_kept_for_the_person_they_name():
 )
 def test_no_person_named_is_no_one_to_resolve_to(text):
     assert _voices(text)[-1] in ("He", "She")
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "The rebels, who control the mines, seized the town and said they "
+            "had killed 30 soldiers.",
+            "rebels",
+        ),
+        (
+            "The ministry, which runs the camps, opened an inquiry and said 14 "
+            "refugees died.",
+            "ministry",
+        ),
+    ],
+)
+def test_a_predicate_coordinated_with_the_verb_of_saying_is_no_voice(text, voice):
+    """A trial's voice was "claimed responsibility for Monday's attack and": the
+    subject of "X, who ..., claimed ... and said" is X."""
+    assert _voices(text) == [voice]

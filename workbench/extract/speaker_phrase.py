@@ -95,6 +95,9 @@ _ADVERBIAL = re.compile(
 )
 _LEADING_ADVERB = re.compile(r"^(?:however|meanwhile|also|separately|though)\b[,\s]*", re.I)
 _RELATIVE = re.compile(r"^(?:who|which|that|whom|whose|who[’']s|where)\b", re.IGNORECASE)
+# A predicate the verb of saying is coordinated with: "(The militants, who ...,)
+# claimed responsibility for Monday's attack and (said)": its subject is before it.
+_PREDICATE_AND = re.compile(r"^[a-z]+ed\s.*\sand$")
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 PRONOUN = re.compile(r"^(?:he|she|it|they|we|i)$", re.IGNORECASE)
 _PERSON_NAME = re.compile(
@@ -261,9 +264,23 @@ def subject_before(text: str, start: int, at: int, hedging: bool) -> Speaker | N
             and len(earlier[2].split()) <= 8
         ):
             return _make_speaker(text, earlier[2], earlier[0], earlier[1], hedging, relay_end=at)
+        if _PREDICATE_AND.match(chunk):  # a trial's voice "claimed responsibility ... and"
+            return _subject_of_predicate(text, chunks[index + 1 :], hedging, at)
         phrase = _CLAUSE_AND.sub("", _SUBORDINATE.sub("", chunk))
         phrase = _RELATIVE_TAIL.sub("", _CONJUNCTION.sub("", phrase))
         return _make_speaker(text, phrase, chunk_start, chunk_end, hedging, relay_end=at)
+    return None
+
+
+def _subject_of_predicate(
+    text: str, earlier: list[tuple[int, int, str]], hedging: bool, at: int
+) -> Speaker | None:
+    """The speaker of a predicate coordinated with the verb of saying: the first chunk
+    before it that is no relative clause ("The militants, who pledged allegiance to
+    IS, claimed responsibility ... and said": the militants); None where none is."""
+    for start, end, words in earlier:
+        if not _RELATIVE.match(words):
+            return _make_speaker(text, words, start, end, hedging, relay_end=at)
     return None
 
 
