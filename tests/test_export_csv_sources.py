@@ -28,3 +28,13 @@ def test_each_csv_row_names_its_documents_outlet_title_and_date(seeded_db):
         assert shown == [document[c] or "" for c in fields]
         assert row["part"] == ""  # no analyst said: its words decide
     assert any(row["outlet"] for row in rows) and any(row["published"] for row in rows)
+
+
+def test_a_country_has_no_point_in_the_csv_as_in_the_geojson(seeded_db):
+    """A trial's country-level claims were put at the capital's point in the CSV."""
+    exported = CliRunner().invoke(main, ["--db", seeded_db, "export", "--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(exported.stdout)))
+    countries = [row for row in rows if row["place_kind"] == "country"]
+    towns = [row for row in rows if row["place_kind"] == "town"]
+    assert countries and all(row["latitude"] == row["longitude"] == "" for row in countries)
+    assert towns and all(row["latitude"] and row["longitude"] for row in towns)

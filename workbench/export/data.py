@@ -178,16 +178,20 @@ def _document_cells(document: SourceSummary | None) -> list[object]:
 
 
 def _place_cells(stored: str | None) -> list[object]:
+    """The gazetteer's place of a claim, as the CSV's place columns; a country has no
+    point (the gazetteer's is its capital's: a trial's country-level claims were put
+    at Kinshasa in the CSV, and left unmapped in the GeoJSON, as they should be)."""
     place = stored_place(stored)
     if not place:
         return [""] * len(PLACE_COLUMNS)
+    country = place["kind"] == "country"
     return [
         place["name"],
         place["kind"],
         place["district"],
         place["region"],
-        place["latitude"],
-        place["longitude"],
+        "" if country else place["latitude"],
+        "" if country else place["longitude"],
         place["relation"],
         place["geonameid"],
     ]
