@@ -41,6 +41,7 @@ from workbench.match.timing import (
     when_of,
 )
 from workbench.match.victims import same_office, two_sexes
+from workbench.models import Category
 from workbench.vocabulary import Relation
 
 _ARMED = "armed_group"
@@ -261,8 +262,10 @@ def _subject_similarity(a: Features, b: Features) -> float:
     """100 where one side counts people in general ("people", "victims") or names
     one person ("Simon Veness" and "a British man"), or both count one family of
     victims ("soldiers" and "gendarmes" are security forces); otherwise, and for
-    two names, how alike the words are."""
-    if a.named and b.named:
+    two names, how alike the words are. Counts of other things ("30 houses", "70
+    people" read as no casualty) compare by their words alone: a trial's houses and
+    people were linked as one count in dispute."""
+    if (a.named and b.named) or a.category is Category.OTHER:
         return fuzz.token_set_ratio(a.subject, b.subject)
     if a.generic or b.generic or (a.victim is not None and a.victim == b.victim):
         return 100.0
