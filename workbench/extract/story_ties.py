@@ -28,20 +28,18 @@ HARM_TOLD = re.compile(
     r"(?<![a-z])(?:kill\w*|died|dead|deaths?|wound\w*|injur\w*|toll|casualt\w*|bodies|"
     r"struck|shell\w*|abduct\w*|kidnap\w*|displac\w*|fled)(?![a-z])"
 )
-# A sentence that tells another incident than the story's, in another place: "In a
-# separate attack, ...", "on another village", "Elsewhere, ...", "dans une autre
-# attaque", "ailleurs" (not "par ailleurs", "d'ailleurs": besides). Its counts take no
+# A sentence that tells what happened in another place than the story's: "on another
+# village", "in another part of the province", "Elsewhere, ...", "dans une autre
+# localité", "ailleurs" (not "par ailleurs", "d'ailleurs": besides). Its counts take no
 # place or day from the sentences before (a trial's "18 killed in a separate attack on
-# another village" was put in the massacre's village, and its toll disputed it).
+# another village" was put in the massacre's village, and its toll disputed it). "A
+# separate attack" alone may be in the same town ("In a separate attack, a member of
+# the city's council was gunned down"), and keeps it.
 ANOTHER_INCIDENT = re.compile(
-    r"\b(?:(?:a|another)\s+(?:separate|different|distinct)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:attack|incident|raid|ambush|clash|strike|assault|bombing|shooting|explosion)"
-    r"|in\s+another\s+(?:[a-z-]+\s+){0,2}?(?:attack|incident|raid|ambush|clash|strike|"
-    r"village|town|district|area|part\s+of)"
-    r"|on\s+another\s+(?:village|town|camp)|elsewhere"
-    r"|(?:dans|lors\s+d['’])\s*une?\s+autre\s+(?:attaque|incident|embuscade|localité|localite"
-    r"|village|ville|région|region)"
-    r"|(?:attaque|incident|embuscade)\s+distincte?s?"
-    r"|un\s+autre\s+village|une\s+autre\s+localit[ée]"
+    r"\b(?:(?:in|on|at|near)\s+(?:an)?other\s+(?:[a-z-]+\s+)?(?:village|town|city|district|"
+    r"area|camp|locality|community|neighbourhood|neighborhood|province|state|region|county)"
+    r"|in\s+another\s+part\s+of|elsewhere"
+    r"|(?:dans|à|a|sur|près\s+d['’])\s*une?\s+autre\s+(?:localité|localite|village|ville|"
+    r"région|region|province|commune|zone|agglomération)"
     r"|(?<!par\s)(?<!d['’])ailleurs)\b"
 )
