@@ -259,7 +259,7 @@ class PageContext:
         `Whole.named_home`)."""
         for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
             for named in reversed(by_clause(self.clauses(back), self.places(back), place_start)):
-                named = [p for p in named if not self._elsewhere(p)]
+                named = [p for p in named if not (self._elsewhere(p) or p.background)]
                 if named:
                     return _first_place(named)
         if not fallback:

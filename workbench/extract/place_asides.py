@@ -9,6 +9,9 @@ aside does not take them (`nearest_place.nearest`).
   Maiduguri"), and where people fled to inside a country ("4,500 people had fled to Macomia
   town"; a country fled to is where refugees are: "fled to Uganda"): no place of the
   figures (`PlaceMention.background`).
+- The places an appositive links a place to ("Komanda, a commercial hub connecting
+  Tshopo, North Kivu and Maniema provinces, ..."): what the place is, not where the
+  figures are (`PlaceMention.background`; a trial's tolls took Tshopo).
 - A distance set off after a place ("The attack in Mukondi, some 30 km from Beni, left
   ten dead"): the far place is the figures' only where nothing else is named
   (`PlaceMention.setting`).
@@ -94,6 +97,15 @@ def _distance_aside(folded: str, after: int, start: int) -> bool:
 _SETTING = re.compile(r"[\s\"“‘'(]*(?:as|while|amid|amidst|despite)\s[^.;,]{3,200},")
 
 
+# An appositive of a place that names the places it links: ", a strategic hub
+# connecting Tshopo, North Kivu and Maniema provinces", ", a town bordering Uganda"
+# (not "the road linking Kaya and Dori", a scene's own words).
+_LINKED = re.compile(
+    r",\s+(?:a|an|the)\s+[^,.;]{0,60}?(?<![a-z])(?:connecting|linking|bordering|that\s+"
+    r"(?:connects|links|borders))\s[^.;]*"
+)
+
+
 def mark_asides(
     folded: str, start: int, end: int, places: list[PlaceMention]
 ) -> list[PlaceMention]:
@@ -105,6 +117,7 @@ def mark_asides(
     background = [(m.start(), m.end() + 1) for m in _PART.finditer(folded, start, end)]
     background += [m.span() for m in _RETREAT.finditer(folded, start, end)]
     background += [(m.start(), m.end() + 1) for m in _CARE.finditer(folded, start, end)]
+    background += [m.span() for m in _LINKED.finditer(folded, start, end)]
     fled_to = [m.span() for m in _FLED_TO.finditer(folded, start, end)]
     if "after" in folded[start:end]:
         background += [
