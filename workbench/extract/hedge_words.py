@@ -16,8 +16,8 @@ HEDGES = re.compile(  # run over lower-cased text (casefold.py)
     r"claim(?:s|ed)?\s+(?:to\s+have|that)|claiming\s+to\s+have|"
     r"may\s+have|might\s+have|could\s+have|"
     # a toll that "could be as high as 81", "may reach 200": a bound someone guesses
-    r"(?:toll|figure|count|tally|number|total)\b[^.;]{0,60}?\b(?:could|may|might)\s+(?:well\s+|"
-    r"even\s+)?(?:be|reach|hit|top|exceed)\s+(?:as\s+(?:high|many)\s+as\s+|more\s+than\s+|"
+    r"(?:toll|figure|count|tally|number|total)\b[^.;]{0,60}?\b(?:could|may|might|will|would)\s+"
+    r"(?:well\s+|even\s+)?(?:be|reach|hit|top|exceed|surpass|rise\s+above|climb\s+above)\s+(?:as\s+(?:high|many)\s+as\s+|more\s+than\s+|"
     r"over\s+|up\s+to\s+|around\s+|about\s+|nearly\s+)?(?:\d|a\s+few|dozens|scores|hundreds|"
     r"thousands|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety)|"

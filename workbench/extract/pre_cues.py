@@ -43,6 +43,11 @@ _PRE_CUES: list[tuple[Category, str]] = [
         # a headline's toll that reached a figure: "Azaz bombing death toll reaches 60",
         # "Kabul blast toll hits 80" (not "hits out at")
         r"(?:(?:death|casualty)\s+)?toll(?:\s+[\w’']+){0,8}?\s+(?:reached|reaches|hits|hit)|"
+        # a toll that may pass its figure ("the death toll could exceed 70": the figure's
+        # "exceed" a qualifier of its own, qualifiers.py)
+        r"(?:(?:death|casualty)\s+)?toll(?:\s+[\w’']+){0,3}?\s+(?:could|may|might|will|would)|"
+        r"number\s+of\s+(?:the\s+)?(?:dead|deaths)(?:\s+[\w’']+){0,3}?\s+"
+        r"(?:could|may|might|will|would)|"
         # "revised the death toll in a massacre in the highlands to 26"
         r"(?:revised|raised|lowered|updated|corrected|put|puts|brought)\s+(?:the|its|their)\s+"
         r"(?:(?:death|casualty)\s+)?toll(?:\s+[\w’'-]+){0,8}?\s+(?:to|at)|"
@@ -129,5 +134,6 @@ PRE_CUE_LAST = frozenset(
     "commanded has have had with was is were are stands stood be as between numbered number "
     "snatched snatching snatch away off carrying "  # fate_words.TAKEN_BEFORE, REFUGEES_BEFORE
     "totalled totaled reached reaches hits hit range ranges ranged ranging vary varies varied "
+    "could may might will would "  # "the death toll could (exceed 70)"
     ": =".split()
 )

@@ -18,6 +18,8 @@ _QUALIFIERS: list[tuple[str, str]] = [
     (
         "more_than",
         r"more\s+than|over|in\s+excess\s+of|upwards\s+of|above|exceeding|well\s+over|just\s+over|"
+        # a toll that will pass a figure: "the death toll could exceed 70"
+        r"exceeds?|exceeded|surpass(?:es|ed)?|(?:rise|rises|climb|climbs|go|goes)\s+(?:above|beyond)|"
         # a typing slip that drops "than": "killed more 50 people" (not "two more 50",
         # "and more 50", "any more 50": another count's "more")
         r"(?<![\d,]\s)(?<!(?:few|any|and|one|two)\s)(?<!(?:many|much|some)\s)(?<!three\s)more",
@@ -47,7 +49,8 @@ _QUALIFIER_AFTER = re.compile(
 # The last word of every qualifier (`_QUALIFIERS`): a number after any other word
 # has none, found without searching the forty characters before it.
 _QUALIFIER_LAST = frozenset(
-    "least than of over above exceeding to as most under below nearly almost approaching more "
+    "least than of over above exceeding exceed exceeds exceeded surpass surpasses surpassed "
+    "beyond to as most under below nearly almost approaching more "
     "about some estimated around approximately roughly circa c approximate approx perhaps "
     "maybe possibly".split()
 )
