@@ -69,6 +69,10 @@ def test_an_officials_title_names_the_place_where_the_sentence_names_none() -> N
         ("Katsina", "Nigeria")
     ]
     assert where("The chairman of Tanga Holdings said 3 workers were killed.")[0][0] is None
+    # "for" the area, as a military or territorial administrator answers (a trial's toll)
+    told = "Colonel Ali Sadiq, the military administrator for Irumu, said 17 were killed."
+    assert where(told)[0][0] == "Irumu"
+    assert where("A spokesman for Oxfam said 17 people were killed.")[0][0] is None
 
 
 def test_a_country_setting_the_scene_gives_way_to_the_town_after_the_claim() -> None:

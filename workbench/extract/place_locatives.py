@@ -180,13 +180,14 @@ def _clean(text: str) -> str:
 
 
 # An official whose title names the area they answer for: "the governor of Norte de
-# Santander", "the mayor of Bakhmut", "the district commissioner of Kilifi" (not a
+# Santander", "the mayor of Bakhmut", "the district commissioner of Kilifi", "the
+# military administrator for Lubero" (a trial's toll took a region named before) (not a
 # chairman's or a commissioner's, whose "of" names a body as often as a place)
 _TITLE_OF = re.compile(
     r"\b(?i:governor|deputy\s+governor|mayor|deputy\s+mayor|prefect|sub-prefect|"
-    r"(?:district|county|regional)\s+(?:commissioner|administrator|officer)|"
+    r"(?:district|county|regional|territorial|military)\s+(?:commissioner|administrator|officer)|"
     # "the village chief of Zamai", not "the bureau chief of the Star", "Chief of Staff"
-    r"(?:village|traditional|ward)\s+(?:chief|head|headman))\s+of\s+(?:the\s+)?"
+    r"(?:village|traditional|ward)\s+(?:chief|head|headman))\s+(?:of|for)\s+(?:the\s+)?"
     rf"(?P<name>{NAME})"
 )
 
