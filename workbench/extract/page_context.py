@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
 from functools import cached_property
-from typing import TypeVar
 
 from workbench.extract.attribution import goes_on
 from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
+from workbench.extract.clause_places import by_clause, first_place, is_country, place_start
 from workbench.extract.document import Whole
 from workbench.extract.gazetteer import COUNTRY_BY_NAME, Country
 from workbench.extract.lexicon import DENIALS, STORY_HEDGES
@@ -40,7 +39,6 @@ from workbench.extract.voices import block_voice, find_speakers, mask_brackets
 from workbench.extract.wordindex import WordIndex
 from workbench.models import SourceDocument
 
-T = TypeVar("T")
 LOOK_BACK = 6  # sentences searched for a place or a speaker named before
 # Whom a voice told, by name: "told Sahel Wire", "told the Kenya News Agency".
 _TOLD = re.compile(r"\b[Tt]old\s+(?:the\s+)?(?P<whom>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
@@ -228,9 +226,9 @@ class PageContext:
         last = None
         for named in places:
             carried.append(last)
-            last = _first_place(named) or last
+            last = first_place(named) or last
         if None in carried:
-            ahead = next((p for named in places if (p := _first_place(named))), None)
+            ahead = next((p for named in places if (p := first_place(named))), None)
             ahead = ahead if self.carry_ahead else None
             home = self.whole.named_home
             if self.another_incident(index):
@@ -261,7 +259,7 @@ class PageContext:
             for named in reversed(by_clause(self.clauses(back), self.places(back), place_start)):
                 named = [p for p in named if not (self._elsewhere(p) or p.background)]
                 if named:
-                    return _first_place(named)
+                    return first_place(named)
         if not fallback:
             return None
         if self.dateline is not None and not self._at_a_border(index):
@@ -284,7 +282,7 @@ class PageContext:
         here = [
             p
             for p in self.places(after)
-            if p.locative and p.background is None and not p.border and not _country(p)
+            if p.locative and p.background is None and not p.border and not is_country(p)
         ]
         return here[0].name if here else None
 
@@ -372,34 +370,3 @@ def _context(text: str, start: int, end: int, reading: Reading) -> str:
         high -= 1
     shown = " ".join(text[low:high].split())
     return ("…" if low > start else "") + shown + ("…" if high < end else "")
-
-
-def by_clause(
-    clauses: list[tuple[int, int]], items: list[T], start: Callable[[T], int]
-) -> list[list[T]]:
-    """`items` (in text order) grouped by the clause each starts in, one list a clause."""
-    groups: list[list[T]] = [[] for _ in clauses]
-    ends = [end for _, end in clauses]
-    for item in items:
-        at = bisect.bisect_right(ends, start(item))
-        if at < len(clauses) and clauses[at][0] <= start(item):
-            groups[at].append(item)
-    return groups
-
-
-def place_start(place: PlaceMention) -> int:
-    """Where a place mention starts: the key `by_clause` groups places by."""
-    return place.start
-
-
-def _country(mention: PlaceMention) -> bool:
-    """Whether a place is a whole country: no finer scene than the document's own."""
-    return mention.name.lower() in COUNTRY_BY_NAME
-
-
-def _first_place(named: list[PlaceMention]) -> str | None:
-    """The place a clause names for what follows it: its first locative one that is not
-    only a border, else its first locative one, else its first."""
-    named = [p for p in named if p.background is None]  # an earlier attack's place
-    locative = [p for p in named if p.locative]
-    return ([p for p in locative if not p.border] or locative or named)[0].name if named else None

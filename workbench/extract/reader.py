@@ -20,6 +20,7 @@ from workbench.extract.alternations import word_trie
 from workbench.extract.attribution import closing_quote, speaker_after, speaker_for
 from workbench.extract.breakdowns import breakdowns
 from workbench.extract.claims import Reading, read_sentence, whole_counts
+from workbench.extract.clause_places import by_clause, place_start
 from workbench.extract.date_context import (
     dateline_dated,
     formula_line,
@@ -34,7 +35,7 @@ from workbench.extract.held_people import held_as_told
 from workbench.extract.lexicon import HEDGES
 from workbench.extract.nearest_place import nearest
 from workbench.extract.numbers import NUMBER_WORDS, Quantity, find_quantities
-from workbench.extract.page_context import LOOK_BACK, by_clause, place_start
+from workbench.extract.page_context import LOOK_BACK
 from workbench.extract.places import PlaceMention, coarse, country_in, country_wide
 from workbench.extract.reader_dates import DatedPage
 from workbench.extract.restated_here import restated_here

@@ -16,6 +16,7 @@ from functools import cached_property
 
 from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
+from workbench.extract.clause_places import by_clause, place_start
 from workbench.extract.dates import DateMention
 from workbench.extract.document import Whole
 from workbench.extract.french import (
@@ -43,7 +44,7 @@ from workbench.extract.french.place_ahead import SceneAhead
 from workbench.extract.french.place_titles import scene_told, title_tail_end
 from workbench.extract.french.told_dates import FRENCH
 from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
-from workbench.extract.page_context import LOOK_BACK, by_clause, place_start
+from workbench.extract.page_context import LOOK_BACK
 from workbench.extract.places import PlaceMention, coarse, country_in
 from workbench.extract.reader import Reader
 from workbench.extract.speaker_phrase import Speaker

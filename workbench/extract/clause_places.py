@@ -1,0 +1,44 @@
+"""Places grouped by the clause of their sentence, and the place a clause hands on:
+split from page_context.py (the English and French readers read them)."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from typing import TypeVar
+
+from workbench.extract.gazetteer import COUNTRY_BY_NAME
+from workbench.extract.place_mention import PlaceMention
+
+T = TypeVar("T")
+
+
+def by_clause(
+    clauses: list[tuple[int, int]], items: list[T], start: Callable[[T], int]
+) -> list[list[T]]:
+    """`items` (in text order) grouped by the clause each starts in, one list a clause."""
+    groups: list[list[T]] = [[] for _ in clauses]
+    ends = [end for _, end in clauses]
+    for item in items:
+        at = bisect.bisect_right(ends, start(item))
+        if at < len(clauses) and clauses[at][0] <= start(item):
+            groups[at].append(item)
+    return groups
+
+
+def place_start(place: PlaceMention) -> int:
+    """Where a place mention starts: the key `by_clause` groups places by."""
+    return place.start
+
+
+def is_country(mention: PlaceMention) -> bool:
+    """Whether a place is a whole country: no finer scene than the document's own."""
+    return mention.name.lower() in COUNTRY_BY_NAME
+
+
+def first_place(named: list[PlaceMention]) -> str | None:
+    """The place a clause names for what follows it: its first locative one that is not
+    only a border, else its first locative one, else its first."""
+    named = [p for p in named if p.background is None]  # an earlier attack's place
+    locative = [p for p in named if p.locative]
+    return ([p for p in locative if not p.border] or locative or named)[0].name if named else None
