@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from workbench.located import ClaimPlace
-from workbench.match.parts import counts_part
 from workbench.models import (
     CategoryFigures,
     Claim,
@@ -42,14 +41,12 @@ def figure_and_before(claim: StoredClaim) -> str:
     """ "≥23 (was ≥14)": a claim's figure, and the one the version before of its
     source gave where a new version revised it (`StoredClaim.figure_changed_from`);
     "≥14 (superseded)" for a claim of a version a newer one replaced; "70 (earlier)"
-    for a first count its own report replaced with a later figure; "7 (part)" for a
-    part of a toll ("including 7 women", or so marked: `match.parts.counts_part`)."""
+    for a first count its own report replaced with a later figure (the claims list
+    adds "(part)" for a part of a toll: cli/reviewing.py)."""
     before = claim.figure_changed_from
     shown = f"{figure(claim)} (was {figure(before)})" if before else figure(claim)
     if claim.earlier_figure:
         shown += " (earlier)"
-    if counts_part(claim):
-        shown += " (part)"
     return f"{shown} (superseded)" if claim.superseded_by is not None else shown
 
 
