@@ -39,6 +39,12 @@ def test_no_day_is_carried_over_another_day_a_count_or_to_another_place() -> Non
     assert [c.date for c in claims(f"{_LEAD}\n\n{_BETWEEN}\n\n{elsewhere}")] == [None]
 
 
+def test_a_country_named_in_a_lead_carries_no_day_far() -> None:
+    lead = "Gunmen attacked villages in Cameroon on Monday night."
+    found = claims(f"{lead}\n\n{_BETWEEN}\n\nSeven civilians were killed in Cameroon.")
+    assert found[0].date is None
+
+
 def test_a_lead_too_far_back_dates_nothing() -> None:
     filler = " ".join(f"Residents described scene {n} to reporters." for n in "abcde")
     found = claims(f"{_LEAD}\n\n{filler}\n\n{_TOLL}")

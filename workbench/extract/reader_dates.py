@@ -12,6 +12,7 @@ from functools import cached_property, partial
 from workbench.extract.date_context import day_told_next, note_day, states
 from workbench.extract.dates import DateMention, find_dates
 from workbench.extract.document import Whole
+from workbench.extract.gazetteer import COUNTRY_BY_NAME
 from workbench.extract.page_context import LOOK_BACK, PageContext
 from workbench.extract.period_dates import MONTHS, period_date
 from workbench.extract.story_days import TIME_NOUNS, StoryDays
@@ -200,8 +201,11 @@ _SCENE_REACH = 4  # sentences back a lead's day reaches a toll over (`scene_day`
 
 def _names(folded: str, location: str | None) -> bool:
     """Whether a folded sentence names a place's first name ("Mozogo" of "Mozogo, Far
-    North region")."""
+    North region"), a place finer than a country (a country's name is in many a
+    sentence that tells no scene: "see below, the July 31 and August 7 incidents")."""
     name = (location or "").split(",")[0].strip().casefold()
+    if name in COUNTRY_BY_NAME:
+        return False
     return len(name) > 2 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", folded) is not None
 
 

@@ -38,8 +38,12 @@ HARM_TOLD = re.compile(
 ANOTHER_INCIDENT = re.compile(
     r"\b(?:(?:in|on|at|near)\s+(?:an)?other\s+(?:[a-z-]+\s+)?(?:village|town|city|district|"
     r"area|camp|locality|community|neighbourhood|neighborhood|province|state|region|county)"
-    r"|in\s+another\s+part\s+of|elsewhere"
+    r"|in\s+another\s+part\s+of"
+    # not "elsewhere in the province": the same division, named before
+    r"|elsewhere(?!\s+in\s+(?:the|this|that|its)\s+(?:province|region|state|district|city|"
+    r"town|county|area|country|camp|village))"
     r"|(?:dans|à|a|sur|près\s+d['’])\s*une?\s+autre\s+(?:localité|localite|village|ville|"
     r"région|region|province|commune|zone|agglomération)"
-    r"|(?<!par\s)(?<!d['’])ailleurs)\b"
+    r"|(?<!par\s)(?<!d['’])ailleurs(?!\s+dans\s+(?:la|le|cette|ce)\s+(?:province|région|"
+    r"region|ville|localité|localite|commune|zone|préfecture|prefecture)))\b"
 )
