@@ -52,7 +52,7 @@ def test_a_bare_number_after_a_list_of_several_nouns_counts_none_of_them():
     assert found[-1].subject is None  # not "women": the six are of no one noun
     found = claims_in("Police said four traders were killed and nine wounded in Bafut.")
     assert found[-1].subject == "traders"
-    two = claims_in("Two guards were killed and five hurt, and six drivers died and four were hurt.")
+    two = claims_in("Two guards were killed and five hurt, and six drivers died and four hurt.")
     assert [c.subject for c in two] == ["guards", "guards", "drivers", "drivers"]
     # two clauses' counts are no list: the bare number counts the nearest
     apart = claims_in("Two of the gunmen were killed and 40 people died and 90 were wounded.")
