@@ -92,6 +92,9 @@ def test_a_place_after_the_group_or_a_state_by_its_name_is_kept() -> None:
     assert [p for _, _, _, p in claims(text)] == ["Mangina"]
     text = "Des hommes armés ont tué 17 villageois dans l'État de Zamfara le 2 mars 2025."
     assert [p for _, _, _, p in claims(text)] == ["l'État de Zamfara"]
+    # worshippers "fidèles" where they were, no allegiance
+    text = "Onze fidèles à Mambasa ont été tués le 3 mars 2025."
+    assert [p for _, _, _, p in claims(text)] == ["Mambasa"]
 
 
 # --- a verb of telling names a quotation's speaker ---

@@ -190,8 +190,11 @@ _ACTOR = re.compile(
 # "des rebelles affiliés à l'État islamique", "liés au M23", "qui a prêté allégeance à
 # l'EI", "fidèles à", "ralliés aux", "appartenant à".
 _ALLEGIANCE = re.compile(
-    r"(?<![\w])(?:(?:affili|li|ralli|inféod|associ)(?:é|ée|és|ées)|allégeance|fidèles?|"
-    r"loya(?:l|le|ux|les)|appartenant|affiliation|liens?)\s+(?:à\s+(?:la\s+|l[’'])?|au\s+|aux\s+|"
+    r"(?<![\w])(?:(?:affili|li|ralli|inféod|associ)(?:é|ée|és|ées)|allégeance|appartenant|"
+    # loyal, of fighters only: not "des fidèles à Beni" (worshippers, where they were)
+    r"(?:combattants|rebelles|miliciens|éléments|hommes|troupes|forces|groupes?|factions?|"
+    r"jihadistes|djihadistes|insurgés)(?:\s+[a-zà-ÿ-]+)?\s+(?:fidèles?|loya(?:l|le|ux|les))|"
+    r"affiliation|liens?)\s+(?:à\s+(?:la\s+|l[’'])?|au\s+|aux\s+|"
     r"avec\s+(?:la\s+|le\s+|les\s+|l[’'])?)?$",
     re.IGNORECASE,
 )
