@@ -118,6 +118,12 @@ def test_a_verb_of_telling_before_que_names_the_voice() -> None:
     assert [v for _, _, v, _ in claims(text)] == ["Marc Kambale"]
 
 
+@pytest.mark.parametrize("verb", ["a renseigné", "a témoigné", "a raconté", "renseigne"])
+def test_a_verb_of_telling_in_a_relative_clause_names_the_voice(verb: str) -> None:
+    text = f"La société civile de Lubero, qui {verb} que 12 civils ont été tués en 2025, se tait."
+    assert [v for _, _, v, _ in claims(text)] == ["La société civile de Lubero"]
+
+
 def test_a_quotation_with_no_verb_after_it_names_no_one() -> None:
     # negative: a name after a quotation and a verb of no telling
     text = "« Au moins 23 morts ont été recensés en juin 2025 », poursuit ses opérations Marc."
