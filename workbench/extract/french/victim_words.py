@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.french.displaced_words import DRIVEN
 from workbench.extract.lexicon import NounClass
 from workbench.models import Category
 
@@ -90,29 +91,6 @@ _LEAVE_HOME = (
     r"(?:ville|village|localité|zone|région|commune|secteur|quartier|cercle|département)s?"
     r"|(?:quitté|quitter)\s+(?:le|leur)\s+pays(?![\w’'-])"  # abroad: `victims._where_fled`
 )
-# Homes left, as `_LEAVE_HOME` names them, after "de" or "à": "chassés de leurs terres".
-_HOMES = (
-    r"(?:chez\s+(?:eux|elles)|leurs?\s+(?:domiciles?|foyers?|maisons?|villages?|localités?|"
-    r"habitations?|terres?|communes?|quartiers?|champs?|logements?|terroirs?))"
-)
-# People driven from home, scattered, pushed into exile, told by a participle: "chassés
-# de chez eux", "chassées par les combats", "expulsés de leurs terres", "dispersées hors
-# des camps", "dispersés dans la brousse", "poussés à l'exil", "obligés de fuir",
-# "réduites à l'errance" (not "dispersés par la police", "chassés du pouvoir").
-_DRIVEN = (
-    rf"(?:chassé|expulsé|délogé|arraché)(?:e|s|es)?\s+(?:de\s+|d[’']|hors\s+de\s+|à\s+){_HOMES}|"
-    r"chassé(?:e|s|es)?\s+par\s+(?:les|des|la|le|l[’'])\s*(?:combats|violences|affrontements|"
-    r"attaques|exactions|rebelles|insurgés|assaillants|jihadistes|djihadistes|terroristes|"
-    r"hommes\s+armés|groupes\s+armés|miliciens|bombardements|inondations|eaux|guerre|"
-    r"insécurité|conflit)|"
-    r"dispersé(?:e|s|es)?\s+(?:hors\s+(?:des|du|de|d[’'])|dans\s+(?:la\s+brousse|les\s+(?:familles|villages|"
-    r"forêts|collines|églises|écoles)|des\s+(?:familles|villages|sites|écoles|églises))|"
-    r"en\s+brousse|à\s+travers|entre\s+(?:plusieurs|les|des))|"
-    r"(?:poussé|forcé|contraint|réduit|condamné|jeté)(?:e|s|es)?\s+(?:à\s+l[’'](?:exil|errance)|"
-    r"à\s+la\s+fuite|sur\s+les\s+routes(?:\s+de\s+l[’']exil)?)|"
-    r"obligé(?:e|s|es)?\s+(?:de|à)\s+fuir|"
-    r"(?:parti|partis|partie|parties)\s+en\s+exil|(?:pris|prises)\s+le\s+chemin\s+de\s+l[’']exil"
-)
 # Who takes people away as captives: "emmenés par les ravisseurs", "par des hommes armés".
 _TAKERS = (
     r"(?:les|des|leurs|ces|ses)\s+(?:ravisseurs|kidnappeurs|assaillants|hommes\s+armés|"
@@ -191,8 +169,8 @@ _AFTER: list[tuple[Category, str]] = [
         r"forcé(?:e|s|es)?\s+de\s+fuir|déraciné(?:e|s|es)?|"
         # flight after a need or a choice: "ont dû fuir", "ont décidé de fuir"
         r"(?:dû|décidé\s+de|choisi\s+de|préféré)\s+fuir|"
-        # driven out, scattered, into exile: `_DRIVEN`
-        rf"{_DRIVEN}|"
+        # driven out, scattered, into exile: `displaced_words.DRIVEN`
+        rf"{DRIVEN}|"
         rf"(?:(?:contraint|forcé|obligé|poussé)(?:e|s|es)?\s+(?:de\s+|à\s+|d[’']))?{_LEAVE_HOME}"),
     (R, r"(?:se\s+(?:sont|seraient|étaient)\s+|s[’']est\s+)?réfugié(?:e|s|es)?|trouvé\s+refuge|"
         # crossed into another country: "ont déjà traversé la frontière"
