@@ -170,8 +170,13 @@ def _numbers(c: Counted) -> list[Number]:
 
 
 VAGUE = "vague:"
-# vague words of no scale, counted as the fewest they can mean ("a few" 2, "several" 3)
-_NO_SCALE = frozenset("few handful couple several quelques plusieurs".split())
+# The words of a scale a vague count may name, English and French: a vague word that
+# names none ("a few", "several", "quelques", "plusieurs", "certains") is counted as the
+# fewest it can mean.
+_SCALES = frozenset(
+    "dozen dozens score scores tens hundred hundreds thousand thousands million millions "
+    "billion billions dizaines centaines milliers millions milliards".split()
+)
 # multipliers of a scale, with the fewest of it they name ("several hundred": 3 x 100)
 _TIMES = {"several": 3, "plusieurs": 3}
 
@@ -181,13 +186,13 @@ def vague_figure(qualifier: str, low: Number | None) -> Number | None:
     "scores" 20, "hundreds" 100, "thousands" 1,000 and so on, the one unit of the
     scale the words name ("des centaines" 100, "several hundred" 100, "tens of
     thousands" 10,000); a word of no scale, the fewest it can mean ("a few" 2,
-    "several" 3). `qualifier` is the claim's ("vague:dozens", "vague:des-centaines")
+    "several" 3, "certains" 2). `qualifier` is the claim's ("vague:dozens", "vague:des-centaines")
     and `low` the least its words allow (extract/number_words.py: a plural scale
     is two of its units at least, "several" three); None without one."""
     if low is None:
         return None
     name = qualifier.removeprefix(VAGUE)
-    if name in _NO_SCALE:
+    if not _SCALES.intersection(name.split("-")):  # "certains" 2, "several" 3
         return low
     unit = low / _TIMES.get(name.split("-")[0], 2)
     return int(unit) if float(unit).is_integer() else unit

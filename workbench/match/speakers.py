@@ -7,7 +7,8 @@ relayed by two outlets, is still one witness (issue 16, relays). A voice names a
 person where it ends in two or more capitalised words that are no nouns of
 people, countries, bodies or outlets; two voices name one person where their names
 folded (no accents, lower case) are equal, or one is the first words of the other
-("Muhammad Asim" and "Muhammad Asim Khan").
+("Muhammad Asim" and "Muhammad Asim Khan"), titles in either language left off
+("Father Aime Lokana" and "l'abbé Aimé Lokana", "Mgr X" and "Bishop X").
 """
 
 from __future__ import annotations
@@ -18,12 +19,26 @@ from functools import lru_cache
 
 from workbench.match.victims import named_person, side_word
 
-# Titles before a name, which say nothing of who the person is.
+# Titles before a name, which say nothing of who the person is, folded (no accents,
+# lower case), in English and in French: "Father X" and "l'abbé X", "Bishop X" and "Mgr
+# X", "General X" and "le général X" are one person. A compound title is titles joined
+# by hyphens ("lieutenant-colonel", "général-major").
 _TITLES = frozenset(
     "mr mrs ms dr prof lt lieutenant gen general col colonel capt captain maj major "
     "sgt sergeant brig brigadier president minister secretary governor senator "
-    "commissioner chairman spokesman spokeswoman spokesperson sheikh imam".split()
+    "commissioner chairman spokesman spokeswoman spokesperson sheikh imam "
+    # clergy: "Father", "Fr", "Rev", "Bishop", "Mgr", "l'abbé", "le père", "Monseigneur"
+    "father fr rev reverend pastor bishop archbishop cardinal sister brother pere abbe cure "
+    "mgr monseigneur eveque archeveque pasteur soeur frere reverende "
+    # ranks and offices in French, and their short forms
+    "generale capitaine commandant commander cmdr cdt cne adjudant sergent caporal corporal "
+    "pvt private colonel-major lcl "
+    "m mme mlle monsieur madame me maitre docteur professeur pr "
+    "ministre gouverneur maire mayor prefet depute senateur presidente commissaire "
+    "administrateur bourgmestre porte-parole chief chef mwami".split()
 )
+# An article elided before a title: "l'abbé", "L'Abbé".
+_ELIDED = re.compile(r"^[ld][’']", re.IGNORECASE)
 # Words of a body's or an outlet's name, never of a person's.
 _BODY_WORDS = frozenset(
     "police army forces force military government ministry state command agency news "
@@ -31,7 +46,12 @@ _BODY_WORDS = frozenset(
     "red cross crescent nations union council committee office department commission "
     "observatory monitor group front league party authority authorities university "
     "international national federal county province district region city "
-    "reuters afp ap bbc cnn".split()
+    "reuters afp ap bbc cnn "
+    # the same in French, folded: "Société civile de Beni", "Caritas Butembo-Beni"
+    "armee gouvernement ministere gendarmerie societe civile croix-rouge caritas mission "
+    "monusco unies conseil comite bureau agence hopital association ong eglise paroisse "
+    "diocese territoire ville commune mairie prefecture coordination mouvement parti "
+    "ligue groupe federation direction etat-major journal".split()
 )
 _PARENTHESES = re.compile(r"\([^)]*\)")
 _MIN_WORDS = 2
@@ -42,18 +62,33 @@ def speaker(voice: str | None) -> tuple[str, ...]:
     """The person's name a voice ends with, folded, word by word: "Uganda Police
     Spokesperson Fred Enanga" -> ("fred", "enanga"); () where it names no person by
     two words or more ("PML Daily", "health ministry", "Kenyan Red Cross", "Enanga")."""
-    words = _PARENTHESES.sub(" ", voice or "").replace(",", " ").split()
-    name: list[str] = []
-    for word in reversed(words):
-        if not word[:1].isupper() or _fold(word) in _TITLES:
-            break
-        name.insert(0, word)
+    voice = _PARENTHESES.sub(" ", voice or "")
+    name = _name_at_end(voice.replace(",", " ").split())
+    if not name and "," in voice:  # "l'abbé X Y, curé de la paroisse": the name first
+        name = _name_at_end(voice.split(",", 1)[0].split())
     folded = tuple(_fold(w) for w in name)
     if len(folded) < _MIN_WORDS or any(w in _BODY_WORDS for w in folded):
         return ()
     if not named_person(" ".join(name)) or any(side_word(w) for w in name):
         return ()
     return folded
+
+
+def _name_at_end(words: list[str]) -> list[str]:
+    """The capitalised words that end `words`, up to a word in lower case or a title."""
+    name: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper() or _title(word):
+            break
+        name.insert(0, word)
+    return name
+
+
+def _title(word: str) -> bool:
+    """Whether a word is a title (`_TITLES`), its elided article aside ("L'Abbé"), each
+    part of a compound one a title ("Lieutenant-Colonel")."""
+    folded = _fold(_ELIDED.sub("", word))
+    return folded in _TITLES or all(part in _TITLES for part in folded.split("-"))
 
 
 def same_speaker(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

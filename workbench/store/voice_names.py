@@ -57,15 +57,18 @@ _ACRONYMS = {
 _PHRASES = sorted(_ACRONYMS, key=len, reverse=True)
 
 # words before a person's name that say what the person is, beyond `PERSON_WORDS`:
-# ranks, French titles and roles
+# ranks, French titles and roles, clergy; an elided article before one ("l'abbé")
 _TITLE_WORDS = re.compile(
-    r"^(?:major|maj|captain|capt|lieutenant|lt|sergeant|sgt|lieutenant-colonel|lt-col|col|"
+    r"^(?:[ld][’'])?(?:major|maj|captain|capt|lieutenant|lt|sergeant|sgt|lieutenant-colonel|lt-col|col|"
     r"gen|brigadier|cmdr|commandant|capitaine|général|sergent|adjudant|"
     r"maire|bourgmestre|préfet|sous-préfet|gouverneur|ministre|président|présidente|"
     r"député|sénateur|infirmier|infirmière|médecin|docteur|chef|porte-parole|"
     r"délégué|commissaire|administrateur|m|mme|mr|mrs|ms|dr|prof|professor|"
     r"sheikh|father|reverend|rev|senator|nurse|delegate|mayor|minister|spokesman|"
-    r"spokeswoman|spokesperson)$",
+    r"spokeswoman|spokesperson|"
+    # clergy, in English and French: "Father X" is "l'abbé X", "Bishop X" "Mgr X"
+    r"fr|abbé|abbe|père|pere|mgr|monseigneur|évêque|archevêque|archbishop|curé|pasteur|"
+    r"cardinal|sister|soeur|sœur|frère|brother|révérend)$",
     re.IGNORECASE,
 )
 _PARTICLES = frozenset(

@@ -3,6 +3,10 @@ maisons", "trois grands camps"): a fate told after them names no victim."""
 
 from __future__ import annotations
 
+import re
+
+from workbench.extract.french.victim_words import ANY_PLURAL, COUNTED, NOUN_AFTER, POST
+
 # Words after a figure that count no people: a fate after them tells of no victim.
 THINGS = frozenset(
     "ans jours heures minutes semaines mois années fois kilomètres km mètres véhicules voitures "
@@ -15,7 +19,14 @@ THINGS = frozenset(
     "cases huttes motocyclettes tricycles bus minibus marchandises biens "
     "maison véhicule voiture camion moto école église mosquée boutique entreprise magasin "
     # events, which kill but are not killed: "les deux explosions ont tué 19 civils"
-    "explosions tirs engins balles rafales fusillades bombardements".split()
+    "explosions tirs engins balles rafales fusillades bombardements "
+    # bodies that act and speak, and what they put out: "deux ONG signalent des déplacés"
+    "organisations ong agences associations institutions structures partenaires acteurs "
+    "bailleurs organismes fondations sociétés compagnies partis syndicats gouvernements "
+    "ministères ambassades délégations missions médias journaux radios sources rapports "
+    "communiqués organisation ong agence association "
+    # harm done to things: "plus de 10 morts et plusieurs dégâts matériels"
+    "dégâts dommages destructions pillages incendies".split()
 )
 # Adjectives before a counted noun that leave it what it is: "trois grands camps".
 _BEFORE_NOUN = frozenset(
@@ -32,3 +43,41 @@ def is_thing(folded: str, start: int) -> bool:
     while len(words) > 1 and words[0] in _BEFORE_NOUN:
         words = words[1:]
     return bool(words) and words[0].strip(",.;:") in THINGS
+
+
+# Vague words of no scale, which count things as readily as people: "plusieurs
+# organisations", "quelques jours", "certaines zones".
+_NO_SCALE = frozenset({"vague:plusieurs", "vague:quelques", "vague:certains", "vague:certaines"})
+# A word or two that qualify a noun before its fate: "plusieurs Peuls nomades ont été tués".
+_QUALIFIER = re.compile(r"\s+(?!(?:et|ou|qui|que|dont)(?![\w]))[a-zà-ÿ’'-]+")
+_QUALIFIERS = 2
+# A people's name as written, a capital then lower case: "Tchadiens", not "ONG".
+_PEOPLE_NAMED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]")
+
+
+def vague_of_things(text: str, folded: str, start: int, qualifier: str, end: int) -> bool:
+    """Whether a vague figure of no scale (`_NO_SCALE`) ending at `start` of the folded
+    text counts a noun that names no people: neither a family's noun nor a casualty
+    noun, and no fate told right after it or a word or two that qualify it.
+    "plusieurs organisations humanitaires signalent une hausse du nombre de déplacés"
+    and "plus de 10 morts et plusieurs dégâts matériels" count no victims; "plusieurs
+    Peuls ont été tués", "quelques jeunes", "plusieurs blessés" do, and so does a people
+    named in a list ("tué trois soldats et plusieurs Tchadiens", `text` as written)."""
+    if qualifier not in _NO_SCALE or NOUN_AFTER.match(folded, start, end):
+        return False
+    if COUNTED.match(folded, start, end):
+        return False
+    noun = ANY_PLURAL.match(folded, start, end)
+    if noun is None:
+        return is_thing(folded, start)  # "deux ONG": a thing not in the plural's shape
+    if _PEOPLE_NAMED.match(text, noun.start("noun")):
+        return False  # "plusieurs Tchadiens": a people, by its capital
+    pos = noun.end()
+    for _ in range(_QUALIFIERS + 1):
+        if POST.match(folded, pos, end):
+            return False
+        word = _QUALIFIER.match(folded, pos, end)
+        if word is None:
+            break
+        pos = word.end()
+    return True

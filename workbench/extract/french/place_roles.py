@@ -26,7 +26,9 @@ _ARMED_GROUPS = (
     r"FACA|FARDC|FAMa|FAMA|FDS|VDP|"
     # peacekeeping and foreign forces: "la base de la Monusco à Minembwe" is at Minembwe
     r"Monusco|MONUSCO|Minusca|MINUSCA|Monuc|MONUC|Amisom|AMISOM|Atmis|ATMIS|Finul|FINUL|"
-    r"Unmiss|UNMISS|Misca|MISCA|Sangaris|Barkhane|Eufor|EUFOR"
+    r"Unmiss|UNMISS|Misca|MISCA|Sangaris|Barkhane|Eufor|EUFOR|"
+    # the Islamic State by its name or initials, and its provinces': "liés à l'EI", "l'ISCAP"
+    r"[ÉE]tat\s+islamique|EI|EIIL|EIAC|ISCAP|PEAO|PEIAC"
 )
 # What follows "à", "en" or "sur" capitalised and is no place: "à Mme Traoré",
 # "en Janvier", "sur Telegram".
@@ -44,6 +46,12 @@ NOT_PLACE = re.compile(
     # an armed force's or a movement's name: "aux Forces démocratiques alliées", "à l'Armée
     # de résistance du seigneur"
     r"Forces|Armée|Front|Mouvement|Coalition|Milice|Alliance|Union|Parti|"
+    # a body named by a common noun capitalised: "à l'Organisation mondiale de la santé",
+    # "à l'Église catholique"; "l'État" is the state, or the Islamic State, unless its name
+    # follows ("l'État de Borno", "l'État Rivers")
+    r"Organisation|Agence|Office|Institut|Fondation|Programme|Bureau|Commission|Église|"
+    r"Eglise|Nations|Croix-Rouge|Caritas|Fédération|Association|"
+    r"[ÉE]tat(?!\s+(?:de|du|des)\s|\s+d[’']|\s+[A-ZÀ-Ý])|"
     rf"{_ARMED_GROUPS}))(?![\w’'-])"
 )
 ARMED_GROUP = re.compile(rf"(?:{_ARMED_GROUPS})(?![\w’'-])")
@@ -165,7 +173,8 @@ HOME_OF = re.compile(
 _WHERE_TOLD = re.compile(
     r"(?<![\w])(?:basée?s?|joint(?:e|s|es)?(?:\s+par\s+téléphone)?|en\s+poste|installée?s?|"
     r"de\s+passage|interrogée?s?|contactée?s?|rencontrée?s?|s[’']exprimant|"
-    r"(?:déclaré|indiqué|annoncé|affirmé|confié|expliqué|précisé|ajouté|dit)"
+    r"(?:déclaré|indiqué|annoncé|affirmé|confié|expliqué|précisé|ajouté|dit|renseigné|"
+    r"témoigné|raconté|souligné|signifié)"
     r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|mardi|jeudi))?"
     # where a statement was made: "lors d'une conférence de presse à Kiev"
     r"|(?:conférence|point|briefing|rencontre)\s+(?:de\s+presse|avec\s+(?:la|les)\s+"
@@ -177,6 +186,20 @@ _WHERE_TOLD = re.compile(
 _ACTOR = re.compile(
     r"(?<![\w])(?:attribu|imput)(?:é|ée|és|ées)\s+(?:(?:à|aux)\s+(?:la\s+|l[’'])?)?$", re.IGNORECASE
 )
+# What makes the name after it a group someone belongs or swore allegiance to, not where:
+# "des rebelles affiliés à l'État islamique", "liés au M23", "qui a prêté allégeance à
+# l'EI", "fidèles à", "ralliés aux", "appartenant à".
+_ALLEGIANCE = re.compile(
+    r"(?<![\w])(?:(?:affili|li|ralli|inféod|associ)(?:é|ée|és|ées)|allégeance|appartenant|"
+    # loyal, of fighters only: not "des fidèles à Beni" (worshippers, where they were)
+    r"(?:combattants|rebelles|miliciens|éléments|hommes|troupes|forces|groupes?|factions?|"
+    r"jihadistes|djihadistes|insurgés)(?:\s+[a-zà-ÿ-]+)?\s+(?:fidèles?|loya(?:l|le|ux|les))|"
+    r"affiliation|liens?)\s+(?:à\s+(?:la\s+|l[’'])?|au\s+|aux\s+|"
+    r"avec\s+(?:la\s+|le\s+|les\s+|l[’'])?)?$",
+    re.IGNORECASE,
+)
+_ALLEGIANCE_HINTS = ("affili", "lié", "lie", "ralli", "inféod", "associ", "allégeance", "fidèle",
+                     "loya", "appartenant", "lien")  # fmt: skip
 # What makes the place after it the backdrop of the story, not where it happened: "sur
 # fond de guerre menée par Israël à Gaza", "sur fond de tensions au Soudan".
 _BACKDROP = re.compile(
@@ -222,7 +245,8 @@ _TITLE_HINTS = (
 _WHERE_HINTS = (
     "basé", "joint", "poste", "installé", "passage", "interrogé", "contacté", "rencontré",
     "exprimant", "déclaré", "indiqué", "annoncé", "affirmé", "confié", "expliqué", "précisé",
-    "ajouté", "dit", "presse", "journalistes",
+    "ajouté", "dit", "presse", "journalistes", "renseigné", "témoigné", "raconté", "souligné",
+    "signifié",
 )  # fmt: skip
 
 
@@ -250,6 +274,8 @@ def role_before(
         return "backdrop"  # "l'Union pour la paix en Centrafrique": a group's name
     if ("attribu" in before or "imput" in before) and _ACTOR.search(text, reach, at):
         return "actor"
+    if _hinted(before, _ALLEGIANCE_HINTS) and _ALLEGIANCE.search(text, reach, at):
+        return "actor"  # "des rebelles affiliés à l'État islamique"
     if "oppos" in before and _SIDE_RELATION.match(relation) and _OPPOSED.search(text, reach, at):
         return "actor"  # "ont opposé les Mouro aux Birgut": a community, one side
     wide = max(0, at - _DESTINATION_REACH)  # "évacués ... à Natitingou et à Cotonou"

@@ -143,11 +143,12 @@ _STREET = re.compile(r"(?i:rue|avenue|boulevard)\s+$")  # a relation naming a st
 _HELD_BY = re.compile(r"(?i:bases?|positions?|fief|repaire|bastion)\s+des\s+$")
 # What makes the place after it a part of a group's name: "l'État islamique au Grand
 # Sahara", "Al-Qaïda au Maghreb islamique".
-_GROUP_BEFORE = re.compile(r"(?i:islamique|qa[ïi]da|daech)\s+$")
+_GROUP_BEFORE = re.compile(r"(?:(?i:islamique|qa[ïi]da|daech)|(?<![\w])EI)\s+$")
 # The rest of such a name, a place after "de" that is no place: "l'État islamique en
 # Afrique de l'Ouest" (a place may follow the whole: "... en Afrique centrale à Beni").
 _GROUP_TAIL = re.compile(
-    r"(?i:islamique|qa[ïi]da|daech)\s+(?i:en|au|dans\s+le)\s+(?:Afrique|Maghreb|Grand)"
+    r"(?:(?i:islamique|qa[ïi]da|daech)|(?<![\w])EI)\s+(?i:en|au|dans\s+le)\s+"
+    r"(?:Afrique|Maghreb|Grand)"
     r"(?:\s+(?-i:[a-zé]+))?\s+(?i:de\s+|du\s+|d[’'])"
 )
 _GROUP_REACH = 40  # characters before a place that `_GROUP_BEFORE` reads
@@ -321,7 +322,8 @@ _SAID_TO = re.compile(
     # a verb of saying, not a word that holds one: "par des bandits à Kandi" is where
     r"(?<![\w])(?:déclar|confirm|indiqu|confi|expliqu|précis|annonc|affirm|rapport|racont|révél|"
     # not an adverb: "plus précisément à Guéné" is where
-    r"assur|dit|dé?menti|souligné)[a-zé]*(?<!ment)(?:-t-(?:il|elle))?\s+$"
+    r"assur|dit|dé?menti|souligné|renseign|signifi|témoign|rétorqu|répliqu)[a-zé]*(?<!ment)"
+    r"(?:-t-(?:il|elle))?\s+$"
 )
 _SAID_REACH = 30
 # A capital named by its country, then by its name set off by commas (`_mention`).

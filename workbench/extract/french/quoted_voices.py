@@ -20,11 +20,14 @@ _STEMS = (
     r"expliqu|précis|soulign|ajout|confi|racont|témoign|affirm|déclar|indiqu|rapport|assur|"
     r"regrett|déplor|rappel|rappell|confirm|not|insist|martel|martèl|observ|relat|lâch|"
     r"souffl|comment|résum|tranch|détaill|admett|reconn|avou|estim|constat|lanc|glissé|"
-    r"prévien|conclu|poursui|renchéri|s[’']indign|s[’']inquièt|s[’']insurg|s[’']alarm"
+    r"prévien|conclu|poursui|renchéri|s[’']indign|s[’']inquièt|s[’']insurg|s[’']alarm|"
+    # telling, informing, answering: "», a renseigné X", "», rétorque le maire"
+    r"renseign|signifi|rétorqu|répliqu|attest|certifi|narr|clam|s[’']exclam|murmur|concéd|"
+    r"dévoil|divulgu|expos|décri|répond"
 )
 _VERB = (
-    rf"(?:(?:{_STEMS})(?:e|ent|é|ée|t|vi|vent|it|issent)"
-    r"|(?:fait|font|a\s+fait|ont\s+fait)\s+savoir|dit|disent)"
+    rf"(?:(?:{_STEMS})(?:e|ent|é|ée|t|vi|vent|it|issent|u)"
+    r"|(?:fait|font|a\s+fait|ont\s+fait)\s+(?:savoir|remarquer|observer|valoir)|dit|disent|répond)"
 )
 _AFTER_QUOTE = re.compile(
     rf"[»”\"]\s*,?\s*(?:(?:a|ont)(?:\s+(?:également|aussi|encore))?\s+)?{_VERB}"

@@ -17,12 +17,15 @@ from workbench.extract.speaker_phrase import Speaker
 
 _SPOKE = (
     r"fait\s+état|fait\s+savoir|parlé|déclaré|indiqué|affirmé|annoncé|précisé|confirmé|"
-    r"rapporté|dit|estimé|dénombré|recensé|signalé|évoqué|avancé|expliqué|ajouté|souligné"
+    r"rapporté|dit|estimé|dénombré|recensé|signalé|évoqué|avancé|expliqué|ajouté|souligné|"
+    # telling: "qui a renseigné que", "qui a témoigné de", "qui a raconté que"
+    r"renseigné|témoigné|raconté|relaté|confié|signifié|rapporté"
 )
 _SPEAKS = (
     r"(?:fait|font)\s+(?:état|savoir)|parlent|parle|déclare|déclarent|indique|indiquent|"
     r"affirme|affirment|annonce|annoncent|précise|précisent|évoque|évoquent|dit|disent|"
-    r"estime|estiment|dénombre|dénombrent|recense|recensent"
+    r"estime|estiment|dénombre|dénombrent|recense|recensent|"
+    r"renseigne|renseignent|témoigne|témoignent|raconte|racontent|relate|relatent"
 )
 # What is said after the verb: "de", "que", a figure, a quote, "la mort de".
 _WHAT = r"(?=\s*(?:de\s|d[’']|du\s|des\s|que\s|qu[’']|avoir\s|[«\"“]|\d|la\s+mort|un\s+bilan))"

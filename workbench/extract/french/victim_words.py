@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.french.displaced_words import DRIVEN
 from workbench.extract.lexicon import NounClass
 from workbench.models import Category
 
@@ -168,6 +169,8 @@ _AFTER: list[tuple[Category, str]] = [
         r"forcé(?:e|s|es)?\s+de\s+fuir|déraciné(?:e|s|es)?|"
         # flight after a need or a choice: "ont dû fuir", "ont décidé de fuir"
         r"(?:dû|décidé\s+de|choisi\s+de|préféré)\s+fuir|"
+        # driven out, scattered, into exile: `displaced_words.DRIVEN`
+        rf"{DRIVEN}|"
         rf"(?:(?:contraint|forcé|obligé|poussé)(?:e|s|es)?\s+(?:de\s+|à\s+|d[’']))?{_LEAVE_HOME}"),
     (R, r"(?:se\s+(?:sont|seraient|étaient)\s+|s[’']est\s+)?réfugié(?:e|s|es)?|trouvé\s+refuge|"
         # crossed into another country: "ont déjà traversé la frontière"

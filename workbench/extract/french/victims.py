@@ -16,7 +16,7 @@ import re
 
 from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
-from workbench.extract.french.counted_things import is_thing
+from workbench.extract.french.counted_things import is_thing, vague_of_things
 from workbench.extract.french.countries import is_country
 from workbench.extract.french.numbers import ASIDE_BOUND, ASIDE_STARTS, find_quantities
 from workbench.extract.french.victim_fates import fate_after, main_fate
@@ -159,8 +159,15 @@ def read_sentence(text: str, start: int, end: int, folded: str | None = None) ->
             readings += [first] if first is not None else []
         readings.append(reading)
         unread = None
-    # a force of one is no figure of a force ("un kamikaze a attaqué"), nor "certains" alone
-    return [r for r in readings if not one_force(r) and not some_unnamed(folded, r, end)]
+    # a force of one is no figure of a force ("un kamikaze a attaqué"), nor "certains"
+    # alone, nor "plusieurs" of things ("plusieurs organisations", "plusieurs dégâts")
+    return [
+        r
+        for r in readings
+        if not one_force(r)
+        and not some_unnamed(folded, r, end)
+        and not vague_of_things(text, folded, r.quantity.end, r.quantity.qualifier, end)
+    ]
 
 
 def _part(

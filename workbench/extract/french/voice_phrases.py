@@ -24,6 +24,9 @@ SAY = by_first_letter(  # the same words, tried a letter first
     # a count kept: "le HCR a enregistré 11 000 arrivées", "l'armée a enregistré 3 pertes"
     r"enregistr|comptabilis|"
     r"rappel|détaill|révél|écrit|constat|relat|mentionn|renchéri|"
+    # telling, informing, answering: "a renseigné X", "a signifié", "a rétorqué", "a attesté"
+    r"renseign|signifi|rétorqu|répliqu|attest|certifi|narr|"
+    r"fait\s+(?:remarquer|observer|valoir)|"
     # "a laissé entendre le gouvernement dans un communiqué"
     r"laiss(?:é|e|ent|ait|aient)\s+entendre"
 )
