@@ -50,7 +50,7 @@ def test_a_sidecars_future_date_is_refused_in_one_line_and_the_file_loaded(tmp_p
     db = str(tmp_path / "claims.db")
     result = cli("ingest", str(folder), "--db", db, "--jobs", "1")
     assert result.exit_code == 0, result.output
-    lines = [line for line in result.stderr.splitlines() if "future" in line]
+    lines = [line for line in result.stderr.splitlines() if "in the future" in line]
     assert lines == [
         f"warning: {folder / 'a.json'}: published {AHEAD} is in the future"
         f" (today is {dt.date.today().isoformat()}); not kept: a.txt is dated without it"

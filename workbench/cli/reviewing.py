@@ -19,7 +19,7 @@ from workbench.cli.options import statuses_option
 from workbench.cli.terminal import console, echo, error_line, listing, print_json
 from workbench.display import correction_line, figure_and_before, graded_voice, verdict_line
 from workbench.errors import WorkbenchError
-from workbench.match.parts import counts_part
+from workbench.match.parts import toll_part
 from workbench.models import Category, Correction, VerdictChange
 from workbench.service import STATUSES, ClaimFilter, Workbench
 from workbench.vocabulary import values
@@ -84,7 +84,7 @@ def claims(
             str(c.id),
             c.status,
             c.category.value,
-            figure_and_before(c) + (" (part)" if counts_part(c) else ""),  # "7 (part)"
+            figure_and_before(c) + (" (part)" if toll_part(c) else ""),  # "7 (part)"
             c.subject or "",
             c.location or "",
             graded_voice(c),

@@ -142,6 +142,13 @@ def counts_part(claim: Marked) -> bool:
     return is_part(claim.text, claim.sentence, claim.category)
 
 
+def toll_part(claim: Marked) -> bool:
+    """Whether a claim counts a part of a toll of people (killed, wounded, missing,
+    kidnapped: `companions.TOLLS`), as matching and events read it (`counts_part`):
+    what the claims list and the TUI mark "(part)" and "⊂"."""
+    return claim.category in TOLLS and counts_part(claim)
+
+
 def is_part(text: str, sentence: str, category: str) -> bool:
     """Whether a claim counts a part of a toll, not a toll: its own words say so
     (`part_words`), or it is a breakdown told after the toll ("..., including 7

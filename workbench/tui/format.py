@@ -11,7 +11,7 @@ from rich.text import Text
 from textual.binding import Binding
 
 from workbench.display import HEDGED_MARK, figure, inert
-from workbench.match.parts import counts_part
+from workbench.match.parts import toll_part
 from workbench.models import Claim, Status, StoredClaim
 
 # Each mark has one meaning on every screen (the help's legend lists them): `?` is
@@ -53,7 +53,7 @@ LEGEND: list[tuple[str, str]] = [
     ),
     (
         PART_MARK,
-        "after a figure: a part of a toll (\"including 7 women\"; claim edit --part), not a toll",
+        'after a figure: a part of a toll ("including 7 women"; claim edit --part), not a toll',
     ),
     ("~ > ≥ ≤ <~", "before a figure: about, more than, at least, up to, nearly"),
     (CORROBORATES_MARK, "claims of other voices that corroborate it"),
@@ -72,7 +72,7 @@ def claim_figure(claim: Claim) -> str:
         shown = f"{shown} {EARLIER_MARK}"
     if not isinstance(claim, StoredClaim):
         return shown
-    if counts_part(claim):
+    if toll_part(claim):
         shown = f"{shown} {PART_MARK}"
     if claim.figure_changed_from is not None:
         shown = f"{shown} {REVISED_MARK}"
