@@ -29,7 +29,9 @@ _ONE_CLASSES = {**NOUN_CLASS, **SINGULAR_CLASS}  # what "one" counts: a singular
 _MANY_CLASSES = {**dict.fromkeys(PEOPLES, NounClass.PERSON), **NOUN_CLASS}
 _PEOPLE_WORDS = frozenset(n for n, c in NOUN_CLASS.items() if c in PEOPLE and " " not in n)
 _PEOPLE_NOUN = re.compile(
-    r"(?<![a-z])(?:" + "|".join(sorted(_PEOPLE_WORDS, key=len, reverse=True)) + r")(?![a-z])"
+    r"(?<![a-z])(?:"
+    + "|".join(sorted(_PEOPLE_WORDS, key=lambda w: (-len(w), w)))  # the same in every process
+    + r")(?![a-z])"
 )
 # The first words of the nouns above a word index holds as two ("non-combatants"):
 # a sentence with one is searched with the pattern.

@@ -158,7 +158,9 @@ _STRIKES_AFTER = re.compile(
     r"raids?|fire|custody|captivity)\b"
 )
 # "Somali al-Shabaab militants": a group's name between the demonym and the actor
-_GROUP_NAMES = "|".join(re.escape(g) for g in sorted(ARMED_GROUPS, key=len, reverse=True))
+# the longer name first; names of one length in sorted order: the same pattern in every
+# process (a set's order is not), and of one length at one place only one name matches
+_GROUP_NAMES = "|".join(re.escape(g) for g in sorted(ARMED_GROUPS, key=lambda g: (-len(g), g)))
 # a country's actors by its possessive: "Myanmar's military junta", "Nigeria's army"
 _OWNS = r"(?:['’]s)?"
 _ATTRIBUTE_AFTER = re.compile(

@@ -28,9 +28,13 @@ _Trie: TypeAlias = dict[str, "_Trie"]  # each character leads to the rest; "" ma
 
 
 def trie_pattern(names: Iterable[str]) -> str:
-    """The names as one alternation shaped as a trie, the longer name first."""
+    """The names as one alternation shaped as a trie, the longer name first, built
+    from the names in sorted order: the same pattern in every process (a set's order
+    is not, with hash randomisation). Its branches start with different characters,
+    so their order changes nothing where case counts; under IGNORECASE ("A" and "a")
+    it picks one of two matches at one place the same way in every process."""
     trie: _Trie = {}
-    for name in names:
+    for name in sorted(names):
         node = trie
         for char in name:
             node = node.setdefault(char, {})

@@ -16,8 +16,6 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-import dateparser  # type: ignore[import-untyped]  # ships no types
-
 from workbench.extract.casefold import fold
 from workbench.extract.dates import DateMention
 from workbench.extract.french.calendar_words import DAYS, MONTH_NUMBER, MONTHS
@@ -145,6 +143,10 @@ def _relative(plain: str, published: dt.date | None) -> dt.date | None:
         settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time())
     elif not re.search(r"(?:19|20)\d\d", plain):
         return None  # "mardi" with no publication date is no day
+    # imported on a French text's first relative day: ingest imports this module for
+    # `find_published`, and dateparser is a tenth of an English start-up
+    import dateparser  # type: ignore[import-untyped]  # ships no types
+
     parsed = dateparser.parse(plain, languages=["fr"], settings=settings)
     return parsed.date() if parsed is not None else None
 
