@@ -94,3 +94,31 @@ def test_bodies_taken_to_the_morgue(text: str, figure: int) -> None:
 )
 def test_one_dead_told_again_after_the_toll(text: str, figure: int) -> None:
     assert toll(text) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The clash in Awe caused 2 deaths plus 3 civilians.", 5),
+        ("Two soldier deaths, plus three civilians, were reported in Bama.", 5),
+        ("Gunmen killed nine. Police claim one police death, plus three civilians.", 4),
+        # plus what is not people, or people of another fate
+        ("The clash caused 2 deaths plus 3 vehicles burnt.", 2),
+        ("The clash caused 2 deaths, plus 3 suspects arrested.", 2),
+        ("The clash caused 2 deaths plus 4 injured.", 2),
+    ],
+)
+def test_people_after_plus_share_the_deaths_fate(text: str, figure: int) -> None:
+    assert toll(text) == figure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen kill nine traders. Police later refute the number, claiming only two deaths.",
+        "Gunmen kill nine traders. The army disputes this, stating two died.",
+        "Gunmen kill nine traders. Police respond, saying two people died.",
+    ],
+)
+def test_a_present_tense_answer_names_its_voice(text: str) -> None:
+    assert toll(text) == 2

@@ -93,7 +93,12 @@ _SAYING = re.compile(
     r"{0,5}?li(?:ves|fe)\b|\s+(?:full\s+)?(?:responsibility|credit|ownership)\b))(?=\s)"
 )
 _SAYING_FIRST = frozenset(("saying", "stating", "insisting", "maintaining", "claiming"))
-_PAST = re.compile(r"(?<![\w’'-])[a-z]{2,}ed\b")  # the clause's verb: "issued", "denied"
+# the clause's verb: "issued", "denied"; or a present one that answers a figure, as
+# coders write ("Police later refute the number, claiming only one death")
+_PAST = re.compile(
+    r"(?<![\w’'-])(?:[a-z]{2,}ed|refutes?|disputes?|denies|deny|rejects?|contests?|"
+    r"contradicts?|counters?|issues?|releases?|responds?|reacts?)\b"
+)
 # The words a reporting verb or a toll statement starts with.
 _SPEECH_FIRST = frozenset(re.findall(r"[a-z]+", _VERBS))
 _TOLL_FIRST = frozenset(re.findall(r"[a-z]+", _TOLL_VERBS))
