@@ -195,7 +195,7 @@ def _unintroduced(claim: Claim, claims: list[Claim]) -> bool:
 # following day", "in a separate attack", "one person was also killed", "died later".
 _ONE_MORE = re.compile(
     r"\b(?:third|fourth|fifth|sixth|separate(?:ly)?|later|following|next|too|subsequently|"
-    r"afterwards|hospital|succumbed|yet)\b",
+    r"afterwards|hospital|succumbed|yet|additionally|addition|elsewhere|meanwhile)\b",
     re.IGNORECASE,
 )
 
@@ -205,10 +205,13 @@ def _one_of_counted(claim: Claim, earlier: list[Claim]) -> bool:
     again with what befell him ("Soldiers killed four civilians. One person was shot dead
     late Saturday near a bar", "Three people were killed in clashes. The fighting began
     on Friday, during which a person died"), not one more ("A soldier was also killed",
-    "A third was killed the following day", "a farmer" after "two herders")."""
-    anyone = _head(claim) in ("person", "victim", "individual")
+    "A third was killed the following day", "a farmer" after "two herders", "a soldier"
+    after "four people": one told of by a noun of his own)."""
+    head = _head(claim)
+    anyone = head in ("person", "victim", "individual")
     return not _ONE_MORE.search(claim.sentence) and any(
-        _figure(c) >= 2 and _head(c) and (anyone or _same_victims(c, claim)) for c in earlier
+        _figure(c) >= 2 and _head(c) and (anyone or _head(c).rstrip("s") == head.rstrip("s"))
+        for c in earlier
     )
 
 

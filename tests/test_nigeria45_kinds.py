@@ -122,3 +122,15 @@ def test_people_after_plus_share_the_deaths_fate(text: str, figure: int) -> None
 )
 def test_a_present_tense_answer_names_its_voice(text: str) -> None:
     assert toll(text) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Four people were killed in Jos. Additionally, a soldier was killed near Bauchi.", 5),
+        ("A bomb killed 8 people in Kano. Gunmen shot dead two guards and an official.", 11),
+        ("Six villagers were killed in Kwall. A villager was hacked to death in his hut.", 6),
+    ],
+)
+def test_one_dead_of_his_own_noun_is_one_more(text: str, figure: int) -> None:
+    assert toll(text) == figure
