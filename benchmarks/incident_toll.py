@@ -104,6 +104,8 @@ def _toll(claims: list[Claim], category: Category) -> int:
             and _unintroduced(claim, claims)
         ):
             continue  # "killing five people. The gunmen ... gunned down the two guards"
+        if not new and figure == 1 and _one_of_counted(claim, earlier):
+            continue  # "Soldiers killed four civilians. One person was shot dead late Saturday"
         # another voice's figure in the sentence itself: "Police said 7 were killed,
         # while residents said 15 died"
         voiced = [c for c in counted if c.sentence == claim.sentence and _other_voice(c, claim)]
@@ -187,6 +189,30 @@ def _unintroduced(claim: Claim, claims: list[Claim]) -> bool:
     seen = " ".join(dict.fromkeys(c.sentence for c in claims[:at] if c.sentence != claim.sentence))
     number = re.compile(rf"(?<![\w-]){re.escape(figure)}(?![\w-])", re.IGNORECASE)
     return number.search(seen) is None
+
+
+# Words that make one more dead of a later sentence's one: "A third was killed the
+# following day", "in a separate attack", "one person was also killed", "died later".
+_ONE_MORE = re.compile(
+    r"\b(?:third|fourth|fifth|sixth|separate(?:ly)?|later|following|next|too|subsequently|"
+    r"afterwards|hospital|succumbed|yet|additionally|addition|elsewhere|meanwhile)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_of_counted(claim: Claim, earlier: list[Claim]) -> bool:
+    """Whether a later sentence's one dead is one of the victims counted before, told
+    again with what befell him ("Soldiers killed four civilians. One person was shot dead
+    late Saturday near a bar", "Three people were killed in clashes. The fighting began
+    on Friday, during which a person died"), not one more ("A soldier was also killed",
+    "A third was killed the following day", "a farmer" after "two herders", "a soldier"
+    after "four people": one told of by a noun of his own)."""
+    head = _head(claim)
+    anyone = head in ("person", "victim", "individual")
+    return not _ONE_MORE.search(claim.sentence) and any(
+        _figure(c) >= 2 and _head(c) and (anyone or _head(c).rstrip("s") == head.rstrip("s"))
+        for c in earlier
+    )
 
 
 # Words that make a later figure a new count: "another farmer", "two more", "also".

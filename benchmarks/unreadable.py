@@ -34,6 +34,8 @@ _SEVERAL_DAYS = re.compile(
     rf"|\bbetween\s+(?:\w+\s+)?\(?{_DAY}\)?\s+and\s+(?:\w+\s+)?\(?{_DAY}\b"
     rf"|\bfrom\s+\(?{_DAY}\)?\s+(?:to|until|through)\s+\(?{_DAY}\b"
     r"|\bthroughout\s+the\s+(?:weekend|week)\b|\bover\s+the\s+weekend\b"
+    # a fight told by its length: "a two day communal clash", "two-day fighting"
+    r"|\b(?:two|three|four|five|six|seven|several|\d+)[\s-]day(?![\w-])"
     r"|\bin\s+(?:two|three|four|five|several|\d+)\s+(?:different\s+|separate\s+)?"
     r"(?:locations|places|states|LGAs)\b",
     re.IGNORECASE,
@@ -110,7 +112,11 @@ _DEATH_WORD = re.compile(
 )
 # A figure in digits; not a part of a date ("(01/05)", "on 04.10.23"), which would
 # make a day and a month look like a toll's parts.
-_DIGITS = re.compile(r"(?<![\d.,/])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,/])\d+(?![\d,]|[./]\d)")
+# A comma after it that separates no thousands leaves it a figure: "killing 16, including".
+_DIGITS = re.compile(r"(?<![\d.,/])\d{1,3}(?:,\d{3})+(?!\d|,\d)|(?<![\d.,/])\d+(?!\d|,\d|[./]\d)")
+# A length of time is no stated figure either ("over two days", "a two-day clash", "a
+# 25-year-old"): read as a toll's part or share, it hid a split toll.
+_DURATION_AFTER = re.compile(r"[\s-]+(?:days?|nights?|weeks?|months?|years?|hours?)\b", re.I)
 _WORDS = re.compile(
     r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
@@ -124,9 +130,16 @@ INJURY = re.compile(r"injur|wound|hurt|maim|hospital|casualt|critical\s+conditio
 
 
 def _stated_numbers(text: str) -> set[int]:
-    """Every whole number the text writes, in digits or in words."""
-    found = {int(m.group(0).replace(",", "")) for m in _DIGITS.finditer(text)}
+    """Every whole number the text writes, in digits or in words, but a date's parts
+    and a length of time ("two days", "a 25-year-old")."""
+    found = {
+        int(m.group(0).replace(",", ""))
+        for m in _DIGITS.finditer(text)
+        if not _DURATION_AFTER.match(text, m.end())
+    }
     for match in _WORDS.finditer(text):
+        if _DURATION_AFTER.match(text, match.start() + len(match.group(0).rstrip(" -"))):
+            continue  # "over two days"
         value = parse_number_words(match.group(0).strip(" -"))
         if value is not None:
             found.add(int(value))
@@ -198,7 +211,7 @@ def unreadable(row: Row, shared: set[tuple[str, str]] = frozenset()) -> str | No
     if (
         words
         and re.search(rf"\b(?:{words})\b", row.text, re.IGNORECASE)
-        and not re.search(rf"(?<![\d,.]){row.killed}(?![\d,])", row.text)
+        and not re.search(rf"(?<![\d,.]){row.killed}(?!\d|,\d)", row.text)
     ):
         return "convention"
     return None

@@ -151,3 +151,28 @@ def test_a_text_that_tells_no_death_is_unreadable(text: str) -> None:
 )
 def test_a_death_told_in_other_words_is_readable(text: str) -> None:
     assert unreadable.unreadable(_row(text, 2)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        # a comma after a figure separates no thousands (issue 13, session ng45)
+        ("Cultists killed 16, including a guard, in Ahoada.", {16}),
+        ("Raiders killed 1,200 cattle and 3 herders.", {1200, 3}),
+        # a length of time is no figure
+        ("Herders attacked Kwall over two days. Four deaths reported.", {4}),
+        ("A 25-year-old trader and 2 others died in a 3-day clash.", {2}),
+    ],
+)
+def test_stated_figures_leave_out_lengths_of_time(text: str, stated: set[int]) -> None:
+    assert unreadable._stated_numbers(text) == stated
+
+
+def test_a_fight_told_by_its_length_is_split_over_days() -> None:
+    text = "15 are killed in a two day clash between two villages. A paper claims 20 dead."
+    assert unreadable.unreadable(_row(text, 7)) == "days split"
+    assert unreadable.unreadable(_row(text, 15)) is None  # the figure stated: readable
+    # over two days, four deaths: two is the length, not a share, so 2 is a split
+    assert unreadable.unreadable(_row("Herders attacked Kwall over two days. Four deaths.", 2)) == (
+        "silent split"
+    )

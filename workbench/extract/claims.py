@@ -13,7 +13,7 @@ and the actors they name, are read in `cues.py`; the counted noun in `counted_no
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from workbench.extract.counted_nouns import (
     Noun,
@@ -142,8 +142,28 @@ def read_sentence(
         clause = _clause_of(clauses, quantity)
         reading = _read(text, quantity, noun, posts[index], clause)
         if reading is not None:
-            readings.append(reading)
+            readings.append(_plus_fate(text, reading, readings[-1] if readings else None))
     return readings
+
+
+# "plus" between a toll's noun and people: "one police death, plus three civilians"
+_PLUS = re.compile(r"\s*,?\s*plus\s+", re.IGNORECASE)
+
+
+def _plus_fate(text: str, reading: Reading, before: Reading | None) -> Reading:
+    """People counted after a figure of deaths (or injuries) and "plus" share its fate:
+    "one police death, plus three civilians", "2 deaths plus 3 civilians" (the people's
+    noun alone reads no fate)."""
+    if (
+        before is None
+        or reading.category is not Category.OTHER
+        or reading.noun not in PEOPLE
+        or before.noun is not NounClass.CASUALTY
+        or before.category not in CASUALTY_CATEGORIES
+        or not _PLUS.fullmatch(text, before.end, reading.start)
+    ):
+        return reading
+    return replace(reading, category=before.category)
 
 
 def _clause_of(clauses: list[tuple[int, int]], quantity: Quantity) -> tuple[int, int]:

@@ -341,10 +341,12 @@ POSSESSED_BODY = re.compile(r"(?:his|her)\s+(?:\w+\s+)?body\b", re.IGNORECASE)
 BODIES = frozenset("body bodies corpse corpses remains".split())
 BODY = re.compile(r"(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?)\s")
 # Words that tell a body was found, a death of this report: "the body of a man was
-# found", "recovered the bodies of two soldiers".
+# found", "recovered the bodies of two soldiers"; or taken to the dead's place: "the
+# bodies of 5 victims were deposited at the morgue", "evacuated to the mortuary".
 FINDING = re.compile(
     r"(?<![a-z])(?:found|recover\w*|discover\w*|retriev\w*|dump\w*|exhum\w*|lying|dug|pulled|"
-    r"fished|wash\w*|surfaced|identif\w*|buried|unearthed|located)(?![a-z])"
+    r"fished|wash\w*|surfaced|identif\w*|buried|unearthed|located|deposit\w*|evacuat\w*|"
+    r"morgues?|mortuar(?:y|ies))(?![a-z])"
 )
 FOUND_RE = re.compile(r"(?:found|discovered|recovered|exhumed|buried|dumped|retrieved)(?![a-z])")
 FOUND_AUX = re.compile(r"(?<![a-z])(?:was|were|is|are|been|being|later|also)\s+$")

@@ -38,7 +38,8 @@ _VERBS = (
     r"said|says|say|told|tells|tell|reported|reports|report|claimed|claims|claim|tweeted|tweets|"
     r"wrote|writes|write|stated|states|announced|announces|added|adds|estimated|estimates|"
     r"confirmed|confirms|warned|warns|noted|notes|pointed\s+out|points\s+out|explained|explains|"
-    r"insisted|insists|acknowledged|acknowledges|admitted|admits|alleged|alleges|declared|declares|"
+    r"insisted|insists|insist|maintains(?=\s+that\s)|maintained(?=\s+that\s)|maintain(?=\s+that\s)|"
+    r"acknowledged|acknowledges|admitted|admits|alleged|alleges|declared|declares|"
     r"indicated|revealed|stressed|argued|argues|mentioned|mentions|posted|quoted|cited|"
     r"asserted|asserts|assert|suggested|suggests|suggest|detailed|"
     r"recorded|records|documented|documents|"
@@ -84,9 +85,20 @@ _TOLL = re.compile(
 )
 # A participle of saying that trails its clause: its subject speaks ("The ministry
 # issued a statement, saying ..."). Runs over lower-cased text.
-_SAYING = re.compile(r"(?<=,\s)saying(?=\s)")
-_SAYING_FIRST = frozenset(("saying",))
-_PAST = re.compile(r"(?<![\w’'-])[a-z]{2,}ed\b")  # the clause's verb: "issued", "denied"
+# So do its kin that say a figure against another ("Police disputed the figure,
+# claiming only two deaths", "..., stating that", "..., insisting"); not "claiming the
+# lives of" (a death) nor "claiming responsibility" (no figure of its own).
+_SAYING = re.compile(
+    r"(?<=,\s)(?:saying|stating|insisting|maintaining|claiming(?!\s+(?:the\s+)?(?:[\w,-]+\s+)"
+    r"{0,5}?li(?:ves|fe)\b|\s+(?:full\s+)?(?:responsibility|credit|ownership)\b))(?=\s)"
+)
+_SAYING_FIRST = frozenset(("saying", "stating", "insisting", "maintaining", "claiming"))
+# the clause's verb: "issued", "denied"; or a present one that answers a figure, as
+# coders write ("Police later refute the number, claiming only one death")
+_PAST = re.compile(
+    r"(?<![\w’'-])(?:[a-z]{2,}ed|refutes?|disputes?|denies|deny|rejects?|contests?|"
+    r"contradicts?|counters?|issues?|releases?|responds?|reacts?)\b"
+)
 # The words a reporting verb or a toll statement starts with.
 _SPEECH_FIRST = frozenset(re.findall(r"[a-z]+", _VERBS))
 _TOLL_FIRST = frozenset(re.findall(r"[a-z]+", _TOLL_VERBS))
