@@ -116,8 +116,7 @@ def test_no_person_named_is_no_one_to_resolve_to(text):
             "rebels",
         ),
         (
-            "The ministry, which runs the camps, opened an inquiry and said 14 "
-            "refugees died.",
+            "The ministry, which runs the camps, opened an inquiry and said 14 refugees died.",
             "ministry",
         ),
     ],
