@@ -206,6 +206,7 @@ async def test_sources_screen_grades_a_voice(seeded):
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(app, pilot)
         await pilot.press("s")
+        await settle(app, pilot)  # the voices are read in a worker (a loaded CI machine)
         assert isinstance(app.screen, SourcesScreen)
         voice = app.screen.voices[0]
         await pilot.press("g", "down", "down", "enter")  # grade C
