@@ -150,7 +150,7 @@ def category_figures(
     voice_figures = [f for f in medians if f is not None]
     # every number any report states, a voice's earlier ones too (Airwars' range)
     stated = [n for own in every_word.values() for n in _stated(own)]
-    majority_figure, backers = majority(counted_by_origin, disputed)
+    majority_figure, backers = majority(told, disputed)
     ids = {c.id for c in claims}
     wholes = by_origin(_wholes(claims), origins)  # a part is no second toll to dispute
     contested = any(contradicted.get(c.id, _NONE) & ids for c in claims) or disjoint(wholes)

@@ -108,21 +108,22 @@ def backs(statement: Statement, figure: Number) -> bool:
 
 
 def majority(
-    by_origin: Mapping[int, Sequence[Counted]], disputed: AbstractSet[int]
+    told: Mapping[int, Sequence[Statement]], disputed: AbstractSet[int]
 ) -> tuple[Number | None, int]:
     """The figure more than half the voices back (`backs`), among the figures their
-    statements give, and how many voices back it; a statement holding a claim the
-    analyst marked disputed backs nothing, and its voice still counts among all the
-    voices. No figure (None) where none has more than half."""
+    statements give (`told`: each origin's `statements`), and how many voices back it;
+    a statement holding a claim the analyst marked disputed backs nothing, and its
+    voice still counts among all the voices. No figure (None) where none has more
+    than half."""
     best: tuple[Number | None, int] = (None, 0)
-    backing = [[s for s in statements(own) if not s.ids & disputed] for own in by_origin.values()]
+    backing = [[s for s in own if not s.ids & disputed] for own in told.values()]
     candidates = {s.figure for own in backing for s in own if s.figure is not None}
     for figure in sorted(candidates):
         backers = sum(any(backs(s, figure) for s in own) for own in backing)
         if backers > best[1]:
             best = (figure, backers)
     chosen, backers = best
-    return (chosen, backers) if backers * 2 > len(by_origin) else (None, backers)
+    return (chosen, backers) if backers * 2 > len(told) else (None, backers)
 
 
 def disjoint(by_origin: Mapping[int, Sequence[Counted]]) -> bool:

@@ -222,8 +222,11 @@ def carry_subjects(readings: list[Reading]) -> list[Reading]:
                 reading = replace(reading, subject=last.subject, noun=last.noun)
             carried.append(reading)
             continue
-        nouns = {*nouns, reading.subject} if reading.start < end else {reading.subject}
-        end = max(end, reading.end) if reading.start < end else reading.end
+        if reading.start < end:  # overlapping the list before: one more of its nouns
+            nouns.add(reading.subject)
+            end = max(end, reading.end)
+        else:
+            nouns, end = {reading.subject}, reading.end
         if reading.quantity.value != 1:
             last = reading
         carried.append(reading)

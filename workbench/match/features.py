@@ -15,10 +15,10 @@ from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, Cou
 from workbench.extract.numbers import asserted_bounds
 from workbench.geo.places import Place
 from workbench.geo.resolve import located_places, place_relation
-from workbench.match.companions import TOLLS, Companion
+from workbench.match.companions import Companion
 from workbench.match.countryside import countryside
 from workbench.match.lists import Total
-from workbench.match.parts import counts_part
+from workbench.match.parts import toll_part
 from workbench.match.place_names import (
     COARSE,
     address_located,
@@ -233,7 +233,7 @@ def features(claim: MatchInput) -> Features:
         ),
         over_days=counts_days(claim.text, claim.sentence),
         vague=claim.qualifier.startswith("vague:"),
-        part=category in TOLLS and counts_part(claim),
+        part=toll_part(claim),
     )
 
 
