@@ -131,3 +131,25 @@ def test_lines_in_context_mark_runs_of_two_headlines(lines):
     assert [None if f is None else f.start for _, f, _ in found] == [
         line.start for line in cut[1:]
     ] + ([None] if cut else [])
+
+
+LONG_HEADLINE = (
+    "Kivu : au moins 120 morts et 400 blessés dans les combats pour le contrôle de Sake, "
+    "selon une ONG"
+)
+
+
+def test_a_long_headline_alone_on_the_first_line_is_the_title():
+    page = f"{LONG_HEADLINE}\n\nAu moins 120 personnes ont été tuées à Sake, selon une ONG.\n"
+    assert texts(page)[0] == (BlockKind.TITLE, LONG_HEADLINE)
+    assert len(LONG_HEADLINE) > 90  # longer than a link or a section head
+
+
+def test_a_long_first_line_is_no_title_when_wrapped_alone_in_the_text_or_a_sentence():
+    wrapped = f"{LONG_HEADLINE}\nand more words on the next line.\n\nA second paragraph.\n"
+    assert texts(wrapped)[0][0] is BlockKind.PARAGRAPH
+    assert texts(f"{LONG_HEADLINE}\n")[0][0] is BlockKind.PARAGRAPH  # a note of one line
+    sentence = f"{LONG_HEADLINE}.\n\nA second paragraph.\n"
+    assert texts(sentence)[0][0] is BlockKind.PARAGRAPH
+    too_long = f"{LONG_HEADLINE} {LONG_HEADLINE}\n\nA second paragraph.\n"
+    assert texts(too_long)[0][0] is BlockKind.PARAGRAPH

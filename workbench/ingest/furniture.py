@@ -80,6 +80,10 @@ _SIGNATURE = re.compile(
 _TERMINAL = tuple(".!?:;,\"”’')")
 _RAIL_LINE_MAX = 300
 _SHORT_LINE = 90
+# A headline standing alone on the first line may run longer than a link or a section
+# head: news sites' titles reach 100-150 characters ("RDC : au moins 700 morts et 2800
+# blessés dans les combats pour le contrôle de Goma, selon l'ONU", 95).
+_TITLE_LINE = 160
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,9 +148,10 @@ def _line(text: str, start: int, end: int) -> _Line:
     return _Line(start, end, text)
 
 
-def _headline_like(line: _Line) -> bool:
-    """Short, capitalised, no sentence punctuation at the end: a title or a link."""
-    if not 0 < line.length <= _SHORT_LINE:
+def _headline_like(line: _Line, longest: int = _SHORT_LINE) -> bool:
+    """Short (at most `longest` characters), capitalised, no sentence punctuation at
+    the end: a title or a link."""
+    if not 0 < line.length <= longest:
         return False  # a long line is never copied to be read
     text = line.text
     return (text[0].isupper() or text[0].isdigit() or text[0] in "\"“'‘") and not text.endswith(
@@ -194,7 +199,8 @@ def find_blocks(text: str) -> list[Block]:
             continue
         previous = line
         wrapped = following is not None and following.first.islower()
-        block = _article_block(line, first=not blocks, wrapped=wrapped)
+        alone = following is not None and following.blank  # more text after a blank line
+        block = _article_block(line, first=not blocks, wrapped=wrapped, alone=alone)
         if block is not None:
             blocks.append(block)
     return _merge_wrapped(text, blocks)
@@ -221,10 +227,12 @@ def _same_text(line: _Line, other: _Line | None) -> bool:
     return other is not None and line.length == other.length and line.text == other.text
 
 
-def _article_block(line: _Line, first: bool, wrapped: bool) -> Block | None:
+def _article_block(line: _Line, first: bool, wrapped: bool, alone: bool) -> Block | None:
     """The line's block: a heading, a bullet, a title, a paragraph, or None for a
-    headline-like line past the first. Only a line that opens as a heading or a
-    bullet does is copied to be read."""
+    headline-like line past the first. The first line is the title where it is
+    headline-like, or where it stands alone (a blank line after it, then more text) and reads as a
+    headline up to `_TITLE_LINE` characters. Only a line that opens as a heading or a
+    bullet does, or a first line, is copied to be read."""
     heading = _HEADING.match(line.text) if line.first == "#" else None
     if heading:
         kind = BlockKind.TITLE if first else BlockKind.PARAGRAPH
@@ -232,6 +240,8 @@ def _article_block(line: _Line, first: bool, wrapped: bool) -> Block | None:
     bullet = _BULLET.match(line.text) if line.first in _BULLET_MARKS else None
     if bullet:
         return Block(start=line.start + bullet.end(), end=line.end, kind=BlockKind.BULLET)
+    if first and alone and _headline_like(line, _TITLE_LINE):
+        return Block(start=line.start, end=line.end, kind=BlockKind.TITLE)
     if _headline_like(line) and not wrapped:
         # The first headline-like line is the title; later ones are section
         # heads or inline links to other stories, which carry no claims of this one.
