@@ -13,7 +13,7 @@ from click.testing import CliRunner, Result
 
 from workbench.cli import main
 from workbench.ingest.files import Metadata
-from workbench.service.sidecars import sidecar_differs
+from workbench.service.sidecars import sidecar_warnings
 
 TEXT = "Gunmen killed 12 villagers in Damboa on 3 March 2021, the army said.\n"
 
@@ -62,15 +62,45 @@ def test_no_word_where_the_sidecar_agrees_or_a_flag_overrides_it(tmp_path: Path)
     assert "--published given was not applied" in flagged.output
 
 
-def test_sidecar_differs_reads_only_a_sidecar(tmp_path: Path) -> None:
+def test_sidecar_warnings_read_only_a_sidecar(tmp_path: Path) -> None:
     path = tmp_path / "note.txt"
     path.write_text(TEXT, encoding="utf-8")
     stored = {"outlet": "X", "published": "2021-03-03", "title": None, "url": None}
-    assert sidecar_differs(str(path), Metadata(), 1, stored) is None
-    (tmp_path / "note.json").write_text("{not json", encoding="utf-8")
-    assert sidecar_differs(str(path), Metadata(), 1, stored) is None  # refused at reading
+    assert sidecar_warnings(str(path), Metadata(), 1, stored) == []
     (tmp_path / "note.json").write_text('{"outlet": "X"}', encoding="utf-8")
-    assert sidecar_differs(str(path), Metadata(), 1, stored) is None
+    assert sidecar_warnings(str(path), Metadata(), 1, stored) == []
     (tmp_path / "note.json").write_text('{"outlet": "Y"}', encoding="utf-8")
-    warned = sidecar_differs(str(path), Metadata(), 7, stored)
-    assert warned is not None and warned.endswith("workbench document edit 7 --outlet Y)")
+    [warned] = sidecar_warnings(str(path), Metadata(), 7, stored)
+    assert warned.endswith("workbench document edit 7 --outlet Y)")
+
+
+def test_a_sidecar_that_cannot_be_applied_is_said_for_a_file_loaded_already(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    stored = {"outlet": "X", "published": "2021-03-03", "title": None, "url": None}
+    (tmp_path / "note.json").write_text("{not json", encoding="utf-8")
+    [unread] = sidecar_warnings(str(path), Metadata(), 4, stored)
+    assert "loaded already as document 4" in unread and "note.json is not valid JSON" in unread
+    assert unread.endswith("nothing of it is applied")
+    (tmp_path / "note.json").write_text('{"outlet": "X", "published": "32/13/2021"}', "utf-8")
+    [bad_date] = sidecar_warnings(str(path), Metadata(), 4, stored)
+    assert "document 4" in bad_date and "published" in bad_date and "32/13/2021" in bad_date
+
+
+def test_ingesting_again_beside_a_broken_sidecar_warns_and_keeps_the_document(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "claims.db"
+    folder = _files(tmp_path, outlet="Lake Chad Wire", published="2021-03-03")
+    assert _ingest(db, str(folder)).exit_code == 0
+    (folder / "wire.json").write_text('{"published": "0001-01-01", "language": "klingon"}')
+    again = _ingest(db, str(folder))
+    assert again.exit_code == 0, again.output
+    warnings = [x for x in again.output.splitlines() if x.startswith("warning:")]
+    assert len(warnings) == 2, again.output
+    assert all("loaded already as document 1" in x for x in warnings)
+    assert "1 skipped" in again.output
+    listed = CliRunner().invoke(main, ["sources", "--db", str(db), "--json"])
+    assert json.loads(listed.output)["published"] == "2021-03-03"

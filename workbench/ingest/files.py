@@ -232,18 +232,27 @@ def sidecar(path: str) -> Metadata:
     candidate = sidecar_of(path)
     if candidate is None:
         return Metadata()
+    read = read_sidecar(candidate)
+    if isinstance(read, str):
+        raise _unread(path, candidate, read)
+    return read
+
+
+def read_sidecar(candidate: Path) -> Metadata | str:
+    """The sidecar's fields as metadata, or what is wrong with it as a phrase that
+    follows its name ("is not valid JSON (...)", "must hold a JSON object")."""
     try:
         data = json.loads(read_regular(str(candidate)).decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise _unread(path, candidate, f"is not valid JSON ({error})") from None
+        return f"is not valid JSON ({error})"
     except SourceError as error:
-        raise _unread(path, candidate, f"cannot be read ({error.problem})") from None
+        return f"cannot be read ({error.problem})"
     if not isinstance(data, dict):
-        raise _unread(path, candidate, "must hold a JSON object")
+        return "must hold a JSON object"
     try:
         return _metadata(data, str(candidate))
     except SourceError as error:
-        raise _unread(path, candidate, error.problem) from None
+        return error.problem
 
 
 def _unread(path: str, candidate: Path, problem: str) -> SourceError:

@@ -23,7 +23,7 @@ from workbench.models import (
 from workbench.service.matching import Matching
 from workbench.service.places import placed
 from workbench.service.preparing import Prepared, no_claim, prepare, undated
-from workbench.service.sidecars import sidecar_differs
+from workbench.service.sidecars import sidecar_warnings
 from workbench.service.workers import (
     absorb_pending_interrupt,
     quiet_cancelled_futures,
@@ -248,7 +248,7 @@ class Loading(Matching):
     ) -> list[str]:
         """The files whose content is not stored yet; the others count as skipped,
         with a warning where their sidecar now says otherwise than the document
-        stored (`sidecars.sidecar_differs`)."""
+        stored, or cannot be applied (`sidecars.sidecar_warnings`)."""
         fresh = []
         for path in files:
             try:  # as the readers read: a FIFO put there since is refused, not waited on
@@ -260,15 +260,11 @@ class Loading(Matching):
                 report.skipped += 1
                 document_id = self.store.stored_as(digest)
                 self._note_loaded(document_id, report)
-                if document_id is not None and (
-                    differs := sidecar_differs(
-                        path,
-                        given or Metadata(),
-                        document_id,
-                        self.store.document_metadata(document_id),
+                if document_id is not None:
+                    stored = self.store.document_metadata(document_id)
+                    report.warnings += sidecar_warnings(
+                        path, given or Metadata(), document_id, stored
                     )
-                ):
-                    report.warnings.append(differs)
             else:
                 fresh.append(path)
         return fresh
