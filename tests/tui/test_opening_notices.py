@@ -25,6 +25,7 @@ async def test_a_read_only_database_is_said_so_as_it_opens(read_only: Path) -> N
         [line] = warnings(app)
         assert f"{read_only} is read-only" in line and "no verdict" in line
         assert queue.rows  # and it is read
+        assert queue.sub_title.endswith("· read-only")  # stays when the notice fades
         await pilot.press("c")
         await settle(app, pilot)
     with closing(Workbench(str(read_only))) as check:
@@ -36,6 +37,7 @@ async def test_a_read_only_database_is_said_so_as_it_opens(read_only: Path) -> N
 async def test_an_empty_database_says_how_to_add_an_article_here(tmp_path: Path) -> None:
     app = make_app(Workbench(str(tmp_path / "new.db"), analyst="ana"), seeds=None)
     async with app.run_test(size=(80, 24)) as pilot:
-        await ready(app, pilot)
+        queue = await ready(app, pilot)
+        assert "read-only" not in queue.sub_title
         [line] = warnings(app)
         assert "is empty" in line and "press i" in line

@@ -241,9 +241,12 @@ class QueueScreen(WorkbenchScreen, QueueDecisions, QueuePaging):
         if counts is not None:
             # counted as the exports count (`service.reading.counted`): a superseded
             # claim is listed, marked ⊘, but not counted (the line below says so)
+            # read-only stays in the title: the opening notice fades (a trial on a
+            # read-only file learnt it at its first verdict)
+            read_only = " · read-only" if self.workbench.read_only else ""
             self.sub_title = (
                 f"{claims(counts['claims'])} · {counts['contested']} contested · "
-                f"{counts['unreviewed']} unreviewed"
+                f"{counts['unreviewed']} unreviewed{read_only}"
             )
         order = f"sorted by {self.where.order}{' (reversed)' if self.where.descending else ''}"
         saving = len(self.wb_app.saving)
