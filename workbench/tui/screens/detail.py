@@ -90,8 +90,9 @@ class DetailScreen(ClaimCorrecting):
             id="detail.page_up",
         ),
     ]
-    # under 32 rows the links and their reason take fewer rows: the claim's gets them
-    VERTICAL_BREAKPOINTS = [(0, "-short"), (32, "-tall")]
+    # under 32 rows the links and their reason take fewer rows: the claim's gets them;
+    # from 45 the claim's panel is only as tall as it needs (app.tcss)
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (32, "-tall"), (45, "-taller")]
 
     def __init__(self, claim_id: int) -> None:
         super().__init__()
