@@ -81,7 +81,8 @@ _PLACE_WORD = (
     r"sub-county|tehsil|upazila|municipality|locality|neighbou?rhood|settlement|"
     r"(?:refugee\s+|IDP\s+|displacement\s+)?camp|local\s+government(?:\s+area)?"
 )
-_TITLED_PLACE_WORD = r"State|Province|Region|District|County|Governorate|Woreda|Zone|Camp"
+# "Territory" capitalised only: "Irumu Territory" (DR Congo), not "rebel-held territory"
+_TITLED_PLACE_WORD = r"State|Province|Region|District|County|Governorate|Woreda|Zone|Camp|Territory"
 # "the village of", "the northern Malian town of", "the rebel stronghold of".
 _KIND = (
     r"village|town|city|hamlet|settlement|district|region|province|state|county|commune|"

@@ -6,7 +6,8 @@ Oromia Region"), so that a larger division named after a smaller one is its addr
 from __future__ import annotations
 
 _RANKS = {
-    **dict.fromkeys(("district", "county", "lga", "woreda", "tehsil"), 1),
+    # a DR Congo territory lies in a province ("Komanda, Irumu Territory, Ituri Province")
+    **dict.fromkeys(("district", "county", "lga", "woreda", "tehsil", "territory"), 1),
     **dict.fromkeys(("zone", "department", "prefecture"), 2),
     **dict.fromkeys(("region", "state", "province", "governorate", "oblast"), 3),
 }
