@@ -137,3 +137,21 @@ def test_a_committed_copy_holds_no_text(copy: Path) -> None:
             # a label names a place, a voice, a time in a few words, never a sentence
             for key in ("subject", "location", "when", "attribution", "why"):
                 assert len(row.get(key) or "") <= 130, (row.get("id"), key)
+
+
+def test_assemble_rebuilds_a_text_whose_excerpt_ends_on_its_last_line(tmp_path: Path) -> None:
+    french_set = _load()
+    original, copy = tmp_path / "set", tmp_path / "copy"
+    _set(original)
+    copy.mkdir()
+    french_set.export(original, copy)
+    body = TEXT.split("\n")[1]
+    for excerpt in (  # no newline after the last line; furniture where a blank line was
+        f"Embuscade près de Faya\n{body}",
+        f"Embuscade près de Faya\nPartager\n{body} Lire la suite",
+    ):
+        excerpts = tmp_path / "excerpts.jsonl"
+        _write(excerpts, [{"url": "https://example.org/faya", "excerpt": excerpt}])
+        rebuilt = tmp_path / f"rebuilt{len(excerpt)}"
+        assert french_set.assemble(excerpts, rebuilt, copy) == 0
+        assert (rebuilt / "texts" / "faya.txt").read_text(encoding="utf-8") == TEXT

@@ -100,11 +100,18 @@ def export(folder: Path, copy: Path = HERE) -> None:
 
 def assemble_one(excerpt: str, lines: list[list[Any]]) -> str | None:
     """The text whose lines are `lines` ([length, sha256] each), taken in order from the
-    excerpt's lines (a whole line or its start), or None if some line is not found."""
+    excerpt's lines (a whole line or its start), or None if some line is not found. A
+    blank line takes the excerpt's blank line where one comes next, and none where
+    not: a text ending in a newline was lost when its excerpt ended on its last line."""
     raw = _DATE_MARK.sub("", excerpt).split("\n")
     kept: list[str] = []
     at = 0
     for length, digest in lines:
+        if length == 0:
+            if at < len(raw) and not raw[at]:
+                at += 1  # the excerpt's own blank line
+            kept.append("")  # else none: furniture cut, or the end past the excerpt's
+            continue
         while at < len(raw) and sha(raw[at][:length]) != digest:
             at += 1
         if at == len(raw):
