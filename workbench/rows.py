@@ -364,6 +364,7 @@ class ArchivedClaimRow(TypedDict):
     links: str  # JSON: the links an analyst decided or made, as they stood
     removed_by: str
     removed_at: str
+    credibility: str | None  # JSON: its grade (grade, note, analyst, graded_at); None: none
 
 
 # -- corrections (store/corrections.py) -------------------------------------------

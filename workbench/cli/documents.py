@@ -187,7 +187,9 @@ def edit(
 @json_option
 def remove(document_id: int, yes: bool, db: str, analyst: str | None, as_json: bool) -> None:
     """Remove a document with its claims, after asking. The verdicts, notes, verdict
-    history and decided links of its claims are archived (`document archive`).
+    history, decided links and credibility grades of its claims are archived, and
+    their corrections kept (`document archive`); ingesting the file again reads
+    its claims anew, unreviewed.
 
     \b
     Example:
@@ -195,10 +197,12 @@ def remove(document_id: int, yes: bool, db: str, analyst: str | None, as_json: b
     """
     with opened(db, analyst=analyst) as workbench:
         found = workbench.source(document_id)
-        decided = found.confirmed + found.disputed + found.false_claims + found.unverifiable
+        decided = workbench.decided_in(document_id)
+        kept = f"{decided['verdict']} with a verdict, {decided['corrected']} corrected,"
+        kept += f" {decided['graded']} graded: kept in the archive, not applied if ingested again"
         question = (
             f"Remove document {found.id} ({Path(found.path).name}) and its {found.claims}"
-            f" claims ({decided} with a verdict, kept in the archive)?"
+            f" claims ({kept})?"
         )
         if not yes and not _confirmed(question):
             raise click.ClickException(f"document {document_id}: nothing removed")
@@ -230,7 +234,8 @@ def history(document_id: int | None, db: str, as_json: bool) -> None:
 @db_option
 @json_option
 def archive(db: str, as_json: bool) -> None:
-    """List the claims of removed documents, with the verdicts they had.
+    """List the claims of removed documents, with the verdicts, corrections and
+    credibility grades they had (`--json`: each in full).
 
     \b
     Example:
@@ -241,7 +246,8 @@ def archive(db: str, as_json: bool) -> None:
     if as_json:
         print_json(found)
         return
-    table = listing(("claim", "document", "text", "verdict", "changes", "removed"), 40)
+    columns = ("claim", "document", "text", "verdict", "changes", "corrected", "grade", "removed")
+    table = listing(columns, 40)
     for c in found:
         table.add_row(
             str(c.claim_id),
@@ -249,6 +255,8 @@ def archive(db: str, as_json: bool) -> None:
             c.text,
             c.status or "unreviewed",
             str(len(c.history)),
+            ", ".join(dict.fromkeys(x.field for x in c.corrections)) or "-",
+            str(c.credibility.grade) if c.credibility else "-",
             c.removed_at[:16],
         )
     console().print(table)

@@ -25,6 +25,7 @@ from workbench.models.claims import StoredClaim as StoredClaim
 from workbench.models.claims import Voice as Voice
 from workbench.models.claims import VoiceSuggestion as VoiceSuggestion
 from workbench.models.curation import ArchivedClaim as ArchivedClaim
+from workbench.models.curation import ArchivedGrade as ArchivedGrade
 from workbench.models.curation import CurationChange as CurationChange
 from workbench.models.events import CREDIBILITY_LABELS as CREDIBILITY_LABELS
 from workbench.models.events import FIGURE_RULES as FIGURE_RULES

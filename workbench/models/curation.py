@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
-from workbench.models.review import VerdictChange
+from workbench.models.review import Correction, VerdictChange
+
+
+class ArchivedGrade(BaseModel):
+    """The credibility grade (1-6, the Admiralty scale's) an analyst had given a claim
+    of a removed document."""
+
+    grade: int
+    note: str | None = None
+    analyst: str
+    graded_at: str
 
 
 class CurationChange(BaseModel):
@@ -41,4 +51,6 @@ class ArchivedClaim(BaseModel):
     links: str  # JSON: the links an analyst decided or made
     removed_by: str
     removed_at: str
+    credibility: ArchivedGrade | None = None  # None: never graded, or removed before m019
     history: list[VerdictChange] = []
+    corrections: list[Correction] = []  # the analyst's corrections, oldest first

@@ -19,12 +19,13 @@ from workbench.ingest.language import is_language
 from workbench.ingest.metadata import read_published
 from workbench.models import (
     ArchivedClaim,
+    ArchivedGrade,
     CurationChange,
     SourceSummary,
-    VerdictChange,
     Voice,
     VoiceSuggestion,
 )
+from workbench.service.corrections import correction
 from workbench.service.fields import parse_field
 from workbench.service.reading import Reading
 from workbench.store import DOCUMENT_FIELDS
@@ -157,20 +158,37 @@ class Curating(Reading):
         self.regroup_events()
         return removed
 
+    def decided_in(self, document_id: int) -> dict[str, int]:
+        """How many of a document's claims have a verdict, a correction, a credibility
+        grade (keys "verdict", "corrected", "graded"): what its removal archives."""
+        return self.store.decided_in(document_id)
+
     def document_history(self, document_id: int | None = None) -> list[CurationChange]:
         """The changes made to documents (or to one still stored), oldest first."""
         sha256 = None if document_id is None else self.store.document_sha256(document_id)
         return [CurationChange(**row) for row in self.store.curation_log("document", sha256)]
 
     def archived_claims(self) -> list[ArchivedClaim]:
-        """The claims of removed documents, each with its verdict history."""
+        """The claims of removed documents, each with its verdict history, its
+        corrections and its credibility grade."""
+        rows = self.store.archived_claims()
+        corrections = self.store.corrections_of([row["claim_id"] for row in rows])
         return [
-            ArchivedClaim(
-                **row,
-                history=[VerdictChange(**h) for h in self.store.archived_history(row["claim_id"])],
+            ArchivedClaim.model_validate(
+                {
+                    **row,
+                    "credibility": _grade(row["credibility"]),
+                    "history": self.store.archived_history(row["claim_id"]),
+                    "corrections": [correction(c) for c in corrections.get(row["claim_id"], [])],
+                }
             )
-            for row in self.store.archived_claims()
+            for row in rows
         ]
+
+
+def _grade(archived: str | None) -> ArchivedGrade | None:
+    """An archived claim's credibility grade, from its JSON; None where it had none."""
+    return ArchivedGrade.model_validate_json(archived) if archived else None
 
 
 def document_field(field: str, value: str | None) -> str | None:

@@ -1,8 +1,9 @@
 """Removing a document with its claims (tables archived_claims,
-archived_verdict_history): what the analyst decided about its claims is archived
-first, in the same transaction, then the document, its claims and everything that
-hangs on them go. verdict_history lets a row go only once the archive holds it
-(migration m011_curation)."""
+archived_verdict_history): what the analyst decided about its claims (verdict, note,
+verdict history, decided links, credibility grade) is archived first, in the same
+transaction; their corrections stay in claim_corrections, which outlives them;
+then the document, its claims and everything that hangs on them go. verdict_history
+lets a row go only once the archive holds it (migration m011_curation)."""
 
 from __future__ import annotations
 
@@ -30,7 +31,8 @@ class Archive(Connection):
     def remove_document(self, document_id: int, analyst: str) -> int:
         """Remove a document and its claims, their verdicts, links, credibility grades
         and event places, in one transaction; each claim's verdict, note, verdict
-        history and decided links are archived first. Returns how many claims went."""
+        history, decided links and grade are archived first (its corrections stay
+        in claim_corrections). Returns how many claims went."""
         with self._write() as conn:
             row = conn.execute(
                 "SELECT sha256, path, title, outlet, url, published FROM documents WHERE id = ?",
@@ -53,13 +55,27 @@ class Archive(Connection):
             log(conn, "document", sha256, "remove", what, None, analyst)
             return len(ids)
 
+    def decided_in(self, document_id: int) -> dict[str, int]:
+        """How many of a document's claims an analyst decided something about, as
+        its removal would archive them: "verdict" (other than unreviewed),
+        "corrected" (a correction of any field), "graded" (a credibility grade)."""
+        its = "claim_id IN (SELECT id FROM claims WHERE document_id = :d)"
+        verdict, corrected, graded = self.db.execute(
+            f"SELECT (SELECT COUNT(*) FROM verdicts WHERE status != 'unreviewed' AND {its}),"
+            f" (SELECT COUNT(DISTINCT claim_id) FROM claim_corrections WHERE {its}),"
+            f" (SELECT COUNT(*) FROM claim_credibility WHERE {its})",
+            {"d": document_id},
+        ).fetchone()
+        return {"verdict": verdict, "corrected": corrected, "graded": graded}
+
     def archived_claims(self, sha256: str | None = None) -> list[ArchivedClaimRow]:
         """The claims of removed documents (or of the one of this sha256), as archived."""
         return self._rows(
             ArchivedClaimRow,
             'SELECT claim_id, document_sha256, document_path, start, "end", text, category,'
-            " voice, status, note, analyst, decided_at, links, removed_by, removed_at"
-            " FROM archived_claims WHERE ? IS NULL OR document_sha256 = ? ORDER BY claim_id",
+            " voice, status, note, analyst, decided_at, links, removed_by, removed_at,"
+            " credibility FROM archived_claims WHERE ? IS NULL OR document_sha256 = ?"
+            " ORDER BY claim_id",
             [sha256, sha256],
         )
 
@@ -87,6 +103,7 @@ def _archive(
         link |= {"analyst": by, "origin": origin}
         for claim in {a, b} & set(ids):
             links.setdefault(claim, []).append(link)
+    grades = _grades(conn, ids, marks)
     for claim_id, *rest in conn.execute(
         'SELECT c.id, d.sha256, d.path, c.start, c."end", c.text, c.category, vo.name,'
         " v.status, v.note, v.analyst, v.decided_at FROM claims c"
@@ -94,15 +111,31 @@ def _archive(
         f" LEFT JOIN verdicts v ON v.claim_id = c.id WHERE c.id IN ({marks})",
         ids,
     ).fetchall():
+        links_json = json.dumps(links.get(claim_id, []))
         conn.execute(
-            "INSERT INTO archived_claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [claim_id, *rest, json.dumps(links.get(claim_id, [])), analyst, stamp],
+            "INSERT INTO archived_claims (claim_id, document_sha256, document_path, start,"
+            ' "end", text, category, voice, status, note, analyst, decided_at, links,'
+            " removed_by, removed_at, credibility)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [claim_id, *rest, links_json, analyst, stamp, grades.get(claim_id)],
         )
     conn.execute(
         "INSERT INTO archived_verdict_history SELECT id, claim_id, old_status, new_status,"
         f" note, analyst, at FROM verdict_history WHERE claim_id IN ({marks})",
         ids,
     )
+
+
+def _grades(conn: sqlite3.Connection, ids: list[int], marks: str) -> dict[int, str]:
+    """The claims' credibility grades as the archive keeps them: JSON, by claim id."""
+    return {
+        claim_id: json.dumps({"grade": grade, "note": note, "analyst": by, "graded_at": at})
+        for claim_id, grade, note, by, at in conn.execute(
+            "SELECT claim_id, grade, note, analyst, graded_at FROM claim_credibility"
+            f" WHERE claim_id IN ({marks})",
+            ids,
+        )
+    }
 
 
 def _delete(conn: sqlite3.Connection, ids: list[int], marks: str) -> None:

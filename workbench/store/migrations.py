@@ -25,6 +25,7 @@ from workbench.store.migrations_sources import (
     m016_note_times,
     m017_earlier_figures,
     m018_parts,
+    m019_archived_grades,
 )
 from workbench.store.values import GRADES, STATUSES
 
@@ -260,6 +261,7 @@ migrations()(m015_voice_identity)
 migrations()(m016_note_times)
 migrations()(m017_earlier_figures)
 migrations()(m018_parts)
+migrations()(m019_archived_grades)
 
 SCHEMA_VERSION = len(migrations._migrations)
 _KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)

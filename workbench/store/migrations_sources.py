@@ -111,3 +111,12 @@ def m018_parts(db: Database) -> None:
     `claims.part`: the analyst's word (`claim edit --part`), 1 a part, 0 a whole
     toll; NULL, as every claim starts, lets its words decide (match/parts.py)."""
     db.execute("ALTER TABLE claims ADD COLUMN part INTEGER CHECK (part IN (0, 1))")
+
+
+def m019_archived_grades(db: Database) -> None:
+    """A trial removed a document and lost, unsaid, the credibility grade an analyst
+    had given one of its claims: the archive kept verdicts, notes and links only.
+    `archived_claims.credibility`: the claim's grade when removed, as JSON (grade,
+    note, analyst, graded_at); NULL: none, or removed before this migration. The
+    corrections of a removed claim stay in `claim_corrections` (no foreign key)."""
+    db.execute("ALTER TABLE archived_claims ADD COLUMN credibility TEXT")

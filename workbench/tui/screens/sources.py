@@ -329,7 +329,8 @@ class SourcesScreen(WorkbenchScreen):
         decided = source.confirmed + source.disputed + source.false_claims + source.unverifiable
         question = (
             f"Remove document {source.id} ({Path(source.path).name}) and its {source.claims}"
-            f" claims? {decided} have a verdict, kept in the archive."
+            f" claims? {decided} have a verdict. Verdicts, notes, corrections and grades are"
+            " kept in the archive, not applied if it is loaded again."
         )
         self.app.push_screen(QuestionModal(question), answered)
 

@@ -1,0 +1,76 @@
+"""A document removed keeps, in the archive, all an analyst decided about its claims:
+a trial removed one and lost, unsaid, a credibility grade and a correction (the
+archive listed verdicts and notes only; the question counted verdicts only). Real
+SQLite files, the real CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner, Result
+
+from workbench.cli import main
+
+TEXT = (
+    "Gunmen killed 12 villagers in Damboa on 3 March 2023, the army said."
+    " Another 4 people were wounded, a nurse said.\n"
+)
+
+
+def _run(db: Path, *args: str, input: str | None = None) -> Result:
+    return CliRunner().invoke(main, ["--db", str(db), *args], input=input)
+
+
+def _loaded(tmp_path: Path) -> Path:
+    db = tmp_path / "claims.db"
+    (tmp_path / "damboa.txt").write_text(TEXT, encoding="utf-8")
+    loaded = _run(db, "ingest", str(tmp_path / "damboa.txt"), "--published", "2023-03-04")
+    assert loaded.exit_code == 0, loaded.output
+    return db
+
+
+def test_the_question_counts_corrections_and_grades_kept(tmp_path: Path) -> None:
+    db = _loaded(tmp_path)
+    assert _run(db, "claim", "edit", "1", "--qualifier", "about").exit_code == 0
+    assert _run(db, "credibility", "1", "5").exit_code == 0
+    asked = _run(db, "document", "remove", "1", input="n\n")
+    assert asked.exit_code == 1
+    assert "0 with a verdict, 1 corrected, 1 graded: kept in the archive" in asked.output
+    assert "not applied if ingested again" in asked.output
+
+
+def test_the_archive_keeps_a_grade_and_the_corrections(tmp_path: Path) -> None:
+    db = _loaded(tmp_path)
+    assert (
+        _run(db, "claim", "edit", "1", "--qualifier", "about", "--note", "rounded").exit_code == 0
+    )
+    assert _run(db, "credibility", "1", "5", "--note", "one voice").exit_code == 0
+    assert _run(db, "verdict", "2", "confirmed").exit_code == 0
+    assert _run(db, "document", "remove", "1", "--yes").exit_code == 0
+    result = _run(db, "document", "archive", "--json")
+    assert result.exit_code == 0, result.output
+    rows = {r["claim_id"]: r for r in map(json.loads, result.stdout.splitlines())}
+    graded, confirmed = rows[1], rows[2]
+    assert graded["credibility"]["grade"] == 5 and graded["credibility"]["note"] == "one voice"
+    assert "qualifier" in [c["field"] for c in graded["corrections"]]
+    assert confirmed["credibility"] is None and confirmed["corrections"] == []
+    assert confirmed["status"] == "confirmed"
+    table = _run(db, "document", "archive")
+    assert "qualifier" in table.output and "corrected" in table.output
+
+
+def test_a_claim_archived_before_grades_were_kept_reads_none(tmp_path: Path) -> None:
+    from tests.conftest import database_before
+
+    old = database_before(tmp_path / "old.db", "m019_archived_grades")
+    old.execute(
+        "INSERT INTO archived_claims VALUES (7, 'abc', 'x.txt', 0, 5, '12 killed', 'killed',"
+        " 'X', 'confirmed', NULL, 'ana', 'then', '[]', 'ana', 'then')"
+    )
+    old.conn.commit()
+    old.close()
+    result = _run(tmp_path / "old.db", "document", "archive", "--json")
+    assert result.exit_code == 0, result.output
+    [row] = map(json.loads, result.stdout.splitlines())
+    assert (row["claim_id"], row["status"], row["credibility"]) == (7, "confirmed", None)
