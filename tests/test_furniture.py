@@ -153,3 +153,10 @@ def test_a_long_first_line_is_no_title_when_wrapped_alone_in_the_text_or_a_sente
     assert texts(sentence)[0][0] is BlockKind.PARAGRAPH
     too_long = f"{LONG_HEADLINE} {LONG_HEADLINE}\n\nA second paragraph.\n"
     assert texts(too_long)[0][0] is BlockKind.PARAGRAPH
+
+
+def test_a_headline_ending_in_a_closing_quote_is_the_title():
+    page = "Kivu: 'More than a dozen killed in rebel attack'\n\nA dozen people were killed.\n"
+    assert texts(page)[0] == (BlockKind.TITLE, "Kivu: 'More than a dozen killed in rebel attack'")
+    quoted = "He said: 'We lost 12 men.'\n\nA dozen people were killed.\n"
+    assert texts(quoted)[0][0] is BlockKind.PARAGRAPH

@@ -159,6 +159,18 @@ def _headline_like(line: _Line, longest: int = _SHORT_LINE) -> bool:
     )
 
 
+def _title_like(line: _Line) -> bool:
+    """A first line standing alone that reads as a headline: up to `_TITLE_LINE`
+    characters, capitalised, and no sentence punctuation at its end once a closing
+    quote is set aside ("Chad: 'More than a dozen killed in Boko Haram attack'" is a
+    title, "He said: 'We lost 12.'" is not)."""
+    if not 0 < line.length <= _TITLE_LINE:
+        return False
+    text = line.text
+    opens = text[0].isupper() or text[0].isdigit() or text[0] in "\"“'‘«"
+    return opens and not text.rstrip("\"”’'»)").endswith(tuple(".!?:;,"))
+
+
 def find_blocks(text: str) -> list[Block]:
     """The body blocks of `text`, in order; everything else is furniture.
 
@@ -240,7 +252,7 @@ def _article_block(line: _Line, first: bool, wrapped: bool, alone: bool) -> Bloc
     bullet = _BULLET.match(line.text) if line.first in _BULLET_MARKS else None
     if bullet:
         return Block(start=line.start + bullet.end(), end=line.end, kind=BlockKind.BULLET)
-    if first and alone and _headline_like(line, _TITLE_LINE):
+    if first and alone and _title_like(line):
         return Block(start=line.start, end=line.end, kind=BlockKind.TITLE)
     if _headline_like(line) and not wrapped:
         # The first headline-like line is the title; later ones are section
