@@ -28,6 +28,7 @@ from workbench.ingest.metadata import (
     published_from_dateline,
     title_from_blocks,
 )
+from workbench.ingest.paragraph_languages import with_paragraph_languages
 from workbench.models import SourceDocument
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -120,7 +121,7 @@ def in_language(doc: SourceDocument, language: str | None) -> SourceDocument:
         published = find_published_fr(doc.text)
     warned = [*doc.warnings, *([unread] if unread else [])]
     update = {"language": code, "warnings": warned, "published": published}
-    return with_comment_languages(doc.model_copy(update=update))
+    return with_paragraph_languages(with_comment_languages(doc.model_copy(update=update)))
 
 
 def document_from_text(

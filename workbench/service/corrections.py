@@ -19,6 +19,7 @@ from workbench.extract.sentences import split_sentences
 from workbench.extract.span_context import span_context
 from workbench.ingest.furniture import find_blocks, name_commenters
 from workbench.ingest.language import detect_language, with_comment_languages
+from workbench.ingest.paragraph_languages import with_paragraph_languages
 from workbench.models import (
     Category,
     Claim,
@@ -194,7 +195,7 @@ def stored_document(row: StoredTextRow) -> SourceDocument:
         published=published,
         language=row["language"] or detect_language(row["text"]),
     )
-    return with_comment_languages(document)
+    return with_paragraph_languages(with_comment_languages(document))
 
 
 def _span_figure(span: str) -> str:
