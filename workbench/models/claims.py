@@ -89,7 +89,8 @@ class SourceDocument(BaseModel):
     @property
     def comment_languages(self) -> list[str]:
         """The languages, other than the document's, its comments are written in
-        (a blog post's readers who switch language), sorted."""
+        (a blog post's readers who switch language), or paragraphs of it (a digest of
+        English and French reports: `ingest.paragraph_languages`), sorted."""
         return sorted({b.language for b in self.blocks if b.language is not None})
 
 
