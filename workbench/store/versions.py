@@ -10,6 +10,7 @@ import json
 import sqlite3
 from pathlib import Path
 from typing import Any, NamedTuple
+from urllib.parse import urlsplit
 
 from workbench.ingest.versions import Figure, changed_figures, paired_figures, text_diff
 from workbench.models import SourceDocument
@@ -56,12 +57,27 @@ class Version(NamedTuple):
 
 def previous_version(conn: sqlite3.Connection, doc: SourceDocument) -> Previous | None:
     """The latest stored document read from the same address as `doc` (the URL asked
-    or the file's path as given), or None."""
+    or the file's path as given), or from the page `doc` names as its own (`url`, a
+    NAME.json's: a trial saved a page's update to another file and got a second,
+    independent source); None where there is none. A site's front page names no
+    article ("https://example.org/"), so it makes no version."""
+    page = article_address(doc.url)
     row = conn.execute(
-        "SELECT id, text, sha256 FROM documents WHERE path = ? ORDER BY id DESC LIMIT 1",
-        [doc.path],
+        "SELECT id, text, sha256 FROM documents WHERE path = :path"
+        " OR (:page IS NOT NULL AND (url = :page OR path = :page)) ORDER BY id DESC LIMIT 1",
+        {"path": doc.path, "page": page},
     ).fetchone()
     return Previous(row[0], row[1], row[2]) if row else None
+
+
+def article_address(url: str | None) -> str | None:
+    """`url` where it is an http(s) address with a path (an article's page), else
+    None (none given, or a site's front page)."""
+    if not url:
+        return None
+    parts = urlsplit(url)
+    has_path = parts.path.strip("/") or parts.query
+    return url if parts.scheme in ("http", "https") and parts.netloc and has_path else None
 
 
 def carry_edits(conn: sqlite3.Connection, previous: Previous, doc: SourceDocument) -> None:

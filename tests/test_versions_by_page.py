@@ -1,0 +1,68 @@
+"""A page saved again to another file, its NAME.json naming the same address, is a
+new version of the document before, as the same file or URL read again is: a
+trial's update of a toll became a second independent source, the first confirmed
+claim neither superseded nor stale. A site's front page names no article and makes
+no version. Real SQLite files, the real CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner, Result
+
+from workbench.cli import main
+from workbench.store.versions import article_address
+
+FIRST = "Gunmen killed 12 villagers in Damboa on Monday, the army said.\n"
+LATER = "Gunmen killed 15 villagers in Damboa on Monday, the army said.\n"
+
+
+def _run(db: Path, *args: str) -> Result:
+    return CliRunner().invoke(main, ["--db", str(db), *args])
+
+
+def _saved(folder: Path, name: str, text: str, url: str, published: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    sidecar = {"url": url, "published": published}
+    (folder / f"{name}.json").write_text(json.dumps(sidecar), encoding="utf-8")
+    return folder / f"{name}.txt"
+
+
+def _claims(db: Path) -> list[dict[str, object]]:
+    listed = _run(db, "claims", "--json")
+    assert listed.exit_code == 0, listed.output
+    return [json.loads(line) for line in listed.stdout.splitlines()]
+
+
+def test_a_page_saved_again_under_another_name_is_a_new_version(tmp_path: Path) -> None:
+    db, url = tmp_path / "claims.db", "https://example.org/news/damboa-attack"
+    first = _saved(tmp_path / "monday", "damboa", FIRST, url, "2023-03-07")
+    assert _run(db, "ingest", str(first)).exit_code == 0
+    assert _run(db, "verdict", "1", "confirmed").exit_code == 0
+    later = _saved(tmp_path / "tuesday", "damboa-update", LATER, url, "2023-03-08")
+    result = _run(db, "ingest", str(later))
+    assert result.exit_code == 0, result.output
+    assert "new version of document 1" in result.output
+    old, new = _claims(db)
+    assert (old["value"], old["status"], old["superseded_by"]) == (12, "confirmed", new["id"])
+    assert (new["value"], new["superseded_by"]) == (15, None)
+    assert "was claim 1" in result.output
+
+
+def test_two_articles_naming_only_a_site_are_two_sources(tmp_path: Path) -> None:
+    db, site = tmp_path / "claims.db", "https://example.org/"
+    first = _saved(tmp_path / "a", "damboa", FIRST, site, "2023-03-07")
+    other = _saved(tmp_path / "b", "gwoza", LATER.replace("Damboa", "Gwoza"), site, "2023-03-08")
+    assert _run(db, "ingest", str(first)).exit_code == 0
+    result = _run(db, "ingest", str(other))
+    assert result.exit_code == 0 and "new version" not in result.output
+    assert [c["superseded_by"] for c in _claims(db)] == [None, None]
+
+
+def test_an_article_address_has_a_path() -> None:
+    assert article_address("https://example.org/news/x") == "https://example.org/news/x"
+    assert article_address("https://example.org/?p=42") == "https://example.org/?p=42"
+    for none in (None, "", "https://example.org/", "https://example.org", "ftp://x.org/a"):
+        assert article_address(none) is None
