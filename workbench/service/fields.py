@@ -183,7 +183,10 @@ def _is_iso(part: str) -> bool:
 
 def _line(field: str, text: str) -> str:
     if not text:
-        raise WorkbenchError(f"{field}: give a name (it cannot be empty)")
+        whose = (
+            "; a claim always has one: the report's own is its outlet" if field == "voice" else ""
+        )
+        raise WorkbenchError(f"{field}: give a name (it cannot be empty{whose})")
     if len(text) > _LONGEST:
         raise WorkbenchError(f"{field}: {len(text)} characters; at most {_LONGEST}")
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
