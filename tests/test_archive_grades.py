@@ -1,7 +1,8 @@
 """A document removed keeps, in the archive, all an analyst decided about its claims:
 a trial removed one and lost, unsaid, a credibility grade and a correction (the
-archive listed verdicts and notes only; the question counted verdicts only). Real
-SQLite files, the real CLI."""
+archive listed verdicts and notes only; the question counted verdicts only); and
+`history` shows the grade after the verdicts and corrections (the trial looked for
+it there). Real SQLite files, the real CLI."""
 
 from __future__ import annotations
 
@@ -74,3 +75,14 @@ def test_a_claim_archived_before_grades_were_kept_reads_none(tmp_path: Path) -> 
     assert result.exit_code == 0, result.output
     [row] = map(json.loads, result.stdout.splitlines())
     assert (row["claim_id"], row["status"], row["credibility"]) == (7, "confirmed", None)
+
+
+def test_history_ends_with_the_credibility_grade(tmp_path: Path) -> None:
+    db = _loaded(tmp_path)
+    quiet = _run(db, "history", "1")
+    assert "no verdicts or corrections yet" in quiet.output
+    assert _run(db, "verdict", "1", "confirmed").exit_code == 0
+    assert _run(db, "credibility", "1", "2", "--note", "two outlets").exit_code == 0
+    lines = _run(db, "history", "1").output.splitlines()
+    assert "unreviewed -> confirmed" in lines[0]
+    assert lines[-1].endswith("credibility graded 2  (two outlets)")

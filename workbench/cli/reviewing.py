@@ -124,7 +124,9 @@ def verdict(
 @db_option
 @json_option
 def history(claim_id: int, db: str, as_json: bool) -> None:
-    """Show every verdict a claim has had and every correction of it, oldest first.
+    """Show every verdict a claim has had and every correction of it, oldest first,
+    then its credibility grade where an analyst gave one (the text only: `--json`
+    lists the verdicts and corrections; `credibility ID --json` gives the grade).
 
     \b
     Example:
@@ -133,6 +135,7 @@ def history(claim_id: int, db: str, as_json: bool) -> None:
     with opened(db) as workbench:
         changes = workbench.history(claim_id)
         corrections = workbench.corrections(claim_id)
+        grade = workbench.credibility_grade(claim_id)
     both: list[VerdictChange | Correction] = sorted([*changes, *corrections], key=lambda c: c.at)
     if as_json:
         print_json(both)
@@ -140,7 +143,10 @@ def history(claim_id: int, db: str, as_json: bool) -> None:
     for c in both:
         said = verdict_line(c) if isinstance(c, VerdictChange) else correction_line(c, named=True)
         echo(f"{c.at}  {c.analyst}: {said}" + (f"  ({c.note})" if c.note else ""))
-    if not both:
+    if grade is not None:
+        graded = f"{grade['graded_at']}  {grade['analyst']}: credibility graded {grade['grade']}"
+        echo(graded + (f"  ({grade['note']})" if grade["note"] else ""))
+    if not both and grade is None:
         click.echo(f"claim {claim_id} has no verdicts or corrections yet")
 
 
