@@ -193,9 +193,16 @@ _UTTERANCE = (
 )
 _GIVEN = r"(?i:issued|released|published|posted|given|held|broadcast|aired|sent|dated)"
 # "told reporters", "told AFP", "told the BBC", "told Reuters by telephone"
+# A medium told, after its name or before it: "told AFP news agency", "told the French
+# news agency AFP", "told local radio" (a trial's statement day was read as the attack's)
+_MEDIUM = (
+    r"(?i:news\s+agency|news\s+service|agency|newspaper|daily|radio|television|TV"
+    r"|broadcaster|channel|website)"
+)
 _TOLD = (
     r"(?:\s+(?:to\s+)?(?:(?i:reporters|journalists|the\s+press|parliament|lawmakers|him|her"
-    r"|them|us|me)|(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}))"
+    rf"|them|us|me)|(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}(?:\s+{_MEDIUM})?"
+    rf"|(?i:the\s+|an?\s+)?(?:[\w-]+\s+){{0,2}}?{_MEDIUM}(?:\s+[A-Z][\w.&'’-]*){{0,2}}))"
 )
 # "in a statement", "at a news conference in Bamako", "by telephone"
 _VIA = (

@@ -208,12 +208,12 @@ class Reader(DatedPage):
                     )
                     scope = tally or scope
                 self.tallies.told(index, sentence.block, scope, reading.category)
-                date = self.story.event_date(self.text, self.folded, date, start, end)
                 location = (
                     self._finest(index, place.name)
                     if place
                     else self._inherited(carried[position], scope, places)
                 )
+                date = self.story.event_date(self.text, self.folded, date, (start, end), location)
                 if scope[0] == Scope.CUMULATIVE.value:  # "since January": its period's dates
                     date = self.period_dates(scope[1], date) or date
                 elif date is None and reading.category in TOLD_ON and self._undated(index, dates):

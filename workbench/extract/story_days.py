@@ -43,22 +43,31 @@ class StoryDays:
         self.place: str | None = None  # the first name of that claim's place, folded
 
     def event_date(
-        self, text: str, folded: str, date: DateMention | None, start: int, end: int
+        self,
+        text: str,
+        folded: str,
+        date: DateMention | None,
+        span: tuple[int, int],
+        location: str | None = None,
     ) -> DateMention | None:
-        """The claim's date, `date` picked in the sentence `text[start:end]`, where that
-        is only the day a statement was made ("The army said in a statement on Monday
-        that 15 people were killed in the attack") and the sentence ties back to the
-        event told before (`TIES_BACK`: "the attack", "the toll"): the day of that
-        event, the last claim's date that was no statement's. Else `date`, now the
-        event's."""
+        """The claim's date, `date` picked in the sentence `text[start:end]` (`span`),
+        where that is only the day a statement was made ("The army said in a
+        statement on Monday that 15 people were killed in the attack") and the
+        sentence ties back to the event told before (`TIES_BACK`: "the attack", "the
+        toll") or counts at its place (`location`, its first name: "At least 32 were
+        killed at Lido beach in Mogadishu on Friday. Another 63 were wounded,
+        authorities said on Saturday"): the day of that event, the last claim's date
+        that was no statement's. Else `date`, now the event's."""
+        start, end = span
         if date is None:
             return None
         if not states(text, start, end, date.start, date.end):
             self.day, self.place = date, None
             return date
-        if self.day is not None and TIES_BACK.search(folded, start, end):
-            return self.day
-        return date
+        if self.day is None:
+            return date
+        same_place = self.place is not None and _first_name(location) == self.place
+        return self.day if same_place or TIES_BACK.search(folded, start, end) else date
 
     def scene(self, date: DateMention | None) -> DateMention | None:
         """`date`, a day a sentence before the claim set the scene with, now the story's
