@@ -58,6 +58,7 @@ from workbench.extract.french.voice_phrases import (
     MADE_PUBLIC,
     MADE_PUBLIC_APPOSED,
     NAME,
+    PRONOUN_SAYS,
     QUOTED_ORGANISATION_SAYS,
     SAID,
     SAY,
@@ -257,7 +258,14 @@ _PUTS_AT = re.compile(
 )
 
 # The patterns of a voice opening its clause (`Speaker.leads`).
-_LEADING = (_SUBJECT_SAYS, _SUBJECT_ASIDE_SAYS, _STATEMENT, _PUTS_AT, QUOTED_ORGANISATION_SAYS)
+_LEADING = (
+    _SUBJECT_SAYS,
+    PRONOUN_SAYS,
+    _SUBJECT_ASIDE_SAYS,
+    _STATEMENT,
+    _PUTS_AT,
+    QUOTED_ORGANISATION_SAYS,
+)
 # Patterns needing no verb of saying, each with words one of which it needs (a cheaper test).
 _HINTED = (
     (_FIGURES_BY, ("chiffre", "bilan", "données", "statistiques", "estimations", "information",
@@ -284,7 +292,7 @@ def find_speakers(text: str, start: int, end: int, folded: str | None = None) ->
     patterns = [p for p, hints in _HINTED if any(h in words for h in hints)]
     named: list[re.Match[str]] = []
     if SAY_STEM.search(folded, start, end):  # the patterns of a verb of saying need one
-        patterns += [_SUBJECT_SAYS, _INVERTED, _INVERTED_PRESENT, _INVERTED_CLOSING]
+        patterns += [_SUBJECT_SAYS, PRONOUN_SAYS, _INVERTED, _INVERTED_PRESENT, _INVERTED_CLOSING]
         if "«" in words:  # "l'ONG « X » (Y) souligne que"
             patterns.append(QUOTED_ORGANISATION_SAYS)
         if "ce qu" in words or "comme l" in words:  # "c'est ce que rapportent", "comme l'a dit"
