@@ -73,3 +73,44 @@ def test_a_pronoun_saying_names_the_voice_told_before(said: str) -> None:
 )
 def test_a_pronoun_without_a_verb_of_saying_or_a_voice_before_names_none(text: str) -> None:
     assert voices_and_places(text)[-1][1] is None
+
+
+# --- an area named by its kind alone after a preposition ("dans la province") ---
+
+
+def test_an_area_named_by_its_kind_alone_is_the_one_of_that_kind_named_before() -> None:
+    text = (
+        "Six personnes ont été tuées le 4 mai 2025 à Gatumba, dans la province de "
+        "Bujumbura, a annoncé la police. Plus de 2 000 personnes ont fui la province "
+        "depuis le début du mois, selon le HCR."
+    )
+    assert voices_and_places(text)[-1][2] == "la province de Bujumbura"
+
+
+def test_an_area_named_by_its_kind_alone_is_no_town() -> None:
+    # none of its kind named before: its own words, not the town told before
+    text = (
+        "Dix-huit civils ont été tués le 6 mai 2025 à Mangusu, en Ituri, selon des "
+        "sources locales. Depuis janvier, plus de 300 civils ont été tués dans la "
+        "province, selon la société civile."
+    )
+    assert voices_and_places(text)[-1][2] == "la province"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # named after its kind, or an adjective then its name: no pointing back
+        (
+            "Le 7 mai 2025, une frappe sur la localité éthiopienne de Mai Tsebri a tué 17 civils.",
+            "Mai Tsebri",
+        ),
+        ("Le 7 mai 2025, 17 civils ont été tués dans la province du Lac.", "la province du Lac"),
+        ("Le 7 mai 2025, 17 civils ont été tués dans la province Orientale.", None),
+    ],
+)
+def test_an_area_named_after_its_kind_is_no_area_pointed_back_to(
+    text: str, place: str | None
+) -> None:
+    found = voices_and_places(text)[-1][2]
+    assert found != "la province" and (place is None or found == place)

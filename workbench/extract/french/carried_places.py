@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import cached_property
 
 from workbench.extract.claims import Reading
-from workbench.extract.french.place_pointed import pointed_kind, pointed_to
+from workbench.extract.french.place_pointed import POINTING, WIDE_KINDS, pointed_kind, pointed_to
 from workbench.extract.page_context import LOOK_BACK
 from workbench.extract.places import PlaceMention, coarse
 from workbench.extract.sentences import Sentence
@@ -49,7 +49,9 @@ class CarriedPlaces:
         sentences before named: a settlement ("dans cette localité") as the town told
         before (`pointed_to`); an area ("dans cette région où opèrent les jihadistes")
         as the last area of its kind named before ("la région de l'Extrême-Nord"), else
-        as the town told before (a place to find on a map, where "cette région" is none)."""
+        as the town told before (a place to find on a map, where "cette région" is none);
+        a wide area named by its kind alone ("dans la province") is no town's: where
+        none of its kind was named, it keeps its words."""
         earlier = self._carried_before(index, fallback=False)
         found = pointed_to(found, earlier)
         town = earlier if earlier is not None and earlier[:1].isupper() else None
@@ -57,7 +59,9 @@ class CarriedPlaces:
         for place in found:
             kind = pointed_kind(place)
             if kind is not None:
-                name = self._kind_named_before(index, kind) or town
+                # "la province" with none named before: no town's, its own words
+                wide = kind in WIDE_KINDS and not place.name.lower().startswith(POINTING)
+                name = self._kind_named_before(index, kind) or (None if wide else town)
                 place = PlaceMention(place.start, place.end, name or place.name, False)
             named.append(place)
         return named
