@@ -114,3 +114,20 @@ def test_an_area_named_after_its_kind_is_no_area_pointed_back_to(
 ) -> None:
     found = voices_and_places(text)[-1][2]
     assert found != "la province" and (place is None or found == place)
+
+
+def test_the_country_named_by_its_kind_is_the_country_of_the_place_before() -> None:
+    text = (
+        "Vingt-sept personnes ont été tuées le 4 mai 2025 dans le comté de Tonj, au "
+        "Soudan du Sud, a annoncé le ministre. Selon l'ONU, plus de 1 000 personnes ont "
+        "été tuées dans des violences similaires l'an dernier dans le pays."
+    )
+    assert voices_and_places(text)[-1][2] == "South Sudan"
+    # negatives: a country named after its kind, a country's part
+    text = "Le 4 mai 2025, 12 civils ont été tués dans le pays de Galles."
+    assert voices_and_places(text)[-1][2] != "United Kingdom"
+    text = (
+        "Vingt-sept personnes ont été tuées le 4 mai 2025 au Soudan du Sud. Douze "
+        "autres ont été tuées dans le nord du pays."
+    )
+    assert voices_and_places(text)[-1][2] == "le nord du pays"

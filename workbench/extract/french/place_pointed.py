@@ -18,14 +18,15 @@ _POINTED = re.compile(
 )
 # An administrative area named by its kind alone after a preposition, its name told
 # before: "dans la province", "fui la région", "dans la commune" (not "la province du
-# Lac", "la zone de conflit": named, or another area). Read as "cette province".
+# Lac", "la zone de conflit": named, or another area). Read as "cette province"; "dans
+# le pays", "à travers le pays": the country of the place told before (`pointed_back`).
 _DEFINITE_KINDS = (
     r"province|région|commune|localité|préfecture|sous-préfecture|département|territoire|"
     r"cercle|district|ville|village|chefferie|secteur|wilaya|oblast|gouvernorat"
 )
 _DEFINITE = re.compile(
-    r"(?<![\w])(?:dans|sur|vers|fui|quitté|frappé|touché)\s+"
-    rf"(?P<name>(?:la|le|l[’'])\s*(?:{_DEFINITE_KINDS})){AREA_ADJECTIVE}(?![\w’'-])"
+    r"(?<![\w])(?:dans|sur|vers|fui|quitté|frappé|touché|à\s+travers|tout)\s+"
+    rf"(?P<name>(?:la|le|l[’'])\s*(?:{_DEFINITE_KINDS}|pays)){AREA_ADJECTIVE}(?![\w’'-])"
     # nor "la localité éthiopienne de X": an adjective, then the name
     r"(?!\s*(?:[\w’'-]+\s+)?(?:de\s|du\s|des\s|d[’']))"
 )
@@ -34,6 +35,7 @@ WIDE_KINDS = frozenset(
     "province région préfecture département territoire cercle district wilaya oblast "
     "gouvernorat".split()
 )
+COUNTRY_KIND = "pays"  # "dans le pays": the story's country
 POINTING = ("cette ", "cet ", "ce ")  # an area pointed back to by a demonstrative
 _CAPITAL_AFTER = re.compile(rf"\s*[{UPPER}]")  # "la province Orientale": a name
 POINTED_HINTS = ("cette ", "cet ", "ce ", "la ", "le ", "l'", "l’")
@@ -50,7 +52,7 @@ _KIND_OF = re.compile(
 # An area pointed back to, its kind's word: "cette région" (`pointed_kind`).
 _POINTED_AREA = re.compile(
     r"(?i:(?:cette|cet|ce)\s+(?P<kind>[^\W\d_][\w-]*)"
-    rf"|(?:la|le|l[’'])\s*(?P<definite>{_DEFINITE_KINDS}))$"
+    rf"|(?:la|le|l[’'])\s*(?P<definite>{_DEFINITE_KINDS}|pays))$"
 )
 _POINTED_START = re.compile(r"ce(?:tte|t)?\s")  # a literal first: found fast, then matched
 _NAMED_AFTER = re.compile(rf"\s+(?:de|du|des|d[’'])\s*[{UPPER}]")  # "ce village de Kidal"
