@@ -12,6 +12,7 @@ import pytest
 
 from workbench.extract import extract_claims
 from workbench.ingest import document_from_text
+from workbench.models import Category
 
 
 def voices_and_places(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -131,3 +132,25 @@ def test_the_country_named_by_its_kind_is_the_country_of_the_place_before() -> N
         "autres ont été tuées dans le nord du pays."
     )
     assert voices_and_places(text)[-1][2] == "le nord du pays"
+
+
+# --- thousands in digits, then "mille", then the rest ("113 mille 582") ---
+
+
+def figures(text: str) -> list[tuple[Category, int | None, int | None]]:
+    """Each claim's category and interval."""
+    doc = document_from_text("fr.txt", text + "\n").model_copy(
+        update={"language": "fr", "published": dt.date(2025, 6, 12)}
+    )
+    return [(c.category, c.low, c.high) for c in extract_claims(doc)]
+
+
+def test_thousands_then_the_rest_in_digits_are_one_figure() -> None:
+    text = "Le 2 juin 2025, pas moins de 113 mille 582 personnes déplacées ont été recensées."
+    assert figures(text) == [(Category.DISPLACED, 113_582, None)]
+    text = "Le 2 juin 2025, 10 mille 500 personnes ont fui les combats."
+    assert figures(text) == [(Category.DISPLACED, 10_500, 10_500)]
+    # negatives: "mille" alone, a year after it
+    text = "Le 2 juin 2025, plus de 96 mille personnes ont fui les combats."
+    assert figures(text) == [(Category.DISPLACED, 96_000, None)]
+    assert figures("Quelque 5 mille 2025 fois, le 2 juin 2025.") == []
