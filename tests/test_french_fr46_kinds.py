@@ -154,3 +154,24 @@ def test_thousands_then_the_rest_in_digits_are_one_figure() -> None:
     text = "Le 2 juin 2025, plus de 96 mille personnes ont fui les combats."
     assert figures(text) == [(Category.DISPLACED, 96_000, None)]
     assert figures("Quelque 5 mille 2025 fois, le 2 juin 2025.") == []
+
+
+# --- a voice saying how it feels, then what it says ---
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Le HCR s'est dit préoccupé par la situation.",
+        "Le HCR se dit préoccupé par la situation.",
+        "Le HCR s'inquiète du sort des civils.",
+    ],
+)
+def test_a_voice_saying_how_it_feels_speaks_for_the_figure_after(opening: str) -> None:
+    text = f"{opening} Près de 22 000 personnes ont fui leurs foyers le 3 juin 2025."
+    assert voices_and_places(text)[-1][1] == "Le HCR"
+
+
+def test_a_place_emptied_is_no_voice() -> None:
+    text = "Le village s'est vidé : près de 22 000 personnes ont fui le 3 juin 2025."
+    assert voices_and_places(text)[-1][1] is None

@@ -34,6 +34,12 @@ REFLEXIVE_SAID = (
     r"(?:s[’']est|se\s+sont)\s+(?:dite?s?\s+)?"
     r"(?:inquiét|alarm|félicit|indign|réjoui|ému|émue|préoccup|insurg)[a-zé]*"
 )
+# A voice saying how it feels before what it says: "le HCR s'est dit préoccupé", "l'ONU
+# s'inquiète", "les ONG se disent alarmées" (the subject before the reflexive pronoun).
+REFLEXIVE_NOW = (
+    rf"{REFLEXIVE_SAID}|(?:s[’']est|se\s+sont)\s+dite?s?|se\s+(?:dit|disent)"
+    r"|s[’'](?:inquièt|alarm|indign)[a-zé]*|se\s+(?:félicit|réjou|préoccup)[a-zé]*"
+)
 # The stems of `REFLEXIVE_SAID`, for the check that a sentence may hold a voice.
 REFLEXIVE_STEMS = r"inquiét|alarm|félicit|indign|réjoui|préoccup|insurg"
 # A person's name set beside a voice named by its title, on the text as written:

@@ -40,7 +40,7 @@ SPOKE = by_first_letter(
 # Whether a sentence may hold a verb of saying, looked for before the patterns that
 # need one: a stem at a word's start.
 SAY_STEM = re.compile(
-    rf"(?<![\w])(?:{SAY}|{REFLEXIVE_STEMS}|font\s|faisai|dit|disent|disai|fait-|font-|dresse\s"
+    rf"(?<![\w])(?:{SAY}|{REFLEXIVE_STEMS}|inquièt|font\s|faisai|dit|disent|disai|fait-|font-|dresse\s"
     r"|fait\s+(?:aussi|également|encore)\s+état)"
 )
 # A verb of saying in the present or the imperfect: "affirme", "parlait", "font état".

@@ -39,6 +39,7 @@ from workbench.extract.french.voice_names import (
     PERSON,
     PLACED,
     PLACED_REACH,
+    REFLEXIVE_NOW,
     REFLEXIVE_SAID,
     STATE_THEN,
     TIME_WORDS,
@@ -80,7 +81,7 @@ _SUBJECT = (  # "l'armée a annoncé", "les autorités locales ont indiqué", "l
 # CLITIC, LATELY: voice_names)
 _SUBJECT_SAYS = re.compile(
     rf"{_SUBJECT}(?:\s+qui)?\s+(?:{CLITIC}\s*)?(?:(?:a|ont|avait|avaient){AFTER_AUXILIARY}{SAID}"
-    rf"|{SAYS_NOW}|{LATELY}(?:{SAY})er)(?![\w])"
+    rf"|{SAYS_NOW}|{LATELY}(?:{SAY})er|{REFLEXIVE_NOW})(?![\w])"
 )
 # ", a déclaré le porte-parole de l'armée", ", a-t-il indiqué", ", a également déclaré
 # le ministre", ", a, pour sa part, indiqué vendredi Vadym Filachkine"; ", affirme X"
