@@ -175,3 +175,24 @@ def test_a_voice_saying_how_it_feels_speaks_for_the_figure_after(opening: str) -
 def test_a_place_emptied_is_no_voice() -> None:
     text = "Le village s'est vidé : près de 22 000 personnes ont fui le 3 juin 2025."
     assert voices_and_places(text)[-1][1] is None
+
+
+# --- a body named again by its kind ("selon l'organisation") ---
+
+
+def test_a_body_named_again_by_its_kind_is_the_body_told_before() -> None:
+    text = (
+        "Au moins quinze personnes ont été tuées le 4 mai 2025 à Cité Soleil, a rapporté "
+        "la Commission nationale des droits humains. Selon l'organisation, plusieurs "
+        "dizaines de familles ont abandonné leurs maisons."
+    )
+    assert voices_and_places(text)[-1][1] == "la Commission nationale des droits humains"
+
+
+def test_a_body_named_again_is_no_person_told_before() -> None:
+    # negative: the voice before is a person, not a body
+    text = (
+        "Au moins quinze personnes ont été tuées le 4 mai 2025, a déclaré le maire, "
+        "Jean Baptiste. Selon l'organisation, plusieurs dizaines de familles ont fui."
+    )
+    assert voices_and_places(text)[-1][1] != "le maire, Jean Baptiste"
