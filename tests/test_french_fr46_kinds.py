@@ -196,3 +196,32 @@ def test_a_body_named_again_is_no_person_told_before() -> None:
         "Jean Baptiste. Selon l'organisation, plusieurs dizaines de familles ont fui."
     )
     assert voices_and_places(text)[-1][1] != "le maire, Jean Baptiste"
+
+
+# --- a headline's voice in brackets at its end ("... (armée)") ---
+
+
+def headline(title: str) -> list[tuple[str, str | None, str | None]]:
+    """The claims of a document opening on `title`, its body naming no figure."""
+    return voices_and_places(f"{title}\n\nLe communiqué a été publié le 3 juin 2025.")
+
+
+def test_a_headline_names_its_voice_in_brackets_at_its_end() -> None:
+    assert headline("Tchad : 20 soldats tués dans une attaque (armée)")[0][1] == "armée"
+    assert headline("Soudan : 40 morts à El-Fasher (sources sécuritaires)")[0][1] == (
+        "sources sécuritaires"
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Tchad : 20 soldats tués dans une attaque (vidéo)",
+        "Tchad : 20 soldats tués dans une attaque (2)",
+        "Tchad : 20 soldats tués (mise à jour)",
+        # a bracket not at its end
+        "Tchad : 20 soldats tués (armée) dans une attaque à Bol",
+    ],
+)
+def test_a_headline_bracket_naming_no_voice_is_none(title: str) -> None:
+    assert headline(title)[0][1] is None
