@@ -128,19 +128,10 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
                 clauses = voices.voice_clauses(self._voice_folded, sentence.start, sentence.end)
                 if len(clauses) > 1:
                     found = [replace(s, clause=_clause_of(clauses, s.start)) for s in found]
-            if not found and self._headline(sentence.block):
-                bracketed = title_voices.bracketed_voice(self.text, sentence.start, sentence.end)
-                found = [bracketed] if bracketed is not None else []  # "... (armée)"
+            if not found and title_voices.headline(self.doc, sentence.block):  # "... (armée)"
+                found = title_voices.bracketed_voice(self.text, sentence.start, sentence.end)
             self._speakers[index] = found
         return self._speakers[index]
-
-    def _headline(self, block_index: int) -> bool:
-        """Whether block `block_index` is the page's title: so marked, or a plain
-        text's first line, with no stop at its end."""
-        block = self.doc.blocks[block_index]
-        if block.kind == BlockKind.TITLE:
-            return True
-        return block_index == 0 and not self.text[block.start : block.end].rstrip().endswith(".")
 
     @cached_property
     def _voice_text(self) -> str:

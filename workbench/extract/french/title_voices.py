@@ -9,6 +9,7 @@ import re
 
 from workbench.extract.french.voice_names import PERSON
 from workbench.extract.speaker import Speaker
+from workbench.models import BlockKind, SourceDocument
 
 # A bracket closing the headline: one to five words, no figure, not what the page holds
 # ("(vidéo)", "(photos)", "(mise à jour)") nor a date or a list's number.
@@ -22,13 +23,22 @@ _NOT_VOICES = re.compile(
 _MAX_WORDS = 5
 
 
-def bracketed_voice(text: str, start: int, end: int) -> Speaker | None:
-    """The voice in brackets closing the headline `text[start:end]`, else None."""
+def headline(doc: SourceDocument, block_index: int) -> bool:
+    """Whether block `block_index` of `doc` is its title: so marked, or a plain text's
+    first line, with no stop at its end."""
+    block = doc.blocks[block_index]
+    if block.kind == BlockKind.TITLE:
+        return True
+    return block_index == 0 and not doc.text[block.start : block.end].rstrip().endswith(".")
+
+
+def bracketed_voice(text: str, start: int, end: int) -> list[Speaker]:
+    """The voice in brackets closing the headline `text[start:end]`, if it names one."""
     match = _CLOSING.search(text, start, end)
     if match is None:
-        return None
+        return []
     name = " ".join(match["name"].split())
     if len(name.split()) > _MAX_WORDS or _NOT_VOICES.match(name):
-        return None
+        return []
     person = bool(PERSON.search(name.lower()))
-    return Speaker(start=match.start("name"), end=match.end("name"), name=name, person=person)
+    return [Speaker(start=match.start("name"), end=match.end("name"), name=name, person=person)]
