@@ -64,8 +64,9 @@ from tests.test_french_place_kinds import claim_places, places
             "Une autre ville tchadienne, Morbaye, située au nord de la capitale, a été visée.",
             [("Morbaye", True)],
         ),
-        # ... not a noun set off by a comma after "la ville"
-        ("Dans la ville, les habitants ont fui.", []),
+        # ... not a noun set off by a comma after "la ville" (the town pointed back to,
+        # "la ville", not locative: place_pointed.py)
+        ("Dans la ville, les habitants ont fui.", [("la ville", False)]),
         # a place narrowed: "à X, plus précisément à Y" is at Y
         (
             "Une attaque à Kalbora, plus précisément à Dogué, a fait trois morts.",

@@ -10,7 +10,13 @@ from collections.abc import Callable
 from functools import cached_property
 
 from workbench.extract.claims import Reading
-from workbench.extract.french.place_pointed import pointed_kind, pointed_to
+from workbench.extract.french.place_pointed import (
+    COUNTRY_KIND,
+    POINTING,
+    WIDE_KINDS,
+    pointed_kind,
+    pointed_to,
+)
 from workbench.extract.page_context import LOOK_BACK
 from workbench.extract.places import PlaceMention, coarse
 from workbench.extract.sentences import Sentence
@@ -43,21 +49,30 @@ class CarriedPlaces:
     places: Callable[[int], list[PlaceMention]]
     _own_readings: Callable[[int], list[Reading]]
     _carried_before: Callable[..., str | None]
+    country_of: Callable[[str | None], str | None]
 
     def pointed_back(self, index: int, found: list[PlaceMention]) -> list[PlaceMention]:
         """The places of sentence `index`, each pointed back to named as what the
         sentences before named: a settlement ("dans cette localité") as the town told
         before (`pointed_to`); an area ("dans cette région où opèrent les jihadistes")
         as the last area of its kind named before ("la région de l'Extrême-Nord"), else
-        as the town told before (a place to find on a map, where "cette région" is none)."""
+        as the town told before (a place to find on a map, where "cette région" is none);
+        a wide area named by its kind alone ("dans la province") is no town's: where
+        none of its kind was named, it keeps its words; "dans le pays" is the country
+        of the place told before, else the page's."""
         earlier = self._carried_before(index, fallback=False)
         found = pointed_to(found, earlier)
         town = earlier if earlier is not None and earlier[:1].isupper() else None
         named = []
         for place in found:
             kind = pointed_kind(place)
-            if kind is not None:
-                name = self._kind_named_before(index, kind) or town
+            country = self.country_of(earlier) if kind == COUNTRY_KIND else None
+            if country is not None:  # "dans le pays": the country of the place before
+                place = PlaceMention(place.start, place.end, country, False)
+            elif kind is not None:
+                # "la province" with none named before: no town's, its own words
+                wide = kind in WIDE_KINDS and not place.name.lower().startswith(POINTING)
+                name = self._kind_named_before(index, kind) or (None if wide else town)
                 place = PlaceMention(place.start, place.end, name or place.name, False)
             named.append(place)
         return named

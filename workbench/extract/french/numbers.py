@@ -116,7 +116,9 @@ _APPROX_RE = r"(?:une|un)\s+(?:" + "|".join(_APPROX) + r")s?"
 _APPROX_AT = re.compile(_APPROX_RE)  # an approximate word where a figure starts
 CORE = re.compile(
     rf"(?<![\w])(?:(?P<approx>{_APPROX_RE})|(?P<vague>{_VAGUE_RE})"
-    rf"|(?P<digits>(?<![\d,.])(?:{_DIGITS})(?:\s+(?:{_SCALE})|(?<!\d{{4}})\s+mille)?)|(?P<words>{_WORDS}))(?![\w])"
+    # "113 mille 582": the thousands in digits, then the rest
+    rf"|(?P<digits>(?<![\d,.])(?:{_DIGITS})(?:\s+(?:{_SCALE})|(?<!\d{{4}})\s+mille"
+    r"(?:\s+\d{1,3}(?![\d,.]))?)?)|(?P<words>" + _WORDS + r"))(?![\w])"
 )
 _QUALIFIERS = [
     (
@@ -353,6 +355,8 @@ def _value(written: str, words: bool) -> int | float | None:
         written = " ".join(parts[:-1])
     elif len(parts) == 2 and parts[1] == "mille" and re.fullmatch(r"\d{1,3}(?:,\d+)?", parts[0]):
         scale, written = 1_000, " ".join(parts[:-1])  # "20 mille": 20,000
+    elif len(parts) == 3 and parts[1] == "mille" and parts[0].isdigit() and parts[2].isdigit():
+        return int(parts[0]) * 1_000 + int(parts[2])  # "113 mille 582": 113,582
     if words:
         if written in ("un", "une") and scale == 1:
             return None  # the article, far more often than a count

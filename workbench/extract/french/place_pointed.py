@@ -16,11 +16,33 @@ from workbench.extract.places import PlaceMention
 _POINTED = re.compile(
     rf"(?<![\w])(?P<name>(?:cette|cet|ce)\s+(?:{AREA})){AREA_ADJECTIVE}(?![\w’'-])"
 )
-POINTED_HINTS = ("cette ", "cet ", "ce ")
+# An administrative area named by its kind alone after a preposition, its name told
+# before: "dans la province", "fui la région", "dans la commune" (not "la province du
+# Lac", "la zone de conflit": named, or another area). Read as "cette province"; "dans
+# le pays", "à travers le pays": the country of the place told before (`pointed_back`).
+_DEFINITE_KINDS = (
+    r"province|région|commune|localité|préfecture|sous-préfecture|département|territoire|"
+    r"cercle|district|ville|village|chefferie|secteur|wilaya|oblast|gouvernorat"
+)
+_DEFINITE = re.compile(
+    r"(?<![\w])(?:dans|sur|vers|fui|quitté|frappé|touché|à\s+travers|tout)\s+"
+    rf"(?P<name>(?:la|le|l[’'])\s*(?:{_DEFINITE_KINDS}|pays)){AREA_ADJECTIVE}(?![\w’'-])"
+    # nor "la localité éthiopienne de X": an adjective, then the name
+    r"(?!\s*(?:[\w’'-]+\s+)?(?:de\s|du\s|des\s|d[’']))"
+)
+# The kinds of `_DEFINITE` wider than a town: never a town told before's.
+WIDE_KINDS = frozenset(
+    "province région préfecture département territoire cercle district wilaya oblast "
+    "gouvernorat".split()
+)
+COUNTRY_KIND = "pays"  # "dans le pays": the story's country
+POINTING = ("cette ", "cet ", "ce ")  # an area pointed back to by a demonstrative
+_CAPITAL_AFTER = re.compile(rf"\s*[{UPPER}]")  # "la province Orientale": a name
+POINTED_HINTS = ("cette ", "cet ", "ce ", "la ", "le ", "l'", "l’")
 # A settlement pointed back to names the town before it ("cette localité": Bolo); not a
 # region or a province, whose extent is not the town's.
 _POINTED_NAME = re.compile(
-    r"(?i:cette|cet|ce)\s+(?i:localité|village|ville|commune|bourgade|hameau|cité|agglomération)$"
+    r"(?i:cette|cet|ce|la|le|l[’'])\s*(?i:localité|village|ville|commune|bourgade|hameau|cité|agglomération)$"
 )
 # A settlement or an island named by its kind, then its name: what "cette localité" names.
 _KIND_OF = re.compile(
@@ -28,7 +50,10 @@ _KIND_OF = re.compile(
     r"hameau|cité)\s+(?:de\s+|du\s+|d[’'])(?P<name>[A-ZÀ-Ý][^,;:]*)$"
 )
 # An area pointed back to, its kind's word: "cette région" (`pointed_kind`).
-_POINTED_AREA = re.compile(r"(?i:cette|cet|ce)\s+(?P<kind>[^\W\d_][\w-]*)$")
+_POINTED_AREA = re.compile(
+    r"(?i:(?:cette|cet|ce)\s+(?P<kind>[^\W\d_][\w-]*)"
+    rf"|(?:la|le|l[’'])\s*(?P<definite>{_DEFINITE_KINDS}|pays))$"
+)
 _POINTED_START = re.compile(r"ce(?:tte|t)?\s")  # a literal first: found fast, then matched
 _NAMED_AFTER = re.compile(rf"\s+(?:de|du|des|d[’'])\s*[{UPPER}]")  # "ce village de Kidal"
 
@@ -41,6 +66,11 @@ def pointed_areas(text: str, folded: str, start: int, end: int) -> list[PlaceMen
         match = _POINTED.match(folded, literal.start(), end)
         if match is None or _NAMED_AFTER.match(text, match.end(), end):
             continue  # "ce village de Kidal" names Kidal
+        name = " ".join(text[match.start("name") : match.end("name")].split())
+        found.append(PlaceMention(match.start("name"), match.end("name"), name, False))
+    for match in _DEFINITE.finditer(folded, start, end):
+        if _CAPITAL_AFTER.match(text, match.end("name")):
+            continue
         name = " ".join(text[match.start("name") : match.end("name")].split())
         found.append(PlaceMention(match.start("name"), match.end("name"), name, False))
     return found
@@ -67,4 +97,4 @@ def pointed_kind(place: PlaceMention) -> str | None:
     if place.locative or pointed(place):
         return None
     match = _POINTED_AREA.match(place.name)
-    return match["kind"].lower() if match is not None else None
+    return (match["kind"] or match["definite"]).lower() if match is not None else None

@@ -27,6 +27,7 @@ from workbench.extract.french import (
     places,
     scope,
     statement_dates,
+    title_voices,
     victim_words,
     voice_anaphora,
     voice_names,
@@ -55,7 +56,8 @@ _QUOTE_ELIDED = re.compile(r"(?<=\w)‘(?=\w)")  # "d‘éléments": "d’élém
 _INFORMANTS = re.compile(rf"(?<![\w]){voice_names.INFORMANTS}(?![\w])")
 # A place wide enough to hold a running total: a province or region named, or several.
 _FRONTIER = "frontière"  # a French border, kept as a clause's place (place_order.border_last)
-_POINTING = ("cette ", "cet ", "ce ")  # an area pointed back to opens so ("cette région")
+# an area pointed back to opens so ("cette région", "la province": place_pointed.py)
+_POINTING = ("cette ", "cet ", "ce ", "la ", "le ", "l'", "l’")
 _TITLE_REACH = 80  # characters after a voice's name searched for its title ("X, curé de ...")
 _ECHO_REACH = 40  # characters before a "(7)" searched for the figure it repeats
 # A place set off by commas right after a voice opening its sentence says where the voice
@@ -126,6 +128,8 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
                 clauses = voices.voice_clauses(self._voice_folded, sentence.start, sentence.end)
                 if len(clauses) > 1:
                     found = [replace(s, clause=_clause_of(clauses, s.start)) for s in found]
+            if not found and title_voices.headline(self.doc, sentence.block):  # "... (armée)"
+                found = title_voices.bracketed_voice(self.text, sentence.start, sentence.end)
             self._speakers[index] = found
         return self._speakers[index]
 

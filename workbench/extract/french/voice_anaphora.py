@@ -1,9 +1,11 @@
 """Voices that name one told before them, in French: a pronoun ("a-t-il dit",
 "selon lui"), the same source ("selon la même source", "de mêmes sources", "ces
-sources"), and a person named again by a bare title ("Le prêtre a ajouté", after
+sources"), a person named again by a bare title ("Le prêtre a ajouté", after
 "l'abbé Aimé Dhego, curé de la paroisse"; "le ministre" after "le ministre de la
-Défense X"). The reader (`reader.FrenchReader.resolved_speakers`) gives each the
-name of the nearest voice before it that `refers_to` accepts.
+Défense X"), and a body named again by its kind ("l'organisation", "l'agence
+onusienne" after "l'Organisation internationale pour les migrations"). The reader
+(`reader.FrenchReader.resolved_speakers`) gives each the name of the nearest voice
+before it that `refers_to` accepts.
 """
 
 from __future__ import annotations
@@ -31,13 +33,29 @@ _TITLES = frozenset().union(*_KINDRED) | frozenset(
         "militante", "évêque", "imam", "représentant", "représentante", "procureur",
     }
 )  # fmt: skip
+# A body named again by its kind: "l'organisation", "l'ONG", "l'agence onusienne",
+# "cette association" (at most one adjective after it): the body told before.
+_BODY = re.compile(
+    r"(?:l[’']|la|le|cette|cet)\s*(?:même\s+)?"
+    r"(?:organisation|ong|agence|institution|association|structure)(?:\s+[a-zà-ÿ-]+)?"
+)
+# What makes a voice a person, who is no body named again: "le porte-parole", "M. X".
+_PERSON = re.compile(
+    r"porte-parole|ministre|président|général|colonel|maire|préfet|gouverneur|chef|directeur|"
+    r"commandant|responsable|témoin|habitant|m\.\s|mme\s"
+)
 _TITLE_ONLY = re.compile(r"(?:le|la|l[’']|ce|cet|cette)\s*(?:même\s+)?(?P<title>[\w-]+)")
 
 
 def refers(name: str) -> bool:
     """Whether the voice `name` names one told before it rather than anyone itself."""
     lowered = name.lower()
-    return lowered in PRONOUNS or bool(_SAME_SOURCE.fullmatch(lowered)) or _title(lowered) != ""
+    return (
+        lowered in PRONOUNS
+        or bool(_SAME_SOURCE.fullmatch(lowered))
+        or _title(lowered) != ""
+        or bool(_BODY.fullmatch(lowered))
+    )
 
 
 def refers_to(name: str, earlier: str, told: str) -> bool:
@@ -50,6 +68,8 @@ def refers_to(name: str, earlier: str, told: str) -> bool:
     lowered = earlier.lower()
     if lowered in PRONOUNS or _SAME_SOURCE.fullmatch(lowered):
         return False
+    if _BODY.fullmatch(name.lower()):  # "l'organisation": a body, named, no person
+        return not _BODY.fullmatch(lowered) and not _PERSON.search(lowered) and " " in lowered
     title = _title(name.lower())
     if not title:
         return True

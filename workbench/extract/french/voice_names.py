@@ -34,6 +34,12 @@ REFLEXIVE_SAID = (
     r"(?:s[’']est|se\s+sont)\s+(?:dite?s?\s+)?"
     r"(?:inquiét|alarm|félicit|indign|réjoui|ému|émue|préoccup|insurg)[a-zé]*"
 )
+# A voice saying how it feels before what it says: "le HCR s'est dit préoccupé", "l'ONU
+# s'inquiète", "les ONG se disent alarmées" (the subject before the reflexive pronoun).
+REFLEXIVE_NOW = (
+    rf"{REFLEXIVE_SAID}|(?:s[’']est|se\s+sont)\s+dite?s?|se\s+(?:dit|disent)"
+    r"|s[’'](?:inquièt|alarm|indign)[a-zé]*|se\s+(?:félicit|réjou|préoccup)[a-zé]*"
+)
 # The stems of `REFLEXIVE_SAID`, for the check that a sentence may hold a voice.
 REFLEXIVE_STEMS = r"inquiét|alarm|félicit|indign|réjoui|préoccup|insurg"
 # A person's name set beside a voice named by its title, on the text as written:
@@ -47,14 +53,15 @@ APPOSED_NAME = re.compile(
     r"[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,3})(?=\s*(?:[,.;:]|$))"
 )
 # A voice named by its title alone, which a name beside it may complete: "ce
-# responsable", "le porte-parole", "cette source" (at most three words).
-TITLE_ONLY = re.compile(r"(?:ce|cet|cette|le|la|l[’'])\s*[\w’'-]+(?:\s+[\w’'-]+){0,2}")
+# responsable", "le porte-parole", "cette source", "un responsable" (at most three words).
+TITLE_ONLY = re.compile(r"(?:ce|cet|cette|le|la|l[’']|un|une)\s*[\w’'-]+(?:\s+[\w’'-]+){0,2}")
 
 
 # A person's longer title, its office's words after it: "le président du conseil de
-# gouvernement local de Bokkos" (a name beside it completes it too).
+# gouvernement local de Bokkos", "un porte-parole de la police" (a name beside it
+# completes it too).
 _PERSON_TITLE = re.compile(
-    r"(?:ce|cet|cette|le|la|l[’'])\s*(?:porte-parole|ministre|président|présidente|"
+    r"(?:ce|cet|cette|le|la|l[’']|un|une)\s*(?:porte-parole|ministre|président|présidente|"
     r"gouverneur|maire|préfet|directeur|directrice|commandant|coordonnateur|responsable|chef)"
     r"(?:\s+[\w’'-]+){1,8}"
 )

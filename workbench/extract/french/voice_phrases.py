@@ -12,6 +12,8 @@ import re
 from workbench.extract.french.calendar_words import DAYS
 from workbench.extract.french.first_letters import by_first_letter
 from workbench.extract.french.voice_names import (
+    AFTER_AUXILIARY,
+    CLITIC,
     MEDIUM,
     REFLEXIVE_STEMS,
 )
@@ -38,7 +40,7 @@ SPOKE = by_first_letter(
 # Whether a sentence may hold a verb of saying, looked for before the patterns that
 # need one: a stem at a word's start.
 SAY_STEM = re.compile(
-    rf"(?<![\w])(?:{SAY}|{REFLEXIVE_STEMS}|font\s|faisai|dit|disent|disai|fait-|font-|dresse\s"
+    rf"(?<![\w])(?:{SAY}|{REFLEXIVE_STEMS}|inquièt|font\s|faisai|dit|disent|disai|fait-|font-|dresse\s"
     r"|fait\s+(?:aussi|également|encore)\s+état)"
 )
 # A verb of saying in the present or the imperfect: "affirme", "parlait", "font état".
@@ -120,4 +122,14 @@ QUOTED_ORGANISATION_SAYS = re.compile(
 GIVES_THIS = re.compile(
     r"\s+qui\s+(?:livr|donn|avanc|fourni|communiqu|confirm|dress)[a-zé]*\s+"
     r"(?:ce|cet|ces|le)\s+(?:bilans?|chiffres?|décompte)(?![\w])"
+)
+
+
+# A pronoun opening its clause before a verb of saying: "Il a ajouté que", "Elle a
+# également précisé qu'", "Ce dernier affirme que"; `resolved_speakers` names the voice
+# told before it (not "il y a", "il a été tué": no verb of saying).
+PRONOUN_SAYS = re.compile(
+    r"(?:\A|(?<=\n)|(?<=[.;:,!?»”\"])\s*|(?<=[.;:,!?»”\"]\s)|(?<=\set\s)|(?<=\smais\s))"
+    r"(?P<pronoun>il|elle|ils|elles|ce\s+dernier|cette\s+dernière|ces\s+derniers)"
+    rf"\s+(?:{CLITIC}\s*)?(?:(?:a|ont|avait|avaient){AFTER_AUXILIARY}{SAID}|{SAYS_NOW})(?![\w])"
 )

@@ -39,6 +39,7 @@ from workbench.extract.french.voice_names import (
     PERSON,
     PLACED,
     PLACED_REACH,
+    REFLEXIVE_NOW,
     REFLEXIVE_SAID,
     STATE_THEN,
     TIME_WORDS,
@@ -58,6 +59,7 @@ from workbench.extract.french.voice_phrases import (
     MADE_PUBLIC,
     MADE_PUBLIC_APPOSED,
     NAME,
+    PRONOUN_SAYS,
     QUOTED_ORGANISATION_SAYS,
     SAID,
     SAY,
@@ -79,7 +81,7 @@ _SUBJECT = (  # "l'armée a annoncé", "les autorités locales ont indiqué", "l
 # CLITIC, LATELY: voice_names)
 _SUBJECT_SAYS = re.compile(
     rf"{_SUBJECT}(?:\s+qui)?\s+(?:{CLITIC}\s*)?(?:(?:a|ont|avait|avaient){AFTER_AUXILIARY}{SAID}"
-    rf"|{SAYS_NOW}|{LATELY}(?:{SAY})er)(?![\w])"
+    rf"|{SAYS_NOW}|{LATELY}(?:{SAY})er|{REFLEXIVE_NOW})(?![\w])"
 )
 # ", a déclaré le porte-parole de l'armée", ", a-t-il indiqué", ", a également déclaré
 # le ministre", ", a, pour sa part, indiqué vendredi Vadym Filachkine"; ", affirme X"
@@ -257,7 +259,14 @@ _PUTS_AT = re.compile(
 )
 
 # The patterns of a voice opening its clause (`Speaker.leads`).
-_LEADING = (_SUBJECT_SAYS, _SUBJECT_ASIDE_SAYS, _STATEMENT, _PUTS_AT, QUOTED_ORGANISATION_SAYS)
+_LEADING = (
+    _SUBJECT_SAYS,
+    PRONOUN_SAYS,
+    _SUBJECT_ASIDE_SAYS,
+    _STATEMENT,
+    _PUTS_AT,
+    QUOTED_ORGANISATION_SAYS,
+)
 # Patterns needing no verb of saying, each with words one of which it needs (a cheaper test).
 _HINTED = (
     (_FIGURES_BY, ("chiffre", "bilan", "données", "statistiques", "estimations", "information",
@@ -284,7 +293,7 @@ def find_speakers(text: str, start: int, end: int, folded: str | None = None) ->
     patterns = [p for p, hints in _HINTED if any(h in words for h in hints)]
     named: list[re.Match[str]] = []
     if SAY_STEM.search(folded, start, end):  # the patterns of a verb of saying need one
-        patterns += [_SUBJECT_SAYS, _INVERTED, _INVERTED_PRESENT, _INVERTED_CLOSING]
+        patterns += [_SUBJECT_SAYS, PRONOUN_SAYS, _INVERTED, _INVERTED_PRESENT, _INVERTED_CLOSING]
         if "«" in words:  # "l'ONG « X » (Y) souligne que"
             patterns.append(QUOTED_ORGANISATION_SAYS)
         if "ce qu" in words or "comme l" in words:  # "c'est ce que rapportent", "comme l'a dit"
