@@ -147,6 +147,9 @@ def _may_lie_in(phrase: str | None, town: Place) -> bool:
     return town.population >= CITY_POPULATION and not named_beside(words)
 
 
+WEEK = 7  # days a later report of a town's mass killing may come out after it
+
+
 def one_day_of(a: Features, b: Features, same_time: bool, days: int, passing: bool) -> bool:
     """Whether two claims tied only weakly (their country, one figure, a town named in
     passing: `passing`) may be one incident: both tied to one day (dated to a day in
@@ -167,6 +170,8 @@ def one_day_of(a: Features, b: Features, same_time: bool, days: int, passing: bo
         return True
     if a.time.explicit != b.time.explicit:
         dated, news = (a, b) if a.time.explicit else (b, a)
+        if passing and min(a.low, b.low) >= MASS_CASUALTIES and _news_of(dated, news, WEEK):
+            return True  # the town's mass killing, its toll told again within the week
         return _news_of(dated, news) or two_tolls_alike(a, b)
     pa, pb = day(a.claim.published), day(b.claim.published)
     return pa is not None and pa == pb
@@ -357,12 +362,13 @@ def _retold(a: Features, b: Features) -> bool:
     return fuzz.ratio(first, second) >= RETOLD_RATIO
 
 
-def _news_of(dated: Features, news: Features) -> bool:
+def _news_of(dated: Features, news: Features, within: int = 1) -> bool:
     """Whether an undated report is the news of the day a dated claim gives: the
     claim's date is the day the report was published or the day before ("nine killed
-    in Lamu County on Saturday" and Sunday's "beheaded nine civilians in Kenya")."""
+    in Lamu County on Saturday" and Sunday's "beheaded nine civilians in Kenya"), or
+    up to `within` days before (a week: a later report of a town's mass killing)."""
     published = day(news.claim.published)
     start, end = dated.time.start, dated.time.end
     if published is None or start is None or end is None:
         return False
-    return published - 1 <= start and end <= published
+    return published - within <= start and end <= published

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from workbench.errors import WorkbenchError
 from workbench.match import LinkSuggestion, MatchInput, Relation, collector_paused, match
 from workbench.match.means import LEAD_LENGTH, lead_means
+from workbench.match.place_names import sentence_names
 from workbench.models import (
     LinkState,
     LinkView,
@@ -99,11 +100,14 @@ class Matching(Events, Placing):
         return report
 
     def _with_leads(self, claims: list[MatchInput]) -> list[MatchInput]:
-        """The claims, each given the means its report's lead tells (`means.lead_means`)."""
+        """The claims, each given the means its report's lead tells (`means.lead_means`)
+        and the names it writes (`features.MatchInput.lead_names`)."""
         leads = self.store.document_leads([c.document_id for c in claims], LEAD_LENGTH)
-        told = {doc: lead_means(lead) for doc, lead in leads.items()}
+        told = {doc: (lead_means(lead), sentence_names(lead)) for doc, lead in leads.items()}
         return [
-            replace(c, lead_means=told[c.document_id]) if told.get(c.document_id) else c
+            replace(c, lead_means=told[c.document_id][0], lead_names=told[c.document_id][1])
+            if c.document_id in told
+            else c
             for c in claims
         ]
 
