@@ -1,13 +1,16 @@
 """Session 46's matching kinds, on reports written for the tests: a place the gazetteer
 lacks ("the Dhoobley Yar junction") lies in the town its report's lead names, so a
 later report of a town's mass killing links to the first within the week; companion
-tolls that are only open bounds far apart tie no two tolls of one city's day."""
+tolls that are only open bounds far apart tie no two tolls of one city's day; one
+person hurt by one rarer means in a country that day is one incident's toll; one site
+called by its own name in both reports' leads ties small tolls of one city."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from tests.match_reports import load, relations
+from workbench.match.lead_sites import named_sites
 
 FIRST = (
     "MOGADISHU - At least 60 people were killed on Saturday when a truck bomb exploded "
@@ -79,3 +82,66 @@ def test_wounded_bounds_close_still_tie_a_dispute(tmp_path: Path) -> None:
     )
     bench = load(tmp_path, BAGHDAD, other)
     assert relations(bench, "killed") == ["contradicts"]
+
+
+BOMB_IN_TOWN = (
+    "Militants detonated a bomb at a postal sorting office in Leeds. One person was injured.",
+    "2025-05-07",
+)
+
+
+def _country_note(means: str, published: str = "2025-05-07") -> tuple[str, str]:
+    """A database's note that names only the country, of one person hurt by `means`."""
+    return (
+        f"UNITED KINGDOM. {means} outside a post office at 1:40 am, slightly injuring a passerby.",
+        published,
+    )
+
+
+def test_one_hurt_by_one_rare_means_in_the_country_that_day_links(tmp_path: Path) -> None:
+    bench = load(tmp_path, BOMB_IN_TOWN, _country_note("An explosive device went off"))
+    assert relations(bench, "wounded") == ["corroborates"]
+
+
+def test_one_hurt_by_other_means_stays_unlinked(tmp_path: Path) -> None:
+    bench = load(tmp_path, BOMB_IN_TOWN, _country_note("A gunman opened fire"))
+    assert relations(bench, "wounded") == []
+
+
+def test_one_hurt_by_one_means_another_day_stays_unlinked(tmp_path: Path) -> None:
+    note = _country_note("An explosive device went off", published="2025-05-09")
+    bench = load(tmp_path, BOMB_IN_TOWN, note)
+    assert relations(bench, "wounded") == []
+
+
+SCHOOL = (
+    "Gunmen attacked Bishara Primary School in Mombasa, killing three people while another "
+    "was injured.",
+    "2025-02-17",
+)
+
+
+def _note(school: str) -> tuple[str, str]:
+    """A monitor's note of the day: a school attacked in Mombasa, two killed, one hurt."""
+    return (
+        f"Fighters attack {school} Primary School in Mombasa. Two people killed, one injured.",
+        "2025-02-17",
+    )
+
+
+def test_one_named_site_in_both_leads_ties_small_tolls_of_a_city(tmp_path: Path) -> None:
+    bench = load(tmp_path, SCHOOL, _note("Bishara"))
+    assert sorted(relations(bench)) == ["contradicts", "corroborates"]
+
+
+def test_two_named_sites_of_a_city_stay_two_incidents(tmp_path: Path) -> None:
+    bench = load(tmp_path, SCHOOL, _note("Iftin"))
+    assert relations(bench) == []
+
+
+def test_named_sites_are_read_with_their_own_names() -> None:
+    lead = (
+        "Bombs hit the Gold Mohur Hotel in Aden and the Police Station in Kano; the Main "
+        "Market and Aden market were spared."
+    )
+    assert named_sites(lead) == {"gold mohur hotel", "aden market"}

@@ -112,6 +112,8 @@ class MatchInput:
     lead_means: frozenset[str] = frozenset()
     # the names its report's lead writes (place_names.sentence_names); not stored
     lead_names: frozenset[str] = frozenset()
+    # the named sites its report's lead gives (match.lead_sites); not stored
+    lead_sites: frozenset[str] = frozenset()
 
     @classmethod
     def from_row(cls, row: MatchInputRow) -> MatchInput:

@@ -26,8 +26,9 @@ from workbench.match.figure_agreement import (
     size,
     small,
 )
+from workbench.match.lead_sites import one_named_site
 from workbench.match.lists import usable_total
-from workbench.match.means import lone_blast
+from workbench.match.means import CAMPAIGNS, lone_blast
 from workbench.match.mentions import named_in_other
 from workbench.match.one_attack import STRIKE_RATIO, foreign_side, one_attack, within_strike
 from workbench.match.places import CITY_POPULATION, SIMILARITY, Agreement
@@ -227,8 +228,11 @@ def _one_count(a: Features, b: Features, passing: bool) -> bool:
     stories), or one calls the other's story false, or they dispute one toll
     (`_disputed`). A death alone agrees with another only where both say whom: "one
     Turkish soldier" and "a Turkish soldier", or both name the person ("Blogger
-    Niloy Neel" and "a blogger called Niloy Neel"), not "one killed" and "a
-    passenger", which a country shows many of a day."""
+    Niloy Neel" and "a blogger called Niloy Neel"), or both tell one rarer means
+    (`means.RARE`, no campaign of strikes) where no town named in passing is all that
+    ties them ("One person was injured" by a bomb in London and a bomb "injuring a
+    passerby" in the United Kingdom that day); not "one killed" and "a passenger",
+    which a country shows many of a day."""
     if a.claim.denies or b.claim.denies or (part_of_whole(a, b) and told_alike(a, b)):
         return True
     if not (overlap(a, b) or list_total_agrees(a, b)):
@@ -237,7 +241,9 @@ def _one_count(a: Features, b: Features, passing: bool) -> bool:
         return _retold(a, b) or agreeing_companions(a, b) is not None
     alone = max(floor_or_figure(a), floor_or_figure(b)) <= 1
     family = a.victim is not None and a.victim == b.victim
-    return not alone or family or same_person(a.claim.subject, b.claim.subject)
+    if not alone or family or same_person(a.claim.subject, b.claim.subject):
+        return True
+    return not passing and bool((a.report_means & b.report_means) - CAMPAIGNS)
 
 
 def told_alike(a: Features, b: Features, region: bool = False, family: bool = True) -> bool:
@@ -270,7 +276,7 @@ def told_alike(a: Features, b: Features, region: bool = False, family: bool = Tr
         return True
     if a.report_means & b.report_means:  # their sentences', else their reports' means
         return True
-    return _retold(a, b)
+    return _retold(a, b) or one_named_site(a, b) is not None
 
 
 def _one_family(a: Features, b: Features) -> bool:
@@ -347,6 +353,8 @@ def one_dispute(a: Features, b: Features) -> bool:
     if min(size(a), size(b)) >= MASS_CASUALTIES:
         return True  # "14 killed" and "more than 40": a city sees such a day seldom twice
     if _retold(a, b) or agreeing_companions(a, b) is not None or revised(a, b):
+        return True
+    if one_named_site(a, b) is not None:
         return True
     return one_site_attacked(a, b) or (within_strike(a, b) and one_attack(a, b, passing=False))
 

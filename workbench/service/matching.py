@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from workbench.errors import WorkbenchError
 from workbench.match import LinkSuggestion, MatchInput, Relation, collector_paused, match
+from workbench.match.lead_sites import named_sites
 from workbench.match.means import LEAD_LENGTH, lead_means
 from workbench.match.place_names import sentence_names
 from workbench.models import (
@@ -100,16 +101,10 @@ class Matching(Events, Placing):
         return report
 
     def _with_leads(self, claims: list[MatchInput]) -> list[MatchInput]:
-        """The claims, each given the means its report's lead tells (`means.lead_means`)
-        and the names it writes (`features.MatchInput.lead_names`)."""
+        """The claims, each given what its report's lead tells (`_lead_reading`)."""
         leads = self.store.document_leads([c.document_id for c in claims], LEAD_LENGTH)
-        told = {doc: (lead_means(lead), sentence_names(lead)) for doc, lead in leads.items()}
-        return [
-            replace(c, lead_means=told[c.document_id][0], lead_names=told[c.document_id][1])
-            if c.document_id in told
-            else c
-            for c in claims
-        ]
+        told = {doc: _lead_reading(lead) for doc, lead in leads.items()}
+        return [replace(c, **told[c.document_id]) if c.document_id in told else c for c in claims]
 
     def _stale(
         self, suggestions: list[LinkSuggestion], claims: dict[int, MatchInput]
@@ -183,3 +178,14 @@ class Matching(Events, Placing):
         removed = self.store.remove_link(a, b, self.analyst)
         self.regroup_events()
         return removed
+
+
+def _lead_reading(lead: str) -> dict[str, frozenset[str]]:
+    """What a report's lead tells its claims: the means (`means.lead_means`), the names
+    it writes (`place_names.sentence_names`) and the sites it names by a name of their
+    own (`lead_sites.named_sites`)."""
+    return {
+        "lead_means": lead_means(lead),
+        "lead_names": sentence_names(lead),
+        "lead_sites": named_sites(lead),
+    }
