@@ -3,7 +3,8 @@ lacks ("the Dhoobley Yar junction") lies in the town its report's lead names, so
 later report of a town's mass killing links to the first within the week; companion
 tolls that are only open bounds far apart tie no two tolls of one city's day; one
 person hurt by one rarer means in a country that day is one incident's toll; one site
-called by its own name in both reports' leads ties small tolls of one city."""
+called by its own name in both reports' leads ties small tolls of one city, and so
+does one kind of site a report's lead tells where its counting sentence names none."""
 
 from __future__ import annotations
 
@@ -145,3 +146,28 @@ def test_named_sites_are_read_with_their_own_names() -> None:
         "Market and Aden market were spared."
     )
     assert named_sites(lead) == {"gold mohur hotel", "aden market"}
+
+
+STATION = (
+    "Two bombs exploded at the central bus station in Haifa, killing one person and injuring 20.",
+    "2025-11-07",
+)
+
+
+def _database_note(site: str) -> tuple[str, str]:
+    """A database's note whose counting sentence names no site; its lead does."""
+    return (
+        f"ISRAEL. A bomb exploded in {site} in Haifa, followed by another twenty minutes "
+        "later. Two people were killed and thirty wounded in the attack.",
+        "2025-11-07",
+    )
+
+
+def test_the_site_a_report_leads_with_ties_one_attack(tmp_path: Path) -> None:
+    bench = load(tmp_path, STATION, _database_note("the central bus station"))
+    assert relations(bench, "killed") == ["contradicts"]
+
+
+def test_another_site_in_the_lead_is_another_attack(tmp_path: Path) -> None:
+    bench = load(tmp_path, STATION, _database_note("a cafe"))
+    assert relations(bench, "killed") == []

@@ -114,6 +114,8 @@ class MatchInput:
     lead_names: frozenset[str] = frozenset()
     # the named sites its report's lead gives (match.lead_sites); not stored
     lead_sites: frozenset[str] = frozenset()
+    # its report's lead itself (match.site_words reads the site it tells); not stored
+    lead: str = ""
 
     @classmethod
     def from_row(cls, row: MatchInputRow) -> MatchInput:
