@@ -4,7 +4,8 @@ later report of a town's mass killing links to the first within the week; compan
 tolls that are only open bounds far apart tie no two tolls of one city's day; one
 person hurt by one rarer means in a country that day is one incident's toll; one site
 called by its own name in both reports' leads ties small tolls of one city, and so
-does one kind of site a report's lead tells where its counting sentence names none."""
+does one kind of site a report's lead tells where its counting sentence names none;
+two headlines naming no known place tell one lone blast's toll the same day."""
 
 from __future__ import annotations
 
@@ -171,3 +172,28 @@ def test_the_site_a_report_leads_with_ties_one_attack(tmp_path: Path) -> None:
 def test_another_site_in_the_lead_is_another_attack(tmp_path: Path) -> None:
     bench = load(tmp_path, STATION, _database_note("a cafe"))
     assert relations(bench, "killed") == []
+
+
+HEADLINE = ("About 30 killed by suicide car bomb targeting Dhuusa checkpoint", "2025-04-12")
+
+
+def _headline(words: str, toll: str = "41", published: str = "2025-04-12") -> tuple[str, str]:
+    """Another outlet's headline naming no place the gazetteer knows."""
+    return (f"{words} on army checkpoint kills {toll}, mostly civilians: sources", published)
+
+
+def test_two_headlines_of_one_lone_blast_that_day_dispute_its_toll(tmp_path: Path) -> None:
+    bench = load(tmp_path, HEADLINE, _headline("Car bomb"))
+    assert relations(bench, "killed") == ["contradicts"]
+
+
+def test_headlines_of_other_means_far_tolls_or_days_stay_apart(tmp_path: Path) -> None:
+    others = (
+        _headline("Gunfire"),
+        _headline("Car bomb", toll="90"),
+        _headline("Car bomb", published="2025-04-14"),
+    )
+    for index, other in enumerate(others):
+        folder = tmp_path / f"case{index}"
+        folder.mkdir()
+        assert relations(load(folder, HEADLINE, other), "killed") == []
