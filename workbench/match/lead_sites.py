@@ -54,7 +54,7 @@ def one_named_site(a: Features, b: Features) -> str | None:
     town), or None; never within one report."""
     if a.claim.document_id == b.claim.document_id:
         return None
-    shared = a.claim.lead_sites & b.claim.lead_sites
+    shared = a.claim.lead.sites & b.claim.lead.sites
     own = {*a.places, *b.places}
     for site in sorted(shared):
         if not any(site.startswith(place + " ") for place in own):

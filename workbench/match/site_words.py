@@ -59,9 +59,9 @@ def _told(f: Features) -> str:
     """Where a claim's attack is told: its sentence where that names a site, else its
     sentence and its report's lead ("Two people were killed and thirty-four wounded
     in the attack" after "A bomb exploded in the central bus station")."""
-    if site_kinds(f.claim.sentence) or not f.claim.lead:
+    if site_kinds(f.claim.sentence) or not f.claim.lead.text:
         return f.claim.sentence
-    return f"{f.claim.sentence} {f.claim.lead}"
+    return f"{f.claim.sentence} {f.claim.lead.text}"
 
 
 def one_kind_of_site(first: dict[str, frozenset[str]], second: dict[str, frozenset[str]]) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from workbench.errors import WorkbenchError
 from workbench.match import LinkSuggestion, MatchInput, Relation, collector_paused, match
+from workbench.match.features import Lead
 from workbench.match.lead_sites import named_sites
 from workbench.match.means import LEAD_LENGTH, lead_means
 from workbench.match.place_names import sentence_names
@@ -101,10 +102,12 @@ class Matching(Events, Placing):
         return report
 
     def _with_leads(self, claims: list[MatchInput]) -> list[MatchInput]:
-        """The claims, each given what its report's lead tells (`_Lead`)."""
+        """The claims, each given what its report's lead tells (`_lead`)."""
         leads = self.store.document_leads([c.document_id for c in claims], LEAD_LENGTH)
-        told = {doc: _Lead.read(lead) for doc, lead in leads.items()}
-        return [told[c.document_id].given(c) if c.document_id in told else c for c in claims]
+        told = {doc: _lead(lead) for doc, lead in leads.items()}
+        return [
+            replace(c, lead=told[c.document_id]) if c.document_id in told else c for c in claims
+        ]
 
     def _stale(
         self, suggestions: list[LinkSuggestion], claims: dict[int, MatchInput]
@@ -180,27 +183,6 @@ class Matching(Events, Placing):
         return removed
 
 
-@dataclass(frozen=True)
-class _Lead:
-    """What a report's lead tells its claims: the means (`means.lead_means`), the
-    names it writes (`place_names.sentence_names`), the sites it names by a name of
-    their own (`lead_sites.named_sites`), and the lead itself (`site_words`)."""
-
-    means: frozenset[str]
-    names: frozenset[str]
-    sites: frozenset[str]
-    text: str
-
-    @classmethod
-    def read(cls, lead: str) -> _Lead:
-        return cls(lead_means(lead), sentence_names(lead), named_sites(lead), lead)
-
-    def given(self, claim: MatchInput) -> MatchInput:
-        """The claim with its report's lead read."""
-        return replace(
-            claim,
-            lead_means=self.means,
-            lead_names=self.names,
-            lead_sites=self.sites,
-            lead=self.text,
-        )
+def _lead(text: str) -> Lead:
+    """What a report's lead tells its claims (`features.Lead`)."""
+    return Lead(lead_means(text), sentence_names(text), named_sites(text), text)
