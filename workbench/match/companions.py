@@ -10,6 +10,7 @@ sentences says which.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -20,6 +21,9 @@ from workbench.models import Category
 if TYPE_CHECKING:
     from workbench.match.features import Features
 
+# as figure_agreement's CLOSE_RATIO and FLOOR_REACH (which imports this module's users)
+OPEN_RATIO = 1.5
+OPEN_REACH = 3
 # the tolls of an incident that a sentence states together ("killed 3 and wounded 5")
 TOLLS = frozenset({Category.KILLED, Category.WOUNDED, Category.MISSING, Category.KIDNAPPED})
 
@@ -77,9 +81,25 @@ def agreeing_companions(a: Features, b: Features) -> tuple[Companion, Companion]
                 continue
             if max(x.high, y.high) <= 1 and not _one_side(x, y):
                 continue
-            if x.low <= y.high and y.low <= x.high:
+            if x.low <= y.high and y.low <= x.high and _bounds_close(x, y):
                 return x, y
     return None
+
+
+def _bounds_close(x: Companion, y: Companion) -> bool:
+    """Whether two companion tolls that overlap say one figure, not merely bounds that
+    reach each other: where both are open above ("at least seventeen injured", "more
+    than seventy wounded") their floors lie within OPEN_RATIO; where one is, the
+    other's figure lies within OPEN_REACH times its floor. Two open bounds far apart
+    are two incidents' tolls as often as one's (figure_agreement.bounds_agree)."""
+    open_x, open_y = x.high == math.inf, y.high == math.inf
+    if not (open_x or open_y):
+        return True
+    if open_x and open_y:
+        low, high = sorted((x.low, y.low))
+        return high <= low * OPEN_RATIO
+    floor, figure = (x, y) if open_x else (y, x)
+    return figure.low <= floor.low * OPEN_REACH
 
 
 def _one_side(x: Companion, y: Companion) -> bool:

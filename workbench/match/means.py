@@ -74,7 +74,7 @@ def with_report_means(found: Iterable[Features]) -> list[Features]:
     one family only: a coded note says how in one sentence ("A bomb exploded in the
     bus station") and counts in the next ("Two people were killed and 34 wounded in
     the attack"). Where no claim's sentence tells one, its report's lead does
-    (`lead_means`, which the service reads: "A bomb exploded in the trade office."
+    (`lead_means`, read into `features.Lead`: "A bomb exploded in the trade office."
     counts nobody). A report telling two rarer means (a bombing and an ambush) gives
     none to a sentence that tells none: it may tell two incidents."""
     claims = list(found)
@@ -83,7 +83,7 @@ def with_report_means(found: Iterable[Features]) -> list[Features]:
         told[f.claim.document_id] |= attack_means(f.claim.sentence) & RARE
     for i, f in enumerate(claims):
         own = attack_means(f.claim.sentence) & RARE
-        report = told[f.claim.document_id] or f.claim.lead_means
+        report = told[f.claim.document_id] or f.claim.lead.means
         means = own or (frozenset(report) if len(report) == 1 else frozenset())
         if means:
             claims[i] = replace(f, report_means=means)

@@ -18,8 +18,10 @@ with one of two figures that merely overlap.
 So, too, where a report names a place the gazetteer does not know and no country
 ("at least 17 killed in Qameshly city"; `adrift`): nothing ties it to a country.
 
-Two claims that both name no place never agree here: two headlines of one country
-and day with close figures share nothing but their number.
+Two claims that both name no place never agree here (two headlines of one country
+and day with close figures share nothing but their number), unless both tell one
+mass killing by one lone blast, a car bomb or a suicide attack, the same day
+(`_one_blast`).
 
 Blocking (match `_keys`, `placeless_keys`): by country and figure band.
 """
@@ -34,8 +36,16 @@ from typing import TYPE_CHECKING
 from workbench.geo.places import Kind
 from workbench.match.companions import TOLLS
 from workbench.match.features import Features
-from workbench.match.figure_agreement import overlap, same_figure, size, small
+from workbench.match.figure_agreement import (
+    CLOSE_RATIO,
+    MASS_CASUALTIES,
+    overlap,
+    same_figure,
+    size,
+    small,
+)
 from workbench.match.figure_blocks import band
+from workbench.match.means import lone_blast
 from workbench.match.one_attack import one_attack
 from workbench.match.places import SIMILARITY, Agreement, agreement
 from workbench.vocabulary import Relation
@@ -83,7 +93,11 @@ def placeless_keys(family: str, f: Features, looking: bool) -> list[Block]:
         bands = (mine - 1, mine, mine + 1)
         if looking:
             where = [country, NO_COUNTRY] if country else [ANYWHERE]
-            return [(family, "placed", c, str(b)) for c in where for b in bands]
+            keys: list[Block] = [(family, "placed", c, str(b)) for c in where for b in bands]
+            if lone_blast(f.claim.sentence) and f.low >= MASS_CASUALTIES:  # `_one_blast`
+                headlines = [country, NO_COUNTRY] if country else [ANYWHERE, NO_COUNTRY]
+                keys += [(family, "placeless", c, str(b)) for c in headlines for b in bands]
+            return keys
         where = [country, ANYWHERE] if country else [NO_COUNTRY]
         return [(family, "placeless", c, str(b)) for c in where for b in bands]
     if looking:
@@ -113,6 +127,8 @@ def placeless_agreement(a: Features, b: Features) -> Agreement | None:
     one placed in a division the gazetteer knows (a country, a region, a district;
     not a town, which would be a second place named): the same figure, no small one
     ("at least 17" in "Qameshly city" and "18 dead" in Syria)."""
+    if loose(a) and loose(b):
+        return _one_blast(a, b)
     if loose(a) == loose(b):
         return None
     first, second = _band(a), _band(b)
@@ -134,6 +150,33 @@ def placeless_agreement(a: Features, b: Features) -> Agreement | None:
     else:
         said = f"the {which} names no place ('{placed.claim.location or ''}' in the other)"
     return Agreement(Kind.COUNTRY, SIMILARITY[Kind.COUNTRY], f"{where}; {said}")
+
+
+def _one_blast(a: Features, b: Features) -> Agreement | None:
+    """Where neither claim names a place the gazetteer knows (two headlines: "About 30
+    killed by IS suicide attack targeted Swesan area", "Car bomb on Turkey-backed
+    Syrian rebels kills 41"), whether they tell one mass killing by one lone blast: a
+    car bomb or a suicide attack in both sentences (`means.lone_blast`), both tolls
+    MASS_CASUALTIES or more, neither dated in its text and both reports out the same
+    day; where neither names a country, the tolls within CLOSE_RATIO. A country
+    sees two such blasts a day seldom; relate still asks that their figures agree
+    or dispute one toll (`ties.one_day_of`). Shootings, air strikes
+    and shelling, many a day, never tie two headlines so."""
+    if a.time.explicit or b.time.explicit or a.claim.published != b.claim.published:
+        return None
+    if min(a.low, b.low) < MASS_CASUALTIES:
+        return None
+    if not (lone_blast(a.claim.sentence) and lone_blast(b.claim.sentence)):
+        return None
+    if not (a.claim.country or b.claim.country) and not _close(a, b):
+        return None  # of no known country: the blast and a close toll are all there is
+    words = "one lone blast told in both; neither names a place the gazetteer knows"
+    return Agreement(Kind.COUNTRY, SIMILARITY[Kind.COUNTRY], words)
+
+
+def _close(a: Features, b: Features) -> bool:
+    """Whether two tolls lie within CLOSE_RATIO of each other."""
+    return min(a.high, b.high) * CLOSE_RATIO >= max(a.low, b.low)
 
 
 def _band(f: Features) -> int | None:

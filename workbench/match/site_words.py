@@ -38,20 +38,30 @@ _NOT_A_MODIFIER = frozenset(
 def one_site_attacked(a: Features, b: Features) -> bool:
     """Whether two small disputed tolls of a crowded place tell one attack on one site:
     a rarer means than a shooting both tell (a bombing, an ambush ...: means.RARE),
-    one kind of site both sentences name (`one_kind_of_site`: "at the central bus
-    station" and "in the central bus station", "at the entrance to a Jerusalem
-    market" and "at the gate of a market"; not "a recruiting centre" and "the
-    Interior Ministry", nor "a Shia mosque" and "a Sunni mosque"), and tolls at most
-    SITE_DISPUTE_RATIO apart ("killing one person" and "two people were killed" at
-    the bus station); neither counts several incidents or sites (the second of three
-    blasts at a hotel is another attack)."""
+    one kind of site both name (`one_kind_of_site`: "at the central bus station" and
+    "in the central bus station", "at the entrance to a Jerusalem market" and "at the
+    gate of a market"; not "a recruiting centre" and "the Interior Ministry", nor "a
+    Shia mosque" and "a Sunni mosque"), each in its sentence or, where that names no
+    site, its report's lead (`_told`), and tolls at most SITE_DISPUTE_RATIO apart
+    ("killing one person" and "two people were killed" at the bus station); neither
+    counts several incidents or sites (the second of three blasts at a hotel is
+    another attack)."""
     if a.several or b.several or max(a.low, b.low) > SITE_DISPUTE_RATIO * min(a.high, b.high):
         return False
-    if not attack_means(a.claim.sentence) & attack_means(b.claim.sentence) & RARE:
+    told_a, told_b = _told(a), _told(b)
+    if not attack_means(told_a) & attack_means(told_b) & RARE:
         return False
     places = (*a.places, *b.places)
-    first, second = site_kinds(a.claim.sentence, places), site_kinds(b.claim.sentence, places)
-    return one_kind_of_site(first, second)
+    return one_kind_of_site(site_kinds(told_a, places), site_kinds(told_b, places))
+
+
+def _told(f: Features) -> str:
+    """Where a claim's attack is told: its sentence where that names a site, else its
+    sentence and its report's lead ("Two people were killed and thirty-four wounded
+    in the attack" after "A bomb exploded in the central bus station")."""
+    if site_kinds(f.claim.sentence) or not f.claim.lead.text:
+        return f.claim.sentence
+    return f"{f.claim.sentence} {f.claim.lead.text}"
 
 
 def one_kind_of_site(first: dict[str, frozenset[str]], second: dict[str, frozenset[str]]) -> bool:

@@ -26,8 +26,9 @@ from workbench.match.figure_agreement import (
     size,
     small,
 )
+from workbench.match.lead_sites import one_named_site
 from workbench.match.lists import usable_total
-from workbench.match.means import lone_blast
+from workbench.match.means import CAMPAIGNS, lone_blast
 from workbench.match.mentions import named_in_other
 from workbench.match.one_attack import STRIKE_RATIO, foreign_side, one_attack, within_strike
 from workbench.match.places import CITY_POPULATION, SIMILARITY, Agreement
@@ -147,6 +148,9 @@ def _may_lie_in(phrase: str | None, town: Place) -> bool:
     return town.population >= CITY_POPULATION and not named_beside(words)
 
 
+WEEK = 7  # days a later report of a town's mass killing may come out after it
+
+
 def one_day_of(a: Features, b: Features, same_time: bool, days: int, passing: bool) -> bool:
     """Whether two claims tied only weakly (their country, one figure, a town named in
     passing: `passing`) may be one incident: both tied to one day (dated to a day in
@@ -167,6 +171,8 @@ def one_day_of(a: Features, b: Features, same_time: bool, days: int, passing: bo
         return True
     if a.time.explicit != b.time.explicit:
         dated, news = (a, b) if a.time.explicit else (b, a)
+        if passing and min(a.low, b.low) >= MASS_CASUALTIES and _news_of(dated, news, WEEK):
+            return True  # the town's mass killing, its toll told again within the week
         return _news_of(dated, news) or two_tolls_alike(a, b)
     pa, pb = day(a.claim.published), day(b.claim.published)
     return pa is not None and pa == pb
@@ -222,8 +228,11 @@ def _one_count(a: Features, b: Features, passing: bool) -> bool:
     stories), or one calls the other's story false, or they dispute one toll
     (`_disputed`). A death alone agrees with another only where both say whom: "one
     Turkish soldier" and "a Turkish soldier", or both name the person ("Blogger
-    Niloy Neel" and "a blogger called Niloy Neel"), not "one killed" and "a
-    passenger", which a country shows many of a day."""
+    Niloy Neel" and "a blogger called Niloy Neel"), or both tell one rarer means
+    (`means.RARE`, no campaign of strikes) where no town named in passing is all that
+    ties them ("One person was injured" by a bomb in London and a bomb "injuring a
+    passerby" in the United Kingdom that day); not "one killed" and "a passenger",
+    which a country shows many of a day."""
     if a.claim.denies or b.claim.denies or (part_of_whole(a, b) and told_alike(a, b)):
         return True
     if not (overlap(a, b) or list_total_agrees(a, b)):
@@ -232,7 +241,9 @@ def _one_count(a: Features, b: Features, passing: bool) -> bool:
         return _retold(a, b) or agreeing_companions(a, b) is not None
     alone = max(floor_or_figure(a), floor_or_figure(b)) <= 1
     family = a.victim is not None and a.victim == b.victim
-    return not alone or family or same_person(a.claim.subject, b.claim.subject)
+    if not alone or family or same_person(a.claim.subject, b.claim.subject):
+        return True
+    return not passing and bool((a.report_means & b.report_means) - CAMPAIGNS)
 
 
 def told_alike(a: Features, b: Features, region: bool = False, family: bool = True) -> bool:
@@ -265,7 +276,7 @@ def told_alike(a: Features, b: Features, region: bool = False, family: bool = Tr
         return True
     if a.report_means & b.report_means:  # their sentences', else their reports' means
         return True
-    return _retold(a, b)
+    return _retold(a, b) or one_named_site(a, b) is not None
 
 
 def _one_family(a: Features, b: Features) -> bool:
@@ -343,6 +354,8 @@ def one_dispute(a: Features, b: Features) -> bool:
         return True  # "14 killed" and "more than 40": a city sees such a day seldom twice
     if _retold(a, b) or agreeing_companions(a, b) is not None or revised(a, b):
         return True
+    if one_named_site(a, b) is not None:
+        return True
     return one_site_attacked(a, b) or (within_strike(a, b) and one_attack(a, b, passing=False))
 
 
@@ -357,12 +370,13 @@ def _retold(a: Features, b: Features) -> bool:
     return fuzz.ratio(first, second) >= RETOLD_RATIO
 
 
-def _news_of(dated: Features, news: Features) -> bool:
+def _news_of(dated: Features, news: Features, within: int = 1) -> bool:
     """Whether an undated report is the news of the day a dated claim gives: the
     claim's date is the day the report was published or the day before ("nine killed
-    in Lamu County on Saturday" and Sunday's "beheaded nine civilians in Kenya")."""
+    in Lamu County on Saturday" and Sunday's "beheaded nine civilians in Kenya"), or
+    up to `within` days before (a week: a later report of a town's mass killing)."""
     published = day(news.claim.published)
     start, end = dated.time.start, dated.time.end
     if published is None or start is None or end is None:
         return False
-    return published - 1 <= start and end <= published
+    return published - within <= start and end <= published

@@ -8,7 +8,10 @@ from dataclasses import dataclass, field, replace
 
 from workbench.errors import WorkbenchError
 from workbench.match import LinkSuggestion, MatchInput, Relation, collector_paused, match
+from workbench.match.features import Lead
+from workbench.match.lead_sites import named_sites
 from workbench.match.means import LEAD_LENGTH, lead_means
+from workbench.match.place_names import sentence_names
 from workbench.models import (
     LinkState,
     LinkView,
@@ -99,12 +102,11 @@ class Matching(Events, Placing):
         return report
 
     def _with_leads(self, claims: list[MatchInput]) -> list[MatchInput]:
-        """The claims, each given the means its report's lead tells (`means.lead_means`)."""
+        """The claims, each given what its report's lead tells (`_lead`)."""
         leads = self.store.document_leads([c.document_id for c in claims], LEAD_LENGTH)
-        told = {doc: lead_means(lead) for doc, lead in leads.items()}
+        told = {doc: _lead(lead) for doc, lead in leads.items()}
         return [
-            replace(c, lead_means=told[c.document_id]) if told.get(c.document_id) else c
-            for c in claims
+            replace(c, lead=told[c.document_id]) if c.document_id in told else c for c in claims
         ]
 
     def _stale(
@@ -179,3 +181,8 @@ class Matching(Events, Placing):
         removed = self.store.remove_link(a, b, self.analyst)
         self.regroup_events()
         return removed
+
+
+def _lead(text: str) -> Lead:
+    """What a report's lead tells its claims (`features.Lead`)."""
+    return Lead(lead_means(text), sentence_names(text), named_sites(text), text)
