@@ -49,7 +49,8 @@ def test_a_medium_attacked_is_no_statement(sentence: str) -> None:
 
 
 def test_a_toll_told_to_a_medium_takes_the_attacks_day() -> None:
-    text = f'{LEAD} "We counted 23 dead in the attack," the mayor told AFP news agency on Wednesday.'
+    told = '"We counted 23 dead in the attack," the mayor told AFP news agency on Wednesday.'
+    text = f"{LEAD} {told}"
     assert _dates(text) == [("killed", 21, "2025-06-03"), ("killed", 23, "2025-06-03")]
 
 
