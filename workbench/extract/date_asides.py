@@ -59,8 +59,9 @@ def own_earlier(
     """Whether "earlier this week" (`time`, a match in `folded`) after the casualty
     `folded[reading_start:reading_end]` dates it: the sentence `folded[start:end]` tells
     no other event ("Police arrested two men over the killing of 12 earlier this week"
-    does)."""
-    if not folded.startswith("earlier", time.start()) or time.start() < reading_end:
+    does). So does a month or a year after it ("Gunmen killed 9 in Irumu in March
+    2025")."""
+    if time.start() < reading_end or not folded.startswith(("earlier", "in "), time.start()):
         return False
     outside = " ".join(
         (folded[start:reading_start], folded[reading_end : time.start()], folded[time.end() : end])

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 _RANKS = {
     **dict.fromkeys(("district", "county", "lga", "woreda", "tehsil"), 1),
-    **dict.fromkeys(("zone", "department", "prefecture"), 2),
+    **dict.fromkeys(("zone", "department", "prefecture", "territory"), 2),
     **dict.fromkeys(("region", "state", "province", "governorate", "oblast"), 3),
 }
 
