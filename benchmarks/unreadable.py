@@ -168,7 +168,9 @@ def unreadable(row: Row, shared: set[tuple[str, str]] = frozenset()) -> str | No
     the text states neither a number nor one victim of a death ("OLF attacks
     Ethiopian troops", a headline coded from other reports); "convention":
     a vague word coded by ACLED's convention (several = 10, dozens = 12,
-    hundreds = 100) with no stated number equal to the figure; "series": the text
+    hundreds = 100) with no stated number equal to the figure, or an ACLED note whose
+    vague word is coded with another of those figures ('"scores" of people killed'
+    coded 10), the figure neither stated nor a sum of the stated numbers; "series": the text
     tells one of several attacks whose toll is coded on one of them ("the fourth
     of five bombs", "one of seven attacks", "a series of coordinated blasts"),
     whether the figure coded here is the total or none; "shared note": the same
@@ -212,6 +214,14 @@ def unreadable(row: Row, shared: set[tuple[str, str]] = frozenset()) -> str | No
         words
         and re.search(rf"\b(?:{words})\b", row.text, re.IGNORECASE)
         and not re.search(rf"(?<![\d,.]){row.killed}(?!\d|,\d)", row.text)
+    ):
+        return "convention"
+    if (  # a vague word coded with another of the codebook's figures ('"scores" killed': 10)
+        row.corpus.startswith("acled")
+        and row.killed in _CONVENTION
+        and _VAGUE_DEATHS.search(row.text)
+        and row.killed not in stated
+        and not _a_sum_of(stated, row.killed)
     ):
         return "convention"
     return None

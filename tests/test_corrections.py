@@ -386,7 +386,7 @@ def test_a_claim_added_by_hand_takes_the_place_and_date_of_its_paragraph(tmp_pat
         kaya.document_id,
         text.index("9."),
         text.index("9.") + 1,
-        {"category": "killed", "place": "Ansongo"},
+        {"category": "missing", "place": "Ansongo"},  # the machine reads "killed 9" there
     )
     assert given.location == "Ansongo"
 

@@ -37,8 +37,12 @@ def is_country(mention: PlaceMention) -> bool:
 
 
 def first_place(named: list[PlaceMention]) -> str | None:
-    """The place a clause names for what follows it: its first locative one that is not
-    only a border, else its first locative one, else its first."""
+    """The place a clause names for what follows it: its first locative one that is
+    neither a whole country nor only a border ("Officials in Congo condemned an attack
+    in Mabanga": Mabanga), else its first locative one that is not only a border, else
+    its first locative one, else its first."""
     named = [p for p in named if p.background is None]  # an earlier attack's place
     locative = [p for p in named if p.locative]
-    return ([p for p in locative if not p.border] or locative or named)[0].name if named else None
+    inland = [p for p in locative if not p.border]
+    finer = [p for p in inland if not is_country(p)]
+    return (finer or inland or locative or named)[0].name if named else None

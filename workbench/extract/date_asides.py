@@ -41,6 +41,13 @@ def year_of_another(
     return _ASIDE_AFTER.search(folded, reading_end, time.start()) is not None
 
 
+# "in March 2025", "in early May 2024": a month of a year (not a year alone).
+_MONTH_YEAR = re.compile(
+    r"in\s+(?:(?:early|mid|late)[\s-]+)?(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\s+(?:19|20)\d\d"
+)
+
+
 # Another event a sentence may tell beside the casualty (not "in a raid": its scene;
 # not "gunmen", who did it).
 _ANOTHER = re.compile(
@@ -59,8 +66,11 @@ def own_earlier(
     """Whether "earlier this week" (`time`, a match in `folded`) after the casualty
     `folded[reading_start:reading_end]` dates it: the sentence `folded[start:end]` tells
     no other event ("Police arrested two men over the killing of 12 earlier this week"
-    does)."""
-    if not folded.startswith("earlier", time.start()) or time.start() < reading_end:
+    does). So does a month after it ("Gunmen killed 9 in Irumu in March 2025"); a year
+    alone still tells of the past ("a rebel leader killed in 1998")."""
+    if time.start() < reading_end:
+        return False
+    if not (folded.startswith("earlier", time.start()) or _MONTH_YEAR.match(folded, time.start())):
         return False
     outside = " ".join(
         (folded[start:reading_start], folded[reading_end : time.start()], folded[time.end() : end])

@@ -262,6 +262,9 @@ class PageContext:
                     return first_place(named)
         if not fallback:
             return None
+        spoken = self._speaker_place(index)
+        if spoken is not None:
+            return spoken
         if self.dateline is not None and not self._at_a_border(index):
             return self.dateline.name
         told_after = self._scene_told_after(index)
@@ -269,6 +272,24 @@ class PageContext:
             return told_after
         home = self.whole.named_home
         return home.name if home else None
+
+    def _speaker_place(self, index: int) -> str | None:
+        """The place a speaker's own words in sentence `index` name ("A resident who
+        searched for bodies in Ntoyo said 102 were killed"), for a sentence that names
+        none other and inherits none: its first that is no whole country, not where the
+        speaker spoke from ("told reporters in Abuja"). None where there is none."""
+        sentence = self.sentences[index]
+        words = self.words(index)
+        exclude = [
+            (m.start("where"), m.end("where")) for m in words.scan(SPOKE_FROM, SPOKE_FROM_AT)
+        ]
+        for speaker in self.speakers(index):
+            lo, hi = max(speaker.start, sentence.start), min(speaker.end, sentence.end)
+            found = find_places(self.text, lo, hi, lambda: self.home, exclude)
+            finer = [p for p in found if not is_country(p) and p.background is None]
+            if finer:
+                return finer[0].name
+        return None
 
     def _scene_told_after(self, index: int) -> str | None:
         """Where it happened, told by one of the `SCENE_AHEAD` sentences after sentence

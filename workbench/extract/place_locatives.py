@@ -185,10 +185,12 @@ def _clean(text: str) -> str:
 # chairman's or a commissioner's, whose "of" names a body as often as a place)
 _TITLE_OF = re.compile(
     r"\b(?i:governor|deputy\s+governor|mayor|deputy\s+mayor|prefect|sub-prefect|"
-    r"(?:district|county|regional|territorial|military)\s+(?:commissioner|administrator|officer)|"
+    r"(?:district|county|regional|territorial|military)\s+(?:commissioner|officer)|"
+    r"(?:(?:district|county|regional|territorial|territory|military|provincial|chief)\s+)?"
+    r"administrator|"
     # "the village chief of Zamai", not "the bureau chief of the Star", "Chief of Staff"
     r"(?:village|traditional|ward)\s+(?:chief|head|headman))\s+(?:of|for)\s+(?:the\s+)?"
-    rf"(?P<name>{NAME})"
+    rf"(?P<name>{NAME}(?:\s+(?i:territory|district|county|province|region|state|LGA)(?![\w-]))?)"
 )
 
 

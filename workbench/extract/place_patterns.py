@@ -78,7 +78,7 @@ _PART = r"downtown|rural|suburban"
 _PLACE_WORD = (
     r"region|province|district|area|state|county|city|town|village|department|commune|"
     r"prefecture|governorate|oblast|valley|desert|strip|LGA|woreda|kebele|zone|township|"
-    r"sub-county|tehsil|upazila|municipality|locality|neighbou?rhood|settlement|"
+    r"sub-county|tehsil|upazila|municipality|locality|neighbou?rhood|settlement|territory|"
     r"(?:refugee\s+|IDP\s+|displacement\s+)?camp|local\s+government(?:\s+area)?"
 )
 # "Territory" capitalised only: "Irumu Territory" (DR Congo), not "rebel-held territory"
@@ -274,7 +274,7 @@ SUFFIX_WORDS = frozenset(
     "region province district area state county city town village department commune "
     "prefecture governorate oblast valley desert strip lga woreda kebele zone township "
     "tehsil upazila municipality locality neighbourhood neighborhood settlement camp "
-    "local".split()
+    "territory local".split()
 )
 # Their plurals, which end a list of names: "Kanam and Wase districts", "two LGAs"
 SUFFIX_WORDS |= frozenset(

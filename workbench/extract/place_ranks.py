@@ -7,8 +7,8 @@ from __future__ import annotations
 
 _RANKS = {
     # a DR Congo territory lies in a province ("Komanda, Irumu Territory, Ituri Province")
-    **dict.fromkeys(("district", "county", "lga", "woreda", "tehsil", "territory"), 1),
-    **dict.fromkeys(("zone", "department", "prefecture"), 2),
+    **dict.fromkeys(("district", "county", "lga", "woreda", "tehsil"), 1),
+    **dict.fromkeys(("zone", "department", "prefecture", "territory"), 2),
     **dict.fromkeys(("region", "state", "province", "governorate", "oblast"), 3),
 }
 

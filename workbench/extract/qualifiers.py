@@ -69,7 +69,21 @@ def qualify(text: str, before: str, start: int, end: int, hi: int) -> tuple[str,
     qual = qualifier_before(before)
     if qual:
         return qualifier_name(qual), start - len(qual.group(0)), end
+    near = _NEAR_BEFORE.search(before)
+    if near and _NEAR_FIGURE_AFTER.match(text, end, hi):
+        return "about", start - len(near.group(0)), end  # "near 100 people were killed"
     return "exact", start, end
+
+
+# "near" before a figure is "about" where a count follows ("near 100 people died", "the
+# estimates are near 100."), not a place's ("near 44 Kano Road") nor an hour's ("at near
+# 4 in the afternoon", "on or near 29/08").
+_NEAR_BEFORE = re.compile(r"(?<![\w-])(?<!or\s)(?<!at\s)[Nn]ear\s+$")
+_NEAR_FIGURE_AFTER = re.compile(
+    r"\s*(?:[.,;:)]|$)|\s+(?:[a-z-]+\s+){0,2}?(?:people|persons|civilians|villagers|men|women|"
+    r"children|soldiers|troops|policemen|fighters|militants|insurgents|rebels|dead|deaths|killed|"
+    r"died|fatalities|victims|casualties|bodies|lives|others)(?![\w-])"
+)
 
 
 def qualifier_name(match: re.Match[str]) -> str:

@@ -98,18 +98,20 @@ _OF_FIGURE = re.compile(r"\s+of\s+")
 # death count up to", "bringing the toll to".
 _ACTIVE_BEFORE = re.compile(
     r"(?<![a-z])(?P<verb>revised|revises|revising|updated|updates|updating|upped|adjusted|"
-    r"corrected|raised|raises|raising|increased|increases|increasing)\s+"
+    r"corrected|raised|raises|raising|increased|increases|increasing|bringing|brings|brought|"
+    r"taking|takes|pushing|pushes|pushed)\s+"
     r"(?:(?:its|their|the|his|her|our|that)\s+)?(?:own\s+)?$"
 )
 # Verbs an event raises a number with as well as a voice: "the death of a child raises the
 # number of civilian casualties to 240" adds to a running total (a monitor's tally over
 # weeks), no revision of one incident's toll; a voice "revises" or "updates" its count.
-_EVENTS_RAISE = re.compile(r"rais|increas")
+_EVENTS_RAISE = re.compile(r"rais|increas|bring|brought|tak|push")
 # Who gives a toll before it: "some sources put the death toll as high as 400",
 # "placed the casualty figure at 30".
 _PUT_BEFORE = re.compile(
     r"(?<![a-z])(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|"
-    r"pegged|pegs|gave|gives|giving|set|sets|setting)\s+(?:(?:the|its|their|his|her|a)\s+)?"
+    r"pegged|pegs|gave|gives|giving|set|sets|setting|place|hold|holds|held|holding)\s+"
+    r"(?:(?:the|its|their|his|her|a)\s+)?"
     r"(?:own\s+)?$"
 )
 # "put the toll at 9", "gave the death toll as 9" (not "as high as 300": its qualifier)
@@ -143,6 +145,8 @@ def toll_figures(c: Clause) -> Iterator[Reading | Refused]:
                 yield from _reading(quantity, Category.KILLED, pos, quantity.end)
             continue
         category = _category(folded, pos, total)
+        if category is None:
+            category = _fate_before(c, pos, total.group("head") != "number")
         if category is None or (
             total.group("head") == "number" and _A_NUMBER.search(folded, max(c.lo, pos - 20), pos)
         ):
@@ -171,6 +175,35 @@ def _category(folded: str, pos: int, total: re.Match[str]) -> Category | None:
     if dead or total.group("head") == "toll":
         return Category.KILLED
     return None
+
+
+# The fate of the figures a total adds up, told before it in its sentence: "Seven more
+# bodies were found, bringing the total to 38", "two more were abducted, taking the
+# tally to 30" (the last such word before the total).
+_FATE_BEFORE = re.compile(
+    r"(?<![a-z])(?:(?P<k>killed|killing|died|dead|deaths?|bodies|corpses|lives|slain|"
+    r"massacred|executed)|(?P<w>injured|wounded|hurt)|(?P<a>kidnapped|abducted|hostages?)"
+    r"|(?P<x>arrested|detained|displaced|captured|rescued|freed|released|houses|homes))"
+    r"(?![a-z])"
+)
+_FATES = {"k": Category.KILLED, "w": Category.WOUNDED, "a": Category.KIDNAPPED}
+_BEFORE_SENTENCE = 250  # characters before the sentence a put figure's fate is looked for
+
+
+def _fate_before(c: Clause, start: int, raised: bool = True) -> Category | None:
+    """The fate of a bare total raised by an active verb ("..., bringing the total to
+    38") or put at a figure ("Police put the figure at two", after a sentence telling
+    deaths): the last fate word before it in its sentence (for a put figure, or in the
+    text just before); None where no such verb stands before it or no fate is told.
+    Only a put figure where not `raised` ("raises the number to 240" may add to a
+    monitor's running tally)."""
+    lo = c.sentence_start
+    if not raised or _ACTIVE_BEFORE.search(c.folded, max(c.lo, start - 25), start) is None:
+        if _PUT_BEFORE.search(c.folded, max(c.lo, start - 25), start) is None:
+            return None
+        lo = max(0, lo - _BEFORE_SENTENCE)
+    fates = list(_FATE_BEFORE.finditer(c.folded, lo, start))
+    return _FATES.get(fates[-1].lastgroup or "") if fates else None
 
 
 _A_NUMBER = re.compile(r"(?<![a-z])(?:a|an)\s+(?:[a-z]+\s+)?$")

@@ -171,6 +171,8 @@ def modifiers(tokens: list[Token]) -> list[Token]:
         if lowered == "of" and _institution_of(words, tokens, index):
             words.append((word, start, end))  # "a University of Jos student"
             continue
+        if word in _SHORTHAND and not (index < len(tokens) and is_person(tokens[index][0])):
+            break  # "3 CJTF KIA": armies' shorthand for a fate, not a name's word
         acronym = word.isupper() and len(word) > 1  # "2 IS militants"
         if (
             not (word[0].isalpha() or HYPHENATED.match(word))
@@ -194,6 +196,11 @@ def modifiers(tokens: list[Token]) -> list[Token]:
             break  # "took four tourists hostage", "20 houses burnt"
         words.append((word, start, end))
     return words[:MAX_MODIFIERS]
+
+
+# Armies' shorthand for a fate after the counted ("3 CJTF KIA", "2 WIA"); before a word for
+# a person it is a name ("2 KIA fighters", the Kachin Independence Army's).
+_SHORTHAND = frozenset(("KIA", "WIA", "MIA"))
 
 
 # Adjectives after an adverb that tell what a person is, no predicate of harm: "a

@@ -88,6 +88,11 @@ ACTIVE: dict[Category, str] = {
     r"seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)",
 }
 # Participles and predicates said after the victims: "two soldiers were killed".
+# What may follow an army's shorthand for a fate ("KIA", "WIA"): the clause's end or a
+# circumstance, not a noun it names ("KIA positions": the Kachin Independence Army's).
+_SHORTHAND_ENDS = (
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|during|near|and|after|when|while|following|by)\s)"
+)
 PASSIVE: dict[Category, str] = {
     # with a coder's slips: "kiled", "killid", "killied", "shot killed"
     K: r"ki+l+(?:e|i|ie)d|shot\s+(?:dead|(?:and\s+)?killed)|assassinated|executed|beheaded|"
@@ -118,8 +123,10 @@ PASSIVE: dict[Category, str] = {
     r"among\s+(?:the\s+|those\s+)?(?:dead|deceased|fatalities|killed)(?![a-z])|"
     r"among\s+those\s+who\s+(?:died|were\s+killed|lost\s+their\s+lives)|"
     # people only too: "seven villagers were burnt beyond recognition", "roasted alive"
-    r"burn(?:ed|t)\s+beyond\s+recognition|roasted\s+(?:alive|to\s+death)",
-    W: r"wounded|injured|injuried|hurt|maimed|"
+    r"burn(?:ed|t)\s+beyond\s+recognition|roasted\s+(?:alive|to\s+death)|"
+    # armies' shorthand, "3 CJTF KIA in an ambush" (not a name's "2 KIA positions")
+    rf"kia{_SHORTHAND_ENDS}",
+    W: rf"wounded|injured|injuried|hurt|maimed|wia{_SHORTHAND_ENDS}|"
     # "sustained injuries", "have received wounds", "suffering serious burns", "sustained
     # a bullet wound"
     r"(?:sustain|suffer|receiv)(?:ed|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
@@ -251,7 +258,7 @@ ANY_PREDICATE = re.compile(
     r"admitted|critical|serious|grave|remain\w*|placed|kept|seiz\w*|captur\w*|among|fatalit\w*|deaths?|dead|killed|injur\w*|"
     r"wounded|succ?um\w*|found|discovered|recovered|exhumed|buried|dumped|retrieved|"
     r"claim\w*|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost|set|sets|setting|paid|made|met|sen[dt]s?|"
-    r"sending|"
+    r"sending|kia|wia|"  # armies' shorthand: "3 CJTF KIA"
     rf"toll|figure|number|count|total|tally|later|raised|revised|fatally|turn\w*|{MORE_TO_DEATH})(?![a-z])"
 )
 PREDICATE_WORDS = WordClass(ANY_PREDICATE)  # the words ANY_PREDICATE matches whole
