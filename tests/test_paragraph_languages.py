@@ -53,3 +53,10 @@ def test_a_document_in_one_language_is_left_as_it_is() -> None:
         doc = _read(text)
         assert all(b.language is None for b in doc.blocks)
         assert not any("paragraphs in" in w for w in doc.warnings)
+
+
+def test_a_language_the_analyst_gave_holds_for_every_paragraph() -> None:
+    text = f"Revue de presse\n\n{FRENCH}\n\n{ENGLISH}\n"
+    doc = in_language(document_from_text("digest.txt", text), "fr")
+    assert all(b.language is None for b in doc.blocks)
+    assert not any("paragraphs in" in w for w in doc.warnings)

@@ -28,6 +28,7 @@ _FUNCTION_WORDS = {
 _LETTERS = 60  # fewer letters than this in a paragraph tell too little
 _LEAD = 3  # the other language's function words, at least this many times the own's
 _FEWEST = 3  # and at least this many (news paragraphs run 80 to 200 letters)
+_SAMPLE = 2_000  # characters of a paragraph read: its start tells its language
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -35,7 +36,8 @@ def with_paragraph_languages(doc: SourceDocument) -> SourceDocument:
     """`doc` with each paragraph (not a comment: `language.with_comment_languages`
     marks those) clearly written in the other language the extractor reads marked
     with that language, and one warning naming them; `doc` itself where none is,
-    or where its own language is none the extractor reads."""
+    or where its own language is none the extractor reads. Callers leave a
+    language the analyst gave as it is, for every paragraph (`readers.in_language`)."""
     own = doc.language or "en"
     if own not in _FUNCTION_WORDS:
         return doc
@@ -43,7 +45,8 @@ def with_paragraph_languages(doc: SourceDocument) -> SourceDocument:
     for block in doc.blocks:
         code = None
         if block.comment is None and block.language is None:
-            code = _other_language(doc.text[block.start : block.end], own)
+            end = min(block.end, block.start + _SAMPLE)  # a page-long line is not copied
+            code = _other_language(doc.text[block.start : end], own)
         if code is not None:
             found.add(code)
             block = replace(block, language=code)

@@ -109,7 +109,8 @@ def storable_path(path: str) -> str:
 def in_language(doc: SourceDocument, language: str | None) -> SourceDocument:
     """`doc` in `language` (the analyst's ISO 639-1 code) or the one detected, with a
     warning for a language the extractor does not read, and the French way of
-    dating a French document that gave no date."""
+    dating a French document that gave no date; where the language is detected,
+    its paragraphs in the other language read are marked (`paragraph_languages`)."""
     detected = detect_language(doc.text)
     code = language.lower() if language else detected
     doubt, unread = language_doubt(doc, code, detected), unread_warning(doc.path, code)
@@ -121,7 +122,8 @@ def in_language(doc: SourceDocument, language: str | None) -> SourceDocument:
         published = find_published_fr(doc.text)
     warned = [*doc.warnings, *([unread] if unread else [])]
     update = {"language": code, "warnings": warned, "published": published}
-    return with_paragraph_languages(with_comment_languages(doc.model_copy(update=update)))
+    read = with_comment_languages(doc.model_copy(update=update))
+    return read if language else with_paragraph_languages(read)  # the analyst's, throughout
 
 
 def document_from_text(

@@ -180,8 +180,11 @@ def correction(row: CorrectionRow) -> Correction:
 def stored_document(row: StoredTextRow) -> SourceDocument:
     """A stored document as the extractor reads it: its text and metadata as
     stored, its body blocks found again in that text as ingest finds them, its
-    language as stored (found again for a document stored before languages were)."""
+    language as stored (found again for a document stored before languages were);
+    its paragraphs in the other language read in theirs only where that stored
+    language is the one detected (an analyst's --language is kept throughout)."""
     blocks = name_commenters(row["text"], find_blocks(row["text"]))
+    detected = detect_language(row["text"])
     published = dt.date.fromisoformat(row["published"]) if row["published"] else None
     document = SourceDocument(
         path=row["path"],
@@ -193,9 +196,10 @@ def stored_document(row: StoredTextRow) -> SourceDocument:
         outlet=row["outlet"],
         url=row["url"],
         published=published,
-        language=row["language"] or detect_language(row["text"]),
+        language=row["language"] or detected,
     )
-    return with_paragraph_languages(with_comment_languages(document))
+    document = with_comment_languages(document)
+    return with_paragraph_languages(document) if document.language == detected else document
 
 
 def _span_figure(span: str) -> str:
