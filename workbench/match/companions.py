@@ -14,16 +14,19 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from workbench.models import Category
 
 if TYPE_CHECKING:
     from workbench.match.features import Features
 
-# as figure_agreement's CLOSE_RATIO and FLOOR_REACH (which imports this module's users)
-OPEN_RATIO = 1.5
-OPEN_REACH = 3
+# two tolls of one incident in dispute lie close: the larger at most half again the
+# smaller ("15 rebels" and "21 rebels", "killing 22" and "27 people were killed")
+CLOSE_RATIO = 1.5
+# how far above an open bound's floor ("at least five") a figure of one country's day
+# may lie and still be the toll it reaches: a first count and the later total
+FLOOR_REACH = 3
 # the tolls of an incident that a sentence states together ("killed 3 and wounded 5")
 TOLLS = frozenset({Category.KILLED, Category.WOUNDED, Category.MISSING, Category.KIDNAPPED})
 
@@ -81,25 +84,37 @@ def agreeing_companions(a: Features, b: Features) -> tuple[Companion, Companion]
                 continue
             if max(x.high, y.high) <= 1 and not _one_side(x, y):
                 continue
-            if x.low <= y.high and y.low <= x.high and _bounds_close(x, y):
+            if x.low <= y.high and y.low <= x.high and bounds_close(x, y):
                 return x, y
     return None
 
 
-def _bounds_close(x: Companion, y: Companion) -> bool:
-    """Whether two companion tolls that overlap say one figure, not merely bounds that
-    reach each other: where both are open above ("at least seventeen injured", "more
-    than seventy wounded") their floors lie within OPEN_RATIO; where one is, the
-    other's figure lies within OPEN_REACH times its floor. Two open bounds far apart
-    are two incidents' tolls as often as one's (figure_agreement.bounds_agree)."""
+class Bounded(Protocol):
+    """A figure's interval: a claim's features or a companion toll."""
+
+    @property
+    def low(self) -> float: ...
+
+    @property
+    def high(self) -> float: ...
+
+
+def bounds_close(x: Bounded, y: Bounded) -> bool:
+    """Whether two overlapping figures tied only weakly say one figure, not merely
+    bounds that reach each other: where both are open above ("at least 8", "more than
+    40"), their floors lie within CLOSE_RATIO ("at least 10" and "at least 11"); where
+    one is, the other's figure lies within FLOOR_REACH times its floor (a first "at
+    least five" and the later "14 people died in total"). An open bound says little
+    of what lies far above it: "at least seventeen injured" and "more than seventy
+    wounded" are two incidents' tolls as often as one's."""
     open_x, open_y = x.high == math.inf, y.high == math.inf
     if not (open_x or open_y):
         return True
     if open_x and open_y:
         low, high = sorted((x.low, y.low))
-        return high <= low * OPEN_RATIO
+        return high <= low * CLOSE_RATIO
     floor, figure = (x, y) if open_x else (y, x)
-    return figure.low <= floor.low * OPEN_REACH
+    return figure.low <= floor.low * FLOOR_REACH
 
 
 def _one_side(x: Companion, y: Companion) -> bool:

@@ -7,14 +7,10 @@ from __future__ import annotations
 
 import math
 
+from workbench.match.companions import CLOSE_RATIO as CLOSE_RATIO
+from workbench.match.companions import bounds_close
 from workbench.match.features import Features
 
-# two tolls of one incident in dispute lie close: the larger at most half again the
-# smaller ("15 rebels" and "21 rebels", "killing 22" and "27 people were killed")
-CLOSE_RATIO = 1.5
-# how far above an open bound's floor ("at least five") a figure of one country's day
-# may lie and still be the toll it reaches: a first count and the later total
-FLOOR_REACH = 3
 # two tolls this large in one region or city the same day are one incident's
 MASS_CASUALTIES = 10
 
@@ -43,22 +39,12 @@ def _bound_holds(exact: Features, bounded: Features) -> bool:
 
 
 def bounds_agree(a: Features, b: Features) -> bool:
-    """Whether two overlapping figures tied only weakly agree: where both are open
-    above ("at least 8", "more than 40"), their floors lie within CLOSE_RATIO ("at
-    least 10" and "at least 11"); where one is, the other's figure lies within
-    FLOOR_REACH times its floor (a first "at least five" and the later "14 people
-    died in total"). An open bound says little of what lies far above it: "at least
-    15 passengers" and the day's "59 deaths" elsewhere in the country, "at least one
-    death" and "at least two people", or "five people" (its report's "at least five")
-    and "at least eight police officers", are two incidents as often as one."""
-    open_a, open_b = not math.isfinite(a.high), not math.isfinite(b.high)
-    if not (open_a or open_b):
-        return True
-    if open_a and open_b:
-        low, high = sorted((a.low, b.low))
-        return high <= low * CLOSE_RATIO
-    floor, figure = (a, b) if open_a else (b, a)
-    return figure.low <= floor.low * FLOOR_REACH
+    """Whether two overlapping figures tied only weakly agree (`companions.bounds_close`:
+    "at least 15 passengers" and the day's "59 deaths" elsewhere in the country, "at
+    least one death" and "at least two people", or "five people" (its report's "at
+    least five") and "at least eight police officers", are two incidents as often as
+    one)."""
+    return bounds_close(a, b)
 
 
 def floor_or_figure(f: Features) -> float:
