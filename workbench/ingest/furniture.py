@@ -148,15 +148,17 @@ def _line(text: str, start: int, end: int) -> _Line:
     return _Line(start, end, text)
 
 
-def _headline_like(line: _Line, longest: int = _SHORT_LINE) -> bool:
-    """Short (at most `longest` characters), capitalised, no sentence punctuation at
-    the end: a title or a link."""
-    if not 0 < line.length <= longest:
+def _headline_like(line: _Line) -> bool:
+    """Short, capitalised, no sentence punctuation at the end: a title or a link."""
+    if not 0 < line.length <= _SHORT_LINE:
         return False  # a long line is never copied to be read
     text = line.text
-    return (text[0].isupper() or text[0].isdigit() or text[0] in "\"“'‘") and not text.endswith(
-        _TERMINAL
-    )
+    return _opens_as_headline(text, "\"“'‘") and not text.endswith(_TERMINAL)
+
+
+def _opens_as_headline(text: str, quotes: str) -> bool:
+    """Whether `text` opens as a headline does: a capital, a digit or one of `quotes`."""
+    return text[0].isupper() or text[0].isdigit() or text[0] in quotes
 
 
 def _title_like(line: _Line) -> bool:
@@ -167,8 +169,9 @@ def _title_like(line: _Line) -> bool:
     if not 0 < line.length <= _TITLE_LINE:
         return False
     text = line.text
-    opens = text[0].isupper() or text[0].isdigit() or text[0] in "\"“'‘«"
-    return opens and not text.rstrip("\"”’'»)").endswith(tuple(".!?:;,"))
+    return _opens_as_headline(text, "\"“'‘«") and not text.rstrip("\"”’'»)").endswith(
+        tuple(".!?:;,")
+    )
 
 
 def find_blocks(text: str) -> list[Block]:
@@ -242,9 +245,10 @@ def _same_text(line: _Line, other: _Line | None) -> bool:
 def _article_block(line: _Line, first: bool, wrapped: bool, alone: bool) -> Block | None:
     """The line's block: a heading, a bullet, a title, a paragraph, or None for a
     headline-like line past the first. The first line is the title where it is
-    headline-like, or where it stands alone (a blank line after it, then more text) and reads as a
-    headline up to `_TITLE_LINE` characters. Only a line that opens as a heading or a
-    bullet does, or a first line, is copied to be read."""
+    headline-like, or where it stands alone (a blank line after it, then more text)
+    and reads as a headline up to `_TITLE_LINE` characters (`_title_like`). Only a
+    line that opens as a heading or a bullet does, or a first line, is copied to be
+    read."""
     heading = _HEADING.match(line.text) if line.first == "#" else None
     if heading:
         kind = BlockKind.TITLE if first else BlockKind.PARAGRAPH
