@@ -9,6 +9,7 @@ import re
 import stat
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from workbench.errors import SourceError
@@ -185,6 +186,20 @@ def url_problem(text: str) -> str | None:
     return None
 
 
+class Refused(NamedTuple):
+    """A value of a file's metadata the checks refuse: the file the warning names (the
+    NAME.json for its date), the field and what is wrong with it ("published
+    0001-01-01 is before 1800: ..."), and what loading the file does instead."""
+
+    named: str
+    problem: str
+    instead: str
+
+    def line(self) -> str:
+        """The one-line warning: "page.json: published ...; not kept: ..."."""
+        return f"{self.named}: {self.problem}; {self.instead}"
+
+
 def checked(metadata: Metadata, path: str, beside: str | None = None) -> tuple[Metadata, list[str]]:
     """`metadata` (a NAME.json's over the analyst's flags, which were checked before)
     less an address or a language the flags would refuse, each a warning naming the
@@ -192,20 +207,30 @@ def checked(metadata: Metadata, path: str, beside: str | None = None) -> tuple[M
     the NAME.json read (`sidecar_of`), whose publication date is checked here and
     named in its warning: one it cannot read or in the future is not kept (the
     text's own date is), one of two readings is read day first; the file is loaded."""
-    warnings = []
+    kept, refusals = refused(metadata, path, beside)
+    return kept, [r.line() for r in refusals]
+
+
+def refused(
+    metadata: Metadata, path: str, beside: str | None = None
+) -> tuple[Metadata, list[Refused]]:
+    """`checked`'s metadata and what it refuses, each said apart (`Refused`): for a
+    file loaded already, which keeps what its document has (`service.sidecars`)."""
+    refusals = []
     if beside and metadata.published:
         date, problem = read_given_date(metadata.published)
         if problem:
             kept = "read day first" if date else f"not kept: {Path(path).name} is dated without it"
-            warnings.append(f"{beside}: published {problem}; {kept}")
+            refusals.append(Refused(beside, f"published {problem}", kept))
         metadata = replace(metadata, published=date.isoformat() if date else None)
     if metadata.url and (problem := url_problem(metadata.url)):
-        warnings.append(f"{path}: url {problem}; not kept")
+        refusals.append(Refused(path, f"url {problem}", "not kept"))
         metadata = replace(metadata, url=None)
     if metadata.language and (problem := language_problem(metadata.language)):
-        warnings.append(f"{path}: language {problem}; its language is detected instead")
+        instead = "its language is detected instead"
+        refusals.append(Refused(path, f"language {problem}", instead))
         metadata = replace(metadata, language=None)
-    return metadata, warnings
+    return metadata, refusals
 
 
 def metadata_for(path: str, given: Metadata) -> tuple[Metadata, list[str]]:

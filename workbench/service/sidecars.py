@@ -13,9 +13,8 @@ from __future__ import annotations
 import shlex
 from collections.abc import Mapping
 from dataclasses import fields
-from pathlib import Path
 
-from workbench.ingest.files import Metadata, checked, read_sidecar, sidecar_of
+from workbench.ingest.files import Metadata, read_sidecar, refused, sidecar_of
 
 
 def sidecar_warnings(
@@ -35,11 +34,8 @@ def sidecar_warnings(
     read = read_sidecar(beside)
     if isinstance(read, str):
         return [f"{loaded}; its sidecar {beside.name} {read.strip()}; nothing of it is applied"]
-    metadata, problems = checked(given.over(read), path, str(beside))
-    warnings = [
-        f"{loaded}; its sidecar {beside.name}: {_problem(said, path, beside)}; not applied"
-        for said in problems
-    ]
+    metadata, refusals = refused(given.over(read), path, str(beside))
+    warnings = [f"{loaded}; its sidecar {beside.name}: {r.problem}; not applied" for r in refusals]
     differ = {
         f.name: value
         for f in fields(Metadata)
@@ -50,14 +46,6 @@ def sidecar_warnings(
     if differ:
         warnings.append(_differs(loaded, beside.name, document_id, differ, stored))
     return warnings
-
-
-def _problem(warning: str, path: str, beside: Path) -> str:
-    """What `files.checked`'s `warning` says is wrong, without the file it names
-    first or what it does for a file being loaded ("not kept: ... is dated without
-    it"): a file loaded already keeps what the document has."""
-    said = warning.rsplit("; ", 1)[0]
-    return said.removeprefix(f"{beside}: ").removeprefix(f"{path}: ")
 
 
 def _differs(
