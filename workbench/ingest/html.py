@@ -28,6 +28,9 @@ _BLOCKS = frozenset(
 )
 _VOID = frozenset("br hr img meta link input area base col embed source track wbr".split())
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+# a script or style element (whose "<!--" opens no comment), a closed comment (HTML's
+# "<!-->" and "<!--->" close at once), or a comment that is never closed
+_COMMENTS = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--(?:-?>|.*?-->)|(<!--)", re.S | re.I)
 
 
 @dataclass
@@ -109,6 +112,7 @@ def html_to_text(markup: str, *, url: str | None = None) -> tuple[str, HtmlMetad
     reads them."""
     from workbench.ingest.article import library_text  # lxml is loaded on first use
 
+    markup = without_unclosed_comment(markup)
     found = library_text(markup, url=url)
     if found is None:
         return fallback_html_to_text(markup)
@@ -124,16 +128,29 @@ def html_to_text(markup: str, *, url: str | None = None) -> tuple[str, HtmlMetad
     )
 
 
+def without_unclosed_comment(markup: str) -> str:
+    """`markup` up to a comment that is never closed: HTML's parsing rules make it a
+    comment to the end of the page, which a browser never shows (WHATWG HTML,
+    "eof-in-comment"), whereas lxml and Python's parser before 3.13 read it as text.
+    The markup is returned whole when every comment closes; a "<!--" inside a script
+    or style element opens none."""
+    for found in _COMMENTS.finditer(markup):
+        if found.group(2):
+            return markup[: found.start()]
+    return markup
+
+
 def fallback_html_to_text(markup: str) -> tuple[str, HtmlMetadata]:
     """The hand-written reader: the page's article text (the `<article>` when there is
     one, its `<header>` left out) and its metadata.
 
     Beside the markup this holds the parser's text in pieces, then the tidied text
     as it is written while those pieces are read and let go: about twice the text
-    at most, never a string per tag or per line (an HTML page with an unclosed
-    comment is all text: `benchmarks/adversarial.py`)."""
+    at most, never a string per tag or per line (a page that is one long text:
+    `benchmarks/adversarial.py`). A comment never closed ends the page
+    (`without_unclosed_comment`)."""
     parser = _ArticleText()
-    parser.feed(markup)
+    parser.feed(without_unclosed_comment(markup))
     parser.close()
     chosen = parser.article if parser.article.has_text() else parser.page
     parser.article = parser.page = _Text()  # the other one is let go before tidying
