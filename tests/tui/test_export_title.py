@@ -68,3 +68,24 @@ async def test_enter_in_the_title_goes_on_to_the_file_and_exports_nothing(
         changed = str(modal.query_one("#export-where", Label).render())
     assert " ".join(where.split()) == f"writes {desk / 'report.md'}"
     assert typed == f"{desk / 'report.md'}x" and changed.replace("\n", "").endswith("report.mdx")
+
+
+async def test_a_title_typed_on_the_claims_list_goes_to_the_title_box(
+    seeded_db, tmp_path, monkeypatch
+):
+    """A trial tabbed from the file's box to the claims list and typed a title, which
+    the list dropped: the characters now go on in the title's box (space first would
+    open the list, so the title starts with a letter), and the report has it."""
+    monkeypatch.chdir(tmp_path)
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("e", "tab", "tab", "tab")
+        await settle(app, pilot)
+        modal = app.screen
+        assert isinstance(modal, ExportModal)
+        assert modal.focused is modal.query_one("#export-claims")
+        await pilot.press(*"Chad desk", "enter", "enter")
+        await settle(app, pilot)
+    report = (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert report.startswith("# Chad desk\n")

@@ -275,6 +275,23 @@ class ExportModal(TypeAhead, ModalScreen[ExportChoice | None]):
         self.query_one("#export-path", Input).focus()
         self._show_where()
 
+    def on_key(self, event: Key) -> None:
+        """A character typed while a list, a box to tick or the button has the focus
+        goes on in the title's box (the file's when the format takes no title): a
+        trial tabbed to the claims list, typed a title, and lost it. Space still ticks
+        and opens, and keys the dialog's boxes take themselves never reach here."""
+        if self.focused is None or isinstance(self.focused, Input):
+            return  # opening: TypeAhead's, or a text box's own key
+        if not event.is_printable or event.character in (None, " "):
+            return
+        box = self.query_one("#export-title", Input)
+        if box.disabled:
+            box = self.query_one("#export-path", Input)
+        box.focus()
+        box.insert_text_at_cursor(str(event.character))
+        event.stop()
+        event.prevent_default()
+
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "export-path":
             self._show_where()
