@@ -155,3 +155,19 @@ def test_one_armed_group_named_in_two_languages_is_suggested() -> None:
     assert "armed group (RSF)" in found[frozenset((3, 4))]
     assert not any(5 in pair for pair in found)
     assert frozenset((1, 3)) not in found
+
+
+def test_outlets_known_by_their_headlines_are_no_group_or_institution() -> None:
+    """An outlet with no name speaks as "author of <headline>": two headlines that
+    name one armed group, or an army, name what was reported, not who spoke (a
+    trial was offered to merge three such outlets with each other)."""
+    voices = [
+        Named(1, "author of Rebels of the ADF kill 12 in Beni", "outlet"),
+        Named(2, "author of ADF ambush leaves soldiers dead", "outlet"),
+        Named(3, "ADF", "speaker"),
+        Named(4, "author of Army repels attack near Kamanyola", "outlet"),
+        Named(5, "army (DR Congo)", "speaker"),
+        Named(6, "Allied Democratic Forces", "speaker"),
+    ]
+    found = {frozenset((s.a.id, s.b.id)) for s in suggestions(voices)}
+    assert found == {frozenset((3, 6))}

@@ -227,6 +227,7 @@ _FRENCH = frozenset(
     "ministere armee gouvernement croix droits maire hopital sociales securite civile"
     " interieur etrangeres sante gouverneur de la du des le les".split()
 )
+UNNAMED_OUTLET = "author of "  # an outlet's voice named by its headline: it has no name
 _COMMON = frozenset(
     "office ministry agency sources source officials official army police government"
     " spokesman spokesperson spokeswoman said reports statement local".split()
@@ -241,9 +242,13 @@ def suggestions(voices: Iterable[Named]) -> list[Suggestion]:
     otherwise (`match.institutions.institution`), one armed group under its names in
     either language (`voice_groups.armed_group`), never one country's army and
     another's (by the country a name gives, else its claims'). Voices of one `identity`
-    are no suggestion: they are one voice already."""
+    are no suggestion: they are one voice already, nor is an outlet known by its
+    headline (`UNNAMED_OUTLET`) as an institution or an armed group."""
     every = list(voices)
     speakers = [v for v in every if v.kind == "speaker"]
+    # an unnamed outlet's headline names what it reports, not who speaks: two
+    # headlines that name Boko Haram are no armed group's two names
+    named = [v for v in every if not v.name.startswith(UNNAMED_OUTLET)]
     keys = {v.id: identity(v.name) for v in every}
     found: dict[frozenset[int], tuple[Named, Named, str]] = {}
 
@@ -295,7 +300,7 @@ def suggestions(voices: Iterable[Named]) -> list[Suggestion]:
                     offer(a, b, f"one institution in English and French? ({said})")
     # "army (Nigeria)", "l'armée nigériane", "army spokesman Colonel X"
     by_institution: dict[str, list[tuple[Named, str | None]]] = defaultdict(list)
-    for v in every:  # an army's communiqué is an outlet: "Armée nationale tchadienne"
+    for v in named:  # an army's communiqué is an outlet: "Armée nationale tchadienne"
         if (speaks_for := institution(v.name)) is not None:
             by_institution[speaks_for[0]].append((v, speaks_for[1]))
     for name, members in by_institution.items():
@@ -308,7 +313,7 @@ def suggestions(voices: Iterable[Named]) -> list[Suggestion]:
                     offer(a, b, f"one institution ({name}) named otherwise?")
     # "Al-Shabaab" and "les islamistes shebab"; "RSF" and "Rapid Support Forces"
     by_group: dict[str, list[Named]] = defaultdict(list)
-    for v in every:
+    for v in named:
         if (armed := armed_group(fold(v.name))) is not None:
             by_group[armed].append(v)
     for armed, named_as in by_group.items():

@@ -13,6 +13,7 @@ from workbench.models import Claim, SourceDocument
 from workbench.rows import CountedVoiceRow, VoiceRow
 from workbench.store.connection import Connection
 from workbench.store.voice_merges import COUNTRY_MARK, merge_same, merged_key, voice_identity
+from workbench.store.voice_names import UNNAMED_OUTLET
 
 
 class Voices(Connection):
@@ -169,7 +170,7 @@ def machine_voice(
         return f"commenter:{sha256[:12]}:{comment}", name, "commenter"
     if outlet:
         return f"outlet:{normalise(outlet)}", outlet, "outlet"
-    return f"outlet:{sha256[:12]}", f"author of {title or Path(path).name}", "outlet"
+    return f"outlet:{sha256[:12]}", f"{UNNAMED_OUTLET}{title or Path(path).name}", "outlet"
 
 
 def add_voice(conn: sqlite3.Connection, key: str, name: str, kind: str) -> int:
