@@ -261,3 +261,29 @@ def test_a_headline_once_called_french_gives_its_claim(tmp_path):
     _run("--db", db, "ingest", str(source))
     listed = _run("--db", db, "claims", "--json")[1]
     assert [json.loads(line)["value"] for line in listed.splitlines()] == [18]
+
+
+def test_a_long_text_of_english_words_called_another_language_is_read_as_english():
+    """lingua's low-accuracy mode called a long list of one English sentence shape
+    German: a text where English's frequent words are one word in twelve or more is
+    English; German, Dutch and Spanish prose keep their language."""
+    from workbench.ingest.language import detect_language
+
+    listing = " ".join(f"{n} herders were killed near Tawa." for n in range(1, 120))
+    assert detect_language(listing) == "en"
+    german = (
+        "Bei einem Angriff auf ein Dorf im Norden des Landes sind nach Angaben der Behörden "
+        "mindestens zwölf Menschen ums Leben gekommen. Die Armee teilte mit, die Angreifer "
+        "seien mit Motorrädern gekommen und hätten mehrere Häuser in Brand gesetzt."
+    )
+    dutch = (
+        "Bij een aanval op een dorp in het noorden van het land zijn volgens de autoriteiten "
+        "ten minste twaalf mensen om het leven gekomen. Het leger zei dat de aanvallers op "
+        "motoren kwamen en verschillende huizen in brand staken."
+    )
+    spanish = (
+        "Al menos doce personas murieron en un ataque contra una aldea en el norte del país, "
+        "según las autoridades. El ejército dijo que los atacantes llegaron en motocicletas "
+        "e incendiaron varias casas durante la noche."
+    )
+    assert [detect_language(t) for t in (german, dutch, spanish)] == ["de", "nl", "es"]
