@@ -128,6 +128,8 @@ def test_verdict_history_and_status_filter(db):
         claim
     ]
     assert len(lines(run("claims", "--db", db, "--status", "unreviewed", "--json"))) == 36
+    again = run("verdict", str(claim), "false", "--db", db, env={"WORKBENCH_ANALYST": "ben"})
+    assert again.output == f"claim {claim}: false again (ben)\n"  # as history says it
     # several verdicts at once, as export takes them (the trial: "a,b" was refused)
     either = run("claims", "--db", db, "--status", "false,unreviewed", "--json")
     assert len(lines(either)) == 37

@@ -107,6 +107,8 @@ def test_a_relay_back_to_its_own_source_and_a_merge_into_itself_are_refused(wire
     assert run(db, "voice", "relay", "FAMa", "army").exit_code == 0
     refused = run(db, "voice", "relay", "army", "FAMa")
     assert refused.exit_code == 1 and "not the other way too" in refused.output
+    refused = run(db, "voice", "relay", "army", "army")
+    assert refused.exit_code == 1 and "'army (Mali)' cannot relay itself" in refused.output
     refused = run(db, "voice", "merge", "army", "FAMa", "army")
     assert refused.exit_code == 1 and "into itself" in refused.output
     assert voice_named(db, "FAMa")["merged_into"] is None  # nothing merged: all or none

@@ -116,7 +116,10 @@ def verdict(
     if as_json:
         print_json([change])
     else:
-        echo(f"claim {claim_id}: {change.old_status} -> {change.new_status} ({change.analyst})")
+        moved = f"{change.old_status} -> {change.new_status}"
+        if change.old_status == change.new_status:
+            moved = f"{change.new_status} again"  # as `history` logs it
+        echo(f"claim {claim_id}: {moved} ({change.analyst})")
 
 
 @click.command()

@@ -117,7 +117,9 @@ class Curation(Connection):
             source_key = source_name = None
             if source_id is not None:
                 source_key, source_name = voice_names(conn, source_id)
-                if self._relay_root(conn, source_id) == voice_id or source_id == voice_id:
+                if source_id == voice_id:
+                    raise WorkbenchError(f"{name!r} cannot relay itself: give the voice it cites")
+                if self._relay_root(conn, source_id) == voice_id:
                     raise WorkbenchError(f"{source_name!r} relays {name!r}: not the other way too")
             if old_name is None and source_key is None:
                 raise WorkbenchError(f"{name!r} relays no other voice")
