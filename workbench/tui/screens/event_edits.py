@@ -45,7 +45,7 @@ def merge_into(screen: WorkbenchScreen, event_id: int, name: str) -> None:
         return typed
 
     title = f"Merge into event {event_id} ({name}): the other events' ids"
-    ask(screen.app, LineModal(title, others, placeholder="7 9"), chosen)
+    ask(screen.app, LineModal(title, others, placeholder="their ids, a space between"), chosen)
 
 
 class Edit(NamedTuple):

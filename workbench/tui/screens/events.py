@@ -3,6 +3,8 @@ side per counting rule, its claims with their credibility, and when reports came
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
@@ -37,6 +39,8 @@ from workbench.tui.tables import WideTable, kept_cursor
 
 _EVENT_COLUMNS = ("id", "", "event", "claims", "voices", "days")
 CLAIM_ROWS = 16  # the claims' table's least height: a header and 15 claims
+CLAIMS_IN_VIEW = 6  # a header and 5 claims in view under the figures when an event opens
+FIGURE_ROWS = 5  # the figures' least height: a header, 3 rows and the scrollbar
 
 
 class EventsScreen(WorkbenchScreen):
@@ -192,7 +196,7 @@ class EventScreen(WorkbenchScreen):
         with VerticalScroll(id="event"):
             yield Static(id="event-headline")
             yield Static(
-                "Figures by rule (shift+tab, then left/right, scrolls them)", classes="section"
+                "Figures by rule (shift+tab, then the arrows, scrolls them)", classes="section"
             )
             yield WideTable(id="figures", cursor_type="none", fixed_columns=1)
             yield Static("Claims (enter opens one; y grades its credibility)", classes="section")
@@ -272,20 +276,25 @@ class EventScreen(WorkbenchScreen):
         return layout(detail.event_claims if detail else [], graded, self.app.size.width - 4)
 
     def _fit_height(self) -> None:
-        """The claims' table as tall as the panel leaves it beside the headline, the
-        figures and the sections, at least CLAIM_ROWS (at 200x50 it stopped at 15
-        rows above 20 empty lines); the panel scrolls to the reports by day."""
+        """The figures no taller than leaves CLAIMS_IN_VIEW lines of the claims in view
+        under them, down to FIGURE_ROWS (they scroll: at 80x24 an event of nine
+        figure rows hid its claims below the fold), and the claims' table as tall as
+        the panel leaves it beside the headline, the figures and the sections, at
+        least CLAIM_ROWS (at 200x50 it stopped at 15 rows above 20 empty lines); the
+        panel scrolls to the reports by day."""
         panel = self.query_one("#event", VerticalScroll)
+        view = panel.scrollable_content_region.height
         beside = sum(
             w.outer_size.height
             for w in panel.children
-            if w.id not in ("event-claims", "timeline") and w.display
+            if w.id not in ("figures", "event-claims", "timeline") and w.display
         )
-        room = panel.scrollable_content_region.height - beside
+        figures = self.query_one("#figures", DataTable)
+        natural = figures.row_count + 2  # its header and its horizontal scrollbar
+        tall = min(natural, max(FIGURE_ROWS, view - beside - CLAIMS_IN_VIEW))
+        _set_max_height(figures, tall)
         claims = self.query_one("#event-claims", DataTable)
-        tallest = max(CLAIM_ROWS, room)
-        if claims.styles.max_height is None or claims.styles.max_height.value != tallest:
-            claims.styles.max_height = tallest
+        _set_max_height(claims, max(CLAIM_ROWS, view - beside - tall))
 
     def on_resize(self, _event: events.Resize) -> None:
         """The claims drawn again where the new width fits the columns otherwise, and
@@ -381,7 +390,8 @@ class EventScreen(WorkbenchScreen):
                 edit_events(self, move, said, f"moving claim {claim_id}", moved)
 
         title = f"Move claim {claim_id} to: an event's id, or new"
-        ask(self.app, LineModal(title, _moved_to, placeholder="7 or new"), chosen)
+        where = LineModal(title, _moved_to, placeholder="an id from the events list, or new")
+        ask(self.app, where, chosen)
 
 
 def _moved_to(given: str) -> tuple[int | None]:
@@ -404,3 +414,10 @@ def _headline(e: EventDetail) -> Text:
 def _label(e: EventSummary) -> str:
     """An event's name as the list shows it: the machine's with its place first."""
     return event_label(e.name, e.place, e.named_by is None)
+
+
+def _set_max_height(table: DataTable[Any], rows: int) -> None:
+    """`table` at most `rows` lines tall, its style set only when that changes (each
+    setting lays the screen out again)."""
+    if table.styles.max_height is None or table.styles.max_height.value != rows:
+        table.styles.max_height = rows

@@ -275,7 +275,7 @@ class ExportModal(TypeAhead, ModalScreen[ExportChoice | None]):
         self.query_one("#export-path", Input).focus()
         self._show_where()
 
-    def on_key(self, event: Key) -> None:
+    async def on_key(self, event: Key) -> None:
         """A character typed while a list, a box to tick or the button has the focus
         goes on in the title's box (the file's when the format takes no title): a
         trial tabbed to the claims list, typed a title, and lost it. Space still ticks
