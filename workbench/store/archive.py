@@ -14,7 +14,7 @@ from workbench.errors import WorkbenchError
 from workbench.rows import ArchivedClaimRow, HistoryRow
 from workbench.store.connection import Connection, chunks
 from workbench.store.curation import log
-from workbench.store.values import now
+from workbench.store.values import GRADES_OF_CLAIMS, now
 
 # The tables that hang on a claim, emptied of a removed document's claims, in order.
 _CLAIM_TABLES = (
@@ -130,11 +130,7 @@ def _grades(conn: sqlite3.Connection, ids: list[int], marks: str) -> dict[int, s
     """The claims' credibility grades as the archive keeps them: JSON, by claim id."""
     return {
         claim_id: json.dumps({"grade": grade, "note": note, "analyst": by, "graded_at": at})
-        for claim_id, grade, note, by, at in conn.execute(
-            "SELECT claim_id, grade, note, analyst, graded_at FROM claim_credibility"
-            f" WHERE claim_id IN ({marks})",
-            ids,
-        )
+        for claim_id, grade, note, by, at in conn.execute(GRADES_OF_CLAIMS.format(marks=marks), ids)
     }
 
 

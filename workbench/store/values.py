@@ -40,3 +40,10 @@ def fresh_id(conn: sqlite3.Connection, table: str, last_key: str) -> int:
         [last_key, str(new_id)],
     )
     return new_id
+
+
+# an analyst's credibility grades of claims, the ids given as the placeholders `{marks}`
+GRADES_OF_CLAIMS = (
+    "SELECT claim_id, grade, note, analyst, graded_at FROM claim_credibility"
+    " WHERE claim_id IN ({marks})"
+)

@@ -13,7 +13,7 @@ from workbench.models import Seen
 from workbench.rows import GradeRow, HistoryRow, VerdictRow
 from workbench.store.claims import Claims, require_claim
 from workbench.store.connection import chunks
-from workbench.store.values import STATUSES, now
+from workbench.store.values import GRADES_OF_CLAIMS, STATUSES, now
 from workbench.vocabulary import Status
 
 _HISTORY_SELECT = "SELECT claim_id, old_status, new_status, note, analyst, at FROM verdict_history"
@@ -206,8 +206,7 @@ class Verdicts(Claims):
         for ids, marks in chunks(claim_ids):
             for row in self._iter_rows(
                 GradeRow,
-                "SELECT claim_id, grade, note, analyst, graded_at FROM claim_credibility"
-                f" WHERE claim_id IN ({marks})",
+                GRADES_OF_CLAIMS.format(marks=marks),
                 ids,
             ):
                 found[row["claim_id"]] = row
