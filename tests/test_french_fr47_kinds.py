@@ -1,0 +1,48 @@
+"""French kinds helper fr47 found in part a of the French sets' study halves (issue 18),
+on sentences written for the tests, each with its negatives: approximations told as
+"de l'ordre de" or "aux alentours de"; a toll told in a subhead between paragraphs;
+several counted groups under one verb read as their sum; an idiom of time ("à ce
+stade") read as no place; a relation word kept out of the place ("à l'intérieur du
+camp"); first reports ("selon les premières informations") as a voice."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from workbench.extract import extract_claims
+from workbench.ingest import document_from_text
+from workbench.models import Claim
+
+
+def claims(text: str) -> list[Claim]:
+    """The claims of a French document published in June 2025."""
+    doc = document_from_text("fr.txt", text + "\n").model_copy(
+        update={"language": "fr", "published": dt.date(2025, 6, 12)}
+    )
+    return list(extract_claims(doc))
+
+
+def figures(text: str) -> list[tuple[str, int | None, str]]:
+    """Each claim's category, value and qualifier."""
+    return [(c.category.value, c.value, c.qualifier) for c in claims(text)]
+
+
+# --- approximations ---
+
+
+def test_order_of_magnitude_words_make_an_approximate_figure() -> None:
+    assert figures("Le bilan est de l'ordre de 130 morts, selon l'armée, le 3 mars 2025.") == [
+        ("killed", 130, "about")
+    ]
+    assert figures("On compte aux alentours de 50 blessés à Abéché depuis mardi.") == [
+        ("wounded", 50, "about")
+    ]
+    assert figures("Le bilan de l'attaque de lundi avoisine 40 morts.") == [("killed", 40, "about")]
+
+
+def test_order_words_without_a_figure_bound_nothing() -> None:
+    # negatives: "l'ordre de" as a command, an exact figure after it
+    assert figures("L'ordre de repli a été donné; 12 soldats ont été tués mardi.") == [
+        ("killed", 12, "exact")
+    ]
+    assert figures("Le 12 mars 2025, l'ordre de 20 heures a été levé.") == []
