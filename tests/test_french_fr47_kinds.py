@@ -46,3 +46,29 @@ def test_order_words_without_a_figure_bound_nothing() -> None:
         ("killed", 12, "exact")
     ]
     assert figures("Le 12 mars 2025, l'ordre de 20 heures a été levé.") == []
+
+
+# --- a toll told in a subhead between paragraphs ---
+
+_OPENING = "Une embuscade a visé une patrouille mardi 4 mars 2025 près de Mongo, dans le Guéra."
+_BODY = "Les victimes, Ali Mahamat et Abakar Issa, ont été inhumées le lendemain à Mongo."
+
+
+def test_a_lone_subhead_between_paragraphs_is_read() -> None:
+    text = f"Embuscade au Guéra\n\n{_OPENING}\n\nDeux gendarmes tués\n\n{_BODY}"
+    found = [(c.category.value, c.value, c.location) for c in claims(text)]
+    assert found == [("killed", 2, "près de Mongo")]
+    text = f"{_OPENING}\nDes centaines de familles contraintes de fuir\n{_BODY}"
+    assert [(c.category.value, c.qualifier) for c in claims(text)] == [
+        ("displaced", "vague:des-centaines")
+    ]
+
+
+def test_lists_links_and_footers_are_no_subheads() -> None:
+    # negatives: two headline-like lines (a list of links), a "Lire aussi" link, a
+    # line after the last paragraph
+    text = f"{_OPENING}\n\nDeux gendarmes tués à Sarh\nTrois civils tués à Bol\n\n{_BODY}"
+    assert claims(text) == []
+    text = f"{_OPENING}\n\nLire aussi : Deux gendarmes tués à Sarh\n\n{_BODY}"
+    assert claims(text) == []
+    assert claims(f"{_OPENING}\n\n{_BODY}\n\nDeux gendarmes tués à Sarh") == []
