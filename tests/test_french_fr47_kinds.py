@@ -72,3 +72,26 @@ def test_lists_links_and_footers_are_no_subheads() -> None:
     text = f"{_OPENING}\n\nLire aussi : Deux gendarmes tués à Sarh\n\n{_BODY}"
     assert claims(text) == []
     assert claims(f"{_OPENING}\n\n{_BODY}\n\nDeux gendarmes tués à Sarh") == []
+
+
+# --- an idiom of time or ground read as no place ---
+
+
+def places(text: str) -> list[str | None]:
+    """Each claim's place."""
+    return [c.location for c in claims(text)]
+
+
+def test_idioms_with_an_area_word_name_no_place() -> None:
+    assert places("Le bilan s'élève à ce stade à 14 morts, selon la mairie, le 2 mai 2025.") == [
+        None
+    ]
+    assert places("Sur cette base, 20 soldats ont été tués en mars 2025, selon l'armée.") == [None]
+    text = "« Neuf personnes sont mortes à ce stade », a déclaré le maire de Sarh mardi."
+    assert "ce stade" not in places(text)
+
+
+def test_a_stadium_pointed_back_to_is_still_a_place() -> None:
+    # negative: "dans ce stade" is where it happened
+    text = "Deux supporters ont été tués dans ce stade, selon la police, le 3 mai 2025."
+    assert places(text) == ["ce stade"]
