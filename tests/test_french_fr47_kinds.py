@@ -1,9 +1,8 @@
 """French kinds helper fr47 found in part a of the French sets' study halves (issue 18),
 on sentences written for the tests, each with its negatives: approximations told as
 "de l'ordre de" or "aux alentours de"; a toll told in a subhead between paragraphs;
-several counted groups under one verb read as their sum; an idiom of time ("à ce
-stade") read as no place; a relation word kept out of the place ("à l'intérieur du
-camp"); first reports ("selon les premières informations") as a voice."""
+an idiom of time ("à ce stade") read as no place; first reports ("selon les premières informations") as a voice, first estimates
+still none."""
 
 from __future__ import annotations
 
@@ -95,3 +94,24 @@ def test_a_stadium_pointed_back_to_is_still_a_place() -> None:
     # negative: "dans ce stade" is where it happened
     text = "Deux supporters ont été tués dans ce stade, selon la police, le 3 mai 2025."
     assert places(text) == ["ce stade"]
+
+
+# --- first reports as a voice ---
+
+
+def voices(text: str) -> list[str | None]:
+    """Each claim's voice."""
+    return [c.attribution for c in claims(text)]
+
+
+def test_first_reports_are_a_voice() -> None:
+    text = "On déplore une dizaine de morts à Tandjouaré, selon les premières informations."
+    assert voices(text) == ["les premières informations"]
+    text = "Selon les dernières informations, 15 gendarmes ont été tués à Kofonou le 8 mai 2025."
+    assert voices(text) == ["les dernières informations"]
+
+
+def test_first_estimates_stay_no_voice() -> None:
+    # negative: an estimate is when the figure was given, not who gave it
+    text = "Selon les premières estimations, 15 gendarmes ont été tués à Kofonou en mai 2025."
+    assert voices(text) == [None]
