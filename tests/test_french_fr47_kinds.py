@@ -1,8 +1,8 @@
 """French kinds helper fr47 found in part a of the French sets' study halves (issue 18),
 on sentences written for the tests, each with its negatives: approximations told as
 "de l'ordre de" or "aux alentours de"; a toll told in a subhead between paragraphs;
-an idiom of time ("à ce stade") read as no place; first reports ("selon les premières informations") as a voice, first estimates
-still none."""
+an idiom of time ("à ce stade") read as no place; first reports ("selon les premières
+informations") as a voice, first estimates still none."""
 
 from __future__ import annotations
 
