@@ -1,8 +1,9 @@
 """French kinds helper fr47 found in part a of the French sets' study halves (issue 18),
 on sentences written for the tests, each with its negatives: approximations told as
 "de l'ordre de" or "aux alentours de"; a toll told in a subhead between paragraphs;
-an idiom of time ("à ce stade") read as no place; first reports ("selon les premières
-informations") as a voice, first estimates still none."""
+an idiom of time ("à ce stade") read as no place; an opening "Alors que" clause
+setting the scene only; first reports ("selon les premières informations") as a
+voice, first estimates still none."""
 
 from __future__ import annotations
 
@@ -115,3 +116,24 @@ def test_first_estimates_stay_no_voice() -> None:
     # negative: an estimate is when the figure was given, not who gave it
     text = "Selon les premières estimations, 15 gendarmes ont été tués à Kofonou en mai 2025."
     assert voices(text) == [None]
+
+
+# --- what goes on meanwhile sets the scene ---
+
+
+def test_an_opening_meanwhile_clause_gives_way_to_the_claims_own_place() -> None:
+    text = (
+        "Alors que les rebelles revendiquent une attaque près de Moussoro, le ministre "
+        "estime à 300 le nombre de personnes tuées au Tchad depuis janvier 2025."
+    )
+    assert places(text) == ["Tchad"]
+    text = "Tandis que l'armée pilonnait Kidal, 14 civils ont péri à Anéfis mardi 4 mars 2025."
+    assert places(text) == ["Anéfis"]
+
+
+def test_an_opening_meanwhile_clause_still_sets_the_scene() -> None:
+    # negatives: the only place of the sentence; a figure within the clause itself
+    text = "Alors que les combats faisaient rage à Goma, 20 civils ont été tués mardi 4 mars 2025."
+    assert places(text) == ["Goma"]
+    text = "Alors que 3 soldats étaient tués à Gao, 20 civils ont péri à Kidal le 4 mars 2025."
+    assert places(text) == ["Gao", "Kidal"]
