@@ -2,7 +2,8 @@
 on sentences written for the tests, each with its negatives: approximations told as
 "de l'ordre de" or "aux alentours de"; a toll told in a subhead between paragraphs;
 an idiom of time ("à ce stade") read as no place; an opening "Alors que" clause
-setting the scene only; first reports ("selon les premières informations") as a
+setting the scene only; a wide area in a breakdown ("dont 95 dans la province du
+Lac") the part's place only; first reports ("selon les premières informations") as a
 voice, first estimates still none."""
 
 from __future__ import annotations
@@ -137,3 +138,19 @@ def test_an_opening_meanwhile_clause_still_sets_the_scene() -> None:
     assert places(text) == ["Goma"]
     text = "Alors que 3 soldats étaient tués à Gao, 20 civils ont péri à Kidal le 4 mars 2025."
     assert places(text) == ["Gao", "Kidal"]
+
+
+# --- a wide area in a breakdown is the part's ---
+
+
+def test_a_breakdown_by_wide_area_is_no_place_of_the_total() -> None:
+    text = "Au total, 412 Tchadiens ont été tués en 2024, dont 95 dans la province du Lac."
+    assert places(text) == [None, "la province du Lac"]
+    text = "Au total, 412 civils ont été tués en 2024, dont 95 morts pour la seule région de Bol."
+    assert places(text) == [None, "la seule région de Bol"]
+
+
+def test_a_breakdown_by_village_still_tells_where() -> None:
+    # negative: a village in a breakdown of a toll whose clause names no place
+    text = "Les rebelles ont tué 21 personnes mardi, dont 5 à Ngouboua."
+    assert places(text)[0] == "Ngouboua"
