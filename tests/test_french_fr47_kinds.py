@@ -3,8 +3,9 @@ on sentences written for the tests, each with its negatives: approximations told
 "de l'ordre de" or "aux alentours de"; a toll told in a subhead between paragraphs;
 an idiom of time ("à ce stade") read as no place; an opening "Alors que" clause
 setting the scene only; a wide area in a breakdown ("dont 95 dans la province du
-Lac") the part's place only; first reports ("selon les premières informations") as a
-voice, first estimates still none."""
+Lac") the part's place only; "au Sud-Est du village Masiakwa" a side of the village,
+not "Sud-Est"; first reports ("selon les premières informations") as a voice, first
+estimates still none."""
 
 from __future__ import annotations
 
@@ -154,3 +155,23 @@ def test_a_breakdown_by_village_still_tells_where() -> None:
     # negative: a village in a breakdown of a toll whose clause names no place
     text = "Les rebelles ont tué 21 personnes mardi, dont 5 à Ngouboua."
     assert places(text)[0] == "Ngouboua"
+
+
+# --- a side of a settlement told by its kind ---
+
+
+def test_a_side_of_a_village_named_by_its_kind_keeps_the_village() -> None:
+    text = "Cinq miliciens ont été capturés au Sud-Est du village Masiakwa le 2 mai 2025."
+    assert places(text) == ["au Sud-Est du village Masiakwa"]
+    text = "Trois soldats ont été tués au nord de la localité de Bolo le 2 mai 2025."
+    assert places(text) == ["au nord de la localité de Bolo"]
+
+
+def test_a_side_of_a_named_place_is_unchanged() -> None:
+    # negatives: a side of a country and of a town named without their kind
+    assert places("Trois soldats ont été tués au Nord du Cameroun le 2 mai 2025.") == [
+        "au Nord du Cameroun"
+    ]
+    assert places("Trois soldats ont été tués au nord de Kidal le 2 mai 2025.") == [
+        "au nord de Kidal"
+    ]
