@@ -5,7 +5,8 @@ an idiom of time ("à ce stade") read as no place; an opening "Alors que" clause
 setting the scene only; a wide area in a breakdown ("dont 95 dans la province du
 Lac") the part's place only; "au Sud-Est du village Masiakwa" a side of the village,
 not "Sud-Est"; first reports ("selon les premières informations") as a voice, first
-estimates still none."""
+estimates still none; a voice within what another says ("X a déclaré que Y ont
+déploré") is X's figure."""
 
 from __future__ import annotations
 
@@ -175,3 +176,25 @@ def test_a_side_of_a_named_place_is_unchanged() -> None:
     assert places("Trois soldats ont été tués au nord de Kidal le 2 mai 2025.") == [
         "au nord de Kidal"
     ]
+
+
+# --- a voice within what another voice says ---
+
+
+def test_a_voice_reported_by_another_is_the_reporters() -> None:
+    text = (
+        "Le porte-parole de l'armée, le colonel Ali Kodo, a déclaré qu'en huit jours, les "
+        "forces de défense ont déploré « 52 soldats tués », le 9 mai 2025."
+    )
+    assert voices(text) == ["Le porte-parole de l'armée, le colonel Ali Kodo"]
+    text = "Le gouverneur a indiqué mardi que les secouristes ont retrouvé 12 corps à Bol."
+    assert voices(text) == ["Le gouverneur"]
+
+
+def test_a_voice_after_what_another_says_is_its_own() -> None:
+    # negative: a second voice after the first one's words end
+    text = (
+        "L'armée a affirmé que 12 assaillants ont été tués; selon des habitants, 30 civils "
+        "ont péri."
+    )
+    assert voices(text) == ["L'armée", "des habitants"]

@@ -24,6 +24,7 @@ from workbench.extract.french import (
     countries,
     dates,
     doubt,
+    nested_voices,
     numbers,
     places,
     scope,
@@ -137,6 +138,7 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
             found = voices.find_speakers(
                 self._voice_text, sentence.start, sentence.end, self._voice_folded
             )
+            found = nested_voices.outer_voices(self._voice_folded, found, sentence.end)
             if found and not voice_names.closes_all(  # each voice speaks for its own clause
                 self.text, self._voice_folded, found, sentence.end
             ):
