@@ -6,7 +6,8 @@ setting the scene only; a wide area in a breakdown ("dont 95 dans la province du
 Lac") the part's place only; "au Sud-Est du village Masiakwa" a side of the village,
 not "Sud-Est"; first reports ("selon les premières informations") as a voice, first
 estimates still none; a voice within what another says ("X a déclaré que Y ont
-déploré") is X's figure."""
+déploré") is X's figure; a bare part of things counted before "dont" ("sept missiles,
+dont deux ont été abattus") no victim."""
 
 from __future__ import annotations
 
@@ -198,3 +199,22 @@ def test_a_voice_after_what_another_says_is_its_own() -> None:
         "ont péri."
     )
     assert voices(text) == ["L'armée", "des habitants"]
+
+
+# --- a bare part of things counted before "dont" ---
+
+
+def test_a_part_of_things_shot_down_is_no_victim() -> None:
+    text = "Sept drones ont visé Kiev samedi 3 mai 2025, dont deux ont été abattus par l'armée."
+    assert figures(text) == []
+    text = (
+        "« Six missiles ont visé Odessa », dont un qui a touché un immeuble et « deux qui "
+        "ont été abattus »."
+    )
+    assert figures(text) == []
+
+
+def test_a_part_of_people_counted_before_dont_is_still_read() -> None:
+    # negative: people before "dont"
+    text = "Douze soldats ont été attaqués à Bol le 3 mai 2025, dont deux ont été abattus."
+    assert figures(text) == [("killed", 2, "exact")]

@@ -81,3 +81,26 @@ def vague_of_things(text: str, folded: str, start: int, qualifier: str, end: int
             break
         pos = word.end()
     return True
+
+
+# A figure and its noun, before a breakdown: "sept missiles ont visé Odessa, dont ...".
+_COUNTED_BEFORE = re.compile(
+    r"(?<![\w])(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|"
+    r"plusieurs|des|une?)\s+(?P<noun>[a-zà-ÿ]+)"
+)
+_MONTHS = frozenset(
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+)  # "samedi 3 mai, dont": a day, nothing counted
+_BREAKDOWN_REACH = 160  # characters read before "dont" for what it breaks down
+
+
+def part_of_things(folded: str, start: int, at: int) -> bool:
+    """Whether a bare figure at `at` of the folded sentence starting at `start` is a
+    part ("dont deux ont été abattus") of things counted before its "dont" ("sept
+    missiles ont visé Odessa, dont deux qui ont été abattus"): no victims."""
+    cut = folded.rfind(" dont ", start, at)
+    if cut < 0:
+        return False
+    found = _COUNTED_BEFORE.finditer(folded, max(start, cut - _BREAKDOWN_REACH), cut)
+    counted = [m.group("noun") for m in found if m.group("noun") not in _MONTHS]
+    return bool(counted) and counted[-1] in THINGS

@@ -16,7 +16,7 @@ import re
 
 from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
-from workbench.extract.french.counted_things import is_thing, vague_of_things
+from workbench.extract.french.counted_things import is_thing, part_of_things, vague_of_things
 from workbench.extract.french.countries import is_country
 from workbench.extract.french.numbers import ASIDE_BOUND, ASIDE_STARTS, find_quantities
 from workbench.extract.french.victim_fates import fate_after, main_fate
@@ -253,7 +253,10 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
         return Reading(q, category, toll.start(), q.end, toll.group("noun"), None, None)
     fate = POST.match(folded, q.end, end)
     if fate is not None and not ONLY_FORCE.match(fate.group(fate.lastgroup or 0)):
-        # "une cinquantaine enlevés", "24 ont été tués"
+        # "une cinquantaine enlevés", "24 ont été tués"; not "sept missiles ..., dont
+        # deux ont été abattus"
+        if part_of_things(folded, start, q.start):
+            return None
         category = _where_fled(text, fate, end)
         return Reading(q, category, q.start, fate.end(), None, None, None)
     counted = COUNTED.match(folded, q.end, end) or ANY_PLURAL.match(folded, q.end, end)
