@@ -7,7 +7,8 @@ Lac") the part's place only; "au Sud-Est du village Masiakwa" a side of the vill
 not "Sud-Est"; first reports ("selon les premières informations") as a voice, first
 estimates still none; a voice within what another says ("X a déclaré que Y ont
 déploré") is X's figure; a bare part of things counted before "dont" ("sept missiles,
-dont deux ont été abattus") no victim."""
+dont deux ont été abattus") no victim; a relative lost by each of many ("ils ont perdu
+un membre de leur famille") no count."""
 
 from __future__ import annotations
 
@@ -218,3 +219,20 @@ def test_a_part_of_people_counted_before_dont_is_still_read() -> None:
     # negative: people before "dont"
     text = "Douze soldats ont été attaqués à Bol le 3 mai 2025, dont deux ont été abattus."
     assert figures(text) == [("killed", 2, "exact")]
+
+
+# --- a relative lost by each of many ---
+
+
+def test_a_relative_lost_by_each_is_no_count() -> None:
+    text = "Les déplacés arrivés à Adré en mai 2025 ont tous perdu un membre de leur famille."
+    assert figures(text) == []
+    assert figures("Beaucoup ont perdu un proche dans l'attaque de Bol le 3 mai 2025.") == []
+
+
+def test_one_lost_by_one_or_by_a_unit_is_counted() -> None:
+    # negatives: one person's loss, a unit's soldier
+    text = "Le chef du village a perdu un fils dans l'attaque de Bol le 3 mai 2025."
+    assert figures(text) == [("killed", 1, "exact")]
+    text = "Ils ont perdu un soldat dans l'attaque de Bol le 3 mai 2025, a indiqué l'armée."
+    assert figures(text) == [("killed", 1, "exact")]

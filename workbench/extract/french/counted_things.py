@@ -104,3 +104,27 @@ def part_of_things(folded: str, start: int, at: int) -> bool:
     found = _COUNTED_BEFORE.finditer(folded, max(start, cut - _BREAKDOWN_REACH), cut)
     counted = [m.group("noun") for m in found if m.group("noun") not in _MONTHS]
     return bool(counted) and counted[-1] in THINGS
+
+
+# One lost by each of many: "ils ont perdu un membre de leur famille", "elles ont perdu
+# un proche": a loss each tells, no count of the dead.
+_EACH_LOST = re.compile(
+    r"(?<![\w])(?:ils|elles|tous|toutes|beaucoup|nombreux|nombreuses)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:ont|avaient|auraient)\s+(?:[\w’'-]+\s+)?perdu\s+$"
+)
+_KIN = re.compile(
+    r"\s+(?:membre|proche|parent|enfant|fils|fille|frère|sœur|soeur|père|mère|mari|époux|"
+    r"épouse|femme|cousin|cousine|oncle|tante)(?![\w])(?P<theirs>\s+de\s+leurs?\s+famille)?"
+)
+_EACH_REACH = 60  # characters before "un" read for who lost
+
+
+def each_lost_one(folded: str, start: int, at: int, end: int) -> bool:
+    """Whether "un"/"une" at `at..end` of the folded sentence starting at `start` is a
+    relative lost by each of many ("ils ont perdu un membre de leur famille", "beaucoup
+    ont perdu un proche"): no victim count. "Ils ont perdu un soldat" is one."""
+    kin = _KIN.match(folded, end)
+    if kin is None:
+        return False  # "ils ont perdu un soldat": the unit's loss
+    theirs = bool(kin["theirs"])
+    return theirs or _EACH_LOST.search(folded, max(start, at - _EACH_REACH), at) is not None

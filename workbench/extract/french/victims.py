@@ -16,7 +16,12 @@ import re
 
 from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
-from workbench.extract.french.counted_things import is_thing, part_of_things, vague_of_things
+from workbench.extract.french.counted_things import (
+    each_lost_one,
+    is_thing,
+    part_of_things,
+    vague_of_things,
+)
 from workbench.extract.french.countries import is_country
 from workbench.extract.french.numbers import ASIDE_BOUND, ASIDE_STARTS, find_quantities
 from workbench.extract.french.victim_fates import fate_after, main_fate
@@ -280,6 +285,8 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
     troops = pre is not None and pre.lastgroup == Category.TROOPS.name
     fate = fate_after(folded, after, end) if troops else None
     if pre is not None and _fits(pre, family) and not _no_force(pre, fate, counted, family):
+        if q.value == 1 and each_lost_one(folded, start, q.start, q.end):
+            return None  # "ils ont perdu un membre de leur famille"
         whom = counted_words(text, counted.start("noun"), after) if counted else None
         # a year between the verb and its figure is no part of the claim: "l'enlèvement
         # en 2014 de près de 300 écolières" is told from "près de 300"
