@@ -8,7 +8,7 @@ not "Sud-Est"; first reports ("selon les premières informations") as a voice, f
 estimates still none; a voice within what another says ("X a déclaré que Y ont
 déploré") is X's figure; a bare part of things counted before "dont" ("sept missiles,
 dont deux ont été abattus") no victim; a relative lost by each of many ("ils ont perdu
-un membre de leur famille") no count."""
+un membre de leur famille") no count; boats and aircraft destroyed no victims."""
 
 from __future__ import annotations
 
@@ -236,3 +236,20 @@ def test_one_lost_by_one_or_by_a_unit_is_counted() -> None:
     assert figures(text) == [("killed", 1, "exact")]
     text = "Ils ont perdu un soldat dans l'attaque de Bol le 3 mai 2025, a indiqué l'armée."
     assert figures(text) == [("killed", 1, "exact")]
+
+
+def test_an_aside_breakdown_leaves_the_sentences_area_to_its_toll() -> None:
+    # negative: "dont quatre enfants," is an aside; the area after it is the toll's
+    text = (
+        "Quatorze civils, dont quatre enfants, ont été tués mardi 6 mai 2025 par des frappes "
+        "sur la région d'Idleb, selon l'OSDH."
+    )
+    assert places(text)[0] == "la région d'Idleb"
+
+
+def test_boats_destroyed_in_a_list_are_no_victims() -> None:
+    text = (
+        "Selon l'armée, 200 terroristes ont été neutralisés le 4 mai 2025, 50 pirogues "
+        "détruites et 12 avions abattus."
+    )
+    assert figures(text) == [("killed", 200, "exact")]

@@ -17,6 +17,8 @@ THINGS = frozenset(
     # property burned or looted: "deux morts et trois entreprises incendiées"
     "entreprises boutiques magasins commerces échoppes usines entrepôts stations greniers "
     "cases huttes motocyclettes tricycles bus minibus marchandises biens "
+    # boats and aircraft destroyed: "1000 terroristes neutralisés, 50 pirogues détruites"
+    "pirogues bateaux embarcations navires avions hélicoptères aéronefs chars blindés "
     "maison véhicule voiture camion moto école église mosquée boutique entreprise magasin "
     # events, which kill but are not killed: "les deux explosions ont tué 19 civils"
     "explosions tirs engins balles rafales fusillades bombardements "

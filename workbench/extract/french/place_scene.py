@@ -137,7 +137,8 @@ def parts_apart(text: str, start: int, end: int, found: list[PlaceMention]) -> l
     parts = [*_BREAKDOWN.finditer(text, start, end), *_OWN_CLAUSE.finditer(text, start, end)]
     for breakdown in parts:
         at, stop = breakdown.span()
-        inside = [p for p in found if at <= p.start < stop]
+        first = text.find(",", at + 1, stop)  # "dont quatre enfants, ont été tués ...": an aside
+        inside = [p for p in found if at <= p.start < (first if first > 0 else stop)]
         if not any(p.locative and p.end <= at for p in found) and not any(
             _wide_part(text, p) for p in inside
         ):
