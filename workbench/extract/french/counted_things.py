@@ -17,6 +17,8 @@ THINGS = frozenset(
     # property burned or looted: "deux morts et trois entreprises incendiées"
     "entreprises boutiques magasins commerces échoppes usines entrepôts stations greniers "
     "cases huttes motocyclettes tricycles bus minibus marchandises biens "
+    # boats and aircraft destroyed: "1000 terroristes neutralisés, 50 pirogues détruites"
+    "pirogues bateaux embarcations navires avions hélicoptères aéronefs chars blindés "
     "maison véhicule voiture camion moto école église mosquée boutique entreprise magasin "
     # events, which kill but are not killed: "les deux explosions ont tué 19 civils"
     "explosions tirs engins balles rafales fusillades bombardements "
@@ -81,3 +83,50 @@ def vague_of_things(text: str, folded: str, start: int, qualifier: str, end: int
             break
         pos = word.end()
     return True
+
+
+# A figure and its noun, before a breakdown: "sept missiles ont visé Odessa, dont ...".
+_COUNTED_BEFORE = re.compile(
+    r"(?<![\w])(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|"
+    r"plusieurs|des|une?)\s+(?P<noun>[a-zà-ÿ]+)"
+)
+_MONTHS = frozenset(
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+)  # "samedi 3 mai, dont": a day, nothing counted
+_BREAKDOWN_REACH = 160  # characters read before "dont" for what it breaks down
+
+
+def part_of_things(folded: str, start: int, at: int) -> bool:
+    """Whether a bare figure at `at` of the folded sentence starting at `start` is a
+    part ("dont deux ont été abattus") of things counted before its "dont" ("sept
+    missiles ont visé Odessa, dont deux qui ont été abattus"): no victims."""
+    cut = folded.rfind(" dont ", start, at)
+    if cut < 0:
+        return False
+    found = _COUNTED_BEFORE.finditer(folded, max(start, cut - _BREAKDOWN_REACH), cut)
+    counted = [m.group("noun") for m in found if m.group("noun") not in _MONTHS]
+    return bool(counted) and counted[-1] in THINGS
+
+
+# One lost by each of many: "ils ont perdu un membre de leur famille", "elles ont perdu
+# un proche": a loss each tells, no count of the dead.
+_EACH_LOST = re.compile(
+    r"(?<![\w])(?:ils|elles|tous|toutes|beaucoup|nombreux|nombreuses)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:ont|avaient|auraient)\s+(?:[\w’'-]+\s+)?perdu\s+$"
+)
+_KIN = re.compile(
+    r"\s+(?:membre|proche|parent|enfant|fils|fille|frère|sœur|soeur|père|mère|mari|époux|"
+    r"épouse|femme|cousin|cousine|oncle|tante)(?![\w])(?P<theirs>\s+de\s+leurs?\s+famille)?"
+)
+_EACH_REACH = 60  # characters before "un" read for who lost
+
+
+def each_lost_one(folded: str, start: int, at: int, end: int) -> bool:
+    """Whether "un"/"une" at `at..end` of the folded sentence starting at `start` is a
+    relative lost by each of many ("ils ont perdu un membre de leur famille", "beaucoup
+    ont perdu un proche"): no victim count. "Ils ont perdu un soldat" is one."""
+    kin = _KIN.match(folded, end)
+    if kin is None:
+        return False  # "ils ont perdu un soldat": the unit's loss
+    theirs = bool(kin["theirs"])
+    return theirs or _EACH_LOST.search(folded, max(start, at - _EACH_REACH), at) is not None

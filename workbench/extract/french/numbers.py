@@ -134,7 +134,12 @@ _QUALIFIERS = [
         r"pas\s+plus\s+d[e’']|ne\s+dépass\w*\s+pas",
     ),
     ("nearly", r"près\s+d[e’']|presque|quasiment|pas\s+loin\s+d[e’']|pratiquement"),
-    ("about", r"environ|quelque|autour\s+d[e’']|approximativement|à\s+peu\s+près|grosso\s+modo"),
+    (
+        "about",
+        r"environ|quelque|autour\s+d[e’']|approximativement|à\s+peu\s+près|grosso\s+modo"
+        # "de l'ordre de 130", "aux alentours de 50", "le bilan avoisine 40"
+        r"|de\s+l[’']ordre\s+d[e’']|aux\s+alentours\s+d[e’']|avoisinant|avoisin(?:e|ent)",
+    ),
 ]
 _BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(f"(?P<{n}>{p})" for n, p in _QUALIFIERS) + r")\s*$")
 # A bound set off by commas between a verb and its figure: "ont kidnappé, au moins, une

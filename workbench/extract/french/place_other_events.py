@@ -8,7 +8,8 @@ read by `extract.nearest_place.nearest`; not `locative`). A plain "après l'atta
 Kolofata" with no time between ("douze blessés évacués après l'attaque de Kolofata")
 tells the same event and is left alone; after a time between ("deux jours après
 l'attaque de Kolofata, le bilan s'est alourdi à douze morts") the place is the claim's
-only where the sentence names no other."""
+only where the sentence names no other, and so are the places of an opening "Alors
+que ..." clause (what goes on meanwhile)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,13 @@ _OTHER_KIND = re.compile(
 )
 _HINTS = ("après", "avant")
 _PHRASE_END = re.compile(r"[,;:.!?–—]")
+# A sentence opening on what goes on meanwhile: "Alors que le Hezbollah revendique une
+# attaque près d'Haïfa, le ministre estime à 2 600 ... au Liban", "Tandis que l'armée
+# pilonnait Kidal, ...": its places set the scene (`setting`), to its first comma.
+_MEANWHILE = re.compile(
+    r"\s*[«\"“]?\s*(?:alors|tandis|pendant|même|bien)\s+qu[e’']|\s*même\s+si(?![\w])",
+    re.IGNORECASE,
+)
 
 
 def other_events(text: str, start: int, end: int, found: list[PlaceMention]) -> list[PlaceMention]:
@@ -46,10 +54,10 @@ def other_events(text: str, start: int, end: int, found: list[PlaceMention]) -> 
     (`_TIME_GAP`: "deux jours après l'attaque de Kolofata", which may tell the same
     event's toll) given it as its `setting`, the claim's place only where the sentence
     names no other (module docstring)."""
+    places = _meanwhile(text, start, end, found)
     words = text[start:end].lower()
     if not any(hint in words for hint in _HINTS):
-        return found
-    places = list(found)
+        return places
     for gap in _TIME_GAP.finditer(text, start, end):
         stop = _PHRASE_END.search(text, gap.end(), end)
         span = (gap.start(), stop.start() if stop else end)
@@ -70,3 +78,16 @@ def _apart(place: PlaceMention, span: tuple[int, int], other: bool) -> PlaceMent
     if other:
         return replace(place, background=span, locative=False)
     return replace(place, setting=span)
+
+
+def _meanwhile(text: str, start: int, end: int, found: list[PlaceMention]) -> list[PlaceMention]:
+    """`found`, the places of a sentence's opening "Alors que ..." clause (`_MEANWHILE`,
+    to its first comma) given it as their `setting`: the claim's place only where the
+    sentence names no other."""
+    opening = _MEANWHILE.match(text, start, end)
+    if opening is None:
+        return found
+    stop = _PHRASE_END.search(text, opening.end(), end)
+    if stop is None:
+        return found
+    return [_apart(p, (start, stop.start()), False) for p in found]

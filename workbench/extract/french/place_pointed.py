@@ -56,6 +56,10 @@ _POINTED_AREA = re.compile(
 )
 _POINTED_START = re.compile(r"ce(?:tte|t)?\s")  # a literal first: found fast, then matched
 _NAMED_AFTER = re.compile(rf"\s+(?:de|du|des|d[’'])\s*[{UPPER}]")  # "ce village de Kidal"
+# An area's word in an idiom that names no place: "à ce stade" (so far), "sur cette
+# base" (on that ground), "à ce poste" (in that office); read before the match's end.
+_IDIOM = re.compile(r"(?<![\w])(?:à|a)\s+ce\s+(?:stade|poste)$|(?<![\w])sur\s+cette\s+base$")
+_IDIOM_REACH = 12  # characters before "ce": "à " or "sur "
 
 
 def pointed_areas(text: str, folded: str, start: int, end: int) -> list[PlaceMention]:
@@ -66,6 +70,8 @@ def pointed_areas(text: str, folded: str, start: int, end: int) -> list[PlaceMen
         match = _POINTED.match(folded, literal.start(), end)
         if match is None or _NAMED_AFTER.match(text, match.end(), end):
             continue  # "ce village de Kidal" names Kidal
+        if _IDIOM.search(folded, max(0, literal.start() - _IDIOM_REACH), match.end("name")):
+            continue  # "à ce stade": so far
         name = " ".join(text[match.start("name") : match.end("name")].split())
         found.append(PlaceMention(match.start("name"), match.end("name"), name, False))
     for match in _DEFINITE.finditer(folded, start, end):

@@ -128,7 +128,8 @@ def parts_apart(text: str, start: int, end: int, found: list[PlaceMention]) -> l
     pays, au moins 25 ont péri", "; ", ", tandis qu'à Ndélé"), the place of that part's
     figures only (`background`, read by
     `extract.nearest_place.nearest`): the fifteen are in Iraq, the six near Kirkouk. Where the
-    toll's clause names none, the breakdown's place stays the sentence's."""
+    toll's clause names none, the breakdown's place stays the sentence's, unless it is
+    a wide area, a part of a wider toll (`_wide_part`)."""
     words = text[start:end]
     if "dont" not in words and "," not in words and ";" not in words:
         return found
@@ -136,10 +137,28 @@ def parts_apart(text: str, start: int, end: int, found: list[PlaceMention]) -> l
     parts = [*_BREAKDOWN.finditer(text, start, end), *_OWN_CLAUSE.finditer(text, start, end)]
     for breakdown in parts:
         at, stop = breakdown.span()
-        if not any(p.locative and p.end <= at for p in found):
+        first = text.find(",", at + 1, stop)  # "dont quatre enfants, ont été tués ...": an aside
+        inside = [p for p in found if at <= p.start < (first if first > 0 else stop)]
+        if not any(p.locative and p.end <= at for p in found) and not any(
+            _wide_part(text, p) for p in inside
+        ):
             continue
         places = [replace(p, background=(at, stop)) if at <= p.start < stop else p for p in places]
     return places
+
+
+# "dont 257 pour la seule province de Bagdad": a part named as one area of several.
+_ONE_OF = re.compile(r"(?i:(?:dans|en|à|au|aux|pour|sur)\s+)?(?i:le|la|les|l[’'])\s*seule?s?\s")
+_WIDE_PART = 3  # a department, a prefecture or wider: a toll's part, not its scene
+
+
+def _wide_part(text: str, place: PlaceMention) -> bool:
+    """Whether a breakdown's `place` is an area as wide as a department or one told
+    as alone ("la seule province de"): the breakdown's, even where the toll's clause
+    names no place ("717 tués, dont 257 dans la région de Mopti")."""
+    if _ONE_OF.match(text, place.start, place.end):
+        return True
+    return place.locative and area_rank(text, place) >= _WIDE_PART
 
 
 # Whose place it is, right after the people counted: "Neuf habitants de Fotokol", "neuf

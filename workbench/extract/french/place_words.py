@@ -209,7 +209,9 @@ RELATION = (
     rf"|{DISTANCE}"
     # a side of a capital named: "au sud de la capitale Khartoum", "de la capitale, Bangui"
     rf"|(?:au|à\s+l[’'])\s*(?:{DIRECTION})\s+(?:d[e’']|du|des)\s*(?:la\s+)?"
-    r"(?:capitale(?:\s+[a-zà-ÿ]+)?\s*,?\s+)?"
+    r"(?:capitale(?:\s+[a-zà-ÿ]+)?\s*,?\s+"
+    # a side of a settlement told by its kind: "au Sud-Est du village (de) Masiakwa"
+    r"|(?:ville|village|localité|commune|hameau|quartier|camp|site)\s+(?:d[e’']\s*)?)?"
     rf"|(?:dans\s+)?(?:le|la|l[’'])\s*(?:{DIRECTION})\s+(?:d[e’']|du|des)\s*(?:la\s+)?"
     # the side of a place a thing lies in, after its noun: "un hôtel du centre de
     # Mogadiscio", "un marché du nord de Bagdad"

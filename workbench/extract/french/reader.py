@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import cached_property
 
@@ -23,6 +24,7 @@ from workbench.extract.french import (
     countries,
     dates,
     doubt,
+    nested_voices,
     numbers,
     places,
     scope,
@@ -43,6 +45,7 @@ from workbench.extract.french.dash_asides import joined_asides
 from workbench.extract.french.listed_figures import ListedFigures
 from workbench.extract.french.place_ahead import SceneAhead
 from workbench.extract.french.place_titles import scene_told, title_tail_end
+from workbench.extract.french.subheads import among_claims, lone_subheads, with_blocks
 from workbench.extract.french.told_dates import FRENCH
 from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
 from workbench.extract.page_context import LOOK_BACK
@@ -85,14 +88,27 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
     told_words = FRENCH  # "la veille", "le lendemain" (french/told_dates.py)
     months = MONTH_NUMBER  # "depuis janvier" (period_dates.py)
 
-    def __init__(self, doc: SourceDocument, whole: Whole, offset: int = 0) -> None:
+    def __init__(
+        self, doc: SourceDocument, whole: Whole, offset: int = 0, *, subheads: bool = True
+    ) -> None:
         super().__init__(doc, whole, offset)
+        # lone subheads between paragraphs, "Trois policiers tués" (french/subheads.py)
+        self._subheads = lone_subheads(doc) if subheads else []
         # a page typed without accents is read with them (french/accents.py)
         self._unaccented = accentless(self.folded)
         if self._unaccented:
             self.folded = with_accents(self.folded)
         if "‘" in self.folded:  # an opening quote typed for an apostrophe: "d‘éléments"
             self.folded = _QUOTE_ELIDED.sub("’", self.folded)
+
+    def claims(self) -> Iterator[Claim]:
+        """`Reader.claims`, and among them the claims of the page's lone subheads."""
+        return among_claims(super().claims(), self._subheads, self._with_subheads, self.offset)
+
+    def _with_subheads(self) -> Iterator[Claim]:
+        """The claims of the page read with its subheads (french/subheads.py)."""
+        page = with_blocks(self.doc, self._subheads)
+        return FrenchReader(page, self.whole, self.offset, subheads=False).claims()
 
     def fold(self, text: str) -> str:
         """`PageContext.fold`, the accents of a page typed without them given back."""
@@ -122,6 +138,7 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
             found = voices.find_speakers(
                 self._voice_text, sentence.start, sentence.end, self._voice_folded
             )
+            found = nested_voices.outer_voices(self._voice_folded, found, sentence.end)
             if found and not voice_names.closes_all(  # each voice speaks for its own clause
                 self.text, self._voice_folded, found, sentence.end
             ):

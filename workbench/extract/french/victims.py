@@ -16,7 +16,12 @@ import re
 
 from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
-from workbench.extract.french.counted_things import is_thing, vague_of_things
+from workbench.extract.french.counted_things import (
+    each_lost_one,
+    is_thing,
+    part_of_things,
+    vague_of_things,
+)
 from workbench.extract.french.countries import is_country
 from workbench.extract.french.numbers import ASIDE_BOUND, ASIDE_STARTS, find_quantities
 from workbench.extract.french.victim_fates import fate_after, main_fate
@@ -253,7 +258,10 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
         return Reading(q, category, toll.start(), q.end, toll.group("noun"), None, None)
     fate = POST.match(folded, q.end, end)
     if fate is not None and not ONLY_FORCE.match(fate.group(fate.lastgroup or 0)):
-        # "une cinquantaine enlevés", "24 ont été tués"
+        # "une cinquantaine enlevés", "24 ont été tués"; not "sept missiles ..., dont
+        # deux ont été abattus"
+        if part_of_things(folded, start, q.start):
+            return None
         category = _where_fled(text, fate, end)
         return Reading(q, category, q.start, fate.end(), None, None, None)
     counted = COUNTED.match(folded, q.end, end) or ANY_PLURAL.match(folded, q.end, end)
@@ -277,6 +285,8 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
     troops = pre is not None and pre.lastgroup == Category.TROOPS.name
     fate = fate_after(folded, after, end) if troops else None
     if pre is not None and _fits(pre, family) and not _no_force(pre, fate, counted, family):
+        if q.value == 1 and each_lost_one(folded, start, q.start, q.end):
+            return None  # "ils ont perdu un membre de leur famille"
         whom = counted_words(text, counted.start("noun"), after) if counted else None
         # a year between the verb and its figure is no part of the claim: "l'enlèvement
         # en 2014 de près de 300 écolières" is told from "près de 300"

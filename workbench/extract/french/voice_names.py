@@ -113,7 +113,9 @@ TIME_WORDS = re.compile(
     r"semaine|nuit|après-midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|fois)|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"hier|aujourd|la\s+veille|le\s+lendemain|dans\s+|en\s+|que\b|"
-    r"(?:les\s+|des\s+)?(?:premières|dernières|nouvelles)\s+(?:estimations|informations))"
+    # "selon les premières estimations": when; "selon les premières informations" is
+    # a voice, as "selon des informations concordantes" is (the reports of the day)
+    r"(?:les\s+|des\s+)?(?:premières|dernières|nouvelles)\s+estimations)"
 )
 # Words that make a voice a person: "le porte-parole", "le ministre", "M. Traoré".
 PERSON = re.compile(
