@@ -266,3 +266,11 @@ def _reached_abroad(text: str, pos: int, words: str) -> bool:
         return False
     reached = _REACHED.match(text, pos)
     return reached is not None and bool(abroad(text, reached.end(), resting=True))
+
+
+# A soldier's death told as a fall: "the 24 soldiers who fell in battle", "two fell in
+# the line of duty" (not "fell ill", "fell in line", "prices fell in March").
+FELL_IN_BATTLE = (
+    r"f[ae]ll(?:en)?\s+(?:in\s+(?:battle|combat|action|the\s+line\s+of\s+duty)|"
+    r"on\s+the\s+(?:battlefield|front(?:\s*lines?)?))"
+)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.fate_words import FELL_IN_BATTLE
 from workbench.extract.wordindex import WordClass
 from workbench.models import Category
 
@@ -41,13 +42,31 @@ SELF_BLAST_OF = (
     r"(?![a-z]))"
 )
 # Verbs whose object is the victim: "killed two soldiers". Run over lower-cased text.
+# The events whose "claim" counts the dead it took: "the blast claimed 12 civilians",
+# "two attacks have claimed 40 soldiers" (not "the group claimed 12 attacks", nor "the
+# rebels claimed 40 soldiers were killed": a figure told, `claims.py` reads it).
+_CLAIMING_EVENTS = (
+    "attack attacks clash clashes violence fighting fight fights blast blasts explosion "
+    "explosions bombing bombings ambush ambushes raid raids assault assaults offensive "
+    "battle battles incident incidents massacre insurgency conflict war strike strikes"
+).split()
+EVENT_CLAIMS = (
+    "(?:"
+    + "|".join(
+        f"(?<={event}\\s{aux})" for event in _CLAIMING_EVENTS for aux in ("", "have\\s", "has\\s")
+    )
+    + r")claim(?:s|ed)?(?=\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|over\s+|around\s+|"
+    r"more\s+than\s+|another\s+|(?:the\s+)?(?:lives\s+of\s+)?)?(?:\d|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|a\s+(?:dozen|hundred)|dozens|scores|hundreds|"
+    r"several)(?![a-z]))"
+)
 ACTIVE: dict[Category, str] = {
     # nominals first: at "killing" the pattern is tried from there, not from "the"
     # the dead named with a copula, tried before "killed": "Those killed were a
     # policeman and six farmers" (not a part: "eight of those killed were ...")
     K: r"(?<=those\s)(?<!of\sthose\s)killed\s+(?:were|are)(?=\s)(?!\s+(?:either|neither|not)\s)|"
     r"(?:the\s+)?(?:deaths?|killings?|slayings?|murders?|assassinations?|lynchings?|executions?|"
-    r"beheadings?|massacre|bod(?:y|ies)|remains|corpses?)\s+of|"
+    r"beheadings?|massacre|bod(?:y|ies)|remains|corpses?|demise)\s+of|"
     rf"{SELF_BLAST_OF}|"
     # a count's, not a saint's a festival marks: "the martyrdom of two guards", not "the
     # martyrdom of Imam Hussein"
@@ -75,6 +94,8 @@ ACTIVE: dict[Category, str] = {
     r"plots?|attempts?|squads?)(?![a-z]))|"
     r"martyr(?:ed|ing)|sl(?:ew|ay|ays|aying)|neutrali[sz](?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|"
     r"(?:claim(?:s|ed|ing)?|took|tak(?:e|es|ing))\s+the\s+li(?:ves|fe)\s+of|"
+    # an event's toll told with its bare verb: "attacks claim 40 soldiers" (`EVENT_CLAIMS`)
+    rf"{EVENT_CLAIMS}|"
     # the attacker's own death: "before turning the gun on himself"
     r"turn(?:s|ed|ing)?\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol)\s+on(?=\s+(?:him|her)self)|"
     # people only (`EUPHEMISM`): "a mob set ablaze two suspected thieves", not a bus
@@ -117,6 +138,8 @@ PASSIVE: dict[Category, str] = {
     r"found\s+(?:shot|stabbed|hacked|beaten|burn(?:ed|t)|strangled|murdered|killed)\s+"
     r"(?:dead|to\s+death)|found\s+(?:murdered|slain|beheaded|executed|strangled)|burn(?:ed|t)\s+alive|found\s+dead|dead|deceased|died|die|dies|perished|"
     r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|succ?umm?(?:bed|ed|bing|bs)|drowned|"
+    # soldiers' deaths: "12 soldiers fell in battle", "two fell in the line of duty"
+    rf"{FELL_IN_BATTLE}|"
     # people only (`SET_ON_FIRE`): "four suspects were set on fire by a mob", not a bus
     r"set\s+(?:ablaze|alight|on\s+fire)|"
     # "a policeman was among those killed", "... among the dead"
@@ -248,7 +271,7 @@ EVENT_WORDS = (
     r"taken|held|burn\w*|stabbed|hacked|beaten|missing|arrested|detained|gun\w*|martyr\w*|whisked|"
     r"bod(?:y|ies)|remains|corpses?|slashed|macheted|speared|deceased|slit\w*|fatally|blew|blown|"
     r"supreme|ultimate|waterloo|graves?|mortally|wiped|wip(?:e|es|ing)|roasted|survive|"
-    r"detonated|exploded|triggered|explosions?|detonations?"
+    r"detonated|exploded|triggered|explosions?|detonations?|demise|fell|fallen"
 )
 # Every predicate above begins with one of these: a clause with none is skipped.
 ANY_PREDICATE = re.compile(
@@ -257,7 +280,7 @@ ANY_PREDICATE = re.compile(
     r"batter\w*|trampl\w*|slash\w*|machet\w*|spear\w*|sustained|suffered|hospitali\w*|rushed|"
     r"admitted|critical|serious|grave|remain\w*|placed|kept|seiz\w*|captur\w*|among|fatalit\w*|deaths?|dead|killed|injur\w*|"
     r"wounded|succ?um\w*|found|discovered|recovered|exhumed|buried|dumped|retrieved|"
-    r"claim\w*|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost|set|sets|setting|paid|made|met|sen[dt]s?|"
+    r"claim\w*|demise|fell|fall|fallen|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost|set|sets|setting|paid|made|met|sen[dt]s?|"
     r"sending|kia|wia|"  # armies' shorthand: "3 CJTF KIA"
     rf"toll|figure|number|count|total|tally|later|raised|revised|fatally|turn\w*|{MORE_TO_DEATH})(?![a-z])"
 )
