@@ -61,3 +61,40 @@ def test_two_people_whose_fate_both_gives(text, category):
 def test_both_of_things_or_of_speakers_is_no_victim(text):
     found = [c for c in news_claims(text, REPORTED) if c.value == 2]
     assert not [c for c in found if c.category is Category.KILLED]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Several herders were killed, at least 9 according to a local chief.", 9),
+        ("Many passengers were killed (at least 16) when the bus was attacked.", 16),
+    ],
+)
+def test_a_vague_toll_restated_by_a_figure_is_one_claim_of_it(text, value):
+    assert [v for v, _ in _killed(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several herders were killed, 3 of them boys.",
+        "Several herders were killed, 12 cattle stolen.",
+    ],
+)
+def test_a_part_or_another_count_after_a_vague_toll_is_not_its_figure(text):
+    assert [v for v, _ in _killed(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A rocket killed 4 people, one a child, in the camp.", 4),
+        ("Raiders killed 6 villagers, two of them women.", 6),
+    ],
+)
+def test_a_bare_count_described_after_a_toll_is_a_part(text, value):
+    assert [v for v, _ in _killed(text)] == [value]
+
+
+def test_a_list_of_counts_is_still_a_list():
+    assert [v for v, _ in _killed("Raiders killed 3 soldiers, 2 traders and a nurse.")] == [3, 2, 1]

@@ -50,6 +50,7 @@ from workbench.extract.story_ties import HARM_TOLD
 from workbench.extract.tally import Tallies
 from workbench.extract.tellers import telling
 from workbench.extract.uncounted_spans import URL_MARKS, uncounted_spans
+from workbench.extract.vague_restated import restated_vague
 from workbench.extract.victim_background import counterfactual, not_pluperfect
 from workbench.extract.victim_backs import told_bodies
 from workbench.extract.victim_both import both_fates
@@ -141,6 +142,7 @@ class Reader(DatedPage):
         readings, dates = self._read_sentence(index)
         readings = breakdowns(self.folded, start, readings)  # "including 5 children"
         readings = both_fates(self.folded, end, readings)  # "two civilians ... both died"
+        readings = restated_vague(self.folded, readings)  # "Several were killed, at least 10"
         readings = held_as_told(text, self.clauses(index), readings)  # "82 detainees fled"
         readings = not_retracted(self.folded, start, end, readings)  # "An earlier version said"
         readings = not_pluperfect(self.folded, start, end, readings)  # "had lost 40 in 2019"
