@@ -136,3 +136,27 @@ def test_a_country_owning_a_place_stays_in_its_name():
 )
 def test_a_year_of_the_report_dates_its_news(text):
     assert _of(text, Category.KILLED) == [12]
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        ("The radio quoted the governor as saying that 23 soldiers died in 2025.", "the governor"),
+        ("According to the radio, which quoted a nurse, 23 soldiers died.", "a nurse"),
+        ("According to the agency, which cited the army, 23 soldiers died.", "the army"),
+        ("According to the radio, citing a nurse, 23 soldiers died.", "a nurse"),
+    ],
+)
+def test_an_outlet_relays_the_voice_it_quotes(text, origin):
+    killed = [c for c in news_claims(text, REPORTED) if c.category is Category.KILLED]
+    assert [(c.value, c.origin) for c in killed] == [(23, origin)]
+    assert killed[0].attribution is not None and killed[0].attribution != origin
+
+
+def test_a_relative_clause_of_a_victim_relays_no_one():
+    killed = [
+        c
+        for c in news_claims("The man who cited the law was killed on Monday.", REPORTED)
+        if c.category is Category.KILLED
+    ]
+    assert [(c.value, c.origin) for c in killed] == [(1, None)]
