@@ -90,6 +90,7 @@ def test_a_part_or_another_count_after_a_vague_toll_is_not_its_figure(text):
     [
         ("A rocket killed 4 people, one a child, in the camp.", 4),
         ("Raiders killed 6 villagers, two of them women.", 6),
+        ("Unknown gunmen killed 7, 4 of which were children.", 7),
     ],
 )
 def test_a_bare_count_described_after_a_toll_is_a_part(text, value):

@@ -142,9 +142,10 @@ def _parse_list(
 _POSSESSOR = re.compile(r"(?i:the|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+")
 _AMONG_AFTER = re.compile(r"\s+(?:among|amongst)\s+(?:them|those|the\s+dead)\b")
 # What a bare count after a comma says of some of the people just counted: "one a
-# child", "two of them women", "one of whom a soldier" (no verb: an absolute phrase).
+# child", "two of them women", "one of whom a soldier", "3 of which were children".
 _DESCRIBED = re.compile(
-    r"\s+(?:(?:of\s+(?:them|whom)\s+)(?:an?\s+)?|an?\s+)(?:[a-z-]+\s+){0,2}?[a-z-]+"
+    r"\s+(?:(?:of\s+(?:them|whom|which)\s+)(?:(?:were|was|are|is|being)\s+)?(?:an?\s+)?|an?\s+)"
+    r"(?:[a-z-]+\s+){0,2}?[a-z-]+"
     r"(?=\s*(?:[,.;)]|$))"
 )
 
