@@ -315,16 +315,10 @@ class Reader(DatedPage):
         other quantities read number by number, then the victims named by name."""
         text, sentence = self.text, self.sentences[index]
         clauses = self.clauses(index)
-        published = self.doc.published.year if self.doc.published else None
+        year = self.doc.published.year if self.doc.published else None  # the report's
+        bounds = sentence.start, sentence.end
         victims = find_victims(
-            text,
-            self.folded,
-            sentence.start,
-            sentence.end,
-            clauses,
-            quantities,
-            self.words(index),
-            published,
+            text, self.folded, *bounds, clauses, quantities, self.words(index), year
         )
         counted = {r.quantity.start for r in victims.readings}
         rest = [

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.extract.fate_words import FELL_IN_BATTLE
+from workbench.extract.fate_words import EVENT_CLAIMS, FELL_IN_BATTLE
 from workbench.extract.wordindex import WordClass
 from workbench.models import Category
 
@@ -42,24 +42,6 @@ SELF_BLAST_OF = (
     r"(?![a-z]))"
 )
 # Verbs whose object is the victim: "killed two soldiers". Run over lower-cased text.
-# The events whose "claim" counts the dead it took: "the blast claimed 12 civilians",
-# "two attacks have claimed 40 soldiers" (not "the group claimed 12 attacks", nor "the
-# rebels claimed 40 soldiers were killed": a figure told, `claims.py` reads it).
-_CLAIMING_EVENTS = (
-    "attack attacks clash clashes violence fighting fight fights blast blasts explosion "
-    "explosions bombing bombings ambush ambushes raid raids assault assaults offensive "
-    "battle battles incident incidents massacre insurgency conflict war strike strikes"
-).split()
-EVENT_CLAIMS = (
-    "(?:"
-    + "|".join(
-        f"(?<={event}\\s{aux})" for event in _CLAIMING_EVENTS for aux in ("", "have\\s", "has\\s")
-    )
-    + r")claim(?:s|ed)?(?=\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|over\s+|around\s+|"
-    r"more\s+than\s+|another\s+|(?:the\s+)?(?:lives\s+of\s+)?)?(?:\d|one|two|three|four|five|"
-    r"six|seven|eight|nine|ten|eleven|twelve|a\s+(?:dozen|hundred)|dozens|scores|hundreds|"
-    r"several)(?![a-z]))"
-)
 ACTIVE: dict[Category, str] = {
     # nominals first: at "killing" the pattern is tried from there, not from "the"
     # the dead named with a copula, tried before "killed": "Those killed were a
