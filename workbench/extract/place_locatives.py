@@ -119,11 +119,8 @@ def _from_locative(match: re.Match[str], text: str, limit: int) -> PlaceMention 
         refused = not_a_place(name)
     else:
         refused = refused_name(name, text, match.start("name"), match.end("name"), limit)
-    demonym = name.lower() in COUNTRY_BY_DEMONYM
     if refused and not (
-        (suffix and demonym and suffix.lower() in ("region", "state"))
-        # "near the Nigerian border": the border area, beside Nigeria (`is_border`)
-        or (not suffix and demonym and _BORDER_NEXT.match(text, match.end("name"), limit))
+        suffix and name.lower() in COUNTRY_BY_DEMONYM and suffix.lower() in ("region", "state")
     ):
         return None
     if suffix in ATTRIBUTE_WORDS and name.lower() in COUNTRY_BY_NAME:
