@@ -45,6 +45,7 @@ _AMONG_WERE = re.compile(
     r"(?:\s+[a-z]+){0,3}?\s+(?:were|was|are|is)\s+(?:also\s+)?)$"
 )
 _PART_CATEGORIES = frozenset({Category.OTHER, Category.TROOPS})
+_PART_WORD = re.compile(r"includ|among")  # a part's lead (`_PART_LEAD`), cheaply
 _GAP = re.compile(r"[^.;:!?()\d]{0,80}")  # between a toll and its part: no figure, no stop
 # A part counted against its whole: "two of them", "three of whom".
 _OF_THEM = re.compile(r"[\w-]+\s+of\s+(?:them|whom)(?![a-z])")
@@ -72,7 +73,9 @@ def breakdowns(folded: str, start: int, readings: list[Reading]) -> list[Reading
     """The readings of a sentence starting at `start`, each part named after a toll
     ("including 5 children") read as a part of it, in its category, and each part of an
     uncounted whole ("many wounded, including two children") left out."""
-    if not any(r.category in _PART_CATEGORIES or r.category in _FATES.values() for r in readings):
+    if not any(
+        r.category in _PART_CATEGORIES or r.category in _FATES.values() for r in readings
+    ) and (len(readings) < 2 or not _PART_WORD.search(folded, start, readings[-1].start)):
         return readings  # most sentences hold no part to read
     kept: list[Reading] = []
     listed: Reading | None = None  # the first part of the list of parts being read
@@ -96,8 +99,10 @@ def breakdowns(folded: str, start: int, readings: list[Reading]) -> list[Reading
         whole = kept[-1] if kept else None
         if (
             lead is not None
-            and reading.category in _PART_CATEGORIES
             and whole is not None
+            # "killed 20, including 5 women killed in the market": the part's own verb
+            # tells the whole's fate again, and it is still a part
+            and (reading.category in _PART_CATEGORIES or reading.category is whole.category)
             and whole.category in CASUALTY_CATEGORIES
             and whole.end <= lead.start()
             and _GAP.fullmatch(folded, whole.end, lead.start())

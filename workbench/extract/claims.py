@@ -205,6 +205,12 @@ def _read(
     if decided is None:
         return None
     category, cue = decided
+    if (
+        category is Category.TROOPS
+        and cue is None
+        and _TARGETED.search(text, clause[0], quantity.start)
+    ):
+        category = Category.OTHER  # "an attack targeting 200 soldiers": a target, no force
     start, end = quantity.start, max(quantity.end, noun.end if noun and not noun.inherited else 0)
     if cue is pre and pre is not None and pre.word not in _WEAK_TROOP_CUES:
         start = pre.start
@@ -221,6 +227,14 @@ def _read(
     return Reading(quantity, category, start, end, subject, noun.cls if noun else None, actor)
 
 
+# What an attack was aimed at, right before the count: "targeting hundreds of soldiers",
+# "attacked 200 troops", "an ambush on 30 soldiers" (the force attacked, not deployed).
+_TARGETED = re.compile(
+    r"\b(?i:target(?:s|ed|ing)?|attack(?:s|ed|ing)?|ambush(?:es|ed|ing)?|assault(?:s|ed|ing)?|"
+    r"(?:attacks?|ambush(?:es)?|assaults?|raids?)\s+(?:on|against))\s+"
+    r"(?:(?i:at\s+least|about|some|nearly|over|more\s+than|around|up\s+to|a\s+group\s+of|"
+    r"a\s+convoy\s+of|a\s+unit\s+of|a\s+patrol\s+of)\s+)?$"
+)
 # Fighters counted by the one attack they carried out, not a force's size: "Two suicide
 # bombers blew themselves up" is no count of troops.
 _ATTACKERS = frozenset(

@@ -215,9 +215,32 @@ def find_actor(
         return " ".join(attackers.group(1).split())
     if gives_toll(text, clause[0], pre.end):  # "the army put the death toll at 12"
         return None
-    for match in TOKEN.finditer(text, dateline_end(text, clause[0], pre.start), pre.start):
+    opening = dateline_end(text, clause[0], pre.start)
+    by = _ATTACK_BY.search(text, opening, pre.start)
+    if by:  # "An attack by Boko Haram on the Chadian army killed": Boko Haram
+        return " ".join(_LEADING_THE.sub("", by.group("by")).split())
+    for match in TOKEN.finditer(text, opening, pre.start):
         word = match.group(1)
         if word.lower() in ACTOR_NOUNS or _ACRONYM.fullmatch(word):
             begin = modifiers_before(text, match.start(1), clause[0])
+            if _TARGET_BEFORE.search(text, opening, begin):
+                continue  # "an attack on the army killed 12": the army was attacked
             return " ".join(text[begin : match.end(1)].split())
     return None
+
+
+# An attack and who carried it out: "an attack by Boko Haram on the army", "a raid
+# carried out by suspected jihadists against a village".
+_ATTACK_BY = re.compile(
+    r"\b(?i:attacks?|assaults?|ambush(?:es)?|raids?|offensive|bombings?|strikes?|incursions?|"
+    r"onslaught)\s+(?:(?i:carried\s+out|launched|staged|mounted)\s+)?by\s+"
+    r"(?P<by>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=\s+(?i:on|against|in|at|near|targeting|that|which|"
+    r"who|killed|left|claimed)\b|\s*[,;])"
+)
+_LEADING_THE = re.compile(r"^(?i:the)\s+")
+# What an attack was made on, right before an actor's words: "an attack on the Chadian
+# army", "an ambush against a police patrol", "targeting soldiers".
+_TARGET_BEFORE = re.compile(
+    r"\b(?i:on|against|targeting|targeted|upon)\s+(?:(?i:the|a|an|its|their)\s+)?"
+    r"(?:(?!(?i:by)\s)[\w’'-]+\s+){0,2}$"
+)

@@ -266,3 +266,31 @@ def _reached_abroad(text: str, pos: int, words: str) -> bool:
         return False
     reached = _REACHED.match(text, pos)
     return reached is not None and bool(abroad(text, reached.end(), resting=True))
+
+
+# A soldier's death told as a fall: "the 24 soldiers who fell in battle", "two fell in
+# the line of duty" (not "fell ill", "fell in line", "prices fell in March").
+FELL_IN_BATTLE = (
+    r"f[ae]ll(?:en)?\s+(?:in\s+(?:battle|combat|action|the\s+line\s+of\s+duty)|"
+    r"on\s+the\s+(?:battlefield|front(?:\s*lines?)?))"
+)
+
+
+# The events whose "claim" counts the dead it took: "the blast claimed 12 civilians",
+# "two attacks have claimed 40 soldiers" (not "the group claimed 12 attacks", nor "the
+# rebels claimed 40 soldiers were killed": a figure told, `claims.py` reads it).
+_CLAIMING_EVENTS = (
+    "attack attacks clash clashes violence fighting fight fights blast blasts explosion "
+    "explosions bombing bombings ambush ambushes raid raids assault assaults offensive "
+    "battle battles incident incidents massacre insurgency conflict war strike strikes"
+).split()
+EVENT_CLAIMS = (
+    "(?:"
+    + "|".join(
+        f"(?<={event}\\s{aux})" for event in _CLAIMING_EVENTS for aux in ("", "have\\s", "has\\s")
+    )
+    + r")claim(?:s|ed)?(?=\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|over\s+|around\s+|"
+    r"more\s+than\s+|another\s+|(?:the\s+)?(?:lives\s+of\s+)?)?(?:\d|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|a\s+(?:dozen|hundred)|dozens|scores|hundreds|"
+    r"several)(?![a-z]))"
+)

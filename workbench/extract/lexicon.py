@@ -233,6 +233,7 @@ _POST_CUES: list[tuple[Category, str]] = [
         r"killed|died|dead|slain|massacred|executed|murdered|shot\s+dead|perished|beheaded|decapitated|"
         # "one policeman embraced martyrdom"
         r"martyred|(?:embraced|attained|achieved)\s+martyrdom|"
+        rf"{fw.FELL_IN_BATTLE}|"
         # the dead laid in the ground (not the living under rubble)
         r"buried(?!\s+(?:under|beneath|by|alive\s+under|in\s+(?:the\s+)?(?:rubble|debris|mud)))|"
         r"burned\s+to\s+death|lost\s+their\s+lives|lost\s+(?:his|her)\s+li(?:fe|ves)|"

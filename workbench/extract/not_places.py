@@ -253,7 +253,11 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?;:\n][\"”’']?\s+|[\"“]\s*)(?:(?i:t
 # Iraq-Syria border" in neither.
 # "the Democratic Republic of Congo (DRC) border" too.
 _BORDER_AFTER = re.compile(
-    r"(?:[-–/][A-Z][\w]*)?(?:\s*\([A-Z]{2,6}\)|\))?\s+(?i:border|borders|frontier|boundary)\b"
+    r"(?:[-–/][A-Z][\w]*)?(?:\s*\([A-Z]{2,6}\)|\))?"
+    # a country's own border, possessed: "near Nigeria's border", "Chad’s eastern frontier"
+    r"(?:['’]s?)?(?:\s+(?i:northern|southern|eastern|western|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western))?"
+    r"\s+(?i:border|borders|frontier|boundary)\b"
 )
 # A name in a figure of speech: "called mini Switzerland", "dubbed 'little Kabul'",
 # "becoming another Afghanistan"; "a village called Dogo" names a place.

@@ -33,7 +33,13 @@ from workbench.extract.wordindex import WordIndex
 
 # Place words a country's name only qualifies: "Nigeria village raids" (not "Niger state")
 ATTRIBUTE_WORDS = ("village", "town", "city", "camp", "area", "settlement", "villages", "towns")
-_BORDER_NEXT = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s+(border|frontier)\b")
+_BORDER_NEXT = re.compile(
+    r"(?:\s*\([A-Z]{2,6}\))?"
+    # possessed: "near Nigeria's border", "along Chad’s eastern frontier"
+    r"(?:['’]s?)?(?:\s+(?i:northern|southern|eastern|western|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western))?"
+    r"\s+(border|frontier)\b"
+)
 
 
 def locatives(

@@ -22,6 +22,7 @@ from workbench.extract.not_places import (
     elsewhere_before,
     figure_before,
     group_before,
+    is_group,
     not_a_place,
     person_follows,
     serves_before,
@@ -111,7 +112,21 @@ def strip_name(name: str) -> str:
     Kidal" is Kidal, "Rwanda-backed" nothing."""
     name = _HEADLINE_VERB.sub("", _ATTRIBUTES.sub("", name).rstrip(".,"))
     name = _TITLED_KIND_OF.sub("", name) or name
-    return _without_event(POSSESSIVE.sub("", name))
+    return _without_event(POSSESSIVE.sub("", _without_owner(name)))
+
+
+# An owner before a place's name: "Al-Shabaab's Lido Beach" (the group's, as told)
+_OWNER = re.compile(r"^(?P<owner>[^'’]+?)['’]s?\s+(?P<place>[A-Z].*)$")
+
+
+def _without_owner(name: str) -> str:
+    """A place's name without an armed group or a people named as its owner before it:
+    "Al-Shabaab's Lido Beach" is Lido Beach (a country's or a region's stays: "Yemen's
+    Taiz")."""
+    owned = _OWNER.match(name)
+    if owned is None or not is_group(owned.group("owner")):
+        return name
+    return owned.group("place")
 
 
 def _without_event(name: str) -> str:

@@ -50,8 +50,10 @@ from workbench.extract.story_ties import HARM_TOLD
 from workbench.extract.tally import Tallies
 from workbench.extract.tellers import telling
 from workbench.extract.uncounted_spans import URL_MARKS, uncounted_spans
+from workbench.extract.vague_restated import restated_vague
 from workbench.extract.victim_background import counterfactual, not_pluperfect
 from workbench.extract.victim_backs import told_bodies
+from workbench.extract.victim_both import both_fates
 from workbench.extract.victim_words import EVENT_WORDS
 from workbench.extract.victims import find_victims
 from workbench.models import Category, Claim, Scope, SourceDocument
@@ -139,6 +141,8 @@ class Reader(DatedPage):
         start, end = sentence.start, sentence.end
         readings, dates = self._read_sentence(index)
         readings = breakdowns(self.folded, start, readings)  # "including 5 children"
+        readings = both_fates(self.folded, end, readings)  # "two civilians ... both died"
+        readings = restated_vague(self.folded, readings)  # "Several were killed, at least 10"
         readings = held_as_told(text, self.clauses(index), readings)  # "82 detainees fled"
         readings = not_retracted(self.folded, start, end, readings)  # "An earlier version said"
         readings = not_pluperfect(self.folded, start, end, readings)  # "had lost 40 in 2019"
@@ -311,8 +315,10 @@ class Reader(DatedPage):
         other quantities read number by number, then the victims named by name."""
         text, sentence = self.text, self.sentences[index]
         clauses = self.clauses(index)
+        year = self.doc.published.year if self.doc.published else None  # the report's
+        bounds = sentence.start, sentence.end
         victims = find_victims(
-            text, self.folded, sentence.start, sentence.end, clauses, quantities, self.words(index)
+            text, self.folded, *bounds, clauses, quantities, self.words(index), year
         )
         counted = {r.quantity.start for r in victims.readings}
         rest = [

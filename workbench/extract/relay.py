@@ -21,7 +21,9 @@ ACTIVE_RELAY = re.compile(rf"(?<![A-Za-z])(?:{_ACTIVE})\s+", re.IGNORECASE)
 # witnesses, the monitor said", "X said 12 died, citing JNIM"); a bare "on behalf of"
 # there is as often what a group does ("fights on behalf of herders").
 CLAUSE_RELAY = re.compile(
-    r"(?<![A-Za-z])(?:citing|quoting|relaying|(?:speaking|writing)\s+on\s+behalf\s+of)\s+",
+    r"(?<![A-Za-z])(?:citing|quoting|relaying|(?:speaking|writing)\s+on\s+behalf\s+of|"
+    # a relative clause of the speaker's: "according to the radio, which quoted a nurse"
+    r"(?<=,\s)(?:which|who)\s+(?:had\s+)?(?:quoted|cited))\s+",
     re.IGNORECASE,
 )
 # A piece of a sentence that is a relay, not the speaker: "citing Y", "relayed by X".

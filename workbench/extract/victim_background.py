@@ -35,14 +35,18 @@ from workbench.extract.victim_reasons import (
 from workbench.models import Category
 
 
-def reasons(folded: str, start: int, end: int, readings: list[Reading]) -> list[Reading]:
+def reasons(
+    folded: str, start: int, end: int, readings: list[Reading], published: int | None = None
+) -> list[Reading]:
     """The readings a protest is about ("protesters blocked roads after two were
     killed", "marched over the killing of") or unrest follows ("angry locals torched
     vehicles after five students were killed in a collision"), and those of another
     event the sentence ties this one to ("The attack came a day after a bomb killed
     twelve") or dates before it ("where two militants were killed two days earlier");
     and the deaths and injuries of a road accident ("died in a road accident") or of an
-    illness or want ("died of cholera")."""
+    illness or want ("died of cholera"). A year no earlier than `published` (the
+    report's year, where known) dates no earlier event: "killed 12 soldiers in May 2025"
+    in a 2025 report is its news."""
     accident = ROAD_ACCIDENT.search(folded, start, end) or ILLNESS.search(folded, start, end)
     if accident and not WEAPON.search(
         folded, max(0, start - _NEAR), end + _NEAR
@@ -55,7 +59,9 @@ def reasons(folded: str, start: int, end: int, readings: list[Reading]) -> list[
         folded.find(word, start, end) >= 0
         for word in ("earlier", "before", "previous", "preceding", "similar")
     ) or bool(YEAR_ONLY.search(folded, start, end))
-    earlier = [r for r in readings if _earlier_time(folded, start, end, r)] if dated else []
+    earlier = (
+        [r for r in readings if _earlier_time(folded, start, end, r, published)] if dated else []
+    )
     if earlier:
         return earlier
     prior = [
@@ -110,7 +116,9 @@ _SAID_AT = re.compile(
 _OPENERS = frozenset(["", "on", "in", "during", "over", "at"])
 
 
-def _earlier_time(folded: str, start: int, end: int, reading: Reading) -> bool:
+def _earlier_time(
+    folded: str, start: int, end: int, reading: Reading, published: int | None = None
+) -> bool:
     """Whether a time before the event reported stands next to a reading: at most 60
     characters before it, or 50 after it with no other predicate between ("bodies of
     21 militiamen kidnapped a few days earlier" dates the kidnapping); not a time that
@@ -122,6 +130,8 @@ def _earlier_time(folded: str, start: int, end: int, reading: Reading) -> bool:
         opening = year is not None or previous or folded.startswith("earlier", time.start())
         if opening and folded[start : time.start()].strip() in _OPENERS:
             continue  # "In June 2016, gunmen killed ...", "Earlier that day, ...": its own time
+        if year and published is not None and int(year.group(0)[-4:]) >= published:
+            continue  # "killed 12 in May 2025" in a 2025 report: this year's news
         if year and folded.startswith("the", time.start()) and time.end() > reading.start:
             continue  # "the 2011 killing of" after the reading dates that killing
         if year and folded.endswith("since ", max(start, time.start() - 6), time.start()):

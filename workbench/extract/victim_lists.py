@@ -116,6 +116,11 @@ def _parse_list(
             last = items.pop()
             parts = (*last.parts, (item.start, item.end))
             return [*items, replace(last, end=among.end(), parts=parts)]
+        described = _described_part(text, items, item, end)
+        if described is not None:  # "killing 3 people, one a child": one of the three
+            last = items.pop()
+            parts = (*last.parts, (item.start, item.end))
+            return [*items, replace(last, end=described, parts=parts)]
         if items and SPEAKER_NEXT.match(text, item.end, end):
             return _appositive_last(text, items)  # "..., a local official said": who says so
         if items and SUBJECT_OF_NEXT.match(text, item.end, end):
@@ -136,6 +141,27 @@ def _parse_list(
 # One person's, before a count of people: "the chief's two sons", "a trader's 3 children".
 _POSSESSOR = re.compile(r"(?i:the|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+")
 _AMONG_AFTER = re.compile(r"\s+(?:among|amongst)\s+(?:them|those|the\s+dead)\b")
+# What a bare count after a comma says of some of the people just counted: "one a
+# child", "two of them women", "one of whom a soldier", "3 of which were children".
+_DESCRIBED = re.compile(
+    r"\s+(?:(?:of\s+(?:them|whom|which)\s+)(?:(?:were|was|are|is|being)\s+)?(?:an?\s+)?|an?\s+)"
+    r"(?:[a-z-]+\s+){0,2}?[a-z-]+"
+    r"(?=\s*(?:[,.;)]|$))"
+)
+
+
+def _described_part(text: str, items: list[Item], item: Item, end: int) -> int | None:
+    """Where the phrase ends that makes a bare count after a comma a part of the count
+    before it ("killed 3 people, one a child"); None where it is no such part."""
+    if not items or item.quantity is None or item.end != item.quantity.end:
+        return None
+    last = items[-1].quantity
+    if last is None or last.value is None or item.quantity.value is None:
+        return None
+    if item.quantity.value >= last.value or text[items[-1].end : item.start].strip() != ",":
+        return None
+    described = _DESCRIBED.match(text, item.end, end)
+    return described.end() if described else None
 
 
 def _appositive_last(text: str, items: list[Item]) -> list[Item]:

@@ -195,6 +195,9 @@ def _passive_subject(c: Clause, lo: int, stop: int) -> tuple[list[Item], list[Re
         # items before the last, uncounted one (which fates.py reads)
         items = parse_back(c.sentence, lo, vague.start(), quantities)
     passed: list[Refused] = []
+    if items and _RELAYED_BEFORE.search(folded, max(lo, items[0].start - 30), items[0].start):
+        passed.extend(refuse(items[:1]))  # "citing a nurse, 40 soldiers died": a voice
+        items = items[1:]
     relative = _relative_before(folded, lo, stop, items)
     if relative:
         passed.append(Refused(relative.start(), relative.end()))
@@ -210,6 +213,11 @@ def _passive_subject(c: Clause, lo: int, stop: int) -> tuple[list[Item], list[Re
     return items, passed
 
 
+# A relay right before a passive's first item: that item is whom the figure comes from
+# ("According to the radio, citing a nurse, 40 soldiers died"), not a victim.
+_RELAYED_BEFORE = re.compile(
+    r"(?<![a-z])(?:citing|quoting|relaying|(?:which|who)\s+(?:had\s+)?(?:quoted|cited))\s+$"
+)
 # Which of SOUGHT's phrases hold a crime against the people before them ("three men
 # suspected of killing a trader were lynched"), not another event's time or cause.
 _HELD_AGAINST = re.compile(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.fate_words import EVENT_CLAIMS, FELL_IN_BATTLE
 from workbench.extract.wordindex import WordClass
 from workbench.models import Category
 
@@ -47,7 +48,7 @@ ACTIVE: dict[Category, str] = {
     # policeman and six farmers" (not a part: "eight of those killed were ...")
     K: r"(?<=those\s)(?<!of\sthose\s)killed\s+(?:were|are)(?=\s)(?!\s+(?:either|neither|not)\s)|"
     r"(?:the\s+)?(?:deaths?|killings?|slayings?|murders?|assassinations?|lynchings?|executions?|"
-    r"beheadings?|massacre|bod(?:y|ies)|remains|corpses?)\s+of|"
+    r"beheadings?|massacre|bod(?:y|ies)|remains|corpses?|demise)\s+of|"
     rf"{SELF_BLAST_OF}|"
     # a count's, not a saint's a festival marks: "the martyrdom of two guards", not "the
     # martyrdom of Imam Hussein"
@@ -75,6 +76,8 @@ ACTIVE: dict[Category, str] = {
     r"plots?|attempts?|squads?)(?![a-z]))|"
     r"martyr(?:ed|ing)|sl(?:ew|ay|ays|aying)|neutrali[sz](?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|"
     r"(?:claim(?:s|ed|ing)?|took|tak(?:e|es|ing))\s+the\s+li(?:ves|fe)\s+of|"
+    # an event's toll told with its bare verb: "attacks claim 40 soldiers" (`EVENT_CLAIMS`)
+    rf"{EVENT_CLAIMS}|"
     # the attacker's own death: "before turning the gun on himself"
     r"turn(?:s|ed|ing)?\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol)\s+on(?=\s+(?:him|her)self)|"
     # people only (`EUPHEMISM`): "a mob set ablaze two suspected thieves", not a bus
@@ -117,6 +120,8 @@ PASSIVE: dict[Category, str] = {
     r"found\s+(?:shot|stabbed|hacked|beaten|burn(?:ed|t)|strangled|murdered|killed)\s+"
     r"(?:dead|to\s+death)|found\s+(?:murdered|slain|beheaded|executed|strangled)|burn(?:ed|t)\s+alive|found\s+dead|dead|deceased|died|die|dies|perished|"
     r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|succ?umm?(?:bed|ed|bing|bs)|drowned|"
+    # soldiers' deaths: "12 soldiers fell in battle", "two fell in the line of duty"
+    rf"{FELL_IN_BATTLE}|"
     # people only (`SET_ON_FIRE`): "four suspects were set on fire by a mob", not a bus
     r"set\s+(?:ablaze|alight|on\s+fire)|"
     # "a policeman was among those killed", "... among the dead"
@@ -248,7 +253,7 @@ EVENT_WORDS = (
     r"taken|held|burn\w*|stabbed|hacked|beaten|missing|arrested|detained|gun\w*|martyr\w*|whisked|"
     r"bod(?:y|ies)|remains|corpses?|slashed|macheted|speared|deceased|slit\w*|fatally|blew|blown|"
     r"supreme|ultimate|waterloo|graves?|mortally|wiped|wip(?:e|es|ing)|roasted|survive|"
-    r"detonated|exploded|triggered|explosions?|detonations?"
+    r"detonated|exploded|triggered|explosions?|detonations?|demise|fell|fallen"
 )
 # Every predicate above begins with one of these: a clause with none is skipped.
 ANY_PREDICATE = re.compile(
@@ -257,7 +262,7 @@ ANY_PREDICATE = re.compile(
     r"batter\w*|trampl\w*|slash\w*|machet\w*|spear\w*|sustained|suffered|hospitali\w*|rushed|"
     r"admitted|critical|serious|grave|remain\w*|placed|kept|seiz\w*|captur\w*|among|fatalit\w*|deaths?|dead|killed|injur\w*|"
     r"wounded|succ?um\w*|found|discovered|recovered|exhumed|buried|dumped|retrieved|"
-    r"claim\w*|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost|set|sets|setting|paid|made|met|sen[dt]s?|"
+    r"claim\w*|demise|fell|fall|fallen|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost|set|sets|setting|paid|made|met|sen[dt]s?|"
     r"sending|kia|wia|"  # armies' shorthand: "3 CJTF KIA"
     rf"toll|figure|number|count|total|tally|later|raised|revised|fatally|turn\w*|{MORE_TO_DEATH})(?![a-z])"
 )

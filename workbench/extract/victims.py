@@ -87,12 +87,14 @@ def find_victims(
     clauses: list[tuple[int, int]],
     quantities: list[Quantity],
     words: WordIndex | None = None,
+    published: int | None = None,
 ) -> Victims:
     """One reading for each counted victim of a casualty predicate in `text[start:end]`.
 
     `folded` is `casefold.fold(text)`; `quantities` are the sentence's quantities,
     which the victims' counts are taken from; `words` is the sentence's index
-    (`wordindex.WordIndex`) where the caller has it.
+    (`wordindex.WordIndex`) where the caller has it; `published` the report's year,
+    where known (`victim_background.reasons`).
     """
     by_start = {q.start: q for q in quantities}
     readings: dict[tuple[int, Category], Reading] = {}
@@ -127,7 +129,8 @@ def find_victims(
             _collect(clause_victims(here), readings, refused)
     ordered = told_bodies(sorted(readings.values(), key=lambda r: r.start), text)
     if ordered:  # deaths a protest is about, or unrest follows: told before
-        told = reasons(folded, start, end, ordered) + coded_elsewhere(folded, start, end, ordered)
+        told = reasons(folded, start, end, ordered, published)
+        told += coded_elsewhere(folded, start, end, ordered)
         told += bracketed_parts(text, end, ordered)  # "killed 12 (five in X, ...)"
         refused.extend((r.start, r.end) for r in told)
         ordered = [r for r in ordered if r not in told]
