@@ -13,11 +13,30 @@ from workbench.match.features import Features
 
 # two tolls this large in one region or city the same day are one incident's
 MASS_CASUALTIES = 10
+# how far above an open floor ("at least 40") another report's figure may lie and
+# still be the toll the floor states: "more than 40" and "57 killed" agree, "at least
+# 40" and "about 130" are two counts in dispute (a first and a later, or two voices')
+FLOOR_RATIO = CLOSE_RATIO
 
 
 def overlap(a: Features, b: Features) -> bool:
     """Whether two claims' intervals (their asserted bounds) share a value."""
     return a.low <= b.high and b.low <= a.high
+
+
+def floor_far_below(a: Features, b: Features) -> bool:
+    """Whether one claim states only an open floor ("at least 53 dead", no bodies
+    found, which more may join) and the other a figure or a closed range whose lowest
+    value lies more than FLOOR_RATIO times above it ("117 deaths", "about 130"): the
+    intervals share values, but the floor counts far fewer; an analyst reads two
+    tolls in dispute, not one confirmed. Two floors ("at least 12", "at least 13")
+    state no figure to dispute."""
+    for floor, other in ((a, b), (b, a)):
+        if math.isfinite(floor.high) or floor.bodies or not math.isfinite(other.high):
+            continue
+        if math.isfinite(floor.low) and other.low > max(floor.low, 1.0) * FLOOR_RATIO:
+            return True
+    return False
 
 
 def same_figure(a: Features, b: Features) -> bool:

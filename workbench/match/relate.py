@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from workbench.geo.places import Kind
 from workbench.match.companions import agreeing_companions
 from workbench.match.features import RELATED_CATEGORIES, Features
-from workbench.match.figure_agreement import overlap, small
+from workbench.match.figure_agreement import floor_far_below, overlap, small
 from workbench.match.institutions import one_institution
 from workbench.match.lists import as_totals
 from workbench.match.means import CAMPAIGNS, struck_fighters
@@ -142,7 +142,7 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         if not fits or _two_incidents(a, b):
             return None
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "a part")
-    if overlap(a, b):
+    if overlap(a, b) and not floor_far_below(a, b):  # "at least 40" is no "about 130"
         return _verdict(a, b, Relation.CORROBORATES, where, subject, when, days, "overlap")
     if list_total_agrees(a, b):
         return _verdict(a, b, Relation.CORROBORATES, where, subject, when, days, "list total")
