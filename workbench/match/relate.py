@@ -264,7 +264,8 @@ def _conflict(a: Features, b: Features) -> bool:
         return True
     if (a.victim == _ARMED) != (b.victim == _ARMED):
         armed, other = (a, b) if a.victim == _ARMED else (b, a)
-        return not struck_fighters(armed, other)  # "8 attackers" against "20 dead"
+        if other.victim is not None or other.generic:  # an unknown word is no other family
+            return not struck_fighters(armed, other)  # "8 attackers" against "20 dead"
     if (a.mixed and b.victim is not None) or (b.mixed and a.victim is not None):
         return True  # a soldier's and a civilian's deaths are no count of policemen
     if a.high == b.high == 1 and two_sexes(a.claim.subject, b.claim.subject):
