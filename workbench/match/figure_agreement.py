@@ -8,15 +8,11 @@ from __future__ import annotations
 import math
 
 from workbench.match.companions import CLOSE_RATIO as CLOSE_RATIO
-from workbench.match.companions import bounds_close
+from workbench.match.companions import FLOOR_REACH, bounds_close
 from workbench.match.features import Features
 
 # two tolls this large in one region or city the same day are one incident's
 MASS_CASUALTIES = 10
-# how far above an open floor ("at least 40") another report's figure may lie and
-# still be the toll the floor states: "more than 40" and "57 killed" agree, "at least
-# 40" and "about 130" are two counts in dispute (a first and a later, or two voices')
-FLOOR_RATIO = CLOSE_RATIO
 
 
 def overlap(a: Features, b: Features) -> bool:
@@ -25,16 +21,18 @@ def overlap(a: Features, b: Features) -> bool:
 
 
 def floor_far_below(a: Features, b: Features) -> bool:
-    """Whether one claim states only an open floor ("at least 53 dead", no bodies
-    found, which more may join) and the other a figure or a closed range whose lowest
-    value lies more than FLOOR_RATIO times above it ("117 deaths", "about 130"): the
-    intervals share values, but the floor counts far fewer; an analyst reads two
-    tolls in dispute, not one confirmed. Two floors ("at least 12", "at least 13")
-    state no figure to dispute."""
+    """Whether one claim states only an open floor ("at least 40", no bodies found,
+    which more may join) and the other a figure or a closed range whose middle lies
+    more than FLOOR_REACH times above it ("about 130"): the intervals share values,
+    but the floor counts far fewer; an analyst reads two tolls in dispute, not one
+    confirmed. A first floor and the later total it reaches ("at least five", then
+    "14 died in all"; "at least 40", then "risen to 65") still agree, as weakly tied
+    bounds do (`companions.bounds_close`); two floors state no figure to dispute."""
     for floor, other in ((a, b), (b, a)):
         if math.isfinite(floor.high) or floor.bodies or not math.isfinite(other.high):
             continue
-        if math.isfinite(floor.low) and other.low > max(floor.low, 1.0) * FLOOR_RATIO:
+        middle = (other.low + other.high) / 2
+        if math.isfinite(floor.low) and middle > max(floor.low, 1.0) * FLOOR_REACH:
             return True
     return False
 

@@ -14,7 +14,7 @@ from workbench.match.features import RELATED_CATEGORIES, Features
 from workbench.match.figure_agreement import floor_far_below, overlap, small
 from workbench.match.institutions import one_institution
 from workbench.match.lists import as_totals
-from workbench.match.means import CAMPAIGNS, struck_fighters
+from workbench.match.means import struck_fighters
 from workbench.match.one_attack import names_other_town
 from workbench.match.parts import part_fits
 from workbench.match.place_agreement import one_small_place, place_match, site_within
@@ -22,6 +22,7 @@ from workbench.match.places import (
     Agreement,
 )
 from workbench.match.reasons import When, reason
+from workbench.match.site_words import one_bombing
 from workbench.match.speakers import same_speaker
 from workbench.match.statements import one_day, one_statement
 from workbench.match.ties import (
@@ -148,7 +149,8 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         return _verdict(a, b, Relation.CORROBORATES, where, subject, when, days, "list total")
     whole_a, whole_b = as_totals(a, b)  # a list's parts dispute as its total
     if _two_incidents(whole_a, whole_b) or (
-        where.crowded and not (one_dispute(whole_a, whole_b) or _one_city_attack(a, b, where))
+        where.crowded
+        and not (one_dispute(whole_a, whole_b) or (where.level is Kind.TOWN and one_bombing(a, b)))
     ):
         return None  # two incidents of one place, or of one region or city that day
     if a.vague or b.vague:
@@ -220,18 +222,6 @@ def _coincidence(a: Features, b: Features, where: Agreement, days: int = 0) -> b
         return False
     agree = overlap(a, b) or list_total_agrees(a, b)
     return agree and not told_alike(a, b, region=where.level is Kind.REGION, family=not days)
-
-
-def _one_city_attack(a: Features, b: Features, where: Agreement) -> bool:
-    """Whether two disjoint tolls of one city the same day are one attack's in dispute:
-    both reports tell one means rarer than a shooting and waged as no campaign (a
-    bombing, an ambush, a stabbing, a mob, a burning: `means.RARE` less
-    `means.CAMPAIGNS`), "one teen killed" by three bombs at a Shia gathering in Dhaka
-    and "two killed" by three IEDs at a Shia gathering in Old Dhaka. A city sees many
-    shootings and, at war, many air strikes and shells a day, seldom two bombings."""
-    if where.level is not Kind.TOWN:
-        return False
-    return bool((a.report_means & b.report_means) - CAMPAIGNS)
 
 
 def _spellings(a: Features, b: Features) -> str:
