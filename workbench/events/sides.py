@@ -18,9 +18,10 @@ NAMED_SIDES = ("military", "armed_group", "civilian")
 UNSTATED = "unstated"
 ARMED_GROUP = "armed_group"
 # the rules that give the fewest deaths the reports allow
-_AT_LEAST = ("conservative", "low", "minimum")
+_AT_LEAST = ("conservative", "low")
 # the rules that give the likeliest toll, and the most deaths the reports allow
-_LIKELY = ("best", "high", "maximum")
+_LIKELY = ("best", "high")
+# `minimum` and `maximum` are numbers a report states (Airwars' range): never summed
 
 
 def over_sides(
@@ -29,12 +30,12 @@ def over_sides(
     """The category's row over its side rows (`sides`, each with its `side` set), by
     each rule:
 
-    - `conservative`, `low`, `minimum`: the sum of the named sides' figures
+    - `conservative`, `low`: the sum of the named sides' figures
       (security forces, armed group, civilians), or the figure of the claims that
       name no side (`unstated`, "30 people were killed") where it is larger. A toll
       of people of no side may be the whole toll, or deaths of no known side: these
       rules take the reading that counts no one twice;
-    - `best`, `high`, `maximum`: the armed group's figure, plus the victims' (security
+    - `best`, `high`: the armed group's figure, plus the victims' (security
       forces and civilians) or the unstated claims' where larger. A toll of "people"
       is the toll of those attacked: reports count them, the medics "41 people" at a
       shelled market, the mayor "52 people" after a massacre, while the attackers'
@@ -42,6 +43,9 @@ def over_sides(
       killed"). Two trials' events so had a best without the medics' 41 (the sides'
       75 stood for it) and a high of 36 above any toll a report allowed (25, the
       unstated 11 villagers added to the 11 civilians they were);
+    - `minimum`, `maximum`: `pooled`'s, the smallest and largest numbers a report
+      states of the category: a sum of side rows is no number any report stated
+      (a trial's event showed the sides' sums in these columns as if stated);
     - `majority`: the sum of the named sides' majority figures where each named
       side has one (else none), or the unstated claims' majority where larger;
       `majority_voices`: the fewest voices backing any of those parts. None unless
@@ -51,8 +55,8 @@ def over_sides(
       category's claims (`linked`); two voices that speak of different sides
       never contest each other's figures.
 
-    So every figure of this row is at least each side's (and the named sides' sum)
-    and `low` <= `best` <= `high` holds as it does in each side row. A side whose
+    So every figure of this row but `minimum` is at least each side's (and the named
+    sides' sum) and `low` <= `best` <= `high` holds as it does in each side row. A side whose
     claims the analyst all marked false adds nothing. `claims`, `voices`,
     `left_out` and `disputed` stay `pooled`'s: every claim of the category counted
     once, a voice that speaks of two sides once."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 
 from workbench.match.companions import CLOSE_RATIO as CLOSE_RATIO
-from workbench.match.companions import bounds_close
+from workbench.match.companions import FLOOR_REACH, bounds_close
 from workbench.match.features import Features
 
 # two tolls this large in one region or city the same day are one incident's
@@ -18,6 +18,23 @@ MASS_CASUALTIES = 10
 def overlap(a: Features, b: Features) -> bool:
     """Whether two claims' intervals (their asserted bounds) share a value."""
     return a.low <= b.high and b.low <= a.high
+
+
+def floor_far_below(a: Features, b: Features) -> bool:
+    """Whether one claim states only an open floor ("at least 40", no bodies found,
+    which more may join) and the other a figure or a closed range whose middle lies
+    more than FLOOR_REACH times above it ("about 130"): the intervals share values,
+    but the floor counts far fewer; an analyst reads two tolls in dispute, not one
+    confirmed. A first floor and the later total it reaches ("at least five", then
+    "14 died in all"; "at least 40", then "risen to 65") still agree, as weakly tied
+    bounds do (`companions.bounds_close`); two floors state no figure to dispute."""
+    for floor, other in ((a, b), (b, a)):
+        if math.isfinite(floor.high) or floor.bodies or not math.isfinite(other.high):
+            continue
+        middle = (other.low + other.high) / 2
+        if math.isfinite(floor.low) and middle > max(floor.low, 1.0) * FLOOR_REACH:
+            return True
+    return False
 
 
 def same_figure(a: Features, b: Features) -> bool:

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from workbench.geo.places import Kind
 from workbench.match.companions import agreeing_companions
 from workbench.match.features import RELATED_CATEGORIES, Features
-from workbench.match.figure_agreement import overlap, small
+from workbench.match.figure_agreement import floor_far_below, overlap, small
 from workbench.match.institutions import one_institution
 from workbench.match.lists import as_totals
 from workbench.match.means import struck_fighters
@@ -22,6 +22,7 @@ from workbench.match.places import (
     Agreement,
 )
 from workbench.match.reasons import When, reason
+from workbench.match.site_words import one_bombing
 from workbench.match.speakers import same_speaker
 from workbench.match.statements import one_day, one_statement
 from workbench.match.ties import (
@@ -142,12 +143,15 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         if not fits or _two_incidents(a, b):
             return None
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "a part")
-    if overlap(a, b):
+    if overlap(a, b) and not floor_far_below(a, b):  # "at least 40" is no "about 130"
         return _verdict(a, b, Relation.CORROBORATES, where, subject, when, days, "overlap")
     if list_total_agrees(a, b):
         return _verdict(a, b, Relation.CORROBORATES, where, subject, when, days, "list total")
     whole_a, whole_b = as_totals(a, b)  # a list's parts dispute as its total
-    if _two_incidents(whole_a, whole_b) or (where.crowded and not one_dispute(whole_a, whole_b)):
+    if _two_incidents(whole_a, whole_b) or (
+        where.crowded
+        and not (one_dispute(whole_a, whole_b) or (where.level is Kind.TOWN and one_bombing(a, b)))
+    ):
         return None  # two incidents of one place, or of one region or city that day
     if a.vague or b.vague:
         return None  # "scores of worshippers" states no count to dispute "over 157"
@@ -250,7 +254,8 @@ def _conflict(a: Features, b: Features) -> bool:
         return True
     if (a.victim == _ARMED) != (b.victim == _ARMED):
         armed, other = (a, b) if a.victim == _ARMED else (b, a)
-        return not struck_fighters(armed, other)  # "8 attackers" against "20 dead"
+        if other.victim is not None or other.generic:  # an unknown word is no other family
+            return not struck_fighters(armed, other)  # "8 attackers" against "20 dead"
     if (a.mixed and b.victim is not None) or (b.mixed and a.victim is not None):
         return True  # a soldier's and a civilian's deaths are no count of policemen
     if a.high == b.high == 1 and two_sexes(a.claim.subject, b.claim.subject):

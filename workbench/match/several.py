@@ -109,7 +109,7 @@ def counts_several(
     if _SEVERAL.search(sentence, start, end) or _SITE_LIST.search(sentence, start, end):
         return True
     for reach in (after, before):
-        if _SEVERAL.search(reach) or _DAYS.search(reach) or _DAY_SPAN.search(reach):
+        if _SEVERAL.search(reach) or _killing_days(reach) or _DAY_SPAN.search(reach):
             return True
         if _SITE_LIST.search(reach):
             return True
@@ -118,6 +118,17 @@ def counts_several(
     place = location or ""
     at = sentence.find(place) if place and not place.startswith("between") else -1
     return at >= 0 and bool(_AND_PLACE.match(sentence, at + len(place)))
+
+
+# "(as counted over several days)", "tallied over two days": how long the counting took
+_COUNTED = re.compile(r"\b(?:counted|tallied|compiled|confirmed)\s+$", re.IGNORECASE)
+
+
+def _killing_days(reach: str) -> bool:
+    """Whether a reach of a sentence tells a span of days the killing lasted ("over
+    two days", "during three days of rioting"), not how long its counting took: "117
+    deaths (as counted over several days)" in one day's blasts is one day's toll."""
+    return any(not _COUNTED.search(reach[: m.start()]) for m in _DAYS.finditer(reach))
 
 
 def counts_campaign(text: str, sentence: str) -> bool:

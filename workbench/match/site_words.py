@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from workbench.match.features import Features
-from workbench.match.means import RARE, attack_means
+from workbench.match.means import CAMPAIGNS, RARE, attack_means
 
 # a site a town holds (a square, a camp, a market, a quarter, a building, a road ...)
 SITE_NOUNS = (
@@ -53,6 +53,25 @@ def one_site_attacked(a: Features, b: Features) -> bool:
         return False
     places = (*a.places, *b.places)
     return one_kind_of_site(site_kinds(told_a, places), site_kinds(told_b, places))
+
+
+def one_bombing(a: Features, b: Features) -> bool:
+    """Whether two small disputed tolls of one city that day tell one attack where at
+    most one report names its site: both tell one means rarer than a shooting and
+    waged as no campaign (a bombing, an ambush, a stabbing, a mob, a burning: RARE
+    less CAMPAIGNS), tolls at most SITE_DISPUTE_RATIO apart, neither counting several
+    ("one teen was killed" by three bombs at a Shia gathering in Dhaka, "two were
+    killed" by three IEDs at a Shia gathering in Old Dhaka). A city sees many
+    shootings, and at war many air strikes and shells, a day; seldom two bombings.
+    Where both name a site, `one_site_attacked` decides: two mosques, or a bus and a
+    market, bombed in one city are two attacks."""
+    if a.several or b.several or max(a.low, b.low) > SITE_DISPUTE_RATIO * min(a.high, b.high):
+        return False
+    told_a, told_b = _told(a), _told(b)
+    if not (attack_means(told_a) & attack_means(told_b) & RARE) - CAMPAIGNS:
+        return False
+    places = (*a.places, *b.places)
+    return not (site_kinds(told_a, places) and site_kinds(told_b, places))
 
 
 def _told(f: Features) -> str:
