@@ -275,6 +275,17 @@ def test_stdout_and_bad_paths(db, tmp_path):
     assert result.exit_code == 2 and "maybe" in result.output
 
 
+def test_an_export_over_a_file_says_it_replaced_it(db, tmp_path):
+    """`-o` replaces a file without asking, as scripts want, and says so (a trial's
+    report of the morning was replaced unsaid); a new file is only written."""
+    target = tmp_path / "report.md"
+    first = run("export", "--db", db, "-o", str(target))
+    assert first.exit_code == 0 and first.stderr.startswith(f"Wrote {target}: ")
+    again = run("export", "--db", db, "-o", str(target))
+    assert again.exit_code == 0
+    assert again.stderr.startswith(f"Wrote {target}, replacing the file there: ")
+
+
 def test_a_failed_export_leaves_an_earlier_report_whole(db, tmp_path, monkeypatch):
     target = tmp_path / "report.md"
     target.write_text("yesterday's report", encoding="utf-8")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import sys
+from pathlib import Path
 
 import click
 
@@ -112,11 +113,12 @@ def export(
                 err=True,
             )
         if output is not None:
+            replaced = ", replacing the file there" if Path(output).exists() else ""
             summary = workbench.export_to(
                 fmt, output, statuses, contested, publisher, jobs, title, narrow
             )
             echo(
-                f"Wrote {output}: {summary.exported_claims} of {summary.claims} claims"
+                f"Wrote {output}{replaced}: {summary.exported_claims} of {summary.claims} claims"
                 f" ({summary.contested} contested){mapped_line(summary.mapped)}"
                 f"{empty_review_line(fmt, summary.exported_claims, summary.claims)}",
                 err=True,

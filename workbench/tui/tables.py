@@ -31,6 +31,13 @@ def kept_cursor(table: DataTable[object]) -> Iterator[None]:
     table.move_cursor(row=target)
 
 
+def set_max_height(table: DataTable[object], rows: int) -> None:
+    """`table` at most `rows` lines tall, its style set only when that changes (each
+    setting lays the screen out again)."""
+    if table.styles.max_height is None or table.styles.max_height.value != rows:
+        table.styles.max_height = rows
+
+
 class Table(DataTable[object]):
     """A DataTable that draws its rows again once it has measured new ones.
 

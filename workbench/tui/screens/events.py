@@ -3,8 +3,6 @@ side per counting rule, its claims with their credibility, and when reports came
 
 from __future__ import annotations
 
-from typing import Any
-
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
@@ -35,7 +33,7 @@ from workbench.tui.screens.base import WorkbenchScreen
 from workbench.tui.screens.curation_modals import LineModal, event_or_new, ids
 from workbench.tui.screens.event_claims import FULL, Layout, cells, layout
 from workbench.tui.screens.event_edits import Edit, edit_events, followed, listed, merge_into
-from workbench.tui.tables import WideTable, kept_cursor
+from workbench.tui.tables import WideTable, kept_cursor, set_max_height
 
 _EVENT_COLUMNS = ("id", "", "event", "claims", "voices", "days")
 CLAIM_ROWS = 16  # the claims' table's least height: a header and 15 claims
@@ -292,9 +290,9 @@ class EventScreen(WorkbenchScreen):
         figures = self.query_one("#figures", DataTable)
         natural = figures.row_count + 2  # its header and its horizontal scrollbar
         tall = min(natural, max(FIGURE_ROWS, view - beside - CLAIMS_IN_VIEW))
-        _set_max_height(figures, tall)
+        set_max_height(figures, tall)
         claims = self.query_one("#event-claims", DataTable)
-        _set_max_height(claims, max(CLAIM_ROWS, view - beside - tall))
+        set_max_height(claims, max(CLAIM_ROWS, view - beside - tall))
 
     def on_resize(self, _event: events.Resize) -> None:
         """The claims drawn again where the new width fits the columns otherwise, and
@@ -414,10 +412,3 @@ def _headline(e: EventDetail) -> Text:
 def _label(e: EventSummary) -> str:
     """An event's name as the list shows it: the machine's with its place first."""
     return event_label(e.name, e.place, e.named_by is None)
-
-
-def _set_max_height(table: DataTable[Any], rows: int) -> None:
-    """`table` at most `rows` lines tall, its style set only when that changes (each
-    setting lays the screen out again)."""
-    if table.styles.max_height is None or table.styles.max_height.value != rows:
-        table.styles.max_height = rows
