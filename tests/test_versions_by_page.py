@@ -66,3 +66,35 @@ def test_an_article_address_has_a_path() -> None:
     assert article_address("https://example.org/?p=42") == "https://example.org/?p=42"
     for none in (None, "", "https://example.org/", "https://example.org", "ftp://x.org/a"):
         assert article_address(none) is None
+
+
+def test_another_article_under_a_copied_sidecar_is_no_version_and_is_warned_of(
+    tmp_path: Path,
+) -> None:
+    """A trial copied a NAME.json beside another article: its url named a page
+    already loaded, and the other article became that page's new version, its tolls
+    in the wrong event. A text that shares few of the page's words is a document of
+    its own, with a warning naming the document whose page it names; an update that
+    adds a paragraph is still a version."""
+    db, url = tmp_path / "claims.db", "https://example.org/news/damboa-attack"
+    first = _saved(tmp_path / "monday", "damboa", FIRST, url, "2023-03-07")
+    assert _run(db, "ingest", str(first)).exit_code == 0
+    other = (
+        "Separatist fighters ambushed a convoy near Bamenda on Friday, and four gendarmes"
+        " died in the exchange of fire, regional officials told reporters.\n"
+    )
+    copied = _saved(tmp_path / "friday", "bamenda", other, url, "2023-03-10")
+    result = _run(db, "ingest", str(copied))
+    assert result.exit_code == 0, result.output
+    assert "is a new version" not in result.output
+    assert "its url is document 1's page, but its text is another article's" in result.output
+    old, new = _claims(db)
+    assert old["superseded_by"] is None and new["value"] == 4
+    update = _saved(
+        tmp_path / "tuesday",
+        "damboa-update",
+        LATER + "Residents said the gunmen came on motorcycles and burned the market.\n",
+        url,
+        "2023-03-08",
+    )
+    assert "new version of document 1" in _run(db, "ingest", str(update)).output

@@ -22,6 +22,12 @@ _NUMBER_WORDS = (
 _FIGURE = re.compile(
     r"\d[\d,.\u00a0\u202f ]*\d|\d|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE
 )
+_ARTICLE_WORD = re.compile(r"[^\W\d_]{4,}")
+SAME_ARTICLE = 0.6
+"""The share of the shorter text's words (of four letters or more) the other must
+hold for two texts from one page to be versions of one article: a toll revised,
+paragraphs added, keep most of them; another article on the same war shares its
+vocabulary, not most of its words."""
 DIFF_LINES = 4000
 """Lines of a diff kept: a page rewritten whole is said, not stored twice over."""
 
@@ -42,6 +48,16 @@ class Figure:
     @property
     def figure(self) -> tuple[float | None, float | None, float | None]:
         return (self.value, self.low, self.high)
+
+
+def same_article(old: str, new: str) -> bool:
+    """Whether `new` can be a version of the article `old` (`SAME_ARTICLE`): a trial's
+    sidecar, copied beside another article, named a page already loaded, and the
+    other article was stored as its new version, its claims in the wrong event."""
+    before = {w.lower() for w in _ARTICLE_WORD.findall(old)}
+    after = {w.lower() for w in _ARTICLE_WORD.findall(new)}
+    fewer = min(len(before), len(after))
+    return fewer == 0 or len(before & after) >= SAME_ARTICLE * fewer
 
 
 def text_diff(old: str, new: str, old_name: str, new_name: str) -> str:

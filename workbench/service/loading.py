@@ -325,7 +325,7 @@ class Loading(Matching):
                 report.added += 1
                 report.claims += len(claims)
                 report.document_ids.append(document_id)
-                self._note_version(document_id, report)
+                self._note_version(document_id, report, document.path)
 
     @staticmethod
     def _note_loaded(document_id: int | None, report: IngestReport) -> None:
@@ -333,10 +333,18 @@ class Loading(Matching):
         if document_id is not None:
             report.already_loaded.append(document_id)
 
-    def _note_version(self, document_id: int, report: IngestReport) -> None:
-        """Note in `report` that `document_id` is a new version, if it is one."""
+    def _note_version(self, document_id: int, report: IngestReport, source: str) -> None:
+        """Note in `report` that `document_id` is a new version, if it is one, or that
+        it names the page of another article as its own (its sidecar's url, copied)."""
         version = self.store.version(document_id)
         if version is None:
+            other = self.store.page_shared(document_id)
+            if other is not None:
+                report.warnings.append(
+                    f"{source}: its url is document {other}'s page, but its text is another"
+                    " article's: stored as a document of its own, not a new version"
+                    " (check the url in its NAME.json)"
+                )
             return
         diff = version.diff.splitlines()
         report.versions.append(

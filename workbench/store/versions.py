@@ -12,7 +12,13 @@ from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
-from workbench.ingest.versions import Figure, changed_figures, paired_figures, text_diff
+from workbench.ingest.versions import (
+    Figure,
+    changed_figures,
+    paired_figures,
+    same_article,
+    text_diff,
+)
 from workbench.models import SourceDocument
 from workbench.store.claims import CLAIM_COLUMNS, FRESH_CLAIM_ID
 from workbench.store.connection import Connection
@@ -59,15 +65,20 @@ def previous_version(conn: sqlite3.Connection, doc: SourceDocument) -> Previous 
     """The latest stored document read from the same address as `doc` (the URL asked
     or the file's path as given), or from the page `doc` names as its own (`url`, a
     NAME.json's: a trial saved a page's update to another file and got a second,
-    independent source); None where there is none. A site's front page names no
-    article ("https://example.org/"), so it makes no version."""
+    independent source), the latest whose text this one's can be a version of
+    (`ingest.versions.same_article`: a sidecar copied beside another article named
+    the page too); None where there is none. A site's front page names no article
+    ("https://example.org/"), so it makes no version."""
     page = article_address(doc.url)
-    row = conn.execute(
-        "SELECT id, text, sha256 FROM documents WHERE path = :path"
-        " OR (:page IS NOT NULL AND (url = :page OR path = :page)) ORDER BY id DESC LIMIT 1",
+    rows = conn.execute(
+        "SELECT id, text, sha256, path FROM documents WHERE path = :path"
+        " OR (:page IS NOT NULL AND (url = :page OR path = :page)) ORDER BY id DESC",
         {"path": doc.path, "page": page},
-    ).fetchone()
-    return Previous(row[0], row[1], row[2]) if row else None
+    )
+    for found, text, sha256, path in rows:
+        if path == doc.path or same_article(text, doc.text):
+            return Previous(found, text, sha256)
+    return None
 
 
 def article_address(url: str | None) -> str | None:
@@ -341,6 +352,24 @@ class Versions(Connection):
             return None
         document, previous, source, diff = row
         return Version(document, previous, source, diff, self.figure_changes(document_id))
+
+    def page_shared(self, document_id: int) -> int | None:
+        """The latest document stored before `document_id` from the article's page it
+        names as its own (its url), where `document_id` is no version of it (its text
+        is another article's: `previous_version`); None otherwise."""
+        row = self.db.execute(
+            "SELECT url, EXISTS (SELECT 1 FROM versions WHERE document_id = id) FROM documents"
+            " WHERE id = ?",
+            [document_id],
+        ).fetchone()
+        page = article_address(row[0]) if row and not row[1] else None
+        if page is None:
+            return None
+        found = self.db.execute(
+            "SELECT MAX(id) FROM documents WHERE id < ? AND (url = ? OR path = ?)",
+            [document_id, page, page],
+        ).fetchone()
+        return int(found[0]) if found[0] is not None else None
 
     def figure_changes(self, document_id: int) -> list[FigureChange]:
         """The claims of `document_id` whose figure changed from the version before."""
