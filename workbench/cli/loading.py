@@ -240,9 +240,10 @@ def ingest(
     same) is done again on the new version's same claims, each noted in its history.
     A file whose NAME.json names a page already loaded is its new version where
     its text can be one (most of its words are the page's); another article's text
-    is stored apart, with a warning. A --feed's items are fetched the same way; run again, it loads only the items it
-    has not fetched before. `-` reads one document from standard input (pasted text
-    or HTML), with --title, --outlet, --url and --published.
+    is stored apart, with a warning. A --feed's items are fetched the same way; run
+    again, it loads only the items it has not fetched before. `-` reads one document
+    from standard input (pasted text or HTML), with --title, --outlet, --url and
+    --published.
     """
     if not paths and not feeds:
         raise click.UsageError("give files, folders, http(s) addresses or a --feed to load")
