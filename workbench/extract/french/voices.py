@@ -193,7 +193,9 @@ _FIGURES_BY = re.compile(
     # when it was given, before whom: "annoncé mercredi par le gouvernement"
     rf"(?:\s+(?:(?:ce|cette|le)\s+)?(?:{DAYS}|hier|aujourd[’']hui)(?:\s+(?:matin|soir))?)?"
     r"(?=\s+(?:par|de|du|des)\s|\s+d[’']))?\s*"
-    rf"(?:(?:par|de|du|des)\s+|d[’']\s*)(?!{EVENT})(?!{_TOLL})(?!{TOLL_ADJECTIVE}(?![\w])){NAME}"
+    # a side's toll is no one's word: "le bilan du côté de la secte s'élève à 64"
+    rf"(?:(?:par|de|du|des)\s+|d[’']\s*)(?!{EVENT})(?!{_TOLL})(?!côtés?(?![\w]))"
+    rf"(?!{TOLL_ADJECTIVE}(?![\w])){NAME}"
     # its verb after it: "le bilan des autorités fait état de"
     rf"(?:{END}|(?=\s+(?:{SAYS_NOW})(?![\w])))"
 )

@@ -1,0 +1,25 @@
+"""French kinds a Cameroon trial found (issue 18), on sentences written for the tests:
+a side's toll ("le bilan du côté des assaillants s'élève à") is no voice, where a
+toll given by someone ("le bilan de la gendarmerie") still is."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from workbench.extract import extract_claims
+from workbench.ingest import document_from_text
+
+
+def voices(text: str) -> list[tuple[int | None, str | None]]:
+    """Each claim's figure and voice, in a French document of June 2025."""
+    doc = document_from_text("fr.txt", text + "\n").model_copy(
+        update={"language": "fr", "published": dt.date(2025, 6, 12)}
+    )
+    return [(c.value, c.attribution) for c in extract_claims(doc)]
+
+
+def test_a_sides_toll_is_no_voice() -> None:
+    said = voices("Le bilan du côté des assaillants s'élève à 31 combattants tués à Kerawa.")
+    assert said == [(31, None)]
+    said = voices("Le bilan de la gendarmerie fait état de 9 morts à Kerawa, mardi.")
+    assert said == [(9, "la gendarmerie")]
