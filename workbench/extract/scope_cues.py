@@ -70,7 +70,8 @@ _GAP = rf"(?:(?!{_SUPERLATIVE}\b|since\b)[^;!?]){{0,80}}?"
 # since 2015", "the worst month in a decade".
 _AGAINST = (
     rf"(?:\s+[\w'’-]+){{0,6}}?\s+(?:since|to\s+date|so\s+far|yet|ever|on\s+record"
-    rf"|this\s+(?:year|month)|in\s+(?:the\s+)?(?:past|last)|in\s+(?:recent\s+)?(?:years|decades)"
+    rf"|this\s+(?:year|month)|in\s+(?:the\s+)?(?:past|last)"
+    rf"|in\s+(?:recent\s+)?(?:years|decades|months|weeks)"
     rf"|in\s+(?:over\s+)?{_N}\s+{_UNIT})\b"
 )
 

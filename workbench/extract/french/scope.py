@@ -42,6 +42,14 @@ _CUES = re.compile(
     r")(?![\w])"
 )
 _REACH = 200  # characters read on each side of a figure for its cues
+# A superlative measuring the incident against a period, which then bounds no total:
+# "une des attaques les plus meurtrières au cours des derniers mois", "la plus
+# sanglante depuis 2015" (the English reader's `block`).
+_COMPARED = re.compile(
+    r"(?<![\w])(?:(?:les?|la|l[’'])\s+plus\s+(?:meurtri[eè]re?s?|sanglante?s?|graves?|"
+    r"lourde?s?|violente?s?|importante?s?|dévastatrices?|dévastateurs?)|(?:le|la|les)\s+pires?)"
+    r"(?![\w])[^.;:!?]{0,80}$"
+)
 # The words without one of which no cue is found (`may_total`).
 _HINTS = (
     "depuis", " ans ", "dernier", "année", "chaque", "quotidien", "par jour", "moyenne",
@@ -65,9 +73,17 @@ def claim_scope(
     running total, ("incident", None) otherwise. Offsets are Python str offsets;
     `folded` is `casefold.fold(text)` where the caller has it."""
     low, high = max(start, claim_start - _REACH), min(end, claim_end + _REACH)
-    cue = _CUES.search(folded if folded is not None else fold(text), low, high)
+    folded = folded if folded is not None else fold(text)
+    cues = (c for c in _CUES.finditer(folded, low, high) if not _compared(folded, low, c.start()))
+    cue = next(cues, None)
     if cue is None:
         return Scope.INCIDENT.value, None
     if cue.group("open"):  # "jusqu'à présent": a total with no bounds, as English "to date"
         return Scope.CUMULATIVE.value, None
     return Scope.CUMULATIVE.value, " ".join(text[cue.start() : cue.end()].split())
+
+
+def _compared(folded: str, low: int, at: int) -> bool:
+    """Whether the cue at `folded[at:]` ends a superlative's comparison (`_COMPARED`):
+    the incident measured against a period, not a total counted over it."""
+    return _COMPARED.search(folded, max(low, at - 120), at) is not None
