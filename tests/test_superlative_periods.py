@@ -37,3 +37,16 @@ def test_a_french_superlative_over_recent_months_is_an_incident() -> None:
     assert scopes(said, "fr") == [(9, "incident")]
     said = "Les jihadistes ont tué 140 personnes au cours des derniers mois à Kerawa."
     assert scopes(said, "fr") == [(140, "cumulative")]
+
+
+def test_the_year_a_superlative_measures_against_dates_no_claim() -> None:
+    """"the deadliest attack since 2015, killing 12" was dated 2015; a total counted
+    since 2015 still runs from it."""
+    doc = document_from_text(
+        "t.txt",
+        "It was the deadliest raid since 2016, killing 12 herders in Kerawa.\n"
+        "Gunmen have killed 300 people since 2016 in the Far North.\n",
+    ).model_copy(update={"language": "en", "published": dt.date(2025, 6, 12)})
+    raid, total = extract_claims(doc)
+    assert raid.date is None or not raid.date.startswith("2016")
+    assert total.scope == "cumulative" and total.date == "2016-01-01/2025-06-12"

@@ -49,7 +49,9 @@ _SUPERLATIVE_BEFORE = re.compile(
     r"(?i:\b(?:deadliest|bloodiest|worst|largest|biggest|heaviest|highest|most\s+(?:deadly|"
     r"lethal|violent|serious|brutal|devastating|severe|horrific|destructive)))\b[^.;:!?]{0,60}$"
 )
-_SPAN_DATE = re.compile(r"(?i:(?:in\s+)?(?:this|last)\s+(?:year|month)|(?:in\s+)?\d{4})")
+_SPAN_DATE = re.compile(
+    r"(?i:(?:in\s+|since\s+)?(?:this|last)\s+(?:year|month)|(?:in\s+|since\s+)?\d{4})"
+)
 _PERIOD_WORDS = frozenset(("since", "until", "till", "by", "before", "after", "from"))
 
 
@@ -161,7 +163,8 @@ def pick_date(
 
 def _compared(text: str, sentence_start: int, date: Dated) -> bool:
     """Whether `date` is a year or month a superlative measures the incident against:
-    "the deadliest attack this year", "the most brutal raid in 2020" (not its date)."""
+    "the deadliest attack this year", "the most brutal raid in 2020", "the deadliest
+    since 2015" (not its date)."""
     if not _SPAN_DATE.fullmatch(date.text):
         return False
     return (
