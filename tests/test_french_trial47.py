@@ -23,3 +23,25 @@ def test_a_sides_toll_is_no_voice() -> None:
     assert said == [(31, None)]
     said = voices("Le bilan de la gendarmerie fait état de 9 morts à Kerawa, mardi.")
     assert said == [(9, "la gendarmerie")]
+
+
+def figures(text: str) -> list[tuple[str, int | None]]:
+    """Each claim's category and figure, in a French document of June 2025."""
+    doc = document_from_text("fr.txt", text + "\n").model_copy(
+        update={"language": "fr", "published": dt.date(2025, 6, 12)}
+    )
+    return [(c.category.value, c.value) for c in extract_claims(doc)]
+
+
+def test_people_joined_to_a_toll_with_a_verb_of_their_own_share_no_fate() -> None:
+    """"Huit civils ont été tués et une femme a écopé de blessures" gave the woman as
+    killed; a list's people still share the fate told before them."""
+    assert figures("Six bergers ont été tués et un enfant a survécu à Kerawa.") == [("killed", 6)]
+    assert figures("Six bergers ont été tués et un enfant a été blessé à Kerawa.") == [
+        ("killed", 6),
+        ("wounded", 1),
+    ]
+    assert figures("Les assaillants ont tué six bergers et un enfant à Kerawa.") == [
+        ("killed", 6),
+        ("killed", 1),
+    ]

@@ -104,6 +104,13 @@ _PLACED_ALONE = re.compile(
 )
 
 
+# The people of a list the subject of a verb of their own, right after them
+_OWN_VERB = re.compile(r"\s+(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient)\s")
+# ... unless they are a complement, whose verb is their head's: "la mort de deux soldats
+# et d'un civil a été confirmée"
+_OF_BEFORE = re.compile(r"(?<![\w])(?:d[’']|de\s|des\s)\s*$")
+
+
 def listed(text: str, folded: str, q: Quantity, last: Reading, end: int) -> Reading | None:
     """A figure in a list after a claim, of people, counts what the claim counts:
     "tué 21 personnes, dont 5 à Makoko", "5.542 civils, 1.692 soldats et près de 400
@@ -128,6 +135,9 @@ def listed(text: str, folded: str, q: Quantity, last: Reading, end: int) -> Read
         return None  # "5 civils enlevés et 3 libérés": another fate, not another victim
     if _OTHER_FATE.match(folded, counted.end(), end) and not POST.match(folded, counted.end(), end):
         return None  # "et trois autres libérés"
+    complement = _OF_BEFORE.search(folded, max(0, q.start - 5), q.start)
+    if _OWN_VERB.match(folded, counted.end(), end) and complement is None:
+        return None  # "... ont été tués et une femme a survécu": a verb of their own
     family = family_of(" ".join(counted.group("noun").split()))
     subject = counted_words(text, counted.start("noun"), counted.end())
     return Reading(q, last.category, q.start, counted.end(), subject, family, None)
