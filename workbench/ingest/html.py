@@ -115,7 +115,7 @@ def html_to_text(markup: str, *, url: str | None = None) -> tuple[str, HtmlMetad
     markup = without_unclosed_comment(markup)
     found = library_text(markup, url=url)
     if found is None:
-        return fallback_html_to_text(markup)
+        return _hand_read(markup)
     meta = found.meta
     outlet = _first(meta.get("og:site_name"), meta.get("application-name"), found.sitename)
     return found.text, HtmlMetadata(
@@ -149,8 +149,13 @@ def fallback_html_to_text(markup: str) -> tuple[str, HtmlMetadata]:
     at most, never a string per tag or per line (a page that is one long text:
     `benchmarks/adversarial.py`). A comment never closed ends the page
     (`without_unclosed_comment`)."""
+    return _hand_read(without_unclosed_comment(markup))
+
+
+def _hand_read(markup: str) -> tuple[str, HtmlMetadata]:
+    """`fallback_html_to_text` of markup whose unclosed comment is cut already."""
     parser = _ArticleText()
-    parser.feed(without_unclosed_comment(markup))
+    parser.feed(markup)
     parser.close()
     chosen = parser.article if parser.article.has_text() else parser.page
     parser.article = parser.page = _Text()  # the other one is let go before tidying

@@ -102,7 +102,7 @@ _PROSE_WORDS = {
         "les du aux dans près tués morts blessés selon ont été une sont avec pour est".split()
     ),
 }
-_PROSE_SHARE = 0.08  # English prose has about one word in six among its words above
+_PROSE_SHARE = 0.08  # half of English prose's share (about one word in six is one above)
 _PROSE_DISTINCT = 3
 
 

@@ -355,14 +355,11 @@ class Versions(Connection):
 
     def page_shared(self, document_id: int) -> int | None:
         """The latest document stored before `document_id` from the article's page it
-        names as its own (its url), where `document_id` is no version of it (its text
-        is another article's: `previous_version`); None otherwise."""
-        row = self.db.execute(
-            "SELECT url, EXISTS (SELECT 1 FROM versions WHERE document_id = id) FROM documents"
-            " WHERE id = ?",
-            [document_id],
-        ).fetchone()
-        page = article_address(row[0]) if row and not row[1] else None
+        names as its own (its url); None where there is none. Asked of a document that
+        is no version (`version` is None): its text is another article's
+        (`previous_version`)."""
+        row = self.db.execute("SELECT url FROM documents WHERE id = ?", [document_id]).fetchone()
+        page = article_address(row[0]) if row else None
         if page is None:
             return None
         found = self.db.execute(

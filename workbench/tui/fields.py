@@ -70,10 +70,11 @@ class TypeAhead:
             event.stop()
             event.prevent_default()
 
-    async def take(self, event: events.Key) -> bool:
-        """Type `event` into the dialog's first text box, focusing it: False, and
-        nothing done, for a key that is no character or edit, or with no box."""
-        box = self._first_box()
+    async def take(self, event: events.Key, box: Input | None = None) -> bool:
+        """Type `event` into `box`, else the dialog's first text box, focusing it:
+        False, and nothing done, for a key that is no character or edit, or with no
+        box."""
+        box = box if box is not None else self._first_box()
         if box is None or not (event.is_printable or event.key in _IN_ORDER):
             return False
         dialog = cast("Screen[Any]", self)

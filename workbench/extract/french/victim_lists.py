@@ -135,12 +135,16 @@ def listed(text: str, folded: str, q: Quantity, last: Reading, end: int) -> Read
         return None  # "5 civils enlevés et 3 libérés": another fate, not another victim
     if _OTHER_FATE.match(folded, counted.end(), end) and not POST.match(folded, counted.end(), end):
         return None  # "et trois autres libérés"
-    complement = _OF_BEFORE.search(folded, max(0, q.start - 5), q.start)
-    if _OWN_VERB.match(folded, counted.end(), end) and complement is None:
+    if _OWN_VERB.match(folded, counted.end(), end) and not _complement(folded, q.start):
         return None  # "... ont été tués et une femme a survécu": a verb of their own
     family = family_of(" ".join(counted.group("noun").split()))
     subject = counted_words(text, counted.start("noun"), counted.end())
     return Reading(q, last.category, q.start, counted.end(), subject, family, None)
+
+
+def _complement(folded: str, at: int) -> bool:
+    """Whether the people counted from `at` follow "de" (`_OF_BEFORE`)."""
+    return _OF_BEFORE.search(folded, max(0, at - 5), at) is not None
 
 
 def others(folded: str, q: Quantity, last: Reading, end: int) -> Reading | None:

@@ -287,10 +287,9 @@ class ExportModal(TypeAhead, ModalScreen[ExportChoice | None]):
         box = self.query_one("#export-title", Input)
         if box.disabled:
             box = self.query_one("#export-path", Input)
-        box.focus()
-        box.insert_text_at_cursor(str(event.character))
-        event.stop()
-        event.prevent_default()
+        if await self.take(event, box):
+            event.stop()
+            event.prevent_default()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "export-path":
