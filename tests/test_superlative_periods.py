@@ -40,7 +40,7 @@ def test_a_french_superlative_over_recent_months_is_an_incident() -> None:
 
 
 def test_the_year_a_superlative_measures_against_dates_no_claim() -> None:
-    """"the deadliest attack since 2015, killing 12" was dated 2015; a total counted
+    """ "the deadliest attack since 2015, killing 12" was dated 2015; a total counted
     since 2015 still runs from it."""
     doc = document_from_text(
         "t.txt",
