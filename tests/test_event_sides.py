@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from workbench.display import figure_row
 from workbench.events.sides import over_sides
 from workbench.ingest.files import Metadata
 from workbench.models import Category, CategoryFigures
@@ -60,8 +61,9 @@ def test_the_whole_row_is_the_sum_of_its_sides_and_counts_no_one_twice(tmp_path)
     assert list(by_side) == ["military", "armed_group", "unstated"]
     assert (whole.side, whole.low, whole.high) == (None, 17 + 48, 48 + 30)
     assert whole.conservative == 17 + 48
-    # the smallest and largest numbers a report states: a sum is stated by none
-    assert (whole.minimum, whole.maximum) == (17, 48)
+    # Airwars' range is each side's: a sum is stated by none, and the smallest and
+    # largest numbers over the sides (17, 48) are no range of the whole
+    assert (whole.minimum, whole.maximum, whole.by_side) == (None, None, True)
     assert whole.claims == sum(f.claims for f in sides)
     consistent(whole, sides)
 
@@ -92,7 +94,7 @@ def test_a_toll_of_no_side_larger_than_the_sides_is_the_whole_toll():
     assert (whole.conservative, whole.low) == (40, 40)
     # the likeliest toll: the 40 attacked (more than the 5 soldiers) and 10 attackers
     assert (whole.best, whole.high) == (50, 50)
-    assert (whole.minimum, whole.maximum) == (5, 40)  # stated; 50 is no report's
+    assert (whole.minimum, whole.maximum) == (None, None)  # each side row has its own
     assert (whole.majority, whole.majority_voices) == (40, 3)
     consistent(whole, [soldiers, militants, people])
 
@@ -162,14 +164,14 @@ def row(
 
 def consistent(whole: CategoryFigures, sides: list[CategoryFigures]) -> None:
     """What an analyst reads off the rows: the whole at least each side, its high at
-    least the named sides' sum, its figures in order, and its minimum and maximum
-    numbers some report states (the sides' smallest and largest), no sum."""
-    for rule in ("conservative", "low", "best", "high", "maximum"):
+    least the named sides' sum, its figures in order, and no minimum or maximum of its
+    own (each side row gives Airwars' range: a range over sides no report stated)."""
+    for rule in ("conservative", "low", "best", "high"):
         assert all(getattr(whole, rule) >= getattr(s, rule) for s in sides), rule
     assert whole.high >= sum(s.high for s in sides if s.side != "unstated")
     assert whole.low <= whole.best <= whole.high
-    assert whole.minimum == min(s.minimum for s in sides)
-    assert whole.maximum == max(s.maximum for s in sides)
+    assert (whole.minimum, whole.maximum, whole.by_side) == (None, None, True)
+    assert all(not s.by_side and s.maximum is not None for s in sides)
 
 
 def test_one_side_and_people_of_no_side_keep_one_figure(tmp_path):
@@ -200,3 +202,14 @@ def test_a_sum_over_sides_is_a_majority_only_where_most_voices_back_it():
     assert over_sides(pooled, [gang, civilians], linked=False).majority is None
     one_voice = [row("military", 4, majority=4), row("armed_group", 9, majority=9)]
     assert over_sides(row(None, 4, high=9), one_voice, linked=False).majority == 13
+
+
+def test_reports_show_the_whole_rows_range_by_side():
+    """A report's row over sides reads "by side" where Airwars' range would be, not a
+    '?' an analyst takes for a figure the reports lack."""
+    soldiers = row("military", 10, high=21, majority=10)
+    militants = row("armed_group", 64, majority=64)
+    whole = over_sides(row(None, 10, high=64), [soldiers, militants], linked=False)
+    cells = figure_row(whole)
+    assert cells[3:9] == ["74", "74", "74", "85", "by side", "by side"]
+    assert figure_row(soldiers)[7:9] == ["10", "21"]

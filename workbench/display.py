@@ -100,12 +100,14 @@ def figure_row(f: CategoryFigures) -> list[str]:
     """An event's figures for one category: a cell per FIGURE_COLUMNS, one per rule."""
     backing = f"({f.majority_voices} of {f.voices})"  # the most voices any figure has
     majority = f"{number(f.majority) if f.majority is not None else 'none'} {backing}"
-    figures = [f.conservative, f.low, f.best, f.high, f.minimum, f.maximum]
+    figures = [f.conservative, f.low, f.best, f.high]
+    span = ["by side"] * 2 if f.by_side else [number(f.minimum), number(f.maximum)]
     return [
         f.category.value + (f" · {SIDE_NAMES[f.side]}" if f.side else ""),
         str(f.claims),
         str(f.voices),
         *map(number, figures),
+        *span,
         majority,
         figure_notes(f),
     ]

@@ -21,7 +21,6 @@ ARMED_GROUP = "armed_group"
 _AT_LEAST = ("conservative", "low")
 # the rules that give the likeliest toll, and the most deaths the reports allow
 _LIKELY = ("best", "high")
-# `minimum` and `maximum` are numbers a report states (Airwars' range): never summed
 
 
 def over_sides(
@@ -43,9 +42,12 @@ def over_sides(
       killed"). Two trials' events so had a best without the medics' 41 (the sides'
       75 stood for it) and a high of 36 above any toll a report allowed (25, the
       unstated 11 villagers added to the 11 civilians they were);
-    - `minimum`, `maximum`: `pooled`'s, the smallest and largest numbers a report
-      states of the category: a sum of side rows is no number any report stated
-      (a trial's event showed the sides' sums in these columns as if stated);
+    - `minimum`, `maximum`: None, and `by_side` set: Airwars' range is of the
+      numbers reports state of one toll, which each side row gives. A sum of side
+      rows is no number a report stated (a trial's event showed sums there as if
+      stated), and the smallest and largest numbers over the sides are no range of
+      the whole (another trial's "conservative 82, maximum 64": the 64 militants
+      beside the 18 victims of other reports);
     - `majority`: the sum of the named sides' majority figures where each named
       side has one (else none), or the unstated claims' majority where larger;
       `majority_voices`: the fewest voices backing any of those parts. None unless
@@ -55,7 +57,7 @@ def over_sides(
       category's claims (`linked`); two voices that speak of different sides
       never contest each other's figures.
 
-    So every figure of this row but `minimum` is at least each side's (and the named
+    So every figure of this row is at least each side's (and the named
     sides' sum) and `low` <= `best` <= `high` holds as it does in each side row. A side whose
     claims the analyst all marked false adds nothing. `claims`, `voices`,
     `left_out` and `disputed` stay `pooled`'s: every claim of the category counted
@@ -78,6 +80,9 @@ def over_sides(
         "majority": majority,
         "majority_voices": backers,
         "contested": linked or any(s.contested for s in sides),
+        "minimum": None,
+        "maximum": None,
+        "by_side": True,
     }
     return pooled.model_copy(update=update)
 

@@ -71,6 +71,9 @@ class CategoryFigures(BaseModel):
     # named); None: every claim of the category (the row that comes first). Side rows
     # follow it where the claims name two sides or more.
     side: str | None = None
+    # The whole row over side rows (`events.sides.over_sides`): its minimum and
+    # maximum are None, Airwars' range being given by each side row below it.
+    by_side: bool = False
 
     @computed_field  # type: ignore[prop-decorator]  # mypy: no decorator over @property
     @property
