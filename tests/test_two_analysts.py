@@ -29,6 +29,21 @@ def test_a_verdict_from_a_read_older_than_anothers_change_is_refused(seeded_db: 
     assert [h.analyst for h in ana.history(claim)] == ["bob"]
 
 
+def test_a_verdict_given_over_one_no_longer_shown_is_refused_whoever_gave_it(
+    seeded_db: str,
+) -> None:
+    """`shown`: the verdict the analyst saw. The same analyst's verdict from another
+    window (the CLI) changed it: refused, naming it; what is shown still holds goes."""
+    ana = Workbench(seeded_db, "ana")
+    claim = first_claim(seeded_db)
+    Workbench(seeded_db, "ana").set_verdict(claim, "false")
+    with pytest.raises(VerdictChanged, match="ana set it to false"):
+        ana.set_verdict(claim, "confirmed", shown="unreviewed")
+    assert ana.claim(claim).status == "false"
+    ana.set_verdict(claim, "confirmed", shown="false")
+    assert ana.claim(claim).status == "confirmed"
+
+
 def test_a_note_from_an_older_read_is_refused_and_a_fresh_read_lets_it_through(
     seeded_db: str,
 ) -> None:

@@ -62,6 +62,34 @@ async def test_a_verdict_on_a_claim_another_analyst_just_decided_is_refused_in_o
     assert [(h.analyst, h.new_status) for h in history] == [("bob", "false"), ("ana", "confirmed")]
 
 
+async def test_the_same_analysts_verdict_from_the_cli_is_not_replaced_unseen(
+    seeded_db: str,
+) -> None:
+    """One analyst, a TUI open and a verdict given in the CLI meanwhile: the key the
+    analyst presses on the queue's stale row replaces nothing unseen (a trial's 'c'
+    replaced the CLI's 'false' while the row showed no verdict)."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        first = queue.current_id()
+        assert first is not None
+        Workbench(seeded_db, analyst="ana").set_verdict(first, "false")  # the CLI
+        await pilot.press("c")
+        await settle(app, pilot)
+        [line] = errors(app)
+        assert "ana set it to false" in line and "not saved" in line
+        table = queue.query_one("#queue", DataTable)
+        assert str(table.get_cell(str(first), "st")) == "✗"
+        await pilot.press("c")  # seen now: the same key replaces it
+        await settle(app, pilot)
+        assert str(table.get_cell(str(first), "st")) == "✓"
+        await pilot.press("up", "f")  # the app's own verdicts change as quickly as keys
+        await settle(app, pilot)
+        assert not errors(app)[1:]
+    history = Workbench(seeded_db).history(first)
+    assert [h.new_status for h in history] == ["false", "confirmed", "false"]
+
+
 async def test_a_note_on_a_claim_another_analyst_noted_is_kept_not_written(seeded_db: str) -> None:
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(120, 40)) as pilot:

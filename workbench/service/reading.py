@@ -100,13 +100,15 @@ class Reading(Events):
         note: str | None = None,
         analyst: str | None = None,
         since: int | None = None,
+        shown: str | None = None,
     ) -> VerdictChange:
         """Set a claim's verdict (a `Status` value); a note too if given. With `since`
         (a `verdict_mark`), raises `VerdictChanged` and writes nothing if another
-        analyst changed the claim's verdict or note after that mark."""
-        change = VerdictChange(
-            **self.store.set_verdict(claim_id, status, note, analyst or self.analyst, since)
-        )
+        analyst changed the claim's verdict or note after that mark; with `shown`
+        (the verdict the analyst saw), where the claim's verdict is another now,
+        whoever set it (the same analyst in the CLI while a TUI showed the claim)."""
+        who = analyst or self.analyst
+        change = VerdictChange(**self.store.set_verdict(claim_id, status, note, who, since, shown))
         self.regroup_events()  # its event's figures leave out what is false
         return change
 

@@ -37,6 +37,7 @@ class Verdicts(Claims):
         note: str | None,
         analyst: str,
         since: int | None = None,
+        shown: str | None = None,
     ) -> HistoryRow:
         """Record a verdict and append it to the claim's history, in one transaction;
         the history row appended. A verdict without a note keeps the note the claim
@@ -44,7 +45,10 @@ class Verdicts(Claims):
         `status` None only the note is written: the verdict and its stale mark stay
         (a note is no second look at the verdict). `since`, a `verdict_mark` read
         with the claim the analyst saw: raises `VerdictChanged`, writing nothing, if
-        another analyst changed the claim's verdict or note after it."""
+        another analyst changed the claim's verdict or note after it. `shown`, the
+        verdict the analyst was shown: raises `VerdictChanged`, writing nothing, where
+        the claim's verdict is another now, whoever set it (a trial's TUI replaced the
+        'false' its analyst had given in the CLI, the queue showing no verdict)."""
         if status is not None and status not in STATUSES:
             raise WorkbenchError(f"unknown status {status!r}; use one of {', '.join(STATUSES)}")
         at = now()
@@ -56,6 +60,8 @@ class Verdicts(Claims):
                 "SELECT status FROM verdicts WHERE claim_id = ?", [claim_id]
             ).fetchone()
             old = row[0] if row else Status.UNREVIEWED.value
+            if shown is not None and shown != old:
+                _raise_changed(conn, claim_id)
             fresh = status is not None
             status = status or old
             conn.execute(
@@ -226,6 +232,17 @@ def _credibility_unchanged(
     ).fetchone()
     if row is not None and row[0] != seen.grade and row[1] != analyst:
         raise GradeChanged(f"claim {claim_id}'s credibility", str(row[0]), row[1], row[2])
+
+
+def _raise_changed(conn: sqlite3.Connection, claim_id: int) -> None:
+    """Raise `VerdictChanged` naming the claim's latest verdict or note entry."""
+    row = conn.execute(
+        "SELECT new_status, note, analyst, at FROM verdict_history WHERE claim_id = ?"
+        " ORDER BY id DESC LIMIT 1",
+        [claim_id],
+    ).fetchone()
+    status, note, analyst, at = row if row is not None else ("unreviewed", None, "?", "?")
+    raise VerdictChanged(claim_id, status, analyst, at, noted=note is not None)
 
 
 def _unchanged_by_others(conn: sqlite3.Connection, claim_id: int, since: int, analyst: str) -> None:

@@ -4,7 +4,7 @@ saying so arrives; what was typed and not saved is kept and offered again."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
@@ -53,6 +53,7 @@ class Decisions:
     writer: Writer
     undo_stack: list[Undo | Restore]
     unsaved_notes: dict[int, str]
+    deciding: dict[int, str]  # claim: the verdict being saved, not yet on the screen
     unsaved_names: dict[int, str]
     save: Callable[..., None]
     notify: Callable[..., Any]
@@ -65,22 +66,33 @@ class Decisions:
         then: Callable[[], None] = lambda: None,
         seen: int | None = None,
         back_to: Callable[[int], None] = lambda _claim: None,
+        shown: Mapping[int, str] | None = None,
     ) -> None:
         """Set one verdict on each claim; `u` takes back what was saved of the batch.
         `seen`: the verdict mark the screen read with the claims; a claim another
         analyst decided on after it is not saved, and the line says who and what;
+        so is a claim whose verdict is no longer the one `shown` gives it (claim:
+        verdict on the screen), whoever changed it, unless this app is saving one;
         `back_to(that claim)` is called then, before `then()`, so that the screen
         that moved on shows it again (a trial pressed the key again, as the line
         said, and judged the next claim)."""
         ids = list(claim_ids)
+        expected = {i: self.deciding.get(i) or (shown or {}).get(i) for i in ids}
+        self.deciding.update(dict.fromkeys(ids, status))
 
         def one(claim_id: int) -> Before:
             before = self._before(claim_id)
-            self.writer.retrying(lambda: self.workbench.set_verdict(claim_id, status, since=seen))
+            was = expected[claim_id]
+            self.writer.retrying(
+                lambda: self.workbench.set_verdict(claim_id, status, since=seen, shown=was)
+            )
             return before
 
         def done(outcome: tuple[Undo, str | None]) -> None:
             batch, error = outcome
+            for claim_id in ids:
+                if self.deciding.get(claim_id) == status:
+                    del self.deciding[claim_id]
             self._report(f"{status}", len(batch), len(ids), error)
             if error is not None and len(batch) < len(ids):
                 back_to(ids[len(batch)])

@@ -198,7 +198,10 @@ class DetailScreen(ClaimCorrecting):
             self.wb_app.open_claim(other.id)
 
     def action_verdict(self, status: str) -> None:
-        self.wb_app.set_verdicts([self.claim_id], status, then=self.show, seen=self.seen)
+        shown = {self.claim_id: self.claim.status} if self.claim is not None else None
+        self.wb_app.set_verdicts(
+            [self.claim_id], status, then=self.show, seen=self.seen, shown=shown
+        )
 
     def action_note(self) -> None:
         """Edit the note, once the claim is read: the dialog offers the note it holds."""

@@ -67,8 +67,9 @@ class QueueDecisions:
         return f"Set {claims} to {status}?{hidden}"
 
     def _set_verdict(self, targets: list[int], status: str) -> None:
+        shown = {c.id: c.status for c in self.rows}
         self.wb_app.set_verdicts(
-            targets, status, then=self.show, seen=self.seen, back_to=self.move_to
+            targets, status, then=self.show, seen=self.seen, back_to=self.move_to, shown=shown
         )
         selected, self.selected = self.selected, set()
         for claim_id in selected:
