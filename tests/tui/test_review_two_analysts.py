@@ -185,3 +185,23 @@ async def test_a_grade_another_analyst_gave_after_the_screen_read_it_is_not_repl
     grade = Workbench(seeded_db).credibility_grade(first)
     assert grade is not None and (grade["grade"], grade["analyst"]) == (2, "ana")
     assert Workbench(seeded_db).claim(first).voice_grade == "E"
+
+
+async def test_the_queue_shows_a_verdict_given_in_the_cli_without_a_key(seeded_db: str) -> None:
+    """The app looks every OUTSIDE_EVERY_S for verdicts written elsewhere (its timer
+    calls `check_outside`): the row shows the CLI's verdict, the cursor stays."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        await pilot.press("down")
+        second = queue.current_id()
+        assert second is not None
+        app.check_outside()  # nothing written: nothing read again
+        await settle(app, pilot)
+        Workbench(seeded_db, analyst="ana").set_verdict(second, "false")
+        app.check_outside()
+        await settle(app, pilot)
+        table = queue.query_one("#queue", DataTable)
+        assert str(table.get_cell(str(second), "st")) == "✗"
+        assert queue.current_id() == second
+        assert not errors(app)

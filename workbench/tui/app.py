@@ -56,6 +56,8 @@ from workbench.tui.writes import TRY_S, Reader, WritePolicy, Writer, problem
 
 M = TypeVar("M", bound=Message)
 QUIT_AGAIN_S = 10.0  # a second q within this many seconds quits with work going on
+# how often the screen in front looks for verdicts written by another process (the CLI)
+OUTSIDE_EVERY_S = 3.0
 
 
 class WorkbenchApp(Decisions, Opening, Saves, App[None]):
@@ -115,6 +117,13 @@ class WorkbenchApp(Decisions, Opening, Saves, App[None]):
     async def on_mount(self) -> None:
         await self.push_screen(QueueScreen())
         self.open_database()
+        self.set_interval(OUTSIDE_EVERY_S, self.check_outside)
+
+    def check_outside(self) -> None:
+        """The screen in front reads its claims again where a verdict or note was
+        written since it read them (`WorkbenchScreen.check_outside`)."""
+        if isinstance(self.screen, WorkbenchScreen):
+            self.screen.check_outside()
 
     async def on_event(self, event: events.Event) -> None:
         """A key typed before a dialog opened that the screen behind it left goes to

@@ -46,6 +46,14 @@ class ReadFailed(Answer):
         self.line = line
 
 
+class MarkRead(Answer):
+    """Where the verdict history stands now (`Workbench.verdict_mark`)."""
+
+    def __init__(self, request: int, mark: int) -> None:
+        super().__init__(request)
+        self.mark = mark
+
+
 @dataclass(frozen=True)
 class Page:
     """A page of claims with their link counts, as `where` selects them."""

@@ -1,6 +1,7 @@
 """What every screen of the review app shares: the app and its service, reads that
 run off the event loop and come back as messages, reading again what it shows when it
-comes back to the front or is asked to (`ctrl+r`), and escape back."""
+comes back to the front, is asked to (`ctrl+r`) or another process judged a claim
+meanwhile, and escape back."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable
 
-from workbench.tui.messages import Answer, ReadFailed
+from workbench.tui.messages import Answer, MarkRead, ReadFailed
 
 if TYPE_CHECKING:
     from workbench.service import Workbench
@@ -34,6 +35,7 @@ class WorkbenchScreen(Screen[None]):
         # while it is still being mounted can draw its header before sizing its columns.
         self.drawn = asyncio.Event()
         self._resumed = False  # whether it came to the front once (when it opened)
+        self.seen: int | None = None  # the verdict mark read with its claims, if any
 
     def on_mount(self) -> None:
         self.call_after_refresh(self.drawn.set)
@@ -48,6 +50,20 @@ class WorkbenchScreen(Screen[None]):
         if self._resumed:
             self.show()
         self._resumed = True
+
+    def check_outside(self) -> None:
+        """Read where the verdict history stands (`Workbench.verdict_mark`): a screen
+        of claims reads them again where a verdict or note was written since it read
+        them, by another process too (the CLI), so that the rows show it (a trial's
+        queue kept showing no verdict over one the analyst gave in the CLI)."""
+        if self.seen is not None and not self._asked:
+            self.read("mark", lambda request: MarkRead(request, self.workbench.verdict_mark()))
+
+    def on_mark_read(self, message: MarkRead) -> None:
+        if self.answered(message) is None or self.seen is None:
+            return
+        if message.mark > self.seen and not self.wb_app.deciding:
+            self.show()
 
     @property
     def wb_app(self) -> WorkbenchApp:

@@ -98,7 +98,6 @@ class DetailScreen(ClaimCorrecting):
         super().__init__()
         self.claim_id = claim_id
         self.claim: StoredClaim | None = None  # as last read
-        self.seen: int | None = None  # the verdict mark read with it
         self.credibility: ClaimCredibility | None = None  # as last read, with the claim
         self.corrected: int | None = None  # the correction mark read with it
         self.links: list[LinkView] = []

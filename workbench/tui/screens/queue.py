@@ -89,7 +89,6 @@ class QueueScreen(WorkbenchScreen, QueueDecisions, QueuePaging):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[StoredClaim] = []
-        self.seen: int | None = None  # the verdict mark read with the first page
         self.counts: dict[int, LinkCounts] = {}
         self.total = 0
         self.to_end = False  # end was pressed: the rest is being read, then the last row
