@@ -156,3 +156,24 @@ def test_a_replaced_versions_claims_are_marked_superseded_and_not_listed_as_curr
     assert f"{old} claims of versions a newer version of their source replaced" in markdown
     shown = run(db, "claims").stdout
     assert "≥23 (was ≥14) (superseded)" in shown and "≥31 (was ≥23)" in shown
+
+
+def test_a_confirmed_figure_its_source_revised_is_listed_stale(tmp_path):
+    """The analyst confirmed the first version's 14; the source now says 23: the 14 is
+    flagged for review, the new claim and figure named. A claim the new version says
+    again unchanged, or one not confirmed, is not flagged."""
+    db = tmp_path / "claims.db"
+    report = tmp_path / "report.txt"
+    report.write_text(BEFORE)
+    run(db, "ingest", str(report), "--jobs", "1")
+    first = {c["value"]: c["id"] for c in listed(db).values()}
+    run(db, "verdict", str(first[14]), "confirmed")
+    run(db, "verdict", str(first[3]), "confirmed")
+    report.write_text(AFTER)
+    run(db, "ingest", str(report), "--jobs", "1")
+    lines = run(db, "claims", "--stale", "--json").stdout.splitlines()
+    stale = [json.loads(line) for line in lines]
+    assert [c["id"] for c in stale] == [first[14]]
+    reason = stale[0]["stale_reason"]
+    assert "new version (document 2) says 'At least 23 civilians were killed'" in reason
+    assert f"claim {revised_claim(db)['id']}" in reason

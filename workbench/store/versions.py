@@ -124,6 +124,7 @@ def record_version(
         [document_id, previous.id, doc.path, diff],
     )
     _pair_figures(conn, previous.id, document_id)
+    _stale_revised(conn, document_id)
     _carry_analyst_work(conn, previous.id, document_id)
     _carry_added_claims(conn, previous, document_id, doc.text)
     conn.execute(
@@ -162,6 +163,31 @@ def _pair_figures(conn: sqlite3.Connection, earlier: int, later: int) -> None:
     conn.executemany(
         "INSERT INTO figure_changes (claim_id, previous_claim_id) VALUES (?, ?)", pairs
     )
+
+
+def _stale_revised(conn: sqlite3.Connection, later: int) -> None:
+    """A confirmed claim whose figure the new version `later` of its source revised
+    ("5 morts", now "7 morts") is flagged for review (`workbench claims --stale`),
+    the new claim and its figure named: its source no longer says what was confirmed,
+    and a trial's confirmed first toll of a revised article stood unflagged. Called
+    after `_pair_figures`, in the caller's write transaction."""
+    rows = conn.execute(
+        "SELECT f.previous_claim_id, c.id, c.text FROM figure_changes f"
+        " JOIN claims c ON c.id = f.claim_id WHERE c.document_id = ?",
+        [later],
+    ).fetchall()
+    at = now()
+    for old, new, said in rows:
+        conn.execute(
+            "UPDATE verdicts SET stale_reason = ?, stale_at = ? WHERE claim_id = ?"
+            " AND status = ? AND stale_at IS NULL",
+            [
+                f"its source's new version (document {later}) says {said!r} (claim {new})",
+                at,
+                old,
+                Status.CONFIRMED.value,
+            ],
+        )
 
 
 def _carry_analyst_work(conn: sqlite3.Connection, earlier: int, later: int) -> None:
