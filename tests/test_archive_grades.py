@@ -38,7 +38,7 @@ def test_the_question_counts_corrections_and_grades_kept(tmp_path: Path) -> None
     asked = _run(db, "document", "remove", "1", input="n\n")
     assert asked.exit_code == 1
     assert "0 with a verdict, 1 corrected, 1 graded: kept in the archive" in asked.output
-    assert "not applied if ingested again" in asked.output
+    assert "verdicts and grades given back, corrections not, if ingested again" in asked.output
 
 
 def test_the_archive_keeps_a_grade_and_the_corrections(tmp_path: Path) -> None:
@@ -86,3 +86,24 @@ def test_history_ends_with_the_credibility_grade(tmp_path: Path) -> None:
     lines = _run(db, "history", "1").output.splitlines()
     assert "unreviewed -> confirmed" in lines[0]
     assert lines[-1].endswith("credibility graded 2  (two outlets)")
+
+
+def test_the_same_file_loaded_again_gets_its_verdicts_and_grades_back(tmp_path: Path) -> None:
+    """Removed and loaded again: each claim read at the same place takes back its
+    verdict, note and grade, a history row naming the archived claim; the ingest says
+    how many. A claim left unreviewed stays so; a new file gets nothing."""
+    db = _loaded(tmp_path)
+    assert _run(db, "verdict", "1", "false", "--note", "the army retracted it").exit_code == 0
+    assert _run(db, "credibility", "1", "5").exit_code == 0
+    assert _run(db, "document", "remove", "1", "--yes").exit_code == 0
+    again = _run(db, "ingest", str(tmp_path / "damboa.txt"), "--published", "2023-03-04")
+    assert again.exit_code == 0, again.output
+    assert "1 verdict of removed copies given back" in again.output
+    claims = [json.loads(line) for line in _run(db, "claims", "--json").output.splitlines()]
+    by_text = {c["text"]: c for c in claims}
+    back = next(c for c in claims if "12 villagers" in c["text"])
+    assert (back["status"], back["note"]) == ("false", "the army retracted it")
+    assert [c["status"] for c in by_text.values() if c is not back] == ["unreviewed"]
+    history = _run(db, "history", str(back["id"]), "--json").output
+    assert "restored from claim 1" in history
+    assert "5 improbable" in _run(db, "credibility", str(back["id"])).output

@@ -226,7 +226,10 @@ def test_a_document_removed_loaded_again_and_removed_again_keeps_both_archives(w
     assert again.exit_code == 0, again.output
     [new] = [c["id"] for c in json_lines(run(db, "claims", "--json")) if c["id"] > old - 1]
     assert new > old
-    assert json_lines(run(db, "history", str(new), "--json")) == []
+    # its own history: the verdict given back from the archive (`restore_archived`)
+    [restored] = json_lines(run(db, "history", str(new), "--json"))
+    assert (restored["claim_id"], restored["new_status"]) == (new, "disputed")
+    assert restored["note"].startswith(f"restored from claim {old} ")
     assert run(db, "verdict", str(new), "false").exit_code == 0
     document = json_lines(run(db, "sources", "--json"))[-1]["id"]
     assert document > last["id"]  # nor a document's: "document 3" names one text

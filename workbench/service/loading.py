@@ -54,6 +54,8 @@ class IngestReport:
     links: int = 0
     resumed: int = 0  # documents an earlier, interrupted ingest stored and did not match
     versions: list[VersionNote] = field(default_factory=list)
+    # claims of documents removed and loaded again that got their verdicts back
+    restored: int = 0
     # the documents skipped as stored already (their ids, where known): metadata
     # given for them (--outlet, --title ...) was not applied to them
     already_loaded: list[int] = field(default_factory=list)
@@ -69,7 +71,7 @@ class IngestReport:
 
     def absorb(self, other: IngestReport) -> None:
         """Add what another ingest of the same command did to this report."""
-        for name in ("added", "skipped", "failed", "claims", "links", "resumed"):
+        for name in ("added", "skipped", "failed", "claims", "links", "resumed", "restored"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors += other.errors
         self.warnings += other.warnings
@@ -142,6 +144,11 @@ class IngestReport:
             changed = sum(len(v.figure_changes) for v in self.versions)
             line += f"; {counted(len(self.versions), 'new version')} of sources already loaded"
             line += f" ({counted(changed, 'claim')} with a changed figure)" if changed else ""
+        if self.restored:
+            line += (
+                f"; {counted(self.restored, 'verdict')} of removed copies given back"
+                " (workbench document archive lists what they had)"
+            )
         return line
 
 
@@ -325,6 +332,7 @@ class Loading(Matching):
                 report.added += 1
                 report.claims += len(claims)
                 report.document_ids.append(document_id)
+                report.restored += self.store.restored_verdicts([document_id])
                 self._note_version(document_id, report, document.path)
 
     @staticmethod

@@ -3,7 +3,11 @@ archived_verdict_history): what the analyst decided about its claims (verdict, n
 verdict history, decided links, credibility grade) is archived first, in the same
 transaction; their corrections stay in claim_corrections, which outlives them;
 then the document, its claims and everything that hangs on them go. verdict_history
-lets a row go only once the archive holds it (migration m011_curation)."""
+lets a row go only once the archive holds it (migration m011_curation).
+
+The same document loaded again gets back what was archived of its claims: each claim
+the machine reads again at the same place with the same words takes the verdict,
+note and credibility grade its earlier copy had when removed (`restore_archived`)."""
 
 from __future__ import annotations
 
@@ -15,6 +19,10 @@ from workbench.rows import ArchivedClaimRow, HistoryRow
 from workbench.store.connection import Connection, chunks
 from workbench.store.curation import log
 from workbench.store.values import GRADES_OF_CLAIMS, now
+from workbench.store.verdicts import FRESH_HISTORY_ID
+
+# The start of the note of a verdict a document loaded again got back from the archive
+RESTORED = "restored from claim"
 
 # The tables that hang on a claim, emptied of a removed document's claims, in order.
 _CLAIM_TABLES = (
@@ -79,6 +87,18 @@ class Archive(Connection):
             [sha256, sha256],
         )
 
+    def restored_verdicts(self, document_ids: list[int]) -> int:
+        """How many claims of these documents got their verdict back from the archive
+        as they were stored (`restore_archived`)."""
+        found = 0
+        for ids, marks in chunks(document_ids):
+            found += self.db.execute(
+                "SELECT COUNT(*) FROM verdict_history h JOIN claims c ON c.id = h.claim_id"
+                f" WHERE c.document_id IN ({marks}) AND h.note LIKE ? || '%'",
+                [*ids, RESTORED],
+            ).fetchone()[0]
+        return found
+
     def archived_history(self, claim_id: int) -> list[HistoryRow]:
         """A removed claim's verdict history, oldest first."""
         return self._rows(
@@ -139,3 +159,48 @@ def _delete(conn: sqlite3.Connection, ids: list[int], marks: str) -> None:
     for table, column in _CLAIM_TABLES:
         conn.execute(f"DELETE FROM {table} WHERE {column} IN ({marks})", ids)
     conn.execute(f"DELETE FROM claims WHERE id IN ({marks})", ids)
+
+
+def restore_archived(conn: sqlite3.Connection, document_id: int, sha256: str) -> None:
+    """Inside the write that stores document `document_id` (content `sha256`): each of
+    its claims read at the same offsets with the same words as a claim archived when
+    a copy of this content was removed (the latest removal) takes back that claim's
+    verdict and note, a history row saying from which claim and removal, and its
+    credibility grade. A trial removed a document and loaded it again, and its
+    verdicts stayed in the archive unsaid. Its corrections stay in the archive
+    (`workbench document archive`): a field corrected may read otherwise now."""
+    archived = conn.execute(
+        "SELECT a.claim_id, c.id, a.status, a.note, a.analyst, a.removed_by, a.removed_at,"
+        " a.credibility FROM archived_claims a JOIN claims c ON c.document_id = ?"
+        ' AND c.start = a.start AND c."end" = a."end" AND c.text = a.text'
+        " WHERE a.document_sha256 = ? ORDER BY a.removed_at, a.claim_id",
+        [document_id, sha256],
+    ).fetchall()
+    latest = {row[1]: row for row in archived}  # the latest removal's, per claim
+    at = now()
+    for old, new, status, note, analyst, removed_by, removed_at, grade in latest.values():
+        if status is not None and (status != "unreviewed" or note):
+            _restore_verdict(conn, new, status, note, analyst or removed_by, at)
+            where = f"{RESTORED} {old} (removed by {removed_by}, {removed_at[:16]})"
+            conn.execute(
+                "INSERT INTO verdict_history (id, claim_id, old_status, new_status, note,"
+                f" analyst, at) VALUES ({FRESH_HISTORY_ID}, ?, 'unreviewed', ?, ?, ?, ?)",
+                [new, status, f"{where}: {note}" if note else where, analyst or removed_by, at],
+            )
+        if grade:
+            was = json.loads(grade)
+            conn.execute(
+                "INSERT OR IGNORE INTO claim_credibility (claim_id, grade, note, analyst,"
+                " graded_at) VALUES (?, ?, ?, ?, ?)",
+                [new, was["grade"], was["note"], was["analyst"], was["graded_at"]],
+            )
+
+
+def _restore_verdict(
+    conn: sqlite3.Connection, claim: int, status: str, note: str | None, analyst: str, at: str
+) -> None:
+    conn.execute(
+        "INSERT OR IGNORE INTO verdicts (claim_id, status, note, analyst, decided_at,"
+        " noted_by, noted_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [claim, status, note, analyst, at, *((analyst, at) if note else (None, None))],
+    )

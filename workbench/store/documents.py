@@ -12,6 +12,7 @@ from workbench.errors import WorkbenchError
 from workbench.ingest.pages import page_starts
 from workbench.models import Claim, SourceDocument
 from workbench.rows import DocumentRow
+from workbench.store.archive import restore_archived
 from workbench.store.claims import INSERT_CLAIM, claim_row
 from workbench.store.connection import Connection, chunks
 from workbench.store.curation import curated_document
@@ -187,6 +188,7 @@ def insert_document(
             voices[voice] = add_voice(conn, *voice)
         rows.append(claim_row(document_id, voices[voice], claim, doc.path))
     conn.executemany(INSERT_CLAIM, rows)
+    restore_archived(conn, document_id, doc.sha256)
     if previous is not None:
         record_version(conn, document_id, previous, doc)
     return document_id
