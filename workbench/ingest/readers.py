@@ -12,6 +12,7 @@ from pathlib import Path
 from workbench.errors import SourceError
 from workbench.extract.dates import find_published
 from workbench.extract.french.dates import find_published as find_published_fr
+from workbench.ingest.charsets import declared_charset
 from workbench.ingest.furniture import find_blocks, name_commenters
 from workbench.ingest.html import html_to_text
 from workbench.ingest.language import (
@@ -216,7 +217,8 @@ for _codec in ("utf-8-sig", "utf-16"):
 
 def _decode(data: bytes, shown: str, fallback: str | None) -> tuple[str, list[str]]:
     """The text of a file's bytes: UTF-16 after its byte-order mark, else UTF-8 (its
-    mark dropped), else `fallback` with a warning; SourceError when it is none."""
+    mark dropped), else the charset an HTML page's head declares (`declared_charset`),
+    else `fallback` with a warning; SourceError when it is none."""
     if data.startswith(_UTF16_MARKS):
         try:
             return data.decode("utf-16"), []
@@ -225,6 +227,9 @@ def _decode(data: bytes, shown: str, fallback: str | None) -> tuple[str, list[st
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as error:
+        declared = declared_charset(data)
+        if declared is not None:  # an HTML page saved in the charset it names
+            return data.decode(declared, errors="replace"), []
         where = f"byte 0x{data[error.start]:02x} at offset {error.start}"
         if fallback is None:
             raise SourceError(shown, f"not UTF-8 text ({where})") from None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 
 from workbench.errors import FeedSource, SourceError
+from workbench.ingest.charsets import declared_charset
 from workbench.ingest.fetch import Capture
 from workbench.ingest.readers import document_and_author, document_from_pdf, in_language
 from workbench.models import SourceDocument
@@ -56,7 +57,8 @@ def _decoded(capture: Capture) -> tuple[str, list[str]]:
 
 
 def decoded_text(body: bytes, url: str, charset: str | None = None) -> tuple[str, list[str]]:
-    """`body` as text: in `charset` (the one a server named), else UTF-8, else (with a
+    """`body` as text: in `charset` (the one a server named), else UTF-8, else in the
+    charset its HTML head declares (`charsets.declared_charset`), else (with a
     warning) Windows-1252, the usual charset of pages that name none. Raises
     SourceError (one line naming `url`) for binary content."""
     if b"\x00" in body[:8192]:
@@ -69,6 +71,9 @@ def decoded_text(body: bytes, url: str, charset: str | None = None) -> tuple[str
     try:
         return body.decode("utf-8"), []
     except UnicodeDecodeError:
+        declared = declared_charset(body)
+        if declared is not None:
+            return body.decode(declared, errors="replace"), []
         return body.decode("cp1252", errors="replace"), [
             f"{url}: not UTF-8 and no charset named; decoded as cp1252"
         ]
