@@ -399,6 +399,31 @@ def test_two_claims_of_one_sentence_are_told_apart_in_claimreview(tmp_path):
     assert reviewed[0].startswith(killed.text) and reviewed[1].startswith(wounded.text)
 
 
+def test_claimreview_rates_a_corrected_claim_as_corrected(tmp_path):
+    """The words quoted are the source's; where the analyst corrected the figure or
+    the category, the review says what it rates. A claim as read says nothing more."""
+    from contextlib import closing
+
+    from workbench.service import Workbench
+
+    story = tmp_path / "story.txt"
+    story.write_text("Gunmen killed 12 soldiers and wounded 30 civilians near Gao, the army said.")
+    db = str(tmp_path / "claims.db")
+    assert CliRunner().invoke(main, ["ingest", str(story), "--db", db]).exit_code == 0
+    with closing(Workbench(db, analyst="ana")) as workbench:
+        killed, wounded = workbench.claims()
+        workbench.correct_claim(wounded.id, {"value": "3", "category": "killed"})
+        workbench.set_verdict(killed.id, "confirmed")
+        workbench.set_verdict(wounded.id, "false")
+    out = tmp_path / "reviews.jsonld"
+    args = ["export", "--db", db, "--format", "claimreview", "-o", str(out)]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    as_read, corrected = [r["claimReviewed"] for r in json.loads(out.read_text("utf-8"))]
+    assert "read as" not in as_read
+    assert corrected.startswith(wounded.text)
+    assert corrected.endswith("[read as: 3 killed (civilians)]")
+
+
 def test_an_armed_group_named_by_its_acronym_is_an_organization_in_claimreview(tmp_path):
     """A trial's ClaimReview gave JNIM '@type': 'Person'; a spokesman named by his name
     stays a Person."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
+from workbench.display import figure
 from workbench.export.citing import file_name
 from workbench.export.citing import http_url as http_url  # where cli/options.py finds it
 from workbench.export.report import Report
@@ -90,9 +91,26 @@ def _claimed(claim: ClaimRow) -> str:
     claim rated twice); the sentence alone where the claim is all of it."""
     sentence = " ".join((claim.sentence or "").split())
     words = " ".join(claim.text.split())
-    if not sentence or words == sentence:
-        return _short(words or sentence)
-    return _short(f"{words} — in: {sentence}")
+    quoted = _short(words or sentence)
+    if sentence and words != sentence:
+        quoted = _short(f"{words} — in: {sentence}")
+    return quoted + _as_corrected(claim)
+
+
+# A claim's fields whose correction changes what the review rates: its figure and kind
+_READING = frozenset({"category", "value", "low", "high", "qualifier", "subject", "unit"})
+
+
+def _as_corrected(claim: ClaimRow) -> str:
+    """ " [read as: 1 wounded (femme)]" where the analyst corrected the claim's figure,
+    category or subject: the words quoted are the source's, and the review rates the
+    claim as corrected (a trial's review of 'une femme a écopé de blessures' quoted
+    the words only, its machine reading 'killed' corrected to 'wounded' unsaid);
+    "" for a claim as the machine read it."""
+    if not claim.machine or not _READING & json.loads(claim.machine).keys():
+        return ""
+    subject = f" ({claim.subject})" if claim.subject else ""
+    return f" [read as: {figure(claim, hedge='')} {claim.category}{subject}]"
 
 
 def _short(sentence: str) -> str:
