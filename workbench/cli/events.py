@@ -221,6 +221,9 @@ def _event_edit(db: str, as_json: bool, edit: Callable[[Workbench], EventDetail]
         print_json([changed])
     else:
         echo(f"event {changed.id}: {changed.name} ({changed.claims} claims)")
+    for line in changed.warnings:  # merged as asked; `event split` takes it apart
+        split = f"workbench event split {changed.id} CLAIM_IDS takes claims out"
+        echo(f"workbench: {line}: merged as asked ({split})", err=True, one_line=True)
 
 
 def _earlier_name(command: click.Command) -> click.Command:

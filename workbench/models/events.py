@@ -163,3 +163,6 @@ class EventDetail(EventSummary):
     credibility: list[ClaimCredibility]
     voice_names: list[str]
     timeline: list[TimelinePoint]
+    # what the edit that gave this event should have the analyst look at: events
+    # merged far apart in time (`events.gaps.far_apart`); [] otherwise
+    warnings: list[str] = []

@@ -19,6 +19,7 @@ from workbench.events import (
     same_statements,
     suggest_credibility,
 )
+from workbench.events.gaps import far_apart
 from workbench.events.summary import summarise, timeline
 from workbench.match import MatchInput, collector_paused
 from workbench.models import (
@@ -213,12 +214,15 @@ class EventBook:
         "killed, wounded in Nguétchéwé" became "... in IDP camp", the words of the
         claims merged in) keeps the place it named, the rest of the name (categories,
         days) as the merged claims give it, held as the merging analyst's name
-        (logged as a rename; `event rename` changes it, undo takes it back)."""
+        (logged as a rename; `event rename` changes it, undo takes it back). Events
+        far apart in time are merged, and the event's `warnings` say so."""
         if not [other for other in others if other != event_id]:
             raise WorkbenchError(f"event {event_id} cannot be merged into itself; name another")
         self.regroup()
         before = self.store.event(event_id)
-        shown = self.detail(event_id) if before["named_by"] is None else None
+        target = self.detail(event_id)
+        shown = target if before["named_by"] is None else None
+        apart = far_apart(target, [self.detail(o) for o in dict.fromkeys(others) if o != event_id])
         claims = [c for other in others for c in self._members(other) if other != event_id]
         self.store.place_claims(claims, event_id, self.analyst, "merge", merged=others)
         self.regroup()
@@ -228,7 +232,7 @@ class EventBook:
             if kept is not None:
                 self.store.rename_event(event_id, kept, self.analyst, Seen(None))
                 self.regroup()
-        return self.detail(event_id)
+        return self.detail(event_id).model_copy(update={"warnings": apart})
 
     def split(self, event_id: int, claim_ids: Sequence[int]) -> EventDetail:
         """Take these claims of the event out into a new event of their own."""

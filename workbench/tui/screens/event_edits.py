@@ -70,6 +70,8 @@ def edit_events(
 
     def done(detail: EventDetail) -> None:
         app.notify(said.format(detail.id), markup=False)
+        for line in detail.warnings:  # merged far apart in time: `u` takes it back
+            app.notify(f"{line}: u takes the merge back", severity="warning", markup=False)
         then(detail)
         screen.show()
 
