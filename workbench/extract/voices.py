@@ -93,6 +93,14 @@ _SAYING = re.compile(
     r"{0,5}?li(?:ves|fe)\b|\s+(?:full\s+)?(?:responsibility|credit|ownership)\b))(?=\s)"
 )
 _SAYING_FIRST = frozenset(("saying", "stating", "insisting", "maintaining", "claiming"))
+# An absolute "with" clause whose subject speaks: "..., with some sources suggesting the
+# toll may exceed 30", "with officials saying 12 died"; the words between are the
+# speaker (`_subject_saying`). Runs over lower-cased text.
+_WITH_SAYING = re.compile(
+    r"(?<=,\s)with\s+(?:(?!(?:the\s+)?(?:toll|death|number|figure)\b)[\w’'.-]+\s+){1,5}?"
+    r"(?P<verb>saying|suggesting|stating|claiming|putting|estimating|reporting|"
+    r"indicating|insisting)(?=\s)"
+)
 # the clause's verb: "issued", "denied"; or a present one that answers a figure, as
 # coders write ("Police later refute the number, claiming only one death")
 _PAST = re.compile(
@@ -191,7 +199,7 @@ def find_speakers(
         if speaker is None:
             continue
         clause = next((c for c in clauses if c[0] <= verb.start() < c[1]), (start, end))
-        if verb.re is _SAYING:  # "Gunmen killed 12, saying ...": only what follows
+        if verb.re in (_SAYING, _WITH_SAYING):  # "Gunmen killed 12, saying ...": what follows
             clause = (verb.start(), clause[1])
         if speaker.origin is None:
             origin = active_origin(masked, clause[0], clause[1], CLAUSE_RELAY)
@@ -254,7 +262,10 @@ def _verbs(masked: str, folded: str, words: WordIndex) -> list[re.Match[str]]:
     # "reported" inside "as reported by" is read once, with it
     speech = [m for m in speech if not any(o.start() < m.start() < o.end() for o in speech)]
     saying = list(words.matches(_SAYING, _SAYING_FIRST, on=folded))
-    return sorted(speech + tolls + saying, key=lambda m: m.start())
+    withs = list(words.matches(_WITH_SAYING, ("with",), on=folded))
+    # "with witnesses putting the toll at 14": the with clause's, from "with" on
+    tolls = [t for t in tolls if not any(w.start() < t.start() < w.end() for w in withs)]
+    return sorted(speech + tolls + saying + withs, key=lambda m: m.start())
 
 
 # a figure right before a verb of report: "up from 12 reported earlier"
@@ -297,6 +308,8 @@ def _speaker_at(text: str, start: int, end: int, verb: re.Match[str]) -> Speaker
         return according_speaker(text, verb.end(), end, hedging)
     if verb.re is _SAYING:
         return _subject_saying(text, start, verb.start())
+    if verb.re is _WITH_SAYING:  # "with some sources suggesting": the words between
+        return subject_before(text, verb.start() + len("with "), verb.start("verb"), False)
     before = text[start : verb.start()]
     if (
         word not in _TOLD
