@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from tests.tui.pilots import ready, settle
 from workbench.cli import main
-from workbench.events.gaps import far_apart
+from workbench.events.merging import far_apart
 from workbench.models import EventDetail, EventSummary
 from workbench.service import Workbench
 from workbench.tui.app import make_app

@@ -164,5 +164,5 @@ class EventDetail(EventSummary):
     voice_names: list[str]
     timeline: list[TimelinePoint]
     # what the edit that gave this event should have the analyst look at: events
-    # merged far apart in time (`events.gaps.far_apart`); [] otherwise
+    # merged far apart in time (`events.merging.far_apart`); [] otherwise
     warnings: list[str] = []

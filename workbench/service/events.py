@@ -19,7 +19,7 @@ from workbench.events import (
     same_statements,
     suggest_credibility,
 )
-from workbench.events.gaps import far_apart
+from workbench.events.merging import far_apart, kept_place
 from workbench.events.summary import summarise, timeline
 from workbench.match import MatchInput, collector_paused
 from workbench.models import (
@@ -402,13 +402,3 @@ class Events(Base):
         `GradeChanged`, writing nothing, where another analyst graded the claim since."""
         self.store.set_credibility(claim_id, grade, note, self.analyst, seen)
         return self.credibility(claim_id)
-
-
-def kept_place(name: str, place: str, shown: str) -> str | None:
-    """The machine's `name` of a merged event with the `place` it names put back to
-    the place its name `shown` before the merge; None where the name does not hold the
-    place (nothing to put back)."""
-    at = name.rfind(place)
-    if not place or at < 0:
-        return None
-    return name[:at] + shown + name[at + len(place) :]

@@ -1,6 +1,7 @@
-"""Events an analyst merges that lie far apart in time: a merge is the analyst's call,
-and is made, but one line says how far apart they were (a trial merged an attack of
-June 2019 into one of March 2020 with no word, where it meant a neighbouring row)."""
+"""Events an analyst merges: the name the merged event keeps (`kept_place`), and those
+that lie far apart in time: a merge is the analyst's call, and is made, but one line
+says how far apart they were (a trial merged an attack of June 2019 into one of March
+2020 with no word, where it meant a neighbouring row)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,13 @@ def _named(event: EventSummary) -> str:
         else (f"{event.first_day} to {event.last_day}")
     )
     return f"event {event.id} ({days})"
+
+
+def kept_place(name: str, place: str, shown: str) -> str | None:
+    """The machine's `name` of a merged event with the `place` it names put back to
+    the place its name `shown` before the merge; None where the name does not hold the
+    place (nothing to put back)."""
+    at = name.rfind(place)
+    if not place or at < 0:
+        return None
+    return name[:at] + shown + name[at + len(place) :]
