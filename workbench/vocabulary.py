@@ -139,3 +139,13 @@ class ClaimFilter:
 def values(enum: type[StrEnum]) -> tuple[str, ...]:
     """The enum's values as plain strings, in order: the choices a shell offers."""
     return tuple(member.value for member in enum)
+
+
+# The plain strings each shell offers and the store's CHECK constraints accept
+STATUSES = values(Status)
+GRADES = values(Reliability)
+LINK_STATES = values(LinkState)
+RELATIONS = values(Relation)
+# How a figure is bounded, as `claim edit --qualifier` takes it (a vague word is
+# "vague:WORD")
+QUALIFIERS = ("exact", "about", "at_least", "more_than", "up_to", "nearly", "range")

@@ -9,13 +9,16 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from workbench.cli.terminal import error_line
 from workbench.errors import WorkbenchError
-from workbench.service import ClaimFilter, Workbench
+from workbench.vocabulary import ClaimFilter
+
+if TYPE_CHECKING:  # the service loads with the first command that opens a database
+    from workbench.service import Workbench
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -89,6 +92,8 @@ def opened(db: str, create: bool = False, analyst: str | None = None) -> Iterato
     WorkbenchError becomes one line on stderr and exit 1. Only a command that loads
     sources (`create`) makes a database that is not there: a mistyped path is no
     empty database."""
+    from workbench.service import Workbench  # not for --help: extraction's patterns load with it
+
     if not create and not Path(db).exists():
         raise error_line(WorkbenchError(f"{db}: no database there (`workbench ingest` makes one)"))
     try:

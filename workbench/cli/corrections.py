@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 from rich.console import Console
@@ -18,7 +18,10 @@ from workbench.cli.terminal import console, echo, listing, print_json
 from workbench.display import correction_line, field_value, figure
 from workbench.errors import WorkbenchError
 from workbench.models import Correction, ReextractReport
-from workbench.service import QUALIFIERS, Workbench
+from workbench.vocabulary import QUALIFIERS
+
+if TYPE_CHECKING:
+    from workbench.service import Workbench
 
 F = TypeVar("F", bound=Callable[..., Any])
 

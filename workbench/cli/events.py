@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -15,7 +15,9 @@ from workbench.cli.terminal import LiteralTable as Table
 from workbench.cli.terminal import console, echo, listing, print_json, styled
 from workbench.display import FIGURE_COLUMNS, credibility_line, days, event_line, figure, figure_row
 from workbench.models import EventDetail
-from workbench.service import Workbench
+
+if TYPE_CHECKING:  # the service loads with the command that opens a database
+    from workbench.service import Workbench
 
 
 @click.command()

@@ -16,7 +16,6 @@ from workbench.display import empty_review_line, mapped_line
 from workbench.export import FORMATS, Publisher
 from workbench.export.warc import warc_gzipped
 from workbench.models import Category
-from workbench.service import Exporter
 from workbench.vocabulary import ClaimFilter, values
 
 CATEGORIES = values(Category)
@@ -96,6 +95,8 @@ def export(
     if fmt == "warc":
         _export_warc(db, output)
         return
+    from workbench.service import Exporter  # the writers' reading of the store
+
     with opened(db) as workbench:
         if source is not None:
             narrow = document_filter(workbench, narrow, source, by_path=True)

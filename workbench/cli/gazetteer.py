@@ -14,12 +14,6 @@ import click
 from workbench.cli.common import db_option, group_db_option, json_option, opened
 from workbench.cli.terminal import console, echo, error_line, json_line, listing
 from workbench.errors import WorkbenchError
-from workbench.service.places import (
-    add_to_gazetteer,
-    country_known,
-    find_places,
-    gazetteer_sources,
-)
 
 
 @click.group()
@@ -51,6 +45,8 @@ def add(files: tuple[Path, ...], db: str) -> None:
     Example:
         workbench gazetteer add ~/Downloads/NG.zip ~/Downloads/TD.zip
     """
+    from workbench.service.places import add_to_gazetteer  # each command loads its part
+
     results = add_to_gazetteer(list(files))
     for added in results:
         if added.problem:
@@ -81,6 +77,8 @@ def find(name: str, country: str | None, as_json: bool) -> None:
     Example:
         workbench gazetteer find Diabaly --country Mali
     """
+    from workbench.service.places import country_known, find_places
+
     if not name.strip():
         raise click.UsageError("give a place name to look up")
     try:
@@ -115,6 +113,8 @@ def find(name: str, country: str | None, as_json: bool) -> None:
 @gazetteer.command()
 def sources() -> None:
     """Where the gazetteer's places came from: shipped, and each file you added."""
+    from workbench.service.places import gazetteer_sources
+
     try:
         counts = gazetteer_sources()
     except WorkbenchError as error:

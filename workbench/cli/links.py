@@ -13,7 +13,7 @@ from workbench.cli.terminal import LiteralTable as Table
 from workbench.cli.terminal import console, echo, print_json
 from workbench.display import figure
 from workbench.models import LinkState
-from workbench.service import LINK_STATES, RELATIONS
+from workbench.vocabulary import LINK_STATES, RELATIONS
 
 
 @click.command("match")

@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
@@ -28,11 +29,13 @@ from workbench.cli.terminal import LiteralTable as Table
 from workbench.cli.terminal import console, echo, json_line, print_json
 from workbench.display import HEDGED_MARK, figure, printable
 from workbench.errors import SourceError, WorkbenchError
+from workbench.ingest.files import Metadata
 from workbench.ingest.limits import max_file_size, size_limit
 from workbench.models import Claim, SourceDocument
-from workbench.service import IngestReport, Metadata, Workbench, read_files, read_pasted
-from workbench.service import Progress as ServiceProgress
-from workbench.service.places import placed
+
+if TYPE_CHECKING:  # the service loads with the command that reads or loads sources
+    from workbench.service import IngestReport, Workbench
+    from workbench.service import Progress as ServiceProgress
 
 
 @click.command()
@@ -75,6 +78,8 @@ def extract(
     processed, and the exit status is 1 (with no table at all where none could be
     read).
     """
+    from workbench.service.places import placed  # the gazetteer loads with extraction
+
     failed = read = False
     rows: list[tuple[Claim, int]] = []
     given = Metadata(published=published, language=language)
@@ -107,6 +112,8 @@ def _read_given(
 ) -> Iterator[tuple[SourceDocument | None, list[Claim], str | None]]:
     """`read_files` over the paths, and standard input where "-" is among them (read
     after the files, once, as `ingest -` reads it: `_stdin_bytes`)."""
+    from workbench.service import read_files, read_pasted
+
     yield from read_files([p for p in paths if p != "-"], given)
     if "-" not in paths:
         return
@@ -251,6 +258,8 @@ def ingest(
     metadata = Metadata(outlet=outlet, title=title, url=url, published=published, language=language)
     urls = [p for p in paths if _is_address(p)]
     files = [p for p in paths if not _is_address(p) and p != "-"]
+    from workbench.service import IngestReport
+
     report = IngestReport()
     with opened(db, create=True) as workbench, size_limit(max_size):
         if "-" in paths:
@@ -291,6 +300,8 @@ def _one_source_for(paths: tuple[str, ...], feeds: tuple[str, ...], **given: str
 
 def _ingest_stdin(workbench: Workbench, metadata: Metadata) -> IngestReport:
     """Standard input loaded as one document, up to the size limit."""
+    from workbench.service import IngestReport
+
     try:
         data = _stdin_bytes()
     except WorkbenchError as error:

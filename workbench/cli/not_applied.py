@@ -4,9 +4,13 @@ what a stored document does not hold, and how to apply it (`document edit`)."""
 from __future__ import annotations
 
 import shlex
+from typing import TYPE_CHECKING
 
+from workbench.ingest.files import Metadata
 from workbench.ingest.metadata import read_published
-from workbench.service import IngestReport, Metadata, Workbench
+
+if TYPE_CHECKING:
+    from workbench.service import IngestReport, Workbench
 
 
 def unapplied(workbench: Workbench, ids: list[int], metadata: Metadata) -> Metadata:

@@ -13,7 +13,7 @@ from workbench.export.claimreview import http_url
 from workbench.ingest.files import date_problem, url_problem
 from workbench.ingest.language import language_problem
 from workbench.ingest.limits import parse_size
-from workbench.service import STATUSES
+from workbench.vocabulary import STATUSES
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -19,10 +19,8 @@ from workbench.cli.options import statuses_option
 from workbench.cli.terminal import console, echo, error_line, listing, print_json
 from workbench.display import correction_line, figure_and_before, graded_voice, verdict_line
 from workbench.errors import WorkbenchError
-from workbench.match.parts import toll_part
 from workbench.models import Category, Correction, VerdictChange
-from workbench.service import STATUSES, ClaimFilter, Workbench
-from workbench.vocabulary import values
+from workbench.vocabulary import STATUSES, ClaimFilter, values
 
 if TYPE_CHECKING:
     from workbench.tui.app import WorkbenchApp
@@ -77,6 +75,8 @@ def claims(
     if as_json:
         print_json(found)
         return
+    from workbench.match.parts import toll_part  # matching's rules load only when listed
+
     columns = ("id", "status", "category", "figure", "subject", "place", "voice", "source")
     table = listing(columns, max_width=32)
     for c in found:
@@ -172,6 +172,7 @@ def open_review(db: str, analyst: str | None = None) -> None:
     """Run the review TUI on `db`, deciding as `analyst`, until the analyst quits it; a
     database it cannot open is one line on stderr, and so is a crash, with a status
     that is not 0."""
+    from workbench.service import Workbench
     from workbench.tui.app import make_app  # Textual loads only for the TUI
     from workbench.tui.crash import CRASH_STATUS, crash_report
 

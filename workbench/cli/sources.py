@@ -13,7 +13,7 @@ from workbench.cli.terminal import console, echo, listing, print_json
 from workbench.display import credibility_line, language_shown
 from workbench.ingest.language import unread_warning
 from workbench.models import Voice
-from workbench.service import GRADES
+from workbench.vocabulary import GRADES
 
 
 @click.command()

@@ -8,13 +8,16 @@ re-ingest and `match --all`."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 import click
 
 from workbench.cli.common import analyst_option, db_option, group_db_option, json_option, opened
 from workbench.cli.terminal import console, echo, listing, print_json
 from workbench.models import CurationChange, Voice
-from workbench.service import Workbench
+
+if TYPE_CHECKING:  # the service loads with the command that opens a database
+    from workbench.service import Workbench
 
 
 @click.group()

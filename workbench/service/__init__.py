@@ -19,7 +19,7 @@ from workbench.errors import WorkbenchError
 from workbench.ingest.files import Metadata
 from workbench.service.exporter import Exporter
 from workbench.service.fetching import read_pasted
-from workbench.service.fields import EDITABLE, QUALIFIERS
+from workbench.service.fields import EDITABLE
 from workbench.service.loading import STORE_BATCH, IngestReport, Progress
 from workbench.service.matching import MatchReport, MatchResumed
 from workbench.service.preparing import prepare, read_files
@@ -34,6 +34,7 @@ from workbench.store import (
     STATUSES,
     ClaimFilter,
 )
+from workbench.vocabulary import QUALIFIERS
 
 __all__ = [
     "EDITABLE",

@@ -18,6 +18,7 @@ from workbench.extract.number_words import parse_number_words
 from workbench.extract.qualifiers import interval
 from workbench.ingest.metadata import read_published
 from workbench.models import Category, Number, Scope, StoredClaim
+from workbench.vocabulary import QUALIFIERS
 
 EDITABLE = (
     "value",
@@ -35,7 +36,6 @@ EDITABLE = (
     "part",
 )
 FIGURE = ("value", "low", "high", "qualifier")
-QUALIFIERS = ("exact", "about", "at_least", "more_than", "up_to", "nearly", "range")
 _CLEARABLE = ("subject", "actor", "place", "date", "value", "low", "high", "part")
 _LONGEST = 200
 _YES = {"yes": True, "y": True, "true": True, "1": True, "hedged": True, "part": True}

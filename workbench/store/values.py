@@ -11,13 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
-from workbench.vocabulary import LinkState, Relation, Reliability, Status, values
+from workbench.vocabulary import GRADES, LINK_STATES, RELATIONS, STATUSES
 
-STATUSES = values(Status)
+__all__ = ["GRADES", "LINK_STATES", "RELATIONS", "REVIEWED", "STATUSES"]
+
 REVIEWED = STATUSES[1:]  # every verdict but "unreviewed"
-GRADES = values(Reliability)
-LINK_STATES = values(LinkState)
-RELATIONS = values(Relation)
 
 
 def now() -> str:
