@@ -30,15 +30,20 @@ if TYPE_CHECKING:
 
 # "and", "as well as", "along with", "together with", "plus", and "with" before a
 # possessive ("a mother with her four children"): after the toll word a part may end
-# on ("left five guards dead as well as the six attackers")
+# on ("left five guards dead as well as the six attackers"); French "et", "ainsi que"
+# ("deux gendarmes, deux policiers et un civil ont péri")
 _JOINING = (
     r"(?:and|as\s+well\s+as|along\s+with|together\s+with|plus|"
-    r"with(?=\s+(?:her|his|their)\b))"
+    r"with(?=\s+(?:her|his|their)\b)|et|ainsi\s+que)"
 )
-_JOINER = re.compile(r"^[\s,]*(?:(?:dead|killed|wounded|injured)\s+)?(?:" + _JOINING + r"\s+)?$")
+_JOINER = re.compile(
+    r"^[\s,]*(?:(?:dead|killed|wounded|injured|morts|tués|blessés)\s+)?(?:" + _JOINING + r"\s+)?$"
+)
 _AND = re.compile(r"\b" + _JOINING + r"\b")
+# French breakdowns too: "dont", "parmi lesquels", "y compris", "notamment"
 _BREAKDOWN = re.compile(
-    r"\b(?:including|includ\w*|among|of\s+(?:whom|them|which|those)|out\s+of|such\s+as)\b|\(",
+    r"\b(?:including|includ\w*|among|of\s+(?:whom|them|which|those)|out\s+of|such\s+as|"
+    r"dont|parmi|y\s+compris|notamment)\b|\(",
     re.IGNORECASE,
 )
 

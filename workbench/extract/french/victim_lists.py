@@ -178,17 +178,67 @@ def restated(folded: str, q: Quantity, last: Reading, start: int) -> Reading | N
     return Reading(q, last.category, q.start, q.end, last.subject, last.noun, None)
 
 
-def joined(text: str, folded: str, q: Quantity, then: Reading, end: int) -> Reading | None:
-    """A figure of people joined by "et" to a claim after it shares its fate, an aside
-    between commas after its people too: "environ 30 adultes, pour la plupart des
-    bergers, et une cinquantaine de jeunes filles ont été enlevés"; a whole so joined by
-    "dont" to its part (`_AND`)."""
+def joined(
+    text: str, folded: str, unread: list[Quantity], then: Reading, end: int
+) -> list[Reading]:
+    """The figures of people before a claim, each joined to the next by "et" or a comma,
+    that share its fate, in order: "trois soldats et deux civils ont été tués",
+    "deux gendarmes, deux policiers et un civil ont péri", an aside between commas after
+    a group's people too ("environ 30 adultes, pour la plupart des bergers, et une
+    cinquantaine de jeunes filles ont été enlevés"); a whole so joined by "dont" to its
+    part (`_AND`). A comma alone joins a group to the next where an "et" ends the list
+    ("deux gendarmes, deux policiers et un civil"), not "Deux jours après, trois
+    soldats ont été tués"."""
+    parts: list[Reading] = []
+    after = then.start
+    listed_and = _AND_AHEAD.search(folded, then.quantity.end, then.end) is not None
+    for q in reversed(unread):
+        counted = COUNTED.match(folded, q.end, end)
+        if counted is None:
+            break
+        if _AND.fullmatch(folded, counted.end(), after):
+            listed_and = True
+        elif not (listed_and and _COMMA.fullmatch(folded, counted.end(), after)):
+            break
+        family = family_of(" ".join(counted.group("noun").split()))
+        subject = counted_words(text, counted.start("noun"), counted.end())
+        parts.insert(0, Reading(q, then.category, q.start, counted.end(), subject, family, None))
+        after = q.start
+    return parts
+
+
+# A comma between two groups of one list, adjectives of the first group's people before
+# it (`_AND`'s): "deux gendarmes tchadiens, deux policiers et ...".
+_COMMA = re.compile(
+    r"(?:\s+(?!(?:et|ou|dont|qui|que|a|ont|sont|est|été|avaient|étaient)(?![\w]))"
+    r"(?![a-zà-ÿ]+(?:é|ée|és|ées)(?![\w]))[a-zà-ÿ’'-]+){0,3}?\s*,\s+"
+)
+# An "et" before another figure of people in a claim's words: it ends a list.
+_AND_AHEAD = re.compile(r"\s(?:,\s*)?et\s+(?:\d|un\s|une\s|[a-zà-ÿ-]+\s)")
+
+
+def own_groups(text: str, folded: str, readings: list[Reading], end: int) -> list[Reading]:
+    """Each claim of a list of groups of people ending at its own people, not over the
+    groups after it: "deux policiers et un civil ont péri" gives 2 policiers (its words
+    "deux policiers") and 1 civil, not 2 of "policiers et un civil"."""
+    starts = [r.quantity.start for r in readings]
+    return [_own_group(text, folded, r, starts, end) for r in readings]
+
+
+def _own_group(text: str, folded: str, r: Reading, starts: list[int], end: int) -> Reading:
+    """`r` cut at its people where another claim's figure of the list follows them."""
+    q = r.quantity
     counted = COUNTED.match(folded, q.end, end)
-    if counted is None or not _AND.fullmatch(folded, counted.end(), then.start):
-        return None
-    family = family_of(" ".join(counted.group("noun").split()))
+    if counted is None or r.start != q.start or counted.end() >= r.end:
+        return r
+    later = [s for s in starts if counted.end() <= s < r.end]
+    if not later or not (
+        _AND.fullmatch(folded, counted.end(), later[0])
+        or _COMMA.fullmatch(folded, counted.end(), later[0])
+    ):
+        return r
     subject = counted_words(text, counted.start("noun"), counted.end())
-    return Reading(q, then.category, q.start, counted.end(), subject, family, None)
+    return Reading(q, r.category, r.start, counted.end(), subject, r.noun, r.actor)
 
 
 def counted_words(text: str, start: int, end: int) -> str:

@@ -45,7 +45,10 @@ FAMILIES: dict[NounClass, list[str]] = {
         *"soldats? militaires? gendarmes? policiers? agents? gardes? éléments? fds vdp fama faca "
         "fardc "
         "légionnaires? parachutistes? commandos? officiers? sous-officiers? douaniers? "
-        "déserteurs?".split(),
+        "déserteurs? "
+        # ranks: "un général de brigade et cinq combattants ont été tués"
+        "généraux général colonels? lieutenants? capitaines? commandants? sergents? caporal "
+        "caporaux adjudants?".split(),
         r"casques?\s+bleus?",
         r"(?:membres\s+des\s+)?forces\s+de\s+(?:défense\s+et\s+de\s+)?sécurité",
         r"volontaires\s+pour\s+la\s+défense\s+de\s+la\s+patrie",

@@ -30,6 +30,7 @@ from workbench.extract.french.victim_lists import (
     family_of,
     joined,
     listed,
+    own_groups,
     one_force,
     others,
     restated,
@@ -137,7 +138,7 @@ def read_sentence(text: str, start: int, end: int, folded: str | None = None) ->
     `casefold.fold(text)` where the caller has it."""
     folded = fold(text) if folded is None else folded
     readings: list[Reading] = []
-    unread: Quantity | None = None
+    unread: list[Quantity] = []  # figures read by none, since the last one read
     figures = _figures(text, folded, start, end)
     main_ends: dict[int, int] = {}  # a partitive's whole by index: where its part's fate ends
     for index, quantity in enumerate(figures):
@@ -155,17 +156,18 @@ def read_sentence(text: str, start: int, end: int, folded: str | None = None) ->
                 or others(folded, quantity, readings[-1], end)
             )
         if reading is None:
-            unread = quantity
+            unread.append(quantity)
             continue
-        # "trois soldats et deux civils ont été tués": both; not "11 morts, dont les deux
-        # kamikazes et une trentaine de blessés" (the two are of the dead)
-        if unread is not None and not _BREAKDOWN.search(folded, start, unread.start):
-            first = joined(text, folded, unread, reading, end)
-            readings += [first] if first is not None else []
+        # "trois soldats et deux civils ont été tués", "deux gendarmes, deux policiers et
+        # un civil ont péri": each group; not "11 morts, dont les deux kamikazes et une
+        # trentaine de blessés" (the two are of the dead)
+        if unread and not _BREAKDOWN.search(folded, start, unread[-1].start):
+            readings += joined(text, folded, unread, reading, end)
         readings.append(reading)
-        unread = None
+        unread = []
     # a force of one is no figure of a force ("un kamikaze a attaqué"), nor "certains"
     # alone, nor "plusieurs" of things ("plusieurs organisations", "plusieurs dégâts")
+    readings = own_groups(text, folded, readings, end)
     return [
         r
         for r in readings

@@ -1,0 +1,97 @@
+"""French kinds helper fr48 found in part a of the French sets' study halves (issue 18),
+on sentences written for the tests, each with its negatives: groups of people joined
+under one verb ("deux gendarmes, deux policiers et un civil ont péri") each read with
+its own people, and compared by their total in matching as an English list is."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from workbench.extract import extract_claims
+from workbench.ingest import document_from_text
+from workbench.match.features import features
+from workbench.match.lists import with_list_totals
+from workbench.models import Claim
+from tests.test_match_lists import part
+
+
+def claims(text: str) -> list[Claim]:
+    """The claims of a French document published in June 2025."""
+    doc = document_from_text("fr.txt", text + "\n").model_copy(
+        update={"language": "fr", "published": dt.date(2025, 6, 12)}
+    )
+    return list(extract_claims(doc))
+
+
+def groups(text: str) -> list[tuple[str, int | None, str | None]]:
+    """Each claim's category, value and subject."""
+    return [(c.category.value, c.value, c.subject) for c in claims(text)]
+
+
+# --- groups joined under one verb ---
+
+
+def test_each_group_of_a_list_is_read_with_its_own_people() -> None:
+    assert groups("Deux gendarmes, deux policiers et un civil ont péri lundi à Gao.") == [
+        ("killed", 2, "gendarmes"),
+        ("killed", 2, "policiers"),
+        ("killed", 1, "civil"),
+    ]
+
+
+def test_a_rank_of_one_opens_a_list() -> None:
+    assert groups("Un général de brigade et cinq combattants ont été tués mardi.") == [
+        ("killed", 1, "général"),
+        ("killed", 5, "combattants"),
+    ]
+
+
+def test_an_aside_with_ages_stays_inside_its_group() -> None:
+    text = "Trois enfants, âgés de 5 à 9 ans, et deux femmes ont été blessés jeudi."
+    assert groups(text) == [("wounded", 3, "enfants"), ("wounded", 2, "femmes")]
+
+
+def test_a_comma_alone_joins_no_figure_before_the_list() -> None:
+    # "deux jours" is a time, "2025" a year, "la 5e région" a rank: none is a group
+    assert groups("Deux jours après, trois soldats ont été tués à Gao.") == [
+        ("killed", 3, "soldats")
+    ]
+    assert groups("En 2025, 12 soldats et trois civils ont été tués.") == [
+        ("killed", 12, "soldats"),
+        ("killed", 3, "civils"),
+    ]
+    assert [c.value for c in claims("Dans la 5e région, 4 soldats ont été tués.")] == [4]
+
+
+def test_a_whole_and_its_part_stay_apart() -> None:
+    assert groups("Neuf civils dont deux enfants ont péri mardi.") == [
+        ("killed", 9, "civils"),
+        ("killed", 2, "enfants"),
+    ]
+
+
+def test_a_decree_number_is_no_group() -> None:
+    text = "Selon le décret n° 2025-12 du 3 mars 2025, trois soldats et un civil ont été blessés."
+    assert [c.value for c in claims(text)] == [3, 1]
+
+
+def test_a_french_list_is_compared_by_its_total() -> None:
+    sentence = "Deux gendarmes, deux policiers et un civil ont péri lundi."
+    common = dict(document_id=1, voice_id=1)
+    parts = [
+        part(1, sentence, "Deux gendarmes", 2, **common),
+        part(2, sentence, "deux policiers", 2, **common),
+        part(3, sentence, "un civil ont péri", 1, **common),
+    ]
+    totals = [f.total for f in with_list_totals(features(c) for c in parts)]
+    assert [t.words for t in totals if t] == ["2 + 2 + 1 = 5"] * 3
+
+
+def test_a_french_breakdown_is_no_list() -> None:
+    sentence = "Neuf civils dont deux enfants ont péri lundi."
+    common = dict(document_id=1, voice_id=1)
+    parts = [
+        part(1, sentence, "Neuf civils", 9, **common),
+        part(2, sentence, "deux enfants ont péri", 2, **common),
+    ]
+    assert [f.total for f in with_list_totals(features(c) for c in parts)] == [None, None]
