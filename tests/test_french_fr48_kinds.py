@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tests.test_match_lists import part
 from workbench.extract import extract_claims
 from workbench.ingest import document_from_text
 from workbench.match.features import features
 from workbench.match.lists import with_list_totals
 from workbench.models import Claim
-from tests.test_match_lists import part
 
 
 def claims(text: str) -> list[Claim]:

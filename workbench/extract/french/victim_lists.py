@@ -202,7 +202,8 @@ def joined(
             break
         family = family_of(" ".join(counted.group("noun").split()))
         subject = counted_words(text, counted.start("noun"), counted.end())
-        parts.insert(0, Reading(q, then.category, q.start, counted.end(), subject, family, None))
+        last = _group_end(folded, counted.end(), after)
+        parts.insert(0, Reading(q, then.category, q.start, last, subject, family, None))
         after = q.start
     return parts
 
@@ -238,7 +239,23 @@ def _own_group(text: str, folded: str, r: Reading, starts: list[int], end: int) 
     ):
         return r
     subject = counted_words(text, counted.start("noun"), counted.end())
-    return Reading(q, r.category, r.start, counted.end(), subject, r.noun, r.actor)
+    last = _group_end(folded, counted.end(), later[0])
+    return Reading(q, r.category, r.start, last, subject, r.noun, r.actor)
+
+
+# The words joining a group of a list to the next: "et", a comma.
+_JOIN_WORDS = re.compile(r"(?:\s*,)?\s+(?:et|dont)\s+$|\s*,\s+$")
+
+
+def _group_end(folded: str, people_end: int, next_start: int) -> int:
+    """Where a group's words end, the group after it starting at `next_start`: before
+    the words joining them, its people's words with it ("un général de brigade", "deux
+    soldats tchadiens"), so that a list's words touch (`match.lists`); at its people
+    where an aside stands between ("trois enfants, âgés de 5 à 9 ans, et ...")."""
+    join = _JOIN_WORDS.search(folded, people_end, next_start)
+    if join is None or "," in folded[people_end : join.start()]:
+        return people_end
+    return join.start()
 
 
 def counted_words(text: str, start: int, end: int) -> str:

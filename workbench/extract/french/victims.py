@@ -30,9 +30,9 @@ from workbench.extract.french.victim_lists import (
     family_of,
     joined,
     listed,
-    own_groups,
     one_force,
     others,
+    own_groups,
     restated,
     some_unnamed,
 )
