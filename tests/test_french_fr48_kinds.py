@@ -95,3 +95,38 @@ def test_a_french_breakdown_is_no_list() -> None:
         part(2, sentence, "deux enfants ont péri", 2, **common),
     ]
     assert [f.total for f in with_list_totals(features(c) for c in parts)] == [None, None]
+
+
+# --- a dateline's day dates the story's words ---
+
+
+def dated(text: str, language: str = "fr", published: dt.date | None = dt.date(2025, 3, 10)):
+    """Each claim's value and ISO date, the document published on `published`."""
+    doc = document_from_text("d.txt", text + "\n").model_copy(
+        update={"language": language, "published": published}
+    )
+    return [(c.value, c.date) for c in extract_claims(doc)]
+
+
+def test_a_french_dateline_dates_the_weekday_of_a_story_relayed_later() -> None:
+    wire = "MAROUA, 3 mars (AFP) - Douze soldats ont été tués dimanche, selon l'armée."
+    assert dated(wire) == [(12, "2025-03-02")]
+    dated_line = "Maroua, le 28 février 2025 – Trois civils ont été tués dimanche à Mora."
+    assert dated(dated_line) == [(3, "2025-02-23")]
+    headed = "Embuscade près de Mora\n\n" + wire
+    assert dated(headed) == [(12, "2025-03-02")]
+
+
+def test_an_english_dateline_dates_the_weekday_the_same_way() -> None:
+    wire = "MAIDUGURI, March 3 (Reuters) - Twelve soldiers were killed on Sunday, the army said."
+    assert dated(wire, "en") == [(12, "2025-03-02")]
+
+
+def test_no_dateline_or_a_far_one_leaves_the_publication_date() -> None:
+    assert dated("Douze soldats ont été tués dimanche, selon l'armée.") == [(12, "2025-03-09")]
+    # a year back is no filing day of this story: the publication date stays
+    old = "Maroua, le 3 mars 2024 – Douze soldats ont été tués dimanche."
+    assert dated(old) == [(12, "2025-03-09")]
+    # a date inside the first sentence is no dateline: "Le 3 mars 2025, ..."
+    inside = "Le 3 mars 2025, douze soldats ont été tués près de Mora."
+    assert dated(inside) == [(12, "2025-03-03")]
