@@ -130,3 +130,34 @@ def test_no_dateline_or_a_far_one_leaves_the_publication_date() -> None:
     # a date inside the first sentence is no dateline: "Le 3 mars 2025, ..."
     inside = "Le 3 mars 2025, douze soldats ont été tués près de Mora."
     assert dated(inside) == [(12, "2025-03-03")]
+
+
+# --- a headline's place gives way to the dateline's ---
+
+
+def places(text: str) -> list[tuple[int | None, str | None]]:
+    """Each claim's value and place."""
+    return [(c.value, c.location) for c in claims(text)]
+
+
+def test_the_dateline_told_after_a_headline_is_the_body_s_place() -> None:
+    text = (
+        "Cameroun : douze soldats tués dans une embuscade\n\n"
+        "MAROUA, 3 mars (AFP) - Douze soldats ont été tués dimanche, selon l'armée. "
+        "Trois civils ont été blessés."
+    )
+    assert places(text) == [(12, "Cameroun"), (12, "Maroua"), (3, "Maroua")]
+
+
+def test_a_place_in_the_body_still_beats_the_dateline() -> None:
+    text = (
+        "Cameroun : une embuscade meurtrière\n\n"
+        "MAROUA, 3 mars (AFP) - Douze soldats ont été tués dimanche à Mora, selon l'armée. "
+        "Trois civils ont été blessés."
+    )
+    assert places(text) == [(12, "Mora"), (3, "Mora")]
+
+
+def test_without_a_dateline_the_headline_s_place_is_carried() -> None:
+    text = "Cameroun : une embuscade meurtrière\n\nDouze soldats ont été tués dimanche."
+    assert places(text) == [(12, "Cameroun")]
