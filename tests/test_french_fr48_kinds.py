@@ -161,3 +161,32 @@ def test_a_place_in_the_body_still_beats_the_dateline() -> None:
 def test_without_a_dateline_the_headline_s_place_is_carried() -> None:
     text = "Cameroun : une embuscade meurtrière\n\nDouze soldats ont été tués dimanche."
     assert places(text) == [(12, "Cameroun")]
+
+
+# --- an earlier toll is no voice, and its voice is its own ---
+
+
+def voices(text: str) -> list[tuple[int | None, str | None]]:
+    """Each claim's value and voice."""
+    return [(c.value, c.attribution) for c in claims(text)]
+
+
+def test_an_earlier_toll_is_no_voice() -> None:
+    text = (
+        "Au moins 30 personnes ont été tuées à Mora, selon l'armée. "
+        "Un précédent bilan communiqué mardi faisait état de 12 morts."
+    )
+    assert voices(text) == [(30, "l'armée"), (12, "l'armée")]
+    # whose toll it is stays a voice
+    assert voices("Selon le bilan de l'ONU, 30 personnes ont été tuées à Mora.") == [(30, "l'ONU")]
+
+
+def test_the_voice_of_an_earlier_toll_after_a_claim_is_not_the_claim_s() -> None:
+    text = (
+        "Le bilan est passé à 30 morts. "
+        "Un précédent bilan communiqué par la police faisait état de 12 morts."
+    )
+    assert voices(text) == [(30, None), (12, "la police")]
+    # the voice closing the sentence after, with no earlier toll, is the paragraph's
+    later = "Au moins 30 personnes ont été tuées à Mora. Ce bilan a été communiqué par la police."
+    assert voices(later) == [(30, "la police")]

@@ -18,6 +18,13 @@ from workbench.extract.sentences import Sentence
 from workbench.extract.speaker_phrase import Speaker
 
 _AHEAD = 3  # sentences after a claim searched for a voice closing its paragraph
+# An earlier toll, whose voice is its own, not the paragraph's: "Un précédent bilan
+# communiqué par la police faisait état de 12 morts", "un premier bilan", "initialement".
+_EARLIER_TOLL = re.compile(
+    r"(?<![\w])(?:(?:précédent|premier|ancien)\s+(?:bilan|décompte|chiffre)|"
+    r"(?:bilan|décompte|chiffre)\s+(?:précédent|antérieur|initial)|initialement|"
+    r"auparavant|précédemment)(?![\w])"
+)
 _CLOSING = 40  # characters a voice closing its sentence may leave after it ("le 17 août.")
 # Where a voice's place is said after it, to the sentence's end: "a indiqué un responsable de
 # l'hôpital de Kamako, une cité située à 150 kilomètres au sud de Tshikapa." (the voice
@@ -104,6 +111,9 @@ class CarriedVoices:
             if self.sentences[after].block != block_index:
                 return self._toll_published(after)
             voices = self.resolved_speakers(after)
+            sentence = self.sentences[after]
+            if voices and _EARLIER_TOLL.search(self.folded, sentence.start, sentence.end):
+                continue  # "Un précédent bilan communiqué par la police ...": that toll's
             if voices:
                 start, end = self.sentences[after].start, self.sentences[after].end
                 last = voices[-1]
