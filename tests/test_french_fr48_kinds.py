@@ -190,3 +190,18 @@ def test_the_voice_of_an_earlier_toll_after_a_claim_is_not_the_claim_s() -> None
     # the voice closing the sentence after, with no earlier toll, is the paragraph's
     later = "Au moins 30 personnes ont été tuées à Mora. Ce bilan a été communiqué par la police."
     assert voices(later) == [(30, "la police")]
+
+
+# --- a force's quarters in a town ---
+
+
+def test_a_force_s_quarters_are_a_place_with_their_town() -> None:
+    text = "Un kamikaze s'est fait exploser lundi à l'intérieur du QG de la police de Mora, tuant douze policiers."
+    assert places(text) == [(12, "à l'intérieur du QG de la police de Mora")]
+    barracks = "Douze gendarmes ont été tués lundi dans la caserne de la gendarmerie de Mora."
+    assert places(barracks) == [(12, "la caserne de la gendarmerie de Mora")]
+
+
+def test_quarters_that_speak_are_a_voice_not_a_place() -> None:
+    text = "Douze policiers ont été tués lundi à Mora, selon le QG de la police."
+    assert [(c.location, c.attribution) for c in claims(text)] == [("Mora", "le QG de la police")]
