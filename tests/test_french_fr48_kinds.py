@@ -196,7 +196,10 @@ def test_the_voice_of_an_earlier_toll_after_a_claim_is_not_the_claim_s() -> None
 
 
 def test_a_force_s_quarters_are_a_place_with_their_town() -> None:
-    text = "Un kamikaze s'est fait exploser lundi à l'intérieur du QG de la police de Mora, tuant douze policiers."
+    text = (
+        "Un kamikaze s'est fait exploser lundi à l'intérieur du QG de la police de Mora, "
+        "tuant douze policiers."
+    )
     assert places(text) == [(12, "à l'intérieur du QG de la police de Mora")]
     barracks = "Douze gendarmes ont été tués lundi dans la caserne de la gendarmerie de Mora."
     assert places(barracks) == [(12, "la caserne de la gendarmerie de Mora")]
