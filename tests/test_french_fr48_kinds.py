@@ -208,3 +208,15 @@ def test_a_force_s_quarters_are_a_place_with_their_town() -> None:
 def test_quarters_that_speak_are_a_voice_not_a_place() -> None:
     text = "Douze policiers ont été tués lundi à Mora, selon le QG de la police."
     assert [(c.location, c.attribution) for c in claims(text)] == [("Mora", "le QG de la police")]
+
+
+# --- a local figure's town ---
+
+
+def test_a_local_figure_s_town_is_the_place_where_the_sentence_names_none() -> None:
+    text = "Selon un élu local de Kolofata, une trentaine de personnes ont été tuées mercredi."
+    assert places(text) == [(30, "Kolofata")]
+    elder = "Trente personnes ont été tuées mercredi à Tourou, selon un chef coutumier de Mokolo."
+    assert places(elder) == [(30, "Tourou")]
+    # no town named: none
+    assert places("Selon un responsable local, trente personnes ont été tuées.") == [(30, None)]
