@@ -220,3 +220,15 @@ def test_a_local_figure_s_town_is_the_place_where_the_sentence_names_none() -> N
     assert places(elder) == [(30, "Tourou")]
     # no town named: none
     assert places("Selon un responsable local, trente personnes ont été tuées.") == [(30, None)]
+
+
+def test_a_whole_broken_down_after_a_comma_is_no_list() -> None:
+    sentence = "L'attaque a fait trois morts, deux soldats et un civil, selon l'armée."
+    common = dict(document_id=1, voice_id=1)
+    parts = [
+        part(1, sentence, "trois morts", 3, **common),
+        part(2, sentence, "deux soldats", 2, **common),
+        part(3, sentence, "un civil", 1, **common),
+    ]
+    totals = [f.total.words if f.total else None for f in with_list_totals(map(features, parts))]
+    assert totals == [None, "2 + 1 = 3", "2 + 1 = 3"]

@@ -138,8 +138,23 @@ def _lists(sentence: str, texts: list[tuple[str, int]]) -> list[list[int]]:
 
 def _joined(sentence: str, end: int, start: int) -> bool:
     """Whether a text that ends at `end` and one that begins at `start` overlap or
-    touch with only commas and "and" between them."""
-    return start <= end or bool(_JOINER.match(sentence[end:start]))
+    touch with only commas and "and" between them; not a whole named by a word of
+    anyone and its parts after a comma ("trois morts, deux soldats et un civil",
+    "killed three people, two soldiers and a civilian": 3, not 3 + 2 + 1)."""
+    if start <= end:
+        return True
+    gap = sentence[end:start]
+    if not _JOINER.match(gap):
+        return False
+    return not ("," in gap and not _AND.search(gap) and _WHOLE_BEFORE.search(sentence, 0, end))
+
+
+# A word that counts everyone, ending a whole that parts set off by a comma break down.
+_WHOLE_BEFORE = re.compile(
+    r"\b(?:people|persons|dead|casualties|victims|morts|personnes|victimes|tués|blessés|"
+    r"wounded|injured)\W*$",
+    re.IGNORECASE,
+)
 
 
 def _total(parts: list[Features]) -> Total:
