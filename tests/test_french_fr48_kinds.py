@@ -232,3 +232,14 @@ def test_a_whole_broken_down_after_a_comma_is_no_list() -> None:
     ]
     totals = [f.total.words if f.total else None for f in with_list_totals(map(features, parts))]
     assert totals == [None, "2 + 1 = 3", "2 + 1 = 3"]
+
+
+def test_a_part_set_off_after_dont_leaves_the_groups_around_it() -> None:
+    text = "Les 12 soldats, dont deux officiers, et trois civils ont été tués lundi."
+    assert groups(text) == [("killed", 12, "soldats"), ("killed", 3, "civils")]
+    # the part of a toll told before is no group of the next toll
+    tolls = "L'attaque a fait 11 morts, dont les deux kamikazes et une trentaine de blessés."
+    assert [(c.category.value, c.value) for c in claims(tolls)] == [
+        ("killed", 11),
+        ("wounded", 30),
+    ]

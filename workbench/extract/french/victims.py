@@ -161,8 +161,11 @@ def read_sentence(text: str, start: int, end: int, folded: str | None = None) ->
         # "trois soldats et deux civils ont été tués", "deux gendarmes, deux policiers et
         # un civil ont péri": each group; not "11 morts, dont les deux kamikazes et une
         # trentaine de blessés" (the two are of the dead)
-        if unread and not _BREAKDOWN.search(folded, start, unread[-1].start):
-            readings += joined(text, folded, unread, reading, end)
+        # a part told after "dont" joins nothing ("Les 12 soldats, dont deux officiers,
+        # et trois civils ont été tués": the 12 and the three)
+        groups = [u for u in unread if not _BREAKDOWN.search(folded, start, u.start)]
+        if groups:
+            readings += joined(text, folded, groups, reading, end)
         readings.append(reading)
         unread = []
     # a force of one is no figure of a force ("un kamikaze a attaqué"), nor "certains"
