@@ -243,3 +243,31 @@ def test_a_part_set_off_after_dont_leaves_the_groups_around_it() -> None:
         ("killed", 11),
         ("wounded", 30),
     ]
+
+
+# --- one victim told by kin or by an ordinal; an age is no part of a claim ---
+
+
+def test_kin_told_by_a_possessive_is_one_victim() -> None:
+    assert groups("Des hommes armés ont tué son épouse et ses deux enfants lundi.") == [
+        ("killed", 1, "épouse"),
+        ("killed", 2, "enfants"),
+    ]
+    assert groups("Sa fille a été enlevée mardi à Mora.") == [("kidnapped", 1, "fille")]
+    assert [c.value for c in claims("Le premier civil israélien a été tué lundi.")] == [1]
+
+
+def test_kin_with_no_fate_or_lost_or_no_people_is_no_victim() -> None:
+    assert claims("Son fils a déclaré que l'attaque avait eu lieu lundi.") == []
+    assert claims("Elle a déclaré avoir perdu sa mère dans la guerre.") == []
+    assert claims("Le premier ministre a été blessé lundi.") == []
+    assert claims("Son armée a été mise en déroute en 2025.") == []
+
+
+def test_an_age_told_with_the_people_is_left_out_of_the_claim_s_words() -> None:
+    (claim,) = claims("Un soldat, âgé de 30 ans, a été tué lundi à Mora.")
+    assert (claim.value, claim.text) == (1, "Un soldat")
+    (son,) = claims("Son fils de 18 ans a été tué lundi.")
+    assert (son.value, son.text) == (1, "Son fils")
+    (group,) = claims("Douze soldats ont été tués lundi.")
+    assert group.text == "Douze soldats ont été tués"

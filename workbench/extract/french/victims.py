@@ -45,6 +45,7 @@ from workbench.extract.french.victim_words import (
     INVERTED_PASSIVE,
     NOUN_AFTER,
     ONE,
+    ONE_OF_KIN,
     ONLY_ARMED,
     ONLY_FORCE,
     ONLY_PEOPLE,
@@ -170,7 +171,7 @@ def read_sentence(text: str, start: int, end: int, folded: str | None = None) ->
         unread = []
     # a force of one is no figure of a force ("un kamikaze a attaqué"), nor "certains"
     # alone, nor "plusieurs" of things ("plusieurs organisations", "plusieurs dégâts")
-    readings = own_groups(text, folded, readings, end)
+    readings = [_before_age(folded, r) for r in own_groups(text, folded, readings, end)]
     return [
         r
         for r in readings
@@ -178,6 +179,22 @@ def read_sentence(text: str, start: int, end: int, folded: str | None = None) ->
         and not some_unnamed(folded, r, end)
         and not vague_of_things(text, folded, r.quantity.end, r.quantity.qualifier, end)
     ]
+
+
+# An age told with the people counted: "un soldat, âgé de 30 ans,", "son fils de 18 ans".
+_AGE = re.compile(
+    r"\s*,?\s*(?:âgée?s?\s+)?(?:de|d[’'])\s*(?:\d{1,3}|[a-zà-ÿ-]+)(?:\s+(?:à|et)\s+\d{1,3})?"
+    r"\s+ans(?![\w])"
+)
+
+
+def _before_age(folded: str, r: Reading) -> Reading:
+    """`r`, its words ending before an age told after its people: an age is no figure
+    of the claim ("Un soldat, âgé de 30 ans, a été tué" reads "Un soldat")."""
+    age = _AGE.search(folded, r.quantity.end, r.end)
+    if age is None:
+        return r
+    return Reading(r.quantity, r.category, r.start, age.start(), r.subject, r.noun, r.actor)
 
 
 def _part(
@@ -220,9 +237,10 @@ def _figures(text: str, folded: str, start: int, end: int) -> list[Quantity]:
     "un mort"), which counts one."""
     found = find_quantities(text, start, end, folded)
     taken = [(q.start, q.end) for q in found]
-    for one in ONE.finditer(folded, start, end):
-        if not any(s <= one.start() < e for s, e in taken):
-            found.append(Quantity(one.start(), one.end(), 1, 1, 1, "exact", words=True))
+    for pattern in (ONE, ONE_OF_KIN):
+        for one in pattern.finditer(folded, start, end):
+            if not any(s <= one.start() < e for s, e in taken):
+                found.append(Quantity(one.start(), one.end(), 1, 1, 1, "exact", words=True))
     return sorted(found, key=lambda q: q.start)
 
 
