@@ -271,3 +271,26 @@ def test_an_age_told_with_the_people_is_left_out_of_the_claim_s_words() -> None:
     assert (son.value, son.text) == (1, "Son fils")
     (group,) = claims("Douze soldats ont été tués lundi.")
     assert group.text == "Douze soldats ont été tués"
+
+
+# --- people counted again by "en" ---
+
+
+def test_people_counted_again_by_en_take_the_toll_s_category() -> None:
+    text = (
+        "Des milliers de réfugiés sont arrivés au Tchad. Ils se sont installés près d'Adré. "
+        "Le HCR en a enregistré officiellement environ 11 000."
+    )
+    assert [(c.category.value, c.value, c.attribution) for c in claims(text)] == [
+        ("refugees", None, None),
+        ("refugees", 11000, "Le HCR"),
+    ]
+
+
+def test_en_with_no_toll_in_the_paragraph_counts_nothing() -> None:
+    assert claims("Le HCR en a enregistré environ 11 000 en 2025.") == []
+    apart = "Douze soldats ont été tués lundi.\n\nLe ministère en a enregistré 300 en 2025."
+    assert [c.value for c in claims(apart)] == [12]
+    assert [c.value for c in claims("Douze soldats ont été tués. L'armée a livré 30 camions.")] == [
+        12
+    ]

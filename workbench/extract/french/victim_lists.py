@@ -83,7 +83,11 @@ _RESTATED = re.compile(
     r"(?:le|ce|leur|son|l[’'])\s*(?:chiffre|nombre|total|bilan)\s+à"
     r"|(?:évoqu|avanc|donn|cit|retien|mentionn|parl)[\w’']*(?:\s+(?:pour\s+sa\s+part|"
     r"de\s+son\s+côté|quant\s+à\s+(?:elle|lui)|plutôt|aussi|également|même))?"
-    r"\s+(?:le|un|du)\s+chiffre\s+(?:de|d[’']))\s*$"
+    r"\s+(?:le|un|du)\s+chiffre\s+(?:de|d[’'])"
+    # counted again by "en", the people of the toll before: "Le HCR en a enregistré
+    # (officiellement) environ 11 000", "l'armée en dénombre 15", "en ont recensé 300"
+    r"|(?<![\w])en\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?:[a-zà-ÿ]+ment\s+)?"
+    r"(?:enregistr|dénombr|recens|accueilli|compté)[a-zà-ÿ]*(?:\s+[a-zà-ÿ]+ment)?)\s*$"
 )
 _RESTATED_REACH = 60  # characters before a figure searched for `_RESTATED`
 # "et" between two figures of people, after an aside between commas or none (`_joined`).
