@@ -294,3 +294,33 @@ def test_en_with_no_toll_in_the_paragraph_counts_nothing() -> None:
     assert [c.value for c in claims("Douze soldats ont été tués. L'armée a livré 30 camions.")] == [
         12
     ]
+
+
+# --- the voice of the next sentence that speaks of those counted ---
+
+
+def test_a_voice_opening_the_next_sentence_on_those_counted_is_the_claim_s() -> None:
+    text = (
+        "Plus de 100 000 personnes ont fui les combats autour de Goma. "
+        "Selon OCHA, ces déplacés vivent dans des conditions difficiles."
+    )
+    assert voices(text) == [(100000, "OCHA")]
+    victims = (
+        "Au moins 20 civils ont été tués lundi à Mora. "
+        "Selon la police, les victimes étaient des agriculteurs."
+    )
+    assert voices(victims) == [(20, "la police")]
+
+
+def test_a_voice_on_others_in_the_next_sentence_is_not_the_claim_s() -> None:
+    text = (
+        "Au moins 20 civils ont été tués lundi à Mora. "
+        "Selon la police, les assaillants venaient du Nigeria."
+    )
+    assert voices(text) == [(20, None)]
+    # a toll of its own keeps its voice
+    own = (
+        "Au moins 20 civils ont été tués lundi à Mora. "
+        "Selon la police, les victimes sont au nombre de 25."
+    )
+    assert voices(own) == [(20, None), (25, "la police")]
