@@ -309,3 +309,19 @@ def restated_after(text: str, folded: str, start: int, end: int, last: Reading) 
     été enlevées. D'autres sources évoquent le chiffre de 80." (`restated`)."""
     found = (restated(folded, q, last, start) for q in find_quantities(text, start, end, folded))
     return [r for r in found if r is not None]
+
+
+# An age told with the people counted: "un soldat, âgé de 30 ans,", "son fils de 18 ans".
+_AGE = re.compile(
+    r"\s*,?\s*(?:âgée?s?\s+)?(?:de|d[’'])\s*(?:\d{1,3}|[a-zà-ÿ-]+)(?:\s+(?:à|et)\s+\d{1,3})?"
+    r"\s+ans(?![\w])"
+)
+
+
+def before_age(folded: str, r: Reading) -> Reading:
+    """`r`, its words ending before an age told after its people: an age is no figure
+    of the claim ("Un soldat, âgé de 30 ans, a été tué" reads "Un soldat")."""
+    age = _AGE.search(folded, r.quantity.end, r.end)
+    if age is None:
+        return r
+    return Reading(r.quantity, r.category, r.start, age.start(), r.subject, r.noun, r.actor)

@@ -26,6 +26,7 @@ from workbench.extract.french.countries import is_country
 from workbench.extract.french.numbers import ASIDE_BOUND, ASIDE_STARTS, find_quantities
 from workbench.extract.french.victim_fates import fate_after, main_fate
 from workbench.extract.french.victim_lists import (
+    before_age,
     counted_words,
     family_of,
     joined,
@@ -171,7 +172,7 @@ def read_sentence(text: str, start: int, end: int, folded: str | None = None) ->
         unread = []
     # a force of one is no figure of a force ("un kamikaze a attaqué"), nor "certains"
     # alone, nor "plusieurs" of things ("plusieurs organisations", "plusieurs dégâts")
-    readings = [_before_age(folded, r) for r in own_groups(text, folded, readings, end)]
+    readings = [before_age(folded, r) for r in own_groups(text, folded, readings, end)]
     return [
         r
         for r in readings
@@ -179,22 +180,6 @@ def read_sentence(text: str, start: int, end: int, folded: str | None = None) ->
         and not some_unnamed(folded, r, end)
         and not vague_of_things(text, folded, r.quantity.end, r.quantity.qualifier, end)
     ]
-
-
-# An age told with the people counted: "un soldat, âgé de 30 ans,", "son fils de 18 ans".
-_AGE = re.compile(
-    r"\s*,?\s*(?:âgée?s?\s+)?(?:de|d[’'])\s*(?:\d{1,3}|[a-zà-ÿ-]+)(?:\s+(?:à|et)\s+\d{1,3})?"
-    r"\s+ans(?![\w])"
-)
-
-
-def _before_age(folded: str, r: Reading) -> Reading:
-    """`r`, its words ending before an age told after its people: an age is no figure
-    of the claim ("Un soldat, âgé de 30 ans, a été tué" reads "Un soldat")."""
-    age = _AGE.search(folded, r.quantity.end, r.end)
-    if age is None:
-        return r
-    return Reading(r.quantity, r.category, r.start, age.start(), r.subject, r.noun, r.actor)
 
 
 def _part(
