@@ -291,3 +291,21 @@ def test_no_batch_told_no_batch_lines(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("WORKBENCH_CORPORA", str(tmp_path))
     assert french.main(["--scorer", str(_SCORER), "--half", "study", "--by-batch"]) == 0
     assert len(capsys.readouterr().out.splitlines()) == 2
+
+
+LISTED = "Deux gendarmes, deux policiers et un civil ont péri lundi à Gao.\n"
+
+
+def test_a_gold_total_given_as_a_list_is_counted_apart_not_found():
+    scorer = french.load_scorer(_SCORER)
+    sentence = LISTED.strip()
+    gold = [_claim(LISTED, "gao.txt", sentence, "killed", 5, "exact")]
+    pred = [
+        _pred(LISTED, "gao.txt", quote, "killed", n, n, sentence=sentence)
+        for quote, n in (("Deux gendarmes", 2), ("deux policiers", 2), ("un civil ont péri", 1))
+    ]
+    result = french.score(scorer, gold, [], pred, texts=1)
+    assert (result.found, result.by_list, result.extra) == (0, 1, 0)
+    # parts that add up to another figure meet no total
+    wrong = [_claim(LISTED, "gao.txt", sentence, "killed", 4, "exact")]
+    assert french.score(scorer, wrong, [], pred, texts=1).by_list == 0

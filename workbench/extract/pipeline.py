@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import groupby
 
+from workbench.extract.dateline_day import dated_by_dateline
 from workbench.extract.document import Whole, pages
 from workbench.extract.earlier_figures import with_earlier_figures
 from workbench.extract.reader import Reader
@@ -32,6 +33,7 @@ def iter_claims(doc: SourceDocument) -> Iterator[Claim]:
     `earlier_figures.WINDOW` more), and one page's text, however long the document.
     A figure the report replaces with a later one is marked `earlier_figure`. A
     document in a language not in `READ_LANGUAGES` gives none (ingest warns of it)."""
+    doc = dated_by_dateline(doc)  # "dimanche" of "MAROUA, 3 mars (AFP) -" is 2 March
     whole = Whole(doc)
     for page in pages(doc):
         for language, part in _by_language(page.doc):

@@ -30,15 +30,20 @@ if TYPE_CHECKING:
 
 # "and", "as well as", "along with", "together with", "plus", and "with" before a
 # possessive ("a mother with her four children"): after the toll word a part may end
-# on ("left five guards dead as well as the six attackers")
+# on ("left five guards dead as well as the six attackers"); French "et", "ainsi que"
+# ("deux gendarmes, deux policiers et un civil ont péri")
 _JOINING = (
     r"(?:and|as\s+well\s+as|along\s+with|together\s+with|plus|"
-    r"with(?=\s+(?:her|his|their)\b))"
+    r"with(?=\s+(?:her|his|their)\b)|et|ainsi\s+que)"
 )
-_JOINER = re.compile(r"^[\s,]*(?:(?:dead|killed|wounded|injured)\s+)?(?:" + _JOINING + r"\s+)?$")
+_JOINER = re.compile(
+    r"^[\s,]*(?:(?:dead|killed|wounded|injured|morts|tués|blessés)\s+)?(?:" + _JOINING + r"\s+)?$"
+)
 _AND = re.compile(r"\b" + _JOINING + r"\b")
+# French breakdowns too: "dont", "parmi lesquels", "y compris", "notamment"
 _BREAKDOWN = re.compile(
-    r"\b(?:including|includ\w*|among|of\s+(?:whom|them|which|those)|out\s+of|such\s+as)\b|\(",
+    r"\b(?:including|includ\w*|among|of\s+(?:whom|them|which|those)|out\s+of|such\s+as|"
+    r"dont|parmi|y\s+compris|notamment)\b|\(",
     re.IGNORECASE,
 )
 
@@ -133,8 +138,23 @@ def _lists(sentence: str, texts: list[tuple[str, int]]) -> list[list[int]]:
 
 def _joined(sentence: str, end: int, start: int) -> bool:
     """Whether a text that ends at `end` and one that begins at `start` overlap or
-    touch with only commas and "and" between them."""
-    return start <= end or bool(_JOINER.match(sentence[end:start]))
+    touch with only commas and "and" between them; not a whole named by a word of
+    anyone and its parts after a comma ("trois morts, deux soldats et un civil",
+    "killed three people, two soldiers and a civilian": 3, not 3 + 2 + 1)."""
+    if start <= end:
+        return True
+    gap = sentence[end:start]
+    if not _JOINER.match(gap):
+        return False
+    return not ("," in gap and not _AND.search(gap) and _WHOLE_BEFORE.search(sentence, 0, end))
+
+
+# A word that counts everyone, ending a whole that parts set off by a comma break down.
+_WHOLE_BEFORE = re.compile(
+    r"\b(?:people|persons|dead|casualties|victims|morts|personnes|victimes|tués|blessés|"
+    r"wounded|injured)\W*$",
+    re.IGNORECASE,
+)
 
 
 def _total(parts: list[Features]) -> Total:

@@ -50,6 +50,19 @@ class CarriedPlaces:
     _own_readings: Callable[[int], list[Reading]]
     _carried_before: Callable[..., str | None]
     country_of: Callable[[str | None], str | None]
+    offset: int
+
+    @property
+    def dateline(self) -> PlaceMention | None:
+        """The page's dateline (`FrenchReader.dateline`)."""
+        raise NotImplementedError
+
+    def _dateline_after(self, index: int) -> bool:
+        """Whether the page's dateline stands after sentence `index`: the headline's
+        place gives way to the dateline's, told nearer the body ("Cameroun : douze
+        soldats tués\n\nMAROUA, 3 mars (AFP) - ..." is Maroua's, as in English)."""
+        dateline = self.dateline
+        return dateline is not None and dateline.start - self.offset >= self.sentences[index].end
 
     def pointed_back(self, index: int, found: list[PlaceMention]) -> list[PlaceMention]:
         """The places of sentence `index`, each pointed back to named as what the

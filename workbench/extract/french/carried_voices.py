@@ -18,6 +18,19 @@ from workbench.extract.sentences import Sentence
 from workbench.extract.speaker_phrase import Speaker
 
 _AHEAD = 3  # sentences after a claim searched for a voice closing its paragraph
+# An earlier toll, whose voice is its own, not the paragraph's: "Un précédent bilan
+# communiqué par la police faisait état de 12 morts", "un premier bilan", "initialement".
+# A voice opening a sentence, then those counted before named again: "Selon OCHA, ces
+# déplacés ...", "D'après la police, les victimes ...".
+_OF_THEM = re.compile(
+    r"\W*(?:selon|d[’']après)\s[^,.;:]{2,90},\s*(?:ces|les)\s+(?:déplacés|réfugiés|victimes|"
+    r"blessés|morts|otages|corps|personnes\s+(?:tuées|blessées|enlevées|déplacées))(?![\w])"
+)
+_EARLIER_TOLL = re.compile(
+    r"(?<![\w])(?:(?:précédent|premier|ancien)\s+(?:bilan|décompte|chiffre)|"
+    r"(?:bilan|décompte|chiffre)\s+(?:précédent|antérieur|initial)|initialement|"
+    r"auparavant|précédemment)(?![\w])"
+)
 _CLOSING = 40  # characters a voice closing its sentence may leave after it ("le 17 août.")
 # Where a voice's place is said after it, to the sentence's end: "a indiqué un responsable de
 # l'hôpital de Kamako, une cité située à 150 kilomètres au sud de Tshikapa." (the voice
@@ -104,6 +117,9 @@ class CarriedVoices:
             if self.sentences[after].block != block_index:
                 return self._toll_published(after)
             voices = self.resolved_speakers(after)
+            sentence = self.sentences[after]
+            if voices and _EARLIER_TOLL.search(self.folded, sentence.start, sentence.end):
+                continue  # "Un précédent bilan communiqué par la police ...": that toll's
             if voices:
                 start, end = self.sentences[after].start, self.sentences[after].end
                 last = voices[-1]
@@ -115,9 +131,20 @@ class CarriedVoices:
                 opening = TOLL_OPENING.match(self.folded, start, end) is not None
                 if (closing or opening) and not last.leads:
                     return voices[0] if opening and not voices[0].leads else last
+                if self._of_them(after):
+                    return voices[0]  # "Selon OCHA, ces déplacés fuient à nouveau"
                 given = next((v for v in voices if GIVES_THIS.match(self.folded, v.end)), None)
                 return given  # "Des sources policières qui livrent ce bilan, ... indiquent"
         return None
+
+    def _of_them(self, index: int) -> bool:
+        """Whether sentence `index` opens on a voice, then the people of the toll told
+        before named again, and tells no toll of its own: "Selon OCHA, ces déplacés
+        fuient à nouveau vers Masisi" speaks of those counted before."""
+        sentence = self.sentences[index]
+        if not _OF_THEM.match(self.folded, sentence.start, sentence.end):
+            return False
+        return not self._own_readings(index)
 
     def _toll_published(self, index: int) -> Speaker | None:
         """The voice of a paragraph opening on the toll told before it, made public:

@@ -24,6 +24,9 @@ _FIGURE_AFTER_COMMA = re.compile(
 )
 
 
+_EN_REACH = 2  # sentences back a toll counted again by "en" may stand
+
+
 class ListedFigures:
     """A list's figures cut into clauses of their own, and figures restated."""
 
@@ -76,16 +79,17 @@ class ListedFigures:
 
     def _restated(self, index: int) -> list[Reading]:
         """Another voice's figure for the toll the sentence before told, in a sentence
-        telling none of its own: "D'autres sources évoquent le chiffre de 80"."""
+        telling none of its own: "D'autres sources évoquent le chiffre de 80"; or those
+        people counted again by "en" in the paragraph's next two sentences: "Des
+        milliers de réfugiés sont arrivés à Adré. ... Le HCR en a enregistré 11 000"."""
         last, sentence = self.last, self.sentences[index]
-        if (
-            last is None
-            or index == 0
-            or "chiffre" not in self.folded[sentence.start : sentence.end]
-        ):
+        words = self.folded[sentence.start : sentence.end]
+        counted_again = " en " in words
+        if last is None or index == 0 or not ("chiffre" in words or counted_again):
             return []
-        before = self.sentences[index - 1]
-        if not before.start <= last.start < before.end or before.block != sentence.block:
+        back = _EN_REACH if counted_again else 1
+        told = [self.sentences[i] for i in range(max(0, index - back), index)]
+        if not any(s.start <= last.start < s.end and s.block == sentence.block for s in told):
             return []
         return victim_lists.restated_after(
             self.text, self.folded, sentence.start, sentence.end, last

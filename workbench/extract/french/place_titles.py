@@ -22,6 +22,11 @@ _TITLE_PLACE = re.compile(
     r"(?<![\w])(?i:gouverneur|gouverneure|(?:sous-)?préfet|(?:sous-)?préfète|maire|"
     r"bourgmestre|administrat(?:eur|rice)|chef\s+de\s+(?:canton|village|quartier)|notables?|"
     r"habitante?|résidente?|"
+    # a local figure: "un élu local de Kolofata", "un chef coutumier de Tourou", "un
+    # responsable local de Mora", "un leader communautaire de Bunia"
+    r"élue?s?\s+(?:locale?s?|locaux)|responsables?\s+(?:locale?s?|locaux)|"
+    r"chefs?\s+(?:coutumiers?|traditionnels?)|leaders?\s+(?:locaux|local|communautaires?)|"
+    r"conseill(?:er|ère)s?\s+municipa(?:l|le|ux)|"
     # an organisation of the area: "la Défense civile de la bande de Gaza", "la société
     # civile de Rutshuru", "la police de Zamfara"
     r"(?:défense|protection|société)\s+civile|croix-rouge|police|gendarmerie)"
@@ -29,7 +34,8 @@ _TITLE_PLACE = re.compile(
 )
 _HINTS = (
     "gouverneur", "préfet", "préfète", "maire", "bourgmestre", "administrat", "chef", "notable",
-    "habitant", "résident", "civile", "croix-rouge", "police", "gendarmerie",
+    "habitant", "résident", "civile", "croix-rouge", "police", "gendarmerie", "élu",
+    "responsable", "leader", "conseill",
 )  # fmt: skip
 _HOME_REACH = 30  # characters before a title searched for the words of a home (`HOME_OF`)
 

@@ -50,6 +50,10 @@ AREA = (
     r"zone\s+de\s+gouvernement\s+local|circonscriptions?|"
     # places within a town: "l'hôpital saoudien d'El-Fasher", "le marché de Dori"
     r"chefferie|groupement|collectivité|"
+    # a force's quarters, whose force is no place: "à l'intérieur du QG de la police de
+    # Peshawar", "la caserne de la gendarmerie de Mora", "le camp militaire de Diffa"
+    r"(?:qg|quartier\s+général|siège|caserne|commissariat|camp)\s+(?:de\s+la\s+police|"
+    r"de\s+la\s+gendarmerie|de\s+l[’']armée|de\s+police|militaire)|qg|"
     r"hôpital|mosquée|église|école|lycée|université|caserne|base|aéroport|prison|gare|port|"
     r"centre-ville|garnison|brigade|mine|usine|barrage|pont|gendarmerie|(?:sous-)?commissariats?|"
     # the plural of an area lists its places: "les districts de Tyr et de Nabatiyé"

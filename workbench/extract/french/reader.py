@@ -248,6 +248,8 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
                 here = [p for p in named if p.locative and not p.border]
                 borders = [p for p in named if p.border or _FRONTIER in p.name]
                 if here or borders:  # a place where it happened, else a border
+                    if self._dateline_after(back):  # "Cameroun : ...\n\nMAROUA (AFP) -"
+                        return self.dateline.name if self.dateline else None
                     name = (here or borders)[0].name
                     # a country told before gives way to the scene told right after
                     finer = self._scene_told_after(index) if fallback and coarse(name) else None

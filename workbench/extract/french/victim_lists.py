@@ -29,7 +29,8 @@ from workbench.models import Category
 _LIST_JOIN = re.compile(
     r"\s*[\"»”]?\s*(?:,|;|:|et|dont|ainsi\s+que|parmi\s+lesquels|parmi\s+eux|y\s+compris|"
     r"à\s+savoir)"
-    r"(?:\s*(?:,|et|à\s+savoir|à|dont|d[e’']|des|du))*\s*[\"«“]?\s*$"  # "de deux soldats et d'un"
+    # "de deux soldats et d'un", "son épouse et ses deux enfants"
+    r"(?:\s*(?:,|et|à\s+savoir|à|dont|d[e’']|des|du|ses|leurs))*\s*[\"«“]?\s*$"
 )
 # The rest of a list item's people, before the join: "1.692 soldats [et membres des
 # services de sécurité] et près de 400 déserteurs"; no verb in it.
@@ -82,7 +83,11 @@ _RESTATED = re.compile(
     r"(?:le|ce|leur|son|l[’'])\s*(?:chiffre|nombre|total|bilan)\s+à"
     r"|(?:évoqu|avanc|donn|cit|retien|mentionn|parl)[\w’']*(?:\s+(?:pour\s+sa\s+part|"
     r"de\s+son\s+côté|quant\s+à\s+(?:elle|lui)|plutôt|aussi|également|même))?"
-    r"\s+(?:le|un|du)\s+chiffre\s+(?:de|d[’']))\s*$"
+    r"\s+(?:le|un|du)\s+chiffre\s+(?:de|d[’'])"
+    # counted again by "en", the people of the toll before: "Le HCR en a enregistré
+    # (officiellement) environ 11 000", "l'armée en dénombre 15", "en ont recensé 300"
+    r"|(?<![\w])en\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?:[a-zà-ÿ]+ment\s+)?"
+    r"(?:enregistr|dénombr|recens|accueilli|compté)[a-zà-ÿ]*(?:\s+[a-zà-ÿ]+ment)?)\s*$"
 )
 _RESTATED_REACH = 60  # characters before a figure searched for `_RESTATED`
 # "et" between two figures of people, after an aside between commas or none (`_joined`).
@@ -178,17 +183,84 @@ def restated(folded: str, q: Quantity, last: Reading, start: int) -> Reading | N
     return Reading(q, last.category, q.start, q.end, last.subject, last.noun, None)
 
 
-def joined(text: str, folded: str, q: Quantity, then: Reading, end: int) -> Reading | None:
-    """A figure of people joined by "et" to a claim after it shares its fate, an aside
-    between commas after its people too: "environ 30 adultes, pour la plupart des
-    bergers, et une cinquantaine de jeunes filles ont été enlevés"; a whole so joined by
-    "dont" to its part (`_AND`)."""
+def joined(
+    text: str, folded: str, unread: list[Quantity], then: Reading, end: int
+) -> list[Reading]:
+    """The figures of people before a claim, each joined to the next by "et" or a comma,
+    that share its fate, in order: "trois soldats et deux civils ont été tués",
+    "deux gendarmes, deux policiers et un civil ont péri", an aside between commas after
+    a group's people too ("environ 30 adultes, pour la plupart des bergers, et une
+    cinquantaine de jeunes filles ont été enlevés"); a whole so joined by "dont" to its
+    part (`_AND`). A comma alone joins a group to the next where an "et" ends the list
+    ("deux gendarmes, deux policiers et un civil"), not "Deux jours après, trois
+    soldats ont été tués"."""
+    parts: list[Reading] = []
+    after = then.start
+    listed_and = _AND_AHEAD.search(folded, then.quantity.end, then.end) is not None
+    for q in reversed(unread):
+        counted = COUNTED.match(folded, q.end, end)
+        if counted is None:
+            break
+        if _AND.fullmatch(folded, counted.end(), after):
+            listed_and = True
+        elif not (listed_and and _COMMA.fullmatch(folded, counted.end(), after)):
+            break
+        family = family_of(" ".join(counted.group("noun").split()))
+        subject = counted_words(text, counted.start("noun"), counted.end())
+        last = _group_end(folded, counted.end(), after)
+        parts.insert(0, Reading(q, then.category, q.start, last, subject, family, None))
+        after = q.start
+    return parts
+
+
+# A comma between two groups of one list, adjectives of the first group's people before
+# it (`_AND`'s): "deux gendarmes tchadiens, deux policiers et ...".
+_COMMA = re.compile(
+    r"(?:\s+(?!(?:et|ou|dont|qui|que|a|ont|sont|est|été|avaient|étaient)(?![\w]))"
+    r"(?![a-zà-ÿ]+(?:é|ée|és|ées)(?![\w]))[a-zà-ÿ’'-]+){0,3}?\s*,\s+"
+)
+# An "et" before another figure of people in a claim's words: it ends a list.
+_AND_AHEAD = re.compile(r"\s(?:,\s*)?et\s+(?:\d|un\s|une\s|[a-zà-ÿ-]+\s)")
+
+
+def own_groups(text: str, folded: str, readings: list[Reading], end: int) -> list[Reading]:
+    """Each claim of a list of groups of people ending at its own people, not over the
+    groups after it: "deux policiers et un civil ont péri" gives 2 policiers (its words
+    "deux policiers") and 1 civil, not 2 of "policiers et un civil"."""
+    starts = [r.quantity.start for r in readings]
+    return [_own_group(text, folded, r, starts, end) for r in readings]
+
+
+def _own_group(text: str, folded: str, r: Reading, starts: list[int], end: int) -> Reading:
+    """`r` cut at its people where another claim's figure of the list follows them."""
+    q = r.quantity
     counted = COUNTED.match(folded, q.end, end)
-    if counted is None or not _AND.fullmatch(folded, counted.end(), then.start):
-        return None
-    family = family_of(" ".join(counted.group("noun").split()))
+    if counted is None or r.start != q.start or counted.end() >= r.end:
+        return r
+    later = [s for s in starts if counted.end() <= s < r.end]
+    if not later or not (
+        _AND.fullmatch(folded, counted.end(), later[0])
+        or _COMMA.fullmatch(folded, counted.end(), later[0])
+    ):
+        return r
     subject = counted_words(text, counted.start("noun"), counted.end())
-    return Reading(q, then.category, q.start, counted.end(), subject, family, None)
+    last = _group_end(folded, counted.end(), later[0])
+    return Reading(q, r.category, r.start, last, subject, r.noun, r.actor)
+
+
+# The words joining a group of a list to the next: "et", a comma.
+_JOIN_WORDS = re.compile(r"(?:\s*,)?\s+(?:et|dont)\s+$|\s*,\s+$")
+
+
+def _group_end(folded: str, people_end: int, next_start: int) -> int:
+    """Where a group's words end, the group after it starting at `next_start`: before
+    the words joining them, its people's words with it ("un général de brigade", "deux
+    soldats tchadiens"), so that a list's words touch (`match.lists`); at its people
+    where an aside stands between ("trois enfants, âgés de 5 à 9 ans, et ...")."""
+    join = _JOIN_WORDS.search(folded, people_end, next_start)
+    if join is None or "," in folded[people_end : join.start()]:
+        return people_end
+    return join.start()
 
 
 def counted_words(text: str, start: int, end: int) -> str:
@@ -237,3 +309,19 @@ def restated_after(text: str, folded: str, start: int, end: int, last: Reading) 
     été enlevées. D'autres sources évoquent le chiffre de 80." (`restated`)."""
     found = (restated(folded, q, last, start) for q in find_quantities(text, start, end, folded))
     return [r for r in found if r is not None]
+
+
+# An age told with the people counted: "un soldat, âgé de 30 ans,", "son fils de 18 ans".
+_AGE = re.compile(
+    r"\s*,?\s*(?:âgée?s?\s+)?(?:de|d[’'])\s*(?:\d{1,3}|[a-zà-ÿ-]+)(?:\s+(?:à|et)\s+\d{1,3})?"
+    r"\s+ans(?![\w])"
+)
+
+
+def before_age(folded: str, r: Reading) -> Reading:
+    """`r`, its words ending before an age told after its people: an age is no figure
+    of the claim ("Un soldat, âgé de 30 ans, a été tué" reads "Un soldat")."""
+    age = _AGE.search(folded, r.quantity.end, r.end)
+    if age is None:
+        return r
+    return Reading(r.quantity, r.category, r.start, age.start(), r.subject, r.noun, r.actor)

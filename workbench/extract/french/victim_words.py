@@ -45,7 +45,10 @@ FAMILIES: dict[NounClass, list[str]] = {
         *"soldats? militaires? gendarmes? policiers? agents? gardes? éléments? fds vdp fama faca "
         "fardc "
         "légionnaires? parachutistes? commandos? officiers? sous-officiers? douaniers? "
-        "déserteurs?".split(),
+        "déserteurs? "
+        # ranks: "un général de brigade et cinq combattants ont été tués"
+        "généraux général colonels? lieutenants? capitaines? commandants? sergents? caporal "
+        "caporaux adjudants?".split(),
         r"casques?\s+bleus?",
         r"(?:membres\s+des\s+)?forces\s+de\s+(?:défense\s+et\s+de\s+)?sécurité",
         r"volontaires\s+pour\s+la\s+défense\s+de\s+la\s+patrie",
@@ -64,7 +67,10 @@ FAMILIES: dict[NounClass, list[str]] = {
     ],
     NounClass.PERSON: (
         "personnes? individus? victimes? membres? autres suspects? présumés? détenus? prisonniers? "
-        "hommes fils frères proches épouses? collègues parents"
+        "hommes fils frères proches épouses? collègues parents "
+        # kin, counted one by a possessive (`ONE_OF_KIN`): "ils ont tué son mari"
+        "maris? pères? mères? sœurs? soeurs? oncles? tantes? cousins? cousines? neveux? neveu "
+        "nièces? grand-père grand-mère"
     ).split(),
 }
 NOUN = "|".join(sorted((p for ps in FAMILIES.values() for p in ps), key=len, reverse=True))
@@ -351,6 +357,18 @@ ONE = re.compile(
     rf"|(?:autre\s+)?(?:{NOUN}|mort|blessée?|otage|"
     r"(?:portée?\s+)?disparue?)(?![\w])))"
 )
+# One person told by a possessive before a word of kin, or by an ordinal: "ils ont tué
+# son épouse", "sa fille a été enlevée", "le premier civil israélien a été tué" (one
+# victim, as "un civil"); not "son armée", "le premier ministre" (no people counted),
+# nor a witness's own ("mon épouse a été abattue" retells a toll told), nor kin lost
+# ("elle a perdu sa mère": no cause told).
+ONE_OF_KIN = re.compile(
+    r"(?<![\w])(?<!perdu\s)(?:son|sa|leur)(?=\s+(?:propre\s+)?(?:épouse|femme|mari|fils|fille|"
+    r"frère|sœur|soeur|père|mère|enfant|oncle|tante|cousine?|neveu|nièce|grand-père|"
+    r"grand-mère)(?![\w]))"
+    r"|(?<![\w])(?:le\s+premier|la\s+première)(?=\s+(?:civil|soldat|militaire|casque\s+bleu|"
+    r"policier|gendarme|journaliste|humanitaire|otage|victime|mort)(?![\w]))"
+)
 # "huit soldats", "huit de nos éléments", "deux de ses fils", "trois de ces otages", "deux
 # des assaillants".
 # Two nouns joined count together: "39 miliciens et terroristes ont été capturés".
@@ -389,5 +407,5 @@ TRIGGER = re.compile(
     r"(?:un|une)\s+(?:dizaine|douzaine|quinzaine|"
     r"vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|million|"
     r"milliard)s?)(?![\w])"
-    rf"|{ONE.pattern}"
+    rf"|{ONE.pattern}|{ONE_OF_KIN.pattern}"
 )

@@ -26,12 +26,14 @@ from workbench.extract.french.countries import is_country
 from workbench.extract.french.numbers import ASIDE_BOUND, ASIDE_STARTS, find_quantities
 from workbench.extract.french.victim_fates import fate_after, main_fate
 from workbench.extract.french.victim_lists import (
+    before_age,
     counted_words,
     family_of,
     joined,
     listed,
     one_force,
     others,
+    own_groups,
     restated,
     some_unnamed,
 )
@@ -44,6 +46,7 @@ from workbench.extract.french.victim_words import (
     INVERTED_PASSIVE,
     NOUN_AFTER,
     ONE,
+    ONE_OF_KIN,
     ONLY_ARMED,
     ONLY_FORCE,
     ONLY_PEOPLE,
@@ -137,7 +140,7 @@ def read_sentence(text: str, start: int, end: int, folded: str | None = None) ->
     `casefold.fold(text)` where the caller has it."""
     folded = fold(text) if folded is None else folded
     readings: list[Reading] = []
-    unread: Quantity | None = None
+    unread: list[Quantity] = []  # figures read by none, since the last one read
     figures = _figures(text, folded, start, end)
     main_ends: dict[int, int] = {}  # a partitive's whole by index: where its part's fate ends
     for index, quantity in enumerate(figures):
@@ -155,17 +158,21 @@ def read_sentence(text: str, start: int, end: int, folded: str | None = None) ->
                 or others(folded, quantity, readings[-1], end)
             )
         if reading is None:
-            unread = quantity
+            unread.append(quantity)
             continue
-        # "trois soldats et deux civils ont été tués": both; not "11 morts, dont les deux
-        # kamikazes et une trentaine de blessés" (the two are of the dead)
-        if unread is not None and not _BREAKDOWN.search(folded, start, unread.start):
-            first = joined(text, folded, unread, reading, end)
-            readings += [first] if first is not None else []
+        # "trois soldats et deux civils ont été tués", "deux gendarmes, deux policiers et
+        # un civil ont péri": each group; not "11 morts, dont les deux kamikazes et une
+        # trentaine de blessés" (the two are of the dead)
+        # a part told after "dont" joins nothing ("Les 12 soldats, dont deux officiers,
+        # et trois civils ont été tués": the 12 and the three)
+        groups = [u for u in unread if not _BREAKDOWN.search(folded, start, u.start)]
+        if groups:
+            readings += joined(text, folded, groups, reading, end)
         readings.append(reading)
-        unread = None
+        unread = []
     # a force of one is no figure of a force ("un kamikaze a attaqué"), nor "certains"
     # alone, nor "plusieurs" of things ("plusieurs organisations", "plusieurs dégâts")
+    readings = [before_age(folded, r) for r in own_groups(text, folded, readings, end)]
     return [
         r
         for r in readings
@@ -215,9 +222,10 @@ def _figures(text: str, folded: str, start: int, end: int) -> list[Quantity]:
     "un mort"), which counts one."""
     found = find_quantities(text, start, end, folded)
     taken = [(q.start, q.end) for q in found]
-    for one in ONE.finditer(folded, start, end):
-        if not any(s <= one.start() < e for s, e in taken):
-            found.append(Quantity(one.start(), one.end(), 1, 1, 1, "exact", words=True))
+    for pattern in (ONE, ONE_OF_KIN):
+        for one in pattern.finditer(folded, start, end):
+            if not any(s <= one.start() < e for s, e in taken):
+                found.append(Quantity(one.start(), one.end(), 1, 1, 1, "exact", words=True))
     return sorted(found, key=lambda q: q.start)
 
 

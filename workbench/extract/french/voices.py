@@ -202,9 +202,13 @@ _FIGURES_BY = re.compile(
 # A toll standing where a voice would: "le bilan provisoire fait état de 14 morts"
 # (whose toll it is, "le bilan de l'ONU", is a voice).
 _A_TOLL = re.compile(
-    r"(?:le|ce|un|l[’']|du)\s*(?:(?:dernier|nouveau|premier)\s+)?(?:bilan|décompte|chiffre)"
+    r"(?:le|ce|un|l[’']|du)\s*(?:(?:dernier|nouveau|premier|précédent|ancien)\s+)?"
+    r"(?:bilan|décompte|chiffre)"
     r"(?:\s+(?:provisoire|(?:non\s+)?officiel|officieux|définitif|macabre|humain|actualisé|"
-    r"le\s+plus\s+récent|non\s+confirmé|indépendant))*"  # "selon un bilan non officiel"
+    r"le\s+plus\s+récent|non\s+confirmé|indépendant|précédent|antérieur|initial|"
+    # an earlier toll given: "un précédent bilan communiqué (mardi)"
+    r"(?:communiqué|publié|annoncé|donné|diffusé|avancé)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|la\s+veille))?))*"
+    # "selon un bilan non officiel"
     # "selon le bilan de la dernière attaque", "... d'un attentat survenu vendredi à Kolofata"
     rf"(?:\s+(?:de|du|des|d[’'])\s*{EVENT}(?:\s+[^,.;:«»“”<>\"()]*)?)?"
     r"(?:\s+(?:de|d[’']))?"  # the toll's own "de" before a quoted figure: "un bilan de « 43 »"
