@@ -260,6 +260,69 @@ def _other_hands(a: str, b: str) -> bool:
     return not (set(ka.split()) & set(kb.split()))
 
 
+_TOLL_WORD = re.compile(r"\b(?:kill|dead|death|die|toll|massacre|slain)", re.IGNORECASE)
+_FIGURE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)\b",
+    re.IGNORECASE,
+)
+
+
+_FIGURE_WORDS = {w: n for n, w in enumerate(_WORDS)} | {w: n for n, w in _TENS.items()}
+
+
+def _figure(headline: str) -> int | None:
+    """A headline's one death figure (a year is none), or None where it writes none or
+    several, or no death word."""
+    figures = set()
+    for found in _FIGURE.findall(headline):
+        number = int(found) if found.isdigit() else _FIGURE_WORDS.get(found.lower())
+        if number is not None and number < 1000:
+            figures.add(number)
+    if len(figures) != 1 or not _TOLL_WORD.search(headline):
+        return None
+    return figures.pop()
+
+
+def ucdp_labels(root: Path, per_event: int = 2) -> list[dict[str, Any]]:
+    """Two headlines UCDP lists for one study event, from two offices, each writing one
+    death figure: corroborates where the figures are alike, contradicts where not (noisy:
+    UCDP lumps a day's or a war's total into an event now and then)."""
+    used = {ref.partition(":")[2].partition("#")[0] for ref in pc.labelled(root)}
+    labels: list[dict[str, Any]] = []
+    for key, row in mp._ucdp_rows(root / "ucdp-syria"):
+        if key in used or not pc.study(f"ucdp-syria:{key}"):
+            continue
+        fields = ("source_headline", "source_office", "source_date")
+        heads, offices, _ = (str(row[f]).split(";") for f in fields)
+        if len(heads) != len(offices):
+            continue
+        figures = [(i, _figure(h)) for i, h in enumerate(heads)]
+        told = [(i, stated(f, heads[i])) for i, f in figures if f is not None]
+        found = 0
+        for x, (i, fi) in enumerate(told):
+            for j, fj in told[x + 1 :]:
+                same_office = offices[i].strip() == offices[j].strip()
+                if same_office or copies(heads[i], heads[j]) or found >= per_event:
+                    continue
+                found += 1
+                if fi is None or fj is None:
+                    continue
+                agree = fi[0] <= fj[1] and fj[0] <= fi[1]
+                relation = "corroborates" if agree else "contradicts"
+                labels.append(
+                    {
+                        "a": f"ucdp-syria:{key}#{i}",
+                        "b": f"ucdp-syria:{key}#{j}",
+                        "category": "killed",
+                        "relation": relation,
+                        "kinds": ["headlines"],
+                        "note": f"automatic: one UCDP event, figures {fi} and {fj}",
+                    }
+                )
+    return labels
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("-n", type=int, default=150, help="same-incident pairs at most")
@@ -274,6 +337,9 @@ def main() -> None:
     same = found["same"][: args.n]
     near = int(len(same) * args.near) // 2
     labels = same + found["other-city"][:near] + found["other-day"][:near]
+    headlines = ucdp_labels(root)
+    rng.shuffle(headlines)
+    labels += headlines[: args.n]
     corpora = mp.Corpora(root, SET)
     pairs = [mp.build(label, corpora) for label in labels]
     folder = root / SET
