@@ -297,7 +297,8 @@ _READERS: dict[str, Callable[[Path], Iterator[tuple[str, Any]]]] = {
 }
 
 
-STUDY_ONLY = ("pairs-extra", "pairs-extra2")  # sets read and tuned on whole: no test half
+# sets read and tuned on whole, or labelled from coded figures: no test half
+STUDY_ONLY = ("pairs-extra", "pairs-extra2", "pairs-auto")
 
 
 def half(pair_id: str, pair_set: str = "pairs") -> str:

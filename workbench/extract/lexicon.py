@@ -245,7 +245,8 @@ _POST_CUES: list[tuple[Category, str]] = [
     (
         Category.WOUNDED,
         r"wounded|injured|hurt|maimed|(?-i:WIA)|"
-        r"(?:sustain|suffer|receiv)(?:ed|ing)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?"
+        # "suffered light to moderate injuries": a range of severity before the noun
+        r"(?:sustain|suffer|receiv)(?:ed|ing)\s+(?:an?\s+)?(?:[a-z]+\s+to\s+)?(?:[a-z-]+\s+){0,2}?"
         r"(?:injuries|wounds|burns|wound|injury)(?!\s+(?:to|in)\s+(?:his|her))|"
         # "nine others are being treated for their injuries", "receiving treatment for wounds"
         r"(?:being\s+|were\s+|was\s+)?(?:treated|receiving\s+treatment|hospitali[sz]ed)\s+for\s+"

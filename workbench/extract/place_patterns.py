@@ -338,10 +338,17 @@ ORG_AFTER = re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,3}}?\s+(?:{_ORG_WORDS})\b")
 # A place attached to a noun after "a": "at a Potiskum market", "in a New York train
 # station", "outside a Kabul checkpoint". The name is the place; the noun says where in
 # it. Nouns a denomination or a brand qualifies as often ("an Orthodox church", "a
-# Hilton hotel") are left out.
-ATTRIBUTIVE_FIRST = frozenset("in at near outside inside".split())
+# Hilton hotel") are left out. An attack's verb attaches it as well: "bombers attacked a
+# Madagali motor park", "gunmen raided a Gwoza market".
+_ATTACKED = "attack struck strike hit target raid bomb storm".split()
+ATTRIBUTIVE_FIRST = frozenset(
+    ["in", "at", "near", "outside", "inside", "struck", "hit", "hits"]
+    + [f"{verb}{end}" for verb in _ATTACKED for end in ("", "s", "ed", "ing")]
+)
 ATTRIBUTIVE = re.compile(
-    r"\b(?i:in|at|near|outside|inside)\s+an?\s+(?:busy\s+|crowded\s+|packed\s+|local\s+)?"
+    r"\b(?i:in|at|near|outside|inside|struck|hits?|"
+    r"(?:attack|strike|target|raid|bomb|storm)(?:s|ed|ing)?)\s+"
+    r"an?\s+(?:busy\s+|crowded\s+|packed\s+|local\s+)?"
     r"(?P<name>"
     + NAME
     + r")\s+(?:[a-z-]+\s+){0,2}?(?:station|market|bazaar|motor\s+park|bus\s+(?:stop|terminal)|"

@@ -330,7 +330,8 @@ def _named(text: str, start: int, end: int, words: WordIndex) -> list[PlaceMenti
     for match in words.matches(ATTRIBUTIVE, ATTRIBUTIVE_FIRST):
         name = strip_name(match.group("name"))
         start_name, end_name = match.start("name"), match.start("name") + len(name)
-        acronym = ACRONYM.fullmatch(name) and name.lower() not in PLACE_NAMES
+        # "a QSD checkpoint", "a Civilian JTF checkpoint": a group's, not a place's
+        acronym = ACRONYM.fullmatch(name.split()[-1]) and name.lower() not in PLACE_NAMES
         if not acronym and not refused_name(name, text, start_name, end_name, end):
             mentions.append(PlaceMention(start_name, end_name, name, True))
     if words.has(EVENT_WORDS) or words.has(RESIDENT_WORDS):  # "the Kukawa attack"

@@ -134,7 +134,8 @@ PASSIVE: dict[Category, str] = {
     W: rf"wounded|injured|injuried|hurt|maimed|wia{_SHORTHAND_ENDS}|"
     # "sustained injuries", "have received wounds", "suffering serious burns", "sustained
     # a bullet wound"
-    r"(?:sustain|suffer|receiv)(?:ed|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    # and "suffered light to moderate injuries", a range of severity
+    r"(?:sustain|suffer|receiv)(?:ed|ing)\s+(?:an?\s+)?(?:[a-z]+\s+to\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:injuries|wounds|burns|(?<=an\s)injury|(?<=a\s)(?:[\w-]+\s+)?(?:wound|injury))|stabbed|shot\s+(?:in|at)\s+the\s+(?:leg|arm|head|chest|back|"
     r"stomach|shoulder|hand|foot|neck)|hospitali[sz]ed|(?:rushed|taken|admitted)\s+to\s+"
     r"(?:the\s+|a\s+)?hospital|"

@@ -79,8 +79,10 @@ def place_names(location: str | None) -> tuple[str, ...]:
     return tuple(fold_place(n) for n in names)
 
 
-# A run of capitalised words: "Diani", "Giwa Barrack", "Port Harcourt"
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+# A run of capitalised words: "Diani", "Giwa Barrack", "Port Harcourt"; a hyphen before a
+# figure ends the name: a note's "Yakshari-12/02" (the village, then its day) names Yakshari
+_NAME_WORD = r"[A-Z](?:[\w'’]|-(?!\d))+"
+_CAPITALISED = re.compile(rf"\b{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -310,7 +310,7 @@ def _disputed(a: Features, b: Features, passing: bool) -> bool:
         return False
     if within_strike(a, b) and one_attack(a, b, passing):
         return True  # one attack told alike: a first count and a later one
-    if min(a.high, b.high) * CLOSE_RATIO < max(a.low, b.low):
+    if not _close(a, b):
         return False
     return (
         (_one_family(a, b) and not small(a, b))
@@ -318,6 +318,14 @@ def _disputed(a: Features, b: Features, passing: bool) -> bool:
         or foreign_side(a, b)
         or min(a.low, b.low) >= MASS_CASUALTIES
     )
+
+
+def _close(a: Features, b: Features) -> bool:
+    """Whether two disjoint tolls lie close: the larger at most CLOSE_RATIO times the
+    smaller, or one apart ("one Turkish soldier" and "two Turkish soldiers" in Manbij
+    that day, a first count and the ministry's)."""
+    low, high = min(a.high, b.high), max(a.low, b.low)
+    return low * CLOSE_RATIO >= high or high - low <= 1
 
 
 def _one_strike(a: Features, b: Features) -> bool:
