@@ -189,8 +189,8 @@ def remove(document_id: int, yes: bool, db: str, analyst: str | None, as_json: b
     """Remove a document with its claims, after asking. The verdicts, notes, verdict
     history, decided links and credibility grades of its claims are archived, and
     their corrections kept (`document archive`); ingesting the same file again
-    gives each claim read again at the same place its verdict, note and grade back
-    (the ingest says how many), not its corrections.
+    gives each claim read again at the same place its corrections, dismissal,
+    verdict, note and grade back (the ingest says how many verdicts).
 
     \b
     Example:
@@ -200,8 +200,8 @@ def remove(document_id: int, yes: bool, db: str, analyst: str | None, as_json: b
         found = workbench.source(document_id)
         decided = workbench.decided_in(document_id)
         kept = f"{decided['verdict']} with a verdict, {decided['corrected']} corrected,"
-        kept += f" {decided['graded']} graded: kept in the archive; verdicts and grades"
-        kept += " given back, corrections not, if ingested again"
+        kept += f" {decided['graded']} graded: kept in the archive, and given back"
+        kept += " if the same file is ingested again"
         question = (
             f"Remove document {found.id} ({Path(found.path).name}) and its {found.claims}"
             f" claims ({kept})?"

@@ -29,7 +29,7 @@ from workbench.models import (
     StoredClaim,
 )
 from workbench.rows import CorrectionRow, StoredTextRow
-from workbench.service.fields import number_words, parse_changes, parse_field
+from workbench.service.fields import EDITABLE, number_words, parse_changes, parse_field
 from workbench.service.matching import Matching
 from workbench.service.places import placed
 from workbench.store import ClaimFilter, voice_of
@@ -66,6 +66,34 @@ class Correcting(Matching):
         if rows:
             self._rederived(claim_id)
         return [correction(row) for row in rows]
+
+    def restore_corrections(self, document_id: int) -> int:
+        """Make again on the claims of `document_id` the corrections and dismissals
+        their copies archived with a removed copy of the same content had
+        (`Store.archived_twins`; the verdicts came back as the document was stored),
+        each field's latest value in the name of the analyst who gave it, noted as
+        restored. A trial's confirmed claim came back with its verdict and without its
+        corrected voice, so that the verdict stood on the machine's wrong speaker.
+        Returns how many claims were corrected again."""
+        restored = 0
+        for old, new in self.store.archived_twins(document_id):
+            latest = {row["field"]: row for row in self.store.corrections_of([old]).get(old, [])}
+            if not latest:
+                continue
+            note = f"restored from claim {old}"
+            dismissed = latest.pop("dismissed", None)
+            by_analyst: dict[str, dict[str, str]] = {}
+            for field, row in latest.items():
+                if field not in EDITABLE:  # "added": a claim the analyst made by hand
+                    continue
+                value = json.loads(row["new_value"]) if row["new_value"] else None
+                by_analyst.setdefault(row["analyst"], {})[field] = _typed(value)
+            for analyst, changes in by_analyst.items():
+                self.correct_claim(new, changes, note, analyst)
+            if dismissed is not None and dismissed["new_value"] == "true":
+                self.dismiss_claim(new, note, dismissed["analyst"])
+            restored += 1
+        return restored
 
     def names_new_voice(self, name: str) -> bool:
         """Whether `name`, typed as a claim's voice, names no stored voice (by id, name
@@ -319,3 +347,15 @@ def _sentence(document: SourceDocument, start: int, end: int) -> str:
     first = text.rfind("\n", 0, start) + 1
     last = text.find("\n", end)
     return text[first : len(text) if last < 0 else last]
+
+
+def _typed(value: object) -> str:
+    """A corrected value as the history holds it, as an analyst would type it again:
+    "" for none, yes or no, a number without thousands separators."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

@@ -20,7 +20,7 @@ from workbench.models import (
     Claim,
     SourceDocument,
 )
-from workbench.service.matching import Matching
+from workbench.service.corrections import Correcting
 from workbench.service.places import placed
 from workbench.service.preparing import Prepared, no_claim, prepare, undated
 from workbench.service.sidecars import sidecar_warnings
@@ -180,7 +180,7 @@ class VersionNote:
         return [head, *(f"  {change}" for change in self.figure_changes)]
 
 
-class Loading(Matching):
+class Loading(Correcting):
     """Loading sources: files read and extracted in worker processes, stored whole,
     then matched (what an interrupted ingest left unmatched too)."""
 
@@ -333,6 +333,7 @@ class Loading(Matching):
                 report.claims += len(claims)
                 report.document_ids.append(document_id)
                 report.restored += self.store.restored_verdicts([document_id])
+                self.restore_corrections(document_id)
                 self._note_version(document_id, report, document.path)
 
     @staticmethod

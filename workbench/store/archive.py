@@ -7,12 +7,14 @@ lets a row go only once the archive holds it (migration m011_curation).
 
 The same document loaded again gets back what was archived of its claims: each claim
 the machine reads again at the same place with the same words takes the verdict,
-note and credibility grade its earlier copy had when removed (`restore_archived`)."""
+note and credibility grade its earlier copy had when removed (`restore_archived`),
+and the service makes its corrections again (`archived_twins`)."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from typing import Any
 
 from workbench.errors import WorkbenchError
 from workbench.rows import ArchivedClaimRow, HistoryRow
@@ -86,6 +88,17 @@ class Archive(Connection):
             " ORDER BY claim_id",
             [sha256, sha256],
         )
+
+    def archived_twins(self, document_id: int) -> list[tuple[int, int]]:
+        """(archived claim, claim of `document_id`) for each claim read again at the
+        same offsets with the same words as a claim archived with a removed copy of
+        the document's content (the latest removal's): what `restore_archived` gave
+        back, and whose corrections the service makes again."""
+        row = self.db.execute("SELECT sha256 FROM documents WHERE id = ?", [document_id])
+        found = row.fetchone()
+        if found is None:
+            return []
+        return [(r[0], r[1]) for r in _twins(self.db.conn, document_id, found[0])]
 
     def restored_verdicts(self, document_ids: list[int]) -> int:
         """How many claims of these documents got their verdict back from the archive
@@ -167,18 +180,12 @@ def restore_archived(conn: sqlite3.Connection, document_id: int, sha256: str) ->
     a copy of this content was removed (the latest removal) takes back that claim's
     verdict and note, a history row saying from which claim and removal, and its
     credibility grade. A trial removed a document and loaded it again, and its
-    verdicts stayed in the archive unsaid. Its corrections stay in the archive
-    (`workbench document archive`): a field corrected may read otherwise now."""
-    archived = conn.execute(
-        "SELECT a.claim_id, c.id, a.status, a.note, a.analyst, a.removed_by, a.removed_at,"
-        " a.credibility FROM archived_claims a JOIN claims c ON c.document_id = ?"
-        ' AND c.start = a.start AND c."end" = a."end" AND c.text = a.text'
-        " WHERE a.document_sha256 = ? ORDER BY a.removed_at, a.claim_id",
-        [document_id, sha256],
-    ).fetchall()
-    latest = {row[1]: row for row in archived}  # the latest removal's, per claim
+    verdicts stayed in the archive unsaid. Its corrections the service makes again
+    (`Correcting.restore_corrections`), through the checks an analyst's go through."""
     at = now()
-    for old, new, status, note, analyst, removed_by, removed_at, grade in latest.values():
+    for old, new, status, note, analyst, removed_by, removed_at, grade in _twins(
+        conn, document_id, sha256
+    ):
         if status is not None and (status != "unreviewed" or note):
             _restore_verdict(conn, new, status, note, analyst or removed_by, at)
             where = f"{RESTORED} {old} (removed by {removed_by}, {removed_at[:16]})"
@@ -194,6 +201,20 @@ def restore_archived(conn: sqlite3.Connection, document_id: int, sha256: str) ->
                 " graded_at) VALUES (?, ?, ?, ?, ?)",
                 [new, was["grade"], was["note"], was["analyst"], was["graded_at"]],
             )
+
+
+def _twins(conn: sqlite3.Connection, document_id: int, sha256: str) -> list[tuple[Any, ...]]:
+    """(archived claim, its claim read again, status, note, analyst, removed_by,
+    removed_at, credibility) per claim of `document_id` read at the same offsets with
+    the same words as a claim archived with content `sha256`, the latest removal's."""
+    archived = conn.execute(
+        "SELECT a.claim_id, c.id, a.status, a.note, a.analyst, a.removed_by, a.removed_at,"
+        " a.credibility FROM archived_claims a JOIN claims c ON c.document_id = ?"
+        ' AND c.start = a.start AND c."end" = a."end" AND c.text = a.text'
+        " WHERE a.document_sha256 = ? ORDER BY a.removed_at, a.claim_id",
+        [document_id, sha256],
+    ).fetchall()
+    return list({row[1]: tuple(row) for row in archived}.values())
 
 
 def _restore_verdict(
