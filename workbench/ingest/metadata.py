@@ -73,13 +73,19 @@ def outlet_from_title(title: str | None) -> str | None:
     return match.group(1).strip() if match else None
 
 
+# Digits in ISO 8601's order: a date that `parse_date` does not read is none at all
+_ISO_SHAPED = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+
+
 def read_published(text: str) -> dt.date | None:
     """A publication date as an analyst types it: in English as the extractor reads
     dates (`extract.dates.parse_date`: "2013-01-25", "25 January 2013"), else a full
     date in French ("9 mars 2026", "lundi 9 mars 2026") as dateparser reads it with
-    day, month and year all required; None where it is neither."""
+    day, month and year all required; None where it is neither, and for digits in
+    ISO 8601's order that name no day ("2025-13-01": dateparser read it as 13 January,
+    and a trial's typo was stored so)."""
     found = parse_date(text)
-    if found is not None or not text.strip():
+    if found is not None or not text.strip() or _ISO_SHAPED.fullmatch(text.strip()):
         return found
     import dateparser  # type: ignore[import-untyped]  # ships no types; slow to import
 
