@@ -22,6 +22,9 @@ from workbench.extract.french.calendar_words import DAYS, MONTH_NUMBER, MONTHS
 
 _WEEKDAYS = {d: i for i, d in enumerate(DAYS.split("|"))}
 _PART = {"début": (1, 10), "mi": (11, 20), "mi-": (11, 20), "fin": (21, 31)}
+# Days after publication a day and month with no year may name, as English dates
+# read them (`extract.dates._month_day`): an update line, a wire relayed later
+AHEAD_DAYS = 7
 _DATE = re.compile(
     rf"(?<![\w])(?:"
     rf"(?P<night>(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+(?P<d1>{DAYS})\s+(?:à|au)\s+(?P<d2>{DAYS})"
@@ -111,23 +114,34 @@ def _day(phrase: str, published: dt.date | None) -> dt.date | None:
         return published - dt.timedelta(days=(published.weekday() - _WEEKDAYS[plain]) % 7)
     dated = _DAY_MONTH.search(plain)
     if dated is not None:
-        return _day_of_month(dated, published)
+        day = _day_of_month(dated, published)
+        weekday = _WEEKDAYS.get(plain.split()[0])
+        if day is not None and weekday is not None and day.weekday() != weekday:
+            other = _day_of_month(dated, published, other_year=True)
+            return other if other is not None and other.weekday() == weekday else day
+        return day
     return _relative(plain, published)
 
 
-def _day_of_month(dated: re.Match[str], published: dt.date | None) -> dt.date | None:
-    """The day a `_DAY_MONTH` or `_FULL_DATE` match names: in its year, else the latest
-    not after `published`; None without either, or for no day ("31 juin")."""
+def _day_of_month(
+    dated: re.Match[str], published: dt.date | None, other_year: bool = False
+) -> dt.date | None:
+    """The day a `_DAY_MONTH` or `_FULL_DATE` match names: in its year, else in the
+    publication's year up to AHEAD_DAYS after `published` (an update line, "Mise à
+    jour, vendredi 4 octobre", in a page dated the 3rd: a Haiti trial's was put a
+    year back, as English dates are not), else the year before; `other_year`: the
+    other of those two (where the weekday named fits it only). None without a year
+    or a publication date, or for no day ("31 juin")."""
     day = 1 if dated.group("day") == "1er" else int(dated.group("day"))
     month = MONTH_NUMBER[dated.group("month")]
     if dated.group("year"):
+        if other_year:
+            return None
         year = int(dated.group("year"))
     elif published is not None:
-        year = (
-            published.year
-            if (month, day) <= (published.month, published.day)
-            else (published.year - 1)
-        )
+        ahead = published + dt.timedelta(days=AHEAD_DAYS)
+        later = (month, day) > (ahead.month, ahead.day) and ahead.year == published.year
+        year = published.year - 1 if later != other_year else published.year
     else:
         return None
     try:
