@@ -177,3 +177,7 @@ def test_a_confirmed_figure_its_source_revised_is_listed_stale(tmp_path):
     reason = stale[0]["stale_reason"]
     assert "new version (document 2) says 'At least 23 civilians were killed'" in reason
     assert f"claim {revised_claim(db)['id']}" in reason
+    # the report leaves the replaced version out, and says its stale verdict is there
+    report = " ".join(run(db, "export", "--format", "md").stdout.split())
+    assert "0 stale verdicts" in report
+    assert "1 of them has a stale verdict to review: 'workbench claims --stale'" in report

@@ -324,6 +324,7 @@ class Tally(TypedDict):
     by_category: dict[str, int]  # claims by Category value, most first
     analysts: list[str]  # everyone who gave a verdict or decided a link, sorted
     stale: int  # verdicts a new source calls into question
+    stale_superseded: int  # of those, verdicts on claims a newer version replaced
     documents: int
     voices: int
 

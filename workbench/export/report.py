@@ -324,7 +324,9 @@ def left_out_line(e: EventSummary) -> str:
 def superseded_line(summary: Summary) -> str:
     """ "3 claims of versions a newer version of their source replaced are superseded:
     neither counted nor set out here; 'workbench claims' and the review queue list
-    them, marked superseded.", or "" when there are none."""
+    them, marked superseded.", with how many of them hold a stale verdict (a
+    confirmed toll its source revised: a Haiti trial's report said "0 stale verdicts"
+    over one); or "" when there are none."""
     left = summary.superseded
     if not left:
         return ""
@@ -333,7 +335,16 @@ def superseded_line(summary: Summary) -> str:
         f"{claims} a newer version of their source replaced "
         f"{'is' if left == 1 else 'are'} superseded: neither counted nor set out here; "
         "'workbench claims' and the review queue list them, marked superseded."
+    ) + _stale_left(summary.stale_superseded)
+
+
+def _stale_left(stale: int) -> str:
+    if not stale:
+        return ""
+    verdicts = (
+        "1 of them has a stale verdict" if stale == 1 else f"{stale} of them have stale verdicts"
     )
+    return f" {verdicts} to review: 'workbench claims --stale'."
 
 
 def exported_line(summary: Summary) -> str:

@@ -89,5 +89,7 @@ class Summary(BaseModel):
     unreviewed: int
     # claims of a version a newer one replaced: in none of the counts above, nor exported
     superseded: int = 0
+    # stale verdicts on those superseded claims: a confirmed toll its source revised
+    stale_superseded: int = 0
     # a GeoJSON export's points, known once it is written; not part of any export
     mapped: Mapped | None = Field(default=None, exclude=True)

@@ -127,6 +127,7 @@ class Exporter:
             by_category=tally["by_category"],
             contested=counts["contested"],
             superseded=counts["superseded"],
+            stale_superseded=tally["stale_superseded"] if counts["superseded"] else 0,
             stale=tally["stale"],
             unreviewed=tally["by_status"][Status.UNREVIEWED],
         )

@@ -66,7 +66,7 @@ class Counts(Connection):
         """Counts for a report's summary: claims by status and by category, documents,
         voices, stale verdicts, and the analysts who decided anything. `within`: only
         its `current` is read; when set, the claims and stale verdicts of superseded
-        versions are left out."""
+        versions are left out (`stale_superseded` counts those verdicts)."""
         current = f" AND NOT {SUPERSEDED}" if within is not None and within.current else ""
         by_status = dict(
             self.db.execute(
@@ -88,15 +88,16 @@ class Counts(Connection):
                 " SELECT DISTINCT analyst FROM links WHERE analyst IS NOT NULL ORDER BY 1"
             )
         ]
-        stale = self.db.execute(
-            "SELECT COUNT(*) FROM verdicts WHERE stale_at IS NOT NULL"
-            + (f" AND claim_id NOT IN ({_OLD_CLAIMS})" if current else "")
-        )
+        stale, stale_old = self.db.execute(
+            "SELECT COUNT(*), COALESCE(SUM(claim_id IN"
+            f" ({_OLD_CLAIMS})), 0) FROM verdicts WHERE stale_at IS NOT NULL"
+        ).fetchone()
         return {
             "by_status": {status: by_status.get(status, 0) for status in STATUSES},
             "by_category": by_category,
             "analysts": analysts,
-            "stale": int(stale.fetchone()[0]),
+            "stale": int(stale) - (int(stale_old) if current else 0),
+            "stale_superseded": int(stale_old),
             "documents": self.count("documents"),
             # the voices claims speak in: one merged into another speaks in none
             "voices": int(
