@@ -83,18 +83,21 @@ _MOST_FIGURES = 40
 # A breakdown the extractor gives in the toll's category (extract/breakdowns.py): its
 # text opens with the word that makes it a part ("including 7 women", "among them 4
 # aid workers", "Those killed included 3 boys", "out of whom 12 are in critical condition")
+# How a French part's figure may be bounded: "dont environ 10 femmes", "au moins 3"
+_FRENCH_ABOUT = r"(?:(?:au\s+moins|près\s+de|environ|plus\s+de|quelque)\s+)"
 # The French words that open a part of the toll told before, right before its figure.
 _FRENCH_PART = re.compile(
     r"(?i:\b(?:dont|parmi\s+(?:eux|elles|lesquels|lesquelles|les\s+(?:victimes|morts|tués|"
     r"blessés|personnes\s+tuées))(?:\s*,|\s+(?:figur\w+|on\s+compte|se\s+trouv\w+|il\s+y\s+a"
     r"|(?:ont\s+été\s+)?recensés?|l['’]on\s+compte))?|y\s+compris|notamment))"
-    r"\s*(?:au\s+moins\s+|près\s+de\s+)?$"
+    rf"\s*{_FRENCH_ABOUT}?$"
 )
 # A later part of a French breakdown's list: "parmi les victimes figurent 5 enfants et
 # 4 femmes", "dont 3 soldats, 2 policiers et un douanier".
 _FRENCH_LIST_PART = re.compile(
     _FRENCH_PART.pattern.removesuffix("$")
-    + r"(?:\s*(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+[^\W\d]+"
+    + rf"(?:\s*{_FRENCH_ABOUT}?(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
+    r"\s+[^\W\d]+"
     r"(?:\s+[^\W\d]+)?\s*(?:,|\s+et)\s*){1,3}$"
 )
 _FRENCH_FATE = re.compile(r"(?i:bless|tu[ée]|morts?\b|d[ée]c[ée]d|enlev|disparu|otage)")
