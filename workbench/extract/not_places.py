@@ -67,10 +67,14 @@ TITLES: frozenset[str] = _words(
     "Dame Mallam Alhaji Haji Hajji Maulana Hon. Honourable Deputy Speaker Mme Mme. Madame "
     "Monsieur Officer Corporal Cpl. Pvt. Private"
 )
-# Words that make a name a time, not a place: "on New Year's Eve", "attacks on Eid Day".
+# Words that make a name a time, not a place: "on New Year's Eve", "attacks on Eid Day",
+# "the attack on Feb. 3" (a month the gazetteer does not know as a place).
 _TIME_WORDS = _words(
     "Eve Day Christmas Easter Ramadan Eid Year Year's Years Night Ashura Diwali Holi Nowruz "
-    "Hanukkah Passover Kippur Sabbath Lent Independence Anniversary"
+    "Hanukkah Passover Kippur Sabbath Lent Independence Anniversary "
+    # months and their abbreviations: "the attack on Feb. 3", "the assault on Jan. 28"
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
 )
 # Last words that make a titled name a place: "General Santos City", "King Fahd Road".
 _PLACE_ENDS = _words(
