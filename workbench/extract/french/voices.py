@@ -241,7 +241,8 @@ _SAID_AFTER = (
 )
 _SUBJECT_ASIDE_SAYS = re.compile(
     rf"{_SUBJECT}\s*,\s*[^,.;:«»“”<>\"()]{{2,60}}?\s*,\s+(?:(?:a|ont|avait|avaient)\s+"
-    rf"(?:également\s+|aussi\s+)?{SAID}{_SAID_AFTER}"
+    # two verbs of one subject: ", Volker Türk, a confirmé et a dénoncé le massacre"
+    rf"(?:également\s+|aussi\s+)?{SAID}(?:\s+et\s+(?:a\s+|ont\s+)?{SAID})?{_SAID_AFTER}"
     rf"|(?:{SAYS_NOW})(?![\w])(?:{_SAID_AFTER}|(?=\s+{SAID_NEXT}|\s+à\s|\s*[:«“\"])))"
 )
 # A voice opening its sentence (after a short opener), then an aside up to a comma.
