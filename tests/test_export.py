@@ -376,9 +376,9 @@ def test_a_failed_export_in_two_stops_the_second_and_keeps_the_earlier(db, tmp_p
     assert [p.name for p in folder.iterdir()] == ["report.md"]
 
 
-def test_two_claims_of_one_sentence_are_told_apart_in_claimreview(tmp_path):
-    """A trial confirmed one claim of a sentence and marked the other false: the two
-    reviews had one `claimReviewed`, the sentence, rated 5 and 2."""
+def _reviews(tmp_path, correct: dict[str, str] | None = None) -> tuple[list[str], list]:
+    """A sentence of two claims loaded, the killed confirmed and the wounded (corrected
+    as `correct` gives) marked false: each review's claimReviewed, and the claims."""
     from contextlib import closing
 
     from workbench.service import Workbench
@@ -389,12 +389,21 @@ def test_two_claims_of_one_sentence_are_told_apart_in_claimreview(tmp_path):
     assert CliRunner().invoke(main, ["ingest", str(story), "--db", db]).exit_code == 0
     with closing(Workbench(db, analyst="ana")) as workbench:
         killed, wounded = workbench.claims()
+        if correct:
+            workbench.correct_claim(wounded.id, correct)
         workbench.set_verdict(killed.id, "confirmed")
         workbench.set_verdict(wounded.id, "false")
     out = tmp_path / "reviews.jsonld"
     args = ["export", "--db", db, "--format", "claimreview", "-o", str(out)]
     assert CliRunner().invoke(main, args).exit_code == 0
     reviewed = [r["claimReviewed"] for r in json.loads(out.read_text(encoding="utf-8"))]
+    return reviewed, [killed, wounded]
+
+
+def test_two_claims_of_one_sentence_are_told_apart_in_claimreview(tmp_path):
+    """A trial confirmed one claim of a sentence and marked the other false: the two
+    reviews had one `claimReviewed`, the sentence, rated 5 and 2."""
+    reviewed, (killed, wounded) = _reviews(tmp_path)
     assert len(set(reviewed)) == 2
     assert reviewed[0].startswith(killed.text) and reviewed[1].startswith(wounded.text)
 
@@ -402,23 +411,7 @@ def test_two_claims_of_one_sentence_are_told_apart_in_claimreview(tmp_path):
 def test_claimreview_rates_a_corrected_claim_as_corrected(tmp_path):
     """The words quoted are the source's; where the analyst corrected the figure or
     the category, the review says what it rates. A claim as read says nothing more."""
-    from contextlib import closing
-
-    from workbench.service import Workbench
-
-    story = tmp_path / "story.txt"
-    story.write_text("Gunmen killed 12 soldiers and wounded 30 civilians near Gao, the army said.")
-    db = str(tmp_path / "claims.db")
-    assert CliRunner().invoke(main, ["ingest", str(story), "--db", db]).exit_code == 0
-    with closing(Workbench(db, analyst="ana")) as workbench:
-        killed, wounded = workbench.claims()
-        workbench.correct_claim(wounded.id, {"value": "3", "category": "killed"})
-        workbench.set_verdict(killed.id, "confirmed")
-        workbench.set_verdict(wounded.id, "false")
-    out = tmp_path / "reviews.jsonld"
-    args = ["export", "--db", db, "--format", "claimreview", "-o", str(out)]
-    assert CliRunner().invoke(main, args).exit_code == 0
-    as_read, corrected = [r["claimReviewed"] for r in json.loads(out.read_text("utf-8"))]
+    (as_read, corrected), (_, wounded) = _reviews(tmp_path, {"value": "3", "category": "killed"})
     assert "read as" not in as_read
     assert corrected.startswith(wounded.text)
     assert corrected.endswith("[read as: 3 killed (civilians)]")
