@@ -28,3 +28,8 @@ def test_an_abbreviated_month_is_no_place(text: str) -> None:
 def test_the_place_named_beside_it_stands() -> None:
     claim = only_claim("The assault on Jan. 28 left 50 dead in Kenscoff.", PUBLISHED)
     assert (claim.location, claim.date) == ("Kenscoff", "2025-01-28")
+
+
+def test_a_month_word_within_a_name_stays_a_place() -> None:
+    claim = only_claim("A bomber killed 22 people at the Mar Elias church in Dweila.", PUBLISHED)
+    assert claim.location is not None and "Mar Elias" in claim.location

@@ -67,12 +67,14 @@ TITLES: frozenset[str] = _words(
     "Dame Mallam Alhaji Haji Hajji Maulana Hon. Honourable Deputy Speaker Mme Mme. Madame "
     "Monsieur Officer Corporal Cpl. Pvt. Private"
 )
-# Words that make a name a time, not a place: "on New Year's Eve", "attacks on Eid Day",
-# "the attack on Feb. 3" (a month the gazetteer does not know as a place).
+# Words that make a name a time, not a place: "on New Year's Eve", "attacks on Eid Day".
 _TIME_WORDS = _words(
     "Eve Day Christmas Easter Ramadan Eid Year Year's Years Night Ashura Diwali Holi Nowruz "
-    "Hanukkah Passover Kippur Sabbath Lent Independence Anniversary "
-    # months and their abbreviations: "the attack on Feb. 3", "the assault on Jan. 28"
+    "Hanukkah Passover Kippur Sabbath Lent Independence Anniversary"
+)
+# A month, or its abbreviation, named alone: "the attack on Feb. 3", "the assault on
+# Jan. 28". Not within a name: "the Mar Elias church", "May Pen".
+_MONTHS = _words(
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
 )
@@ -207,7 +209,7 @@ def not_a_place(name: str, *, suffixed: bool = False) -> bool:
         return True
     if not suffixed and words[0].lower() in COUNTRY_BY_DEMONYM:
         return True  # "Malian", "French Embassy", "Afghan National Army"
-    if any(w in _TIME_WORDS for w in words):
+    if any(w in _TIME_WORDS for w in words) or (len(words) == 1 and name in _MONTHS):
         return True
     if words[0].lower().startswith(("pro-", "anti-")):
         return True  # "Pro-Iran Base", "Anti-Balaka": a side taken, not a place
