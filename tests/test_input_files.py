@@ -174,6 +174,7 @@ DROP_AND_RUN = """
 import os, sys
 import workbench.cli
 import workbench.extract.pipeline  # loaded lazily by an ingest, from a root-only install
+import workbench.service  # loaded by the command that opens a database (cli.common.opened)
 if os.geteuid() == 0:  # root reads everything: run as nobody, as an analyst would
     os.setgid(65534)
     os.setuid(65534)
