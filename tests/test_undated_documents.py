@@ -46,3 +46,16 @@ def test_ingest_names_the_documents_it_stored_undated(tmp_path: Path) -> None:
         input="Gunmen killed 3 people in Mutwanga on Monday.\n",
     )
     assert "no publication date" not in dated.stderr
+
+
+def test_a_document_whose_text_dates_every_claim_is_not_warned(tmp_path: Path) -> None:
+    """Its claims' days are placed without a publication date: no warning (a Haiti
+    trial was warned of such files, the warning quoting a day they did not name)."""
+    (tmp_path / "full.txt").write_text("Gunmen killed 12 people in Beni on 2 March 2025.\n")
+    (tmp_path / "weekday.txt").write_text("Rebels killed five people in Oicha on Tuesday.\n")
+    db = str(tmp_path / "claims.db")
+    result = CliRunner().invoke(main, ["--db", db, "ingest", str(tmp_path)])
+    assert result.exit_code == 0
+    [line] = [w for w in result.stderr.splitlines() if "no publication date" in w]
+    assert "weekday.txt" in line and "full.txt" not in line
+    assert "such as 'on Tuesday'" in line

@@ -101,8 +101,9 @@ class IngestReport:
             self.undated[0] if one else f"{len(self.undated)} documents ({_listed(self.undated)})"
         )
         return (
-            f"{which}: no publication date, so the days named in {it}"
-            f" ('on Tuesday') cannot be placed and {its} reports of one incident may not"
+            f"{which}: no publication date, so a weekday or a relative day named in {it}"
+            f" (such as 'on Tuesday' or 'yesterday') cannot be placed and {its} reports of one"
+            " incident may not"
             " meet; give --published or a NAME.json, or `workbench document edit ID"
             " --published DATE`"
         )

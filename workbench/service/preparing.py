@@ -88,9 +88,13 @@ def read_files(
 
 def undated(prepared: Prepared) -> list[str]:
     """The path of a document read with claims and no publication date (neither given
-    nor stated in its text), for the ingest's one warning of them."""
+    nor stated in its text), some of whose claims no date of the text placed, for the
+    ingest's one warning of them. A document whose every claim its text dates in full
+    ("on 2 March 2025") needs none: a Haiti trial was warned of such files."""
     document = prepared.document
     if document is None or not prepared.claims or document.published is not None:
+        return []
+    if all(claim.date for claim in prepared.claims):
         return []
     return [document.path]
 
