@@ -81,7 +81,11 @@ async def test_the_note_dialog_adds_to_the_note_it_offers(seeded_db):
         await ready(app, pilot)
         await pilot.press("n", *" from January", "enter")
         await settle(app, pilot)
-    assert Workbench(seeded_db).claim(first).note == "UN figure from January"
+        assert Workbench(seeded_db).claim(first).note == "UN figure from January"
+        # words typed straight on follow it as words (a trial's "...Jan 27TUI note")
+        await pilot.press("n", *"and OCHA", "enter")
+        await settle(app, pilot)
+    assert Workbench(seeded_db).claim(first).note == "UN figure from January and OCHA"
 
 
 async def test_a_note_on_claims_whose_notes_differ_offers_none_and_says_so(seeded_db):

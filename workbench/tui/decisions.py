@@ -287,7 +287,7 @@ class Decisions:
             note_text = note
             self.save(lambda: self._undoable(claim_ids, one), done, claims=claim_ids, saving="note")
 
-        modal = NoteModal(title, current)
+        modal = NoteModal(title, current, spaced=typed is None)
         self.push_screen(modal, save)
 
     def grade_voice(

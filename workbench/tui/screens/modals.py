@@ -67,8 +67,13 @@ class NoteModal(TypeAhead, ModalScreen[str | None]):
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="note.cancel")]
 
-    def __init__(self, title: str, note: str | None, what: str = "note") -> None:
+    def __init__(
+        self, title: str, note: str | None, what: str = "note", spaced: bool = False
+    ) -> None:
+        """`spaced`: the box holds `note` and a space, so that words typed on follow it
+        as words (a saved note added to); a draft typed before is offered as it was."""
         super().__init__()
+        self.spaced = spaced
         self.title_text = title
         self.note = note or ""
         self.what = what  # what the box holds, as its hint names it: "note", "name"
@@ -77,18 +82,27 @@ class NoteModal(TypeAhead, ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(self.title_text, markup=False)
-            yield TextField(self.note, placeholder="What you checked, what you found", id="note")
+            # a space after what it holds: words typed on follow it as words (a trial's
+            # "...Jan 27TUI note"); enter strips it
+            held = f"{self.note} " if self.note and self.spaced else self.note
+            yield TextField(held, placeholder="What you checked, what you found", id="note")
             yield Label(
                 f"enter keeps the {self.what} · escape cancels (what you typed is offered again)",
                 classes="hint",
             )
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value.strip())
+        self.dismiss(_one_spaced(event.value))
 
     def action_cancel(self) -> None:
-        self.left = self.query_one("#note", Input).value
+        self.left = _one_spaced(self.query_one("#note", Input).value)
         self.dismiss(None)
+
+
+def _one_spaced(line: str) -> str:
+    """A one-line note or name as kept: its words one space apart, none around them
+    (the space the box adds after what it holds, and one typed too, are one)."""
+    return " ".join(line.split())
 
 
 CLEAR_GRADE = "clear"  # GradeModal's answer when the analyst takes the grade away
