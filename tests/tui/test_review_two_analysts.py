@@ -205,3 +205,12 @@ async def test_the_queue_shows_a_verdict_given_in_the_cli_without_a_key(seeded_d
         assert str(table.get_cell(str(second), "st")) == "✗"
         assert queue.current_id() == second
         assert not errors(app)
+
+
+async def test_the_outside_check_on_a_closing_app_does_nothing(seeded_db: str) -> None:
+    """The timer may tick once more as the app closes, its screens gone: no error (a
+    CI run's app failed with 'No screens on stack')."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+    app.check_outside()  # closed: no screen on the stack

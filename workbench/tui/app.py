@@ -122,6 +122,8 @@ class WorkbenchApp(Decisions, Opening, Saves, App[None]):
     def check_outside(self) -> None:
         """The screen in front reads its claims again where a verdict or note was
         written since it read them (`WorkbenchScreen.check_outside`)."""
+        if not self.screen_stack:  # the app is closing: the timer may tick once more
+            return
         if isinstance(self.screen, WorkbenchScreen):
             self.screen.check_outside()
 
