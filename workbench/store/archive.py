@@ -21,7 +21,7 @@ from workbench.rows import ArchivedClaimRow, HistoryRow
 from workbench.store.connection import Connection, chunks
 from workbench.store.curation import log
 from workbench.store.values import GRADES_OF_CLAIMS, now
-from workbench.store.verdicts import FRESH_HISTORY_ID
+from workbench.store.verdicts import give_verdict
 
 # The start of the note of a verdict a document loaded again got back from the archive
 RESTORED = "restored from claim"
@@ -187,13 +187,8 @@ def restore_archived(conn: sqlite3.Connection, document_id: int, sha256: str) ->
         conn, document_id, sha256
     ):
         if status is not None and (status != "unreviewed" or note):
-            _restore_verdict(conn, new, status, note, analyst or removed_by, at)
             where = f"{RESTORED} {old} (removed by {removed_by}, {removed_at[:16]})"
-            conn.execute(
-                "INSERT INTO verdict_history (id, claim_id, old_status, new_status, note,"
-                f" analyst, at) VALUES ({FRESH_HISTORY_ID}, ?, 'unreviewed', ?, ?, ?, ?)",
-                [new, status, f"{where}: {note}" if note else where, analyst or removed_by, at],
-            )
+            give_verdict(conn, new, status, note, analyst or removed_by, at, where)
         if grade:
             was = json.loads(grade)
             conn.execute(
@@ -215,13 +210,3 @@ def _twins(conn: sqlite3.Connection, document_id: int, sha256: str) -> list[tupl
         [document_id, sha256],
     ).fetchall()
     return list({row[1]: tuple(row) for row in archived}.values())
-
-
-def _restore_verdict(
-    conn: sqlite3.Connection, claim: int, status: str, note: str | None, analyst: str, at: str
-) -> None:
-    conn.execute(
-        "INSERT OR IGNORE INTO verdicts (claim_id, status, note, analyst, decided_at,"
-        " noted_by, noted_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [claim, status, note, analyst, at, *((analyst, at) if note else (None, None))],
-    )

@@ -152,11 +152,7 @@ class Verdicts(Claims):
         at = now()
         with self._write() as conn:
             return sum(
-                conn.execute(
-                    "UPDATE verdicts SET stale_reason = ?, stale_at = ? WHERE claim_id = ?"
-                    " AND stale_at IS NULL AND status = ? AND decided_at < ?",
-                    [reason, at, claim_id, status, loaded_at],
-                ).rowcount
+                flag_stale(conn, claim_id, reason, status, at, loaded_at)
                 for claim_id, reason, status, loaded_at in flags
             )
 
@@ -234,15 +230,57 @@ def _credibility_unchanged(
         raise GradeChanged(f"claim {claim_id}'s credibility", str(row[0]), row[1], row[2])
 
 
+def flag_stale(
+    conn: sqlite3.Connection, claim_id: int, reason: str, status: str, at: str, before: str
+) -> int:
+    """Inside a write: flag the claim's verdict for review with `reason`, where it is
+    still `status`, was decided before `before` and is not flagged already; 1 if
+    flagged, else 0 (`mark_stale`, and a figure a new version revised)."""
+    return conn.execute(
+        "UPDATE verdicts SET stale_reason = ?, stale_at = ? WHERE claim_id = ?"
+        " AND stale_at IS NULL AND status = ? AND decided_at < ?",
+        [reason, at, claim_id, status, before],
+    ).rowcount
+
+
+def give_verdict(
+    conn: sqlite3.Connection,
+    claim_id: int,
+    status: str,
+    note: str | None,
+    analyst: str,
+    at: str,
+    why: str,
+) -> bool:
+    """Inside a write: another claim's verdict and note given to `claim_id`, which
+    has none, in `analyst`'s name, a history row saying where it came from (`why`,
+    then the note); False, writing nothing, where the claim has a verdict already. A
+    new version's unchanged claim (`versions`), a removed copy's claim read again
+    (`archive`)."""
+    noted = (analyst, at) if note is not None else (None, None)
+    added = conn.execute(
+        "INSERT OR IGNORE INTO verdicts (claim_id, status, note, analyst, decided_at,"
+        " noted_by, noted_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [claim_id, status, note, analyst, at, *noted],
+    ).rowcount
+    if added:
+        history = f"{why}: {note}" if note else why
+        conn.execute(
+            "INSERT INTO verdict_history (id, claim_id, old_status, new_status, note,"
+            f" analyst, at) VALUES ({FRESH_HISTORY_ID}, ?, ?, ?, ?, ?, ?)",
+            [claim_id, Status.UNREVIEWED.value, status, history, analyst, at],
+        )
+    return bool(added)
+
+
+# A claim's latest verdict or note entry
+_LATEST_ENTRY = "SELECT new_status, note, analyst, at FROM verdict_history WHERE claim_id = ?"
+
+
 def _raise_changed(conn: sqlite3.Connection, claim_id: int) -> None:
     """Raise `VerdictChanged` naming the claim's latest verdict or note entry."""
-    row = conn.execute(
-        "SELECT new_status, note, analyst, at FROM verdict_history WHERE claim_id = ?"
-        " ORDER BY id DESC LIMIT 1",
-        [claim_id],
-    ).fetchone()
-    status, note, analyst, at = row if row is not None else ("unreviewed", None, "?", "?")
-    raise VerdictChanged(claim_id, status, analyst, at, noted=note is not None)
+    row = conn.execute(f"{_LATEST_ENTRY} ORDER BY id DESC LIMIT 1", [claim_id]).fetchone()
+    _raise_for(claim_id, row if row is not None else ("unreviewed", None, "?", "?"))
 
 
 def _unchanged_by_others(conn: sqlite3.Connection, claim_id: int, since: int, analyst: str) -> None:
@@ -250,9 +288,14 @@ def _unchanged_by_others(conn: sqlite3.Connection, claim_id: int, since: int, an
     verdict or note after the history entry `since` (two analysts on one database:
     the one who saw the claim before the other's change would replace it unseen)."""
     row = conn.execute(
-        "SELECT new_status, note, analyst, at FROM verdict_history WHERE claim_id = ?"
-        " AND id > ? AND analyst != ? ORDER BY id DESC LIMIT 1",
+        f"{_LATEST_ENTRY} AND id > ? AND analyst != ? ORDER BY id DESC LIMIT 1",
         [claim_id, since, analyst],
     ).fetchone()
     if row is not None:
-        raise VerdictChanged(claim_id, row[0], row[2], row[3], noted=row[1] is not None)
+        _raise_for(claim_id, row)
+
+
+def _raise_for(claim_id: int, entry: tuple[str, str | None, str, str]) -> None:
+    """Raise `VerdictChanged` from a history entry (new status, note, analyst, at)."""
+    status, note, analyst, at = entry
+    raise VerdictChanged(claim_id, status, analyst, at, noted=note is not None)

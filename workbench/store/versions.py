@@ -24,7 +24,7 @@ from workbench.store.claims import CLAIM_COLUMNS, FRESH_CLAIM_ID
 from workbench.store.connection import Connection
 from workbench.store.corrections import append_history, carry_corrections
 from workbench.store.values import now
-from workbench.store.verdicts import FRESH_HISTORY_ID
+from workbench.store.verdicts import flag_stale, give_verdict
 from workbench.vocabulary import Status
 
 _FIGURE_FIELDS = ("category", "value", "low", "high")  # a Figure's fields a correction may set
@@ -178,16 +178,8 @@ def _stale_revised(conn: sqlite3.Connection, later: int) -> None:
     ).fetchall()
     at = now()
     for old, new, said in rows:
-        conn.execute(
-            "UPDATE verdicts SET stale_reason = ?, stale_at = ? WHERE claim_id = ?"
-            " AND status = ? AND stale_at IS NULL",
-            [
-                f"its source's new version (document {later}) says {said!r} (claim {new})",
-                at,
-                old,
-                Status.CONFIRMED.value,
-            ],
-        )
+        why = f"its source's new version (document {later}) says {said!r} (claim {new})"
+        flag_stale(conn, old, why, Status.CONFIRMED.value, at, at)
 
 
 def _carry_analyst_work(conn: sqlite3.Connection, earlier: int, later: int) -> None:
@@ -225,25 +217,7 @@ def _carry_verdict(conn: sqlite3.Connection, old: int, new: int, carried: str) -
     if row is None or row[0] == Status.UNREVIEWED.value:
         return
     status, note, analyst = row
-    at = now()
-    added = conn.execute(
-        "INSERT OR IGNORE INTO verdicts (claim_id, status, note, analyst, decided_at,"
-        " noted_by, noted_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [new, status, note, analyst, at, *((analyst, at) if note is not None else (None, None))],
-    ).rowcount
-    if added:
-        conn.execute(
-            "INSERT INTO verdict_history (id, claim_id, old_status, new_status, note,"
-            f" analyst, at) VALUES ({FRESH_HISTORY_ID}, ?, ?, ?, ?, ?, ?)",
-            [
-                new,
-                Status.UNREVIEWED.value,
-                status,
-                f"{carried}: {note}" if note else carried,
-                analyst,
-                at,
-            ],
-        )
+    give_verdict(conn, new, status, note, analyst, now(), carried)
 
 
 def _carried(claim_id: int, document_id: int) -> str:
