@@ -95,7 +95,7 @@ _SAYING = re.compile(
 _SAYING_FIRST = frozenset(("saying", "stating", "insisting", "maintaining", "claiming"))
 # An absolute "with" clause whose subject speaks: "..., with some sources suggesting the
 # toll may exceed 30", "with officials saying 12 died"; the words between are the
-# speaker (`_subject_saying`). Runs over lower-cased text.
+# speaker (`subject_before`). Runs over lower-cased text.
 _WITH_SAYING = re.compile(
     r"(?<=,\s)with\s+(?:(?!(?:the\s+)?(?:toll|death|number|figure)\b)[\w’'.-]+\s+){1,5}?"
     r"(?P<verb>saying|suggesting|stating|claiming|putting|estimating|reporting|"

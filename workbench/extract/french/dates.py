@@ -115,33 +115,41 @@ def _day(phrase: str, published: dt.date | None) -> dt.date | None:
     dated = _DAY_MONTH.search(plain)
     if dated is not None:
         day = _day_of_month(dated, published)
-        weekday = _WEEKDAYS.get(plain.split()[0])
-        if day is not None and weekday is not None and day.weekday() != weekday:
-            other = _day_of_month(dated, published, other_year=True)
-            return other if other is not None and other.weekday() == weekday else day
-        return day
+        if dated.group("year") or published is None or day is None:
+            return day
+        return _on_weekday(day, _WEEKDAYS.get(plain.split()[0]), published)
     return _relative(plain, published)
 
 
-def _day_of_month(
-    dated: re.Match[str], published: dt.date | None, other_year: bool = False
-) -> dt.date | None:
+def _on_weekday(day: dt.date, weekday: int | None, published: dt.date) -> dt.date:
+    """`day` (a day and month, no year), or the same day of the other year its
+    publication allows (the publication's, or the year before) where only that one
+    falls on the `weekday` named with it ("vendredi 4 octobre")."""
+    if weekday is None or day.weekday() == weekday:
+        return day
+    try:
+        other = day.replace(
+            year=published.year - 1 if day.year == published.year else published.year
+        )
+    except ValueError:  # 29 February
+        return day
+    return other if other.weekday() == weekday else day
+
+
+def _day_of_month(dated: re.Match[str], published: dt.date | None) -> dt.date | None:
     """The day a `_DAY_MONTH` or `_FULL_DATE` match names: in its year, else in the
     publication's year up to AHEAD_DAYS after `published` (an update line, "Mise à
     jour, vendredi 4 octobre", in a page dated the 3rd: a Haiti trial's was put a
-    year back, as English dates are not), else the year before; `other_year`: the
-    other of those two (where the weekday named fits it only). None without a year
+    year back, as English dates are not), else the year before. None without a year
     or a publication date, or for no day ("31 juin")."""
     day = 1 if dated.group("day") == "1er" else int(dated.group("day"))
     month = MONTH_NUMBER[dated.group("month")]
     if dated.group("year"):
-        if other_year:
-            return None
         year = int(dated.group("year"))
     elif published is not None:
         ahead = published + dt.timedelta(days=AHEAD_DAYS)
         later = (month, day) > (ahead.month, ahead.day) and ahead.year == published.year
-        year = published.year - 1 if later != other_year else published.year
+        year = published.year - 1 if later else published.year
     else:
         return None
     try:
