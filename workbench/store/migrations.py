@@ -26,6 +26,7 @@ from workbench.store.migrations_sources import (
     m017_earlier_figures,
     m018_parts,
     m019_archived_grades,
+    m020_archived_by_document,
 )
 from workbench.store.values import GRADES, STATUSES
 
@@ -262,6 +263,7 @@ migrations()(m016_note_times)
 migrations()(m017_earlier_figures)
 migrations()(m018_parts)
 migrations()(m019_archived_grades)
+migrations()(m020_archived_by_document)
 
 SCHEMA_VERSION = len(migrations._migrations)
 _KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)

@@ -120,3 +120,11 @@ def m019_archived_grades(db: Database) -> None:
     note, analyst, graded_at); NULL: none, or removed before this migration. The
     corrections of a removed claim stay in `claim_corrections` (no foreign key)."""
     db.execute("ALTER TABLE archived_claims ADD COLUMN credibility TEXT")
+
+
+def m020_archived_by_document(db: Database) -> None:
+    """Every document stored looks for the claims archived with a removed copy of its
+    content (`archive.restore_archived`, `Store.archived_twins`): an index on
+    `archived_claims.document_sha256` keeps that a look-up, not a scan of the whole
+    archive, on each ingest."""
+    db.execute("CREATE INDEX archived_claims_document ON archived_claims(document_sha256)")
