@@ -61,6 +61,8 @@ def _toll(claims: list[Claim], category: Category) -> int:
     for claim in claims:
         if claim.category is not category or claim.scope == "cumulative" or claim.denies:
             continue
+        if claim.part:
+            continue  # one site's share of a toll told before (extract/later_parts.py)
         figure = _figure(claim)
         if _REVISION.search(claim.text) or _CODER_TOTAL.match(claim.sentence):
             total = max(total, figure)

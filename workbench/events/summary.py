@@ -16,6 +16,7 @@ from workbench.events.sides import NAMED_SIDES, UNSTATED, over_sides
 from workbench.extract.french.told_dates import FRENCH
 from workbench.extract.told_dates import ENGLISH
 from workbench.match.features import MatchInput
+from workbench.match.place_names import place_names
 from workbench.match.time_spans import time_span
 from workbench.match.victims import victim_family
 from workbench.models import (
@@ -189,7 +190,7 @@ def summarise(
     scope = _scope(claims)
     if scope is Scope.CUMULATIVE:  # "since 2009": up to the last report's day
         last = max((c.published for c in claims if c.published), default=last)
-    place = _most_common(c.location for c in claims) or "somewhere"
+    place = event_place(claims) or "somewhere"
     return EventSummary(
         id=event["id"],
         name=event["name"] or machine_name(claims, figures, place, (first, last), scope),
@@ -274,6 +275,25 @@ def _days(claims: Sequence[MatchInput]) -> tuple[str | None, str | None]:
 
 def _iso(ordinal: int) -> str:
     return dt.date.fromordinal(ordinal).isoformat()
+
+
+def event_place(claims: Sequence[MatchInput]) -> str | None:
+    """The place an event's name gives: the words most claims place it by, told apart
+    by their first name as matching reads it (`match.place_names`: "Pont-Sondé, central
+    Haiti", "Pont Sondé" and "Pont-Sonde, Haiti" are one), then the commonest wording of
+    that name up to its first comma ("Pont-Sondé"). None where no claim names a place.
+    Counting whole phrases named a trial's massacre after the one report that gave only
+    its department."""
+    by_name: dict[str, list[str]] = {}
+    for c in claims:
+        names = place_names(c.location)
+        if c.location and names:
+            by_name.setdefault(names[0], []).append(c.location.split(",")[0].strip())
+    if not by_name:
+        return _most_common(c.location for c in claims)
+    most = max(len(v) for v in by_name.values())
+    name = min(n for n, v in by_name.items() if len(v) == most)
+    return _most_common(by_name[name])
 
 
 def _most_common(values: Iterable[str | None]) -> str | None:

@@ -109,9 +109,9 @@ def _mark(window: deque[tuple[Claim, bool, bool]], new: Claim, new_earlier: bool
         old, counts, old_earlier = window[i]
         if old.category is not new.category or not counts:
             continue
-        if not _same_place(old, new):
+        if not same_place(old, new):
             break  # the text told another place's incident between them
-        if not _same_victims(old, new) or _same_figure(old, new):
+        if not same_victims(old, new) or _same_figure(old, new):
             continue
         if new_earlier and not old_earlier:
             replaced = True  # "The toll rose to 93. Officials had previously said 70"
@@ -150,7 +150,7 @@ def _says_earlier(sentence: str, start: int, end: int) -> bool:
     return _EARLIER.search(sentence, start, end) is not None
 
 
-def _same_place(a: Claim, b: Claim) -> bool:
+def same_place(a: Claim, b: Claim) -> bool:
     """Whether two claims' places agree: one names none, or one's name holds the
     other's ("Dala" and "Dala village, Borno State")."""
     if not a.location or not b.location:
@@ -159,7 +159,7 @@ def _same_place(a: Claim, b: Claim) -> bool:
     return x in y or y in x
 
 
-def _same_victims(a: Claim, b: Claim) -> bool:
+def same_victims(a: Claim, b: Claim) -> bool:
     """Whether two claims count the same victims: one names none, they name the same
     noun, or one counts people in general."""
     x, y = (c.subject.casefold() if c.subject else None for c in (a, b))

@@ -15,6 +15,7 @@ from itertools import groupby
 from workbench.extract.dateline_day import dated_by_dateline
 from workbench.extract.document import Whole, pages
 from workbench.extract.earlier_figures import with_earlier_figures
+from workbench.extract.later_parts import with_later_parts
 from workbench.extract.reader import Reader
 from workbench.models import Claim, SourceDocument
 from workbench.vocabulary import READ_LANGUAGES
@@ -31,7 +32,8 @@ def iter_claims(doc: SourceDocument) -> Iterator[Claim]:
     restatement names within `RESTATED_WITHIN` claims on its page (restatements.py),
     so a caller that does not keep the claims holds at most that many (and
     `earlier_figures.WINDOW` more), and one page's text, however long the document.
-    A figure the report replaces with a later one is marked `earlier_figure`. A
+    A figure the report replaces with a later one is marked `earlier_figure`, one
+    site's share of a toll told before (later_parts.py) `part`. A
     document in a language not in `READ_LANGUAGES` gives none (ingest warns of it)."""
     doc = dated_by_dateline(doc)  # "dimanche" of "MAROUA, 3 mars (AFP) -" is 2 March
     whole = Whole(doc)
@@ -39,7 +41,8 @@ def iter_claims(doc: SourceDocument) -> Iterator[Claim]:
         for language, part in _by_language(page.doc):
             reader = reader_of(language)
             if reader is not None:
-                yield from with_earlier_figures(reader(part, whole, page.offset).claims())
+                claims = with_earlier_figures(reader(part, whole, page.offset).claims())
+                yield from with_later_parts(claims)
 
 
 def reader_of(language: str) -> type[Reader] | None:

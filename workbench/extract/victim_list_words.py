@@ -232,7 +232,12 @@ PART_BEFORE = re.compile(
     r"(?<![\w-])(?:including|among\s+(?:them|whom)|of\s+whom|mostly|mainly)\s+$", re.IGNORECASE
 )
 PART_CLOSES = re.compile(r"[,;)\]—–]")  # where such a part ends
-SCENE_BEFORE = re.compile(r"(?<![\w-])(?:in|during|amid)\s+$", re.IGNORECASE)
+# "Inside one of the classrooms, nine pupils were killed": the site is no victim.
+SCENE_BEFORE = re.compile(
+    r"(?<![\w-])(?:in|during|amid|inside|outside|within|near|behind|beside|across|throughout|at)"
+    r"\s+$",
+    re.IGNORECASE,
+)
 # A figure a rising toll reaches is the toll's, not the first of a passive's subjects:
 # "Toll Rises to Seven, 70 Injured" (seven dead, 70 injured).
 TOLL_REACHES = re.compile(

@@ -141,6 +141,13 @@ class Claim(BaseModel):
     # previously said 70 ... the toll now stands at 93"). Kept, but left out of an
     # event's figures where the standing one is there. See extract/earlier_figures.py.
     earlier_figure: bool = False
+    # Whether the claim counts a part of a toll told elsewhere: True a part ("including
+    # five children"; "In one house, six were killed" after the report's toll of 70:
+    # extract/later_parts.py), left out of an event's figures, related to a toll it fits
+    # in, never contradicting it; False a whole toll (the analyst's word); None: its
+    # words decide (match/parts.py, `counts_part`). The analyst's word replaces the
+    # extractor's (`claim edit --part`).
+    part: bool | None = None
 
     @field_validator("place", mode="before")
     @classmethod
@@ -195,11 +202,6 @@ class StoredClaim(Claim):
     # (`analyst` and `decided_at` stay the verdict's). None: no note.
     noted_at: str | None = None
     noted_by: str | None = None
-    # The analyst's word on whether the claim counts a part of a toll told elsewhere:
-    # True a part ("including five children": left out of an event's figures, related
-    # to a toll it fits in, never contradicting it), False a whole toll; None, as the
-    # extractor leaves it: its words decide (match/parts.py, `counts_part`).
-    part: bool | None = None
 
     @field_validator("machine", "figure_changed_from", mode="before")
     @classmethod

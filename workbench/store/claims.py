@@ -243,6 +243,7 @@ def claim_row(document_id: int, voice_id: int, claim: Claim, path: str) -> list[
         claim.origin,
         claim.place.model_dump_json() if claim.place else "",  # looked up at ingest
         int(claim.earlier_figure),
+        None if claim.part is None else int(claim.part),
     ]
 
 
@@ -288,6 +289,7 @@ CLAIM_COLUMNS = (
     "origin",
     "place",
     "earlier_figure",
+    "part",
 )
 # A claim's id is never one a removed claim had: the archive keeps that claim's
 # verdicts under its id, and `history ID` must not mix two claims (SQLite gives the
