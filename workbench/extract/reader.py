@@ -56,6 +56,7 @@ from workbench.extract.victim_backs import told_bodies
 from workbench.extract.victim_both import both_fates
 from workbench.extract.victim_words import EVENT_WORDS
 from workbench.extract.victims import find_victims
+from workbench.extract.wounded_died import wounded_who_died
 from workbench.models import Category, Claim, Scope, SourceDocument
 
 # Run over lower-cased text: a case-sensitive scan with a lookbehind is several
@@ -142,6 +143,7 @@ class Reader(DatedPage):
         readings, dates = self._read_sentence(index)
         readings = breakdowns(self.folded, start, readings)  # "including 5 children"
         readings = both_fates(self.folded, end, readings)  # "two civilians ... both died"
+        readings = wounded_who_died(self.folded, readings)  # "the deaths of 9 wounded"
         readings = restated_vague(self.folded, readings)  # "Several were killed, at least 10"
         readings = held_as_told(text, self.clauses(index), readings)  # "82 detainees fled"
         readings = not_retracted(self.folded, start, end, readings)  # "An earlier version said"

@@ -1,0 +1,53 @@
+"""The wounded whose deaths a sentence tells are dead (a Haitian trial's "décès").
+
+"The hospital announced the deaths of 9 wounded people", "the death of two of the
+injured", "le décès de 9 blessés", "la mort d'un blessé": the figure counts wounded
+people who died, so it is a count of the dead, not of the wounded. Read by its noun
+alone, it came out `wounded`, and the toll the sentence brought it to ("portant le
+total à 20") a second count of the wounded.
+
+A reading of the wounded whose figure stands right after a noun of death and "of" or
+"de" ("deaths of", "death of the", "décès de", "décès d'", "mort de", "morts de")
+becomes `killed`; "the deaths of nine people and the wounding of 12 others" is read
+as before (its 12 after no death noun).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from workbench.extract.claims import Reading
+from workbench.models import Category
+
+# Run over folded text, ending where the figure starts.
+_DEATH_OF = re.compile(
+    r"(?<![a-z])(?:deaths?\s+of(?:\s+the)?|d[ée]c[èe]s\s+(?:de\s+|d['’])|"
+    r"(?:la\s+)?morts?\s+(?:de\s+|d['’]))\s*$"
+)
+_REACH = 24  # characters before a figure that may hold `_DEATH_OF`
+
+
+def wounded_who_died(folded: str, readings: list[Reading]) -> list[Reading]:
+    """`readings` (one sentence's, in order), each count of the wounded told as their
+    deaths read as killed, and so each bare figure after it that took its noun from
+    it ("Le décès d'un blessé a porté le total à trois": three dead)."""
+    out: list[Reading] = []
+    died: set[str | None] = set()
+    for r in readings:
+        if r.category is Category.WOUNDED:
+            new = _died(folded, r)
+            if new is not r:
+                died.add(r.subject)
+            elif r.subject in died and (r.start, r.end) == (r.quantity.start, r.quantity.end):
+                new = replace(r, category=Category.KILLED)
+            r = new
+        out.append(r)
+    return out
+
+
+def _died(folded: str, reading: Reading) -> Reading:
+    at = reading.quantity.start
+    if _DEATH_OF.search(folded, max(0, at - _REACH), at) is None:
+        return reading
+    return replace(reading, category=Category.KILLED)
