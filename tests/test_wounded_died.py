@@ -72,3 +72,19 @@ def test_the_wounded_told_alive_stay_wounded(text, language, expected):
 def test_an_event_that_brings_a_toll_to_its_figure_is_no_voice(text, voice):
     (toll,) = [c for c in read(text, "fr") if c[1] in (12, 25, 31)]
     assert toll[2] == voice
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The blast caused the deaths of nine people and the wounding of 12 others.",
+            [("killed", 9), ("wounded", 12)],
+        ),
+        ("The raid ended with the injuring of 7 others.", [("wounded", 7)]),
+        # no harm told before the figure: no count of the wounded
+        ("The raid ended with the arrest of 7 others.", [("arrested", 7)]),
+    ],
+)
+def test_others_after_a_noun_of_wounding_are_wounded(text, expected):
+    assert [(c, v) for c, v, _ in read(text)] == expected

@@ -4,7 +4,8 @@
 injured", "le décès de 9 blessés", "la mort d'un blessé": the figure counts wounded
 people who died, so it is a count of the dead, not of the wounded. Read by its noun
 alone, it came out `wounded`, and the toll the sentence brought it to ("portant le
-total à 20") a second count of the wounded.
+total à 20") a second count of the wounded. So too a count of no harm after a noun of
+wounding ("the wounding of 12 others", "the injuring of 7 more") counts the wounded.
 
 A reading of the wounded whose figure stands right after a noun of death and "of" or
 "de" ("deaths of", "death of the", "décès de", "décès d'", "mort de", "morts de")
@@ -25,7 +26,10 @@ _DEATH_OF = re.compile(
     r"(?<![a-z])(?:deaths?\s+of(?:\s+the)?|d[ée]c[èe]s\s+(?:de\s+|d['’])|"
     r"(?:la\s+)?morts?\s+(?:de\s+|d['’]))\s*$"
 )
-_REACH = 24  # characters before a figure that may hold `_DEATH_OF`
+_REACH = 24  # characters before a figure that may hold `_DEATH_OF` or `_WOUNDING_OF`
+# The same for a harm that wounds: "the wounding of 12 others", "the injuring of 7 more"
+# (read as `other` by their noun, which names no harm).
+_WOUNDING_OF = re.compile(r"(?<![a-z])(?:wounding|injuring|maiming)\s+of(?:\s+the)?\s*$")
 
 
 def wounded_who_died(folded: str, readings: list[Reading]) -> list[Reading]:
@@ -35,6 +39,8 @@ def wounded_who_died(folded: str, readings: list[Reading]) -> list[Reading]:
     out: list[Reading] = []
     died: set[str | None] = set()
     for r in readings:
+        if r.category is Category.OTHER:
+            r = _wounded(folded, r)
         if r.category is Category.WOUNDED:
             new = _died(folded, r)
             if new is not r:
@@ -44,6 +50,13 @@ def wounded_who_died(folded: str, readings: list[Reading]) -> list[Reading]:
             r = new
         out.append(r)
     return out
+
+
+def _wounded(folded: str, reading: Reading) -> Reading:
+    at = reading.quantity.start
+    if _WOUNDING_OF.search(folded, max(0, at - _REACH), at) is None:
+        return reading
+    return replace(reading, category=Category.WOUNDED)
 
 
 def _died(folded: str, reading: Reading) -> Reading:
