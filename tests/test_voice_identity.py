@@ -155,6 +155,21 @@ def test_suggestions_give_the_analysts_calls_with_reasons_and_nothing_else() -> 
     assert frozenset((14, 15)) not in found  # two countries' ministries
 
 
+def test_a_title_alone_and_the_title_with_its_holder_are_offered_as_one_voice() -> None:
+    voices = [
+        Named(1, "UN refugee chief", "speaker"),
+        Named(2, "UN refugee chief Anna Lindqvist", "speaker"),
+        Named(3, "UN refugee chief spokesman", "speaker"),  # no person named: no title pair
+        Named(4, "police chief", "speaker"),
+        Named(5, "police chief Mamadou Keita", "speaker"),
+    ]
+    found = {frozenset((s.a.id, s.b.id)): s.reason for s in suggestions(voices)}
+    assert "title" in found[frozenset((1, 2))]
+    assert "title" in found[frozenset((4, 5))]
+    assert "title" not in found.get(frozenset((1, 3)), "")
+    assert frozenset((2, 5)) not in found
+
+
 @pytest.fixture
 def bunia(tmp_path: Path) -> str:
     db = str(tmp_path / "claims.db")

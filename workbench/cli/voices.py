@@ -80,8 +80,9 @@ def suggest(db: str, as_json: bool) -> None:
     (`voice merge`) or leave. Nothing is merged until you say.
 
     \b
-    Offered: an office and its organisation ("UN human rights office" and "UN"), one
-    family name ("Major Boukar" and "Medjeweh Boukar"), a name spelled nearly alike,
+    Offered: an office and its organisation ("UN human rights office" and "UN"), a
+    title and the person it names ("UN rights chief" and "UN rights chief Volker
+    Turk"), one family name ("Major Boukar" and "Medjeweh Boukar"), a name spelled nearly alike,
     one institution in English and in French ("Defence Ministry" and "ministère de la
     Défense"), or with and without its country or by its spokesperson ("army
     (Nigeria)", "l'armée nigériane", "army spokesman Colonel X"; the army, police,

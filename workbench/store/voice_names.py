@@ -279,6 +279,17 @@ def suggestions(voices: Iterable[Named]) -> list[Suggestion]:
             for long in group:
                 if keys[long.id].split()[: len(short_words)] == short_words:
                     offer(short, long, "the other may be a part of it, or speak as it")
+    # "UN rights chief" and "UN rights chief Volker Turk": a title, and its holder named
+    by_title: dict[str, list[Named]] = defaultdict(list)
+    for v in speakers:
+        if (words := fold(v.name).split()) and words[0] not in ("the", "a", "an"):
+            by_title[words[0]].append(v)
+    for group in by_title.values():
+        for short in group:
+            title = fold(short.name)
+            for long in group:
+                if fold(long.name).startswith(title + " ") and person(long.name) is not None:
+                    offer(short, long, "a title and the person it names: one voice?")
     # "Major Boukar" and "Medjeweh Boukar"; "Kasereka Ise Mighambo" and "Kaseraka Isse Miyambo"
     for group in by_last.values():
         for i, a in enumerate(group):
