@@ -217,9 +217,26 @@ def find_published(text: str) -> dt.date | None:
         for match in DATE_RE.finditer(line):
             first, last = _resolve(match, None)
             has_year = any(match.group(g) for g in ("y1", "y2", "iso"))
-            if first is not None and first == last and has_year:
+            if first is not None and first == last and has_year and _timestamp(line, match):
                 return first
     return None
+
+
+# Words that make a line with a date the article's timestamp, whatever else it holds.
+_STAMP_WORDS = re.compile(
+    r"(?i:publish|updated|posted|modified|filed|\bdate[d:]?\b|\d{1,2}[:.]\d{2}|"
+    r"\b(?:GMT|UTC|EST|EDT|BST|CET|CEST|[ap]\.?m\.?)\b)"
+)
+_STAMP_REST = 40  # characters a line may hold beside its date and still be a timestamp
+
+
+def _timestamp(line: str, date: re.Match[str]) -> bool:
+    """Whether a short line with a full date is the article's timestamp: it says so
+    ("Published", "updated 4:47 PM EST") or holds little else ("By Jane Doe | March
+    3, 2024"); a sentence dating its incident is not one ("On October 3, 2024, gang
+    members attacked ...": a trial's report was stored as published that day)."""
+    rest = len(line.strip()) - (date.end() - date.start())
+    return rest <= _STAMP_REST or _STAMP_WORDS.search(line) is not None
 
 
 def _resolve(match: re.Match[str], ref: dt.date | None) -> tuple[dt.date | None, dt.date | None]:

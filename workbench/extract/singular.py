@@ -98,8 +98,9 @@ _PRONOUN_DIED = re.compile(
 # clinic" (not "relatives of a man who died" protesting).
 _WHO_DIED = re.compile(
     rf"[^.;]{{0,120}}?(?<![a-z])(?:shot|struck|hit|stabbed|attacked|hacked|beat|beaten|"
-    rf"macheted|injured|wounded|injuring|wounding|shooting|striking|hitting)\s+"
-    rf"(?:and\s+[a-z]+\s+)?(?P<name>(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}?[a-z]+)"
+    rf"macheted|injured|wounded|injuring|wounding|shooting|striking|hitting|"
+    rf"shoots|strikes|hits|stabs|attacks|hacks|beats)\s+"
+    rf"(?:and\s+[a-z]+\s+)?(?P<name>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w-]+\s+){{0,3}}?[a-z]+)"
     # where it befell them: "shot a farmer in Agatu, who died on the spot"
     rf"(?:\s+(?:in|at|near|outside)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?,?\s+"
     rf"who\s+(?:had\s+)?{LATER_DIED}\b"
@@ -147,12 +148,12 @@ _HURT_THEN_DIED = re.compile(
     rf"(?:wounded|injured|shot|hurt|stabbed|beaten|burned)\b{AND_LATER_DIED}\b"
 )
 _ANY_DIED = re.compile(
-    r"died|succumbed|passed\s+away|dead|killed|murdered|executed|beheaded|decapitated|assassinated|"
+    r"died|dies|succumb|passed\s+away|dead|killed|murdered|executed|beheaded|decapitated|assassinated|"
     r"gunned|lynched|death|bodies|survive"
 )
 # Every match holds one of the event words as written: a span without any is
 # passed over without trying the name pattern at each of its capitals.
-_ANY_EVENT = re.compile(rf"{_EVENT}|died|succumbed|sustained|suffered|received")
+_ANY_EVENT = re.compile(rf"{_EVENT}|died|dies|succumb|to death|sustained|suffered|received")
 
 
 def find_singular(

@@ -33,6 +33,20 @@ AFFILIATION = re.compile(
     r"\s+(?:with|from)\s+(?:the\s+|an?\s+)?[\w’'-]+(?:\s+(?!and\b)[\w’'-]+){0,3}?"
     r"(?=\s*,?\s*(?:and\s+|,\s*)(?:an?|the|one|his|her|\d+)\s)"
 )
+# A counted item's "of" phrase naming a body, then "and" a second body: "Three activists
+# of the Awami League and the Chhatra League", "two activists of Jamaat and Jubo Dal"
+# (South Asian notes): members of both, no second item. The second is a body where it
+# takes "the" or ends on a body's word; "and Abdul Karim" is a person, another item.
+OF_BODY_END = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}$")
+_BODY_WORDS = (
+    r"League|Party|Dal|Front|Movement|Council|Union|Congress|Army|Group|Brigades?|Forces|"
+    r"Shibir|Islami|Committee|Association|Alliance|Federation|Organi[sz]ation|Militia|"
+    r"Guards?|Police|Corps|Battalion|Regiment|Network|Coalition|Jamaat|League's"
+)
+AND_BODY = re.compile(
+    r"\s+and\s+(?:the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|"
+    rf"(?:[A-Z][\w’'-]*\s+){{0,3}}(?:{_BODY_WORDS}))(?![\w’'-])"
+)
 JOIN = re.compile(
     r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|(?:along|together)\s+with\s+|alongside\s+)?|"
     r"and\s+|&\s+|as\s+well\s+as\s+|plus\s+|along\s+with\s+|together\s+with\s+|alongside\s+|"

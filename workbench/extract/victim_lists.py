@@ -22,6 +22,7 @@ from workbench.extract.tokens import Token, Tokens
 from workbench.extract.victim_items import Item, counted_item, single_item, uncounted_item
 from workbench.extract.victim_list_words import (
     AFFILIATION,
+    AND_BODY,
     ANOTHER,
     BOTH,
     BOTH_ALONE,
@@ -34,6 +35,7 @@ from workbench.extract.victim_list_words import (
     NAME_THEN_TITLE,
     NO_BEFORE,
     NOT_MODIFIERS,
+    OF_BODY_END,
     ONE_PRONOUN,
     ORDINAL_ONE,
     SINGLE,
@@ -128,6 +130,9 @@ def _parse_list(
         affiliation = AFFILIATION.match(text, item.end, end) if item.counted else None
         if affiliation:
             item = replace(item, end=affiliation.end())
+        elif item.counted and OF_BODY_END.search(text, item.start, item.end):
+            bodies = AND_BODY.match(text, item.end, end)  # "of the X League and the Y League"
+            item = replace(item, end=bodies.end()) if bodies else item
         nickname = quoted_name(text, _skip_space(text, item.end, end), end) if item.single else None
         if nickname is not None:  # "separatist commander 'Field Marshal' and 3 of his men"
             item = replace(item, end=nickname[0])

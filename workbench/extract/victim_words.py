@@ -288,7 +288,9 @@ ALONG = re.compile(
 # died in hospital" is one killed, not one wounded.
 LATER_DIED = (
     r"(?:(?:later|subsequently|eventually|also|then|soon)\s+)?"
-    r"(?:died|succumbed|passed\s+away|(?:was|were)\s+(?:later\s+)?(?:pronounced|declared|"
+    # the present of Wikipedia's lists too: "until he bleeds and chokes to death"
+    r"(?:died|dies|succumbed|succumbs|passed\s+away|(?:(?:bled|bleeds|choked|chokes)\s+and\s+)?(?:bled|bleeds|choked|chokes)\s+to\s+death|"
+    r"(?:was|were)\s+(?:later\s+)?(?:pronounced|declared|"
     r"confirmed)\s+dead|did\s+not\s+survive)"
 )
 AND_LATER_DIED = rf"[^.;]{{0,80}}?\s+and\s+{LATER_DIED}"  # after the hurt, its clause
