@@ -303,18 +303,26 @@ def _in_context(claim: Claim, others: list[StoredClaim], document: SourceDocumen
     """`claim` with the place, country and date it was not given taken from its own
     sentence, read as the extractor reads its claims' (`extract.span_context`: a
     trial's hand-added toll took another sentence's place though its own named one);
-    else from the document's claim nearest it in the same block (paragraph), one
-    before it first; where no claim of its block has them, those every claim of the
-    document agrees on (an article of one place or one day); else as it is."""
+    else from the document's claims nearest it in the same block (paragraph) that
+    have a place, and that have a date (a "toll this week" beside it may name the
+    place and not the day), one before it first; where no claim of its block has
+    them, those every claim of the document agrees on (an article of one place or
+    one day); else as it is."""
     own = span_context(document, claim.start, claim.end)
     block = _block_of(document, claim.start)
-    near = [c for c in others if (c.location or c.date) and _block_of(document, c.start) == block]
-    if near:
-        nearest = min(near, key=lambda c: (c.start > claim.start, abs(c.start - claim.start)))
-        place, date = (nearest.location, nearest.country), (nearest.date, nearest.date_text)
-    else:
-        place = _agreed([(c.location, c.country) for c in others if c.location])
-        date = _agreed([(c.date, c.date_text) for c in others if c.date])
+    near = [c for c in others if _block_of(document, c.start) == block]
+    placed_near = _nearest(claim, [c for c in near if c.location])
+    dated_near = _nearest(claim, [c for c in near if c.date])
+    place = (
+        (placed_near.location, placed_near.country)
+        if placed_near
+        else _agreed([(c.location, c.country) for c in others if c.location])
+    )
+    date = (
+        (dated_near.date, dated_near.date_text)
+        if dated_near
+        else _agreed([(c.date, c.date_text) for c in others if c.date])
+    )
     if own.location:
         place = (own.location, own.country)
     if own.date:
@@ -326,6 +334,13 @@ def _in_context(claim: Claim, others: list[StoredClaim], document: SourceDocumen
         "date_text": claim.date_text or (date[1] if not claim.date else None),
     }
     return claim.model_copy(update=fill)
+
+
+def _nearest(claim: Claim, near: list[StoredClaim]) -> StoredClaim | None:
+    """The claim of `near` closest to `claim`, one before it first; None if none."""
+    if not near:
+        return None
+    return min(near, key=lambda c: (c.start > claim.start, abs(c.start - claim.start)))
 
 
 def _agreed(values: list[tuple[str | None, str | None]]) -> tuple[str | None, str | None]:
