@@ -117,6 +117,13 @@ def test_country_wide_names(name, wide):
             "blast in Wudil.",
             "Wudil",
         ),
+        # a place of care by its own name, the town in it (Sudan trial, session 50)
+        (
+            "Gunmen raided the village of Kutum on Monday. Five people were wounded and "
+            "treated in Kabkabiya Hospital.",
+            "Kutum",
+        ),
+        ("Two men were hurt in Wudil and admitted to Kano Teaching Hospital.", "Wudil"),
     ],
 )
 def test_where_the_hurt_were_taken_for_care_is_no_place_of_theirs(text, place):
@@ -127,6 +134,7 @@ def test_where_the_hurt_were_taken_for_care_is_no_place_of_theirs(text, place):
 
 def test_a_hospital_that_was_attacked_is_the_place():
     assert places("A bomb exploded at a hospital in Kabul, killing 12 people.") == ["Kabul"]
+    assert places("A bomb hit Kano Teaching Hospital in Kano, killing 12 people.") == ["Kano"]
 
 
 @pytest.mark.parametrize(

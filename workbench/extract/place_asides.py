@@ -77,6 +77,15 @@ _CARE = re.compile(
     r"(?:\s+(?:in|at|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:city|town)\s+of|\s+(?:in|at|of))?\s"
     r"|(?<![a-z])hospitali[sz]ed\s+(?:in|at)\s"
 )
+# A named place of care the hurt were taken to, the whole name: "treated in Kabkabiya
+# Hospital", "admitted to Kano Teaching Hospital" (the town in its name is not where
+# they were hurt; "attacked Kabkabiya Hospital" is a scene).
+_CARE_NAMED = re.compile(
+    r"(?<![a-z])(?:(?:taken|rushed|evacuated|admitted|flown|airlifted|transferred|referred|"
+    r"brought|moved|treated|hospitali[sz]ed|receiving\s+(?:medical\s+)?treatment)\s+"
+    r"(?:to|into|at|in)\s+(?:the\s+)?)(?:[a-z'’.-]+\s+){1,4}?(?:hospital|clinic|"
+    r"infirmary|(?:medical|health|trauma)\s+(?:centre|center|facility))(?![a-z])"
+)
 # A distance that places the place before it, up to the far place: "Mukondi, some 30
 # km from Beni," (the figures are Mukondi's; Beni only where nothing else is named).
 _DISTANCE_ASIDE = re.compile(
@@ -117,6 +126,7 @@ def mark_asides(
     background = [(m.start(), m.end() + 1) for m in _PART.finditer(folded, start, end)]
     background += [m.span() for m in _RETREAT.finditer(folded, start, end)]
     background += [(m.start(), m.end() + 1) for m in _CARE.finditer(folded, start, end)]
+    background += [m.span() for m in _CARE_NAMED.finditer(folded, start, end)]
     background += [m.span() for m in _LINKED.finditer(folded, start, end)]
     fled_to = [m.span() for m in _FLED_TO.finditer(folded, start, end)]
     if "after" in folded[start:end]:
