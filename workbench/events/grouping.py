@@ -29,6 +29,7 @@ from itertools import pairwise
 from workbench.events.sets import DisjointSets
 from workbench.geo.places import Kind, Place, distance_km
 from workbench.match.features import EVENT_TOLERANCE, MatchInput
+from workbench.match.parts import toll_part
 from workbench.match.place_names import place_names
 from workbench.match.places import NEAR_KM
 from workbench.match.time_spans import time_span
@@ -123,10 +124,11 @@ def group(
     _join_one_report(sets, claims, days)
     _join_repeats(sets, claims, days)
     category = {c.id: c.category for c in claims}
+    parts = {c.id for c in claims if toll_part(c)}
     unplaced = {c.id for c in claims if not c.location and c.id not in placed}
     joined: set[int] = set()  # the unplaced claims joined already, by their strongest link
     for link in sorted(links, key=lambda k: (_SAME_TIME.get(k.relation, 9), -k.score)):
-        if link.a in category and link.b in category and _same_time(link, category):
+        if link.a in category and link.b in category and _same_time(link, category, parts, days):
             loose = {link.a, link.b} & unplaced
             if loose & joined:
                 continue  # "kills 10" linked to two towns' tolls joins one, not both
@@ -231,10 +233,21 @@ def _one_place(a: frozenset[Place], b: frozenset[Place]) -> bool:
     )
 
 
-def _same_time(link: EventLink, category: Mapping[int, str]) -> bool:
-    # across categories only: in the same category, related means at another time
+def _same_time(
+    link: EventLink,
+    category: Mapping[int, str],
+    parts: set[int],
+    days: Mapping[int, tuple[int, int] | None],
+) -> bool:
+    """Whether a link joins its claims in one event: one of one time (`_SAME_TIME`);
+    `related` across categories, or in one category where a claim counts a part of
+    a toll (`match.parts.toll_part`: "seven of the victims were killed in a house")
+    on days that meet the other's, a share of the incident's toll; in one category
+    otherwise, related means at another time."""
     if link.relation == Relation.RELATED:
-        return category[link.a] != category[link.b]
+        if category[link.a] != category[link.b]:
+            return True
+        return bool({link.a, link.b} & parts) and _days_meet(days[link.a], days[link.b])
     return link.relation in _SAME_TIME
 
 

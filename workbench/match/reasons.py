@@ -18,7 +18,16 @@ from workbench.match.lists import usable_total
 from workbench.match.places import Agreement
 
 _FIGURE_COMPARISONS = frozenset(
-    {"denied", "overlap", "disjoint", "list total", "part of whole", "a part", "revised"}
+    {
+        "denied",
+        "overlap",
+        "disjoint",
+        "list total",
+        "part of whole",
+        "a part",
+        "two parts",
+        "revised",
+    }
 )
 _DISPUTES = frozenset({"denied", "disjoint", "revised"})  # a contradiction's reasons
 
@@ -82,6 +91,8 @@ def _figures(a: Features, b: Features, how: str) -> str:
     if how == "a part":
         part = "first" if a.part else "second"
         return f"{figures}: the {part} counts a part of a toll, no whole toll"
+    if how == "two parts":
+        return f"{figures}: both count parts of a toll, not one part told twice"
     if how == "list total":
         totals = f"{_listed(a, b)} vs {_listed(b, a)} {a.category.value}"
         return f"{totals}: the list's total agrees"

@@ -143,6 +143,8 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         if not fits or _two_incidents(a, b):
             return None
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "a part")
+    if a.part and b.part and not overlap(a, b):  # "seven in one house", "nine instantly"
+        return _verdict(a, b, Relation.RELATED, where, subject, when, days, "two parts")
     if overlap(a, b) and not floor_far_below(a, b):  # "at least 40" is no "about 130"
         return _verdict(a, b, Relation.CORROBORATES, where, subject, when, days, "overlap")
     if list_total_agrees(a, b):
