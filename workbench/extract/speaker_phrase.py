@@ -14,6 +14,7 @@ import re
 
 from workbench.extract.dates import MONTH_NAMES_RE
 from workbench.extract.lexicon import PERSON_NOUNS
+from workbench.extract.name_lists import is_listed_name, name_list_start
 from workbench.extract.relay import (
     RELAY_START,
     document_author,
@@ -261,7 +262,7 @@ def subject_before(text: str, start: int, at: int, hedging: bool) -> Speaker | N
             and earlier
             and (_APPOSITIVE.match(chunk) or _titled(chunk, earlier[2]))
             and earlier[2][:1].isupper()
-            and len(earlier[2].split()) <= 8
+            and (len(earlier[2].split()) <= 8 or is_listed_name(earlier[2]))
         ):
             return _make_speaker(text, earlier[2], earlier[0], earlier[1], hedging, relay_end=at)
         if _PREDICATE_AND.match(chunk):  # a trial's voice "claimed responsibility ... and"
@@ -336,7 +337,7 @@ def _chunk_start(text: str, start: int, end: int) -> int:
     last = start
     for match in _BOUNDARY.finditer(text, start, end):
         last = match.end()
-    return last
+    return name_list_start(text, start, last, end)  # "Ministry of Health, Population and ..."
 
 
 def _one_person(word: str) -> bool:
@@ -381,6 +382,8 @@ def _make_speaker(
     elif names_no_author(phrase):
         return None  # "according to preliminary data": no one speaks
     phrase = _SAID_WITHIN.sub("", phrase)  # "Maze said reports (indicated)": Maze says so
+    # a body's name holding a list ("Centre for ... Peace, Democracy and Human Rights")
+    named = named or is_listed_name(phrase)
     most = _MAX_NAMED if named else _MAX_WORDS
     cut = trimmed(phrase, _MAX_WORDS)  # a long voice's own place is cut off it
     cut = cut if len(cut.split()) <= most else trimmed(phrase, most)
