@@ -203,8 +203,12 @@ def test_deaths_dated_or_told_as_a_reason(text, total):
         # an event told as shortly before this one
         ("The raid came shortly before an air strike that killed a boy.", 0),
         ("The device was defused. Shortly before three people were killed in a blast.", 0),
+        # another event named in the sentence's opening (Pakistan trial, session 50)
+        ("In the previous incident, 16 people lost their lives near a checkpoint.", 0),
+        ("In the preceding attack, nine soldiers were killed.", 0),
         # negatives: a time before the sentence's own deaths
         ("Shortly before noon, three people were killed.", 3),
+        ("On the previous day, three people were killed in Bannu.", 3),
         ("The attack came before dawn and killed three.", 3),
     ],
 )

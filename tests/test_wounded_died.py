@@ -37,6 +37,17 @@ def read(text: str, language: str | None = None) -> list[tuple[str, float | None
             "fr",
             [("killed", 2, "Le centre de santé")],
         ),
+        # a verb of death after the wounded's noun (Pakistan trial, session 50)
+        (
+            "Three more injured policemen succumbed to their wounds, officials said.",
+            None,
+            [("killed", 3, "officials")],
+        ),
+        (
+            "Six critically wounded villagers died in hospital overnight.",
+            None,
+            [("killed", 6, None)],
+        ),
     ],
 )
 def test_the_wounded_told_dead_are_counted_dead(text, language, expected):
@@ -49,6 +60,13 @@ def test_the_wounded_told_dead_are_counted_dead(text, language, expected):
         # the wounded whose care is told, no death: still wounded
         ("The clinic reported the arrival of 4 wounded patients.", None, [("wounded", 4)]),
         ("Cinq blessés ont été évacués vers Dabou.", "fr", [("wounded", 5)]),
+        # a death told in another clause, of others
+        ("Four people were wounded, and one died later.", None, [("wounded", 4), ("killed", 1)]),
+        (
+            "Twelve injured people were treated in hospital where two died.",
+            None,
+            [("wounded", 12), ("killed", 2)],
+        ),
         # a death told of others than the wounded after it
         (
             "The deaths of nine people and the injuries of 12 villagers were confirmed.",

@@ -185,7 +185,8 @@ YEAR_ONLY = re.compile(
 EARLIER_TIME = re.compile(
     r"(?<![a-z])(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+"
     r"(?:hours?|days?|weeks?|months?|years?)\s+(?:earlier(?!\s+than)|before(?=\s*(?:[,.;)]|$)))"
-    r"|(?:an?|the)\s+previous\s+(?:[a-z-]+\s+)?(?:attack|bombing|blast|explosion|assault|raid|"
+    r"|(?:an?|the)\s+(?:previous|preceding|prior)\s+(?:[a-z-]+\s+)?(?:attack|bombing|"
+    r"blast|explosion|assault|raid|"
     r"incident|ambush|clash)\w*"
     # "killed more than 15 people earlier in the day", "shot dead earlier this week"
     r"|earlier\s+(?:in\s+the|that|this|the\s+same)\s+(?:day|week|month|morning|afternoon|"
@@ -205,7 +206,12 @@ EARLIER_TIME = re.compile(
 # A day counted back from the one reported, which a statement's own day may count
 # back from instead ("claimed killing 8 in clashes on the previous day"): an earlier
 # event's only where no one is said to tell it.
-PREVIOUS_DAY = re.compile(r"the\s+(?:previous|preceding)\s")
+# Not "the previous incident", another event ("In the previous incident, 16 people lost
+# their lives": an opening time was this event's own).
+PREVIOUS_DAY = re.compile(
+    r"the\s+(?:previous|preceding)\s+(?:day|night|evening|morning|afternoon|week|weekend)"
+    r"(?![a-z])"
+)
 TELLING = re.compile(
     r"(?<![a-z])(?:said|says|say|claim(?:s|ed)?|report(?:s|ed)?|according|stated|told|announced)"
     r"(?![a-z])"

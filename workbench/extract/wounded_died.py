@@ -8,9 +8,10 @@ total à 20") a second count of the wounded. So too a count of no harm after a n
 wounding ("the wounding of 12 others", "the injuring of 7 more") counts the wounded.
 
 A reading of the wounded whose figure stands right after a noun of death and "of" or
-"de" ("deaths of", "death of the", "décès de", "décès d'", "mort de", "morts de")
-becomes `killed`; "the deaths of nine people and the wounding of 12 others" is read
-as before (its 12 after no death noun).
+"de" ("deaths of", "death of the", "décès de", "décès d'", "mort de", "morts de"), or
+whose noun a verb of death follows ("two more wounded police officers succumbed",
+"five critically injured patients died"), becomes `killed`; "the deaths of nine
+people and the wounding of 12 others" is read as before (its 12 after no death noun).
 """
 
 from __future__ import annotations
@@ -27,6 +28,15 @@ _DEATH_OF = re.compile(
     r"(?:la\s+)?morts?\s+(?:de\s+|d['’]))\s*$"
 )
 _REACH = 24  # characters before a figure that may hold `_DEATH_OF` or `_WOUNDING_OF`
+# Run over folded text from the figure's end: the wounded it counts died, their verb
+# after their noun ("two more wounded police officers succumbed to their injuries",
+# "five critically injured patients died in hospital"); not across a comma ("Four
+# were wounded, and one died") nor a clause of more words.
+_DIED_AFTER = re.compile(
+    r"(?:\s+(?:more|other|critically|seriously|severely|badly|gravely))*\s+(?:wounded|"
+    r"injured|hurt)(?:\s+[a-z-]+){0,3}?(?:\s+(?:later|subsequently|eventually|also|then|"
+    r"have|has|had))*\s+(?:died|succumbed|passed\s+away|perished)(?![a-z])"
+)
 # The same for a harm that wounds: "the wounding of 12 others", "the injuring of 7 more"
 # (read as `other` by their noun, which names no harm).
 _WOUNDING_OF = re.compile(r"(?<![a-z])(?:wounding|injuring|maiming)\s+of(?:\s+the)?\s*$")
@@ -61,6 +71,7 @@ def _wounded(folded: str, reading: Reading) -> Reading:
 
 def _died(folded: str, reading: Reading) -> Reading:
     at = reading.quantity.start
-    if _DEATH_OF.search(folded, max(0, at - _REACH), at) is None:
+    before = _DEATH_OF.search(folded, max(0, at - _REACH), at)
+    if before is None and _DIED_AFTER.match(folded, reading.quantity.end) is None:
         return reading
     return replace(reading, category=Category.KILLED)
