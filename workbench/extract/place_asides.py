@@ -12,9 +12,9 @@ aside does not take them (`nearest_place.nearest`).
 - The places an appositive links a place to ("Komanda, a commercial hub connecting
   Tshopo, North Kivu and Maniema provinces, ..."): what the place is, not where the
   figures are (`PlaceMention.background`; a trial's tolls took Tshopo).
-- A distance set off after a place ("The attack in Mukondi, some 30 km from Beni, left
-  ten dead"): the far place is the figures' only where nothing else is named
-  (`PlaceMention.setting`).
+- A distance or a bearing set off after a place ("The attack in Mukondi, some 30 km from
+  Beni, left ten dead", "in Camarines Sur province, south of Manila,"): the far place
+  is the figures' only where nothing else is named (`PlaceMention.setting`).
 - A circumstance that opens the sentence ("As the standoff went on in Rolpa, rebels
   killed three policemen at Fidim"): a figure of the main clause takes a place the
   main clause names, Rolpa only where it names none (`PlaceMention.setting`).
@@ -93,9 +93,21 @@ _DISTANCE_ASIDE = re.compile(
 )
 
 
+# A bearing set off after a place, up to the far place: "in Camarines Sur province, south
+# of Manila," (the figures are Camarines Sur's).
+_BEARING_ASIDE = re.compile(r"(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ern)?\s+of\s")
+
+
+_UNIT_END = re.compile(r"\d\s*(?:km|kilomet(?:re|er)s?|miles?)\s+$")
+
+
 def _distance_aside(folded: str, after: int, start: int) -> bool:
-    """Whether the place at `start` is a distance set off after the place ending at
-    `after` (its mention starts at the unit: "km from Beni")."""
+    """Whether the place at `start` is a distance or a bearing set off after the place
+    ending at `after` (its mention starts at the unit, "km from Beni", or at the
+    bearing, "south of Manila")."""
+    if _BEARING_ASIDE.match(folded, start):  # ", south of Manila", ", 30 km west of Jolo"
+        gap = folded[after:start]
+        return gap.strip() == "," or bool(_DISTANCE_ASIDE.match(gap) and _UNIT_END.search(gap))
     return bool(_DISTANCE_ASIDE.fullmatch(folded, after, start)) and folded.startswith(
         ("km", "kilomet", "mile"), start
     )

@@ -312,7 +312,12 @@ PLACE_PHRASE = re.compile(
     rf"{_PLACE_ADJECTIVE}[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}"
     r"(?:\s+(?:village|town|city|district|area|county|state|region|province|camp|market|prison|"
     r"jail|hospital))?"
-    r"(?:,\s+(?:in|on|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s*,))?"
+    # its day: "in Kaya on Monday, and two in Dori"
+    r"(?:\s+(?:on\s+|last\s+|early\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)?"
+    # an aside that places it: ", in the north,", ", north of Bobo,", ", 30 km east of Gao,"
+    r"(?:,\s+(?:in|on|near|(?:(?:some|about|around)\s+)?(?:\d+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?"
+    r"(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s*,))?"
 )
 # The agent a predicate said once shares with a gapped count: "two people were killed by
 # soldiers, and another two by police".

@@ -121,6 +121,17 @@ def _old_after(tokens: list[Token], index: int) -> bool:
     )
 
 
+_BEARINGS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west "
+    "south-east south-west".split()
+)
+
+
+def _next_is(tokens: list[Token], index: int, word: str) -> bool:
+    """Whether the token at `index` is `word`, case aside."""
+    return index < len(tokens) and tokens[index][0].lower() == word
+
+
 def modifiers(tokens: list[Token]) -> list[Token]:
     """The words of a noun phrase up to its head, at most a few."""
     words: list[Token] = []
@@ -194,6 +205,8 @@ def modifiers(tokens: list[Token]) -> list[Token]:
             break  # "a dozen critically wounded"
         if words and (lowered in ("hostage", "captive") or lowered in DAMAGED):
             break  # "took four tourists hostage", "20 houses burnt"
+        if words and lowered in _BEARINGS and _next_is(tokens, index, "of"):
+            break  # "killed six villagers north of Goma": where, not who
         words.append((word, start, end))
     return words[:MAX_MODIFIERS]
 
