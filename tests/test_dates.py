@@ -4,7 +4,9 @@ import datetime as dt
 
 import pytest
 
+from workbench.extract import extract_claims
 from workbench.extract.dates import find_dates, find_published, iso_interval
+from workbench.ingest import document_from_text
 
 REF = dt.date(2021, 3, 18)  # a Thursday
 
@@ -50,3 +52,36 @@ def test_published_from_a_timestamp_line():
 def test_iso_interval_shortens():
     assert iso_interval(dt.date(2020, 2, 1), dt.date(2020, 2, 29)) == "2020-02"
     assert iso_interval(dt.date(2020, 1, 1), dt.date(2020, 12, 31)) == "2020"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # a police statement's day, day first as most of the world writes it
+        ("On 14/03/2021 at about 1505hrs", "2021-03-14"),
+        ("on 7.2.2021", "2021-02-07"),
+        # month first where only that makes a date
+        ("on 03/14/2021", "2021-03-14"),
+        # both make a date: the one on or nearest before the report's day
+        ("on 03/02/2021", "2021-03-02"),
+    ],
+)
+def test_a_day_written_in_numbers(text, iso):
+    mentions = find_dates(text, REF)
+    assert [m.iso for m in mentions] == [iso]
+
+
+@pytest.mark.parametrize("text", ["a score of 3/4", "page 12/2021a", "on 45/13/2021"])
+def test_numbers_that_make_no_day(text):
+    assert [m.iso for m in find_dates(text, REF) if m.iso] == []
+
+
+def test_a_time_of_day_after_the_lead_day_counts_nothing():
+    """A lead that tells an attack's day and hour sets the scene for the toll after it
+    (Zamfara trial, session 50: "On 19/12/2018 at about 1505hrs, ..." gave no day)."""
+    for lead in ("On 14/03/2021 at about 1505hrs", "On March 14, 2021 at about 3pm"):
+        doc = document_from_text(
+            "statement.txt", f"{lead}, gunmen attacked Gusau. Five people were killed."
+        )
+        (claim,) = extract_claims(doc.model_copy(update={"published": REF}))
+        assert claim.date == "2021-03-14"

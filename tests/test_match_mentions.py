@@ -9,7 +9,9 @@ from pathlib import Path
 from tests.test_match_country import load, relations
 from workbench.match.place_names import place_names, sentence_names
 
-DIANI = "A grenade thrown into a bar in the resort town of Diani, south of Mombasa, wounded {}."
+# Diani in passing: the place is "south of Mombasa" ("in the resort town of Diani, south
+# of Mombasa," now places the figures at Diani itself, the bearing Diani's)
+DIANI = "A grenade thrown into a bar popular with Diani tourists, south of Mombasa, wounded {}."
 NIGHTCLUB = "At least ten people were injured in a grenade attack at a nightclub in Diani, Kenya."
 
 

@@ -5,6 +5,8 @@ as that bound. Sentences written for the tests."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tests.match_helpers import placed_claim
@@ -175,6 +177,22 @@ def test_a_lower_bound_may_be_a_summed_part(places: GazetteerFile) -> None:
         toll(places, 3, 1, "at least nine in Dalo", 9, said, "at_least"),
     ]
     assert [f.part for f in with_parts(features(c) for c in report)] == [False, True, True]
+
+
+def test_two_voices_tolls_that_happen_to_sum_to_a_third_are_no_parts(
+    places: GazetteerFile,
+) -> None:
+    """A resident's "four from Godel" and the police's "only five were killed" beside
+    the resident's nine: no parts of the nine (Zamfara trial, session 50)."""
+    report = [
+        toll(places, 1, 1, "shot dead nine persons there", 9),
+        toll(places, 2, 1, "four persons from Godel were killed", 4),
+        replace(toll(places, 3, 1, "only five persons were killed", 5), voice_id=7),
+    ]
+    assert [f.part for f in with_parts(features(c) for c in report)] == [False, False, False]
+    # told by one voice, the two are the nine's parts
+    one = [*report[:2], toll(places, 3, 1, "five persons in the other village", 5)]
+    assert [f.part for f in with_parts(features(c) for c in one)] == [False, True, True]
 
 
 def test_figures_that_sum_to_nothing_the_report_says_stay_tolls(places: GazetteerFile) -> None:

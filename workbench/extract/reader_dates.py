@@ -190,6 +190,11 @@ SCENE = re.compile(
     r"combats?|pris\s+d['’]assaut)(?![a-z])"
 )
 _DIGIT = re.compile(r"\d")
+# A time of day, folded: "3pm", "3 p.m.", "15:05", a police statement's "1505hrs"
+_CLOCK = re.compile(
+    r"(?<![\d:])(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?(?![a-z])"
+    r"|(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours|h)(?![a-z]))"
+)
 _NUMBER_WORD = re.compile(
     r"(?<![a-z])(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds|"
     r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|dizaines?|centaines?)(?![a-z])"
@@ -210,10 +215,12 @@ def _names(folded: str, location: str | None) -> bool:
 
 
 def _counts(folded: str, start: int, end: int, dates: list[DateMention]) -> bool:
-    """Whether `folded[start:end]` holds a number outside its `dates`."""
+    """Whether `folded[start:end]` holds a number outside its `dates` and its times of
+    day ("at about 3pm", "15:05", "1505hrs": no count)."""
     text = list(folded[start:end])
-    for d in dates:
-        for i in range(max(d.start, start), min(d.end, end)):
+    times = [(m.start(), m.end()) for m in _CLOCK.finditer(folded, start, end)]
+    for first, last in [(d.start, d.end) for d in dates] + times:
+        for i in range(max(first, start), min(last, end)):
             text[i - start] = " "
     rest = "".join(text)
     return bool(_DIGIT.search(rest) or _NUMBER_WORD.search(rest))

@@ -306,6 +306,8 @@ def _mark_sums(claims: list[Features], members: list[int]) -> None:
             addends = by_value[first] + (by_value[second] if second != first else [])
             if not _sums_to(totals[first + second], [claims[i] for i in addends]):
                 continue
+            if not _one_teller(claims, by_value[first], by_value[second]):
+                continue
             parts.update(addends)
             if len({claims[i].victim for i in addends} - {None}) > 1:
                 mixed.add(first + second)
@@ -315,6 +317,19 @@ def _mark_sums(claims: list[Features], members: list[int]) -> None:
         f = claims[i]
         if f.claim.value in mixed and f.victim is None and not f.part:
             claims[i] = replace(f, mixed=True)
+
+
+def _one_teller(claims: list[Features], firsts: list[int], seconds: list[int]) -> bool:
+    """Whether one voice tells a toll of each of two figures (two of one figure where
+    they are the same): the parts of a sum are told together. Two voices' tolls that
+    happen to add up to a third are no parts of it: a resident's "the remaining four"
+    and the police's "only five persons were killed" beside the resident's nine (a
+    Zamfara trial, session 50: the police's count read as a part, its dispute lost)."""
+    return any(
+        i != j and claims[i].claim.voice_id == claims[j].claim.voice_id
+        for i in firsts
+        for j in seconds
+    )
 
 
 def _sums_to(totals: list[Features], addends: list[Features]) -> bool:
