@@ -1,6 +1,7 @@
 """Where a place is set in its sentence (Philippines trial, session 50): a bearing set
-off after a place is where that place lies, not the figures' place ("in Camarines Sur
-province, south of Manila, killing at least six"); a bearing after the victims' noun
+off after a place, or an appositive's distance, is where that place lies, not the
+figures' place ("in Camarines Sur province, south of Manila, killing at least six",
+"Kembé, a small town 400 km east of Bangui"); a bearing after the victims' noun
 is no word of it ("six villagers north of Goma"); and a gapped count keeps its fate
 past the day or the bearing of the place before it ("six in Kaduna on Monday, and two
 in Zaria"). Sentences written for the tests."""
@@ -29,6 +30,11 @@ def read(text: str) -> list[tuple[str, float | None, str | None, str | None]]:
             "Sorsogon",
         ),
         ("Rebels attacked Jolo, 30 km west of Zamboanga, killing six soldiers.", "Jolo"),
+        # an appositive says what the place is, then where it lies (CAR trial, session 50)
+        (
+            "Rebels raided Kembé, a small town 400 km east of Bangui, killing six civilians.",
+            "Kembé",
+        ),
     ],
 )
 def test_a_bearing_set_off_after_a_place_places_that_place(text, place):

@@ -48,6 +48,18 @@ from tests.french_helpers import claim_place
             "Neuf soldats",
             "Ngouboua",
         ),
+        # ... or before where it lies, a quote closed after the name (CAR trial, session 50)
+        (
+            "Des miliciens «ont pris d'assaut Kembé», une petite ville à 400 kilomètres au "
+            "sud-est de la capitale, a dit le maire. Sept civils ont été tués.",
+            "Sept civils",
+            "Kembé",
+        ),
+        (
+            "Des rebelles ont attaqué Kembé, une ville au nord de Bambari, tuant sept civils.",
+            "sept civils",
+            "Kembé",
+        ),
         (
             "Des hommes armés ont tué six éleveurs à Bossembélé, une ville de l'Ombella-M'Poko.",
             "six éleveurs",

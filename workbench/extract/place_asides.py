@@ -99,12 +99,32 @@ _BEARING_ASIDE = re.compile(r"(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|we
 
 
 _UNIT_END = re.compile(r"\d\s*(?:km|kilomet(?:re|er)s?|miles?)\s+$")
+# An appositive that says what the place before is, up to where it lies: ", a small town",
+# "», une petite ville située", ", a village about" (the far place after it is not the
+# figures': "Bakouma, une petite ville à 780 kilomètres au nord-est de Bangui").
+_WHAT_IT_IS = re.compile(
+    r"[»\"”’]?\s*,\s*(?:a|an|the|une?|la|le)\s+(?:[\w’'-]+\s+){0,3}?(?:town|city|village|"
+    r"locality|commune|district|hamlet|settlement|ville|localité|bourgade|cité|agglomération)"
+    r"(?:\s+(?:située?|located|situated|lying))?\s*"
+)
+# Where a far place lies, in English or French: "780 km northeast of", "à 780 kilomètres
+# au nord-est de", "au nord de", "north of".
+_FAR = re.compile(
+    r"(?:(?:à|some|about|around|roughly|environ|quelque)\s+)*\d[\d,.\s]*(?:km|kilom\w*|miles?)"
+    r"|(?:au|à\s+l['’])\s*(?:nord|sud|est|ouest)|(?:(?:north|south)(?:[\s-]?(?:east|west))?|"
+    r"east|west)(?:ern)?\s+of\s"
+)
 
 
 def _distance_aside(folded: str, after: int, start: int) -> bool:
     """Whether the place at `start` is a distance or a bearing set off after the place
     ending at `after` (its mention starts at the unit, "km from Beni", or at the
-    bearing, "south of Manila")."""
+    bearing, "south of Manila"), or after an appositive that says what that place is
+    ("a small town 30 km north of X", "une ville à 30 km au nord de X")."""
+    what = _WHAT_IT_IS.match(folded, after, start)
+    far = _FAR.match(folded, what.end()) if what else None
+    if far is not None and (far.end() >= start or not folded[far.end() : start].strip()):
+        return True  # "Bakouma, une petite ville à 780 km au nord-est de Bangui"
     if _BEARING_ASIDE.match(folded, start):  # ", south of Manila", ", 30 km west of Jolo"
         gap = folded[after:start]
         return gap.strip() == "," or bool(_DISTANCE_ASIDE.match(gap) and _UNIT_END.search(gap))

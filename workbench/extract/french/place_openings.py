@@ -142,12 +142,15 @@ def known_town(name: str) -> bool:
 
 # A name set off by a comma before what kind of settlement it is and where that lies:
 # "Kamako, un village du Kasaï, a été attaqué", "ont attaqué Mbusie, une localité du
-# territoire de Kwamouth", or before "situé" (the name is the place; the apposition says
+# territoire de Kwamouth", or before "situé" or where it lies ("Bakouma, une petite ville à
+# 780 kilomètres au nord-est de Bangui") (the name is the place; the apposition says
 # where it lies).
 _APPOSED_TOWN = re.compile(
-    rf"(?P<name>{NAME})\s*,\s+(?:(?:un|une)\s+(?:(?:petite?|grande?|autre|paisible)\s+)?"
+    rf"(?P<name>{NAME})\s*[»\"”]?\s*,\s+(?:(?:un|une)\s+(?:(?:petite?|grande?|autre|paisible)\s+)?"
     r"(?:village|localité|ville|bourgade|commune|hameau|quartier|cité|agglomération|"
-    r"circonscription)(?:\s+[a-zà-ÿ]+)?\s+(?:de|du|des|d[’']|situé))"
+    r"circonscription)(?:\s+[a-zà-ÿ]+)?\s+(?:de|du|des|d[’']|situé|"
+    # where it lies: "une petite ville à 780 kilomètres au nord-est de Bangui"
+    r"à\s+(?:(?:environ|quelque|près\s+de)\s+)?\d|au\s+(?:nord|sud)|à\s+l['’](?:est|ouest)))"
 )
 # A name opening its sentence, said where it lies: "Pont-Sondé, situé dans le département
 # de l'Artibonite, a été ravagée" (not "le dispositif de l'opération X, situé dans ...").
