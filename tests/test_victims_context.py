@@ -219,6 +219,21 @@ def test_earlier_and_similar_events(text, total):
 @pytest.mark.parametrize(
     ("text", "total"),
     [
+        # the voice of what a passive tells is no victim of it (Ukraine trial, session 50)
+        ("Ivan Petrov, an official, claims that the strike was executed by the army.", 0),
+        ("The governor, Ivan Petrov, insisted that the raid was executed by commandos.", 0),
+        # negatives: the people the claim is about
+        ("The militants claimed that two hostages were executed.", 2),
+        ("Ivan Petrov, a farmer, was executed by the militants.", 1),
+    ],
+)
+def test_the_voice_before_a_claimed_passive_is_no_victim(text, total):
+    assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
         # a count that shares a predicate said once, past a comma, an agent, a lead word
         ("Two people were killed by soldiers, and another two by police.", 4),
         ("Five soldiers were killed in Kuri, and three in Gao.", 8),

@@ -227,6 +227,7 @@ _HELD_AGAINST = re.compile(
 # A verb of saying whose object clause holds the passive: its subject is no victim.
 _SAYING = re.compile(
     r"(?<![a-z])(?:said|says|told\s+[a-z]+|reported|added|stated|announced|confirmed|"
+    r"(?:claim(?:s|ed)?|alleg(?:es|ed)|insist(?:s|ed)|maintain(?:s|ed))\s+that|"
     r"(?:stress|insist|explain|not|add|say|confirm|disclos)(?:ing|ed)\s+that)\s+"
     r"(?:that\s+)?(?!to\s)"
 )
