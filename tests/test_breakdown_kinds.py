@@ -19,6 +19,20 @@ def _read(text: str) -> list[tuple[str, float | None, str]]:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "At least 21 people – nine of them children – have been killed in air strikes.",
+        "At least 21 people (nine of them children) were killed in the shelling.",
+    ],
+)
+def test_a_partitive_set_off_after_a_tolls_noun_is_no_claim_of_its_own(text):
+    """Gaza trial, session 50: "eight of them children" between dashes was `other`;
+    set off by commas it gives no claim, read with its toll (victims.py)."""
+    claims = claims_in(text)
+    assert [(c.category, c.value) for c in claims] == [(K, 21)]
+
+
+@pytest.mark.parametrize(
     ("text", "part", "category"),
     [
         ("The death toll reached 52, including 7 women.", "including 7 women", K),

@@ -234,3 +234,17 @@ def test_a_headline_that_opens_with_the_event_s_place():
 )
 def test_a_word_opening_a_headline_before_the_event_is_no_place(text):
     assert places(text) in ([None], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a country's war by its possessive is waged elsewhere (Gaza trial, session 50)
+        ("Ukraine's offensive has killed 12,000 soldiers, the ministry says.", None),
+        ("Ukraine's offensive killed 12 soldiers in Kursk.", "Kursk"),
+        # a war named by its country is there
+        ("Twelve people died in the Ethiopia war.", "Ethiopia"),
+    ],
+)
+def test_a_country_waging_a_war_is_not_where_it_kills(text, place):
+    assert places(text) == [place]

@@ -69,6 +69,11 @@ TOTALS = [
         "140 residents",
         None,
     ),
+    # a war its waging side names, a toll in figures of ten thousand and more (Gaza
+    # trial, session 50)
+    ("The ministry says the offensive has killed more than 38,000 people.", "38,000 people", None),
+    ("The army's siege of the city has claimed 2,100 lives.", "2,100 lives", None),
+    ("The rebels' campaign has killed 12,000 civilians, the UN says.", "12,000 civilians", None),
 ]
 
 INCIDENTS = [
@@ -93,6 +98,8 @@ INCIDENTS = [
     ("Within the week's first hour, a bomb killed 6 traders.", "6 traders"),
     # a war named, but as the setting of one raid
     ("He said 4 people were killed in the war's deadliest raid.", "4 people"),
+    # an offensive's one day
+    ("The army's offensive on the town killed 12 people on Monday.", "12 people"),
 ]
 
 

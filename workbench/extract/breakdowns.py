@@ -113,6 +113,10 @@ def breakdowns(folded: str, start: int, readings: list[Reading]) -> list[Reading
             whole is not None and whole.category is reading.category
         ):  # "157 injured, out of whom 12 are in critical condition": a part of the 157
             reading = _part(reading, reading.category, whom.start("lead"))
+        elif whole is not None and _set_off_partitive(folded, reading, whole):
+            # "At least 18 people – eight of them children – have been killed": read
+            # with its toll's noun, as the same set off by commas is (victims.py)
+            continue
         elif listed is not None and whole is not None and _next_part(folded, reading, whole):
             # "including 14 children and 15 women": its text from the list's "including",
             # so that a reader adding up a toll knows it adds nothing
@@ -125,6 +129,22 @@ def breakdowns(folded: str, start: int, readings: list[Reading]) -> list[Reading
 
 _OF_WHOM = re.compile(r",\s*(?P<lead>(?:out\s+)?of\s+(?:whom|them|those))\s+$")
 _AND_PART = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+# Between a toll's figure and a partitive set off after its noun: " people – ", " (".
+_BEFORE_PARTITIVE = re.compile(r"(?:\s+[a-z-]+){0,2}\s*[,(–—-]\s*")
+
+
+def _set_off_partitive(folded: str, reading: Reading, whole: Reading) -> bool:
+    """Whether `reading`, read as no fate, is a partitive set off right after the noun of
+    the toll `whole` ("18 people – eight of them children –", "18 people (eight of
+    them children)"): a part of that toll, no claim of its own."""
+    return (
+        reading.category in _PART_CATEGORIES
+        and whole.category in CASUALTY_CATEGORIES
+        and _OF_THEM.match(folded, reading.start) is not None
+        and _BEFORE_PARTITIVE.fullmatch(folded, whole.quantity.end, reading.start) is not None
+    )
 
 
 def _next_part(folded: str, reading: Reading, part: Reading) -> bool:

@@ -157,8 +157,13 @@ COMPOUND = (
 )
 _COMPOUND_AFTER = re.compile(COMPOUND)
 # What a country does from afar: "killed in US airstrikes" (but "killed in Mali attack").
+# So is a war it wages by its possessive: "Israel's offensive has killed more than
+# 40,000", "Russia's invasion" (a trial's toll of Gaza took Israel for its place).
 _STRIKES_AFTER = re.compile(
-    r"(?:\s+(?:and|or)\s+[A-Z][\w.-]*)?\s+(?i:(?:air|drone|missile)[\s-]?strikes?|strikes?|bombings?|bombardments?|shelling|"
+    r"['’]s\s+(?i:(?:air\s+|military\s+)?campaign|offensive|invasion|war|occupation|onslaught|"
+    r"blockade|siege)\b|"
+    r"(?:\s+(?:and|or)\s+[A-Z][\w.-]*)?"
+    r"\s+(?i:(?:air|drone|missile)[\s-]?strikes?|strikes?|bombings?|bombardments?|shelling|"
     # the guns that fire from afar: "Turkish artillery", "Israeli missiles"
     r"artillery|mortars?|rockets?|missiles?|shells?|"
     r"raids?|fire|custody|captivity)\b"

@@ -57,7 +57,11 @@ _SUPERLATIVE = (
     r"|most\s+(?:deadly|lethal|violent|serious|brutal|devastating|severe|horrific|destructive))"
 )
 # The tolls of a war, not of an incident, with a perfect tense: "has killed thousands".
-_MASS = r"(?:(?:tens|hundreds)\s+of\s+thousands|thousands|millions)"
+# ... or ten thousand and more in figures ("has killed more than 40,000"): no incident's
+_MASS = (
+    r"(?:(?:tens|hundreds)\s+of\s+thousands|thousands|millions"
+    r"|\d{2,3},\d{3}(?:,\d{3})*(?![\d,])|\d{1,3}(?:,\d{3}){2,}(?![\d,]))"
+)
 _TOLL_VERB = (
     r"(?:killed|died|displaced|uprooted|fled|claimed|cost|wounded|injured|maimed|forced"
     r"|driven)"
@@ -186,7 +190,7 @@ _ALTERNATIVES = (
     r"|\b(?:until|till|up\s+to|up\s+until)\s+now\b)",  # "have claimed 100 lives until now"
     # the war has killed, the insurgency has displaced
     r"(?P<c2>\b(?:wars?|conflict|insurgency|insurrection|rebellion|uprising|civil\s+war"
-    r"|strife|crisis)\b)[^;!?]{0,60}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+|since\s+)?"
+    r"|strife|crisis|offensive|invasion|occupation|campaign|onslaught|siege)\b)[^;!?]{0,60}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+|since\s+)?"
     r"(?:killed|claimed|left|displaced|uprooted|forced|driven|cost|taken|wounded|maimed"
     r"|made|caused)\b",
     # a perfect tense counted over a whole war: "2,000 have been killed in the
@@ -235,7 +239,7 @@ _TOTAL_WORDS = (
     "since|far|year|month|decade|alone|to date|cumulative|running|war|conflict|fighting|"
     "violence|insurg|insurrection|rebellion|uprising|occupation|crisis|unrest|hostilities|"
     "jihad|campaign|thousands|millions|period|quarter|half|strife|week|fortnight|clashes|riots|"
-    "attacks|killings|raids"
+    "attacks|killings|raids|offensive|invasion|siege|onslaught"
 )
 MAY_TOTAL = re.compile(word_trie(_TOTAL_WORDS))  # over the lower-cased clause
 # "\b(?:[Bb]etween|[Ff]rom)\s+(?:[A-Z]|\d{4})", opened with the class of its first
