@@ -36,6 +36,7 @@ from workbench.extract.lexicon import HEDGES
 from workbench.extract.nearest_place import nearest
 from workbench.extract.numbers import NUMBER_WORDS, Quantity, find_quantities
 from workbench.extract.page_context import LOOK_BACK
+from workbench.extract.partitive_fates import partitive_fates
 from workbench.extract.places import PlaceMention, coarse, country_in, country_wide
 from workbench.extract.reader_dates import DatedPage
 from workbench.extract.restated_here import restated_here
@@ -144,6 +145,7 @@ class Reader(DatedPage):
         readings = breakdowns(self.folded, start, readings)  # "including 5 children"
         readings = both_fates(self.folded, end, readings)  # "two civilians ... both died"
         readings = wounded_who_died(self.folded, readings)  # "the deaths of 9 wounded"
+        readings = partitive_fates(self.folded, readings)  # "Six of 40 people injured died"
         readings = restated_vague(self.folded, readings)  # "Several were killed, at least 10"
         readings = held_as_told(text, self.clauses(index), readings)  # "82 detainees fled"
         readings = not_retracted(self.folded, start, end, readings)  # "An earlier version said"

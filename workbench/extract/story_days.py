@@ -57,12 +57,15 @@ class StoryDays:
         toll") or counts at its place (`location`, its first name: "At least 32 were
         killed at Lido beach in Mogadishu on Friday. Another 63 were wounded,
         authorities said on Saturday"): the day of that event, the last claim's date
-        that was no statement's. Else `date`, now the event's."""
+        that was no statement's. Else `date`, now the event's unless it ends days before
+        the story's (`_well_before`: an earlier event recalled, whose day no later
+        count carries)."""
         start, end = span
         if date is None:
             return None
         if not states(text, start, end, date.start, date.end):
-            self.day, self.place = date, None
+            if not _well_before(date, self.day):  # "Twin bombings two weeks ago killed 350"
+                self.day, self.place = date, None  # is background: the story's day holds
             return date
         if self.day is None:
             return date
@@ -92,6 +95,18 @@ class StoryDays:
         if published is not None and self.day.last is not None and self.day.last > published:
             return None
         return self.day if _first_name(location) == self.place else None
+
+
+# Days by which a date before the story's day is another event's, told as background
+_BACKGROUND_DAYS = 3
+
+
+def _well_before(date: DateMention, day: DateMention | None) -> bool:
+    """Whether `date` ends more than `_BACKGROUND_DAYS` before the story's event `day`
+    begins: an earlier event the story recalls, not the next day of its own."""
+    if day is None or day.first is None or date.last is None:
+        return False
+    return date.last < day.first - dt.timedelta(days=_BACKGROUND_DAYS)
 
 
 def _first_name(location: str | None) -> str | None:
