@@ -85,3 +85,15 @@ def test_a_time_of_day_after_the_lead_day_counts_nothing():
         )
         (claim,) = extract_claims(doc.model_copy(update={"published": REF}))
         assert claim.date == "2021-03-14"
+
+
+def test_an_earlier_event_recalled_keeps_the_storys_day_for_the_counts_after_it():
+    """Mogadishu trial, session 50: "two weeks ago" dated every later count."""
+    text = (
+        "An attack on a hotel in Kismayo ended on Sunday after 21 people were killed. "
+        "Twin bombings in Kismayo two weeks ago killed more than 90 people. "
+        '"So far 21 people died," a police officer said.'
+    )
+    doc = document_from_text("siege.txt", text)
+    claims = extract_claims(doc.model_copy(update={"published": dt.date(2021, 3, 21)}))
+    assert [c.date for c in claims] == ["2021-03-21", "2021-03-07", "2021-03-21"]
