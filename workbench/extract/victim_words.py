@@ -152,6 +152,8 @@ PASSIVE: dict[Category, str] = {
     r"attackers?|assailants?|raiders?|pirates?|militia(?:men)?|gangs?)(?![\w-]))|"
     r"whisked\s+(?:away|off)(?!(?:\s+[\w’'-]+){0,3}?\s+(?:to\s+(?:safety|hospital|a\s+"
     r"(?:safe|hospital))|by\s+(?:his\s+|her\s+|their\s+)?(?:security|guards|bodyguards|aides)))",
+    # "two soldiers, a police patrolman and two officials remain missing": a list's fate
+    Category.MISSING: r"missing|unaccounted\s+for",
 }
 # "leaving three fighters dead and one wounded"
 # Verbs whose victims come between them and the result: "leaving three fighters
@@ -251,7 +253,8 @@ EVENT_WORDS = (
     r"kill\w*|shot|shoot\w*|dead|died|die|dies|death\w*|assassinat\w*|execut\w*|behead\w*|decapitat\w*|"
     r"massacr\w*|slaughter\w*|butcher\w*|lynch\w*|murder\w*|slew|slay\w*|neutrali\w*|eliminat\w*|kil+ed|"
     r"perished|succumbed|lives|life|wound\w*|injur\w*|maim\w*|hurt|kidnap\w*|abduct\w*|ablaze|alight|"
-    r"taken|held|burn\w*|stabbed|hacked|beaten|missing|arrested|detained|gun\w*|martyr\w*|whisked|"
+    r"taken|held|burn\w*|stabbed|hacked|beaten|missing|unaccounted|arrested|detained|gun\w*|martyr\w*|"
+    r"whisked|"
     r"bod(?:y|ies)|remains|corpses?|slashed|macheted|speared|deceased|slit\w*|fatally|blew|blown|"
     r"supreme|ultimate|waterloo|graves?|mortally|wiped|wip(?:e|es|ing)|roasted|survive|"
     r"detonated|exploded|triggered|explosions?|detonations?|demise|fell|fallen"
