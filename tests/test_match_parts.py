@@ -195,6 +195,19 @@ def test_two_voices_tolls_that_happen_to_sum_to_a_third_are_no_parts(
     assert [f.part for f in with_parts(features(c) for c in one)] == [False, True, True]
 
 
+def test_tolls_of_other_places_that_sum_to_a_third_are_no_parts(places: GazetteerFile) -> None:
+    """A report's three incidents: five in Mucojo, two in Machava, three in Nangade town
+    (a Mozambique trial, session 50); a breakdown names the toll's place or none."""
+    report = [
+        replace(toll(places, 1, 1, "beheaded five people", 5), location="Mucojo"),
+        replace(toll(places, 2, 1, "killed two people", 2), location="Machava village"),
+        replace(toll(places, 3, 1, "killed three people", 3), location="Nangade town"),
+    ]
+    assert [f.part for f in with_parts(features(c) for c in report)] == [False, False, False]
+    within = [report[0], *(replace(c, location=f"{c.location}, Mucojo") for c in report[1:])]
+    assert [f.part for f in with_parts(features(c) for c in within)] == [False, True, True]
+
+
 def test_figures_that_sum_to_nothing_the_report_says_stay_tolls(places: GazetteerFile) -> None:
     report = [
         toll(places, 1, 1, "killed 17 people", 17),

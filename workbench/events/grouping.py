@@ -16,7 +16,9 @@ linked to them joins them. Strongest links are taken first, and no event grows t
 span more than MAX_SPREAD_DAYS, so a chain of reports about one town over months
 does not become one event, nor to hold two towns of the gazetteer far apart (more
 than NEAR_KM), so a region's report linked to two villages' incidents does not
-merge them: it joins the one its strongest link points to.
+merge them: it joins the one its strongest link points to; nor two whole tolls of one
+category that one report gives at two places, disjoint (`report_tolls`: a report's
+two incidents of one day and district).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from workbench.events.report_tolls import ReportToll, report_toll, two_incidents_told
 from workbench.events.sets import DisjointSets
 from workbench.geo.places import Kind, Place, distance_km
 from workbench.match.features import EVENT_TOLERANCE, MatchInput
@@ -116,7 +119,8 @@ def group(
     that an event keeps its id when it is grouped again."""
     days = {c.id: _days(c) for c in claims}
     told = {c.id: _day_told(c) for c in claims}
-    sets = _Sets(days, placed, {c.id: _towns(c) for c in claims}, told)
+    tolls = {c.id: tuple(t for t in [report_toll(c)] if t is not None) for c in claims}
+    sets = _Sets(days, placed, {c.id: _towns(c) for c in claims}, told, tolls)
     by_sentence: dict[tuple[int, str, str], int] = {}
     for c in claims:
         key = (c.document_id, c.sentence, c.location or "")
@@ -261,6 +265,7 @@ class _Sets(DisjointSets):
         placed: Mapping[int, int],
         towns: Mapping[int, frozenset[Place]],
         told: Mapping[int, int | None],
+        tolls: Mapping[int, tuple[ReportToll, ...]],
     ) -> None:
         super().__init__(days)
         self.towns = dict(towns)  # by set: the towns its claims are placed at
@@ -268,6 +273,7 @@ class _Sets(DisjointSets):
         self.told = {i: frozenset() if day is None else frozenset({day}) for i, day in told.items()}
         self.event: dict[int, int | None] = {claim_id: placed.get(claim_id) for claim_id in days}
         self.days = dict(days)  # by set: the root's entry spans its whole set
+        self.tolls = dict(tolls)  # by set: its reports' whole tolls (`report_tolls`)
         first_of_event: dict[int, int] = {}
         for claim_id in days:
             if claim_id in placed:  # an analyst's event holds together, links or not
@@ -286,11 +292,14 @@ class _Sets(DisjointSets):
             return
         if not force and not _one_place(self.towns[ra], self.towns[rb]):
             return  # a region's report links two villages' incidents: they stay two
+        if not force and two_incidents_told(self.tolls[ra], self.tolls[rb]):
+            return  # one report's two places' tolls: two incidents (`report_tolls`)
         self.parent[rb] = ra
         self.event[ra] = ea if ea is not None else eb
         self.days[ra] = days
         self.towns[ra] = self.towns[ra] | self.towns[rb]
         self.told[ra] = self.told[ra] | self.told[rb]
+        self.tolls[ra] = self.tolls[ra] + self.tolls[rb]
 
     def two_days_through(self, link: EventLink, told: Mapping[int, int | None]) -> bool:
         """Whether a link would join, through a claim that tells no day of its own

@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from workbench.match.companions import TOLLS
+from workbench.match.place_names import place_names
 
 if TYPE_CHECKING:
     from workbench.match.features import Features
@@ -338,7 +339,20 @@ def _sums_to(totals: list[Features], addends: list[Features]) -> bool:
     wire's "six soldiers and two civilians", the government's, are no parts of "at
     least 10 soldiers" an anonymous security source gave (a trial's 8 read as a part)."""
     voices = {a.claim.voice_id for a in addends}
-    return any(_exact(t) or t.claim.voice_id in voices for t in totals)
+    return any(
+        (_exact(t) or t.claim.voice_id in voices) and not _placed_apart(t, addends) for t in totals
+    )
+
+
+def _placed_apart(total: Features, addends: list[Features]) -> bool:
+    """Whether a toll and the tolls that add up to it all name places, and none of
+    those places is the toll's by name: a report's three incidents ("five beheaded in
+    Mucojo", "two killed in Machava village", "three in Nangade town": a Mozambique
+    trial, session 50), not one toll told by its parts."""
+    names = set(place_names(total.claim.location))
+    if not names or not all(a.claim.location for a in addends):
+        return False
+    return not any(names & set(place_names(a.claim.location)) for a in addends)
 
 
 def _read_own_bounds(claims: list[Features], members: list[int]) -> None:

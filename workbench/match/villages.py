@@ -59,17 +59,40 @@ def two_villages(a: Features, b: Features) -> bool:
     """Whether two claims whose divisions agree each name a different village inside
     them that the gazetteer lacks ("Tourou" and "Kerawa", both of the Far North), or
     one names such a village and the other, placed by the names alone, another
-    ("Kerawa, Mayo-Sava department" and "Tourou"): two places, two incidents."""
+    ("Kerawa, Mayo-Sava department" and "Tourou"), or placed at a town of another name
+    ("Machava village, Nangade district" and "Nangade town"): two places, two
+    incidents."""
     first, second = unknown_village(a), unknown_village(b)
     if first is None and second is None:
         return False
     if first is not None and second is not None:
         return _other(first, second)
     village, other = (first, b) if first is not None else (second, a)
-    if village is None or other.located:
+    if village is None:
         return False
+    if other.located:  # "Machava village, Nangade district" and "Nangade town"
+        town = _settlement(other)
+        return town is not None and _other(village, town)
     names = [n for n in other.places if n not in FOLDED_COARSE]
     return bool(names) and all(_other(village, n) for n in names)
+
+
+# A settlement a place phrase names by its kind: "Nangade town", "the village of Kerawa"
+_SETTLEMENT = re.compile(
+    r"(?:(?:town|village|city)\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+    r"|(?P<before>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:town|village|city))\b"
+)
+
+
+def _settlement(f: Features) -> str | None:
+    """The folded name of the town or village a claim's place phrase names as one
+    ("Nangade town"), whatever the gazetteer placed it at (Nangade district, lacking
+    the town); None where the phrase names none by its kind, or the gazetteer placed
+    it at a town already (its name decides, as the caller's other rules read it)."""
+    if f.located and f.located[0].kind.depth >= Kind.COMMUNE.depth:
+        return fold(f.located[0].name)
+    found = _SETTLEMENT.search(f.claim.location or "")
+    return fold(found.group("after") or found.group("before")) if found else None
 
 
 def _other(x: str, y: str) -> bool:

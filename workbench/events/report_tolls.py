@@ -1,0 +1,68 @@
+"""One report's two tolls of one fate at two places are two incidents.
+
+"Last Friday, the insurgents killed two people in Machava village, in Nangade
+district. Later on Friday, an insurgent group attacked Nangade town, where they killed
+three people": one report, two incidents of one day and district. Another report of
+the same two, linked to each ("2 in Nangade district" corroborating the first and
+contradicting the second), joined all four claims into one event whose toll was
+contested (a Mozambique trial, session 50). An event holds no two whole tolls of one
+category from one report that name different places and whose figures are disjoint.
+
+A report's headline and body ("10 killed in Borno", "killed 10 in Gwoza") agree in
+their figures and stay one event; a part of a toll (`match.parts.counts_part`) and a
+first count its report replaced (`earlier_figure`) are no toll of their own here.
+
+Pure code over the matcher's view of claims (`MatchInput`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from workbench.match.features import MatchInput
+from workbench.match.parts import counts_part
+from workbench.match.place_names import place_names
+
+
+@dataclass(frozen=True)
+class ReportToll:
+    """A whole toll of one report: its document, category, the first name of its
+    place (`match.place_names`) and its figure's bounds (high `inf` for a floor)."""
+
+    document_id: int
+    category: str
+    place: str
+    low: float
+    high: float
+
+
+def report_toll(claim: MatchInput) -> ReportToll | None:
+    """The claim as a report's whole toll of an incident at a named place, else None
+    (a part, a replaced first count, a running total, no place or no figure)."""
+    names = place_names(claim.location)
+    if (
+        not names
+        or claim.low is None
+        or claim.scope != "incident"
+        or claim.earlier_figure
+        or counts_part(claim)
+    ):
+        return None
+    high = math.inf if claim.high is None else claim.high
+    return ReportToll(claim.document_id, claim.category, names[0], claim.low, high)
+
+
+def two_incidents_told(first: Iterable[ReportToll], second: Iterable[ReportToll]) -> bool:
+    """Whether a report gives a toll in `first` and another in `second` of one category
+    at two places, their figures disjoint: two incidents, no one event."""
+    others = list(second)
+    return any(
+        a.document_id == b.document_id
+        and a.category == b.category
+        and a.place != b.place
+        and (a.high < b.low or b.high < a.low)
+        for a in first
+        for b in others
+    )
