@@ -4,6 +4,7 @@ split from page_context.py (the English and French readers read them)."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -31,9 +32,19 @@ def place_start(place: PlaceMention) -> int:
     return place.start
 
 
+# A relation before a country that leaves it a country's scene: "near Chad", "près du
+# Burkina", "au Nigeria", "inside Syria"
+_NEAR = re.compile(
+    r"^(?:near|inside|in|près\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])|au|aux|en)\s*",
+    re.IGNORECASE,
+)
+
+
 def is_country(mention: PlaceMention) -> bool:
-    """Whether a place is a whole country: no finer scene than the document's own."""
-    return mention.name.lower() in COUNTRY_BY_NAME
+    """Whether a place is a whole country, or only near one ("près du Burkina"): no
+    finer scene than the document's own."""
+    name = mention.name.lower()
+    return name in COUNTRY_BY_NAME or _NEAR.sub("", name) in COUNTRY_BY_NAME
 
 
 def first_place(named: list[PlaceMention]) -> str | None:

@@ -24,8 +24,12 @@ _ELIDED = ("l'", "l’", "d'", "d’")  # a French article elided before a title
 # Both branches open with the stop, read once before them: a pattern that opens
 # with a class of characters lets the engine skip to the next stop, more than
 # twice as fast as trying each branch at every character.
+# French quotes count as quotes: a guillemet closing after its space, one opening before
+# its space ("... selon le journal. « Le bilan est de 3 morts », a confié M. Ali."), and
+# a capital with an accent ("Écoutez").
 _END = re.compile(
-    r"[.!?…](?:[.!?…]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])"
+    r"[.!?…](?:[.!?…]*[\"”’')\]]*(?:[\s\u00a0\u202f]?»)?"
+    r"(?=\s+(?:[\"“‘'(\[]|«[\s\u00a0\u202f]?)?[A-Z0-9À-ÖØ-Ý])"
     r"|(?<=[a-z][a-z][.!?])(?=[0-9]|[A-Z][a-z]))"
 )
 _SPACE = re.compile(r"\s*")

@@ -38,6 +38,11 @@ SPOKE_FROM = re.compile(
     r")"
     rf"(?:,?\s+(?:(?:to|with|on|over|by)\s+(?:the\s+|a\s+)?{_AUDIENCE}|{_TIME}))*"
     r",?\s+(?:from|in|at)\s+(?:the\s+)?(?:(?:town|city|state\s+capital)\s+of\s+)?"
+    # "reached by phone in his village, six kilometres north of Maiduguri": where his
+    # village lies, no more
+    r"(?:(?:his|her|their)\s+(?:home\s+)?(?:village|town)\s*,\s*(?:(?:some|about)\s+)?"
+    r"(?:[\w.,]+\s+(?:km|kilomet\w+|miles?)\s+)?(?:(?:north|south)(?:[\s-]?(?:east|west))?"
+    r"|east|west)(?:ern)?\s+of\s+(?:the\s+)?)?"
     r"(?P<where>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))",
     re.IGNORECASE,
 )

@@ -171,7 +171,10 @@ HOME_OF = re.compile(
 # porte-parole de l'armée, basé à Maiduguri,", "joint par téléphone à Goma", "a
 # déclaré depuis Kinshasa".
 _WHERE_TOLD = re.compile(
-    r"(?<![\w])(?:basée?s?|joint(?:e|s|es)?(?:\s+par\s+téléphone)?|en\s+poste|installée?s?|"
+    r"(?<![\w])(?:basée?s?|joint(?:e|s|es)?(?:\s+par\s+téléphone)?"
+    # "joint par téléphone depuis son village, à six kilomètres au nord de Maiduguri"
+    r"(?:\s+depuis\s+(?:son|sa|leur)\s+(?:village|localité|ville|domicile)\s*,)?|"
+    r"en\s+poste|installée?s?|"
     r"de\s+passage|interrogée?s?|contactée?s?|rencontrée?s?|s[’']exprimant|"
     r"(?:déclaré|indiqué|annoncé|affirmé|confié|expliqué|précisé|ajouté|dit|renseigné|"
     r"témoigné|raconté|souligné|signifié)"

@@ -17,7 +17,7 @@ from functools import cached_property
 
 from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
-from workbench.extract.clause_places import by_clause, place_start
+from workbench.extract.clause_places import by_clause, is_country, place_start
 from workbench.extract.dates import DateMention
 from workbench.extract.document import Whole
 from workbench.extract.french import (
@@ -250,7 +250,8 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
                 if here or borders:  # a place where it happened, else a border
                     if self._dateline_after(back):  # "Cameroun : ...\n\nMAROUA (AFP) -"
                         return self.dateline.name if self.dateline else None
-                    name = (here or borders)[0].name
+                    inland = [p for p in here if not is_country(p)]  # "Près du Burkina, ..."
+                    name = (inland or here or borders)[0].name
                     # a country told before gives way to the scene told right after
                     finer = self._scene_told_after(index) if fallback and coarse(name) else None
                     return finer if finer is not None and not coarse(finer) else name
