@@ -1,7 +1,8 @@
-"""A body's name holding a list ("the Ministry of Health, Population and Social
+"""Voices. A body's name holding a list ("the Ministry of Health, Population and Social
 Welfare") is one voice, not its list's last items (DRC trial, session 50: a rights
 centre "for the Promotion of Peace, Democracy and Human Rights" was the voice
-"Democracy and Human Rights"). Sentences written for the tests."""
+"Democracy and Human Rights"); "he" is no person named dead before him. Sentences
+written for the tests."""
 
 from __future__ import annotations
 
@@ -62,3 +63,13 @@ def test_what_a_listed_name_is():
     assert is_listed_name("Ministry of Health, Population and Social Welfare")
     assert not is_listed_name("Ministry of Health")
     assert not is_listed_name("In Kano, Abuja and Lagos")
+
+
+def test_he_is_not_the_person_named_dead_before_him():
+    """Mogadishu trial, session 50: "a woman, Madobe Nunow, was beheaded ..., he said"
+    credited the officer's words to the woman killed."""
+    text = (
+        "At least 12 of the dead were police officers, Ali Nur said. And a woman, Hawa "
+        'Ahmed, was beheaded while her "three children were shot dead," he said.'
+    )
+    assert voices(text) == ["Ali Nur", "Ali Nur", "Ali Nur"]

@@ -70,9 +70,10 @@ _DEAD_HERE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[;.!?]")
-# The person's own death told right after the name: "Ali Musa, 45, was shot dead".
+# The person's own death told right after the name: "Ali Musa, 45, was shot dead", "a
+# woman, Madobe Nunow, was beheaded" (the name an apposition, its comma closing it).
 _DEAD_AFTER = re.compile(
-    r"(?:\s*,[^,;.]{0,40},)?\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:\w+ly\s+)?"
+    r"(?:\s*,[^,;.]{0,40},)?,?\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:\w+ly\s+)?"
     r"(?:killed|shot|murdered|executed|beheaded|assassinated|lynched|slain|found\s+dead|dead|"
     r"abducted|kidnapped)\b|\s+(?:died|dies)\b",
     re.IGNORECASE,
