@@ -1,7 +1,8 @@
 """A French quote is a sentence of its own, and what it is told from is no place of it
 (Cameroon and Togo trials, session 50): "... selon le journal. « Le bilan est de 3
 morts entre X et Y », a confié M. Ali." was one sentence, the journal's voice and the
-quote's place given to the claims before it. Sentences written for the tests."""
+quote's place given to the claims before it. A victim named with the age in brackets is
+one dead (Manipur trial). Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -76,3 +77,16 @@ def test_a_place_only_near_a_country_gives_way_to_a_finer_one():
 )
 def test_where_a_voice_was_reached_is_no_place_of_the_toll(text, language, place):
     assert read(text, language)[0][2] == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomba Singh (34) was shot dead by armed men near the village.",
+        "The second victim, Tomba Singh (34), was shot dead by unidentified armed men.",
+    ],
+)
+def test_a_victim_named_with_the_age_in_brackets_is_one_dead(text):
+    """Manipur trial, session 50: "Laibungjam Inao (27) was shot dead" gave nothing."""
+    doc = document_from_text("note.txt", text)
+    assert [(c.category.value, c.value) for c in extract_claims(doc)] == [("killed", 1)]

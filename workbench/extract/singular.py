@@ -51,11 +51,12 @@ _HURT = (
     r"(?:(?!nearly)\w+ly\s+)?(?P<hurt>(?:sustained|suffered|received)\s+(?:an?\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:injuries|injury|wounds|wound|burns))"
 )
-# A name, its apposition or age ("Musa Bello, 35,"), then its fate: a passive, or a
-# death told by "died" ("Musa Bello, 35, died in hospital").
+# A name, its apposition or age ("Musa Bello, 35,", "Musa Bello (35)"), then its fate: a
+# passive, or a death told by "died" ("Musa Bello, 35, died in hospital").
 _NAMED = re.compile(
     rf"(?P<name>\b[A-Z][a-z]+(?:\s+(?:de\s+|van\s+|al-)?[A-Z][\w’'-]+){{1,3}})"
-    rf"(?:,\s+(?:(?:a|an|the)\s+[^,]{{1,60}}|(?P<age>(?:aged\s+)?\d{{1,2}})),)?"
+    rf"(?:,\s+(?:(?:a|an|the)\s+[^,]{{1,60}}|(?P<age>(?:aged\s+)?\d{{1,2}})),"
+    rf"|\s*\((?:aged\s+)?\d{{1,2}}\),?)?"  # "Laibungjam Inao (27) was shot dead"
     rf"\s+(?P<fate>{_BE}{_HARM_AND}(?P<event>{_EVENT})|(?:later\s+)?(?P<died>died|succumbed)"
     rf"|{_HURT})\b"
 )
