@@ -111,3 +111,21 @@ def test_totals_without_since_are_cumulative(sentence, figure, period):
 @pytest.mark.parametrize(("sentence", "figure"), INCIDENTS)
 def test_one_outbreak_stays_an_incident(sentence, figure):
     assert scope_of(sentence, figure) == ("incident", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "scope"),
+    [
+        # a count of ten thousand or more, a perfect tense after it (Syria trial, session 50)
+        (
+            "More than 158,000 civilians have been killed in the country, a rights group said.",
+            "158,000 civilians",
+            "cumulative",
+        ),
+        # negatives: a smaller count, and a past tense
+        ("Some 1,200 people have been killed in the city.", "1,200 people", "incident"),
+        ("The earthquake killed 12,500 people.", "12,500 people", "incident"),
+    ],
+)
+def test_a_perfect_tense_after_ten_thousand_is_a_running_total(sentence, figure, scope):
+    assert scope_of(sentence, figure)[0] == scope

@@ -97,7 +97,7 @@ def claim_scope(
         else MAY_TOTAL.search(text[low:high].lower())
     )
     if not (may_total or SPAN.search(text, low, high)):
-        return _INCIDENT, None
+        return _mass_or_incident(text, claim_start, claim_end, high)
     nearest: tuple[int, str] | None = None  # (distance, group name) of the nearest cue
     bounded: tuple[int, str] | None = None  # (distance, period) of the nearest period
     for match in _cues(text, low, high):
@@ -118,9 +118,35 @@ def claim_scope(
             nearest = (distance, name)
         if name[0] == "p" and (bounded is None or distance < bounded[0]):
             bounded = (distance, " ".join(match.group(name).split()))
-    if nearest is None or nearest[1] == "block":
+    if nearest is None:
+        return _mass_or_incident(text, claim_start, claim_end, high)
+    if nearest[1] == "block":
         return _INCIDENT, None
     return _CUMULATIVE, bounded[1] if bounded else None
+
+
+# A perfect tense right after a count: "more than 158,000 civilians have been killed"
+_PERFECT_AFTER = re.compile(
+    r"(?:\s+[a-z-]+){0,3}?\s+(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?"
+    r"(?:killed|died|displaced|fled|wounded|injured|uprooted|forced|lost)\b",
+    re.IGNORECASE,
+)
+_TEN_THOUSANDS = re.compile(
+    r"(?<![\d,.])(?:\d{2,3}(?:,\d{3})+|\d{1,3}(?:,\d{3}){2,}|\d{5,})(?![\d,])"
+)
+
+
+def _mass_or_incident(
+    text: str, claim_start: int, claim_end: int, high: int
+) -> tuple[str, str | None]:
+    """A claim no cue makes a total: cumulative where it counts ten thousand or more in
+    figures and a perfect tense follows its count ("more than 158,000 civilians have
+    been killed in Syria": a war's running total, whatever words bound it; no
+    incident's toll runs so high), else an incident."""
+    figure = _TEN_THOUSANDS.search(text, claim_start, claim_end)
+    if figure is not None and _PERFECT_AFTER.match(text, figure.end(), high) is not None:
+        return _CUMULATIVE, None
+    return _INCIDENT, None
 
 
 # An incident set in a series after it: "..., the latest in a series of attacks over the
