@@ -146,14 +146,15 @@ class Connection:
         followed by a write never fails on another process's lock."""
         with self._write_lock:
             conn = self.db.conn
-            conn.execute("BEGIN IMMEDIATE")
-            try:
+            ours = not conn.in_transaction  # else BEGIN fails: the transaction is not ours
+            try:  # BEGIN inside: an interrupt just after it still ends the transaction
+                conn.execute("BEGIN IMMEDIATE")
                 yield conn
                 if self._identity and file_identity(self.path) != self._identity:
                     raise DatabaseError(self.path, VANISHED)
                 conn.execute("COMMIT")
             except BaseException:
-                if conn.in_transaction:  # SQLite ends some on its own (a full disk)
+                if ours and conn.in_transaction:  # SQLite ends some on its own (a full disk)
                     conn.execute("ROLLBACK")
                 raise
 
@@ -163,15 +164,17 @@ class Connection:
         the database as it stood at the first read, whatever other processes commit
         meanwhile (an export is one picture). Nothing is written inside it."""
         conn = self.db.conn
-        conn.execute("BEGIN")
-        self._local.reading = True
-        try:
+        ours = not conn.in_transaction  # else BEGIN fails: the transaction is not ours
+        try:  # BEGIN inside: an interrupt just after it still ends the transaction
+            conn.execute("BEGIN")
+            self._local.reading = True
             conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # the snapshot
             yield
         finally:
-            self._local.reading = False
-            if conn.in_transaction:
-                conn.execute("COMMIT")
+            if ours:
+                self._local.reading = False
+                if conn.in_transaction:
+                    conn.execute("COMMIT")
 
     def is_reading(self) -> bool:
         """Inside `reading` on this thread: writing would fail, so nothing is written."""
