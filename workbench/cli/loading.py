@@ -258,24 +258,45 @@ def ingest(
     metadata = Metadata(outlet=outlet, title=title, url=url, published=published, language=language)
     urls = [p for p in paths if _is_address(p)]
     files = [p for p in paths if not _is_address(p) and p != "-"]
-    from workbench.service import IngestReport
+    report: IngestReport | None = None
+    try:  # ctrl+c at any moment (the service imported, the files listed): counts, no trace
+        from workbench.service import IngestReport
 
-    report = IngestReport()
-    with opened(db, create=True) as workbench, size_limit(max_size):
-        if "-" in paths:
-            report.absorb(_ingest_stdin(workbench, metadata))
-        if files:
-            report.absorb(_with_progress(partial(workbench.ingest, files, metadata, jobs)))
-        if urls and not report.interrupted:
-            fetched = partial(workbench.ingest_urls, urls, metadata, timeout=timeout)
-            report.absorb(_with_progress(lambda progress: fetched(progress=progress)))
-        for feed in feeds:
-            report.absorb(workbench.ingest_feed(feed, metadata, timeout=timeout))
-        unapplied = unapplied_metadata(workbench, report.already_loaded, metadata)
+        report = IngestReport()
+        with opened(db, create=True) as workbench, size_limit(max_size):
+            if "-" in paths:
+                report.absorb(_ingest_stdin(workbench, metadata))
+            if files:
+                report.absorb(_with_progress(partial(workbench.ingest, files, metadata, jobs)))
+            if urls and not report.interrupted:
+                fetched = partial(workbench.ingest_urls, urls, metadata, timeout=timeout)
+                report.absorb(_with_progress(lambda progress: fetched(progress=progress)))
+            for feed in feeds:
+                report.absorb(workbench.ingest_feed(feed, metadata, timeout=timeout))
+            unapplied = unapplied_metadata(workbench, report.already_loaded, metadata)
+    except KeyboardInterrupt:
+        _interrupted(report, as_json)
+        return
     _print_report(report, as_json, unapplied)
     if report.interrupted:
         _end_now(130)
     sys.exit(1 if report.failed else 0)
+
+
+def _interrupted(report: IngestReport | None, as_json: bool) -> None:
+    """Ctrl-C outside the loading itself (while the service was imported, the files
+    listed, the database opened or closed): the counts of what was done so far, in
+    the summary's one line, then exit 130. Click said "Aborted!" alone, with status 1,
+    and nothing of what had been stored."""
+    if report is None:  # nothing imported yet, nothing done
+        if as_json:
+            click.echo(json.dumps({"added": 0, "claims": 0, "interrupted": True}))
+        else:
+            echo("ingest: interrupted before any file was read; nothing added", one_line=True)
+    else:
+        report.interrupted = True
+        _print_report(report, as_json, Metadata())
+    _end_now(130)
 
 
 def _end_now(status: int) -> None:
