@@ -145,7 +145,7 @@ class QueueScreen(WorkbenchScreen, QueueDecisions, QueuePaging):
         table = self.query_one("#queue", DataTable)
         current = self.current_id() if self._reload.keep_cursor else None
         self.shown, self.total, self.summary = message.page.where, message.total, message.summary
-        self.seen = message.mark
+        self.seen, self.changes = message.mark, message.changes
         self.rows, self.counts, self._awaiting = [], {}, set()
         self.to_end = False  # the rows are read again: an end asked before is spent
         table.clear()
