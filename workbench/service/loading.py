@@ -16,6 +16,7 @@ from workbench.errors import SourceError
 from workbench.ingest.fetch import Capture
 from workbench.ingest.files import Metadata, collect
 from workbench.ingest.limits import read_regular
+from workbench.ingest.readers import FORMATS
 from workbench.models import (
     Claim,
     SourceDocument,
@@ -153,6 +154,18 @@ class IngestReport:
         return line
 
 
+def _empty_folders(paths: list[str], files: list[str]) -> list[str]:
+    """A line for each folder given that holds no file Workbench reads (a trial's
+    folder of .docx files loaded nothing, said "0 failed" and exited 0, unexplained)."""
+    lines = []
+    for given in paths:
+        folder = Path(given)
+        if folder.is_dir() and not any(Path(f).is_relative_to(folder) for f in files):
+            kinds = " ".join(sorted(FORMATS))
+            lines.append(f"{given}: no file to read in this folder (Workbench reads {kinds})")
+    return lines
+
+
 def counted(count: int, noun: str) -> str:
     """ "1 document", "2 documents": a count with its noun (English plural in -s)."""
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
@@ -201,6 +214,7 @@ class Loading(Correcting):
         report = IngestReport()
         files, report.errors = collect(paths)
         report.failed = len(report.errors)
+        report.warnings += _empty_folders(paths, files)
         fresh = self._unseen(files, report, metadata or Metadata())
         done = len(files) - len(fresh)
         jobs = jobs or os.cpu_count() or 1
