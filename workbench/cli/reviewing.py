@@ -97,7 +97,7 @@ def claims(
 
 @click.command()
 @click.argument("claim_id", type=int)
-@click.argument("status", type=click.Choice(STATUSES))
+@click.argument("status", type=click.Choice(STATUSES), metavar="STATUS")
 @db_option
 @click.option("--note", help="Why: what you checked, what you found.")
 @analyst_option
@@ -105,7 +105,8 @@ def claims(
 def verdict(
     claim_id: int, status: str, db: str, note: str | None, analyst: str | None, as_json: bool
 ) -> None:
-    """Set a claim's verdict; the change is added to its history.
+    """Set a claim's verdict; the change is added to its history. STATUS is one of
+    unreviewed, confirmed, disputed, false, unverifiable.
 
     \b
     Example:
