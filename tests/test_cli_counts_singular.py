@@ -1,5 +1,5 @@
 """A count of one reads in the singular in the commands' summaries: `reextract` and
-`match` said "1 links suggested" (a trial's two reports of one ambush). Two short
+`match` said "1 links suggested" (two reports of one ambush). Two short
 reports of one incident in tmp_path, loaded into a real database, through the CLI."""
 
 from __future__ import annotations
@@ -47,3 +47,12 @@ def test_match_says_one_link_in_the_singular(tmp_path: Path) -> None:
     said = run("match", "--all", "--db", two_reports(tmp_path))
     assert said.startswith("match: 1 link suggested (1 corroborates)")
     assert "0 verdicts flagged" in said
+
+
+def test_listings_and_changes_say_one_in_the_singular(tmp_path: Path) -> None:
+    """`claims`, `links` and `voice rename` said "1 claims", "1 links", "(1 claims)"."""
+    db = two_reports(tmp_path)
+    assert run("claims", "--limit", "1", "--db", db).splitlines()[-1] == "1 claim"
+    assert run("links", "--db", db).splitlines()[-1] == "1 link"
+    renamed = run("voice", "rename", "Moussa Ag", "Moussa Ag Acharatoumane", "--db", db)
+    assert renamed.startswith("voice ") and renamed.rstrip().endswith("(1 claim)")

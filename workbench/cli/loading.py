@@ -31,7 +31,7 @@ from workbench.display import HEDGED_MARK, figure, printable
 from workbench.errors import SourceError, WorkbenchError
 from workbench.ingest.files import Metadata
 from workbench.ingest.limits import max_file_size, size_limit
-from workbench.models import Claim, SourceDocument
+from workbench.models import Claim, SourceDocument, counted
 
 if TYPE_CHECKING:  # the service loads with the command that reads or loads sources
     from workbench.service import IngestReport, Workbench
@@ -161,7 +161,7 @@ def _print_table(rows: list[tuple[Claim, int]]) -> None:
     for row in cells:
         table.add_row(*row)
     shown.print(table)
-    shown.print(f"{len(rows)} claims ('{HEDGED_MARK}' marks a hedged one)")
+    shown.print(f"{counted(len(rows), 'claim')} ('{HEDGED_MARK}' marks a hedged one)")
 
 
 @click.command()

@@ -19,7 +19,7 @@ from workbench.cli.options import statuses_option
 from workbench.cli.terminal import console, echo, error_line, listing, print_json
 from workbench.display import correction_line, figure_and_before, graded_voice, verdict_line
 from workbench.errors import WorkbenchError
-from workbench.models import Category, Correction, VerdictChange
+from workbench.models import Category, Correction, VerdictChange, counted
 from workbench.vocabulary import STATUSES, ClaimFilter, values
 
 if TYPE_CHECKING:
@@ -92,7 +92,7 @@ def claims(
         )
     shown = console()
     shown.print(table)
-    shown.print(f"{len(found)} claims")
+    shown.print(counted(len(found), "claim"))
 
 
 @click.command()
