@@ -70,3 +70,28 @@ def test_ctrl_c_early_with_json_is_json(tmp_path: Path) -> None:
     done = ingest(WHILE_IMPORTING, str(SEEDS), "--db", str(tmp_path / "claims.db"), "--json")
     assert done.returncode == 130, done.stderr
     assert '"interrupted": true' in done.stdout
+
+
+WHILE_MATCHING = """
+from workbench.service import Workbench
+def matching(self, fresh=()):
+    raise KeyboardInterrupt
+Workbench.resume_matching = matching
+"""
+
+
+def test_ctrl_c_while_matching_says_the_documents_are_stored(tmp_path: Path) -> None:
+    """Every document stored, the matching stopped: the line said "before the
+    interruption (load the same files again to add the rest)", with nothing left to
+    add; it says the matching is what was interrupted, and what matches them later."""
+    db = str(tmp_path / "claims.db")
+    done = ingest(WHILE_MATCHING, str(SEEDS), "--db", db, "--jobs", "1")
+    assert done.returncode == 130, done.stderr
+    assert done.stdout.splitlines() == [
+        "ingest: 5 documents added, 0 skipped as already loaded, 0 failed; 37 claims added;"
+        " matching interrupted (the next ingest, or opening the review, matches them)"
+    ]
+    assert "Traceback" not in done.stderr
+    again = ingest("", str(SEEDS), "--db", db, "--jobs", "1")
+    assert again.returncode == 0, again.stderr
+    assert "5 documents stored but not matched" in again.stdout

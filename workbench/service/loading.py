@@ -51,6 +51,8 @@ class IngestReport:
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     interrupted: bool = False
+    # interrupted while matching: every document read was stored, and is matched later
+    unmatched: bool = False
     document_ids: list[int] = field(default_factory=list)
     links: int = 0
     resumed: int = 0  # documents an earlier, interrupted ingest stored and did not match
@@ -82,6 +84,7 @@ class IngestReport:
         self.no_claims += other.no_claims
         self.undated += other.undated
         self.interrupted = self.interrupted or other.interrupted
+        self.unmatched = self.unmatched or other.unmatched
 
     def all_warnings(self) -> list[str]:
         """The lines a shell shows as warnings: each document's (a language not read,
@@ -131,7 +134,9 @@ class IngestReport:
             f"{counted(self.added, 'document')} added, {self.skipped} skipped as already"
             f" loaded, {self.failed} failed; {counted(self.claims, 'claim')} added"
         )
-        if self.interrupted:
+        if self.unmatched:  # all stored: what is left is the matching
+            line += "; matching interrupted (the next ingest, or opening the review, matches them)"
+        elif self.interrupted:
             line += " before the interruption (load the same files again to add the rest)"
         elif self.added or self.resumed:
             line += f"; {counted(self.links, 'link')} suggested"
@@ -260,7 +265,7 @@ class Loading(Correcting):
         try:
             resumed = self.resume_matching(report.document_ids)
         except KeyboardInterrupt:
-            report.interrupted = True
+            report.interrupted = report.unmatched = True
             return
         report.resumed = len(resumed) - len(report.document_ids)
         report.links = resumed.links if resumed else 0
