@@ -81,3 +81,26 @@ def test_claim_add_with_a_merged_voices_name_credits_the_surviving_voice(
     )
     added = max(Workbench(seeded_db).claims(), key=lambda c: c.id)
     assert added.voice_id == survivor
+
+
+def test_voice_relay_of_a_merged_voices_name_sets_it_on_the_surviving_voice(
+    seeded_db: str,
+) -> None:
+    """`voice relay "A Chadian source" CNN` after the merge set the relay on the
+    merged-away voice, which speaks no claim: the events still counted the journalist
+    and CNN as two independent voices."""
+    merged_id, survivor = _merged(seeded_db)
+    out = run("voice", "relay", MERGED, "CNN", "--db", seeded_db)
+    assert out.startswith(f"voice {survivor}: {SURVIVOR}")
+    by_id = {v.id: v for v in Workbench(seeded_db).voices()}
+    assert by_id[survivor].relays == "CNN"
+    assert by_id[merged_id].relays is None
+
+
+def test_voice_relay_to_a_merged_voices_name_points_at_the_surviving_voice(
+    seeded_db: str,
+) -> None:
+    _merged(seeded_db)
+    run("voice", "relay", "CNN", MERGED, "--db", seeded_db)
+    cnn = next(v for v in Workbench(seeded_db).voices() if v.name == "CNN")
+    assert cnn.relays == SURVIVOR
