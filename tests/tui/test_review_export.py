@@ -168,7 +168,7 @@ async def test_the_dialog_exports_the_captures_as_warc(seeded_db, site, tmp_path
         app.screen.query_one("#export-path", Input).value = str(target)
         await pilot.press("enter")
         await settle(app, pilot)
-        assert any("1 captures as WARC" in str(n.message) for n in app._notifications)
+        assert any("1 capture as WARC" in str(n.message) for n in app._notifications)
     with gzip.open(target, "rb") as warc:
         body = warc.read()
     assert b"WARC-Type: response" in body and url.encode() in body

@@ -8,6 +8,7 @@ import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -100,12 +101,23 @@ def opened(db: str, create: bool = False, analyst: str | None = None) -> Iterato
         workbench = Workbench(db, analyst)
     except WorkbenchError as error:
         raise error_line(error) from None
+    workbench.store.lock_wait = partial(_waiting, db, workbench.store.timeout)
     try:
         yield workbench
     except WorkbenchError as error:
         raise error_line(error) from None
     finally:
         workbench.close()
+
+
+def _waiting(db: str, timeout: float) -> None:
+    """A write has waited a while for another process's lock: say so, once, on stderr
+    (`verdict` hung up to 30 s, unsaid, while another process held the lock)."""
+    click.echo(
+        f"workbench: {db}: another process is writing to it; waiting for it to finish"
+        f" (at most {timeout:g} s)",
+        err=True,
+    )
 
 
 def document_filter(

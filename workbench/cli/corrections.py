@@ -36,7 +36,11 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("actor", "Who did it (JNIM, the army); empty clears it."),
     ("place", "Where, as the text names it (near Kidal); looked up again."),
     ("date", "When: 2024-02-05, 2024-02, or first/last; empty clears it."),
-    ("voice", "Who says it: a voice's id or name, or a new one's name."),
+    (
+        "voice",
+        "Who says it: a voice's id or name (one merged into another names the one it"
+        " went into), or a new one's name.",
+    ),
     ("scope", "incident (one event) or cumulative (a running total)."),
     ("hedged", "yes: the text hedges it (reportedly); no: it does not."),
     (

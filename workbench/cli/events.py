@@ -14,7 +14,7 @@ from workbench.cli.common import db_option, group_db_option, json_option, opened
 from workbench.cli.terminal import LiteralTable as Table
 from workbench.cli.terminal import console, echo, listing, print_json, styled
 from workbench.display import FIGURE_COLUMNS, credibility_line, days, event_line, figure, figure_row
-from workbench.models import EventDetail
+from workbench.models import EventDetail, counted
 
 if TYPE_CHECKING:  # the service loads with the command that opens a database
     from workbench.service import Workbench
@@ -222,7 +222,7 @@ def _event_edit(db: str, as_json: bool, edit: Callable[[Workbench], EventDetail]
     if as_json:
         print_json([changed])
     else:
-        echo(f"event {changed.id}: {changed.name} ({changed.claims} claims)")
+        echo(f"event {changed.id}: {changed.name} ({counted(changed.claims, 'claim')})")
     for line in changed.warnings:  # merged as asked; `event split` takes it apart
         split = f"workbench event split {changed.id} CLAIM_IDS takes claims out"
         echo(f"workbench: {line}: merged as asked ({split})", err=True, one_line=True)

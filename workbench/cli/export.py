@@ -15,7 +15,7 @@ from workbench.cli.terminal import echo, error_line
 from workbench.display import empty_review_line, mapped_line
 from workbench.export import FORMATS, Publisher
 from workbench.export.warc import warc_gzipped
-from workbench.models import Category
+from workbench.models import Category, counted
 from workbench.vocabulary import ClaimFilter, values
 
 CATEGORIES = values(Category)
@@ -119,7 +119,8 @@ def export(
                 fmt, output, statuses, contested, publisher, jobs, title, narrow
             )
             echo(
-                f"Wrote {output}{replaced}: {summary.exported_claims} of {summary.claims} claims"
+                f"Wrote {output}{replaced}: {summary.exported_claims} of"
+                f" {counted(summary.claims, 'claim')}"
                 f" ({summary.contested} contested){mapped_line(summary.mapped)}"
                 f"{empty_review_line(fmt, summary.exported_claims, summary.claims)}",
                 err=True,
@@ -146,7 +147,8 @@ def _export_warc(db: str, output: str | None) -> None:
         else:
             count = workbench.export_warc_to(output)
     how = "gzipped per record" if output is None or warc_gzipped(output) else "plain, not gzipped"
-    echo(f"Wrote {output or 'stdout'}: {count} captures as WARC records ({how})", err=True)
+    written = counted(count, "capture")
+    echo(f"Wrote {output or 'stdout'}: {written} as WARC records ({how})", err=True)
 
 
 COMMANDS = (export,)

@@ -12,7 +12,7 @@ from workbench.cli.common import analyst_option, db_option, json_option, opened
 from workbench.cli.terminal import LiteralTable as Table
 from workbench.cli.terminal import console, echo, print_json
 from workbench.display import figure
-from workbench.models import LinkState
+from workbench.models import LinkState, counted
 from workbench.vocabulary import LINK_STATES, RELATIONS
 
 
@@ -78,7 +78,7 @@ def links(
             str(link.a.id), str(link.b.id), link.relation, link.state, figures, link.reason
         )
     console().print(table)
-    console().print(f"{len(found)} links")
+    console().print(counted(len(found), "link"))
 
 
 @click.command()

@@ -31,7 +31,7 @@ from workbench.display import HEDGED_MARK, figure, printable
 from workbench.errors import SourceError, WorkbenchError
 from workbench.ingest.files import Metadata
 from workbench.ingest.limits import max_file_size, size_limit
-from workbench.models import Claim, SourceDocument
+from workbench.models import Claim, SourceDocument, counted
 
 if TYPE_CHECKING:  # the service loads with the command that reads or loads sources
     from workbench.service import IngestReport, Workbench
@@ -161,7 +161,7 @@ def _print_table(rows: list[tuple[Claim, int]]) -> None:
     for row in cells:
         table.add_row(*row)
     shown.print(table)
-    shown.print(f"{len(rows)} claims ('{HEDGED_MARK}' marks a hedged one)")
+    shown.print(f"{counted(len(rows), 'claim')} ('{HEDGED_MARK}' marks a hedged one)")
 
 
 @click.command()
@@ -234,7 +234,8 @@ def ingest(
     gives other values than the document has, and the `document edit` command that
     applies them (as for flags given). Only regular files are read (not a FIFO or
     a device), up to --max-size; each file refused and each folder that cannot be
-    read is one line on stderr and counts as failed.
+    read is one line on stderr and counts as failed, and a folder that holds no file
+    to read is a warning.
 
     An http:// or https:// address is fetched (nothing else is: Workbench works
     offline unless given one), its article read and stored with the page as it
@@ -258,24 +259,45 @@ def ingest(
     metadata = Metadata(outlet=outlet, title=title, url=url, published=published, language=language)
     urls = [p for p in paths if _is_address(p)]
     files = [p for p in paths if not _is_address(p) and p != "-"]
-    from workbench.service import IngestReport
+    report: IngestReport | None = None
+    try:  # ctrl+c at any moment (the service imported, the files listed): counts, no trace
+        from workbench.service import IngestReport
 
-    report = IngestReport()
-    with opened(db, create=True) as workbench, size_limit(max_size):
-        if "-" in paths:
-            report.absorb(_ingest_stdin(workbench, metadata))
-        if files:
-            report.absorb(_with_progress(partial(workbench.ingest, files, metadata, jobs)))
-        if urls and not report.interrupted:
-            fetched = partial(workbench.ingest_urls, urls, metadata, timeout=timeout)
-            report.absorb(_with_progress(lambda progress: fetched(progress=progress)))
-        for feed in feeds:
-            report.absorb(workbench.ingest_feed(feed, metadata, timeout=timeout))
-        unapplied = unapplied_metadata(workbench, report.already_loaded, metadata)
+        report = IngestReport()
+        with opened(db, create=True) as workbench, size_limit(max_size):
+            if "-" in paths:
+                report.absorb(_ingest_stdin(workbench, metadata))
+            if files:
+                report.absorb(_with_progress(partial(workbench.ingest, files, metadata, jobs)))
+            if urls and not report.interrupted:
+                fetched = partial(workbench.ingest_urls, urls, metadata, timeout=timeout)
+                report.absorb(_with_progress(lambda progress: fetched(progress=progress)))
+            for feed in feeds:
+                report.absorb(workbench.ingest_feed(feed, metadata, timeout=timeout))
+            unapplied = unapplied_metadata(workbench, report.already_loaded, metadata)
+    except KeyboardInterrupt:
+        _interrupted(report, as_json)
+        return
     _print_report(report, as_json, unapplied)
     if report.interrupted:
         _end_now(130)
     sys.exit(1 if report.failed else 0)
+
+
+def _interrupted(report: IngestReport | None, as_json: bool) -> None:
+    """Ctrl-C outside the loading itself (while the service was imported, the files
+    listed, the database opened or closed): the counts of what was done so far, in
+    the summary's one line, then exit 130. Click said "Aborted!" alone, with status 1,
+    and nothing of what had been stored."""
+    if report is None:  # nothing imported yet, nothing done
+        if as_json:
+            click.echo(json.dumps({"added": 0, "claims": 0, "interrupted": True}))
+        else:
+            echo("ingest: interrupted before any file was read; nothing added", one_line=True)
+    else:
+        report.interrupted = True
+        _print_report(report, as_json, Metadata())
+    _end_now(130)
 
 
 def _end_now(status: int) -> None:

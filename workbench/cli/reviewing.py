@@ -19,7 +19,7 @@ from workbench.cli.options import statuses_option
 from workbench.cli.terminal import console, echo, error_line, listing, print_json
 from workbench.display import correction_line, figure_and_before, graded_voice, verdict_line
 from workbench.errors import WorkbenchError
-from workbench.models import Category, Correction, VerdictChange
+from workbench.models import Category, Correction, VerdictChange, counted
 from workbench.vocabulary import STATUSES, ClaimFilter, values
 
 if TYPE_CHECKING:
@@ -92,12 +92,12 @@ def claims(
         )
     shown = console()
     shown.print(table)
-    shown.print(f"{len(found)} claims")
+    shown.print(counted(len(found), "claim"))
 
 
 @click.command()
 @click.argument("claim_id", type=int)
-@click.argument("status", type=click.Choice(STATUSES))
+@click.argument("status", type=click.Choice(STATUSES), metavar="STATUS")
 @db_option
 @click.option("--note", help="Why: what you checked, what you found.")
 @analyst_option
@@ -105,7 +105,8 @@ def claims(
 def verdict(
     claim_id: int, status: str, db: str, note: str | None, analyst: str | None, as_json: bool
 ) -> None:
-    """Set a claim's verdict; the change is added to its history.
+    """Set a claim's verdict; the change is added to its history. STATUS is one of
+    unreviewed, confirmed, disputed, false, unverifiable.
 
     \b
     Example:

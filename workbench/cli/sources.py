@@ -103,7 +103,9 @@ def curated(v: Voice) -> str:
 
 @click.command()
 @click.argument("voice")
-@click.argument("grade", type=click.Choice(GRADES, case_sensitive=False), required=False)
+@click.argument(
+    "grade", type=click.Choice(GRADES, case_sensitive=False), required=False, metavar="[GRADE]"
+)
 @db_option
 @click.option("--note", help="Why this grade.")
 @click.option("--clear", is_flag=True, help="Take the voice's grade away instead.")

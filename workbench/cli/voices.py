@@ -14,7 +14,7 @@ import click
 
 from workbench.cli.common import analyst_option, db_option, group_db_option, json_option, opened
 from workbench.cli.terminal import console, echo, listing, print_json
-from workbench.models import CurationChange, Voice
+from workbench.models import CurationChange, Voice, counted
 
 if TYPE_CHECKING:  # the service loads with the command that opens a database
     from workbench.service import Workbench
@@ -203,7 +203,7 @@ def _voice_edit(
     if as_json:
         print_json([changed])
         return
-    line = f"voice {changed.id}: {changed.name} ({changed.claims} claims)"
+    line = f"voice {changed.id}: {changed.name} ({counted(changed.claims, 'claim')})"
     if changed.relays:
         line += f"; relays {changed.relays}"
     if changed.merged_into:

@@ -40,6 +40,7 @@ from workbench.models.reports import ClaimChange as ClaimChange
 from workbench.models.reports import Mapped as Mapped
 from workbench.models.reports import ReextractReport as ReextractReport
 from workbench.models.reports import Summary as Summary
+from workbench.models.reports import counted as counted
 from workbench.models.review import Correction as Correction
 from workbench.models.review import CurrentVerdict as CurrentVerdict
 from workbench.models.review import LinkCounts as LinkCounts

@@ -42,13 +42,22 @@ class ReextractReport(BaseModel):
     def summary(self) -> str:
         """One line: documents read, claims added, removed, changed, vanished."""
         return (
-            f"{self.documents} document{'' if self.documents == 1 else 's'} read again:"
-            f" {self.count('added')} claims added,"
+            f"{counted(self.documents, 'document')} read again:"
+            f" {counted(self.count('added'), 'claim')} added,"
             f" {self.count('removed')} removed, {self.count('changed')} changed,"
             f" {self.unchanged} unchanged; {self.count('vanished')} no longer found but"
-            f" kept (an analyst worked on them); {self.links} links suggested"
-            + (f"; {len(self.errors)} documents could not be read again" if self.errors else "")
+            f" kept (an analyst worked on them); {counted(self.links, 'link')} suggested"
+            + (
+                f"; {counted(len(self.errors), 'document')} could not be read again"
+                if self.errors
+                else ""
+            )
         )
+
+
+def counted(count: int, noun: str) -> str:
+    """ "1 link", "2 links": a count with its noun (English plural in -s)."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 class Mapped(BaseModel):

@@ -117,12 +117,16 @@ class Curating(Reading):
 
     def relay_voice(self, voice: str, source: str | None) -> Voice:
         """Mark a voice as passing on another's word (`source`; None: nobody's), so that
-        the events count the two as one independent voice."""
-        found = self.store.find_voice(voice)
-        source_id = None if source is None else self.store.find_voice(source)["id"]
-        self.store.relay_voice(found["id"], source_id, self.analyst)
+        the events count the two as one independent voice. A voice merged into another
+        names the one it went into, on either side: the merged-away voice speaks no
+        claim, so a relay set on it changed nothing."""
+        voice_id = self.store.speaking_as(self.store.find_voice(voice)["id"])
+        source_id = (
+            None if source is None else self.store.speaking_as(self.store.find_voice(source)["id"])
+        )
+        self.store.relay_voice(voice_id, source_id, self.analyst)
         self.regroup_events()
-        return self._voice(found["id"])
+        return self._voice(voice_id)
 
     def voice_history(self, voice: str | None = None) -> list[CurationChange]:
         """The changes made to voices (or to one voice), oldest first."""

@@ -16,6 +16,7 @@ from workbench.errors import SourceError
 from workbench.ingest.fetch import Capture
 from workbench.ingest.files import Metadata, collect
 from workbench.ingest.limits import read_regular
+from workbench.ingest.readers import FORMATS
 from workbench.models import (
     Claim,
     SourceDocument,
@@ -50,6 +51,8 @@ class IngestReport:
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     interrupted: bool = False
+    # interrupted while matching: every document read was stored, and is matched later
+    unmatched: bool = False
     document_ids: list[int] = field(default_factory=list)
     links: int = 0
     resumed: int = 0  # documents an earlier, interrupted ingest stored and did not match
@@ -81,6 +84,7 @@ class IngestReport:
         self.no_claims += other.no_claims
         self.undated += other.undated
         self.interrupted = self.interrupted or other.interrupted
+        self.unmatched = self.unmatched or other.unmatched
 
     def all_warnings(self) -> list[str]:
         """The lines a shell shows as warnings: each document's (a language not read,
@@ -130,7 +134,9 @@ class IngestReport:
             f"{counted(self.added, 'document')} added, {self.skipped} skipped as already"
             f" loaded, {self.failed} failed; {counted(self.claims, 'claim')} added"
         )
-        if self.interrupted:
+        if self.unmatched:  # all stored: what is left is the matching
+            line += "; matching interrupted (the next ingest, or opening the review, matches them)"
+        elif self.interrupted:
             line += " before the interruption (load the same files again to add the rest)"
         elif self.added or self.resumed:
             line += f"; {counted(self.links, 'link')} suggested"
@@ -151,6 +157,18 @@ class IngestReport:
                 " (workbench document archive lists what they had)"
             )
         return line
+
+
+def _empty_folders(paths: list[str], files: list[str]) -> list[str]:
+    """A line for each folder given that holds no file Workbench reads (a trial's
+    folder of .docx files loaded nothing, said "0 failed" and exited 0, unexplained)."""
+    lines = []
+    for given in paths:
+        folder = Path(given)
+        if folder.is_dir() and not any(Path(f).is_relative_to(folder) for f in files):
+            kinds = " ".join(sorted(FORMATS))
+            lines.append(f"{given}: no file to read in this folder (Workbench reads {kinds})")
+    return lines
 
 
 def counted(count: int, noun: str) -> str:
@@ -201,6 +219,7 @@ class Loading(Correcting):
         report = IngestReport()
         files, report.errors = collect(paths)
         report.failed = len(report.errors)
+        report.warnings += _empty_folders(paths, files)
         fresh = self._unseen(files, report, metadata or Metadata())
         done = len(files) - len(fresh)
         jobs = jobs or os.cpu_count() or 1
@@ -246,7 +265,7 @@ class Loading(Correcting):
         try:
             resumed = self.resume_matching(report.document_ids)
         except KeyboardInterrupt:
-            report.interrupted = True
+            report.interrupted = report.unmatched = True
             return
         report.resumed = len(resumed) - len(report.document_ids)
         report.links = resumed.links if resumed else 0

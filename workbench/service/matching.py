@@ -17,6 +17,7 @@ from workbench.models import (
     LinkView,
     Status,
     StoredClaim,
+    counted,
 )
 from workbench.rows import LinkRow
 from workbench.service.events import Events
@@ -36,8 +37,8 @@ class MatchReport:
     def summary(self) -> str:
         kinds = ", ".join(f"{n} {r}" for r, n in sorted(self.by_relation.items())) or "none"
         return (
-            f"{self.links} links suggested ({kinds}), {self.new} of them new;"
-            f" {self.stale} verdicts flagged for re-review"
+            f"{counted(self.links, 'link')} suggested ({kinds}), {self.new} of them new;"
+            f" {counted(self.stale, 'verdict')} flagged for re-review"
         )
 
 

@@ -93,6 +93,12 @@ class Reading(Events):
         shown, and pass it as `since` when they decide on one of them."""
         return self.store.verdict_mark()
 
+    def change_mark(self) -> int:
+        """A number that changes whenever another connection writes to the database
+        (`Store.change_mark`): the CLI judged, corrected, dismissed, removed, loaded or
+        merged something. Compare only marks read on one thread (the TUI's reader)."""
+        return self.store.change_mark()
+
     def set_verdict(
         self,
         claim_id: int,

@@ -16,7 +16,7 @@ import stat
 import threading
 import time
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar, cast
@@ -29,6 +29,8 @@ from workbench.store.guard import VANISHED
 from workbench.store.migrations import pending, upgrade
 
 Row = TypeVar("Row", bound=Mapping[str, object])
+# how long a write waits for another process's lock before `Connection.lock_wait` is told
+WAIT_SAID_AFTER_S = 2.0
 
 _STATE = (
     "SELECT COUNT(*), MAX(id) FROM documents",
@@ -58,6 +60,9 @@ class Connection:
         self._opened: list[Database] = []
         self.read_only = not writable(self.path)
         self._identity: tuple[int, int] | None = None  # the file opened, once made
+        # called (in a thread of its own) once a write has waited WAIT_SAID_AFTER_S for
+        # another process's lock: the CLI says it waits, instead of hanging unsaid
+        self.lock_wait: Callable[[], None] | None = None
         self._open_schema()
         self._identity = file_identity(self.path)
 
@@ -146,16 +151,32 @@ class Connection:
         followed by a write never fails on another process's lock."""
         with self._write_lock:
             conn = self.db.conn
-            conn.execute("BEGIN IMMEDIATE")
-            try:
+            ours = not conn.in_transaction  # else BEGIN fails: the transaction is not ours
+            try:  # BEGIN inside: an interrupt just after it still ends the transaction
+                with self._waiting_said():
+                    conn.execute("BEGIN IMMEDIATE")  # waits for another process's lock
                 yield conn
                 if self._identity and file_identity(self.path) != self._identity:
                     raise DatabaseError(self.path, VANISHED)
                 conn.execute("COMMIT")
             except BaseException:
-                if conn.in_transaction:  # SQLite ends some on its own (a full disk)
+                if ours and conn.in_transaction:  # SQLite ends some on its own (a full disk)
                     conn.execute("ROLLBACK")
                 raise
+
+    @contextmanager
+    def _waiting_said(self) -> Iterator[None]:
+        """Tell `lock_wait`, if set, once what runs inside has waited WAIT_SAID_AFTER_S."""
+        if self.lock_wait is None:
+            yield
+            return
+        timer = threading.Timer(WAIT_SAID_AFTER_S, self.lock_wait)
+        timer.daemon = True
+        timer.start()
+        try:
+            yield
+        finally:
+            timer.cancel()
 
     @contextmanager
     def reading(self) -> Iterator[None]:
@@ -163,15 +184,17 @@ class Connection:
         the database as it stood at the first read, whatever other processes commit
         meanwhile (an export is one picture). Nothing is written inside it."""
         conn = self.db.conn
-        conn.execute("BEGIN")
-        self._local.reading = True
-        try:
+        ours = not conn.in_transaction  # else BEGIN fails: the transaction is not ours
+        try:  # BEGIN inside: an interrupt just after it still ends the transaction
+            conn.execute("BEGIN")
+            self._local.reading = True
             conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # the snapshot
             yield
         finally:
-            self._local.reading = False
-            if conn.in_transaction:
-                conn.execute("COMMIT")
+            if ours:
+                self._local.reading = False
+                if conn.in_transaction:
+                    conn.execute("COMMIT")
 
     def is_reading(self) -> bool:
         """Inside `reading` on this thread: writing would fail, so nothing is written."""

@@ -180,12 +180,16 @@ class Corrections(Voices, Claims):
     def voice_named(self, name: str) -> VoiceRow:
         """The voice of this id or name (as `find_voice` finds it), or a new speaker's
         voice of this name when none is: a claim can be credited to anyone. A number
-        that is no voice's id is refused (`refuse_a_number`)."""
+        that is no voice's id is refused (`refuse_a_number`). A voice an analyst merged
+        into another names the one it went into (down a chain of merges): a claim
+        credited to the merged-away voice would speak in a voice no list shows."""
         try:
-            return self.find_voice(name)
+            found = self.find_voice(name)
         except WorkbenchError as error:
             if "names several" in str(error):
                 raise
+        else:
+            return self.surviving_voice(found)
         refuse_a_number(name)
         with self._write() as conn:
             voice_id = add_voice(conn, f"speaker:{normalise(name)}", name, "speaker")

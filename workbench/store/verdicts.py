@@ -107,6 +107,13 @@ class Verdicts(Claims):
         row = self.db.execute(f"SELECT {FRESH_HISTORY_ID} - 1").fetchone()
         return int(row[0])
 
+    def change_mark(self) -> int:
+        """A number that changes whenever another connection commits a change to the
+        database (another process, such as the CLI, or another thread of this one):
+        SQLite's data_version of this thread's connection. Only marks read on one
+        thread compare; equal marks: nobody else wrote in between."""
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
     def history(self, claim_id: int) -> list[HistoryRow]:
         """A claim's verdicts, oldest first; an error if there is no such claim."""
         self.claim(claim_id)

@@ -67,6 +67,18 @@ class Voices(Connection):
             raise WorkbenchError(f"{name_or_id!r} names several voices ({names}); give the id")
         return rows[0]
 
+    def surviving_voice(self, voice: VoiceRow) -> VoiceRow:
+        """The voice `voice` speaks as: the one an analyst (or Workbench) merged it
+        into, down a chain of merges, else `voice` itself."""
+        key = self.db.execute("SELECT key FROM voices WHERE id = ?", [voice["id"]]).fetchone()
+        into = merged_key(self.db.conn, key[0]) if key else None
+        if into is None or into == key[0]:
+            return voice
+        rows = self._rows(
+            VoiceRow, "SELECT id, name, kind, grade, note FROM voices WHERE key = ?", [into]
+        )
+        return rows[0] if rows else voice
+
     def names_a_voice(self, name_or_id: str) -> bool:
         """Whether a voice has this id, name or normalised key (as `find_voice` finds
         one, or several)."""

@@ -1,5 +1,5 @@
-"""The app's one kind of text box, and the memory of what was typed in a one-line
-dialog whose write was refused."""
+"""The app's one kind of text box, its check box, and the memory of what was typed in
+a one-line dialog whose write was refused."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Input
+from textual.widgets import Checkbox, Input
 
 
 class TextField(Input):
@@ -50,6 +50,24 @@ class TextField(Input):
         this one, with the text so joined."""
         shown = "".join(ch if ch.isprintable() else " " for ch in event.text)
         event.text = " ".join(shown.split())
+
+
+class CheckField(Checkbox):
+    """A check box whose X shows only when it is checked: Textual's draws the X either
+    way, told apart by its colour alone, so that on a terminal of few colours, in a
+    screen reader or a copy of the screen (tmux capture-pane) an unchecked box read as
+    checked (a trial's queue looked filtered to contested and stale claims while it
+    showed them all)."""
+
+    def __init__(self, label: str = "", value: bool = False, **options: Any) -> None:
+        super().__init__(label, value, **options)
+        self.BUTTON_INNER = "X" if value else " "
+
+    def watch_value(self) -> None:
+        """The X shown or hidden, then Textual's own: the `-on` class, `Changed` posted."""
+        self.BUTTON_INNER = "X" if self.value else " "
+        self.refresh()
+        super().watch_value()
 
 
 class TypeAhead:

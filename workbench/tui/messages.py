@@ -47,11 +47,13 @@ class ReadFailed(Answer):
 
 
 class MarkRead(Answer):
-    """Where the verdict history stands now (`Workbench.verdict_mark`)."""
+    """Where the verdict history stands now (`Workbench.verdict_mark`), and the mark
+    of what other connections wrote (`Workbench.change_mark`)."""
 
-    def __init__(self, request: int, mark: int) -> None:
+    def __init__(self, request: int, mark: int, changes: int | None = None) -> None:
         super().__init__(request)
         self.mark = mark
+        self.changes = changes
 
 
 @dataclass(frozen=True)
@@ -75,9 +77,11 @@ class QueueRead(Answer):
         categories: list[str],
         sources: list[str],
         mark: int = 0,
+        changes: int | None = None,
     ) -> None:
         super().__init__(request)
         self.mark = mark  # the verdict mark read before the rows (`Workbench.verdict_mark`)
+        self.changes = changes  # the change mark read before them (`Workbench.change_mark`)
         self.page = page
         self.total = total
         self.summary = summary
@@ -106,14 +110,25 @@ class ClaimRead(Answer):
         links: list[LinkView],
         history: Sequence[VerdictChange | Correction] = (),
         marks: tuple[int, int] = (0, 0),
+        changes: int | None = None,
     ) -> None:
         super().__init__(request)
         self.mark, self.corrected = marks  # the verdict and correction marks read before it
+        self.changes = changes  # the change mark read before it (`Workbench.change_mark`)
         self.claim = claim
         self.credibility = credibility
         self.context = context
         self.links = links
         self.history = list(history)  # its verdicts and corrections, oldest first
+
+
+class ClaimGoneRead(Answer):
+    """The claim a detail shows is no longer stored: its document was removed (by
+    another process, or on another screen) since the detail read it."""
+
+    def __init__(self, request: int, claim_id: int) -> None:
+        super().__init__(request)
+        self.claim_id = claim_id
 
 
 class SourcesRead(Answer):

@@ -12,6 +12,7 @@ from typing import Any
 from textual import work
 
 from workbench.errors import DatabaseReadOnly
+from workbench.models import counted
 from workbench.service import Workbench
 from workbench.tui.messages import Loaded, LoadProgress, Notice
 from workbench.tui.writes import DATABASE_ERRORS, Reader, Writer, problem
@@ -94,7 +95,7 @@ class Opening:
         if resumed:
             self.post_message(
                 Loaded(
-                    f"Matched {len(resumed)} documents an interrupted ingest left unmatched:"
-                    f" {resumed.links} links suggested"
+                    f"Matched {counted(len(resumed), 'document')} an interrupted ingest left"
+                    f" unmatched: {counted(resumed.links, 'link')} suggested"
                 )
             )

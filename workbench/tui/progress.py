@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from textual.widgets import Label, ProgressBar
 
 from workbench.display import empty_review_line, mapped_line
+from workbench.models import counted
 from workbench.tui.format import claims
 from workbench.tui.messages import LoadProgress, Notice
 from workbench.tui.screens.modals import ExportChoice
@@ -55,7 +56,7 @@ def write_export(app: WorkbenchApp, choice: ExportChoice) -> None:
 
 def _exported(app: WorkbenchApp, choice: ExportChoice) -> str:
     if choice.fmt == "warc":
-        return f"{app.workbench.export_warc_to(choice.path)} captures as WARC records"
+        return f"{counted(app.workbench.export_warc_to(choice.path), 'capture')} as WARC records"
     summary = app.workbench.export_to(
         choice.fmt,
         choice.path,

@@ -36,6 +36,9 @@ class WorkbenchScreen(Screen[None]):
         self.drawn = asyncio.Event()
         self._resumed = False  # whether it came to the front once (when it opened)
         self.seen: int | None = None  # the verdict mark read with its claims, if any
+        # the change mark (`Workbench.change_mark`) read with what it shows, or at the
+        # last look (`check_outside`): another process wrote since when it moves
+        self.changes: int | None = None
 
     def on_mount(self) -> None:
         self.call_after_refresh(self.drawn.set)
@@ -52,17 +55,32 @@ class WorkbenchScreen(Screen[None]):
         self._resumed = True
 
     def check_outside(self) -> None:
-        """Read where the verdict history stands (`Workbench.verdict_mark`): a screen
-        of claims reads them again where a verdict or note was written since it read
+        """Read where the verdict history stands (`Workbench.verdict_mark`), and whether
+        another process wrote anything since (`Workbench.change_mark`): the screen
+        reads what it shows again where a verdict or note was written since it read
         them, by another process too (the CLI), so that the rows show it (a trial's
-        queue kept showing no verdict over one the analyst gave in the CLI)."""
-        if self.seen is not None and not self._asked:
-            self.read("mark", lambda request: MarkRead(request, self.workbench.verdict_mark()))
+        queue kept showing no verdict over one the analyst gave in the CLI), and
+        where another process wrote anything else: a claim it dismissed, a document
+        it removed with its claims (a trial's queue kept both, and a verdict on one
+        failed), a correction, a merge, a load."""
+        if not self._asked:
+            workbench = self.workbench
+            self.read(
+                "mark",
+                lambda request: MarkRead(
+                    request, workbench.verdict_mark(), workbench.change_mark()
+                ),
+            )
 
     def on_mark_read(self, message: MarkRead) -> None:
-        if self.answered(message) is None or self.seen is None:
+        if self.answered(message) is None:
             return
-        if message.mark > self.seen and not self.wb_app.deciding:
+        if self.changes is None:  # a screen whose reads do not give it: the first look
+            self.changes = message.changes
+        judged = self.seen is not None and message.mark > self.seen
+        written = message.changes != self.changes
+        if (judged or written) and not self.wb_app.deciding:
+            self.changes = message.changes  # the screen's read, if it gives it, follows
             self.show()
 
     @property

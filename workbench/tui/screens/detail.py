@@ -11,6 +11,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Header, Static
 
+from workbench.errors import ClaimGone
 from workbench.models import (
     ClaimCredibility,
     Correction,
@@ -27,7 +28,7 @@ from workbench.tui.format import (
     verdict_bindings,
 )
 from workbench.tui.keybar import KeyBar
-from workbench.tui.messages import ClaimRead
+from workbench.tui.messages import ClaimGoneRead, ClaimRead
 from workbench.tui.screens.claim_corrections import ClaimCorrecting, history_text
 from workbench.tui.screens.detail_text import (
     LINK_COLUMNS,
@@ -140,6 +141,7 @@ class DetailScreen(ClaimCorrecting):
         claim = self.claim = message.claim
         self.credibility = message.credibility
         self.seen, self.corrected = message.mark, message.corrected
+        self.changes = message.changes
         self.sub_title = f"claim {claim.id}"
         self.saving_changed()
         self.query_one("#fields", Static).update(claim_fields(claim, message.credibility))
@@ -151,6 +153,25 @@ class DetailScreen(ClaimCorrecting):
         self.links = in_shown_order(message.links, self.links)
         self._fill_links()
         self._show_reason()
+
+    def on_claim_gone_read(self, message: ClaimGoneRead) -> None:
+        """The claim went with its document (removed by another process, the CLI, or
+        on the sources screen): one line says so and the screen closes, back to the
+        screen below, which reads what it shows again. A trial's detail kept showing
+        a claim the CLI had removed, and took a verdict and a correction on it that
+        failed unsaid. Under a dialog it closes once back in front."""
+        if self.answered(message) is None:
+            return
+        self.claim = None
+        self.notify(
+            f"Claim {message.claim_id} is no longer stored: its document was removed"
+            " (`workbench document archive` lists the verdicts it had)",
+            severity="warning",
+            markup=False,
+            timeout=8,
+        )
+        if self.app.screen is self:
+            self.app.pop_screen()
 
     def _fill_links(self) -> None:
         """The links as rows, their names as wide as the terminal allows."""
@@ -306,11 +327,15 @@ def in_shown_order(links: list[LinkView], shown: list[LinkView]) -> list[LinkVie
     return sorted(links, key=lambda link: place.get(link.id, len(place)))
 
 
-def _read_claim(workbench: Workbench, claim_id: int, request: int) -> ClaimRead:
+def _read_claim(workbench: Workbench, claim_id: int, request: int) -> ClaimRead | ClaimGoneRead:
     """In the reading thread: what the screen shows of a claim, and the verdict and
     correction marks before it."""
     marks = workbench.verdict_mark(), workbench.correction_mark()
-    claim = workbench.claim(claim_id)
+    changes = workbench.change_mark()
+    try:
+        claim = workbench.claim(claim_id)
+    except ClaimGone:
+        return ClaimGoneRead(request, claim_id)
     every = workbench.links(claim_id, states=LINK_STATES)  # a rejected one too: `a` takes it back
     links = sorted(every, key=lambda v: (v.state == "rejected", ORDER.get(v.relation, 9), -v.score))
     history: list[VerdictChange | Correction] = [
@@ -325,4 +350,5 @@ def _read_claim(workbench: Workbench, claim_id: int, request: int) -> ClaimRead:
         links,
         sorted(history, key=lambda change: change.at),
         marks,
+        changes,
     )

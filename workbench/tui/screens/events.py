@@ -16,7 +16,7 @@ from workbench.display import (
     event_line,
     figure_row,
 )
-from workbench.models import EventDetail, EventSummary
+from workbench.models import EventDetail, EventSummary, counted
 from workbench.tui.fields import ask
 from workbench.tui.format import (
     FEWEST,
@@ -85,7 +85,7 @@ class EventsScreen(WorkbenchScreen):
         if self.answered(message) is None:
             return
         events = sorted(message.events, key=lambda e: (not e.contested, e.id))
-        self.sub_title = f"{len(events)} events"
+        self.sub_title = counted(len(events), "event")
         table = self.query_one("#events", DataTable)
         if events == self.events and table.row_count == len(events):
             return  # as shown (a refill at start-up, racing the first, drew stale widths)

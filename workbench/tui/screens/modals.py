@@ -18,7 +18,7 @@ from textual.widgets.option_list import Option
 from workbench.export import EXTENSIONS
 from workbench.models import Reliability
 from workbench.service import RELATIONS, REVIEWED, STATUSES
-from workbench.tui.fields import Reopens, TextField, TypeAhead, retyped_of
+from workbench.tui.fields import CheckField, Reopens, TextField, TypeAhead, retyped_of
 from workbench.tui.screens.confirm import ConfirmModal
 from workbench.vocabulary import ClaimFilter
 
@@ -257,9 +257,9 @@ class ExportModal(TypeAhead, ModalScreen[ExportChoice | None]):
             claim_sets = [(label, key) for key, (label, _) in _CLAIM_SETS.items()]
             with Horizontal():
                 yield Select(claim_sets, value=self.claims, allow_blank=False, id="export-claims")
-                yield Checkbox("Contested only", self.contested, id="export-contested")
+                yield CheckField("Contested only", self.contested, id="export-contested")
             if self.narrow is not None:
-                yield Checkbox(
+                yield CheckField(
                     f"As the queue: {filters_shown(self.narrow)}", True, id="export-narrow"
                 )
             title = TextField(

@@ -16,7 +16,7 @@ from workbench.display import graded_voice
 from workbench.models import LinkCounts, StoredClaim
 from workbench.rows import ClaimCounts
 from workbench.service import ORDERS, STATUSES, ClaimFilter
-from workbench.tui.fields import TextField
+from workbench.tui.fields import CheckField, TextField
 from workbench.tui.format import (
     CONTRADICTS_MARK,
     CORROBORATES_MARK,
@@ -110,8 +110,8 @@ class QueueScreen(WorkbenchScreen, QueueDecisions, QueuePaging):
             yield Select([(s, s) for s in statuses], prompt="status", id="status")
             yield Select([], prompt="category", id="category")
             yield Select([], prompt="source", id="source")
-            yield Checkbox("contested", id="contested")
-            yield Checkbox("stale", id="stale")
+            yield CheckField("contested", id="contested")
+            yield CheckField("stale", id="stale")
             yield TextField(placeholder="/ search", id="search")
         yield WideTable(id="queue", cursor_type="row", zebra_stripes=True, fixed_columns=2)
         yield Static(id="queue-status")
@@ -145,7 +145,7 @@ class QueueScreen(WorkbenchScreen, QueueDecisions, QueuePaging):
         table = self.query_one("#queue", DataTable)
         current = self.current_id() if self._reload.keep_cursor else None
         self.shown, self.total, self.summary = message.page.where, message.total, message.summary
-        self.seen = message.mark
+        self.seen, self.changes = message.mark, message.changes
         self.rows, self.counts, self._awaiting = [], {}, set()
         self.to_end = False  # the rows are read again: an end asked before is spent
         table.clear()

@@ -53,14 +53,14 @@ def page(workbench: Workbench, where: ClaimFilter) -> Page:
 
 def first_page(workbench: Workbench, where: ClaimFilter, request: int) -> QueueRead:
     """In the reading thread: what a reload shows, and the verdict mark before it."""
-    mark = workbench.verdict_mark()
+    mark, changes = workbench.verdict_mark(), workbench.change_mark()
     categories = workbench.categories()
     # the latest documents: a list of thousands helps no one; search finds the rest
     sources = workbench.document_names(SOURCE_CHOICES)
     total = workbench.count_claims(where)
     first = page(workbench, where)
     summary = workbench.summary_counts()
-    return QueueRead(request, first, total, summary, categories, sources, mark)
+    return QueueRead(request, first, total, summary, categories, sources, mark, changes)
 
 
 class QueuePaging:

@@ -327,10 +327,11 @@ class SourcesScreen(WorkbenchScreen):
                 )
 
         decided = source.confirmed + source.disputed + source.false_claims + source.unverifiable
+        have = "none has" if decided == 0 else ("1 has" if decided == 1 else f"{decided} have")
         question = (
-            f"Remove document {source.id} ({Path(source.path).name}) and its {source.claims}"
-            f" claims? {decided} have a verdict. Verdicts, notes, corrections and grades are"
-            " kept in the archive, not applied if it is loaded again."
+            f"Remove document {source.id} ({Path(source.path).name}) and its"
+            f" {claims(source.claims)}? {have} a verdict. Verdicts, notes, corrections and"
+            " grades are kept in the archive, not applied if it is loaded again."
         )
         self.app.push_screen(QuestionModal(question), answered)
 
