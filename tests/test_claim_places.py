@@ -154,9 +154,10 @@ def test_geojson_counts_what_it_could_not_map(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     written = json.loads(out.read_text(encoding="utf-8"))
     events = sum(f["properties"]["feature"] == "event" for f in written["features"])
+    unmapped = written["unmapped"]["events"]
     assert (
-        f"on the map: 1 claims, {events} events; 1 claims,"
-        f" {written['unmapped']['events']} events without coordinates ('unmapped')"
+        f"on the map: 1 claim, {events} event{'' if events == 1 else 's'}; 1 claim,"
+        f" {unmapped} event{'' if unmapped == 1 else 's'} without coordinates ('unmapped')"
     ) in result.stderr
 
 

@@ -16,6 +16,7 @@ from workbench.models import (
     Mapped,
     StoredClaim,
     VerdictChange,
+    counted,
 )
 
 _PREFIX = {"at_least": "≥", "more_than": ">", "up_to": "≤", "nearly": "<~", "about": "~"}
@@ -259,14 +260,18 @@ def mapped_line(mapped: Mapped | None) -> str:
     for any other export (the country part only where there are any)."""
     if mapped is None:
         return ""
+
+    def both(claims: int, events: int) -> str:
+        return f"{counted(claims, 'claim')}, {counted(events, 'event')}"
+
     country = (
-        f" {mapped.country_claims} claims, {mapped.country_events} events known only to a"
+        f" {both(mapped.country_claims, mapped.country_events)} known only to a"
         " country (no point: 'country_only');"
         if mapped.country_claims or mapped.country_events
         else ""
     )
     return (
-        f"; on the map: {mapped.claims} claims, {mapped.events} events;{country}"
-        f" {mapped.unmapped_claims} claims, {mapped.unmapped_events} events"
+        f"; on the map: {both(mapped.claims, mapped.events)};{country}"
+        f" {both(mapped.unmapped_claims, mapped.unmapped_events)}"
         " without coordinates ('unmapped')"
     )
