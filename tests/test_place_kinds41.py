@@ -248,3 +248,14 @@ def test_a_word_opening_a_headline_before_the_event_is_no_place(text):
 )
 def test_a_country_waging_a_war_is_not_where_it_kills(text, place):
     assert places(text) == [place]
+
+
+def test_local_sources_at_a_place_give_their_toll_its_place():
+    """Ethiopia trial, session 50: "hospital officials in the town of Finote Selam said
+    at least 26 people had died" took the place the story named before it."""
+    text = (
+        "A drone strike killed five civilians in the town of Wegel Tena on Monday. In "
+        "August, hospital officials in the town of Finote Selam said at least 26 people "
+        "had died in a drone strike."
+    )
+    assert places(text) == ["Wegel Tena", "Finote Selam"]

@@ -51,7 +51,15 @@ EVENT_PLACE = re.compile(
 _EVENT_AFTER = re.compile(rf"\s+(?:(?i:{_SITE})\s+)?(?i:{_EVENT_NOUNS})\b")
 # The people of a place: "residents of Ngoshe", "villagers of Kuje" (who live there).
 RESIDENT_WORDS = frozenset("residents villagers inhabitants natives".split())
-RESIDENTS_OF = re.compile(rf"(?i:{'|'.join(sorted(RESIDENT_WORDS))})\s+of\s+(?P<name>{NAME})")
+RESIDENTS_OF = re.compile(
+    rf"(?i:{'|'.join(sorted(RESIDENT_WORDS))})\s+of\s+(?P<name>{NAME})"
+    # local sources at the place they speak from: "hospital officials in the town of
+    # Finote Selam said", "doctors in Sasit" (not "officials in Abuja": a capital's)
+    r"|(?i:residents|villagers|inhabitants|witnesses|locals|doctors|medics|nurses|"
+    r"(?:hospital|health|medical|local|district|town|village)\s+(?:officials|sources|"
+    r"authorities|workers|staff))\s+(?:in|at)\s+(?:the\s+(?i:town|city|village|district)\s+of\s+)?"
+    rf"(?P<at>{NAME})"
+)
 _CALENDAR = frozenset(
     w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if w
 )
@@ -105,8 +113,9 @@ def event_places(text: str, end: int, words: WordIndex) -> list[PlaceMention]:
     matches = list(words.ending_near(EVENT_PLACE, EVENT_WORDS, reach=60))
     matches += list(words.matches(RESIDENTS_OF, RESIDENT_WORDS))
     for match in sorted(matches, key=lambda m: m.start()):
-        name = strip_name(match.group("name"))
-        first = match.start("name")
+        group = "at" if match.re is RESIDENTS_OF and match.group("at") else "name"
+        name = strip_name(match.group(group))
+        first = match.start(group)
         last = first + len(name)
         if not name:  # all of it stripped: "Saudi-led airstrike ... in Yemen's Saada"
             continue
@@ -127,13 +136,16 @@ def event_places(text: str, end: int, words: WordIndex) -> list[PlaceMention]:
 
 def resident_places(text: str, start: int, end: int) -> list[PlaceMention]:
     """The homes of the residents who speak in `text[start:end]` ("Residents of Ngoshe
-    said 12 people were killed"): the place of a toll whose sentence names none other,
+    said 12 people were killed"), and where local sources speak from ("hospital
+    officials in the town of Finote Selam said"): the place of a toll whose sentence
+    names none other,
     as an official's title gives one (`place_locatives.title_places`); the speakers'
     words are no place otherwise. Not locative."""
     found = []
     for match in RESIDENTS_OF.finditer(text, start, end):
-        name = strip_name(match.group("name"))
-        first = match.start("name")
+        group = "name" if match.group("name") else "at"
+        name = strip_name(match.group(group))
+        first = match.start(group)
         if (
             not name
             or name.lower() in COUNTRY_BY_NAME
