@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from workbench.cli import main
 from workbench.extract import extract_claims
 from workbench.ingest import document_from_text
+from workbench.match.parts import counts_part
 from workbench.models import Category
 
 PUBLISHED = dt.date(2021, 5, 17)
@@ -126,3 +127,25 @@ def test_a_share_leaves_the_event_figures_and_disputes_no_toll(tmp_path: Path) -
 )
 def test_the_site_a_clause_opens_on_is_no_victim(text, figure):
     assert parts(text) == [(figure, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each item of a list put among the dead is one of them (Ethiopia trial, session 50)
+        (
+            "The driver of the ambulance, a pharmacist and nearby construction workers were "
+            "among those killed, witnesses said.",
+            [True, True],
+        ),
+        # another clause's "among the dead" is no predicate of the count before it
+        (
+            "Five soldiers were killed in Kidal, and a teacher was among the dead in Gao.",
+            [False, True],
+        ),
+    ],
+)
+def test_a_list_put_among_the_dead_is_of_parts(text, expected):
+    doc = document_from_text("report.txt", text)
+    found = extract_claims(doc.model_copy(update={"published": PUBLISHED}))
+    assert [counts_part(c) for c in found if c.category is Category.KILLED] == expected

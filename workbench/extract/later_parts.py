@@ -77,7 +77,9 @@ def with_later_parts(claims: Iterable[Claim]) -> Iterator[Claim]:
     once `WINDOW` more have been read."""
     window: deque[Claim] = deque()
     for claim in claims:
-        if _site_share(claim) and any(_holds(old, claim) for old in reversed(window)):
+        if _listed_among(claim) or (
+            _site_share(claim) and any(_holds(old, claim) for old in reversed(window))
+        ):
             claim = claim.model_copy(update={"part": True})
         window.append(claim)
         if len(window) > WINDOW:
@@ -110,6 +112,27 @@ def _site_share(claim: Claim) -> bool:
     lead = leads[-1]
     clause = sentence[lead.end() : at + len(claim.text)]
     return _ADDS.search(clause) is None and _ADDS.search(sentence, 0, lead.start()) is None
+
+
+# From an item of a list to the list's predicate that makes each item a part: ", a
+# pharmacist and nearby construction workers were among those killed" (no other verb
+# between: "..., and five were wounded; a teacher was among the dead" is another clause)
+_AMONG_LIST = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?!\b(?:were|was|are|is|had|have|has)\b)[^.;:]){1,120}?"
+    r"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:[a-z]+\s+)?"
+    r"(?:dead|killed|victims|casualties|wounded|injured|fatalities)\b",
+    re.IGNORECASE,
+)
+
+
+def _listed_among(claim: Claim) -> bool:
+    """Whether a claim counts an item of a list whose predicate puts its items among a
+    toll ("The driver of the ambulance, a pharmacist and nearby construction workers
+    were among those killed": the driver is one of the dead, no toll of one)."""
+    if not _counts(claim):
+        return False
+    at = claim.sentence.find(claim.text)
+    return at >= 0 and _AMONG_LIST.match(claim.sentence, at + len(claim.text)) is not None
 
 
 def _holds(whole: Claim, part: Claim) -> bool:
