@@ -125,10 +125,11 @@ def claim_scope(
     return _CUMULATIVE, bounded[1] if bounded else None
 
 
-# A perfect tense right after a count: "more than 158,000 civilians have been killed"
+# A perfect tense of death or wounds right after a count: "more than 158,000 civilians
+# have been killed" (not "12,000 people have fled": one week's flight runs so high)
 _PERFECT_AFTER = re.compile(
     r"(?:\s+[a-z-]+){0,3}?\s+(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?"
-    r"(?:killed|died|displaced|fled|wounded|injured|uprooted|forced|lost)\b",
+    r"(?:killed|died|wounded|injured|lost\s+their\s+lives)\b",
     re.IGNORECASE,
 )
 _TEN_THOUSANDS = re.compile(
