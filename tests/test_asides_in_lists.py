@@ -73,3 +73,16 @@ def test_a_gapped_count_keeps_its_fate_past_a_day_or_a_bearing(text):
 def test_a_count_with_a_predicate_of_its_own_keeps_it():
     found = read("Gunmen killed six people in Kaduna on Monday, and two were arrested.")
     assert [(c, v) for c, v, _, _ in found] == [("killed", 6), ("arrested", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # minutes count time, never people (unseen study misses, session 50)
+        ("The gunmen returned 15 minutes later and opened fire.", []),
+        ("Police arrived some 20 minutes after the attack.", []),
+        ("The attack lasted about 40 minutes, police said.", [("duration", 40)]),
+    ],
+)
+def test_minutes_are_time(text, expected):
+    assert [(c, v) for c, v, _, _ in read(text)] == expected

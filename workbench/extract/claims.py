@@ -61,6 +61,8 @@ _UNIT_CATEGORIES = {
     "mi": Category.DISTANCE,
     "m": Category.DISTANCE,
     "percent": Category.OTHER,
+    "second": Category.DURATION,
+    "minute": Category.DURATION,
     "hour": Category.DURATION,
     "day": Category.DURATION,
     "week": Category.DURATION,

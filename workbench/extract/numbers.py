@@ -100,11 +100,11 @@ _CURRENCY_AFTER = re.compile(
 _UNIT_AFTER = re.compile(
     r"[\s-]*(?:(?P<km>km|kms|kilometres?|kilometers?)|(?P<mi>miles?)|(?P<m>metres?|meters?)"
     r"|(?P<pct>%|percent|per\s+cent)"
-    r"|(?P<time>hours?|days?|weeks?|months?|years?|decades?)|(?P<calibre>mm|millimetres?|millimeters?|calibre|caliber|cal))\b",
+    r"|(?P<time>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)|(?P<calibre>mm|millimetres?|millimeters?|calibre|caliber|cal))\b",
     re.IGNORECASE,
 )
-# "four decades", "two years": time, counted only as a duration
-_TIME_UNITS = ("day", "week", "month", "year", "hour", "decade")
+# "four decades", "two years", "15 minutes": time, counted only as a duration
+_TIME_UNITS = ("second", "minute", "day", "week", "month", "year", "hour", "decade")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 _DURATION_FRAME = re.compile(r"\b(?:for|lasted|lasting|spent|took)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _TIME_AFTER_NOT_DURATION = re.compile(
