@@ -330,3 +330,17 @@ def test_fatal_harm_and_named_victims(text, total):
 )
 def test_a_name_that_ends_a_longer_subject(text, total):
     assert killed(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a war's toll in a relative clause after an accusation is news of the war
+        # (unseen study misses, session 50)
+        ("Rights groups accused both sides of abuses in a war that has left 4,000 dead.", 4000),
+        # the deaths an accusation is about stay its reason
+        ("The men accused of the attack, in which 12 were killed, were sentenced.", 0),
+    ],
+)
+def test_a_wars_toll_after_an_accusation_is_told(text, total):
+    assert killed(text) == total

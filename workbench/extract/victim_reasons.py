@@ -317,7 +317,10 @@ EARLIER = re.compile(
     # "a vigil remembering the 12 people killed", "a memorial to those who died"
     r"remember\w*|vigil|memorial|tribute|"
     r"(?:shortly|just|minutes|moments)\s+before)"
-    r"(?![a-z])[^.;]*$"
+    # not a war's toll told in a relative clause after it: "accused both sides of
+    # atrocities in a conflict that has left more than 3,000 dead" (a running total)
+    r"(?![a-z])(?![^.;]*(?<![a-z])(?:war|conflict|insurgency|crisis|violence|fighting)\s*,?\s+"
+    r"(?:that|which)\s+(?:has|have)(?![a-z]))[^.;]*$"
     # "days after" up to the comma closing its clause, unless a relative or a participle
     # goes on with it: "The attack, days after ... killed 70, left 15 dead" is news
     r"|(?<![a-z])(?:hours?|days?|weeks?|months?|years?)\s+(?:after|since)(?![a-z])[^.;,]*"
