@@ -15,6 +15,12 @@ from click.testing import CliRunner
 from workbench.cli import main
 
 
+WIRE = (
+    "At least 10 civilians were killed when a military jet bombed Kalmbo on Tuesday, local "
+    "sources said.\n"
+)
+
+
 def _report(folder: Path, name: str, text: str, outlet: str, published: str) -> None:
     (folder / f"{name}.txt").write_text(text, encoding="utf-8")
     meta = {"outlet": outlet, "published": published}
@@ -41,14 +47,7 @@ def _killed_events(db: Path) -> list[dict]:
 
 
 def test_a_part_of_another_reports_toll_joins_its_event(tmp_path: Path) -> None:
-    _report(
-        tmp_path,
-        "wire",
-        "At least 10 civilians were killed when a military jet bombed Kalmbo on "
-        "Tuesday, local sources said.\n",
-        "Wire",
-        "2023-06-28",
-    )
+    _report(tmp_path, "wire", WIRE, "Wire", "2023-06-28")
     _report(
         tmp_path,
         "paper",
@@ -64,14 +63,7 @@ def test_a_part_of_another_reports_toll_joins_its_event(tmp_path: Path) -> None:
 
 
 def test_a_part_told_of_another_week_stays_apart(tmp_path: Path) -> None:
-    _report(
-        tmp_path,
-        "wire",
-        "At least 10 civilians were killed when a military jet bombed Kalmbo on "
-        "Tuesday, local sources said.\n",
-        "Wire",
-        "2023-06-28",
-    )
+    _report(tmp_path, "wire", WIRE, "Wire", "2023-06-28")
     _report(
         tmp_path,
         "paper",
