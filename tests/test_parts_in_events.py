@@ -14,7 +14,6 @@ from click.testing import CliRunner
 
 from workbench.cli import main
 
-
 WIRE = (
     "At least 10 civilians were killed when a military jet bombed Kalmbo on Tuesday, local "
     "sources said.\n"

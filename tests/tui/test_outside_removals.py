@@ -62,14 +62,20 @@ async def test_the_queue_drops_the_claims_of_a_document_the_cli_removed(seeded_d
         assert not theirs & shown_ids(queue)
 
 
+async def _open_first(app: WorkbenchApp, pilot) -> tuple[QueueScreen, int]:
+    """The queue, and the id of its first claim, whose detail is now open."""
+    queue = await ready(app, pilot)
+    first = queue.current_id()
+    assert first is not None
+    await pilot.press("enter")
+    await settle(app, pilot)
+    return queue, first
+
+
 async def test_a_detail_whose_claim_the_cli_removed_says_so_and_closes(seeded_db: str) -> None:
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        queue = await ready(app, pilot)
-        first = queue.current_id()
-        assert first is not None
-        await pilot.press("enter")
-        await settle(app, pilot)
+        queue, first = await _open_first(app, pilot)
         assert isinstance(app.screen, DetailScreen)
         other = Workbench(seeded_db, analyst="cli")
         other.remove_document(other.claim(first).document_id)
@@ -84,11 +90,7 @@ async def test_a_verdict_on_a_detail_whose_claim_went_closes_it(seeded_db: str) 
     the detail, read again after it, closes."""
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        queue = await ready(app, pilot)
-        first = queue.current_id()
-        assert first is not None
-        await pilot.press("enter")
-        await settle(app, pilot)
+        queue, first = await _open_first(app, pilot)
         other = Workbench(seeded_db, analyst="cli")
         other.remove_document(other.claim(first).document_id)
         await pilot.press("c")
@@ -101,11 +103,7 @@ async def test_a_verdict_on_a_detail_whose_claim_went_closes_it(seeded_db: str) 
 async def test_a_detail_shows_a_correction_the_cli_made(seeded_db: str) -> None:
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        queue = await ready(app, pilot)
-        first = queue.current_id()
-        assert first is not None
-        await pilot.press("enter")
-        await settle(app, pilot)
+        _, first = await _open_first(app, pilot)
         detail = app.screen
         assert isinstance(detail, DetailScreen) and detail.claim is not None
         Workbench(seeded_db, analyst="cli").correct_claim(first, {"value": "4321"}, "cli")
