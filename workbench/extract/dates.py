@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from workbench.extract.alternations import word_trie
 from workbench.extract.date_context import pick_date
+from workbench.extract.numeric_dates import numeric_day
 
 __all__ = [
     "DATE_RE",
@@ -263,7 +264,7 @@ def _resolve_exact(
     if g("iso"):
         return _day(int(g("iy")), int(g("im")), int(g("id")))
     if g("na"):
-        day = _numeric_day(int(g("na")), int(g("nb")), int(g("ny")), ref)
+        day = numeric_day(int(g("na")), int(g("nb")), int(g("ny")), ref)
         return (day, day) if day is not None else (None, None)
     for m, d, y, r in (("m1", "d1", "y1", "r1"), ("m2", "d2", "y2", "r2")):
         if g(m) and g(r):  # "3 March last year"
@@ -296,23 +297,6 @@ def _resolve_exact(
     if g("m5"):
         return _shifted_month(_month(g("m5")), g("mr").lower(), ref)
     return _relative(g("rel").lower(), match, ref)
-
-
-def _numeric_day(first: int, second: int, year: int, ref: dt.date | None) -> dt.date | None:
-    """The day "first/second/year" names: day first ("19/12/2018", as most of the world
-    writes it) unless only month first makes a date ("12/19/2018"); where both do, the
-    one on or nearest before `ref` (the report's day), day first without one. None
-    where neither is a date."""
-    candidates = []
-    for day, month in ((first, second), (second, first)):
-        try:
-            candidates.append(dt.date(year, month, day))
-        except ValueError:
-            continue
-    if len(candidates) < 2 or ref is None or candidates[0] == candidates[1]:
-        return candidates[0] if candidates else None
-    past = [c for c in candidates if c <= ref]
-    return max(past) if past else candidates[0]
 
 
 def _weekday(name: str, shift: str | None, week: str | None, ref: dt.date) -> dt.date:
