@@ -73,3 +73,17 @@ def test_he_is_not_the_person_named_dead_before_him():
         'Ahmed, was beheaded while her "three children were shot dead," he said.'
     )
     assert voices(text) == ["Ali Nur", "Ali Nur", "Ali Nur"]
+
+
+def test_a_person_of_four_names_before_his_title_is_the_voice_and_no_place():
+    """A Mogadishu report's "Abdikadir Abdirahman Haji Aden, the founder of an ambulance
+    service in Mogadishu, told AFP" was the voice "founder of an ambulance service", and
+    its last name the Yemeni city Aden, the place of every toll after it (pairs-news
+    study half, session 50)."""
+    text = (
+        "Mohamed Abdirahman Haji Aden, the founder of an ambulance service in Mogadishu, "
+        "told AFP that at least 76 people died in the blast. Officials said 90 were hurt."
+    )
+    doc = document_from_text("note.txt", text)
+    found = [(c.attribution, c.location) for c in extract_claims(doc)]
+    assert found == [("Mohamed Abdirahman Haji Aden", "Mogadishu"), ("Officials", "Mogadishu")]

@@ -102,7 +102,8 @@ _PREDICATE_AND = re.compile(r"^[a-z]+ed\s.*\sand$")
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 PRONOUN = re.compile(r"^(?:he|she|it|they|we|i)$", re.IGNORECASE)
 _PERSON_NAME = re.compile(
-    r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?\s+(?:(?:de|van|von|al|el|Le|La)\s+)?"
+    # up to four names: "Abdikadir Abdirahman Haji Aden"
+    r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+){0,2}\s+(?:(?:de|van|von|al|el|Le|La)\s+)?"
     r"[A-Z][a-z]+"
 )
 _TITLE_WORDS = (

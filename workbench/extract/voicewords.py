@@ -23,7 +23,7 @@ SPEAKER_NOUNS = re.compile(
     r"militants|rebels|jihadists|fighters|opposition|staff|workers?|rescuers?|volunteers?|"
     r"paramedics?|eyewitness(?:es)?|headman|legislators?|commissioners?|"
     r"lawmakers?|councillors?|heads?|prosecutors?|judges?|coroners?|inspectors?|bishops?|"
-    r"priests?|pastors?|imams?|groups)\b",
+    r"priests?|pastors?|imams?|groups|founders?|managers?|owners?)\b",
     re.IGNORECASE,
 )
 PERSON_WORDS = re.compile(
@@ -33,7 +33,7 @@ PERSON_WORDS = re.compile(
     r"deputy|activist|elder|doctor|medic|nurse|survivor|representative|chairman|secretary|"
     r"director|coordinator|worker|rescuer|volunteer|paramedic|eyewitness|headman|legislator|"
     r"lawmaker|commissioner|prosecutor|judge|coroner|inspector|bishop|priest|pastor|imam|"
-    r"Mr|Mrs|Ms|Dr|he|she)\b",
+    r"founder|manager|owner|Mr|Mrs|Ms|Dr|he|she)\b",
     re.IGNORECASE,
 )
 ORGANISATION = re.compile(
