@@ -19,7 +19,7 @@ the qualifiers and the intervals they give are qualifiers.py's.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from workbench.extract.not_quantities import (
     AGE_BEFORE,
@@ -158,8 +158,27 @@ def find_quantities(
         consumed = quantity.end
         if found and _is_conversion(text, found[-1], quantity):
             continue
+        if found and (restated := restated_in_brackets(text, found[-1], quantity)) is not None:
+            found[-1] = restated
+            consumed = restated.end
+            continue
         found.append(quantity)
     return found
+
+
+_CLOSE = re.compile(r"\s*\)")
+
+
+def restated_in_brackets(text: str, previous: Quantity, current: Quantity) -> Quantity | None:
+    """`previous` reaching past `current`'s closing bracket where `current` restates it
+    in brackets, in digits or words ("five (5) people", "passé de 5 (cinq) à onze (11)
+    morts": one figure each, the bracket no second count); else None."""
+    if previous.value is None or previous.value != current.value or previous.unit:
+        return None
+    if text[previous.end : current.start].strip() != "(":
+        return None
+    close = _CLOSE.match(text, current.end)
+    return None if close is None else replace(previous, end=close.end())
 
 
 # A scale word after a number refused: no number of its own ("a population of 12

@@ -121,12 +121,20 @@ def _day(phrase: str, published: dt.date | None) -> dt.date | None:
     return _relative(plain, published)
 
 
+# Days before its report within which a day's weekday slip is no other year's
+_RECENT = dt.timedelta(days=31)
+
+
 def _on_weekday(day: dt.date, weekday: int | None, published: dt.date) -> dt.date:
     """`day` (a day and month, no year), or the same day of the other year its
     publication allows (the publication's, or the year before) where only that one
-    falls on the `weekday` named with it ("vendredi 4 octobre")."""
+    falls on the `weekday` named with it ("vendredi 4 octobre"); `day` itself where it
+    falls in the month before the report ("le vendredi 16 août" in a report of 21
+    August 2025, a Saturday that year: a DRC trial's toll was put a year back)."""
     if weekday is None or day.weekday() == weekday:
         return day
+    if dt.timedelta(0) <= published - day <= _RECENT:
+        return day  # a few days before the report: the weekday is the slip, not the year
     try:
         other = day.replace(
             year=published.year - 1 if day.year == published.year else published.year

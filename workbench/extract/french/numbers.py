@@ -41,7 +41,7 @@ from text_to_num import text2num  # type: ignore[import-untyped]  # ships no typ
 
 from workbench.extract.casefold import fold
 from workbench.extract.french.calendar_words import MONTHS
-from workbench.extract.numbers import Quantity
+from workbench.extract.numbers import Quantity, restated_in_brackets
 from workbench.extract.qualifiers import interval
 
 _UNITS = (
@@ -161,6 +161,8 @@ _RANGE_JOIN = {"entre": re.compile(r"\s+(?:et|à)\s+"), "de": re.compile(r"\s+à
 _OR = re.compile(r"\s+ou\s+")  # "18 ou 20 autres": either, a range
 # Before an age: "âgé de 25 ans", "âgés de 5 à 15 ans".
 _AGED = re.compile(r"âgée?s?\s+d[e’']\s*(?:\d+\s*(?:à|et|-)\s*)?$")
+# A figure restated in brackets after it: "5 (cinq)", "onze (11)"
+_RESTATED = re.compile(r"\s*\(\s*[\w-]{1,20}\s*\)")
 # A verb of change before "de A à B": the toll went from A to B.
 _CHANGE = re.compile(
     r"(?:passée?s?|passant|passe|grimpée?s?|grimpant|grimpe|augmentée?s?|montée?s?|portée?s?|"
@@ -232,11 +234,14 @@ def find_quantities(text: str, start: int, end: int, folded: str | None = None) 
         quantity = _read(folded, match, start, end)
         if quantity is None:
             continue
+        consumed = quantity.end
         if found and (ranged := _approx_range(folded, found[-1], quantity, start)) is not None:
             found[-1] = ranged  # "entre une dizaine et une vingtaine": one range
+        elif found and (restated := restated_in_brackets(folded, found[-1], quantity)):
+            found[-1] = restated  # "passé de 5 (cinq) à onze (11) morts"
+            consumed = restated.end
         else:
             found.append(quantity)
-        consumed = quantity.end
     return found
 
 
@@ -405,8 +410,9 @@ def _range(
     revised = opener is not None and _CHANGE.search(before, 0, opener.start()) is not None
     key = "entre" if opener and opener.group().startswith("entre") else "de"
     joins = [_RANGE_JOIN[key], _DASH] if opener else [_DASH, _RANGE_JOIN["de"], _OR]
+    restated = _RESTATED.match(folded, match.end(), hi)  # "de 5 (cinq) à onze (11)"
     for join in joins:
-        joined = join.match(folded, match.end(), hi)
+        joined = join.match(folded, restated.end() if restated else match.end(), hi)
         if joined is None:
             continue
         second = CORE.match(folded, joined.end(), hi)
@@ -416,8 +422,9 @@ def _range(
         if value is None or (join is _DASH and match.group().isdigit() and len(match.group()) == 4):
             continue
         if revised:
-            return Quantity(second.start(), second.end(), value, value, value, "exact",
-                            words=second.lastgroup == "words")  # fmt: skip
+            again = _RESTATED.match(folded, second.end(), hi)
+            return Quantity(second.start(), again.end() if again else second.end(), value, value,
+                            value, "exact", words=second.lastgroup == "words")  # fmt: skip
         start = match.start() - (len(before) - opener.start()) if opener else match.start()
         low, high = sorted((first, value))
         return Quantity(
