@@ -84,9 +84,11 @@ def test_where_a_voice_was_reached_is_no_place_of_the_toll(text, language, place
     [
         "Tomba Singh (34) was shot dead by armed men near the village.",
         "The second victim, Tomba Singh (34), was shot dead by unidentified armed men.",
+        "Gunmen shot dead Tomba Singh (34) near the village on Monday.",
     ],
 )
 def test_a_victim_named_with_the_age_in_brackets_is_one_dead(text):
-    """Manipur trial, session 50: "Laibungjam Inao (27) was shot dead" gave nothing."""
+    """Manipur trial, session 50: "Laibungjam Inao (27) was shot dead" gave nothing, as
+    "shot dead Musa Bello (45)" did."""
     doc = document_from_text("note.txt", text)
     assert [(c.category.value, c.value) for c in extract_claims(doc)] == [("killed", 1)]

@@ -73,10 +73,13 @@ def _plural_person(word: str) -> bool:
 # Antonio Varon and Alfonso Nivia" (three), "killed John Okafor in Jos" (one). A
 # name followed by a lower-case noun is a modifier ("killed Boko Haram fighters").
 _FULL_NAME = rf"{_NOT_A_DATE}{NAME_WORD}(?:\s+{_NOT_A_DATE}{NAME_WORD}){{1,3}}"
+_AGE = r"(?:\s*\((?:aged\s+)?\d{1,3}\))?"  # "Musa Bello (45)": his age, no second count
+_AGE_AFTER = re.compile(r"\s*\([^()]*\)$")
 _NAMED_OBJECTS = re.compile(
     r"(?<![\w-])(?:killed|kills|killing|shot\s+dead|shot\s+and\s+killed|assassinated|"
     r"executed|murdered|gunned\s+down|beheaded|decapitated|lynched)\s+"
-    rf"(?P<names>{_FULL_NAME}(?:\s*,\s*{_FULL_NAME})*(?:\s*,?\s+and\s+{_FULL_NAME})?)"
+    rf"(?P<names>{_FULL_NAME}{_AGE}(?:\s*,\s*{_FULL_NAME}{_AGE})*"
+    rf"(?:\s*,?\s+and\s+{_FULL_NAME}{_AGE})?)"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|near|while|as|after|when|outside|inside|during|"
     r"from|and|before|who|whose|because)\b)"
 )
@@ -88,7 +91,7 @@ def named_objects(text: str, start: int, end: int) -> list[tuple[int, int, int, 
     ("killed Boko Haram") left out."""
     found = []
     for match in _NAMED_OBJECTS.finditer(text, start, end):
-        names = [n for n in _NAME_SPLIT.split(match.group("names")) if n]
+        names = [_AGE_AFTER.sub("", n) for n in _NAME_SPLIT.split(match.group("names")) if n]
         people = [n for n in names if not is_group(n)]
         if people and len(people) == len(names):
             found.append((match.start(), match.end("names"), len(people), people[0]))
