@@ -29,7 +29,7 @@ from dataclasses import replace
 
 from workbench.extract.gazetteer import COUNTRY_BY_NAME
 from workbench.extract.number_words import NUMBER_WORDS
-from workbench.extract.place_mention import PlaceMention
+from workbench.extract.place_mention import BEARING_OF, PlaceMention
 
 # A clause that tells an earlier attack's deaths as what the reported one followed,
 # up to the comma or the end that closes it, a relative clause after its comma
@@ -95,7 +95,7 @@ _DISTANCE_ASIDE = re.compile(
 
 # A bearing set off after a place, up to the far place: "in Camarines Sur province, south
 # of Manila," (the figures are Camarines Sur's).
-_BEARING_ASIDE = re.compile(r"(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ern)?\s+of\s")
+_BEARING_ASIDE = re.compile(rf"{BEARING_OF}\s")
 
 
 _UNIT_END = re.compile(r"\d\s*(?:km|kilomet(?:re|er)s?|miles?)\s+$")
@@ -111,8 +111,7 @@ _WHAT_IT_IS = re.compile(
 # au nord-est de", "au nord de", "north of".
 _FAR = re.compile(
     r"(?:(?:à|some|about|around|roughly|environ|quelque)\s+)*\d[\d,.\s]*(?:km|kilom\w*|miles?)"
-    r"|(?:au|à\s+l['’])\s*(?:nord|sud|est|ouest)|(?:(?:north|south)(?:[\s-]?(?:east|west))?|"
-    r"east|west)(?:ern)?\s+of\s"
+    rf"|(?:au|à\s+l['’])\s*(?:nord|sud|est|ouest)|{BEARING_OF}\s"
 )
 
 

@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# A bearing from a place, up to its "of" ("south of", "north-east of"), in lower case:
+# where a far place lies, read by the place asides and the spoke-from rule.
+BEARING_OF = r"(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ern)?\s+of"
+
 
 @dataclass(frozen=True)
 class PlaceMention:

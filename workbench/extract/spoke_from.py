@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.place_mention import BEARING_OF
+
 # Where a source spoke from, not where the thing it tells happened: "speaking on the
 # phone from Makurdi", "told reporters in Abuja", "told The Associated Press by phone
 # from Yola", "from his hospital bed in Maiduguri", "at a news conference in Lagos",
@@ -41,8 +43,7 @@ SPOKE_FROM = re.compile(
     # "reached by phone in his village, six kilometres north of Maiduguri": where his
     # village lies, no more
     r"(?:(?:his|her|their)\s+(?:home\s+)?(?:village|town)\s*,\s*(?:(?:some|about)\s+)?"
-    r"(?:[\w.,]+\s+(?:km|kilomet\w+|miles?)\s+)?(?:(?:north|south)(?:[\s-]?(?:east|west))?"
-    r"|east|west)(?:ern)?\s+of\s+(?:the\s+)?)?"
+    rf"(?:[\w.,]+\s+(?:km|kilomet\w+|miles?)\s+)?{BEARING_OF}\s+(?:the\s+)?)?"
     r"(?P<where>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))",
     re.IGNORECASE,
 )
