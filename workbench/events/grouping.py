@@ -31,8 +31,9 @@ from itertools import pairwise
 from workbench.events.report_tolls import ReportToll, report_toll, two_incidents_told
 from workbench.events.sets import DisjointSets
 from workbench.geo.places import Kind, Place, distance_km
+from workbench.match.companions import TOLLS
 from workbench.match.features import EVENT_TOLERANCE, MatchInput
-from workbench.match.parts import toll_part
+from workbench.match.parts import counts_part
 from workbench.match.place_names import place_names
 from workbench.match.places import NEAR_KM
 from workbench.match.time_spans import time_span
@@ -119,7 +120,11 @@ def group(
     that an event keeps its id when it is grouped again."""
     days = {c.id: _days(c) for c in claims}
     told = {c.id: _day_told(c) for c in claims}
-    tolls = {c.id: tuple(t for t in [report_toll(c)] if t is not None) for c in claims}
+    counts_parts = {c.id: counts_part(c) for c in claims}  # read once: its words' rules
+    tolls = {
+        c.id: tuple(t for t in [report_toll(c, counts_parts[c.id])] if t is not None)
+        for c in claims
+    }
     sets = _Sets(days, placed, {c.id: _towns(c) for c in claims}, told, tolls)
     by_sentence: dict[tuple[int, str, str], int] = {}
     for c in claims:
@@ -128,7 +133,7 @@ def group(
     _join_one_report(sets, claims, days)
     _join_repeats(sets, claims, days)
     category = {c.id: c.category for c in claims}
-    parts = {c.id for c in claims if toll_part(c)}
+    parts = {c.id for c in claims if c.category in TOLLS and counts_parts[c.id]}  # toll_part
     unplaced = {c.id for c in claims if not c.location and c.id not in placed}
     joined: set[int] = set()  # the unplaced claims joined already, by their strongest link
     for link in sorted(links, key=lambda k: (_SAME_TIME.get(k.relation, 9), -k.score)):

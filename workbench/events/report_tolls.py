@@ -22,7 +22,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from workbench.match.features import MatchInput
-from workbench.match.parts import counts_part
 from workbench.match.place_names import place_names
 
 
@@ -38,17 +37,12 @@ class ReportToll:
     high: float
 
 
-def report_toll(claim: MatchInput) -> ReportToll | None:
+def report_toll(claim: MatchInput, part: bool) -> ReportToll | None:
     """The claim as a report's whole toll of an incident at a named place, else None
-    (a part, a replaced first count, a running total, no place or no figure)."""
+    (a part, as `part` says `match.parts.counts_part` read it; a replaced first count,
+    a running total, no place or no figure)."""
     names = place_names(claim.location)
-    if (
-        not names
-        or claim.low is None
-        or claim.scope != "incident"
-        or claim.earlier_figure
-        or counts_part(claim)
-    ):
+    if not names or claim.low is None or claim.scope != "incident" or claim.earlier_figure or part:
         return None
     high = math.inf if claim.high is None else claim.high
     return ReportToll(claim.document_id, claim.category, names[0], claim.low, high)
