@@ -106,6 +106,12 @@ def event_follows(text: str, end: int) -> bool:
     return _EVENT_AFTER.match(text, end) is not None
 
 
+def _named_group(match: re.Match[str]) -> str:
+    """The group that holds the place a match names: `RESIDENTS_OF`'s local sources
+    name theirs in "at" ("doctors in Sasit"), every other pattern in "name"."""
+    return "at" if "at" in match.re.groupindex and match.group("at") else "name"
+
+
 def event_places(text: str, end: int, words: WordIndex) -> list[PlaceMention]:
     """The places named before an event's noun in `text[words.start:end]`, and those
     its residents are of ("Residents of Ngoshe buried 48 people"), in order."""
@@ -113,7 +119,7 @@ def event_places(text: str, end: int, words: WordIndex) -> list[PlaceMention]:
     matches = list(words.ending_near(EVENT_PLACE, EVENT_WORDS, reach=60))
     matches += list(words.matches(RESIDENTS_OF, RESIDENT_WORDS))
     for match in sorted(matches, key=lambda m: m.start()):
-        group = "at" if match.re is RESIDENTS_OF and match.group("at") else "name"
+        group = _named_group(match)
         name = strip_name(match.group(group))
         first = match.start(group)
         last = first + len(name)
@@ -143,7 +149,7 @@ def resident_places(text: str, start: int, end: int) -> list[PlaceMention]:
     words are no place otherwise. Not locative."""
     found = []
     for match in RESIDENTS_OF.finditer(text, start, end):
-        group = "name" if match.group("name") else "at"
+        group = _named_group(match)
         name = strip_name(match.group(group))
         first = match.start(group)
         if (
