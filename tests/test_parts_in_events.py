@@ -19,6 +19,9 @@ WIRE = (
     "sources said.\n"
 )
 
+# A share of the wire's toll, told by another report
+SHARE = "Seven of the victims were killed in one house in Kalmbo on Tuesday, a resident said.\n"
+
 
 def _report(folder: Path, name: str, text: str, outlet: str, published: str) -> None:
     (folder / f"{name}.txt").write_text(text, encoding="utf-8")
@@ -47,13 +50,7 @@ def _killed_events(db: Path) -> list[dict]:
 
 def test_a_part_of_another_reports_toll_joins_its_event(tmp_path: Path) -> None:
     _report(tmp_path, "wire", WIRE, "Wire", "2023-06-28")
-    _report(
-        tmp_path,
-        "paper",
-        "Seven of the victims were killed in one house in Kalmbo on Tuesday, a resident said.\n",
-        "Paper",
-        "2023-06-28",
-    )
+    _report(tmp_path, "paper", SHARE, "Paper", "2023-06-28")
     db = _ingest(tmp_path)
     (event,) = _killed_events(db)
     (killed,) = [f for f in event["figures"] if f["category"] == "killed"]
@@ -74,13 +71,7 @@ def test_a_part_told_of_another_week_stays_apart(tmp_path: Path) -> None:
 
 
 def test_two_parts_of_other_figures_relate_and_dispute_nothing(tmp_path: Path) -> None:
-    _report(
-        tmp_path,
-        "one",
-        "Seven of the victims were killed in one house in Kalmbo on Tuesday, a resident said.\n",
-        "Paper",
-        "2023-06-28",
-    )
+    _report(tmp_path, "one", SHARE, "Paper", "2023-06-28")
     _report(
         tmp_path,
         "two",
@@ -95,13 +86,7 @@ def test_two_parts_of_other_figures_relate_and_dispute_nothing(tmp_path: Path) -
 
 
 def test_two_parts_of_one_figure_still_corroborate(tmp_path: Path) -> None:
-    _report(
-        tmp_path,
-        "one",
-        "Seven of the victims were killed in one house in Kalmbo on Tuesday, a resident said.\n",
-        "Paper",
-        "2023-06-28",
-    )
+    _report(tmp_path, "one", SHARE, "Paper", "2023-06-28")
     _report(
         tmp_path,
         "two",
