@@ -22,6 +22,9 @@ _MONTH_BEFORE = (
     r"(?<!\d\s)(?<!\d)(?<![-/])(?<!\bin\s)(?<!\bon\s)(?<!\bof\s)(?<!\bby\s)(?<!early\s)"
     r"(?<!\blate\s)(?<!since\s)(?<!until\s)(?<!\blast\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\bfrom\s)"
 )
+# A response as a reason, not the unit named for it: "a rapid response team", "a quick
+# reaction force" found the dead; they are not why anyone died.
+RESPONSE = r"(?:response|reaction)(?!\s+(?:units?|teams?|forces?|squads?|crews?|vehicles?|times?))"
 MARCH = rf"(?:march(?:e[ds]|ing|ers?)|{_MONTH_BEFORE}march(?!\s*[\d/-]))"
 # Mourning as the reason: "marched to mourn the killing of", "were mourning the death
 # of", "mourners ...", not a headline's own toll, the mourned the object of its present
@@ -31,7 +34,7 @@ _MOURNS = r"(?:(?<=to\s)mourn\w*|mourn(?!s?\s+(?:the\s+)?$)\w*)"
 BACKGROUND = re.compile(
     rf"(?<![a-z])(?:protest\w*|demonstrat\w*|riot\w*|rall\w*|{MARCH}|strike|"
     rf"demand\w*|justice|{_MOURNS}|funeral|"
-    r"reprisal|revenge|retal+iat\w*|response|reaction|avenge\w*|blamed|anger\w*|outrage\w*|"
+    rf"reprisal|revenge|retal+iat\w*|{RESPONSE}|avenge\w*|blamed|anger\w*|outrage\w*|"
     r"sparked|discuss\w*|respond\w*|"
     r"triggered|trial|convicted|sentenced|charged|accused|anniversary|suspects?\s+in|"
     r"involved\s+in|commemorat\w*|memory|"
@@ -311,7 +314,7 @@ INTENDED = re.compile(
 )
 # Before the victims of a passive: their deaths are the reason for what is told.
 EARLIER = re.compile(
-    r"(?<![a-z])(?:protest\w*|retal+iat\w*|response|revenge|reprisal|avenge\w*|to\s+condemn|"
+    rf"(?<![a-z])(?:protest\w*|retal+iat\w*|{RESPONSE}|revenge|reprisal|avenge\w*|to\s+condemn|"
     rf"{_MOURNS}|"
     r"funeral|anniversary|commemorat\w*|memory|trial|convicted|sentenced|charged|accused|"
     # "a vigil remembering the 12 people killed", "a memorial to those who died"
