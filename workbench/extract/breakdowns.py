@@ -133,17 +133,23 @@ _AND_PART = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 # Between a toll's figure and a partitive set off after its noun: " people – ", " (".
 _BEFORE_PARTITIVE = re.compile(r"(?:\s+[a-z-]+){0,2}\s*[,(–—-]\s*")
+# Between a toll's verb and a partitive set off after it: "12 were killed, five of them".
+_SET_OFF = re.compile(r"\s*[,(–—-]\s*")
 
 
 def _set_off_partitive(folded: str, reading: Reading, whole: Reading) -> bool:
     """Whether `reading`, read as no fate, is a partitive set off right after the noun of
     the toll `whole` ("18 people – eight of them children –", "18 people (eight of
-    them children)"): a part of that toll, no claim of its own."""
+    them children)") or right after its text ("12 people were killed, five of them
+    children"): a part of that toll, no claim of its own."""
     return (
         reading.category in _PART_CATEGORIES
         and whole.category in CASUALTY_CATEGORIES
         and _OF_THEM.match(folded, reading.start) is not None
-        and _BEFORE_PARTITIVE.fullmatch(folded, whole.quantity.end, reading.start) is not None
+        and (
+            _BEFORE_PARTITIVE.fullmatch(folded, whole.quantity.end, reading.start) is not None
+            or _SET_OFF.fullmatch(folded, whole.end, reading.start) is not None
+        )
     )
 
 

@@ -47,10 +47,12 @@ _CLAUSE_BREAK = re.compile(
 )
 
 # A short aside between a pair of the same dash, no other break inside it, between a
-# subject and its verb: "28 people – mostly tourists – were killed" ("– attributed to
-# Israel – and" cuts the clause: its place is not the claim's).
+# subject and its verb, "28 people – mostly tourists – were killed", or between a verb
+# and its phrase of place or time, "have died – most of them civilians – in a conflict"
+# ("– attributed to Israel – and" cuts the clause: its place is not the claim's).
 _DASH_ASIDE = re.compile(
-    r"\s([–—]|--)\s[^–—;:]{1,60}?\s\1\s(?=(?:were|was|are|is|have|has|had|died|lay)\b)"
+    r"\s([–—]|--)\s[^–—;:]{1,60}?\s\1\s(?=(?:were|was|are|is|have|has|had|died|lay"
+    r"|in|on|at|near|during|since|across|over|throughout)\b)"
 )
 
 
