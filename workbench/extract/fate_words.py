@@ -144,6 +144,10 @@ _REACHED = re.compile(
 )
 _CROSSED = re.compile(r"cross")
 _REGISTERED = re.compile(r"(?:pre-?)?registered$")
+# Nouns that count deaths, not people: no flight or registration is theirs.
+_DEATH_HEADS = frozenset(
+    "deaths fatalities casualties killings murders homicides dead bodies corpses".split()
+)
 _ABROAD = re.compile(
     r"\s+(?:(?:over|out)\s+)?(?:(?:from\s+|out\s+of\s+)?(?:the|their)\s+(?:own\s+)?country|abroad|"
     r"overseas|across\s+(?:the\s+)?(?:border|frontier)|"
@@ -224,6 +228,8 @@ def flight_category(
     None for an arrival that names neither a country nor a people from abroad."""
     head = _LAST_WORD.search(text, max(0, start - 40), start)
     noun = head.group(1).lower() if head else ""
+    if noun in _DEATH_HEADS:
+        return None  # "52 deaths registered in Ecuador": counted deaths, no one who fled
     lowered = " ".join(words.lower().split())
     crossing = abroad(text, cue_end, bool(_RESTING.match(lowered)))
     if _REGISTERED.search(lowered):

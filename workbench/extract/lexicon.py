@@ -179,6 +179,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     "gunman attacker assailant bomber member supporter worker employee engineer contractor "
     "husband wife son daughter father mother brother sister uncle aunt nephew niece cousin "
     "grandson granddaughter grandfather grandmother grandchild relative neighbour neighbor "
+    "mother-in-law father-in-law brother-in-law sister-in-law son-in-law daughter-in-law "
+    "stepson stepdaughter stepfather stepmother half-brother half-sister fiance fiancee "
     "friend elder widow orphan pilgrim worshipper refugee migrant tourist foreigner national "
     "citizen shepherd herdsman herder farmer fisherman hunter miner patient prisoner detainee "
     "hostage captive victim survivor witness owner landlord tenant mp senator deputy emir king "

@@ -179,10 +179,22 @@ _YEAR_PERIOD = re.compile(
 )
 
 
+# Many incidents the toll is counted over: "were killed in Naxal attacks", "in clashes".
+_MANY_INCIDENTS = re.compile(
+    r"\s+(?:in|during|by)\s+(?:[\w'’-]+\s+){0,2}?(?:attacks|clashes|incidents|raids|ambushes"
+    r"|bombings|air\s?strikes|operations|killings)\b"
+)
+
+
 def _year_toll(text: str, low: int, high: int, claim_start: int, claim_end: int) -> str | None:
-    """The year a figure of thousands is counted over, as the text words it ("in 2023",
-    "Last year"); None for a smaller figure or a clause that names no year."""
-    if not _MASS_FIGURE.search(text, claim_start, claim_end):
+    """The year a figure is counted over, as the text words it ("in 2023", "Last
+    year"), where the figure runs to thousands or its incidents are many ("Last year,
+    20 police officers were killed in attacks"); None for one incident's figure or a
+    clause that names no year."""
+    if not (
+        _MASS_FIGURE.search(text, claim_start, claim_end)
+        or _MANY_INCIDENTS.match(text, claim_end, high)
+    ):
         return None
     year = _YEAR_PERIOD.search(text, low, high)
     if year is None or _MONTH_BEFORE.search(text, max(low, year.start() - 12), year.start()):

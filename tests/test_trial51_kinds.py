@@ -1,0 +1,149 @@
+"""Kinds from session 51's study of the unseen sets' study halves (issue 13): a unit
+named for its response is no reason for a death; a dash aside between a verb and its
+phrase keeps the clause whole; a partitive set off after a toll's verb is a part of the
+toll. Sentences written for these tests, with their negatives."""
+
+import pytest
+
+from tests.conftest import claims_in
+from workbench.models import Category, Scope
+
+K, M = Category.KILLED, Category.MISSING
+
+
+def _read(text: str) -> list[tuple[Category, float | None]]:
+    return [(c.category, c.value) for c in claims_in(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A rapid response team reached the post at dawn and found four guards killed.",
+        "A quick reaction force was sent to the road and found six soldiers dead.",
+        "The emergency response unit arrived an hour later and found three rangers killed.",
+    ],
+)
+def test_a_unit_named_for_its_response_is_no_reason_for_the_deaths_it_finds(text):
+    """"response" and "reaction" tell why an act was done ("in response to the killing
+    of"); in "a response team" they name who found the dead, and the dead are news."""
+    assert [category for category, _ in _read(text)] == [K]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In response to the killing of two herders, gunmen raided the market.",
+        "The reaction to the deaths of nine pupils was swift.",
+    ],
+)
+def test_a_response_to_deaths_still_makes_them_the_reason(text):
+    assert not [category for category, _ in _read(text) if category is K]
+
+
+def test_a_response_team_keeps_the_killed_beside_the_missing():
+    text = (
+        "A response unit found two members of the crew killed and one other listed as "
+        "whereabouts unknown."
+    )
+    assert _read(text) == [(K, 2), (M, 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over 9,000 people have died – most of them fighters – in the conflict.",
+        "About 3,500 people have been killed — the majority civilians — in the war.",
+    ],
+)
+def test_a_dash_aside_after_the_verb_leaves_the_war_in_the_clause(text):
+    """The aside between two dashes closes before "in the conflict": the figure is the
+    war's running total, as it is with the aside set off by commas."""
+    (claim,) = claims_in(text)
+    assert (claim.category, claim.scope) == (K, Scope.CUMULATIVE)
+
+
+def test_a_dash_that_opens_another_clause_still_cuts_it():
+    """No second dash, or a second dash followed by "and": two clauses as before."""
+    claims = claims_in("Nine people were killed in Gao on Monday – and the war has killed 400.")
+    assert [(c.value, c.scope) for c in claims] == [(9, Scope.INCIDENT), (400, Scope.CUMULATIVE)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fourteen villagers were killed, six of them women.",
+        "Fourteen villagers were killed, six of whom were women.",
+        "Seven soldiers died – three of them officers – in the ambush.",
+        "Fourteen villagers were killed (six of them women).",
+    ],
+)
+def test_a_partitive_set_off_after_the_tolls_verb_is_no_claim_of_its_own(text):
+    assert _read(text) == [(K, 14 if "Fourteen" in text else 7)]
+
+
+def test_a_partitive_with_its_own_verb_stays_apart():
+    """"and five of them were buried": a clause of its own, not set off by a comma."""
+    claims = claims_in("Fourteen villagers were killed and six of them were buried.")
+    assert claims[0].value == 14
+    assert all(c.category is not K for c in claims[1:])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said 41 violent deaths were registered in Honduras in March.",
+        "There were 17 homicides recorded and 9 deaths registered in Kenya that week.",
+    ],
+)
+def test_deaths_registered_in_a_country_are_deaths_not_refugees(text):
+    """"registered in <country>" tells refugees who came to rest there; a count of
+    deaths registered is no one who fled."""
+    assert all(c.category is K for c in claims_in(text))
+    assert claims_in(text)
+
+
+def test_refugees_registered_in_a_country_stay_refugees():
+    (claim,) = claims_in("About 4,000 refugees registered in Uganda last week.")
+    assert claim.category is Category.REFUGEES
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Her son-in-law was shot dead at the checkpoint.", "son-in-law"),
+        ("Gunmen killed his stepfather on Sunday.", "stepfather"),
+    ],
+)
+def test_one_relative_named_by_a_compound_kin_word_is_one_death(text, subject):
+    (claim,) = claims_in(text)
+    assert (claim.category, claim.value, claim.subject) == (K, 1, subject)
+
+
+def test_a_relative_who_speaks_is_no_victim():
+    (claim,) = claims_in("Her brother-in-law said nine people were killed.")
+    assert claim.value == 9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year, 14 police officers were killed in Maoist attacks in the district.",
+        "In 2021, 26 soldiers died in ambushes on the northern road.",
+    ],
+)
+def test_a_years_toll_over_many_incidents_is_a_running_total(text):
+    (claim,) = claims_in(text)
+    assert claim.scope is Scope.CUMULATIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2021, 26 soldiers died in an ambush on the northern road.",
+        "In May last year, 14 police officers were killed in attacks in the district.",
+        "Gunmen killed 14 people in attacks on two villages on Sunday.",
+    ],
+)
+def test_one_incident_in_a_year_or_a_month_stays_an_incident(text):
+    claims = [c for c in claims_in(text) if c.category is K]
+    assert [c.scope for c in claims] == [Scope.INCIDENT]
