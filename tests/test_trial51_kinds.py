@@ -147,3 +147,69 @@ def test_a_years_toll_over_many_incidents_is_a_running_total(text):
 def test_one_incident_in_a_year_or_a_month_stays_an_incident(text):
     claims = [c for c in claims_in(text) if c.category is K]
     assert [c.scope for c in claims] == [Scope.INCIDENT]
+
+
+def test_a_war_that_takes_a_turn_makes_no_running_total_of_the_strike_it_tells():
+    """"has taken" counts a war's dead only with a toll after it ("has taken 20,000
+    lives", "has taken a heavy toll"), not in "has taken a dramatic turn"."""
+    text = "The war has taken a dramatic turn, as an air strike on a bus killed 19 people."
+    (claim,) = claims_in(text)
+    assert (claim.value, claim.scope) == (19, Scope.INCIDENT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war has taken more than 15,000 lives.",
+        "The insurgency has taken a terrible toll, with 8,000 people killed.",
+    ],
+)
+def test_a_war_that_takes_lives_or_a_toll_is_a_running_total(text):
+    (claim,) = claims_in(text)
+    assert claim.scope is Scope.CUMULATIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the health ministry, at least 35,000 people have been killed, "
+        "though the real figure may be higher.",
+        "More than 9 million people have been displaced from their homes.",
+        "Some 2,300,000 people have fled their villages.",
+    ],
+)
+def test_a_mass_figure_with_a_perfect_tense_is_a_running_total_without_other_cues(text):
+    """The sentence holds no word of a total ("war", "since"): the size and the
+    perfect tense alone tell a war's count, as before only where such a word stood."""
+    (claim,) = claims_in(text)
+    assert claim.scope is Scope.CUMULATIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 15,000 people have fled the town since Friday's attack.",
+        "About 12,000 people fled the fighting on Tuesday.",
+    ],
+)
+def test_one_weeks_flight_of_thousands_stays_an_incident(text):
+    (claim,) = claims_in(text)
+    assert claim.scope is Scope.INCIDENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An air strike on a minibus killed 11 people near the market.",
+        "A drone strike on a truck killed four traders.",
+        "Shelling hit a bus and killed six passengers.",
+    ],
+)
+def test_a_vehicle_hit_by_a_strike_is_no_road_accident(text):
+    """"a bus killed" tells a road accident unless a weapon stands near; the air war's
+    weapons (strikes, drones, shells) are such weapons."""
+    assert [c.category for c in claims_in(text)] == [K]
+
+
+def test_a_vehicle_that_kills_with_no_weapon_near_is_still_an_accident():
+    assert not claims_in("A speeding bus killed two pedestrians in the town.")

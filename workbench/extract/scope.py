@@ -48,7 +48,12 @@ def may_total(text: str, folded: str, start: int, end: int) -> bool:
     holds a word every cue of a total holds, or a span of months or years. Where it
     does not, `claim_scope` gives ("incident", None) for every claim in it. `folded` is
     `casefold.fold(text)`."""
-    return bool(MAY_TOTAL.search(folded, start, end) or SPAN.search(text, start, end))
+    return bool(
+        MAY_TOTAL.search(folded, start, end)
+        or SPAN.search(text, start, end)
+        or _TEN_THOUSANDS.search(text, start, end)  # `_mass_or_incident`'s figures
+        or _MILLIONS.search(text, start, end)
+    )
 
 
 def claim_scope(
@@ -132,6 +137,13 @@ _PERFECT_AFTER = re.compile(
     r"(?:killed|died|wounded|injured|lost\s+their\s+lives)\b",
     re.IGNORECASE,
 )
+# Millions uprooted with a perfect tense: no one incident's flight runs so high.
+_PERFECT_FLIGHT = re.compile(
+    r"(?:\s+[a-z-]+){0,3}?\s+(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?"
+    r"(?:displaced|uprooted|fled|forced|driven)\b",
+    re.IGNORECASE,
+)
+_MILLIONS = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:,\d{3}){2,}|\d+(?:\.\d+)?\s+million)\b")
 _TEN_THOUSANDS = re.compile(
     r"(?<![\d,.])(?:\d{2,3}(?:,\d{3})+|\d{1,3}(?:,\d{3}){2,}|\d{5,})(?![\d,])"
 )
@@ -147,6 +159,9 @@ def _mass_or_incident(
     figure = _TEN_THOUSANDS.search(text, claim_start, claim_end)
     if figure is not None and _PERFECT_AFTER.match(text, figure.end(), high) is not None:
         return _CUMULATIVE, None
+    figure = _MILLIONS.search(text, claim_start, claim_end)
+    if figure is not None and _PERFECT_FLIGHT.match(text, figure.end(), high) is not None:
+        return _CUMULATIVE, None  # "12 million people have been displaced": a war's
     return _INCIDENT, None
 
 

@@ -191,8 +191,9 @@ _ALTERNATIVES = (
     # the war has killed, the insurgency has displaced
     r"(?P<c2>\b(?:wars?|conflict|insurgency|insurrection|rebellion|uprising|civil\s+war"
     r"|strife|crisis|offensive|invasion|occupation|campaign|onslaught|siege)\b)[^;!?]{0,60}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+|since\s+)?"
-    r"(?:killed|claimed|left|displaced|uprooted|forced|driven|cost|taken|wounded|maimed"
-    r"|made|caused)\b",
+    r"(?:killed|claimed|left|displaced|uprooted|forced|driven|cost|wounded|maimed"
+    # not "has taken a devastating turn", "has made a comeback": only "taken a heavy toll"
+    r"|(?:taken|made|caused)(?!\s+an?\s+(?![\w-]+\s+(?:[\w-]+\s+)?toll\b)))\b",
     # a perfect tense counted over a whole war: "2,000 have been killed in the
     # conflict", "lives have been lost in the war" (not "in the fighting", "in the
     # violence": those name one outbreak as often as a war; nor "in the conflict, which

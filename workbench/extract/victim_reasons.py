@@ -97,6 +97,8 @@ WEAPON = re.compile(
     r"raid\w*|rammed|ploughed|plowed|sabotag\w*|derail\w*|caused\s+by|blamed\s+on|suicide|"
     r"blasts?|fire\s+(?:on|at)|gunfire|militants?|insurgents?|bandits?|rebels?|fighters?|"
     r"terrorists?|jihadists?|assailants?|attackers?|"
+    # an air war's weapons: "an air strike on a bus killed 19"
+    r"(?:air\s?|drone\s+)?strikes?|drones?|shell\w*|missiles?|rockets?|mortars?|"
     # a vehicle of the security forces: "a police truck ran over a protester"
     rf"(?:police|military|army|security|armou?red|patrol)\s+(?:[\w’'-]+\s+){{0,2}}?{_VEHICLE})(?![a-z])"
 )
