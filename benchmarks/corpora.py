@@ -159,6 +159,14 @@ LAKE_CHAD = frozenset({"nigeria", "cameroon", "chad"})
 _NIGERIA_C_FILES = ("africa_1.csv", "africa_2018.csv", "africa-conflict-2018.csv")
 
 
+def _taken(folder: Path, *later: str) -> set[str]:
+    """The folded notes of the other ACLED corpora present beside `folder` (its name is
+    its corpus's), less the `later` ones: a later corpus drops its copies of the notes
+    of an earlier one, not the other way round."""
+    others = [n for n in CORPORA if n.startswith("acled-") and n != folder.name and n not in later]
+    return {_folded(row.text) for row in rows(folder.parent, others)}
+
+
 def _acled_nigeria_c(folder: Path) -> Iterator[Row]:
     """Nigeria's, Cameroon's and Chad's ACLED notes of September 2017 to July 2018,
     from two public extracts of ACLED's Africa file that overlap in January 2018.
@@ -167,8 +175,7 @@ def _acled_nigeria_c(folder: Path) -> Iterator[Row]:
     other ACLED corpus (the same words, case and punctuation aside) is dropped, so
     that no note of another corpus's test half is studied here (RAND's, UCDP's and
     the Wikipedia lists' texts are other writers'; none is an ACLED note of these)."""
-    others = [name for name in CORPORA if name.startswith("acled-") and name != "acled-nigeria-c"]
-    taken = {_folded(row.text) for row in rows(folder.parent, others)}
+    taken = _taken(folder, "acled-nigeria-d")
     events: dict[str, Row] = {}
     for file in _NIGERIA_C_FILES:
         if not (folder / file).exists():
@@ -187,6 +194,38 @@ def _acled_nigeria_c(folder: Path) -> Iterator[Row]:
                 f"acled-nigeria-c:{digest}", "acled-nigeria-c", country, text, _count(figure)
             )
     yield from events.values()
+
+
+# acled-nigeria-d's files: their encoding and the last year read (Nigeria's file runs
+# to 2015; acled-nigeria holds 2014-2016).
+_NIGERIA_D_FILES = (("ACLED_Nigeria.csv", "cp1252", 2013), ("ACLED_Chad.csv", "utf-8", 2020))
+
+
+def _acled_nigeria_d(folder: Path) -> Iterator[Row]:
+    """Nigeria's ACLED notes of 1997 to 2013 and Chad's of 2019-2020, one row per
+    distinct note (case, punctuation and spacing aside), its id the note's hash, so that
+    copies of a note fall in one half. A note coded with several figures (a toll split
+    between events) keeps a row per figure, the figure in its id's hash, for the
+    benchmark's `shared note`. A note found in any other ACLED corpus is dropped."""
+    taken = _taken(folder)
+    notes: dict[str, tuple[str, str, dict[int | None, None]]] = {}
+    for file, encoding, last in _NIGERIA_D_FILES:
+        if not (folder / file).exists():
+            continue
+        for raw in _csv_rows(folder / file, encoding):
+            row = {k.lower(): v for k, v in raw.items() if k}
+            country = row.get("country", "")
+            text = " ".join((row.get("notes") or "").split())
+            note = _folded(text)
+            year = _count(row.get("year")) or 0
+            if country.lower() not in LAKE_CHAD or year > last or not note or note in taken:
+                continue
+            notes.setdefault(note, (country, text, {}))[2][_count(row.get("fatalities"))] = None
+    for note, (country, text, figures) in notes.items():
+        for figure in figures:
+            key = note if len(figures) == 1 else f"{note} {figure}"
+            digest = hashlib.sha256(key.encode()).hexdigest()[:16]
+            yield Row(f"acled-nigeria-d:{digest}", "acled-nigeria-d", country, text, figure)
 
 
 def _rda(path: Path) -> Any:
@@ -259,6 +298,7 @@ CORPORA: dict[str, tuple[str, Callable[[Path], Iterator[Row]]]] = {
     "acled-nigeria": ("Nigeria.geojson", _acled_geojson),
     "acled-nigeria-b": ("reports", _acled_nigeria_b),
     "acled-nigeria-c": ("africa-conflict-2018.csv", _acled_nigeria_c),
+    "acled-nigeria-d": ("ACLED_Nigeria.csv", _acled_nigeria_d),
     "wikipedia-terrorism": ("global_terrorism.csv", _wikipedia),
     "ucdp-syria": ("ucdp_syria_df.rda", _ucdp),
 }
