@@ -62,7 +62,7 @@ def may_total(folded: str, start: int, end: int) -> bool:
     total: one that holds none tells an incident, and its claims' scopes are not
     looked for (most sentences)."""
     words = folded[start:end]
-    return any(hint in words for hint in _HINTS)
+    return any(hint in words for hint in _HINTS) or _MASS.search(folded, start, end) is not None
 
 
 def claim_scope(
@@ -77,10 +77,46 @@ def claim_scope(
     cues = (c for c in _CUES.finditer(folded, low, high) if not _compared(folded, low, c.start()))
     cue = next(cues, None)
     if cue is None:
-        return Scope.INCIDENT.value, None
+        return _mass_or_incident(folded, low, high, claim_start, claim_end)
     if cue.group("open"):  # "jusqu'à présent": a total with no bounds, as English "to date"
         return Scope.CUMULATIVE.value, None
     return Scope.CUMULATIVE.value, " ".join(text[cue.start() : cue.end()].split())
+
+
+# A figure no one incident reaches: ten thousand or more in digits ("20 000", "20.000"),
+# or millions ("14 millions", "des dizaines de milliers").
+_MASS = re.compile(
+    r"(?<![\d.,])(?:\d{2,3}(?:[\s.\u202f]\d{3})+|\d{1,3}(?:[\s.\u202f]\d{3}){2,})(?![\d])"
+    r"|\d+(?:,\d+)?\s+millions?\b|\bdes\s+(?:millions|dizaines\s+de\s+milliers"
+    r"|centaines\s+de\s+milliers)\b"
+)
+# A passé composé: "ont fait", "ont été tués", "a coûté", "sont morts".
+_PERFECT = re.compile(
+    r"\b(?:ont|a|sont)\s+(?:déjà\s+|ainsi\s+|au\s+total\s+)?(?:été\s+)?"
+    r"[a-zéèêûîôàç]+(?:é|ée|és|ées|it|its|i|ie|ies|is|u|us|ts?)\b"
+)
+# A flight's words: one week's flight runs to tens of thousands, so only millions
+# make its total (English `_PERFECT_FLIGHT`).
+_FLIGHT = re.compile(r"\b(?:fui|fuir|déplac|réfugi|quitt|exil|contraint|chass)")
+_MILLIONS = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:[\s.\u202f]\d{3}){2,}(?![\d])|\d+(?:,\d+)?\s+millions?\b"
+    r"|\bdes\s+millions\b"
+)
+
+
+def _mass_or_incident(
+    folded: str, low: int, high: int, claim_start: int, claim_end: int
+) -> tuple[str, str | None]:
+    """A claim no cue makes a total: a war's running total where its figure runs to
+    ten thousand or more and a passé composé stands in its clause ("les combats ont
+    fait plus de 20 000 morts", "14 millions de personnes ont été déplacées": a flight
+    only by millions), as the English reader reads "have been killed" after such a
+    figure; else one incident."""
+    if not (_MASS.search(folded, claim_start, claim_end) and _PERFECT.search(folded, low, high)):
+        return Scope.INCIDENT.value, None
+    if _FLIGHT.search(folded, low, high) and not _MILLIONS.search(folded, claim_start, claim_end):
+        return Scope.INCIDENT.value, None  # "12 000 personnes ont fui Béni": one flight
+    return Scope.CUMULATIVE.value, None
 
 
 def _compared(folded: str, low: int, at: int) -> bool:
