@@ -116,6 +116,11 @@ _SAID_AT = re.compile(
 _OPENERS = frozenset(["", "on", "in", "during", "over", "at"])
 
 
+# Before an earlier occasion named after the deaths: it is their reason or yardstick,
+# not their time ("in retaliation for a previous attack", "after an earlier raid").
+_FOR_EARLIER = re.compile(r"(?<![a-z])(?:for|after|following|aveng\w*|over|since|than|like)\s+$")
+
+
 def _earlier_time(
     folded: str, start: int, end: int, reading: Reading, published: int | None = None
 ) -> bool:
@@ -142,6 +147,10 @@ def _earlier_time(
             continue  # "Twelve soldiers were killed earlier this week, the army said"
         if previous and TELLING.search(folded, start, end):
             continue  # "claimed killing 8 in clashes on the previous day": the claim's day
+        if time.start() >= reading.end and _FOR_EARLIER.search(
+            folded, max(start, time.start() - 20), time.start()
+        ):
+            continue  # "killed three in retaliation for a previous attack": its reason
         said_at = _SAID_AT.search(folded, max(start, time.start() - 30), time.start())
         if said_at and time.end() <= reading.start:
             continue  # "the UN said earlier this month that 600 were killed": the saying's time

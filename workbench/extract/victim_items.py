@@ -199,11 +199,29 @@ def _tail(sentence: Tokens, pos: int, end: int) -> int:
         if bracket:
             pos = bracket.end()
             continue
-        of = OF.match(text, pos, end)
+        of = OF.match(text, pos, end) or _to_after_title(text, pos, end)
         words = modifiers(sentence.window(of.end(), min(end, of.end() + 80))) if of else []
         if not words:
             return pos
         pos = words[-1][2]
+
+
+# Titles whose noun phrase goes on with "to": "an aide to the governor", "a special
+# adviser to the minister", "the secretary to the state government".
+_TO_TITLES = frozenset(
+    "aide aides adviser advisers advisor advisors assistant assistants secretary envoy "
+    "ambassador spokesman spokeswoman spokesperson consultant heir successor".split()
+)
+_TO = re.compile(r"\s+to\s+(?:the\s+|an?\s+)?")
+_LAST = re.compile(r"([A-Za-z]+)$")
+
+
+def _to_after_title(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """ " to the " after a title that takes it (`_TO_TITLES`), else None."""
+    head = _LAST.search(text, max(0, pos - 20), pos)
+    if head is None or head.group(1).lower() not in _TO_TITLES:
+        return None
+    return _TO.match(text, pos, end)
 
 
 # A name's acronym after a comma, unbracketed and often left open, as the Nigerian

@@ -280,7 +280,9 @@ PARTICIPLE = re.compile(
     r"^(?:[a-z]+(?:ed|ing|en)|thought|said|known|found|caught|held|left|kept|sent|brought)$"
 )
 # Nouns in -ing, no gerunds: "a military wing commander", "a wedding guest".
-NOT_GERUNDS = frozenset("ring king viking wing evening morning wedding sibling offspring".split())
+NOT_GERUNDS = frozenset(
+    "ring king viking wing evening morning wedding sibling offspring ranking serving".split()
+)
 LY_NOUNS = frozenset(
     "elderly family ally rally italy orderly bully assembly supply tally july sicily".split()
 )

@@ -67,7 +67,7 @@ MORE_PERSONS = frozenset(
     "rustler bride groom beggar scholar executive salesboy houseboy gangster thug hawker surgeon "
     "paramedic medic detective mechanic relative representative operative fugitive boss "
     "colleague companion peasant stewardess host veteran fiance fiancee midwife chauffeur "
-    "witch prophet priestess staff staffer academic cadet kingpin lad sultan "
+    "witch prophet priestess staff staffer academic cadet kingpin lad sultan chair pirate "
     # people in -ant and -ent, which the suffix test leaves out ("a restaurant", "an event")
     "aspirant claimant defendant dependant attendant participant immigrant emigrant "
     "adolescent inhabitant occupant resident applicant consultant accountant descendant "
@@ -188,7 +188,7 @@ def modifiers(tokens: list[Token]) -> list[Token]:
         if (
             not (word[0].isalpha() or HYPHENATED.match(word))
             or (lowered in NOT_MODIFIERS and not acronym)
-            or (is_verb(word) and not acronym and not _describes(word, tokens[index : index + 1]))
+            or (is_verb(word) and not acronym and not _describes(word, tokens[index : index + 2]))
         ):
             break
         if lowered in NUMBER_WORDS:
@@ -292,15 +292,26 @@ def held_modifier(word: str, following: list[Token]) -> bool:
 
 
 def _describes(word: str, following: list[Token]) -> bool:
-    """An -ing word before a lexicon's noun for a person or an animal describes it: "a
-    leading doctor", "his bomb sniffing dog"
+    """An -ing word before a lexicon's noun for a person or an animal, or one word
+    before it, describes it: "a leading doctor", "a leading opposition politician",
+    "his bomb sniffing dog"
     (not "high-ranking member", "ruling Socialist", "wounding twenty-three"); so does a
     participle of being held ("6 abducted farmers": `held_modifier`)."""
     if held_modifier(word, following):
         return True
     if not (word.endswith("ing") and word.isalpha() and following):
         return False
-    noun = following[0][0]
+    # the noun next, or after one modifier of its own: "a leading governorship candidate"
+    # (not a count: "injuring five police officers")
+    first = following[0][0]
+    if not (_person_or_animal(first) or len(following) < 2):
+        second = following[1][0]
+        return first.isalpha() and first not in NUMBER_WORDS and _person_or_animal(second)
+    return _person_or_animal(first)
+
+
+def _person_or_animal(noun: str) -> bool:
+    """Whether a lower-case noun is the lexicon's for a person or an animal."""
     return noun.islower() and (noun in PERSON_NOUNS or noun in MORE_PERSONS or noun in ANIMALS)
 
 
@@ -313,9 +324,10 @@ def _after_gloss(tokens: list[Token], index: int, closing: str) -> int:
 
 
 def is_verb(word: str) -> bool:
-    """Words that end a noun phrase: a casualty predicate or a gerund."""
+    """Words that end a noun phrase: a casualty predicate or a gerund (not a compound
+    adjective, "high-ranking", "long-serving")."""
     return word.lower() in VERBS or (
-        word.endswith("ing") and word.islower() and word not in NOT_GERUNDS
+        word.endswith("ing") and word.islower() and word not in NOT_GERUNDS and "-" not in word
     )
 
 

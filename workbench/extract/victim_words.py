@@ -75,7 +75,7 @@ ACTIVE: dict[Category, str] = {
     r"inquir(?:y|ies)|convicts?|convictions?|accused|warrants?|counts?|scenes?|weapons?|"
     r"plots?|attempts?|squads?)(?![a-z]))|"
     r"martyr(?:ed|ing)|sl(?:ew|ay|ays|aying)|neutrali[sz](?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|"
-    r"(?:claim(?:s|ed|ing)?|took|tak(?:e|es|ing))\s+the\s+li(?:ves|fe)\s+of|"
+    r"(?:claim(?:s|ed|ing)?|took|tak(?:e|es|ing)|cost(?:s|ing)?)\s+the\s+li(?:ves|fe)\s+of|"
     # an event's toll told with its bare verb: "attacks claim 40 soldiers" (`EVENT_CLAIMS`)
     rf"{EVENT_CLAIMS}|"
     # the attacker's own death: "before turning the gun on himself"
@@ -266,7 +266,7 @@ ANY_PREDICATE = re.compile(
     r"batter\w*|trampl\w*|slash\w*|machet\w*|spear\w*|sustained|suffered|hospitali\w*|rushed|"
     r"admitted|critical|serious|grave|remain\w*|placed|kept|seiz\w*|captur\w*|among|fatalit\w*|deaths?|dead|killed|injur\w*|"
     r"wounded|succ?um\w*|found|discovered|recovered|exhumed|buried|dumped|retrieved|"
-    r"claim\w*|demise|fell|fall|fallen|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost|set|sets|setting|paid|made|met|sen[dt]s?|"
+    r"claim\w*|cost|costs|costing|demise|fell|fall|fallen|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost|set|sets|setting|paid|made|met|sen[dt]s?|"
     r"sending|kia|wia|"  # armies' shorthand: "3 CJTF KIA"
     rf"toll|figure|number|count|total|tally|later|raised|revised|fatally|turn\w*|{MORE_TO_DEATH})(?![a-z])"
 )

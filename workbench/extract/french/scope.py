@@ -93,7 +93,7 @@ _MASS = re.compile(
 # A passé composé: "ont fait", "ont été tués", "a coûté", "sont morts".
 _PERFECT = re.compile(
     r"\b(?:ont|a|sont)\s+(?:déjà\s+|ainsi\s+|au\s+total\s+)?(?:été\s+)?"
-    r"[a-zéèêûîôàç]+(?:é|ée|és|ées|it|its|i|ie|ies|is|u|us|ts?)\b"
+    r"[^\W\d_]+(?:é|ée|és|ées|it|its|i|ie|ies|is|u|us|ts?)\b"
 )
 # A flight's words: one week's flight runs to tens of thousands, so only millions
 # make its total (English `_PERFECT_FLIGHT`).

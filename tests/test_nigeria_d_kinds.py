@@ -1,0 +1,83 @@
+"""Kinds from the study half of acled-nigeria-d (issue 13, session 51): older ACLED
+notes on Nigeria and Chad that no rule had been read from. Sentences written for the
+tests, with their negatives."""
+
+import pytest
+
+from tests.conftest import claims_in
+from workbench.models import Category
+
+K, W = Category.KILLED, Category.WOUNDED
+
+
+def _read(text: str) -> list[tuple[Category, float | None]]:
+    return [(c.category, c.value) for c in claims_in(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops killed four herders in retaliation for an earlier raid on their post.",
+        "Vigilantes kill two suspects after a previous attack on the market.",
+    ],
+)
+def test_an_earlier_attack_named_as_the_reason_does_not_date_the_deaths(text):
+    """"in retaliation for a previous attack": the earlier attack is why, not when, so
+    the deaths are the note's own news."""
+    assert [category for category, _ in _read(text)] == [K]
+
+
+def test_deaths_in_an_earlier_attack_are_still_background():
+    text = "Gunmen raided Dogo on Monday. Five farmers were killed in a previous attack."
+    assert not [c for c in claims_in(text) if c.category is K]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The ward chair of the party was shot dead at his home.", "chair"),
+        ("Navy personnel shot and killed a suspected pirate near the creek.", "suspected pirate"),
+        ("Bandits killed a high-ranking customs officer on the highway.", "customs officer"),
+        ("Gunmen kill a long-serving councillor in Owerri.", "councillor"),
+    ],
+)
+def test_one_victim_named_by_a_title_the_lexicon_lacked(text, subject):
+    (claim,) = claims_in(text)
+    assert (claim.category, claim.value) == (K, 1)
+    assert subject in (claim.subject or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed a special adviser to the governor and four others.",
+        "Gunmen shot dead a leading opposition politician and four others.",
+    ],
+)
+def test_a_victim_with_a_phrase_after_the_title_and_others_make_one_list(text):
+    """"an adviser to the governor and four others", "a leading opposition politician
+    and four others": 1 and 4 dead, not four of the gunmen."""
+    assert _read(text) == [(K, 1), (K, 4)]
+
+
+def test_an_ing_word_before_a_count_is_no_modifier():
+    """"injuring five police officers" after a toll: a second fate, not a noun phrase."""
+    assert _read("Bandits killed 3 traders injuring five police officers.") == [(K, 3), (W, 5)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clash cost the lives of three soldiers and eleven insurgents.",
+        "The ambush, costing the lives of six policemen, lasted an hour.",
+    ],
+)
+def test_cost_the_lives_of_is_a_death_for_every_item(text):
+    assert all(category is K for category, _ in _read(text))
+    assert sum(value or 0 for _, value in _read(text)) in (14, 6)
+
+
+def test_a_cost_in_money_is_no_death():
+    assert [category for category, _ in _read("The repairs cost 40 million naira.")] == [
+        Category.MONEY
+    ]
