@@ -1,6 +1,10 @@
 """Rebuild $WORKBENCH_CORPORA/pairs-news/ (web.jsonl, web/, labels.jsonl) from re-found pages.
 
 Usage: python benchmarks/annotations/pairs-news/rebuild.py EXCERPTS [--out DIR] [--check-only]
+                                                          [--set pairs-news|pairs-news-b]
+
+It serves both news sets: --set names the folder under benchmarks/annotations/ whose
+articles.jsonl and labels.jsonl are read (default pairs-news), and the default --out.
 
 EXCERPTS is a folder with one file per article, `KEY.txt`, holding the excerpt the search
 tool (corpus "pages") returns for the article's address in articles.jsonl, as returned.
@@ -18,7 +22,7 @@ For each article this script:
    and checks it against `title_sha256`.
 
 Then it writes web/KEY.txt, web.jsonl and labels.jsonl under --out (default
-$WORKBENCH_CORPORA/pairs-news), ready for `benchmarks/make_pairs.py --set pairs-news`.
+$WORKBENCH_CORPORA/SET), ready for `benchmarks/make_pairs.py --set SET`.
 An article whose excerpt is missing or whose hash differs is reported and left out; the
 pairs that need it are left out of labels.jsonl too, and counted.
 
@@ -99,10 +103,12 @@ def main() -> None:
     ap.add_argument("excerpts", type=Path)
     ap.add_argument("--out", type=Path)
     ap.add_argument("--check-only", action="store_true", help="check the hashes, write nothing")
+    ap.add_argument("--set", default="pairs-news", choices=("pairs-news", "pairs-news-b"))
     args = ap.parse_args()
-    out = args.out or Path(os.environ.get("WORKBENCH_CORPORA", "."), "pairs-news")
-    arts = [json.loads(x) for x in (HERE / "articles.jsonl").read_text().splitlines() if x]
-    labels = [json.loads(x) for x in (HERE / "labels.jsonl").read_text().splitlines() if x]
+    out = args.out or Path(os.environ.get("WORKBENCH_CORPORA", "."), args.set)
+    here = HERE.parent / args.set
+    arts = [json.loads(x) for x in (here / "articles.jsonl").read_text().splitlines() if x]
+    labels = [json.loads(x) for x in (here / "labels.jsonl").read_text().splitlines() if x]
     good: dict[str, tuple[dict, str]] = {}
     for art in arts:
         path = args.excerpts / f"{art['key']}.txt"
