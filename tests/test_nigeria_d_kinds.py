@@ -22,7 +22,7 @@ def _read(text: str) -> list[tuple[Category, float | None]]:
     ],
 )
 def test_an_earlier_attack_named_as_the_reason_does_not_date_the_deaths(text):
-    """"in retaliation for a previous attack": the earlier attack is why, not when, so
+    """ "in retaliation for a previous attack": the earlier attack is why, not when, so
     the deaths are the note's own news."""
     assert [category for category, _ in _read(text)] == [K]
 
@@ -55,13 +55,13 @@ def test_one_victim_named_by_a_title_the_lexicon_lacked(text, subject):
     ],
 )
 def test_a_victim_with_a_phrase_after_the_title_and_others_make_one_list(text):
-    """"an adviser to the governor and four others", "a leading opposition politician
+    """ "an adviser to the governor and four others", "a leading opposition politician
     and four others": 1 and 4 dead, not four of the gunmen."""
     assert _read(text) == [(K, 1), (K, 4)]
 
 
 def test_an_ing_word_before_a_count_is_no_modifier():
-    """"injuring five police officers" after a toll: a second fate, not a noun phrase."""
+    """ "injuring five police officers" after a toll: a second fate, not a noun phrase."""
     assert _read("Bandits killed 3 traders injuring five police officers.") == [(K, 3), (W, 5)]
 
 

@@ -24,7 +24,7 @@ def _read(text: str) -> list[tuple[Category, float | None]]:
     ],
 )
 def test_a_unit_named_for_its_response_is_no_reason_for_the_deaths_it_finds(text):
-    """"response" and "reaction" tell why an act was done ("in response to the killing
+    """ "response" and "reaction" tell why an act was done ("in response to the killing
     of"); in "a response team" they name who found the dead, and the dead are news."""
     assert [category for category, _ in _read(text)] == [K]
 
@@ -82,7 +82,7 @@ def test_a_partitive_set_off_after_the_tolls_verb_is_no_claim_of_its_own(text):
 
 
 def test_a_partitive_with_its_own_verb_stays_apart():
-    """"and five of them were buried": a clause of its own, not set off by a comma."""
+    """ "and five of them were buried": a clause of its own, not set off by a comma."""
     claims = claims_in("Fourteen villagers were killed and six of them were buried.")
     assert claims[0].value == 14
     assert all(c.category is not K for c in claims[1:])
@@ -96,7 +96,7 @@ def test_a_partitive_with_its_own_verb_stays_apart():
     ],
 )
 def test_deaths_registered_in_a_country_are_deaths_not_refugees(text):
-    """"registered in <country>" tells refugees who came to rest there; a count of
+    """ "registered in <country>" tells refugees who came to rest there; a count of
     deaths registered is no one who fled."""
     assert all(c.category is K for c in claims_in(text))
     assert claims_in(text)
@@ -150,7 +150,7 @@ def test_one_incident_in_a_year_or_a_month_stays_an_incident(text):
 
 
 def test_a_war_that_takes_a_turn_makes_no_running_total_of_the_strike_it_tells():
-    """"has taken" counts a war's dead only with a toll after it ("has taken 20,000
+    """ "has taken" counts a war's dead only with a toll after it ("has taken 20,000
     lives", "has taken a heavy toll"), not in "has taken a dramatic turn"."""
     text = "The war has taken a dramatic turn, as an air strike on a bus killed 19 people."
     (claim,) = claims_in(text)
@@ -206,7 +206,7 @@ def test_one_weeks_flight_of_thousands_stays_an_incident(text):
     ],
 )
 def test_a_vehicle_hit_by_a_strike_is_no_road_accident(text):
-    """"a bus killed" tells a road accident unless a weapon stands near; the air war's
+    """ "a bus killed" tells a road accident unless a weapon stands near; the air war's
     weapons (strikes, drones, shells) are such weapons."""
     assert [c.category for c in claims_in(text)] == [K]
 

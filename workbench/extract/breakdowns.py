@@ -32,10 +32,12 @@ from workbench.models import Category
 _PART_LEAD = re.compile(
     r"(?:,\s*|\s+|\(\s*)(?P<lead>including|among\s+(?:them|whom)|amongst\s+them)\s+$"
 )
-# A part told with "included" after the people counted: "Those killed included 6 women".
+# A part told with "included" after the people counted: "Those killed included 6 women",
+# "Those killed in the raid on the town included 12 children".
 _INCLUDED = re.compile(
     r"(?<![a-z])(?P<lead>(?:those|the\s+people|the\s+persons)\s+(?P<fate>killed|dead|wounded|"
-    r"injured|hurt|kidnapped|abducted)\s+(?:also\s+)?includ(?:ed|e|es))\s+$"
+    r"injured|hurt|kidnapped|abducted)(?:\s+(?:in|on|at|during|by)\s+[^.;,]{1,60}?)?"
+    r"\s+(?:also\s+)?includ(?:ed|e|es))\s+$"
 )
 # The same, the part after the verb: "Among those killed were four children", "Among the
 # 21 dead were ...", "Among the injured was a policeman".
@@ -89,7 +91,7 @@ def breakdowns(folded: str, start: int, readings: list[Reading]) -> list[Reading
         if part_of_uncounted and (lead or _OF_THEM.match(folded, reading.start)):
             continue  # "many wounded, two of them critical": no figure of the wounded
         included = _INCLUDED.search(
-            folded, max(start, reading.start - 40), reading.start
+            folded, max(start, reading.start - 110), reading.start
         ) or _AMONG_WERE.search(folded, max(start, reading.start - 60), reading.start)
         if included is not None and reading.category in _PART_CATEGORIES:
             fate = _FATES.get(included.group("fate"), Category.KILLED)

@@ -149,7 +149,13 @@ def find_places(
         if not _overlaps(mention.start, mention.end, taken):
             found.append(mention)
             taken.append((mention.start, mention.end))
+    previous = -1  # where the gazetteer's last hit ended
     for first, last, name in gazetteer_hits(text, start, end, _PLACE_PATTERN, _KNOWN_PLACES):
+        glossed = previous >= 0 and _GLOSS_OPEN.fullmatch(text, previous, first) is not None
+        glossed = glossed and text.startswith(")", last)
+        previous = last
+        if glossed:
+            continue  # "the Democratic Republic of the Congo (DRC)": one mention, as read
         if _overlaps(first, last, taken) or refused_name(name, text, first, last, end):
             continue
         if not (border_follows(text, last, end) or beyond_before(text, first)):
@@ -158,6 +164,10 @@ def find_places(
                 last, name = owned.end(1), text[first : owned.end(1)]
             found.append(PlaceMention(first, last, name, locative=False))  # not "the X border"
     return _without_addresses(text, sorted(found, key=lambda p: p.start))
+
+
+# Between a place and its acronym in brackets: "the Central African Republic (".
+_GLOSS_OPEN = re.compile(r"\s*\(\s*")
 
 
 # Between a place and the coarser one that gives its address: "Dnipro in central

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
+from workbench.match.victims import same_role
 from workbench.models import Category
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ class Companion:
     text: str
     victim: str | None = None  # its family of victims (match.victims), None if none named
     sides: frozenset[str] = frozenset()  # the countries whose people it counts ("Turkish")
+    subject: str | None = None  # whom it counts, as its text names them ("construction worker")
 
 
 def with_companions(found: Iterable[Features]) -> list[Features]:
@@ -67,7 +69,7 @@ def _companion(f: Features) -> Companion:
     counts one family (two sides' dead are no one toll: `lists.Total.mixed`)."""
     total = f.total if f.total is not None and not f.total.mixed else None
     low, high = (total.low, total.high) if total else (f.low, f.high)
-    return Companion(f.category, low, high, f.claim.text, f.victim, f.sides)
+    return Companion(f.category, low, high, f.claim.text, f.victim, f.sides, f.claim.subject)
 
 
 def agreeing_companions(a: Features, b: Features) -> tuple[Companion, Companion] | None:
@@ -75,14 +77,17 @@ def agreeing_companions(a: Features, b: Features) -> tuple[Companion, Companion]
     agree ("killed three people" and "Three people were killed" beside a disputed
     wounded toll), or None. A death alone is no such toll (one killed is many
     incidents' toll a day) unless both say whose people of one family it counts
-    ("One Turkish soldier killed" and "A Turkish soldier killed", `_one_side`); nor
+    ("One Turkish soldier killed" and "A Turkish soldier killed", `_one_side`) or both
+    name what the victim was ("killed a construction worker" twice, `same_role`); nor
     is a toll of two families of victims ("killed four civilians" and "killed four
     soldiers"): two incidents' tolls."""
     for x in a.companions:
         for y in b.companions:
             if x.category is not y.category or _apart(x, y):
                 continue
-            if max(x.high, y.high) <= 1 and not _one_side(x, y):
+            if max(x.high, y.high) <= 1 and not (
+                _one_side(x, y) or same_role(x.subject, y.subject)
+            ):
                 continue
             if x.low <= y.high and y.low <= x.high and bounds_close(x, y):
                 return x, y

@@ -1,0 +1,66 @@
+"""Kinds from the study half of pairs-news-b (issue 16, session 51): a country's
+acronym in brackets after its name is no second place; the dead "included" after a
+phrase of where they died are parts of the toll; a death both reports name by what
+the victim was ties their other tolls. Reports written for the tests."""
+
+from __future__ import annotations
+
+from tests.conftest import claims_in
+from tests.match_reports import load, relations
+from workbench.models import Category
+
+
+def test_a_countrys_acronym_after_its_border_is_no_place():
+    (claim,) = claims_in(
+        "Rebels killed 14 people near Uganda's border with the Democratic Republic of the "
+        "Congo (DRC), officials said."
+    )
+    assert "DRC" not in (claim.location or "") and "Congo" not in (claim.location or "")
+
+
+def test_a_countrys_acronym_in_brackets_is_the_same_place():
+    (claim,) = claims_in("Rebels killed 9 people in the Central African Republic (CAR).")
+    assert claim.location == "Central African Republic"
+
+
+def test_those_killed_in_the_raid_included_are_parts_of_the_dead():
+    claims = claims_in(
+        "Those killed in the night raid on the village of Kabare included 8 children and "
+        "three women, the governor said."
+    )
+    assert [(c.category, c.value) for c in claims] == [
+        (Category.KILLED, 8),
+        (Category.KILLED, 3),
+    ]
+
+
+def test_one_victim_both_reports_name_ties_their_other_tolls(tmp_path):
+    """One worker killed and three wounded, told by two outlets of one day: the death
+    alone is many incidents' toll, but both name the same kind of victim."""
+    bench = load(
+        tmp_path,
+        (
+            "Rebels in the province killed a road engineer and seriously injured three "
+            "others in an attack on a construction camp in Papua province, police said Friday.",
+            "2023-10-20",
+        ),
+        (
+            "Rebels have killed a road engineer and injured three others in an attack on "
+            "a construction camp in Indonesia's Papua.",
+            "2023-10-20",
+        ),
+    )
+    assert relations(bench, "wounded") == ["corroborates"]
+
+
+def test_a_lone_death_of_anyone_ties_nothing(tmp_path):
+    """ "a man" twice names no one: the wounded of two reports stay apart."""
+    bench = load(
+        tmp_path,
+        ("Gunmen killed a man and wounded three others in Papua province on Friday.", "2023-10-20"),
+        (
+            "A man was shot dead and three people were hurt in an attack in Indonesia's Papua.",
+            "2023-10-20",
+        ),
+    )
+    assert "corroborates" not in relations(bench, "wounded")
