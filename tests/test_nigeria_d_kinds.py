@@ -81,3 +81,33 @@ def test_a_cost_in_money_is_no_death():
     assert [category for category, _ in _read("The repairs cost 40 million naira.")] == [
         Category.MONEY
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Gunmen killed the Editor of a weekly newspaper in Enugu.", "Editor"),
+        ("Gunmen killed an Islamic Scholar at his home in Kano.", "Scholar"),
+        ("Unknown men shot dead the acting Chairman of the council.", "Chairman"),
+        ("The body of a herder is discovered in the bush near Jos.", "herder"),
+        ("A district head was discovered dead in his farm.", "district head"),
+    ],
+)
+def test_one_victim_named_by_a_capitalised_title_or_found_dead(text, subject):
+    (claim,) = claims_in(text)
+    assert (claim.category, claim.value) == (K, 1)
+    assert subject in (claim.subject or "")
+
+
+def test_a_capitalised_title_that_speaks_is_no_victim():
+    (claim,) = claims_in("The Editor said 12 people were killed in the raid.")
+    assert claim.value == 12
+
+
+def test_bodies_being_carried_out_are_deaths():
+    (claim,) = claims_in("Witnesses saw the bodies of three guards being carried out of the bank.")
+    assert (claim.category, claim.value) == (K, 3)
+
+
+def test_a_body_carried_home_by_its_kin_is_no_new_death():
+    assert not claims_in("He carried the body of his son home.")

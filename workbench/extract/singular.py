@@ -27,6 +27,7 @@ _EVENTS = {
     "beheaded": Category.KILLED,
     "decapitated": Category.KILLED,
     "found dead": Category.KILLED,
+    "discovered dead": Category.KILLED,
     "gunned down": Category.KILLED,
     "stabbed to death": Category.KILLED,
     "hacked to death": Category.KILLED,

@@ -68,6 +68,7 @@ MORE_PERSONS = frozenset(
     "paramedic medic detective mechanic relative representative operative fugitive boss "
     "colleague companion peasant stewardess host veteran fiance fiancee midwife chauffeur "
     "witch prophet priestess staff staffer academic cadet kingpin lad sultan chair pirate "
+    "editor publisher professor lecturer "
     # people in -ant and -ent, which the suffix test leaves out ("a restaurant", "an event")
     "aspirant claimant defendant dependant attendant participant immigrant emigrant "
     "adolescent inhabitant occupant resident applicant consultant accountant descendant "
@@ -102,6 +103,7 @@ def title(word: str) -> bool:
         return is_person(word)
     return (
         word.lower() in PERSON_NOUNS
+        or word.lower() in MORE_PERSONS  # "an Islamic Scholar", "the Editor"
         or word in ACRONYM_TITLES
         or (bool(DEMONYM.search(word)) and not PLACE_PAIR.search(word))
     )

@@ -118,7 +118,7 @@ PASSIVE: dict[Category, str] = {
     rf"tortured|chopped|crushed|battered|trampled|slashed|macheted|speared|{MORE_TO_DEATH})\s+"
     r"to\s+death|"
     r"found\s+(?:shot|stabbed|hacked|beaten|burn(?:ed|t)|strangled|murdered|killed)\s+"
-    r"(?:dead|to\s+death)|found\s+(?:murdered|slain|beheaded|executed|strangled)|burn(?:ed|t)\s+alive|found\s+dead|dead|deceased|died|die|dies|perished|"
+    r"(?:dead|to\s+death)|found\s+(?:murdered|slain|beheaded|executed|strangled)|burn(?:ed|t)\s+alive|(?:found|discovered)\s+dead|dead|deceased|died|die|dies|perished|"
     r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|succ?umm?(?:bed|ed|bing|bs)|drowned|"
     # soldiers' deaths: "12 soldiers fell in battle", "two fell in the line of duty"
     rf"{FELL_IN_BATTLE}|"
@@ -364,6 +364,7 @@ BODY = re.compile(r"(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?)\s")
 FINDING = re.compile(
     r"(?<![a-z])(?:found|recover\w*|discover\w*|retriev\w*|dump\w*|exhum\w*|lying|dug|pulled|"
     r"fished|wash\w*|surfaced|identif\w*|buried|unearthed|located|deposit\w*|evacuat\w*|"
+    r"carried|brought|transported|"
     r"morgues?|mortuar(?:y|ies))(?![a-z])"
 )
 FOUND_RE = re.compile(r"(?:found|discovered|recovered|exhumed|buried|dumped|retrieved)(?![a-z])")
