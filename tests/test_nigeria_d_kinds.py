@@ -111,3 +111,36 @@ def test_bodies_being_carried_out_are_deaths():
 
 def test_a_body_carried_home_by_its_kin_is_no_new_death():
     assert not claims_in("He carried the body of his son home.")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Bandits burn 12 travellers to death on the Abuja road.", 12),
+        ("Rebels hack nine farmers to death near Beni.", 9),
+        ("A man machetes three neighbours to death in Yola.", 3),
+    ],
+)
+def test_a_present_tense_killing_to_death(text, value):
+    """A headline's or an old coder's present: "rebels burn 40 students to death"."""
+    assert _read(text) == [(K, value)]
+
+
+def test_things_burnt_in_the_present_are_no_deaths():
+    assert all(category is not K for category, _ in _read("Rebels burn 40 houses in Beni."))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The village head was kill by unknown gunmen.", 1),
+        ("At least five are kill in a clash at the market.", 5),
+    ],
+)
+def test_a_coders_slip_of_kill_after_a_copula_is_a_death(text, value):
+    """Issue 13's kind 10, typing slips: "was kill" for "was killed"."""
+    assert _read(text) == [(K, value)]
+
+
+def test_kill_after_a_copula_in_an_infinitive_sense_is_no_death():
+    assert not claims_in("Their plan is kill the chief, the police said.")

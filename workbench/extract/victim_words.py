@@ -99,6 +99,8 @@ _SHORTHAND_ENDS = (
 PASSIVE: dict[Category, str] = {
     # with a coder's slips: "kiled", "killid", "killied", "shot killed"
     K: r"ki+l+(?:e|i|ie)d|shot\s+(?:dead|(?:and\s+)?killed)|assassinated|executed|beheaded|"
+    # a coder's slip of "killed" after a copula: "seven are kill in", "was kill by"
+    r"(?:(?<=\swas\s)|(?<=\swere\s)|(?<=\sare\s)|(?<=\sis\s))kill|"
     r"decapitated|massacred|"
     rf"{FATALLY}|"
     r"slaughtered|butchered|lynched|murdered|martyred|gunned\s+down|neutrali[sz]ed|eliminated|"
@@ -175,7 +177,10 @@ RESULTATIVES: list[tuple[re.Pattern[str], dict[str, Category]]] = [
         re.compile(
             r"(?<![a-z])(?:beat|beating|beats|stabbed|stabbing|hacked|hacking|shot|shooting|"
             r"stoned|stoning|clubbed|bludgeoned|axed|strangled|burned|burnt|burning|tortured|"
-            rf"chopped|crushed|battered|trampled|slashed|slashing|macheted|speared|{MORE_TO_DEATH})"
+            rf"chopped|crushed|battered|trampled|slashed|slashing|macheted|speared|{MORE_TO_DEATH}|"
+            # the present of a headline or an old coder's note: "rebels burn 40 students to
+            # death", "a man machetes seven to death"
+            r"burns?|hacks?|stabs?|stones?|clubs?|strangles?|tortures?|chops?|macheted?s?)"
             r"(?:\s+up)?\s+"
         ),
         {"to death": K, "alive": K},
