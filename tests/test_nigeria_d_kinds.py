@@ -144,3 +144,20 @@ def test_a_coders_slip_of_kill_after_a_copula_is_a_death(text, value):
 
 def test_kill_after_a_copula_in_an_infinitive_sense_is_no_death():
     assert not claims_in("Their plan is kill the chief, the police said.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 65+ year old trader was shot dead at the checkpoint.",
+        "The 80+ year-old village head was killed in the raid.",
+    ],
+)
+def test_an_age_with_a_plus_sign_is_no_count(text):
+    """ "a 70+ year old driver" had been 70 or more killed."""
+    assert _read(text) == [(K, 1)]
+
+
+def test_a_count_with_a_plus_sign_is_still_a_floor():
+    (claim,) = claims_in("More than 70+ people were killed in the attack.")
+    assert (claim.value, claim.high) == (70, None)
