@@ -161,3 +161,19 @@ def test_an_age_with_a_plus_sign_is_no_count(text):
 def test_a_count_with_a_plus_sign_is_still_a_floor():
     (claim,) = claims_in("More than 70+ people were killed in the attack.")
     assert (claim.value, claim.high) == (70, None)
+
+
+def test_an_ing_verb_before_a_victim_is_no_adjective():
+    """ "leaving truck driver dead": one death, not a driver described as leaving."""
+    assert _read("Militants bombed a truck, leaving its driver dead on the spot.") == [(K, 1)]
+    assert _read("Militants bombed a lorry, leaving lorry driver dead.") == [(K, 1)]
+
+
+def test_people_serving_somewhere_before_their_verb_keep_their_count():
+    text = "Four Kenyan soldiers serving under the African Union mission were killed by a mine."
+    assert _read(text) == [(K, 4)]
+
+
+def test_deaths_that_spurred_demos_are_their_reason():
+    text = "The demos were spurred after three men were found dead in the estate."
+    assert not [c for c in claims_in(text) if c.category is K]

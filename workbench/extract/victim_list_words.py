@@ -281,7 +281,7 @@ PARTICIPLE = re.compile(
 )
 # Nouns in -ing, no gerunds: "a military wing commander", "a wedding guest".
 NOT_GERUNDS = frozenset(
-    "ring king viking wing evening morning wedding sibling offspring ranking serving acting".split()
+    "ring king viking wing evening morning wedding sibling offspring ranking acting".split()
 )
 LY_NOUNS = frozenset(
     "elderly family ally rally italy orderly bully assembly supply tally july sicily".split()

@@ -303,13 +303,19 @@ def _describes(word: str, following: list[Token]) -> bool:
         return True
     if not (word.endswith("ing") and word.isalpha() and following):
         return False
-    # the noun next, or after one modifier of its own: "a leading governorship candidate"
-    # (not a count: "injuring five police officers")
+    # the noun next, or for an adjective in -ing, after one modifier of its own: "a
+    # leading governorship candidate" (not "leaving truck driver dead")
     first = following[0][0]
-    if not (_person_or_animal(first) or len(following) < 2):
-        second = following[1][0]
-        return first.isalpha() and first not in NUMBER_WORDS and _person_or_animal(second)
+    if word in _ING_ADJECTIVES and not _person_or_animal(first) and len(following) > 1:
+        return first.isalpha() and first not in NUMBER_WORDS and _person_or_animal(following[1][0])
     return _person_or_animal(first)
+
+
+# Words in -ing that are adjectives before a title: "a leading opposition politician"
+_ING_ADJECTIVES = frozenset(
+    "leading ruling sitting serving visiting reigning outgoing incoming ailing aspiring "
+    "practising practicing founding governing presiding retiring".split()
+)
 
 
 def _person_or_animal(noun: str) -> bool:

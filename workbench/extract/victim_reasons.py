@@ -109,7 +109,7 @@ RESULT_OF = re.compile(r"(?<![a-z])(?:which|that|who)\s+(?:[a-z]+ly\s+)?$")
 # "youths took to the streets following the killing a pharmacist", "colleagues of a
 # man beheaded by al-Shabaab protest", "protesters blocked roads after two were killed".
 PROTEST = re.compile(
-    r"(?<![a-z])(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|riot\w*|took\s+to\s+the\s+streets|"
+    r"(?<![a-z])(?:protest\w*|demonstrat\w*|demos|rall(?:y|ies|ied)|riot\w*|took\s+to\s+the\s+streets|"
     r"sit-in|marched)(?![a-z])"
 )
 # Unrest that a death told after "after" sets off: "angry locals torched six vehicles
