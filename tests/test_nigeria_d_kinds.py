@@ -177,3 +177,25 @@ def test_people_serving_somewhere_before_their_verb_keep_their_count():
 def test_deaths_that_spurred_demos_are_their_reason():
     text = "The demos were spurred after three men were found dead in the estate."
     assert not [c for c in claims_in(text) if c.category is K]
+
+
+def test_a_casualty_noun_with_its_participle_keeps_its_fate_in_a_list():
+    """ "One militant death reported, one soldier injured": a death and a wound."""
+    assert _read("One militant death reported, one soldier injured.") == [(K, 1), (W, 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gun duel between Boko Haram and the JTF lasted two hours. Six soldiers died.",
+        "A shootout between ISWAP and the army lasted hours. Six soldiers died.",
+    ],
+)
+def test_a_fight_between_two_sides_is_no_place(text):
+    (claim,) = [c for c in claims_in(text) if c.category is K]
+    assert claim.location is None
+
+
+def test_a_road_between_two_towns_is_still_a_place():
+    (claim,) = claims_in("Six traders were killed on the road between Gao and Ansongo.")
+    assert "Gao" in (claim.location or "")

@@ -85,7 +85,8 @@ def _referred(match: re.Match[str], home: Callable[[], Country | None]) -> Count
 _DEALINGS = re.compile(
     r"(?i:talks|meeting|meetings|summit|deal|agreement|accord|call|dispute|rivalry|relations"
     r"|clash(?:es)?|fighting|feud|war|conflict|tensions?|battles?|hostilities|negotiations"
-    r"|truce|ceasefire|exchange|handshake)\s+$"
+    r"|truce|ceasefire|exchange|handshake|duel|gunfight|shootout|firefight|fight|skirmish(?:es)?"
+    r"|confrontation|encounter|standoff)\s+$"
 )
 
 
@@ -98,9 +99,16 @@ def _parties(match: re.Match[str], text: str) -> bool:
     return not any(strip_name(end).lower() in PLACE_NAMES for end in ends)
 
 
+def _armed_party(match: re.Match[str]) -> bool:
+    """Whether one end of "between A and B" is an armed group or a people, whatever
+    noun comes before: "a gun duel between Boko Haram and JTF" names two sides."""
+    ends = _clean(match.group("between")).split(maxsplit=1)[-1].split(" and ")
+    return any(not_a_place(strip_name(end)) for end in ends)
+
+
 def _from_locative(match: re.Match[str], text: str, limit: int) -> PlaceMention | None:
     if match.group("between"):
-        if _parties(match, text):
+        if _parties(match, text) or _armed_party(match):
             return None
         return PlaceMention(match.start(), match.end(), _clean(match.group("between")), True)
     if match.group("route"):

@@ -272,7 +272,10 @@ def other_fate(item: Item, category: Category) -> bool:
     not "three of the injured", who may die later."""
     if item.of_the_hurt and category is Category.KILLED:
         return False
-    head = item.subject.split()[-1].lower() if item.subject else ""
+    words = item.subject.lower().split() if item.subject else []
+    while len(words) > 1 and words[-1].endswith("ed"):
+        words.pop()  # "one militant death reported": the head before its participle
+    head = words[-1] if words else ""
     fate = CASUALTY_NOUNS.get(head)  # hostages and refugees are who, not what befell them
     return fate in (Category.KILLED, Category.WOUNDED) and fate is not category
 
