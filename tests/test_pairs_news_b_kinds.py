@@ -64,3 +64,25 @@ def test_a_lone_death_of_anyone_ties_nothing(tmp_path):
         ),
     )
     assert "corroborates" not in relations(bench, "wounded")
+
+
+def test_countries_in_a_list_and_in_history_do_not_make_the_home(tmp_path):
+    """A Chadian story naming the Lake Chad countries in a list, and Nigeria's
+    insurgency of 2009, is about Chad: its unplaced toll agrees with the one placed in
+    Chad by another outlet."""
+    bench = load(
+        tmp_path,
+        (
+            "Jihadists have killed 61 troops in an attack on Monday on an island base, the worst "
+            "blow yet to Chad's army. The raid is part of a campaign in the area where "
+            "the borders of Cameroon, Chad, Niger and Nigeria meet. The group launched "
+            "its insurgency in Nigeria in 2009.",
+            "2020-03-26",
+        ),
+        (
+            "Jihadists killed 61 Chadian soldiers on Monday in an attack on a base in "
+            "Chad, the president said.",
+            "2020-03-25",
+        ),
+    )
+    assert relations(bench, "killed") == ["corroborates"]

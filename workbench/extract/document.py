@@ -47,8 +47,11 @@ class Whole:
 
     @cached_property
     def _homes(self) -> tuple[Country | None, Country | None]:
+        published = self.doc.published
         return dominant_countries(
-            (_body(page.doc) for page in pages(self.doc)), title=self.doc.title
+            (_body(page.doc) for page in pages(self.doc)),
+            title=self.doc.title,
+            year=published.year if published else None,
         )
 
     @property

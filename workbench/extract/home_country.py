@@ -108,7 +108,7 @@ def dominant_country_of(parts: Iterable[str], named_only: bool = False) -> Count
 
 
 def dominant_countries(
-    parts: Iterable[str], title: str | None = None
+    parts: Iterable[str], title: str | None = None, year: int | None = None
 ) -> tuple[Country | None, Country | None]:
     """`dominant_country_of(parts)` and `dominant_country_of(parts, named_only=True)`,
     counted in one pass. Where the body names no country as a place, the country the
@@ -117,8 +117,11 @@ def dominant_countries(
     names another keeps it, unless it names that one once only and the title's too, as a
     place or a nationality ("an Indonesian court" under "... — Indonesia", where the
     body names the Philippines once as where a suspect trained): the title then says
-    which of them it is about."""
-    named, qualifying = _counts(parts)
+    which of them it is about. A country named in a list of three or more ("where the
+    borders of Cameroon, Chad, Niger and Nigeria converge") names a region, and one
+    named with a year two or more before the report's `year` ("launched an insurgency
+    in Nigeria in 2009") tells history: neither counts."""
+    named, qualifying = _counts(parts, year=year)
     home, named_home = _most(named or qualifying), _most(named)
     if title:
         titled = _most(_counts([title], dateline=False)[0])
@@ -131,7 +134,7 @@ def dominant_countries(
 
 
 def _counts(
-    parts: Iterable[str], dateline: bool = True
+    parts: Iterable[str], dateline: bool = True, year: int | None = None
 ) -> tuple[Counter[Country], Counter[Country]]:
     """How often each country is named as a place, and as who acts only."""
     named: Counter[Country] = Counter()
@@ -152,6 +155,8 @@ def _counts(
                 or _WENT_BEFORE.search(text, max(0, first - 90), first)  # "fled to Chad"
                 or _CAME_FROM.search(text, max(0, first - 60), first)
                 or group_before(text, first)  # "Islamic State West Africa Province"
+                or _listed(text, first, last)  # "Cameroon, Chad, Niger and Nigeria"
+                or _history(text, last, end, year)  # "in Nigeria in 2009"
             ):
                 continue  # "Iranian missile strikes" come from afar, "the Pakistani border" is
             if speaks_first(text, first, last, end) or _REPORTER_AFTER.match(
@@ -168,6 +173,34 @@ def _counts(
         if dated is not None:
             named[dated] += 2
     return named, qualifying
+
+
+# Three or more capitalised names in a list: "Cameroon, Chad, Niger and Nigeria".
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_NAME_LIST = re.compile(rf"{_NAME}(?:(?:,\s+|,?\s+and\s+|,?\s+et\s+){_NAME}){{2,}}")
+# A year right after a country: "in Nigeria in 2009", "au Nigeria en 2009".
+_YEAR_AFTER = re.compile(r"\s+(?:in|since|en|depuis)\s+((?:19|20)\d\d)(?!\d)")
+
+
+_LIST_JOIN = re.compile(r",\s+|,?\s+(?:and|et)\s+")
+
+
+def _listed(text: str, first: int, last: int) -> bool:
+    """Whether the country `text[first:last]` is one of a list of three or more
+    countries ("Cameroon, Chad, Niger and Nigeria"; not "Bakori, Funtua LGA, Nigerian")."""
+    window = max(0, first - 120)
+    for match in _NAME_LIST.finditer(text, window, min(len(text), last + 120)):
+        if match.start() <= first and last <= match.end():
+            names = _LIST_JOIN.split(match.group(0))
+            return sum(name in COUNTRY_WORDS for name in names) >= 3
+    return False
+
+
+def _history(text: str, last: int, end: int, year: int | None) -> bool:
+    """Whether the country ending at `last` is named with a year two or more before the
+    report's `year`."""
+    match = _YEAR_AFTER.match(text, last, end) if year is not None else None
+    return match is not None and year is not None and int(match.group(1)) <= year - 2
 
 
 def _only_who(text: str, first: int, last: int, end: int) -> bool:
