@@ -86,3 +86,25 @@ def test_countries_in_a_list_and_in_history_do_not_make_the_home(tmp_path):
         ),
     )
     assert relations(bench, "killed") == ["corroborates"]
+
+
+def test_parts_of_the_dead_told_with_included_are_parts_in_matching(tmp_path):
+    """ "Those killed (in the raid on X) included 12 children": a part of the toll, which
+    no other report's whole toll of 20 contradicts."""
+    from workbench.match.parts import is_part
+
+    for text in (
+        "Those killed included 6 women",
+        "Those killed in the night raid on the town of Kabare included 8 children",
+    ):
+        assert is_part(text, text + ".", "killed")
+    bench = load(
+        tmp_path,
+        (
+            "Rebels killed 20 people in Kabare on Friday. Those killed in the night raid "
+            "on the town of Kabare included 8 children, the governor said.",
+            "2023-12-23",
+        ),
+        ("Twenty people were killed in Kabare on Friday, the government said.", "2023-12-23"),
+    )
+    assert "contradicts" not in relations(bench, "killed")

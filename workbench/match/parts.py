@@ -119,7 +119,9 @@ _BREAKDOWN = re.compile(
     # "Among the dead were", "Among those wounded was"
     r"|among(?:st)?\s+(?:the|those)\s+(?:\S+\s+){0,2}?(?:were|was|are|is)\s"
     r"|(?:those|the\s+people|the\s+persons)"
-    r"\s+(?:killed|dead|wounded|injured|hurt|kidnapped|abducted)\s+(?:also\s+)?includ)\b"
+    r"\s+(?:killed|dead|wounded|injured|hurt|kidnapped|abducted)"
+    # "Those killed in the raid on the town included" (extract.breakdowns' `_INCLUDED`)
+    r"(?:\s+(?:in|on|at|during|by)\s+[^.;,]{1,60}?)?\s+(?:also\s+)?includ\w*)\b"
 )
 
 
