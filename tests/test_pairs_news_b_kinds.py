@@ -5,6 +5,8 @@ the victim was ties their other tolls. Reports written for the tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import claims_in
 from tests.match_reports import load, relations
 from workbench.models import Category
@@ -108,3 +110,21 @@ def test_parts_of_the_dead_told_with_included_are_parts_in_matching(tmp_path):
         ("Twenty people were killed in Kabare on Friday, the government said.", "2023-12-23"),
     )
     assert "contradicts" not in relations(bench, "killed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed 31 villagers in attacks on four hamlets, the police spokesman "
+        "disclosed this in Jos on Tuesday.",
+        "Gunmen killed 31 villagers in attacks on four hamlets, the spokesman said in Jos.",
+    ],
+)
+def test_where_a_statement_was_made_is_no_scene(text):
+    (claim,) = [c for c in claims_in(text) if c.category is Category.KILLED]
+    assert claim.location != "Jos"
+
+
+def test_a_scene_told_before_the_saying_stays():
+    (claim,) = claims_in("Gunmen killed 31 villagers in Jos, the spokesman said.")
+    assert claim.location == "Jos"

@@ -30,6 +30,11 @@ SPOKE_FROM = re.compile(
     # "said in Islamabad that": where the statement was made, its content after "that"
     r"|(?:said|says|stated|announced|declared)(?=\s+in\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)"
     r"{0,3})(?:\s+on\s+\w+)?\s+that\b)"
+    # "..., the spokesman said in Jos.": the sentence's end after the place
+    r"|(?:said|says|stated|announced|declared)(?=\s+in\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)"
+    r"{0,3})(?:\s+on\s+\w+)?\s*(?:[.;]|$))"
+    # "disclosed this in Jos", "confirmed this in a statement in Gusau": the statement's
+    r"|(?:disclos|confirm|stat)(?:ed|ing)\s+this(?=,?\s+(?:in|at|from)\s)"
     # "confirmed the incident on Monday in Jos", "confirming the development to newsmen in
     # Gusau", "said yesterday in Jos", "in a statement issued in Gusau": the news given
     # there (not "confirmed the killing of 23 in Tunga", nor "confirmed the attack in X")
@@ -51,5 +56,6 @@ SPOKE_FROM = re.compile(
 SPOKE_FROM_AT = frozenset(
     "speaking spoke speaks talking talked told addressing addressed briefing briefed press news "
     "hospital reached contacted interviewed said says stated announced declared confirmed "
-    "confirming confirmes disclosed disclosing statement release communique communiqué".split()
+    "confirming confirmes disclosed disclosing stating statement release communique "
+    "communiqué".split()
 )
