@@ -4,7 +4,7 @@ tests, with their negatives."""
 
 import pytest
 
-from tests.conftest import claims_in
+from tests.conftest import claims_in, killed_in
 from workbench.models import Category
 
 K, W = Category.KILLED, Category.WOUNDED
@@ -199,3 +199,23 @@ def test_a_fight_between_two_sides_is_no_place(text):
 def test_a_road_between_two_towns_is_still_a_place():
     (claim,) = claims_in("Six traders were killed on the road between Gao and Ansongo.")
     assert "Gao" in (claim.location or "")
+
+
+def test_a_bodys_name_with_and_stays_one_item():
+    """ "a staff member of the National Film and Video Censors Board": one victim, not
+    a member and a board."""
+    text = "A staff member of the National Film and Video Censors Board is shot dead in Jos."
+    (claim,) = claims_in(text)
+    assert (claim.value, claim.subject) == (1, "staff member")
+
+
+def test_a_person_named_after_a_bodys_name_is_still_a_victim():
+    assert killed_in("Gunmen killed a member of the Muslim Brotherhood and Ali Musa.") == 2
+
+
+def test_a_would_be_attacker_without_the_hyphen_is_one_victim():
+    assert _read("Police shot dead a would be suicide bomber at the gate.") == [(K, 1)]
+
+
+def test_would_be_killed_is_still_no_death():
+    assert not claims_in("The soldiers said the attackers would be killed.")

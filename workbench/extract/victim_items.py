@@ -203,7 +203,34 @@ def _tail(sentence: Tokens, pos: int, end: int) -> int:
         words = modifiers(sentence.window(of.end(), min(end, of.end() + 80))) if of else []
         if not words:
             return pos
-        pos = words[-1][2]
+        pos = _name_goes_on(sentence, words, end)
+
+
+# "and" inside a body's name: "the National Film and Video Censors Board".
+_NAME_AND = re.compile(r"\s+(?:and|&)\s+(?=[A-Z])")
+
+
+def _name_goes_on(sentence: Tokens, words: list[Token], end: int) -> int:
+    """Where the capitalised name after "of" ends: past an "and" that joins two of its
+    capitalised parts ("of the National Film and Video Censors Board"), else after
+    `words`."""
+    pos = words[-1][2]
+    joined = _NAME_AND.match(sentence.text, pos, end) if words[-1][0][:1].isupper() else None
+    if joined is None:
+        return pos
+    more = modifiers(sentence.window(joined.end(), min(end, joined.end() + 60)))
+    if len(more) >= 2 and all(w[0][:1].isupper() for w in more) and more[-1][0] in _BODIES:
+        return more[-1][2]
+    return pos  # "a member of the Muslim Brotherhood and Ali Musa": a second victim
+
+
+# The last words of a body's name (`_name_goes_on`).
+_BODIES = frozenset(
+    "Board Group Party Corps Council Commission Union Front Movement Forces Force Agency "
+    "Authority Committee Association Society Service Services Ministry Department Brigade "
+    "Network Organisation Organization Federation League Alliance Institute University "
+    "College School Company Corporation Bank Unit Squad Guard Guards".split()
+)
 
 
 # Titles whose noun phrase goes on with "to": "an aide to the governor", "a special

@@ -149,6 +149,10 @@ def modifiers(tokens: list[Token]) -> list[Token]:
         ):
             words.append((word, start, end))  # "a 23 year-old student", "a ten year old boy"
             continue
+        if lowered == "would" and _next_is(tokens, index, "be") and index + 1 < len(tokens):
+            words.extend([(word, start, end), tokens[index]])  # "a would be bomber"
+            index += 1
+            continue
         if words and word in OPENING:  # "two NSCN (Khaplang) cadres": a gloss inside
             index = _after_gloss(tokens, index, OPENING[word])
             continue
