@@ -19,7 +19,8 @@ CURRENCY_BEFORE = TailPattern(
 )
 _AGE_AFTER = re.compile(
     # "a 70+ year old driver", "a 70-plus-year-old man": an age's floor, still an age
-    r"^(?:\+|-?plus)?(?:-|\s)(?:years?|yr)[\s-]old\b|^\s*years?\s+of\s+age\b", re.IGNORECASE
+    r"^(?:\+|-?plus)?(?:-|\s)(?:years?|yr)[\s-]old\b|^\s*years?\s+of\s+age\b",
+    re.IGNORECASE,
 )
 AGE_BEFORE = TailPattern(
     re.compile(r"\b(?:aged|age|ages)(?:\s+(?:of|between|from))?\s*$", re.IGNORECASE),

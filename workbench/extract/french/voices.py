@@ -237,10 +237,14 @@ _ASIDE_VERB = re.compile(
 # aside is X's voice; so too the present ("..., rapporte le ministère" names its own).
 _SAID_AFTER = (
     rf"(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que[\s,]|qu[’']|avoir\s)"
-    rf"|\s+(?:d[e’']\s*)?(?:{_SAID_OBJECT.pattern}))"
+    # "..., Alex Josue, a déclaré : « ... »": a colon opens what is said
+    rf"|\s+(?:d[e’']\s*)?(?:{_SAID_OBJECT.pattern})|\s*:)"
 )
 _SUBJECT_ASIDE_SAYS = re.compile(
-    rf"{_SUBJECT}\s*,\s*[^,.;:«»“”<>\"()]{{2,60}}?\s*,\s+(?:(?:a|ont|avait|avaient)\s+"
+    # a relative clause before the aside: "Un témoin, qui n'a donné que son prénom,
+    # Abayomi, a déclaré"
+    rf"{_SUBJECT}(?:\s*,\s*qui\s[^,.;:«»“”<>\"()]{{2,60}}?)?\s*,\s*[^,.;:«»“”<>\"()]{{2,60}}?"
+    r"\s*,\s+(?:(?:a|ont|avait|avaient)\s+"
     # two verbs of one subject: ", Volker Türk, a confirmé et a dénoncé le massacre"
     rf"(?:également\s+|aussi\s+)?{SAID}(?:\s+et\s+(?:a\s+|ont\s+)?{SAID})?{_SAID_AFTER}"
     rf"|(?:{SAYS_NOW})(?![\w])(?:{_SAID_AFTER}|(?=\s+{SAID_NEXT}|\s+à\s|\s*[:«“\"])))"

@@ -1,0 +1,60 @@
+"""French voices from session 51's sorting of the French study halves' misses (issue
+18): a subject with two asides before its verb of saying ("Un témoin, qui n'a donné
+que son prénom, Abayomi, a déclaré"), and a verb of saying before a colon that opens
+the quotation. Sentences written for the tests, with negatives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from workbench.extract import extract_claims
+from workbench.ingest import document_from_text
+from workbench.models import Claim
+
+
+def claims(text: str) -> list[Claim]:
+    """The claims of a French document published in June 2022."""
+    doc = document_from_text("fr.txt", text + "\n").model_copy(
+        update={"language": "fr", "published": dt.date(2022, 6, 6)}
+    )
+    return list(extract_claims(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "Un infirmier, qui a requis l'anonymat, Moussa, a affirmé à l'AFP qu'au moins "
+            "14 blessés avaient été admis.",
+            "infirmier",
+        ),
+        (
+            "Un habitant, Jean Kabila, a déclaré : « Nous avons compté neuf corps », "
+            "ajoutant que d'autres étaient portés disparus.",
+            "Jean Kabila",
+        ),
+        ("Le préfet, joint au téléphone, a déclaré : « Sept civils ont été tués. »", "préfet"),
+    ],
+)
+def test_a_voice_before_asides_or_a_colon_speaks_for_its_figures(text, voice):
+    found = claims(text)
+    assert found and all(voice in (c.attribution or "") for c in found)
+
+
+def test_asides_before_a_verb_that_says_nothing_give_no_voice():
+    """ "Un soldat, blessé au bras, Ali, a été évacué": no verb of saying after the
+    asides, so the figures keep no voice from them."""
+    found = claims("Un soldat, blessé au bras, Ali, a été évacué et 12 civils ont été tués.")
+    assert found and all("soldat" not in (c.attribution or "") for c in found)
+
+
+def test_the_agent_of_a_participle_before_the_asides_is_no_voice():
+    """ "Joint par l'AFP, le porte-parole, X, a confirmé": the spokesman speaks, not the
+    agency that reached him."""
+    (claim,) = claims(
+        "Joint par l'AFP, le porte-parole de la police, Ali Diallo, a confirmé onze morts."
+    )
+    assert "AFP" not in (claim.attribution or "")
+    assert "porte-parole" in (claim.attribution or "")
