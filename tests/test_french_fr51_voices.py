@@ -58,3 +58,23 @@ def test_the_agent_of_a_participle_before_the_asides_is_no_voice():
     )
     assert "AFP" not in (claim.attribution or "")
     assert "porte-parole" in (claim.attribution or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "Vingt soldats ont été tués, rapporte la presse publique ce mardi, citant des "
+            "chiffres communiqués par le porte-parole de l'armée.",
+            "le porte-parole de l'armée",
+        ),
+        (
+            "Vingt soldats ont été tués, rapporte la radio, citant le gouverneur.",
+            "le gouverneur",
+        ),
+    ],
+)
+def test_a_medium_citing_figures_given_by_someone_records_the_origin(text, origin):
+    """The medium is the voice (a relay), whom it cites the origin, as in English."""
+    (claim,) = claims(text)
+    assert claim.origin == origin

@@ -218,7 +218,15 @@ EVENT = (
 # Whom a voice relays, right after its name: "informe le site Alwihda, citant le ministre
 # des Communications" (the English reader's origin: the site is the voice, the minister
 # whom it passes on).
-CITING = re.compile(r"\s*,?\s*citant\s+(?P<origin>[^,.;:«»“”<>\"()]{2,80}?)(?=\s*[,.;:»”\"]|\s*$)")
+CITING = re.compile(
+    # a time of the saying between: "rapporte la presse ce mardi, citant"
+    r"(?:\s+(?:ce|cette|le|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"(?:\s+[\w’'-]+){0,2}?)?\s*,?\s*citant\s+"
+    # the figures passed on, then who gave them: "des chiffres communiqués par X"
+    r"(?:(?:des|les)\s+(?:chiffres|bilans?|données|informations)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:communiqu|fourni|publi|donn|transmis)\w*\s+par\s+)?"
+    r"(?P<origin>[^,.;:«»“”<>\"()]{2,80}?)(?=\s*[,.;:»”\"]|\s*$)"
+)
 _ACCORDING_BEFORE = re.compile(r"(?:selon|d[’']après)\s+$")
 
 
