@@ -78,3 +78,19 @@ def test_a_medium_citing_figures_given_by_someone_records_the_origin(text, origi
     """The medium is the voice (a relay), whom it cites the origin, as in English."""
     (claim,) = claims(text)
     assert claim.origin == origin
+
+
+def test_a_compass_word_that_bears_on_a_place_is_no_place():
+    """"au Sud et à l'Ouest du chef-lieu": a bearing of the province's capital, not a
+    place called Sud; the province named before stays the place."""
+    text = (
+        "L'armée a lancé une offensive dans la province de Kirkouk. L'assaut a été lancé "
+        "au Sud et à l'Ouest du chef-lieu de la province. Dix soldats ont été tués."
+    )
+    (claim,) = claims(text)
+    assert "Kirkouk" in (claim.location or "")
+
+
+def test_a_part_of_the_country_named_by_its_compass_word_stays():
+    (claim,) = claims("Deux soldats ont été tués dans le Nord du pays.")
+    assert "Nord" in (claim.location or "")

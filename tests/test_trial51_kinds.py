@@ -213,3 +213,12 @@ def test_a_vehicle_hit_by_a_strike_is_no_road_accident(text):
 
 def test_a_vehicle_that_kills_with_no_weapon_near_is_still_an_accident():
     assert not claims_in("A speeding bus killed two pedestrians in the town.")
+
+
+def test_a_compass_word_that_bears_on_a_place_is_no_place():
+    text = (
+        "Troops launched an offensive in Kirkuk province. The assault began in the South "
+        "and West of the provincial capital. Ten soldiers were killed."
+    )
+    (claim,) = claims_in(text)
+    assert claim.location == "Kirkuk province"

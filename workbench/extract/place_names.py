@@ -71,6 +71,19 @@ _ORG_REACH = 80  # characters an organisation's name is looked for before a plac
 _ATTRIBUTES = re.compile(rf"^.*{COMPOUND}(?:['’]s)?\s*")
 
 
+# A compass word alone, and what makes it a bearing of the place named after it: "the
+# South of the capital", "au Sud et à l'Ouest du chef-lieu".
+COMPASS_WORDS = frozenset(
+    "north south east west northeast northwest southeast southwest centre center "
+    "nord sud est ouest nord-est nord-ouest sud-est sud-ouest".split()
+)
+COMPASS_OF = re.compile(
+    r"(?:\s+(?:and|et)\s+(?:(?:in|to|à)\s+)?(?:the\s+|l['’]\s*)?[A-Za-z-]+)?"
+    r"\s+(?:of|du|de|des|d['’])(?=[\s\w])",
+    re.IGNORECASE,
+)
+
+
 def refused_name(name: str, text: str, start: int, end: int, limit: int) -> bool:
     """Whether a capitalised name where a place could stand is something else: a
     nationality, a group, a person, an organisation ("near President Tinubu's convoy",
@@ -79,6 +92,8 @@ def refused_name(name: str, text: str, start: int, end: int, limit: int) -> bool
         return True
     if figure_before(text, start) or elsewhere_before(text, start):  # "called mini Switzerland"
         return True
+    if name.lower() in COMPASS_WORDS and COMPASS_OF.match(text, end, limit):
+        return True  # "in the South and West of the provincial capital": a bearing
     if role_before(text, start) or group_before(text, start):  # "ambassador to India"
         return True
     if carrier_named(text, start, end):  # "Air India Flight 182", "Kenya Airways"

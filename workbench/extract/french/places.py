@@ -60,6 +60,7 @@ from workbench.extract.french.place_words import (
     RELATION,
     UPPER,
 )
+from workbench.extract.place_names import COMPASS_OF, COMPASS_WORDS
 from workbench.extract.places import PlaceMention
 
 # Names listed: "Boni et Hombori", "Mopti et de Ségou", "Diallassagou, Dianweli et
@@ -337,6 +338,11 @@ def _mention(text: str, folded: str, match: re.Match[str]) -> PlaceMention | Non
     name = match.group("name")
     if NOT_PLACE.match(name) or _in_group(text, match):
         return None  # "Selon Ali"; "l'État islamique au Grand Sahara" names a group
+    compass = name.split(maxsplit=1)[0]
+    if compass.lower().rsplit("'", 1)[-1].rsplit("’", 1)[-1] in COMPASS_WORDS and COMPASS_OF.match(
+        text, match.start("name") + len(compass), len(text)
+    ):
+        return None  # "au Sud et à l'Ouest du chef-lieu": a bearing of the place after it
     relation = match.group("rel")
     if _BETWEEN.match(relation) and " et " not in name:
         return None  # "entre Israël et le Hezbollah": two sides, not two places
