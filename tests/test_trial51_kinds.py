@@ -3,6 +3,8 @@ named for its response is no reason for a death; a dash aside between a verb and
 phrase keeps the clause whole; a partitive set off after a toll's verb is a part of the
 toll. Sentences written for these tests, with their negatives."""
 
+import datetime as dt
+
 import pytest
 
 from tests.conftest import claims_in
@@ -222,3 +224,22 @@ def test_a_compass_word_that_bears_on_a_place_is_no_place():
     )
     (claim,) = claims_in(text)
     assert claim.location == "Kirkuk province"
+
+
+def test_a_title_naming_its_body_or_place_before_a_name_keeps_the_voice():
+    """ "The governor of Borno State, Babagana Zulum, said": the governor speaks; the
+    figure after "said" is no inverted speaker."""
+    (claim,) = claims_in("The governor of Kano State, Ali Musa, said 31 people died.")
+    assert claim.attribution == "Ali Musa"
+
+
+def test_an_incident_beside_a_wars_that_clause_stays_an_incident():
+    """ "killed 12 ..., part of a crisis that has killed 900 this year": the 900 and its
+    year are the crisis's; the 12 stays one incident, undated by "this year"."""
+    claims = claims_in(
+        "Gunmen killed 12 people in Kano, part of a crisis that has killed 900 this year.",
+        published=dt.date(2024, 12, 9),
+    )
+    incident, total = claims
+    assert (incident.value, incident.scope, incident.date) == (12, Scope.INCIDENT, None)
+    assert (total.value, total.scope) == (900, Scope.CUMULATIVE)

@@ -119,9 +119,9 @@ def relative_clauses(text: str, start: int, end: int, dates: Sequence[Span] = ()
     >>> [s[r.start : r.end] for r in relative_clauses(s, 0, len(s))]
     [', which was attacked in 2019']
     """
-    found: list[Relative] = []
+    found: list[Relative] = _war_clauses(text, start, end, dates)
     if "wh" not in text[start:end].lower():
-        return found  # every opener's pronoun holds "wh": most sentences have none
+        return found  # every other opener's pronoun holds "wh": most sentences have none
     for match in _OPENER.finditer(text, start, end):
         lead = match.group("lead")
         bare = lead.isspace()  # "the school where ...", no comma
@@ -137,6 +137,25 @@ def relative_clauses(text: str, start: int, end: int, dates: Sequence[Span] = ()
             Relative(match.start() + len(lead) if bare else match.start(), close, happened)
         )
     return found
+
+
+# A war's relative clause opened by "that": "part of a crisis that has killed 900 this
+# year" tells the war's time, not the claim's.
+_WAR_THAT = re.compile(
+    r"\b(?:war|conflict|crisis|insurgency|violence|campaign|fighting|offensive|unrest"
+    r"|rebellion|uprising|strife)\s+(?P<that>that)\s+(?:has|have|had)\s",
+    re.IGNORECASE,
+)
+
+
+def _war_clauses(text: str, start: int, end: int, dates: Sequence[Span]) -> list[Relative]:
+    """The relative clauses a war's noun opens with "that" (`_WAR_THAT`)."""
+    if " that " not in text[start:end]:
+        return []
+    return [
+        Relative(m.start("that"), _close(text, m.end(), end, dates, bracket=False), False)
+        for m in _WAR_THAT.finditer(text, start, end)
+    ]
 
 
 def _main_verb(text: str, pos: int, close: int, dates: Sequence[Span]) -> int:

@@ -274,4 +274,6 @@ def _cues(text: str, low: int, high: int) -> tuple[re.Match[str], ...]:
 _OWN_FIGURE = re.compile(
     r"\b\d{1,3}(?:,\d{3})+\b|\b(?:hundreds|thousands|millions|tens\s+of\s+thousands)\b"
     r"|\b\d+\s+(?:people|lives|civilians|persons|deaths)\b"
+    # a bare figure right after the war's verb: "a crisis that has killed 900"
+    r"|\b(?:killed|claimed|left|displaced|cost)\s+(?:more\s+than\s+|over\s+|nearly\s+)?\d+\b"
 )

@@ -294,7 +294,9 @@ def _reported(text: str, verb: re.Match[str]) -> bool:
 # so what follows the verb is what is said ("A resident, Musa Ali, said the bandits in
 # their numbers on Wednesday moved ...").
 _NAMED_SUBJECT = re.compile(
-    r"(?:^|[.;:]\s+|\b)(?i:a|an|the|one|another)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s+"
+    r"(?:^|[.;:]\s+|\b)(?i:a|an|the|one|another)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*"
+    # the title's body or place: "The governor of Borno State, Babagana Zulum, said"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)?,\s+"
     r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,\s*$"
 )
 
