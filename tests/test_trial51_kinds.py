@@ -243,3 +243,39 @@ def test_an_incident_beside_a_wars_that_clause_stays_an_incident():
     incident, total = claims
     assert (incident.value, incident.scope, incident.date) == (12, Scope.INCIDENT, None)
     assert (total.value, total.scope) == (900, Scope.CUMULATIVE)
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "Ten people were killed on Saturday, said the army spokesman, Jules Ngongo.",
+            "Jules Ngongo",
+        ),
+        (
+            "“Nine bodies were found,” said the police spokesman in Beni, Ali Musa.",
+            "Ali Musa",
+        ),
+        (
+            "Ten people were killed, said the governor of the region, Ali Musa, who visited.",
+            "Ali Musa",
+        ),
+    ],
+)
+def test_a_name_set_off_after_an_inverted_speakers_title_is_the_voice(text, voice):
+    (claim,) = claims_in(text)
+    assert claim.attribution == voice
+
+
+def test_a_singular_report_after_according_to_is_no_verb():
+    """ "according to an internal UN report and local leaders": "report" is a noun, and
+    "according to an internal UN" no voice."""
+    (claim,) = claims_in(
+        "Gunmen killed 22 civilians, according to an internal UN report and local leaders."
+    )
+    assert "according" not in (claim.attribution or "")
+
+
+def test_a_plural_subject_still_reports():
+    (claim,) = claims_in("Local media report that 22 civilians were killed.")
+    assert claim.attribution == "Local media"

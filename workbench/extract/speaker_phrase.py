@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from workbench.extract.dates import MONTH_NAMES_RE
+from workbench.extract.gazetteer import PLACE_NAMES
 from workbench.extract.lexicon import PERSON_NOUNS
 from workbench.extract.name_lists import is_listed_name, name_list_start
 from workbench.extract.relay import (
@@ -164,9 +165,34 @@ def inverted_speaker(text: str, pos: int, end: int, hedging: bool) -> Speaker | 
     hospital source on condition of anonymity", "..., said army spokesman John Doe",
     "..., said police."."""
     return (
-        _noun_phrase_after(_NP_AFTER_VERB, text, pos, end, hedging)
+        _name_after_title(text, pos, end, hedging)
+        or _noun_phrase_after(_NP_AFTER_VERB, text, pos, end, hedging)
         or _titled_after(text, pos, end, hedging)
         or _noun_phrase_after(_PLAIN_NP_AFTER_VERB, text, pos, end, hedging, named=False)
+    )
+
+
+# "..., said the army's spokesman in Ituri, Jules Ngongo.": a title, perhaps where its
+# holder serves, then the name set off after it, closing the sentence.
+_TITLE_THEN_NAME = re.compile(
+    r"\s+(?:the\s+|an?\s+)?(?P<title>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)"
+    r"(?:\s+(?:in|of|for)\s+(?:that\s+|the\s+|this\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
+    r",\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
+    r"(?=\s*[.;!?](?:\s|$)|\s*$|,\s+(?:who|whose)\b)"
+)
+
+
+def _name_after_title(text: str, pos: int, end: int, hedging: bool) -> Speaker | None:
+    """The name set off after an inverted speaker's title ("said the army's spokesman,
+    Jules Ngongo"): the title's last word a speaker's noun, the name closing the
+    sentence."""
+    match = _TITLE_THEN_NAME.match(text, pos, end)
+    if not match or not SPEAKER_NOUNS.search(match.group("title").split()[-1]):
+        return None
+    if match.group("name").lower() in PLACE_NAMES:
+        return None  # "said the head of the local council, Kano": where, not who
+    return _make_speaker(
+        text, match.group("name"), match.start("name"), match.end("name"), hedging, named=True
     )
 
 

@@ -392,6 +392,8 @@ def _is_noun_use(text: str, verb: re.Match[str]) -> bool:
     if re.search(r"\b(?:an?|the)\s*$", before, re.IGNORECASE):
         return True
     word = verb.group(0).lower()
+    if word in _SINGULAR_NOUNS and _ONE_BEFORE.search(before):
+        return True  # "according to a UN report and local leaders": "a" counts one report
     if word in ("quoted", "cited") and quoted_origin(text, verb.end(), len(text)):
         return False
     if word.startswith("claim") and _LIVES.match(text, verb.end()):  # "claimed the lives of"
@@ -413,6 +415,10 @@ def _is_noun_use(text: str, verb: re.Match[str]) -> bool:
     )
 
 
+# A bare verb that is a singular noun after "a" or "an" and up to two words: "an
+# internal UN report", "a preliminary estimate" (no singular subject takes "report").
+_SINGULAR_NOUNS = frozenset(("report", "estimate", "claim", "statement", "count"))
+_ONE_BEFORE = re.compile(r"\b(?i:an?)\s+(?:[\w.’'-]+\s+){1,2}$")
 # A verb that ends its sentence after a subject set off by a comma: ", X reports."
 _CLOSING_VERB = re.compile(r"\s*(?:[.!?]|$)")
 _CLOSING_WORDS = frozenset(("reports", "states", "notes", "claims", "estimates"))
