@@ -59,7 +59,12 @@ HALVES = ("study", "test")
 TARGETS = {"found": 0.90, "voice": 0.80, "place": 0.80, "extra_per_ten": 1.0}
 SPEED_PASSES = 5
 # set name -> the half every text is in (None: the half of its name's hash, half_of)
-SETS: dict[str, str | None] = {"french": None, "french-extra": None, "french-c": None}
+SETS: dict[str, str | None] = {
+    "french": None,
+    "french-extra": None,
+    "french-c": None,
+    "french-d": None,
+}
 # sets once scored whole as study: a sources.jsonl written then may say `study` of
 # a text the hash puts in the test half (the hash decides)
 SPLIT_LATER = frozenset({"french-extra"})
