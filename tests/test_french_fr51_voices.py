@@ -94,3 +94,22 @@ def test_a_compass_word_that_bears_on_a_place_is_no_place():
 def test_a_part_of_the_country_named_by_its_compass_word_stays():
     (claim,) = claims("Deux soldats ont été tués dans le Nord du pays.")
     assert "Nord" in (claim.location or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("Des hommes armés massacrent 20 civils à Beni.", 20),
+        ("Des jihadistes assassinent 3 enseignants à Mora.", 3),
+        ("Des bandits abattent 5 bergers près de Bossangoa.", 5),
+        ("Haïti : des membres d'un gang massacrent plusieurs dizaines de civils.", 30),
+    ],
+)
+def test_a_killing_in_the_present_of_a_headline(text, low):
+    (claim,) = claims(text)
+    assert claim.category.value == "killed" and claim.low == low
+
+
+def test_a_massacre_named_as_a_noun_is_still_read():
+    (claim,) = claims("Le massacre de 20 civils à Beni a choqué le pays.")
+    assert claim.value == 20

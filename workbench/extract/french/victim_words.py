@@ -246,11 +246,13 @@ _NOMINAL_GAP = (
 _HAVE = r"(?<![\w])(?:ont|a|avait|avaient|aurait|auraient|avoir)\s+(?:[a-zà-ÿ]+ment\s+)?"
 _BEFORE: list[tuple[Category, str]] = [
     (K, rf"{_HAVE}(?:tu|neutralis|exécut|massacr|assassin)(?:ées?|és)|"
-        r"tu(?:ant|é|er|e|ent|èrent|ait|aient)|abattu|abattant|abattre|exécut(?:é|ant|er)|"
-        r"massacr(?:é|ant|er)|co[ûu]tée?s?\s+la\s+(?:vie|mort)\s+(?:à|de)|neutralis(?:é|ant|er)|"
+        # the present of a headline too: "des membres d'un gang massacrent 20 civils"
+        r"tu(?:ant|é|er|e|ent|èrent|ait|aient)|abattu|abattant|abattre|abattent|"
+        r"exécut(?:é|ant|er|ent)|"
+        r"massacr(?:é|ant|er|e|ent)|co[ûu]tée?s?\s+la\s+(?:vie|mort)\s+(?:à|de)|neutralis(?:é|ant|er)|"
         r"ôt(?:é|ant|er)\s+la\s+vie\s+(?:à|de)|"
-        r"assassin(?:é|ant|er)|décimé|achevé|égorg(?:é|eant|er|e|ent)|décapit(?:é|ant|er|e|ent)|"
-        r"fusill(?:é|ant|er)|lynch(?:é|ant|er)|poignard(?:é|ant|er)|"
+        r"assassin(?:é|ant|er|ent)|décimé|achevé|égorg(?:é|eant|er|e|ent)|décapit(?:é|ant|er|e|ent)|"
+        r"fusill(?:é|ant|er|ent)|lynch(?:é|ant|er|ent)|poignard(?:é|ant|er|ent)|"
         # a toll grown: "le bilan de l'attaque contre le convoi s'est alourdi à 80 personnes"
         # or a number of people a death word qualifies: "le nombre de soldats tués lors
         # de l'attaque est passé à 23"
