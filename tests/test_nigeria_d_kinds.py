@@ -219,3 +219,23 @@ def test_a_would_be_attacker_without_the_hyphen_is_one_victim():
 
 def test_would_be_killed_is_still_no_death():
     assert not claims_in("The soldiers said the attackers would be killed.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four gunmen killed Musa Adamu at his shop.", [(K, 1)]),
+        ("Ten soldiers killed Boko Haram fighters near Bama.", [(K, None)]),
+    ],
+)
+def test_a_name_after_a_bare_participle_makes_it_active(text, expected):
+    """ "Six gunmen killed Jibola Olanipekun": the gunmen killed, they did not die."""
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Six soldiers killed Monday in Borno.", "Five killed Saturday Night in Kano."],
+)
+def test_a_day_after_a_bare_participle_keeps_it_passive(text):
+    assert [category for category, _ in _read(text)] == [K]

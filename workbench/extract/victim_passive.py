@@ -68,6 +68,15 @@ from workbench.extract.victim_words import (
 from workbench.models import Category
 
 
+# A name right after a bare participle makes it an active verb: "Six gunmen killed Jibola
+# Olanipekun", "Twelve soldiers killed Boko Haram fighters" (not "killed Monday").
+_NAME_OBJECT = re.compile(
+    r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
+    r"|March|April|May|June|July|August|September|October|November|December|On|In|At|Near"
+    r"|During|Last|This|Early|Late|Overnight|Yesterday|Today)\b)[A-Z][\w’'-]+\s+[A-Z]"
+)
+
+
 def passive(c: Clause) -> Iterator[Reading | Refused]:
     """Victims before a passive or intransitive predicate: "two soldiers were killed"."""
     text, folded, quantities, triggers = c.text, c.folded, c.quantities, c.triggers
@@ -87,7 +96,10 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
             or (_open_and(c, match) and figure_told(parse_back(c.sentence, lo, aux, quantities)))
             or (
                 (aux == match.start() or PERFECT.fullmatch(folded, aux, match.start()))
-                and OBJECT_AFTER.match(folded, match.end(), hi)
+                and (
+                    OBJECT_AFTER.match(folded, match.end(), hi)
+                    or _NAME_OBJECT.match(text, match.end(), hi)
+                )
             )
         ):
             yield from refuse(parse_back(c.sentence, lo, aux, quantities))
