@@ -239,3 +239,8 @@ def test_a_name_after_a_bare_participle_makes_it_active(text, expected):
 )
 def test_a_day_after_a_bare_participle_keeps_it_passive(text):
     assert [category for category, _ in _read(text)] == [K]
+
+
+def test_a_killing_that_sparks_a_riot_in_the_present_is_its_reason():
+    text = "The killing of a trader by soldiers sparks a riot in Jos, with shops burnt."
+    assert not [c for c in claims_in(text) if c.category is K]

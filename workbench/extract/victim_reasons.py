@@ -50,7 +50,9 @@ BACKGROUND = re.compile(
 # protests", "sparked clashes between youths and police"); not where a relative
 # clause tells what the killing set off ("killed four farmers, which sparked protests").
 SETS_OFF = re.compile(
-    r"(?:(?!(?<![a-z])(?:which|that|and)(?![a-z]))[^.;]){0,120}?(?<![a-z])(?:triggered|sparked|prompted|provoked|set\s+off)\s+"
+    r"(?:(?!(?<![a-z])(?:which|that|and)(?![a-z]))[^.;]){0,120}?(?<![a-z])(?:triggered|sparked|"
+    # the present of an old coder's note: "The killing of a man by police sparks a riot"
+    r"prompted|provoked|set\s+off|triggers|sparks|prompts|provokes|sets\s+off)\s+"
     r"(?:[a-z’'-]+\s+){0,3}?(?:protests?|riots?|demonstrations?|unrest|outrage|clash(?:es)?|"
     r"rampage|reprisals?|strikes?|sit-ins?|anger|violence|tension)(?![a-z])"
 )
