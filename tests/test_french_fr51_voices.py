@@ -81,7 +81,7 @@ def test_a_medium_citing_figures_given_by_someone_records_the_origin(text, origi
 
 
 def test_a_compass_word_that_bears_on_a_place_is_no_place():
-    """"au Sud et à l'Ouest du chef-lieu": a bearing of the province's capital, not a
+    """ "au Sud et à l'Ouest du chef-lieu": a bearing of the province's capital, not a
     place called Sud; the province named before stays the place."""
     text = (
         "L'armée a lancé une offensive dans la province de Kirkouk. L'assaut a été lancé "

@@ -279,3 +279,22 @@ def test_a_singular_report_after_according_to_is_no_verb():
 def test_a_plural_subject_still_reports():
     (claim,) = claims_in("Local media report that 22 civilians were killed.")
     assert claim.attribution == "Local media"
+
+
+def test_a_time_a_voice_adds_after_the_toll_does_not_date_it():
+    """ "10 were killed, adding there had been no fighting in the past 20 days": the
+    period is what the voice adds, not the toll's time."""
+    claims = claims_in(
+        "A rebel spokesman said 10 people were killed, adding there had been no fighting "
+        "in the area in the past 20 days.",
+        published=dt.date(2023, 3, 31),
+    )
+    assert [c.date for c in claims] == [None]
+
+
+def test_a_figure_inside_the_added_statement_keeps_its_own_date():
+    claims = claims_in(
+        "The army said 10 people were killed, adding that 3 soldiers died on Thursday.",
+        published=dt.date(2023, 3, 31),
+    )
+    assert claims[-1].value == 3 and str(claims[-1].date) == "2023-03-30"

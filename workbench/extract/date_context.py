@@ -122,7 +122,15 @@ def pick_date(
             if c.holds(date.start)
         )
 
-    open_dates = [d for d in dates if allowed(d) and not _compared(text, sentence_start, d)]
+    # what a voice adds after the claim is another statement, with its own times: "10
+    # were killed, adding there had been no fighting in the past 20 days"
+    added = _ADDING.search(text, claim_end, sentence_end)
+    said_after = added.start() if added else sentence_end
+    open_dates = [
+        d
+        for d in dates
+        if allowed(d) and not _compared(text, sentence_start, d) and d.start < said_after
+    ]
     pools = (
         [d for d in open_dates if own is not None and own.holds(d.start)],
         [d for d in open_dates if clause_start <= d.start < clause_end],
@@ -159,6 +167,11 @@ def pick_date(
         return max(date.start - claim_end, claim_start - date.end, 0)
 
     return min(pool, key=distance, default=None)
+
+
+_ADDING = re.compile(
+    r",\s+(?:adding|noting|stressing|explaining|insisting|recalling)\b", re.IGNORECASE
+)
 
 
 def _compared(text: str, sentence_start: int, date: Dated) -> bool:

@@ -67,7 +67,6 @@ from workbench.extract.victim_words import (
 )
 from workbench.models import Category
 
-
 # A name right after a bare participle makes it an active verb: "Six gunmen killed Jibola
 # Olanipekun", "Twelve soldiers killed Boko Haram fighters" (not "killed Monday").
 _NAME_OBJECT = re.compile(
