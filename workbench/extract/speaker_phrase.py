@@ -14,17 +14,13 @@ import re
 
 from workbench.extract.dates import MONTH_NAMES_RE
 from workbench.extract.gazetteer import PLACE_NAMES
-from workbench.extract.lexicon import PERSON_NOUNS
 from workbench.extract.name_lists import is_listed_name, name_list_start
 from workbench.extract.relay import (
     RELAY_START,
-    document_author,
-    origin_of,
-    passive_relay,
-    split_name,
-    split_passive,
 )
 from workbench.extract.speaker import Speaker as Speaker
+from workbench.extract.speaker_make import FINITE, MAX_WORDS, PERSON_NAME, make_speaker
+from workbench.extract.speaker_make import PRONOUN as PRONOUN
 from workbench.extract.speaker_names import (
     NAME_DOT,
     NOT_NAME_DOT,
@@ -33,9 +29,7 @@ from workbench.extract.speaker_names import (
     TITLE_OPENS,
     TITLED_NAME,
 )
-from workbench.extract.voice_documents import named_author, names_no_author
-from workbench.extract.voice_trim import first_subject, trimmed
-from workbench.extract.voicewords import ORGANISATION, PERSON_WORDS, SPEAKER_NOUNS
+from workbench.extract.voicewords import SPEAKER_NOUNS
 
 _BOUNDARY = re.compile(r"[,;:“”\"(\[—–]|\s-{1,2}\s")
 _MONTHS = rf"(?:{MONTH_NAMES_RE}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
@@ -66,10 +60,6 @@ _CONJUNCTION = re.compile(r"^(?:and|but|so|or|yet)\s+", re.IGNORECASE)
 _CLAUSE_AND = re.compile(
     r"^.*\s(?:was|were|is|are|had|have|has)\s.*?\s(?:and|but|so|yet)\s+", re.IGNORECASE
 )
-_TOLD_HARM = re.compile(
-    r"\b(?:deaths?|dead|killed|casualties|bodies|wounded|injured|fatalities)\b", re.IGNORECASE
-)
-_NOBODY = re.compile(r"^(?:no|none|nobody|neither)\b", re.IGNORECASE)
 # "a rights group", "based in X", and "first responders who ...": a noun phrase with no
 # article, a relative clause on it
 _APPOSITIVE = re.compile(
@@ -82,8 +72,6 @@ _TOLL_PARTICIPLE = re.compile(
 # Who is among a figure, set off by commas after it: it tells the figure, it names no subject.
 _INCLUSION = re.compile(r"^(?:including|among\s+(?:them|whom)|mostly|mainly|most\s+of\s+them)\b")
 _THE = re.compile(r"^the\s", re.IGNORECASE)
-# Where a body is based, before its name: one body whether the text says it or not.
-_BASED = re.compile(r"^(?:the\s+)?[\w'’]+-based\s+(?=[A-Z])", re.IGNORECASE)
 _AGE = re.compile(r"\d{1,3}")  # a person's age set off by commas after the name
 # A relative clause opened by a preposition holds its own subject: "..., in which the
 # army says 40 died" is the army's (not the noun the clause hangs on).
@@ -100,13 +88,6 @@ _RELATIVE = re.compile(r"^(?:who|which|that|whom|whose|who[’']s|where)\b", re.
 # A predicate the verb of saying is coordinated with: "(The militants, who ...,)
 # claimed responsibility for Monday's attack and (said)": its subject is before it.
 _PREDICATE_AND = re.compile(r"^[a-z]+ed\s.*\sand$")
-_PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
-PRONOUN = re.compile(r"^(?:he|she|it|they|we|i)$", re.IGNORECASE)
-_PERSON_NAME = re.compile(
-    # up to four names: "Abdikadir Abdirahman Haji Aden"
-    r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+){0,2}\s+(?:(?:de|van|von|al|el|Le|La)\s+)?"
-    r"[A-Z][a-z]+"
-)
 _TITLE_WORDS = (
     r"(?:spokes(?:man|woman|person)|minister|commander|governor|mayor|prefect|chief|head|"
     r"director|inspector|general|officer|official|secretary|chairman|president|leader|"
@@ -115,12 +96,6 @@ _TITLE_WORDS = (
 _DETERMINED = r"(?:an?|the|these|those|this|our|its|their|his|her|some|several|many|two|three)\b"
 _PHRASE = rf"\s+((?:{_DETERMINED}|[A-Z0-9])(?:[^,.;:!?()]|{NAME_DOT}){{0,140}}?)"
 _SENTENCE_END = rf"{NOT_NAME_DOT}(?:\s|$)|\s*[!?;]|$"
-# a finite verb or a modal: a clause, no name ("I can't really (say)")
-_FINITE = re.compile(
-    r"\s(?:was|were|is|are|had|have|has|can|could|cannot|can[’']t|couldn[’']t|won[’']t|would"
-    r"|will|do|does|did|don[’']t|didn[’']t|doesn[’']t|must|should|may|might)\s",
-    re.IGNORECASE,
-)
 # "said X." / "said X, who ..." / "said X on condition of anonymity"
 _NP_AFTER_VERB = re.compile(
     _PHRASE + rf"(?={_SENTENCE_END}|,\s+(?:who|a|an|the|adding|according|\d{{1,3}},)(?:\b|\s)"
@@ -148,12 +123,6 @@ _NP_AFTER_ACCORDING = re.compile(
     rf"\s+([\w“\"'](?:[^,.;:!?()]|{NAME_DOT}){{0,140}}?)"
     rf"(?={_SENTENCE_END}|,|\s+(?:who|when|that)\b)"
 )
-_MAX_WORDS = 10
-# where the grammar names a source, two of them may stand joined ("according to members
-# of a rebel ethnic minority group and independent media reports")
-_MAX_NAMED = 16
-# A reporting verb inside a subject: the speaker is whoever says it, before the verb.
-_SAID_WITHIN = re.compile(r"\s+(?:said|says|say|told|tells)\s.*$", re.IGNORECASE)
 # "a youth leader in Kaya", "a spokesman for the ministry of defence": a speaker noun
 # with what places it, before a relative clause ("..., who asked not to be named").
 _PLACED_BY = re.compile(r"\s+(?:in|of|for|at|from|to|with|on)\s+", re.IGNORECASE)
@@ -191,7 +160,7 @@ def _name_after_title(text: str, pos: int, end: int, hedging: bool) -> Speaker |
         return None
     if match.group("name").lower() in PLACE_NAMES:
         return None  # "said the head of the local council, Kano": where, not who
-    return _make_speaker(
+    return make_speaker(
         text, match.group("name"), match.start("name"), match.end("name"), hedging, named=True
     )
 
@@ -230,8 +199,8 @@ def interrupted(text: str, start: int, at: int) -> bool:
         and set_off
         and not _TOLL_PARTICIPLE.match(aside)  # "..., killing seven, said X": no aside
         and not _INCLUSION.match(aside)  # "killing six, including a captain, said X"
-        and not _FINITE.search(f" {aside} ")
-        and len(aside.split()) <= _MAX_WORDS
+        and not FINITE.search(f" {aside} ")
+        and len(aside.split()) <= MAX_WORDS
     )
 
 
@@ -239,9 +208,9 @@ def _noun_phrase_after(
     pattern: re.Pattern[str], text: str, pos: int, end: int, hedging: bool, named: bool = True
 ) -> Speaker | None:
     match = pattern.match(text, pos, end)
-    if not match or _FINITE.search(match.group(1)):  # "said 40 soldiers were killed"
+    if not match or FINITE.search(match.group(1)):  # "said 40 soldiers were killed"
         return None
-    return _make_speaker(
+    return make_speaker(
         text, match.group(1), match.start(1), match.end(1), hedging, named=named, relay_end=end
     )
 
@@ -254,9 +223,9 @@ def subject_before(text: str, start: int, at: int, hedging: bool) -> Speaker | N
     for index, (chunk_start, chunk_end, words) in enumerate(chunks):
         chunk = _LEADING_ADVERB.sub("", words)  # "however police sources (said)"
         if inner := _PREP_RELATIVE.match(chunk):  # "the raid, in which the army says"
-            return _make_speaker(text, inner.group(1), chunk_start, chunk_end, hedging)
+            return make_speaker(text, inner.group(1), chunk_start, chunk_end, hedging)
         aside = RELAY_START.match(chunk) or (
-            _ADVERBIAL.match(chunk) and not _FINITE.search(f" {chunk} ")
+            _ADVERBIAL.match(chunk) and not FINITE.search(f" {chunk} ")
         )
         if not chunk or (aside and index + 1 < len(chunks)):
             continue
@@ -265,7 +234,7 @@ def subject_before(text: str, start: int, at: int, hedging: bool) -> Speaker | N
             if earlier is None:
                 return None
             phrase = _placed_speaker(earlier[2]) or _LAST_PHRASE.sub("", earlier[2])
-            return _make_speaker(text, phrase, earlier[0], earlier[1], hedging, relay_end=at)
+            return make_speaker(text, phrase, earlier[0], earlier[1], hedging, relay_end=at)
         if (  # "X, head of Y, based in Z, said": an appositive after another
             index > 0
             and earlier
@@ -279,10 +248,10 @@ def subject_before(text: str, start: int, at: int, hedging: bool) -> Speaker | N
             and earlier
             and _THE.match(chunk)
             and SPEAKER_NOUNS.search(chunk)
-            and (_PERSON_NAME.fullmatch(earlier[2]) or TITLE_OPENS.match(earlier[2]))
+            and (PERSON_NAME.fullmatch(earlier[2]) or TITLE_OPENS.match(earlier[2]))
             and not NOT_NAME_OPENER.match(earlier[2])  # "In Kano, the police said"
         ):
-            return _make_speaker(text, earlier[2], earlier[0], earlier[1], hedging, relay_end=at)
+            return make_speaker(text, earlier[2], earlier[0], earlier[1], hedging, relay_end=at)
         # "X, a scholar at Y, said": an appositive has a comma before the verb too
         if (
             index > 0
@@ -291,12 +260,12 @@ def subject_before(text: str, start: int, at: int, hedging: bool) -> Speaker | N
             and earlier[2][:1].isupper()
             and (len(earlier[2].split()) <= 8 or is_listed_name(earlier[2]))
         ):
-            return _make_speaker(text, earlier[2], earlier[0], earlier[1], hedging, relay_end=at)
+            return make_speaker(text, earlier[2], earlier[0], earlier[1], hedging, relay_end=at)
         if _PREDICATE_AND.match(chunk):  # a trial's voice "claimed responsibility ... and"
             return _subject_of_predicate(text, chunks[index + 1 :], hedging, at)
         phrase = _CLAUSE_AND.sub("", _SUBORDINATE.sub("", chunk))
         phrase = _RELATIVE_TAIL.sub("", _CONJUNCTION.sub("", phrase))
-        return _make_speaker(text, phrase, chunk_start, chunk_end, hedging, relay_end=at)
+        return make_speaker(text, phrase, chunk_start, chunk_end, hedging, relay_end=at)
     return None
 
 
@@ -308,7 +277,7 @@ def _subject_of_predicate(
     IS, claimed responsibility ... and said": the militants); None where none is."""
     for start, end, words in earlier:
         if not _RELATIVE.match(words):
-            return _make_speaker(text, words, start, end, hedging, relay_end=at)
+            return make_speaker(text, words, start, end, hedging, relay_end=at)
     return None
 
 
@@ -317,7 +286,7 @@ def _titled(chunk: str, earlier: str) -> bool:
     mayor, told Reuters" and "Dak Chol, commissioner for the county, said" are the
     named person's (not the role's alone)."""
     if _THE.match(chunk):
-        return bool(SPEAKER_NOUNS.search(chunk) and _PERSON_NAME.fullmatch(earlier))
+        return bool(SPEAKER_NOUNS.search(chunk) and PERSON_NAME.fullmatch(earlier))
     # "Dak Chol, commissioner for the county, said": a role with no article after a name
     role = ROLE.match(chunk)
     return bool(role and SPEAKER_NOUNS.search(role.group(0)) and TITLED_NAME.fullmatch(earlier))
@@ -365,76 +334,3 @@ def _chunk_start(text: str, start: int, end: int) -> int:
     for match in _BOUNDARY.finditer(text, start, end):
         last = match.end()
     return name_list_start(text, start, last, end)  # "Ministry of Health, Population and ..."
-
-
-def _one_person(word: str) -> bool:
-    """Whether a word names one person (`lexicon.PERSON_NOUNS`, not its plural)."""
-    return word.lower().strip(",.;:") in PERSON_NOUNS
-
-
-def _person_word(word: str) -> bool:
-    """Whether a word names a person, one or several (`lexicon.PERSON_NOUNS`)."""
-    lowered = word.lower().strip(",.;:")
-    return lowered in PERSON_NOUNS or (lowered.endswith("s") and lowered[:-1] in PERSON_NOUNS)
-
-
-def _make_speaker(
-    text: str,
-    phrase: str,
-    start: int,
-    end: int,
-    hedging: bool,
-    named: bool = False,
-    relay_end: int = 0,
-) -> Speaker | None:
-    """A speaker from a phrase, unless it does not look like one; `named` where the
-    grammar already says it is a source ("according to X"). A relay in or just after
-    the phrase ("X citing Y", "Y, quoted by X", before `relay_end`) makes the relaying
-    voice the speaker and the relayed one its origin."""
-    # one space where a blanked bracket stood: "Inspector General of Police (IGP) X"
-    phrase = " ".join(_PARENTHETICAL.sub("", phrase).split()).strip(" ,")
-    phrase = first_subject(phrase)  # "X confirmed the killing and (said)"
-    origin = None
-    if passive := split_passive(phrase):  # "officials quoted by state media"
-        phrase, origin, named = passive[0], passive[1], True
-    else:
-        phrase, origin = split_name(phrase)
-        after = passive_relay(text, end, relay_end)
-        if after is not None:  # "JNIM's statement, relayed by a monitoring group"
-            phrase, origin, named, end = after[0], origin_of(phrase), True, after[1]
-    phrase = _BASED.sub("", phrase) or phrase  # "the Britain-based Syrian Observatory"
-    # "A statement from the military" is its; "according to UN data" the UN's
-    if (author := document_author(phrase)) or (author := named_author(phrase)):
-        phrase, named = author, True
-    elif names_no_author(phrase):
-        return None  # "according to preliminary data": no one speaks
-    phrase = _SAID_WITHIN.sub("", phrase)  # "Maze said reports (indicated)": Maze says so
-    # a body's name holding a list ("Centre for ... Peace, Democracy and Human Rights")
-    named = named or is_listed_name(phrase)
-    most = _MAX_NAMED if named else _MAX_WORDS
-    cut = trimmed(phrase, _MAX_WORDS)  # a long voice's own place is cut off it
-    cut = cut if len(cut.split()) <= most else trimmed(phrase, most)
-    if cut != phrase and (at := text.find(cut, start, end)) >= 0:
-        end = at + len(cut)  # the place cut off stays the figure's to read
-    phrase = cut
-    words = phrase.split()
-    if not words or len(words) > (_MAX_NAMED if named else _MAX_WORDS):
-        return None
-    if _NOBODY.match(phrase) or (not named and _FINITE.search(f" {phrase} ")):
-        return None  # "no group (has claimed)", "he was rushed to ... what doctors"
-    if not named and _TOLD_HARM.search(phrase):
-        return None  # "Seven Eggon deaths (reported)": what is told, not who tells it
-    if not named and not (
-        PRONOUN.match(phrase)
-        or SPEAKER_NOUNS.search(phrase)
-        or ORGANISATION.search(phrase)  # "the center said", "the office said"
-        or any(w[0].isupper() or w[0].isdigit() for w in words)
-        or _person_word(words[-1])  # "a teacher said", "two farmers said"
-    ):
-        return None
-    person = (
-        bool(PERSON_WORDS.search(phrase))
-        or (bool(_PERSON_NAME.search(phrase)) and not ORGANISATION.search(phrase))
-        or _one_person(words[-1])  # "a Taliban soldier", not "soldiers"
-    )
-    return Speaker(start, end, phrase, person, hedging, origin)
