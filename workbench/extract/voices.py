@@ -30,6 +30,7 @@ from workbench.extract.speaker_phrase import (
     inverted_speaker,
     subject_before,
 )
+from workbench.extract.verb_uses import is_noun_use, noun_toll
 from workbench.extract.voicewords import looks_like_voice
 from workbench.extract.wordindex import WordIndex
 from workbench.models import Block, BlockKind
@@ -117,37 +118,6 @@ _HEDGING_OBJECT = re.compile(
     r"(?:\s+(?:on|late|early|last|in|via|through|overnight)\b[^,.;:]{0,40}?)?\s+(?:to|that)\b",
     re.IGNORECASE,
 )
-# Words that are nouns as often as verbs: "U.N. estimates", "media reports".
-_AMBIGUOUS = frozenset(
-    "reports report claims claim estimates estimate estimated notes states posted quoted cited "
-    "mentions".split()
-)
-_VERB_OBJECT = re.compile(
-    # a time between the verb and what it says: "estimated on Monday that"
-    r"(?:\s+(?:on\s+\w+|earlier|later|last\s+\w+|this\s+\w+|in\s+a\s+\w+)){0,3}?"
-    r"\s+(?:that|to|it|he|she|they|there|this|a|an|the|[“\"]|\d|(?:at\s+least|more\s+than|"
-    # a qualifier before the figure: "residents claim up to 20 died"
-    r"up\s+to|nearly|almost|around|roughly|between|as\s+many\s+as|no\s+fewer\s+than|"
-    r"not\s+less\s+than|close\s+to|upwards\s+of|"
-    r"over|about|some|several|dozens|hundreds|one|two|three|four|five|six|seven|eight|nine|"
-    r"ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety)\b)",
-    re.IGNORECASE,
-)
-# The bare forms of those words, a noun only after a determiner ("a media report", "the
-# latest estimate"), a verb after a plural subject ("local media report that").
-_BARE = frozenset(("report", "estimate", "claim"))
-_DETERMINED_BEFORE = re.compile(
-    r"\b(?:a|an|the|this|that|its|their|his|her|our|one|latest|new|each|every)\s+"
-    r"(?:[\w.’'-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-_NOUN_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|these|those|latest|such|its|their|his|her|news|media|press|unconfirmed|"
-    r"initial|official|recent|new|preliminary|provisional|early|first|rough|conservative|"
-    r"unofficial|independent)|\b[A-Z]\.)\s*$",
-    re.IGNORECASE,
-)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s*$", re.IGNORECASE)
 # A verb of report before a fate or an infinitive of report is no speech: "5 said killed",
 # "two reported dead", "a strike said to have killed 9" (a hedge; nobody speaks).
@@ -165,7 +135,6 @@ _QUOTED_BY = re.compile(
 _CONTENT = re.compile(
     r"\d|\b(?!(?:and|but|so|yet|while|whereas|although|though)\b)[A-Za-z]{2,}", re.IGNORECASE
 )
-_LIVES = re.compile(r"\s+(?:the\s+)?(?:[\w,-]+\s+){0,5}?lives\b", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
@@ -252,12 +221,12 @@ def block_voice(block: Block, lent: str | None) -> str | None:
 def _verbs(masked: str, folded: str, words: WordIndex) -> list[re.Match[str]]:
     """The reporting verbs of the indexed span and the toll statements ("put the toll
     at"), in order; a toll statement's verb is not read again as a reporting verb."""
-    tolls = [m for m in words.matches(_TOLL, _TOLL_FIRST, on=folded) if not _noun_toll(masked, m)]
+    tolls = [m for m in words.matches(_TOLL, _TOLL_FIRST, on=folded) if not noun_toll(masked, m)]
     taken = {m.start() for m in tolls}
     speech = [
         m
         for m in words.matches(_SPEECH, _SPEECH_FIRST, on=folded)
-        if m.start() not in taken and not _is_noun_use(masked, m) and not _reported(masked, m)
+        if m.start() not in taken and not is_noun_use(masked, m) and not _reported(masked, m)
     ]
     # "reported" inside "as reported by" is read once, with it
     speech = [m for m in speech if not any(o.start() < m.start() < o.end() for o in speech)]
@@ -375,55 +344,3 @@ def _counts(name: str) -> bool:
     bare = _LEADING_THE.sub("", name)
     place = bare.lower() in PLACE_NAMES or bare in COUNTRY_OF_PLACE
     return looks_like_voice(name) and not place
-
-
-def _noun_toll(text: str, verb: re.Match[str]) -> bool:
-    """Whether a toll statement's first word is a noun: "Initial estimates put the dead
-    at 20" (the estimates put it; no one is named), not "the army estimates the toll"."""
-    word = text[verb.start() : verb.end()].split()[0].lower()
-    before = text[max(0, verb.start() - 30) : verb.start()]
-    return word in _AMBIGUOUS and bool(_NOUN_BEFORE.search(before))
-
-
-def _is_noun_use(text: str, verb: re.Match[str]) -> bool:
-    """ "the latest U.N. estimates", "an estimated 1,000": not a reporting verb;
-    "quoted a nurse as saying" is one."""
-    before = text[max(0, verb.start() - 30) : verb.start()]
-    if re.search(r"\b(?:an?|the)\s*$", before, re.IGNORECASE):
-        return True
-    word = verb.group(0).lower()
-    if word in _SINGULAR_NOUNS and _ONE_BEFORE.search(before):
-        return True  # "according to a UN report and local leaders": "a" counts one report
-    if word in ("quoted", "cited") and quoted_origin(text, verb.end(), len(text)):
-        return False
-    if word.startswith("claim") and _LIVES.match(text, verb.end()):  # "claimed the lives of"
-        return True
-    if (
-        word in _BARE
-        and not _DETERMINED_BEFORE.search(before)
-        and (_VERB_OBJECT.match(text, verb.end()) or text.startswith(",", verb.end()))
-    ):
-        return False  # "local media report that", "state media report, quoting": a verb
-    if (
-        word in _CLOSING_WORDS
-        and _CLOSING_VERB.match(text, verb.end())
-        and _TRAILING_SUBJECT.search(text, max(0, verb.start() - 70), verb.start())
-    ):
-        return False  # "Five were killed, the ministry reports.": the verb closing its quote
-    return word in _AMBIGUOUS and (
-        bool(_NOUN_BEFORE.search(before)) or not _VERB_OBJECT.match(text, verb.end())
-    )
-
-
-# A bare verb that is a singular noun after "a" or "an" and up to two words: "an
-# internal UN report", "a preliminary estimate" (no singular subject takes "report").
-_SINGULAR_NOUNS = frozenset(("report", "estimate", "claim", "statement", "count"))
-_ONE_BEFORE = re.compile(r"\b(?i:an?)\s+(?:[\w.’'-]+\s+){1,2}$")
-# A verb that ends its sentence after a subject set off by a comma: ", X reports."
-_CLOSING_VERB = re.compile(r"\s*(?:[.!?]|$)")
-_CLOSING_WORDS = frozenset(("reports", "states", "notes", "claims", "estimates"))
-_TRAILING_SUBJECT = re.compile(
-    r"[,”\"]\s*(?!(?:according|in|on|by|from|of|as|to|with|under|for)\b)"
-    r"(?:the\s+)?[A-Za-z][^,.;:“”\"]{1,60}\s$",
-    re.IGNORECASE,
-)
