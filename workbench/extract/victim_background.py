@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.accident_words import ILLNESS, ROAD_ACCIDENT, WEAPON
 from workbench.extract.claims import Reading
 from workbench.extract.date_asides import own_earlier, year_of_another
 from workbench.extract.victim_reasons import (
@@ -17,19 +18,16 @@ from workbench.extract.victim_reasons import (
     CODED_ELSEWHERE,
     DEMAND,
     EARLIER_TIME,
-    ILLNESS,
     OTHER_EVENT,
     PREVIOUS_DAY,
     PRIOR_RELATIVE,
     PROTEST,
     REASON,
-    ROAD_ACCIDENT,
     SAME_FIGHT,
     TELLING,
     TOLD_BETWEEN,
     TURNED_VIOLENT,
     UNREST,
-    WEAPON,
     YEAR_ONLY,
 )
 from workbench.models import Category

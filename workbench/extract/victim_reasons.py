@@ -63,47 +63,6 @@ _GRIEVANCE_RELATIVE = (
     r"\s+(?:[\w’'-]+\s+){0,8}?(?:who|that|which)\s+(?:had\s+)?(?:[a-z]+ly\s+)?"
     r"(?:[\w’'-]+\s+and\s+)?$"
 )
-# A road accident that a death is told with: no casualty of violence, which the
-# coders of every ACLED set code none of ("a student crushed to death by a lorry",
-# "a bus ran over one of them, killing him", "died in a road accident", "a head-on
-# collision"), and which is mostly told as what a protest or a riot is about. Not
-# "accidentally shot" (a shooting), nor a vehicle that ran over a mine (`WEAPON`).
-_VEHICLE = (
-    r"(?:cars?|bus(?:es)?|lorr(?:y|ies)|trucks?|vehicles?|trains?|matatus?|motorists?|"
-    r"tankers?|trailers?)"
-)
-ROAD_ACCIDENT = re.compile(
-    r"(?<![a-z])(?:accidents?|collisions?|collid(?:e|es|ed|ing)|head-on|"
-    r"(?:ran|run|runs|running)\s+over|"
-    rf"(?:crushed|knocked\s+down|hit|struck|run\s+over)\s+(?:to\s+death\s+)?(?:by|under)\s+"
-    rf"(?:an?|the|their|his|her)\s+(?:[\w’'-]+\s+){{0,3}}?{_VEHICLE}|"
-    rf"{_VEHICLE}\s+(?:[\w’'-]+\s+){{0,6}}?(?:hit|struck|crushed|knocked)|{_VEHICLE}\s+kill(?:ed|s))"
-    r"(?![a-z])"
-)
-# An illness or want that a death is told with: no casualty of violence either ("two
-# people died of cholera in the camp", "died from hunger"), unless a weapon or an attack
-# stands near (`WEAPON`).
-ILLNESS = re.compile(
-    r"(?<![a-z])(?:died|dying|die|dies|deaths?)\s+(?:[a-z]+\s+){0,2}?(?:of|from)\s+"
-    r"(?:(?:an?|the)\s+)?(?:suspected\s+)?(?:cholera|malaria|measles|meningitis|"
-    r"covid(?:-19)?|coronavirus|ebola|lassa|illness|disease|sickness|hunger|starvation|"
-    r"malnutrition|thirst|exhaustion|heat(?:stroke)?|cold|exposure|snakebites?|"
-    r"natural\s+causes|old\s+age|heart\s+attack|stroke)(?![a-z])"
-)
-# A weapon or an attack near the accident: the vehicle is its scene or its means ("their
-# truck ran over an IED", "petrol bombs hurled at a bus led to a road accident", "the
-# accident was caused by rebels").
-WEAPON = re.compile(
-    r"(?<![a-z])(?:ieds?|mines?|landmines?|bomb\w*|explosi\w*|grenades?|guns?|gunm[ae]n|shot|"
-    r"shoot\w*|fired|firing|rifles?|bullets?|petrol|stabb\w*|machetes?|attack\w*|ambush\w*|"
-    r"raid\w*|rammed|ploughed|plowed|sabotag\w*|derail\w*|caused\s+by|blamed\s+on|suicide|"
-    r"blasts?|fire\s+(?:on|at)|gunfire|militants?|insurgents?|bandits?|rebels?|fighters?|"
-    r"terrorists?|jihadists?|assailants?|attackers?|"
-    # an air war's weapons: "an air strike on a bus killed 19"
-    r"(?:air\s?|drone\s+)?strikes?|drones?|shell\w*|missiles?|rockets?|mortars?|"
-    # a vehicle of the security forces: "a police truck ran over a protester"
-    rf"(?:police|military|army|security|armou?red|patrol)\s+(?:[\w’'-]+\s+){{0,2}}?{_VEHICLE})(?![a-z])"
-)
 # Before a result verb: it is a relative clause, and says what an earlier event led
 # to ("protests against a blast that resulted in the death of 15").
 RESULT_OF = re.compile(r"(?<![a-z])(?:which|that|who)\s+(?:[a-z]+ly\s+)?$")
