@@ -43,6 +43,7 @@ async def test_a_title_typed_into_the_file_box_is_asked_about_not_written(
         modal = app.screen
         assert isinstance(modal, ExportModal)
         assert modal.query_one("#export-path", Input).value == str(desk / "report.mdIturi TUI")
+        assert modal.focused is modal.query_one("#export-path", Input)
     assert list(desk.iterdir()) == []
 
 
