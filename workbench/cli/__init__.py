@@ -30,6 +30,7 @@ from workbench.cli import (
     sources,
     voices,
 )
+from workbench.cli.common import database_of
 
 
 class _OneLineErrors(click.Group):
@@ -67,21 +68,20 @@ class _OneLineErrors(click.Group):
 @click.group(cls=_OneLineErrors, invoke_without_command=True)
 @click.version_option(__version__, prog_name="workbench")
 @click.option(
-    "--db",
-    envvar="WORKBENCH_DB",
-    default="claims.db",
-    show_default=True,
+    "--db",  # no envvar: WORKBENCH_DB is read where no --db is typed (`database_of`)
+    default=None,
+    show_default="claims.db",
     type=click.Path(dir_okay=False),
-    help="The claims database the review opens.",
+    help="The claims database the review opens; WORKBENCH_DB sets it too.",
 )
 @click.pass_context
-def main(ctx: click.Context, db: str) -> None:
+def main(ctx: click.Context, db: str | None) -> None:
     """Workbench: find, check and report the factual claims in conflict reporting.
 
     Without a command, opens the review TUI on the database (see `review`).
     """
     if ctx.invoked_subcommand is None:
-        reviewing.open_review(db)
+        reviewing.open_review(database_of(db))
 
 
 def _add_commands(*modules: ModuleType) -> None:
