@@ -59,10 +59,41 @@ class _OneLineErrors(click.Group):
         except click.ClickException as error:  # a refusal: "workbench: what and why"
             click.echo(f"workbench: {error.format_message()}", err=True)
             sys.exit(error.exit_code)
-        except click.Abort:
+        except click.Abort as error:
+            if isinstance(error.__cause__, KeyboardInterrupt):
+                click.echo(f"{self._named(args)}: {INTERRUPTED}", err=True)
+                sys.exit(130)
             click.echo("Aborted!", err=True)
             sys.exit(1)
         sys.exit(status if isinstance(status, int) else 0)
+
+    def _named(self, args: Sequence[str] | None) -> str:
+        """ "workbench reextract", "workbench event merge": the command a command line
+        runs, its options and their values (`--db X`) passed over."""
+        words = [*(sys.argv[1:] if args is None else args)]
+        named: list[str] = ["workbench"]
+        group: click.Group = self
+        while words:
+            word = words.pop(0)
+            if word == "--db":
+                words = words[1:]
+            elif not word.startswith("-"):
+                command = group.commands.get(word)
+                if command is None:
+                    break
+                named.append(word)
+                if not isinstance(command, click.Group):
+                    break
+                group = command
+        return " ".join(named)
+
+
+# ctrl+c in a command but `ingest` (which says what it stored): click said "Aborted!",
+# status 1, and nothing of what had become of the work (trial ux51, in `reextract`).
+INTERRUPTED = (
+    "interrupted (ctrl+c); nothing is saved half-done (the change under way, or a file "
+    "being written, is left as it was): run it again to finish"
+)
 
 
 @click.group(cls=_OneLineErrors, invoke_without_command=True)
