@@ -73,9 +73,7 @@ def test_an_interrupted_export_leaves_the_report_there_as_it_was(db, tmp_path, m
     assert result.exit_code == 130
     assert result.stderr.strip().splitlines() == [f"workbench export: {INTERRUPTED}"]
     assert report.read_text(encoding="utf-8") == "the analyst's last report\n"
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("week6")) == [
-        "week6.md"
-    ]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("week6")) == ["week6.md"]
 
 
 def test_a_command_of_a_group_is_named_in_full(db, monkeypatch):
