@@ -22,11 +22,11 @@ or to its group (`workbench document --db X edit 3`); `--json` prints one JSON o
 a line (docs/formats.md).
 
 Exit statuses: 0 done; 1 refused (a file, a path, an id), told in one line on
-stderr; 2 a wrong option or value, one line too; 130 an interrupted ingest. A
-database that cannot do what was asked exits with BSD's `sysexits.h` codes: 75
-another process held the write lock (try again), 77 read-only, 74 the disk is
-full or failing, 65 the file is damaged or no Workbench database
-(docs/reliability.md). A review TUI that
+stderr; 2 a wrong option or value, one line too; 130 a command interrupted
+(ctrl+c), one line too (an ingest says what it stored). A database that cannot
+do what was asked exits with BSD's `sysexits.h` codes: 75 another process held
+the write lock (try again), 77 read-only, 74 the disk is full or failing, 65 the
+file is damaged or no Workbench database (docs/reliability.md). A review TUI that
 stops on an error nothing expected exits 70, with one line naming the error and
 the file in the temporary folder that keeps its traceback.
 """

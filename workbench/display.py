@@ -127,11 +127,12 @@ def figure_notes(f: CategoryFigures) -> str:
     return "; ".join(notes)
 
 
-def place_line(place: ClaimPlace | None) -> str:
-    """ "near Bankass: town, Mopti Region, Mali (GeoNames 2460012)", or "not in the
-    gazetteer"; the words the text uses stay in the claim's location."""
+def place_line(place: ClaimPlace | None, words: str | None = None) -> str:
+    """ "near Bankass: town, Mopti Region, Mali (GeoNames 2460012)", or "Apakolu: not
+    in the gazetteer" (`words`: the claim's location, as the text names the place; a
+    trial's detail said "place  not in the gazetteer" and named no place)."""
     if place is None:
-        return "not in the gazetteer"
+        return f"{words}: not in the gazetteer" if words else "not in the gazetteer"
     within = ", ".join(w for w in (place.district, place.region) if w and w != place.name)
     where = ", ".join(w for w in (place.kind, within, place.country) if w)
     joined = " and " if place.relation == "between" else " in "

@@ -162,11 +162,13 @@ def majority_in_view(table: DataTable[object]) -> bool:
     return end <= table.scroll_x + table.size.width
 
 
-async def test_the_status_list_shows_each_status_on_one_line(seeded_db):
+@pytest.mark.parametrize("size", [SIZE, (200, 50)])
+async def test_the_status_list_shows_each_status_on_one_line(seeded_db, size):
     """At 80 columns the status list's options were wrapped in its 14-column box
-    ("unverifiabl" over "e"); the open list is wide enough for the longest."""
+    ("unverifiabl" over "e"), and at 200 in its 17-column box (trial ux51); the open
+    list is wide enough for the longest."""
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=size) as pilot:
         await settle(app, pilot)
         status = app.screen.query_one("#status")
         status.focus()

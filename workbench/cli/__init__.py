@@ -30,6 +30,7 @@ from workbench.cli import (
     sources,
     voices,
 )
+from workbench.cli.common import database_of
 
 
 class _OneLineErrors(click.Group):
@@ -58,30 +59,60 @@ class _OneLineErrors(click.Group):
         except click.ClickException as error:  # a refusal: "workbench: what and why"
             click.echo(f"workbench: {error.format_message()}", err=True)
             sys.exit(error.exit_code)
-        except click.Abort:
+        except click.Abort as error:
+            if isinstance(error.__cause__, KeyboardInterrupt):
+                click.echo(f"{self._named(args)}: {INTERRUPTED}", err=True)
+                sys.exit(130)
             click.echo("Aborted!", err=True)
             sys.exit(1)
         sys.exit(status if isinstance(status, int) else 0)
+
+    def _named(self, args: Sequence[str] | None) -> str:
+        """ "workbench reextract", "workbench event merge": the command a command line
+        runs, its options and their values (`--db X`) passed over."""
+        words = [*(sys.argv[1:] if args is None else args)]
+        named: list[str] = ["workbench"]
+        group: click.Group = self
+        while words:
+            word = words.pop(0)
+            if word == "--db":
+                words = words[1:]
+            elif not word.startswith("-"):
+                command = group.commands.get(word)
+                if command is None:
+                    break
+                named.append(word)
+                if not isinstance(command, click.Group):
+                    break
+                group = command
+        return " ".join(named)
+
+
+# ctrl+c in a command but `ingest` (which says what it stored): click said "Aborted!",
+# status 1, and nothing of what had become of the work (trial ux51, in `reextract`).
+INTERRUPTED = (
+    "interrupted (ctrl+c); nothing is saved half-done (the change under way, or a file "
+    "being written, is left as it was): run it again to finish"
+)
 
 
 @click.group(cls=_OneLineErrors, invoke_without_command=True)
 @click.version_option(__version__, prog_name="workbench")
 @click.option(
-    "--db",
-    envvar="WORKBENCH_DB",
-    default="claims.db",
-    show_default=True,
+    "--db",  # no envvar: WORKBENCH_DB is read where no --db is typed (`database_of`)
+    default=None,
+    show_default="claims.db",
     type=click.Path(dir_okay=False),
-    help="The claims database the review opens.",
+    help="The claims database the review opens; WORKBENCH_DB sets it too.",
 )
 @click.pass_context
-def main(ctx: click.Context, db: str) -> None:
+def main(ctx: click.Context, db: str | None) -> None:
     """Workbench: find, check and report the factual claims in conflict reporting.
 
     Without a command, opens the review TUI on the database (see `review`).
     """
     if ctx.invoked_subcommand is None:
-        reviewing.open_review(db)
+        reviewing.open_review(database_of(db))
 
 
 def _add_commands(*modules: ModuleType) -> None:

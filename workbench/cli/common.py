@@ -46,10 +46,24 @@ def _database_given_before(ctx: click.Context, _param: click.Parameter, value: s
     command of a group, `workbench --db X event merge ...`, too), else WORKBENCH_DB:
     a --db typed anywhere on the line wins over the environment (a trial's
     `workbench --db A claims` read WORKBENCH_DB's database instead)."""
-    # `workbench`'s own --db holds WORKBENCH_DB where none was typed before the command
     given_before = ctx.find_root().params.get("db") if ctx.parent else None
+    return database_of(value or ctx.meta.get(_GROUP_DB) or given_before)
+
+
+def database_of(typed: str | None) -> str:
+    """The database a --db typed names, else WORKBENCH_DB's, else ./claims.db.
+    WORKBENCH_DB is read only where no --db was typed, and a folder there is one line
+    naming the variable (a trial's WORKBENCH_DB named a folder: every command, given a
+    --db of its own, said "Invalid value for '--db': ... is a directory")."""
+    if typed:
+        return typed
     from_env = os.environ.get("WORKBENCH_DB")
-    return value or ctx.meta.get(_GROUP_DB) or given_before or from_env or "claims.db"
+    if from_env and Path(from_env).is_dir():
+        raise click.ClickException(
+            f"WORKBENCH_DB: {from_env}: is a folder, not a database file; "
+            "name the file (claims.db in it?) or give --db"
+        )
+    return from_env or "claims.db"
 
 
 def group_db_option(

@@ -96,7 +96,7 @@ def extract(
                 continue
             read = True
             for warning in document.warnings:  # each names its file
-                echo(f"workbench: {warning}", err=True, one_line=True)
+                echo(f"warning: {warning}", err=True, one_line=True)
             claims = placed(found)
             if as_json:
                 print_json(claims)

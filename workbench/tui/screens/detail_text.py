@@ -90,7 +90,7 @@ def claim_fields(claim: StoredClaim, credibility: ClaimCredibility) -> Text:
         ),
         *([("earlier", _EARLIER_LINE)] if claim.earlier_figure else []),
         ("actor", claim.actor or "—"),
-        ("place", place_line(claim.place) if claim.location else "—"),
+        ("place", place_line(claim.place, claim.location) if claim.location else "—"),
         ("date", f"{claim.date or '—'}  ({_date_said(claim)})"),
         (
             "verdict",

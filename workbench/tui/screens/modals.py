@@ -48,6 +48,13 @@ EXPORT_FORMATS = {
 }
 _DEFAULT_NAME = re.compile(r"report(?:-\d+)?\.[\w.]+")  # the names the dialog offers
 _EXTENSIONS = {**EXTENSIONS, "warc": "warc.gz"}
+_ALSO_ENDS = {  # other endings a file of the format is commonly given
+    "md": (".markdown",),
+    "html": (".htm",),
+    "claimreview": (".json",),
+    "geojson": (".json",),
+    "warc": (".warc",),
+}
 _CLAIM_SETS: dict[str, tuple[str, tuple[str, ...]]] = {  # key: (label, verdicts)
     "all": ("All claims", ()),
     "reviewed": ("Reviewed claims", REVIEWED),
@@ -358,7 +365,8 @@ class ExportModal(TypeAhead, ModalScreen[ExportChoice | None]):
 
     def _submit(self) -> None:
         """Export to the file given (`~` is the home folder); one that exists is
-        replaced only once the analyst says so."""
+        replaced, and one whose name does not end as the format's files do
+        (`_strange_ending`) is written, only once the analyst says so (`y`)."""
         given = self.query_one("#export-path", Input).value.strip()
         if not given:
             self.notify("Give the file to write", severity="warning")
@@ -377,17 +385,25 @@ class ExportModal(TypeAhead, ModalScreen[ExportChoice | None]):
             title=self.query_one("#export-title", Input).value.strip() or None,
             narrow=self.narrow if self.narrow and self._narrowed() else None,
         )
-        if not Path(path).exists():
-            self.dismiss(choice)
-            return
+        strange = _strange_ending(Path(path), choice.fmt)
 
-        def answered(yes: bool | None) -> None:
+        def write(yes: bool | None) -> None:
             if yes:
                 self.dismiss(choice)
 
-        self.app.push_screen(
-            ConfirmModal(f"{path} exists: replace it?", destructive=True), answered
-        )
+        def replace_asked(yes: bool | None) -> None:
+            if not yes:
+                return  # the dialog stays, with what the analyst typed
+            if Path(path).exists():
+                question = f"{path} exists: replace it?"
+                self.app.push_screen(ConfirmModal(question, destructive=True), write)
+            else:
+                self.dismiss(choice)
+
+        if strange is None:
+            replace_asked(True)
+        else:
+            self.app.push_screen(ConfirmModal(strange, destructive=True), replace_asked)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -402,6 +418,18 @@ def filters_shown(where: ClaimFilter) -> str:
     parts += [f"“{where.search.strip()}”"] if where.search and where.search.strip() else []
     parts += ["stale"] if where.stale else []
     return " · ".join(parts)
+
+
+def _strange_ending(path: Path, fmt: str) -> str | None:
+    """The question to ask where the file's name does not end as the format's files
+    do, None where it does: a trial typed the report's title as the dialog opened, into
+    the file's box, and enter wrote "report.mdIturi TUI", a Markdown report without
+    its .md."""
+    endings = (f".{_EXTENSIONS[fmt]}", *_ALSO_ENDS.get(fmt, ()))
+    if path.name.lower().endswith(endings):
+        return None
+    label = EXPORT_FORMATS[fmt].split(" (")[0]
+    return f"{path} does not end in {endings[0]}: write the {label} there all the same?"
 
 
 def _unwritable(path: Path) -> str | None:

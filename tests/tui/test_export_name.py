@@ -1,0 +1,103 @@
+"""Trial ux51: as the export dialog opened, the analyst typed the report's title and
+pressed enter twice; the file's box has the focus, so the title went on the end of
+the file's name and the report was written as "report.mdIturi TUI", without its .md.
+A file whose name does not end as the format's files do is now written only once
+the analyst answers y. Pilot tests on the real app and a real database, at 80x24."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Input
+
+from tests.tui.pilots import ready, settle
+from workbench.service import Workbench
+from workbench.tui.app import make_app
+from workbench.tui.screens.confirm import ConfirmModal
+from workbench.tui.screens.modals import ExportModal
+
+pytestmark = pytest.mark.usefixtures("app_idle_wait")  # tests/tui/conftest.py
+
+
+async def test_a_title_typed_into_the_file_box_is_asked_about_not_written(
+    seeded_db, tmp_path, monkeypatch
+):
+    """The trial's keys: the question names the file and the ending it lacks; the
+    second enter says no (a destructive question), nothing is written, and the
+    dialog stays with the name as typed, to correct."""
+    desk = tmp_path / "desk"  # the database is in tmp_path
+    desk.mkdir()
+    monkeypatch.chdir(desk)
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("e", *"Ituri TUI", "enter")
+        await settle(app, pilot)
+        question = app.screen
+        assert isinstance(question, ConfirmModal)
+        assert question.question == (
+            f"{desk / 'report.mdIturi TUI'} does not end in .md: "
+            "write the Markdown report there all the same?"
+        )
+        await pilot.press("enter")
+        await settle(app, pilot)
+        modal = app.screen
+        assert isinstance(modal, ExportModal)
+        assert modal.query_one("#export-path", Input).value == str(desk / "report.mdIturi TUI")
+        assert modal.focused is modal.query_one("#export-path", Input)
+    assert list(desk.iterdir()) == []
+
+
+async def test_y_writes_the_file_under_the_name_given(seeded_db, tmp_path, monkeypatch):
+    desk = tmp_path / "desk"  # the database is in tmp_path
+    desk.mkdir()
+    monkeypatch.chdir(desk)
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        queue = await ready(app, pilot)
+        await pilot.press("e", *"x", "enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ConfirmModal)
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert app.screen is queue
+    assert (desk / "report.mdx").read_text(encoding="utf-8").startswith("# Verification")
+
+
+async def test_a_usual_ending_asks_nothing(seeded_db, tmp_path, monkeypatch):
+    """.markdown for a Markdown report, and the format's own ending, any case."""
+    desk = tmp_path / "desk"  # the database is in tmp_path
+    desk.mkdir()
+    monkeypatch.chdir(desk)
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        queue = await ready(app, pilot)
+        for name in ("week6.markdown", "WEEK7.MD"):
+            await pilot.press("e", "ctrl+u", *str(desk / name), "enter")
+            await settle(app, pilot)
+            assert app.screen is queue
+    assert sorted(p.name for p in desk.iterdir()) == ["WEEK7.MD", "week6.markdown"]
+
+
+async def test_a_file_that_exists_and_ends_oddly_is_asked_about_twice(
+    seeded_db, tmp_path, monkeypatch
+):
+    """y to the name, then y to replacing it: a file is only replaced after the
+    question that says so."""
+    desk = tmp_path / "desk"  # the database is in tmp_path
+    desk.mkdir()
+    monkeypatch.chdir(desk)
+    (desk / "notes.txt").write_text("mine\n", encoding="utf-8")
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        queue = await ready(app, pilot)
+        await pilot.press("e", "ctrl+u", *str(desk / "notes.txt"), "enter")
+        await settle(app, pilot)
+        await pilot.press("y")
+        await settle(app, pilot)
+        question = app.screen
+        assert isinstance(question, ConfirmModal) and "exists" in question.question
+        assert (desk / "notes.txt").read_text(encoding="utf-8") == "mine\n"
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert app.screen is queue
+    assert (desk / "notes.txt").read_text(encoding="utf-8").startswith("# Verification")
