@@ -113,3 +113,27 @@ def test_a_killing_in_the_present_of_a_headline(text, low):
 def test_a_massacre_named_as_a_noun_is_still_read():
     (claim,) = claims("Le massacre de 20 civils à Beni a choqué le pays.")
     assert claim.value == 20
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quatre passagers sont morts dans un accident de la circulation près de Garoua.",
+        "Deux enfants sont décédés du choléra dans le camp de Kakuma.",
+    ],
+)
+def test_deaths_of_an_accident_or_an_illness_are_no_claims(text):
+    assert not [c for c in claims(text) if c.category.value == "killed"]
+
+
+def test_an_attacks_dead_beside_an_accidents_stay():
+    found = claims(
+        "Trois soldats ont été tués dans l'attaque et cinq autres sont morts dans un "
+        "accident de la circulation."
+    )
+    assert [(c.category.value, c.value) for c in found] == [("killed", 3)]
+
+
+def test_deaths_by_a_weapon_near_an_accident_stay():
+    (claim,) = claims("Deux soldats ont été tués dans un accident causé par une mine.")
+    assert claim.value == 2

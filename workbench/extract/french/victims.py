@@ -16,6 +16,7 @@ import re
 
 from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
+from workbench.extract.french.accidents import accidental
 from workbench.extract.french.counted_things import (
     each_lost_one,
     is_thing,
@@ -177,6 +178,7 @@ def read_sentence(text: str, start: int, end: int, folded: str | None = None) ->
         r
         for r in readings
         if not one_force(r)
+        and not accidental(folded, r, end)  # "morts dans un accident de la circulation"
         and not some_unnamed(folded, r, end)
         and not vague_of_things(text, folded, r.quantity.end, r.quantity.qualifier, end)
     ]
