@@ -137,3 +137,18 @@ def test_an_attacks_dead_beside_an_accidents_stay():
 def test_deaths_by_a_weapon_near_an_accident_stay():
     (claim,) = claims("Deux soldats ont été tués dans un accident causé par une mine.")
     assert claim.value == 2
+
+
+def test_what_a_voice_confirms_is_no_voice():
+    """"X, coordonnateur de la CRDH, confirme l'ampleur du carnage. Selon lui, ...":
+    the carnage is what is confirmed, and "lui" is the coordinator."""
+    found = claims(
+        "Jean Mbala, coordonnateur de l'ONG, confirme l'ampleur du carnage. Selon lui, "
+        "15 civils ont été exécutés."
+    )
+    assert [c.attribution for c in found] == ["Jean Mbala"]
+
+
+def test_a_teller_named_after_confirme_is_still_the_voice():
+    (claim,) = claims("Douze civils ont été tués, confirme le maire de la commune.")
+    assert "maire" in (claim.attribution or "")

@@ -150,6 +150,14 @@ _TELLER = re.compile(
     r"observatoire|bureau|haut-commissariat|mission|onu|nations\s+unies"
 )
 _ORGANISATION = re.compile(r"(?i:l[’']|le\s+|la\s+|les\s+)[A-ZÀ-Ý]{2}")  # "l'OCHA", "le HCR"
+# What is said, named after a verb of saying: "X, coordonnateur, confirme l'ampleur du
+# carnage", "confirme la nouvelle", "confirme l'information".
+_NO_TELLER = re.compile(
+    r"(?:l[’']|le\s+|la\s+|les\s+|cette\s+|ces\s+)(?:ampleur|gravité|étendue|nouvelle|"
+    r"information|informations|incident|drame|tragédie|carnage|massacre|situation|faits?|"
+    r"attaque|nouvelles)(?![\w])[^,.;:]*",
+    re.IGNORECASE,
+)
 # A voice named again after its verb with no comma before it, then what it said: "Ce
 # sont les assaillants qui ont été touchés, précise l'intéressé : « ... »".
 _INVERTED_AGAIN = re.compile(
@@ -388,9 +396,11 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
         return None
     if CLAUSE_IN_NAME.search(name):  # "des droits humains a revu le bilan et (l'estime)"
         return None
-    if match.re in (_INVERTED, _INVERTED_PRESENT) and _TOLL_GIVEN.match(name.lower()):
+    if match.re in (_INVERTED, _INVERTED_PRESENT) and (
+        _TOLL_GIVEN.match(name.lower()) or _NO_TELLER.fullmatch(name)
+    ):
         # ", a avancé un bilan de provisoire « 38 morts »", ", évoque un bilan provisoire de
-        # 87 morts": what was said
+        # 87 morts", "X, coordonnateur, confirme l'ampleur du carnage": what was said
         return None
     if "enregistr" in match.group(0) and not (
         _TELLER.search(name.lower()) or _ORGANISATION.match(name) or PERSON.search(name.lower())
