@@ -34,6 +34,7 @@ from collections.abc import Iterable, Iterator
 
 from workbench.extract.cues import CASUALTY_CATEGORIES
 from workbench.extract.earlier_figures import same_place, same_victims
+from workbench.extract.summed_parts import summed_shares
 from workbench.models import Claim, Scope
 
 WINDOW = 24  # claims: how far back a part's toll is looked for
@@ -73,14 +74,16 @@ _ADDS = re.compile(
 
 def with_later_parts(claims: Iterable[Claim]) -> Iterator[Claim]:
     """The claims, in their order, each that counts one site's share of a toll its
-    report told before marked `part` (this module's rules). A claim is handed on
-    once `WINDOW` more have been read."""
+    report told before marked `part` (this module's rules), and each share a later sum
+    adds up (summed_parts.py). A claim is handed on once `WINDOW` more have been read."""
     window: deque[Claim] = deque()
     for claim in claims:
         if _listed_among(claim) or (
             _site_share(claim) and any(_holds(old, claim) for old in reversed(window))
         ):
             claim = claim.model_copy(update={"part": True})
+        for index in summed_shares(window, claim):  # "..., while 7 others ... This toll of 25"
+            window[index] = window[index].model_copy(update={"part": True})
         window.append(claim)
         if len(window) > WINDOW:
             yield window.popleft()
