@@ -140,7 +140,7 @@ def test_deaths_by_a_weapon_near_an_accident_stay():
 
 
 def test_what_a_voice_confirms_is_no_voice():
-    """"X, coordonnateur de la CRDH, confirme l'ampleur du carnage. Selon lui, ...":
+    """ "X, coordonnateur de la CRDH, confirme l'ampleur du carnage. Selon lui, ...":
     the carnage is what is confirmed, and "lui" is the coordinator."""
     found = claims(
         "Jean Mbala, coordonnateur de l'ONG, confirme l'ampleur du carnage. Selon lui, "

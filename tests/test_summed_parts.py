@@ -57,3 +57,27 @@ def test_one_share_alone_before_a_sum_stays_a_toll():
 def test_shares_larger_than_the_sum_are_no_parts():
     text = "Gunmen killed 8 farmers in Dogo. Troops killed 9 gunmen. In all, 11 people died."
     assert all(part is not True for _, part in _parts(text))
+
+
+def test_shares_told_after_a_toll_that_add_up_to_it_are_its_parts():
+    text = (
+        "Gunmen attacked 15 communities in Bokkos and Barkin-Ladi, killing 96 persons. "
+        "In Bokkos, more than 79 persons were killed. In Barkin-Ladi, 17 persons were killed."
+    )
+    found = [(c.value, c.part) for c in claims_in(text) if c.value in (96, 79, 17)]
+    assert found == [(96, None), (79, True), (17, True)]
+
+
+def test_tolls_of_other_places_after_a_toll_are_no_parts_though_they_add_up():
+    text = "Gunmen killed 20 people in Gao. Later, 12 were killed in Kidal and 8 in Ansongo."
+    assert all(c.part is not True for c in claims_in(text))
+
+
+def test_a_range_of_a_toll_is_summed_by_no_shares():
+    """ "3-6 fighters were killed ... the commander ... 2-3 civilians": a range is no sum
+    two shares make exactly."""
+    text = (
+        "Three to six fighters were killed in Kamran. The killed commander was known. "
+        "Two to three civilians and 1 soldier were also killed."
+    )
+    assert all(c.part is not True for c in claims_in(text) if c.value != 1)

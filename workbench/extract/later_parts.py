@@ -34,7 +34,7 @@ from collections.abc import Iterable, Iterator
 
 from workbench.extract.cues import CASUALTY_CATEGORIES
 from workbench.extract.earlier_figures import same_place, same_victims
-from workbench.extract.summed_parts import summed_shares
+from workbench.extract.summed_parts import broken_down, summed_shares
 from workbench.models import Claim, Scope
 
 WINDOW = 24  # claims: how far back a part's toll is looked for
@@ -85,6 +85,8 @@ def with_later_parts(claims: Iterable[Claim]) -> Iterator[Claim]:
         for index in summed_shares(window, claim):  # "..., while 7 others ... This toll of 25"
             window[index] = window[index].model_copy(update={"part": True})
         window.append(claim)
+        for index in broken_down(list(window)[:-1], claim):  # "killing 96 ... 79 ... 17"
+            window[index] = window[index].model_copy(update={"part": True})
         if len(window) > WINDOW:
             yield window.popleft()
     yield from window

@@ -1,16 +1,20 @@
-"""Tolls a report tells one by one, then sums: "15 civilians were locked in a house and
-executed, while 7 others were killed along the road. This toll of 25 dead ...", "Selon
-lui, 15 civils ont été exécutés, tandis que 7 autres ont été tués ... Ce bilan de 25
-morts ...". The 15 and the 7 are shares of the 25: each is marked `part`, so that an
-event's figures and matching read the 25 as the report's toll and the shares as parts of
-it, never as tolls that dispute it (`match.parts.counts_part`).
+"""Tolls a report tells one by one and then sums, or sums and then tells one by one.
+"15 civilians were locked in a house and executed, while 7 others were killed along
+the road. This toll of 25 dead ...", "Selon lui, 15 civils ont été exécutés, tandis que
+7 autres ont été tués ... Ce bilan de 25 morts ...": the 15 and the 7 are shares of
+the 25, and each is marked `part`, so that an event's figures and matching read the 25
+as the report's toll and the shares as parts of it, never as tolls that dispute it
+(`match.parts.counts_part`).
 
-A claim sums the shares before it when its own words or the words just before them
+A claim sums the shares before it (`summed_shares`) when the words up to its figure
 call it a sum or the toll just told ("in all", "in total", "a total of", "this toll
 of", "au total", "en tout", "soit", "ce bilan de"), and two or more claims told before
 it in its report, within `REACH` characters, count the same fate of one incident, each
 below it, together no more than it, on its day (where both are dated) and at a place
-that agrees with its (`earlier_figures.same_place`).
+that agrees with its (`earlier_figures.same_place`). Shares told after a toll are its
+parts where they add up to it exactly (`broken_down`: "killing 96 ... more than 79 in
+Bokkos ... 17 in Barkin-Ladi", each at a place that agrees or that the toll's sentence
+names).
 """
 
 from __future__ import annotations
@@ -23,6 +27,9 @@ from workbench.extract.earlier_figures import same_place
 from workbench.models import Claim, Scope
 
 REACH = 600  # characters before a sum where the shares it sums are looked for
+# characters after a toll where shares adding up to it exactly are looked for: a report's
+# breakdown may come paragraphs after its lead
+BREAKDOWN_REACH = 2500
 # Words before a figure (in its sentence, up to it) that call it the sum of those told.
 _SUM = re.compile(
     r"(?<![\w])(?:in\s+all|in\s+total|all\s+told|altogether|a\s+total\s+of|(?:this|that|the"
@@ -47,12 +54,56 @@ def summed_shares(window: Sequence[Claim], total: Claim) -> list[int]:
         and 0 <= total.start - claim.end <= REACH
         and claim.high is not None
         and claim.high < total.low
-        and (claim.date is None or total.date is None or claim.date == total.date)
-        and same_place(total, claim)
+        and _within(total, claim)
     ]
     if len(shares) < 2 or sum(window[i].low or 0 for i in shares) > (total.high or total.low):
         return []
     return shares
+
+
+def broken_down(window: Sequence[Claim], last: Claim) -> list[int]:
+    """The indexes in `window` of the shares, told after a toll, that with `last` add up
+    to that toll exactly: "killing 96 persons ... more than 79 persons killed in Bokkos
+    ... 17 persons were killed in Barkin-Ladi" (79 and 17 make the 96, `last` among
+    them; its own index is `len(window)`); [] where none do."""
+    if not _counts(last) or last.low is None:
+        return []
+    for t in range(len(window) - 1, -1, -1):
+        total = window[t]
+        if total.category is not last.category or total.source != last.source:
+            continue
+        if not _counts(total) or total.low is None or last.start - total.end > BREAKDOWN_REACH:
+            continue
+        if total.high != total.low:
+            continue  # "3-6 members ...": a range sums to nothing exactly
+        shares = [
+            i
+            for i in range(t + 1, len(window))
+            if window[i].category is last.category and _counts(window[i])
+        ]
+        lows = [window[i].low or 0 for i in shares] + [last.low]
+        told = [window[i] for i in shares] + [last]
+        if (
+            shares
+            and sum(lows) == total.low
+            and max(lows) < total.low
+            and all(_within(total, share) or _named_with(total, share) for share in told)
+        ):
+            return [*shares, len(window)]
+    return []
+
+
+def _named_with(total: Claim, share: Claim) -> bool:
+    """Whether the toll's sentence names the share's place among its own ("attacked
+    communities in Bokkos and Barkin-Ladi, killing 96": Barkin-Ladi's 17)."""
+    dated = share.date is None or total.date is None or share.date == total.date
+    return dated and bool(share.location) and share.location in total.sentence
+
+
+def _within(total: Claim, share: Claim) -> bool:
+    """Whether a share's day and place agree with its total's."""
+    dated = share.date is None or total.date is None or share.date == total.date
+    return dated and same_place(total, share)
 
 
 def _counts(claim: Claim) -> bool:
