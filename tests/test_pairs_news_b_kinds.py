@@ -128,3 +128,38 @@ def test_where_a_statement_was_made_is_no_scene(text):
 def test_a_scene_told_before_the_saying_stays():
     (claim,) = claims_in("Gunmen killed 31 villagers in Jos, the spokesman said.")
     assert claim.location == "Jos"
+
+
+def test_a_units_number_is_no_count_inside_a_long_noun_phrase():
+    """ "nine personnel of the 212 Battalion of the Central Reserve Police Force were
+    killed" is nine dead (it had been one: the force, its number 212 a break)."""
+    (claim, *_) = claims_in(
+        "At least nine personnel of the 212 Battalion of the Central Reserve Police Force "
+        "(CRPF) were killed and two injured in an IED blast."
+    )
+    assert (claim.category, claim.low) == (Category.KILLED, 9)
+
+
+def test_a_country_named_by_its_institution_is_no_place_of_the_story():
+    """ "listed as a terrorist organization by the US State Department": the United
+    States acts; the Colombian attack's place is not the United States."""
+    claims = claims_in(
+        "A guerrilla group attacked an army base, killing at least seven Colombian soldiers. "
+        "The attack was blamed on the ELN, a group listed as a terrorist organization by "
+        "the US State Department."
+    )
+    assert all("United States" not in (c.location or "") for c in claims)
+
+
+def test_a_village_of_a_district_and_the_districts_name_alone_meet(tmp_path):
+    """ "Banisa, Mandera district" and "in Mandera": the county as often as its town."""
+    bench = load(
+        tmp_path,
+        (
+            "Three policemen were killed and three others injured when al Shabaab fighters "
+            "ambushed them in Banisa, Mandera district, on Friday.",
+            "2021-05-21",
+        ),
+        ("At least three policemen were killed by al-Shabaab militants in Mandera.", "2021-05-21"),
+    )
+    assert "corroborates" in relations(bench, "killed")

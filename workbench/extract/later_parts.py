@@ -34,7 +34,7 @@ from collections.abc import Iterable, Iterator
 
 from workbench.extract.cues import CASUALTY_CATEGORIES
 from workbench.extract.earlier_figures import same_place, same_victims
-from workbench.extract.summed_parts import broken_down, summed_shares
+from workbench.extract.summed_parts import ADDS, broken_down, summed_shares
 from workbench.models import Claim, Scope
 
 WINDOW = 24  # claims: how far back a part's toll is looked for
@@ -61,13 +61,6 @@ _SITE_LEAD = re.compile(
     rf"\s+(?:[a-z-]+\s+)?{_SITE}\b"
     r"|(?:dans|à|au\s+sein\s+d['’])\s*(?:une?|l['’]une?\s+des|une?\s+autre|l['’]autre|"
     rf"la\s+même|le\s+même)\s+(?:[^\W\d]+\s+)?{_SITE_FR}(?![^\W\d]))",
-    re.IGNORECASE,
-)
-# Words that add a figure to the toll told before rather than break it down.
-_ADDS = re.compile(
-    r"\b(?:also|more|additional|further|separate(?:ly)?|later|besides|elsewhere|meanwhile|"
-    r"too|aussi|également|egalement|en\s+outre|de\s+plus|supplémentaires?|autres?\s+"
-    r"(?:personnes|victimes))\b",
     re.IGNORECASE,
 )
 
@@ -104,7 +97,7 @@ def _counts(claim: Claim) -> bool:
 
 def _site_share(claim: Claim) -> bool:
     """Whether a claim's clause opens on a site of the scene, before its figure, and
-    adds nothing to a toll (`_ADDS`)."""
+    adds nothing to a toll (`ADDS`)."""
     if not _counts(claim):
         return False
     sentence = claim.sentence
@@ -116,7 +109,7 @@ def _site_share(claim: Claim) -> bool:
         return False
     lead = leads[-1]
     clause = sentence[lead.end() : at + len(claim.text)]
-    return _ADDS.search(clause) is None and _ADDS.search(sentence, 0, lead.start()) is None
+    return ADDS.search(clause) is None and ADDS.search(sentence, 0, lead.start()) is None
 
 
 # From an item of a list to the list's predicate that makes each item a part: ", a

@@ -141,7 +141,10 @@ _ACTORS = (
     r"mercenaries|jets?|warplanes?|aircraft|drones?|helicopters?|convoy|coalition|contingent|"
     r"battalion|brigade|commander|leader|leaders|members?|supporters?|elements|positions|"
     r"group|faction|cell|network|junta|regime|counterpart|allies|partners|bombers?|"
-    r"attackers?|assailants?|hijackers?|kidnappers?|abductors?|assassins?|gunman"
+    r"attackers?|assailants?|hijackers?|kidnappers?|abductors?|assassins?|gunman|"
+    # a state's institutions: "listed as a terrorist organization by the US State Department"
+    r"state\s+department|department|treasury|congress|senate|parliament|administration|"
+    r"sanctions|intelligence"
 )
 _EVENTS = (
     r"attacks?|raids?|ambush(?:es)?|assaults?|offensive|shelling|bombing|bombardment|strikes?|"

@@ -26,6 +26,19 @@ from workbench.extract.cues import CASUALTY_CATEGORIES
 from workbench.extract.earlier_figures import same_place
 from workbench.models import Claim, Scope
 
+# Words that add a figure to the toll told before rather than break it down.
+ADDS = re.compile(
+    r"\b(?:also|more|additional|further|separate(?:ly)?|later|besides|elsewhere|meanwhile|"
+    r"too|aussi|également|egalement|en\s+outre|de\s+plus|supplémentaires?|autres?\s+"
+    r"(?:personnes|victimes))\b",
+    re.IGNORECASE,
+)
+# A share's words that add it to a toll told before: "another 2 guards", "three more".
+_ADDED = re.compile(
+    r"\b(?:another|also|additional|further|separately|besides|aussi|également|de\s+plus|"
+    r"supplémentaires?)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+more\b",
+    re.IGNORECASE,
+)
 REACH = 600  # characters before a sum where the shares it sums are looked for
 # characters after a toll where shares adding up to it exactly are looked for: a report's
 # breakdown may come paragraphs after its lead
@@ -88,6 +101,7 @@ def broken_down(window: Sequence[Claim], last: Claim) -> list[int]:
             and sum(lows) == total.low
             and max(lows) < total.low
             and all(_within(total, share) or _named_with(total, share) for share in told)
+            and not any(_ADDED.search(share.text) for share in told)
         ):
             return [*shares, len(window)]
     return []
@@ -97,7 +111,7 @@ def _named_with(total: Claim, share: Claim) -> bool:
     """Whether the toll's sentence names the share's place among its own ("attacked
     communities in Bokkos and Barkin-Ladi, killing 96": Barkin-Ladi's 17)."""
     dated = share.date is None or total.date is None or share.date == total.date
-    return dated and bool(share.location) and share.location in total.sentence
+    return dated and bool(share.location) and (share.location or "") in (total.sentence or "")
 
 
 def _within(total: Claim, share: Claim) -> bool:

@@ -149,6 +149,9 @@ def modifiers(tokens: list[Token]) -> list[Token]:
         ):
             words.append((word, start, end))  # "a 23 year-old student", "a ten year old boy"
             continue
+        if word.isdigit() and index < len(tokens) and tokens[index][0] in _UNITS:
+            words.append((word, start, end))  # "of the 212 Battalion": a unit's number
+            continue
         if lowered == "would" and _next_is(tokens, index, "be") and index + 1 < len(tokens):
             words.extend([(word, start, end), tokens[index]])  # "a would be bomber"
             index += 1
@@ -315,6 +318,10 @@ def _describes(word: str, following: list[Token]) -> bool:
     return _person_or_animal(first)
 
 
+# A military unit named by its number: "the 212 Battalion", "7 Division".
+_UNITS = frozenset(
+    "Division Brigade Battalion Regiment Squadron Battery Platoon Corps Company Wing".split()
+)
 # Words in -ing that are adjectives before a title: "a leading opposition politician"
 _ING_ADJECTIVES = frozenset(
     "leading ruling sitting serving visiting reigning outgoing incoming ailing aspiring "

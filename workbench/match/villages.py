@@ -72,6 +72,8 @@ def two_villages(a: Features, b: Features) -> bool:
         return False
     if other.located:  # "Machava village, Nangade district" and "Nangade town"
         town = _settlement(other)
+        if town is not None and _division_namesake(a if first is not None else b, other, town):
+            return False  # "Banisa, Mandera district" and "in Mandera": the county, maybe
         return town is not None and _other(village, town)
     names = [n for n in other.places if n not in FOLDED_COARSE]
     return bool(names) and all(_other(village, n) for n in names)
@@ -82,6 +84,15 @@ _SETTLEMENT = re.compile(
     r"(?:(?:town|village|city)\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
     r"|(?P<before>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:town|village|city))\b"
 )
+
+
+def _division_namesake(village: Features, other: Features, town: str) -> bool:
+    """Whether `other` names only a town of the name of the division that holds the
+    village (no "town" said: "in Mandera" against "Banisa, Mandera district"): the
+    division's name as often as the town's, one incident's place at its level."""
+    division = village.located[0].name if village.located else ""
+    said = _SETTLEMENT.search(other.claim.location or "")
+    return said is None and fold(strip_division(division)) == town
 
 
 def _settlement(f: Features) -> str | None:
