@@ -27,7 +27,7 @@ import pytest
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-    from workbench.models import Claim
+    from workbench.models import Category, Claim
     from workbench.store.gazetteer import GazetteerFile
 
 ROOT = Path(__file__).parent.parent
@@ -66,6 +66,11 @@ def killed_in(text: str) -> int:
     """The `killed` claims of `text` summed, each by its low end (else its value)."""
     claims = claims_in(text, fmt="txt")
     return sum(int(c.low or c.value or 0) for c in claims if c.category.value == "killed")
+
+
+def read_figures(text: str) -> list[tuple[Category, float | None]]:
+    """The (category, value) of each claim of `text`, in order."""
+    return [(c.category, c.value) for c in claims_in(text)]
 
 
 def killed_claim(text: str, words: str, value: int, **fields: object) -> Claim:

@@ -4,14 +4,10 @@ tests, with their negatives."""
 
 import pytest
 
-from tests.conftest import claims_in, killed_in
+from tests.conftest import claims_in, killed_in, read_figures
 from workbench.models import Category
 
 K, W = Category.KILLED, Category.WOUNDED
-
-
-def _read(text: str) -> list[tuple[Category, float | None]]:
-    return [(c.category, c.value) for c in claims_in(text)]
 
 
 @pytest.mark.parametrize(
@@ -24,7 +20,7 @@ def _read(text: str) -> list[tuple[Category, float | None]]:
 def test_an_earlier_attack_named_as_the_reason_does_not_date_the_deaths(text):
     """ "in retaliation for a previous attack": the earlier attack is why, not when, so
     the deaths are the note's own news."""
-    assert [category for category, _ in _read(text)] == [K]
+    assert [category for category, _ in read_figures(text)] == [K]
 
 
 def test_deaths_in_an_earlier_attack_are_still_background():
@@ -57,12 +53,15 @@ def test_one_victim_named_by_a_title_the_lexicon_lacked(text, subject):
 def test_a_victim_with_a_phrase_after_the_title_and_others_make_one_list(text):
     """ "an adviser to the governor and four others", "a leading opposition politician
     and four others": 1 and 4 dead, not four of the gunmen."""
-    assert _read(text) == [(K, 1), (K, 4)]
+    assert read_figures(text) == [(K, 1), (K, 4)]
 
 
 def test_an_ing_word_before_a_count_is_no_modifier():
     """ "injuring five police officers" after a toll: a second fate, not a noun phrase."""
-    assert _read("Bandits killed 3 traders injuring five police officers.") == [(K, 3), (W, 5)]
+    assert read_figures("Bandits killed 3 traders injuring five police officers.") == [
+        (K, 3),
+        (W, 5),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -73,12 +72,12 @@ def test_an_ing_word_before_a_count_is_no_modifier():
     ],
 )
 def test_cost_the_lives_of_is_a_death_for_every_item(text):
-    assert all(category is K for category, _ in _read(text))
-    assert sum(value or 0 for _, value in _read(text)) in (14, 6)
+    assert all(category is K for category, _ in read_figures(text))
+    assert sum(value or 0 for _, value in read_figures(text)) in (14, 6)
 
 
 def test_a_cost_in_money_is_no_death():
-    assert [category for category, _ in _read("The repairs cost 40 million naira.")] == [
+    assert [category for category, _ in read_figures("The repairs cost 40 million naira.")] == [
         Category.MONEY
     ]
 
@@ -123,11 +122,11 @@ def test_a_body_carried_home_by_its_kin_is_no_new_death():
 )
 def test_a_present_tense_killing_to_death(text, value):
     """A headline's or an old coder's present: "rebels burn 40 students to death"."""
-    assert _read(text) == [(K, value)]
+    assert read_figures(text) == [(K, value)]
 
 
 def test_things_burnt_in_the_present_are_no_deaths():
-    assert all(category is not K for category, _ in _read("Rebels burn 40 houses in Beni."))
+    assert all(category is not K for category, _ in read_figures("Rebels burn 40 houses in Beni."))
 
 
 @pytest.mark.parametrize(
@@ -139,7 +138,7 @@ def test_things_burnt_in_the_present_are_no_deaths():
 )
 def test_a_coders_slip_of_kill_after_a_copula_is_a_death(text, value):
     """Issue 13's kind 10, typing slips: "was kill" for "was killed"."""
-    assert _read(text) == [(K, value)]
+    assert read_figures(text) == [(K, value)]
 
 
 def test_kill_after_a_copula_in_an_infinitive_sense_is_no_death():
@@ -155,7 +154,7 @@ def test_kill_after_a_copula_in_an_infinitive_sense_is_no_death():
 )
 def test_an_age_with_a_plus_sign_is_no_count(text):
     """ "a 70+ year old driver" had been 70 or more killed."""
-    assert _read(text) == [(K, 1)]
+    assert read_figures(text) == [(K, 1)]
 
 
 def test_a_count_with_a_plus_sign_is_still_a_floor():
@@ -165,13 +164,15 @@ def test_a_count_with_a_plus_sign_is_still_a_floor():
 
 def test_an_ing_verb_before_a_victim_is_no_adjective():
     """ "leaving truck driver dead": one death, not a driver described as leaving."""
-    assert _read("Militants bombed a truck, leaving its driver dead on the spot.") == [(K, 1)]
-    assert _read("Militants bombed a lorry, leaving lorry driver dead.") == [(K, 1)]
+    assert read_figures("Militants bombed a truck, leaving its driver dead on the spot.") == [
+        (K, 1)
+    ]
+    assert read_figures("Militants bombed a lorry, leaving lorry driver dead.") == [(K, 1)]
 
 
 def test_people_serving_somewhere_before_their_verb_keep_their_count():
     text = "Four Kenyan soldiers serving under the African Union mission were killed by a mine."
-    assert _read(text) == [(K, 4)]
+    assert read_figures(text) == [(K, 4)]
 
 
 def test_deaths_that_spurred_demos_are_their_reason():
@@ -181,7 +182,7 @@ def test_deaths_that_spurred_demos_are_their_reason():
 
 def test_a_casualty_noun_with_its_participle_keeps_its_fate_in_a_list():
     """ "One militant death reported, one soldier injured": a death and a wound."""
-    assert _read("One militant death reported, one soldier injured.") == [(K, 1), (W, 1)]
+    assert read_figures("One militant death reported, one soldier injured.") == [(K, 1), (W, 1)]
 
 
 @pytest.mark.parametrize(
@@ -214,7 +215,7 @@ def test_a_person_named_after_a_bodys_name_is_still_a_victim():
 
 
 def test_a_would_be_attacker_without_the_hyphen_is_one_victim():
-    assert _read("Police shot dead a would be suicide bomber at the gate.") == [(K, 1)]
+    assert read_figures("Police shot dead a would be suicide bomber at the gate.") == [(K, 1)]
 
 
 def test_would_be_killed_is_still_no_death():
@@ -230,7 +231,7 @@ def test_would_be_killed_is_still_no_death():
 )
 def test_a_name_after_a_bare_participle_makes_it_active(text, expected):
     """ "Six gunmen killed Jibola Olanipekun": the gunmen killed, they did not die."""
-    assert _read(text) == expected
+    assert read_figures(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -238,7 +239,7 @@ def test_a_name_after_a_bare_participle_makes_it_active(text, expected):
     ["Six soldiers killed Monday in Borno.", "Five killed Saturday Night in Kano."],
 )
 def test_a_day_after_a_bare_participle_keeps_it_passive(text):
-    assert [category for category, _ in _read(text)] == [K]
+    assert [category for category, _ in read_figures(text)] == [K]
 
 
 def test_a_killing_that_sparks_a_riot_in_the_present_is_its_reason():

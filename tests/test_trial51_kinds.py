@@ -7,14 +7,10 @@ import datetime as dt
 
 import pytest
 
-from tests.conftest import claims_in
+from tests.conftest import claims_in, read_figures
 from workbench.models import Category, Scope
 
 K, M = Category.KILLED, Category.MISSING
-
-
-def _read(text: str) -> list[tuple[Category, float | None]]:
-    return [(c.category, c.value) for c in claims_in(text)]
 
 
 @pytest.mark.parametrize(
@@ -28,7 +24,7 @@ def _read(text: str) -> list[tuple[Category, float | None]]:
 def test_a_unit_named_for_its_response_is_no_reason_for_the_deaths_it_finds(text):
     """ "response" and "reaction" tell why an act was done ("in response to the killing
     of"); in "a response team" they name who found the dead, and the dead are news."""
-    assert [category for category, _ in _read(text)] == [K]
+    assert [category for category, _ in read_figures(text)] == [K]
 
 
 @pytest.mark.parametrize(
@@ -39,7 +35,7 @@ def test_a_unit_named_for_its_response_is_no_reason_for_the_deaths_it_finds(text
     ],
 )
 def test_a_response_to_deaths_still_makes_them_the_reason(text):
-    assert not [category for category, _ in _read(text) if category is K]
+    assert not [category for category, _ in read_figures(text) if category is K]
 
 
 def test_a_response_team_keeps_the_killed_beside_the_missing():
@@ -47,7 +43,7 @@ def test_a_response_team_keeps_the_killed_beside_the_missing():
         "A response unit found two members of the crew killed and one other listed as "
         "whereabouts unknown."
     )
-    assert _read(text) == [(K, 2), (M, 1)]
+    assert read_figures(text) == [(K, 2), (M, 1)]
 
 
 @pytest.mark.parametrize(
@@ -80,7 +76,7 @@ def test_a_dash_that_opens_another_clause_still_cuts_it():
     ],
 )
 def test_a_partitive_set_off_after_the_tolls_verb_is_no_claim_of_its_own(text):
-    assert _read(text) == [(K, 14 if "Fourteen" in text else 7)]
+    assert read_figures(text) == [(K, 14 if "Fourteen" in text else 7)]
 
 
 def test_a_partitive_with_its_own_verb_stays_apart():
