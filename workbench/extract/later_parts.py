@@ -32,10 +32,9 @@ import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 
-from workbench.extract.cues import CASUALTY_CATEGORIES
 from workbench.extract.earlier_figures import same_place, same_victims
-from workbench.extract.summed_parts import ADDS, broken_down, summed_shares
-from workbench.models import Claim, Scope
+from workbench.extract.summed_parts import ADDS, broken_down, counts_incident, summed_shares
+from workbench.models import Claim
 
 WINDOW = 24  # claims: how far back a part's toll is looked for
 _FAMILIES = frozenset({"civilian", "military", "armed_group"})  # `Claim.unit`'s families
@@ -77,28 +76,19 @@ def with_later_parts(claims: Iterable[Claim]) -> Iterator[Claim]:
             claim = claim.model_copy(update={"part": True})
         for index in summed_shares(window, claim):  # "..., while 7 others ... This toll of 25"
             window[index] = window[index].model_copy(update={"part": True})
-        window.append(claim)
-        for index in broken_down(list(window)[:-1], claim):  # "killing 96 ... 79 ... 17"
+        shares = broken_down(window, claim)  # "killing 96 ... 79 ... 17": the 79 and the 17
+        for index in shares:
             window[index] = window[index].model_copy(update={"part": True})
+        window.append(claim.model_copy(update={"part": True}) if shares else claim)
         if len(window) > WINDOW:
             yield window.popleft()
     yield from window
 
 
-def _counts(claim: Claim) -> bool:
-    """Whether a claim counts people of one incident, as a toll or a share of one."""
-    return (
-        claim.category in CASUALTY_CATEGORIES
-        and claim.scope is Scope.INCIDENT
-        and not claim.denies
-        and claim.part is None
-    )
-
-
 def _site_share(claim: Claim) -> bool:
     """Whether a claim's clause opens on a site of the scene, before its figure, and
     adds nothing to a toll (`ADDS`)."""
-    if not _counts(claim):
+    if not counts_incident(claim):
         return False
     sentence = claim.sentence
     at = sentence.find(claim.text)
@@ -127,7 +117,7 @@ def _listed_among(claim: Claim) -> bool:
     """Whether a claim counts an item of a list whose predicate puts its items among a
     toll ("The driver of the ambulance, a pharmacist and nearby construction workers
     were among those killed": the driver is one of the dead, no toll of one)."""
-    if not _counts(claim):
+    if not counts_incident(claim):
         return False
     at = claim.sentence.find(claim.text)
     return at >= 0 and _AMONG_LIST.match(claim.sentence, at + len(claim.text)) is not None
@@ -135,7 +125,7 @@ def _listed_among(claim: Claim) -> bool:
 
 def _holds(whole: Claim, part: Claim) -> bool:
     """Whether `whole`, told before `part`, is a toll of the same people that holds it."""
-    if whole.category is not part.category or not _counts(whole):
+    if whole.category is not part.category or not counts_incident(whole):
         return False
     if whole.sentence == part.sentence or whole.low is None or part.high is None:
         return False

@@ -56,12 +56,12 @@ _SUM = re.compile(
 def summed_shares(window: Sequence[Claim], total: Claim) -> list[int]:
     """The indexes in `window` (the claims told before `total`, in order) of the shares
     `total` sums (module docstring); [] where it sums none."""
-    if not _counts(total) or total.low is None or not _called_sum(total):
+    if not counts_incident(total) or total.low is None or not _called_sum(total):
         return []
     shares = [
         i
         for i, claim in enumerate(window)
-        if _counts(claim)
+        if counts_incident(claim)
         and claim.category is total.category
         and claim.source == total.source
         and 0 <= total.start - claim.end <= REACH
@@ -75,27 +75,28 @@ def summed_shares(window: Sequence[Claim], total: Claim) -> list[int]:
 
 
 def broken_down(window: Sequence[Claim], last: Claim) -> list[int]:
-    """The indexes in `window` of the shares, told after a toll, that with `last` add up
-    to that toll exactly: "killing 96 persons ... more than 79 persons killed in Bokkos
-    ... 17 persons were killed in Barkin-Ladi" (79 and 17 make the 96, `last` among
-    them; its own index is `len(window)`); [] where none do."""
-    if not _counts(last) or last.low is None:
+    """The indexes in `window` (the claims told before `last`, in order) of the shares,
+    told after a toll, that with `last` add up to that toll exactly: "killing 96 persons
+    ... more than 79 persons killed in Bokkos ... 17 persons were killed in Barkin-Ladi"
+    (the 79's index, the 17 being `last`); [] where none do. Where any are found,
+    `last` is a share too."""
+    if not counts_incident(last) or last.low is None:
         return []
     for t in range(len(window) - 1, -1, -1):
         total = window[t]
         if total.category is not last.category or total.source != last.source:
             continue
-        if not _counts(total) or total.low is None or last.start - total.end > BREAKDOWN_REACH:
+        if not counts_incident(total) or total.low is None:
             continue
-        if total.high != total.low:
+        if last.start - total.end > BREAKDOWN_REACH or total.high != total.low:
             continue  # "3-6 members ...": a range sums to nothing exactly
         shares = [
             i
             for i in range(t + 1, len(window))
-            if window[i].category is last.category and _counts(window[i])
+            if window[i].category is last.category and counts_incident(window[i])
         ]
-        lows = [window[i].low or 0 for i in shares] + [last.low]
         told = [window[i] for i in shares] + [last]
+        lows = [share.low or 0 for share in told]
         if (
             shares
             and sum(lows) == total.low
@@ -103,29 +104,35 @@ def broken_down(window: Sequence[Claim], last: Claim) -> list[int]:
             and all(_within(total, share) or _named_with(total, share) for share in told)
             and not any(_ADDED.search(share.text) for share in told)
         ):
-            return [*shares, len(window)]
+            return shares
     return []
 
 
 def _named_with(total: Claim, share: Claim) -> bool:
     """Whether the toll's sentence names the share's place among its own ("attacked
-    communities in Bokkos and Barkin-Ladi, killing 96": Barkin-Ladi's 17)."""
-    dated = share.date is None or total.date is None or share.date == total.date
-    return dated and bool(share.location) and (share.location or "") in (total.sentence or "")
+    communities in Bokkos and Barkin-Ladi, killing 96": Barkin-Ladi's 17), on its day."""
+    named = bool(share.location) and (share.location or "") in (total.sentence or "")
+    return named and _same_day(total, share)
 
 
 def _within(total: Claim, share: Claim) -> bool:
     """Whether a share's day and place agree with its total's."""
-    dated = share.date is None or total.date is None or share.date == total.date
-    return dated and same_place(total, share)
+    return _same_day(total, share) and same_place(total, share)
 
 
-def _counts(claim: Claim) -> bool:
+def _same_day(total: Claim, share: Claim) -> bool:
+    """Whether two claims' dates agree: one gives none, or both give the same."""
+    return share.date is None or total.date is None or share.date == total.date
+
+
+def counts_incident(claim: Claim) -> bool:
+    """Whether a claim counts people of one incident, as a toll or a share of one: a
+    casualty, no running total, not denied, not already a part."""
     return (
         claim.category in CASUALTY_CATEGORIES
         and claim.scope is Scope.INCIDENT
         and not claim.denies
-        and not claim.part
+        and claim.part is None
     )
 
 
