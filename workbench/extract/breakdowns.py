@@ -34,11 +34,13 @@ _PART_LEAD = re.compile(
 )
 # A part told with "included" after the people counted: "Those killed included 6 women",
 # "Those killed in the raid on the town included 12 children".
-_INCLUDED = re.compile(
-    r"(?<![a-z])(?P<lead>(?:those|the\s+people|the\s+persons)\s+(?P<fate>killed|dead|wounded|"
+# (The words up to "includ", lower case: `match.parts` reads the same as a part's lead.)
+THOSE_INCLUDED = (
+    r"(?:those|the\s+people|the\s+persons)\s+(?P<fate>killed|dead|wounded|"
     r"injured|hurt|kidnapped|abducted)(?:\s+(?:in|on|at|during|by)\s+[^.;,]{1,60}?)?"
-    r"\s+(?:also\s+)?includ(?:ed|e|es))\s+$"
+    r"\s+(?:also\s+)?includ"
 )
+_INCLUDED = re.compile(rf"(?<![a-z])(?P<lead>{THOSE_INCLUDED}(?:ed|e|es))\s+$")
 # The same, the part after the verb: "Among those killed were four children", "Among the
 # 21 dead were ...", "Among the injured was a policeman".
 _AMONG_WERE = re.compile(

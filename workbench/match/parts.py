@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
+from workbench.extract.breakdowns import THOSE_INCLUDED
 from workbench.match.companions import TOLLS
 from workbench.match.place_names import place_names
 
@@ -118,10 +119,8 @@ _BREAKDOWN = re.compile(
     r"(?i:including|among\s+(?:them|whom)|amongst\s+them|(?:out\s+)?of\s+(?:whom|them|those)\s"
     # "Among the dead were", "Among those wounded was"
     r"|among(?:st)?\s+(?:the|those)\s+(?:\S+\s+){0,2}?(?:were|was|are|is)\s"
-    r"|(?:those|the\s+people|the\s+persons)"
-    r"\s+(?:killed|dead|wounded|injured|hurt|kidnapped|abducted)"
-    # "Those killed in the raid on the town included" (extract.breakdowns' `_INCLUDED`)
-    r"(?:\s+(?:in|on|at|during|by)\s+[^.;,]{1,60}?)?\s+(?:also\s+)?includ\w*)\b"
+    # "Those killed in the raid on the town included" (as extract.breakdowns reads it)
+    rf"|{THOSE_INCLUDED}\w*)\b"
 )
 
 
