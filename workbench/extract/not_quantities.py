@@ -70,9 +70,9 @@ _LABELS = tuple(
 _LABEL_BEFORE = TailPattern(re.compile(rf"\b(?:{'|'.join(_LABELS)})\s$"), _LABELS)
 # A military unit named by its number before its title-case name: "troops of 7 Division",
 # "two soldiers of the 202 Battalion", "21 Armoured Brigade", "25 Task Force Brigade"
+UNITS = ("Division", "Brigade", "Battalion", "Regiment", "Squadron", "Battery", "Platoon", "Corps")
 _UNIT_AFTER = re.compile(
-    r"^\s+(?:[A-Z][a-z]+\s+){0,2}?(?:Division|Brigade|Battalion|Regiment|Squadron|Battery|"
-    r"Platoon|Corps|Task\s+Force)(?![\w-])"
+    rf"^\s+(?:[A-Z][a-z]+\s+){{0,2}}?(?:{'|'.join(UNITS)}|Task\s+Force)(?![\w-])"
 )
 # A place's size is no figure of what happened: "for a population of nearly 12 million",
 # "une population de 3 millions", "a town of 40,000 inhabitants".

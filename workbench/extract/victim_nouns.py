@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from workbench.extract.lexicon import NOUN_CLASS, PEOPLE, PERSON_NOUNS
+from workbench.extract.not_quantities import UNITS
 from workbench.extract.tokens import Token
 from workbench.extract.victim_list_words import (
     AGE,
@@ -318,10 +319,9 @@ def _describes(word: str, following: list[Token]) -> bool:
     return _person_or_animal(first)
 
 
-# A military unit named by its number: "the 212 Battalion", "7 Division".
-_UNITS = frozenset(
-    "Division Brigade Battalion Regiment Squadron Battery Platoon Corps Company Wing".split()
-)
+# A military unit named by its number: "the 212 Battalion", "7 Division" (the words that
+# make its number no count, `not_quantities.UNITS`, and two more a noun phrase holds).
+_UNITS = frozenset((*UNITS, "Company", "Wing"))
 # Words in -ing that are adjectives before a title: "a leading opposition politician"
 _ING_ADJECTIVES = frozenset(
     "leading ruling sitting serving visiting reigning outgoing incoming ailing aspiring "
