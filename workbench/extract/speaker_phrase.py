@@ -155,11 +155,9 @@ def _name_after_title(text: str, pos: int, end: int, hedging: bool) -> Speaker |
     """The name set off after an inverted speaker's title ("said the army's spokesman,
     Jules Ngongo"): the title's last word a speaker's noun, the name closing the
     sentence."""
-    match = _TITLE_THEN_NAME.match(text, pos, end)
-    if not match or not SPEAKER_NOUNS.search(match.group("title").split()[-1]):
-        return None
-    if match.group("name").lower() in PLACE_NAMES:
-        return None  # "said the head of the local council, Kano": where, not who
+    match = _titled_match(_TITLE_THEN_NAME, text, pos, end)
+    if not match or match.group("name").lower() in PLACE_NAMES:
+        return None  # no title of a speaker; "said the head of the council, Kano": where
     return make_speaker(
         text, match.group("name"), match.start("name"), match.end("name"), hedging, named=True
     )
@@ -168,10 +166,18 @@ def _name_after_title(text: str, pos: int, end: int, hedging: bool) -> Speaker |
 def _titled_after(text: str, pos: int, end: int, hedging: bool) -> Speaker | None:
     """A name after its title in lower case ("said army spokesman John Doe", "said
     rescuer Ali Nour"): the title's last word a speaker's noun."""
-    match = _TITLED_NP_AFTER_VERB.match(text, pos, end)
-    if not match or not SPEAKER_NOUNS.search(match.group("title").split()[-1]):
+    if not _titled_match(_TITLED_NP_AFTER_VERB, text, pos, end):
         return None
     return _noun_phrase_after(_TITLED_NP_AFTER_VERB, text, pos, end, hedging)
+
+
+def _titled_match(pattern: re.Pattern[str], text: str, pos: int, end: int) -> re.Match[str] | None:
+    """`pattern`'s match at `pos`, where the last word of its `title` group is a
+    speaker's noun ("spokesman", "rescuer"); else None."""
+    match = pattern.match(text, pos, end)
+    if not match or not SPEAKER_NOUNS.search(match.group("title").split()[-1]):
+        return None
+    return match
 
 
 def according_speaker(text: str, pos: int, end: int, hedging: bool) -> Speaker | None:
