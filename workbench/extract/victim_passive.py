@@ -5,11 +5,13 @@ infinitives and open fates that tell no death."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 
 from workbench.extract.claims import Reading
 from workbench.extract.cues import Cue
+from workbench.extract.dates import MONTH_NAMES_RE
 from workbench.extract.numbers import Quantity
 from workbench.extract.open_fates import and_after, and_before, figure_told
 from workbench.extract.tokens import Tokens
@@ -70,8 +72,7 @@ from workbench.models import Category
 # A name right after a bare participle makes it an active verb: "Six gunmen killed Jibola
 # Olanipekun", "Twelve soldiers killed Boko Haram fighters" (not "killed Monday").
 _NAME_OBJECT = re.compile(
-    r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
-    r"|March|April|May|June|July|August|September|October|November|December|On|In|At|Near"
+    rf"\s+(?!(?:{'|'.join(calendar.day_name)}|{MONTH_NAMES_RE}|On|In|At|Near"
     r"|During|Last|This|Early|Late|Overnight|Yesterday|Today)\b)[A-Z][\w’'-]+\s+[A-Z]"
 )
 

@@ -83,12 +83,17 @@ def claim_scope(
     return Scope.CUMULATIVE.value, " ".join(text[cue.start() : cue.end()].split())
 
 
+# Millions: "2 000 000", "14 millions", "des millions".
+_MILLIONS_WORDS = (
+    r"(?<![\d.,])\d{1,3}(?:[\s.\u202f]\d{3}){2,}(?![\d])|\d+(?:,\d+)?\s+millions?\b"
+    r"|\bdes\s+millions\b"
+)
+_MILLIONS = re.compile(_MILLIONS_WORDS)
 # A figure no one incident reaches: ten thousand or more in digits ("20 000", "20.000"),
 # or millions ("14 millions", "des dizaines de milliers").
 _MASS = re.compile(
-    r"(?<![\d.,])(?:\d{2,3}(?:[\s.\u202f]\d{3})+|\d{1,3}(?:[\s.\u202f]\d{3}){2,})(?![\d])"
-    r"|\d+(?:,\d+)?\s+millions?\b|\bdes\s+(?:millions|dizaines\s+de\s+milliers"
-    r"|centaines\s+de\s+milliers)\b"
+    rf"(?<![\d.,])\d{{2,3}}(?:[\s.\u202f]\d{{3}})+(?![\d])|{_MILLIONS_WORDS}"
+    r"|\bdes\s+(?:dizaines|centaines)\s+de\s+milliers\b"
 )
 # A passé composé: "ont fait", "ont été tués", "a coûté", "sont morts".
 _PERFECT = re.compile(
@@ -98,10 +103,6 @@ _PERFECT = re.compile(
 # A flight's words: one week's flight runs to tens of thousands, so only millions
 # make its total (English `_PERFECT_FLIGHT`).
 _FLIGHT = re.compile(r"\b(?:fui|fuir|déplac|réfugi|quitt|exil|contraint|chass)")
-_MILLIONS = re.compile(
-    r"(?<![\d.,])\d{1,3}(?:[\s.\u202f]\d{3}){2,}(?![\d])|\d+(?:,\d+)?\s+millions?\b"
-    r"|\bdes\s+millions\b"
-)
 
 
 def _mass_or_incident(
