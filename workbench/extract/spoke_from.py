@@ -27,12 +27,10 @@ SPOKE_FROM = re.compile(
     r"|(?:press|news)\s+(?:conference|briefing)|hospital\s+beds?"
     # "Residents reached in Mokolo said", "witnesses contacted by phone in Gwoza"
     r"|(?:reached|contacted|interviewed)(?:\s+by\s+(?:tele)?phone)?"
-    # "said in Islamabad that": where the statement was made, its content after "that"
-    r"|(?:said|says|stated|announced|declared)(?=\s+in\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)"
-    r"{0,3})(?:\s+on\s+\w+)?\s+that\b)"
+    # "said in Islamabad that": where the statement was made, its content after "that";
     # "..., the spokesman said in Jos.": the sentence's end after the place
     r"|(?:said|says|stated|announced|declared)(?=\s+in\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)"
-    r"{0,3})(?:\s+on\s+\w+)?\s*(?:[.;]|$))"
+    r"{0,3})(?:\s+on\s+\w+)?(?:\s+that\b|\s*(?:[.;]|$)))"
     # "disclosed this in Jos", "confirmed this in a statement in Gusau": the statement's
     r"|(?:disclos|confirm|stat)(?:ed|ing)\s+this(?=,?\s+(?:in|at|from)\s)"
     # "confirmed the incident on Monday in Jos", "confirming the development to newsmen in
