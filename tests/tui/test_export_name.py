@@ -6,6 +6,8 @@ the analyst answers y. Pilot tests on the real app and a real database, at 80x24
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from textual.widgets import Input
 
@@ -18,15 +20,21 @@ from workbench.tui.screens.modals import ExportModal
 pytestmark = pytest.mark.usefixtures("app_idle_wait")  # tests/tui/conftest.py
 
 
+def _desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty folder the analyst works in, apart from the database in `tmp_path`."""
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    monkeypatch.chdir(desk)
+    return desk
+
+
 async def test_a_title_typed_into_the_file_box_is_asked_about_not_written(
     seeded_db, tmp_path, monkeypatch
 ):
     """The trial's keys: the question names the file and the ending it lacks; the
     second enter says no (a destructive question), nothing is written, and the
     dialog stays with the name as typed, to correct."""
-    desk = tmp_path / "desk"  # the database is in tmp_path
-    desk.mkdir()
-    monkeypatch.chdir(desk)
+    desk = _desk(tmp_path, monkeypatch)
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(app, pilot)
@@ -48,9 +56,7 @@ async def test_a_title_typed_into_the_file_box_is_asked_about_not_written(
 
 
 async def test_y_writes_the_file_under_the_name_given(seeded_db, tmp_path, monkeypatch):
-    desk = tmp_path / "desk"  # the database is in tmp_path
-    desk.mkdir()
-    monkeypatch.chdir(desk)
+    desk = _desk(tmp_path, monkeypatch)
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(80, 24)) as pilot:
         queue = await ready(app, pilot)
@@ -65,9 +71,7 @@ async def test_y_writes_the_file_under_the_name_given(seeded_db, tmp_path, monke
 
 async def test_a_usual_ending_asks_nothing(seeded_db, tmp_path, monkeypatch):
     """.markdown for a Markdown report, and the format's own ending, any case."""
-    desk = tmp_path / "desk"  # the database is in tmp_path
-    desk.mkdir()
-    monkeypatch.chdir(desk)
+    desk = _desk(tmp_path, monkeypatch)
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(80, 24)) as pilot:
         queue = await ready(app, pilot)
@@ -83,9 +87,7 @@ async def test_a_file_that_exists_and_ends_oddly_is_asked_about_twice(
 ):
     """y to the name, then y to replacing it: a file is only replaced after the
     question that says so."""
-    desk = tmp_path / "desk"  # the database is in tmp_path
-    desk.mkdir()
-    monkeypatch.chdir(desk)
+    desk = _desk(tmp_path, monkeypatch)
     (desk / "notes.txt").write_text("mine\n", encoding="utf-8")
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(80, 24)) as pilot:
