@@ -15,6 +15,7 @@ from workbench.extract.cues import STOP, TOKEN, modifiers_before
 from workbench.extract.fate_words import PEOPLES, people_modifier
 from workbench.extract.lexicon import NOUN_CLASS, PEOPLE, SINGULAR_CLASS, NounClass
 from workbench.extract.numbers import Quantity
+from workbench.extract.person_plurals import PERSON_PLURALS
 from workbench.extract.victim_list_words import ANIMALS
 from workbench.extract.wordindex import WordIndex
 
@@ -25,8 +26,9 @@ _PARTITIVE = frozenset("its their his her our the these those them whom".split()
 _MAX_MODIFIERS = 4
 _LOOK_AHEAD = 8
 _ONE_CLASSES = {**NOUN_CLASS, **SINGULAR_CLASS}  # what "one" counts: a singular noun too
-# What a count counts: a people too ("18,000 Sudanese", "30,000 Rohingyas": fate_words.py)
-_MANY_CLASSES = {**dict.fromkeys(PEOPLES, NounClass.PERSON), **NOUN_CLASS}
+# What a count counts: a people too ("18,000 Sudanese", "30,000 Rohingyas": fate_words.py),
+# and any person noun's plural ("14 suspects": person_plurals.py)
+_MANY_CLASSES = {**dict.fromkeys(PEOPLES, NounClass.PERSON), **PERSON_PLURALS, **NOUN_CLASS}
 _PEOPLE_WORDS = frozenset(n for n, c in NOUN_CLASS.items() if c in PEOPLE and " " not in n)
 _PEOPLE_NOUN = re.compile(
     r"(?<![a-z])(?:"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from workbench.extract.gazetteer import COUNTRY_BY_NAME
+from workbench.extract.gazetteer import COUNTRY_BY_NAME, PLACE_NAMES
 from workbench.extract.not_places import COMMON
 from workbench.extract.place_mention import PlaceMention
 from workbench.extract.place_names import EVENT_QUALIFIERS, refused_name, strip_name
@@ -63,6 +63,30 @@ RESIDENTS_OF = re.compile(
 _CALENDAR = frozenset(
     w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if w
 )
+
+
+# A place as the subject of what was done to it: "Kadugli was shelled on Monday", "El
+# Fasher came under heavy attack", a headline's "Kadugli shelled by RSF". What is done to
+# people too ("was attacked", "hit by") names a place only where it is a known one.
+_DONE_TO_PLACES = r"shelled|bombed|bombarded|raided|stormed|overrun|besieged"
+_DONE_TO = rf"{_DONE_TO_PLACES}|attacked|targeted|hit|struck"
+_COPULA = r"was|were|is|are|has\s+been|have\s+been|had\s+been|is\s+being|was\s+being"
+STRUCK_PLACE = re.compile(
+    rf"(?P<name>{NAME})\s+(?:"
+    rf"(?:{_COPULA})\s+(?:[a-z]+ly\s+|again\s+)?(?P<verb>{_DONE_TO})\b"
+    rf"|(?P<bare>{_DONE_TO})\s+by\b"
+    r"|(?:came|comes|come|coming)\s+under\s+(?:[a-z]+\s+)?(?:attack|fire|shelling|"
+    r"bombardment|assault|siege)\b)"
+)
+_PLACES_ONLY = frozenset(_DONE_TO_PLACES.split("|"))
+STRUCK_WORDS = frozenset((*_DONE_TO.split("|"), "under"))
+
+
+def _struck_known(match: re.Match[str], name: str) -> bool:
+    """Whether a name something was done to is a place: after a verb only places take
+    ("Kadugli was shelled", "came under fire") any name, else a known place only."""
+    verb = match.group("verb") or match.group("bare")
+    return verb is None or verb.lower() in _PLACES_ONLY or name.lower() in PLACE_NAMES
 
 
 def _headline_word(name: str) -> bool:
@@ -118,6 +142,7 @@ def event_places(text: str, end: int, words: WordIndex) -> list[PlaceMention]:
     found = []
     matches = list(words.ending_near(EVENT_PLACE, EVENT_WORDS, reach=60))
     matches += list(words.matches(RESIDENTS_OF, RESIDENT_WORDS))
+    matches += list(words.ending_near(STRUCK_PLACE, STRUCK_WORDS, reach=60))
     for match in sorted(matches, key=lambda m: m.start()):
         group = _named_group(match)
         name = strip_name(match.group(group))
@@ -125,6 +150,10 @@ def event_places(text: str, end: int, words: WordIndex) -> list[PlaceMention]:
         last = first + len(name)
         if not name:  # all of it stripped: "Saudi-led airstrike ... in Yemen's Saada"
             continue
+        if match.re is STRUCK_PLACE:
+            if _struck_known(match, name) and not refused_name(name, text, first, last, end):
+                found.append(PlaceMention(first, last, name, True))
+            continue  # "Troops were attacked", "Okafor was hit": a known place only
         if "." in name or name.lower() in COUNTRY_BY_NAME:
             continue  # a country acting from afar: "the U.S. bombing", "the Kenya strike"
         if _CALENDAR.intersection(name.lower().split()):

@@ -244,7 +244,7 @@ OF_PLACE = re.compile(
     + r")"
     + _TARGET_END
     + r")"
-    + r"|the\s+"
+    + r"|(?i:the)\s+"  # a sentence's first word too: "The village of Kiwanja was ..."
     + _KIND_OF
     + r"(?:the\s+)?(?P<name>"
     + NAME

@@ -42,6 +42,7 @@ from workbench.extract.not_places import (
 from workbench.extract.place_events import (
     EVENT_WORDS,
     RESIDENT_WORDS,
+    STRUCK_WORDS,
     event_follows,
     event_places,
 )
@@ -344,7 +345,7 @@ def _named(text: str, start: int, end: int, words: WordIndex) -> list[PlaceMenti
         acronym = ACRONYM.fullmatch(name.split()[-1]) and name.lower() not in PLACE_NAMES
         if not acronym and not refused_name(name, text, start_name, end_name, end):
             mentions.append(PlaceMention(start_name, end_name, name, True))
-    if words.has(EVENT_WORDS) or words.has(RESIDENT_WORDS):  # "the Kukawa attack"
+    if words.has(EVENT_WORDS) or words.has(RESIDENT_WORDS) or words.has(STRUCK_WORDS):
         mentions += event_places(text, end, words)
     if words.has(SUFFIX_WORDS):
         for match in words.ending_near(SUFFIXED, SUFFIX_WORDS):
