@@ -175,7 +175,7 @@ def _acled_nigeria_c(folder: Path) -> Iterator[Row]:
     other ACLED corpus (the same words, case and punctuation aside) is dropped, so
     that no note of another corpus's test half is studied here (RAND's, UCDP's and
     the Wikipedia lists' texts are other writers'; none is an ACLED note of these)."""
-    taken = _taken(folder, "acled-nigeria-d")
+    taken = _taken(folder, "acled-nigeria-d", "acled-nigeria-e")
     events: dict[str, Row] = {}
     for file in _NIGERIA_C_FILES:
         if not (folder / file).exists():
@@ -207,7 +207,7 @@ def _acled_nigeria_d(folder: Path) -> Iterator[Row]:
     copies of a note fall in one half. A note coded with several figures (a toll split
     between events) keeps a row per figure, the figure in its id's hash, for the
     benchmark's `shared note`. A note found in any other ACLED corpus is dropped."""
-    taken = _taken(folder)
+    taken = _taken(folder, "acled-nigeria-e")
     notes: dict[str, tuple[str, str, dict[int | None, None]]] = {}
     for file, encoding, last in _NIGERIA_D_FILES:
         if not (folder / file).exists():
@@ -226,6 +226,29 @@ def _acled_nigeria_d(folder: Path) -> Iterator[Row]:
             key = note if len(figures) == 1 else f"{note} {figure}"
             digest = hashlib.sha256(key.encode()).hexdigest()[:16]
             yield Row(f"acled-nigeria-d:{digest}", "acled-nigeria-d", country, text, figure)
+
+
+def _acled_nigeria_e(folder: Path) -> Iterator[Row]:
+    """Nigeria's ACLED notes of March 2019 to December 2020, one row per distinct note
+    (case, punctuation and spacing aside), its id the note's hash, so that copies of a
+    note fall in one half; a note coded with several figures keeps a row per figure, the
+    figure in its id's hash, as in `acled-nigeria-d`. A note found in any other ACLED
+    corpus (`acled-2020` holds some of 2020's) is dropped."""
+    taken = _taken(folder)
+    notes: dict[str, tuple[str, str, dict[int | None, None]]] = {}
+    for raw in _csv_rows(folder / "ACLED_Nigeria.csv", "utf-8-sig"):
+        row = {k.lower(): v for k, v in raw.items() if k}
+        country = row.get("country", "")
+        text = " ".join((row.get("notes") or "").split())
+        note = _folded(text)
+        if country.lower() not in LAKE_CHAD or not note or note in taken:
+            continue
+        notes.setdefault(note, (country, text, {}))[2][_count(row.get("fatalities"))] = None
+    for note, (country, text, figures) in notes.items():
+        for figure in figures:
+            key = note if len(figures) == 1 else f"{note} {figure}"
+            digest = hashlib.sha256(key.encode()).hexdigest()[:16]
+            yield Row(f"acled-nigeria-e:{digest}", "acled-nigeria-e", country, text, figure)
 
 
 def _rda(path: Path) -> Any:
@@ -299,6 +322,7 @@ CORPORA: dict[str, tuple[str, Callable[[Path], Iterator[Row]]]] = {
     "acled-nigeria-b": ("reports", _acled_nigeria_b),
     "acled-nigeria-c": ("africa-conflict-2018.csv", _acled_nigeria_c),
     "acled-nigeria-d": ("ACLED_Nigeria.csv", _acled_nigeria_d),
+    "acled-nigeria-e": ("ACLED_Nigeria.csv", _acled_nigeria_e),
     "wikipedia-terrorism": ("global_terrorism.csv", _wikipedia),
     "ucdp-syria": ("ucdp_syria_df.rda", _ucdp),
 }
