@@ -64,6 +64,7 @@ SETS: dict[str, str | None] = {
     "french-extra": None,
     "french-c": None,
     "french-d": None,
+    "french-e": None,
 }
 # sets once scored whole as study: a sources.jsonl written then may say `study` of
 # a text the hash puts in the test half (the hash decides)
