@@ -60,9 +60,11 @@ _PRE_CUES: list[tuple[Category, str]] = [
         r"(?:\s+[\w’'-]+){0,4}\s+(?:to|at)|"
         # "Casualty figures vary from 30 to 50", "estimates of the dead range between 30
         # and 50", "death toll estimates ranged from 30 to 50"
-        r"(?:(?:(?:death|casualty|fatality)\s+(?:toll|figures?|estimates?|counts?)|toll)"
-        r"(?:\s+estimates?)?|(?:figures?|estimates?)\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities))"
-        r"\s+(?:range[sd]?|ranging|var(?:y|ies|ied))|"  # the range "from 30 to 50" its own
+        # "fatality numbers ranging from 7 to 20", "fatality numbers between 14 and 15"
+        r"(?:(?:(?:death|casualty|fatality)\s+(?:toll|figures?|estimates?|counts?|numbers?)|toll)"
+        r"(?:\s+estimates?)?|(?:figures?|estimates?|numbers?)\s+of\s+(?:the\s+)?"
+        r"(?:dead|deaths|fatalities))"
+        r"(?:\s+(?:range[sd]?|ranging|var(?:y|ies|ied)))?|"  # the range "from 30 to 50" its own
         # "put the fatalities at 56", "places the death number of X at 100", "place the
         # death total between 50-55"
         r"(?:put|puts|placed?|places|placing|hold|holds|held|pegged|pegs|estimated?|estimates)\s+"
@@ -135,5 +137,6 @@ PRE_CUE_LAST = frozenset(
     "snatched snatching snatch away off carrying "  # fate_words.TAKEN_BEFORE, REFUGEES_BEFORE
     "totalled totaled reached reaches hits hit range ranges ranged ranging vary varies varied "
     "could may might will would "  # "the death toll could (exceed 70)"
+    "toll figure figures estimate estimates count counts numbers deaths fatalities "
     ": =".split()
 )

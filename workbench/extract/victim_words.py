@@ -351,10 +351,13 @@ CODED = re.compile(
 # killed (coded as 8 here and 2 for ...)", '"many" (coded as 10) people'; with
 # another verb ("Unknown fatalities estimated as 10"), or opening a sentence of its
 # own after one that tells the figure unknown ("Recorded as 10 at each location").
+# The coders of 2019-2020 drop the "as" or write "at" ("Fatalities coded 10", "Unknown
+# fatalities coded at 3") and code a vague word ("Scores coded as 10").
 CODED_AS = re.compile(
-    r"(?P<KILLED>(?<![a-z])(?:fat(?:alities|aities|ilities|alites)|deaths|unknown|estimate)"
+    r"(?P<KILLED>(?<![a-z])(?:fat(?:alities|aities|ilities|alites)|deaths|unknown|estimate|"
+    r"scores|several|dozens|many)"
     r"(?:\s+and\s+injuries)?\s+(?:(?:is|are|were|was)\s+)?|\(\s*|(?<![\w,]\s)(?<![\w,]))"
-    r"(?:coded|recorded|estimated)\s+as\s+"
+    r"(?:coded(?:\s+as|\s+at)?|recorded\s+as|estimated\s+as)\s+"
     r"(?=\d+(?:\s+here\b|\s*[()]|\.|,|\s*$)|\d+\s+(?!\w)|"  # "(Coded as 46, subtracting"
     r"\d+\s+(?:at|in|for)\s+(?:each|every)\s)"
 )
