@@ -89,9 +89,10 @@ def test_same_fight(text, expected):
         ("About 200 families were forced to take refuge in a church.", [("displaced", 200)]),
         ("Some 90 villagers were forced to seek shelter in the school.", [("displaced", 90)]),
         ("Rebels shelled the outpost, resulting in the martyrdom of two guards.", [("killed", 2)]),
-        # negatives: taken to safety is no abduction; refuge for a thing; no count
-        ("Three ministers were whisked away to safety by guards.", []),
-        ("Two judges were whisked off by their bodyguards.", []),
+        # negatives: taken to safety is no abduction (the people counted, no fate, as
+        # "three villagers" are); refuge for a thing; no count
+        ("Three ministers were whisked away to safety by guards.", [("other", 3)]),
+        ("Two judges were whisked off by their bodyguards.", [("other", 2)]),
         ("The convoy was whisked away to the capital.", []),
         ("Four lorries were forced to take refuge in a depot.", []),
     ],

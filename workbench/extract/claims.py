@@ -272,7 +272,7 @@ def _decide(
     ):
         # fighters captured in battle are prisoners, not hostages
         return Category.ARRESTED, post or pre
-    if post and post.category in CASUALTY_CATEGORIES and people:
+    if post and post.category in CASUALTY_CATEGORIES and people and not _fate_kept(noun, post):
         return post.category, post
     if (
         pre
@@ -302,6 +302,16 @@ def _decide(
     if not vague and cls in (NounClass.THING, NounClass.CIVILIAN, NounClass.PERSON):
         return Category.OTHER, None
     return None
+
+
+def _fate_kept(noun: Noun, post: Cue) -> bool:
+    """Whether a casualty noun keeps its own fate against a cue after it: deaths stay
+    deaths ("2 deaths, plus 3 suspects arrested"), injuries injuries unless they end in
+    death ("three injured died later")."""
+    fate = CASUALTY_NOUNS.get(noun.head) if noun.cls is NounClass.CASUALTY else None
+    if fate is Category.KILLED:
+        return post.category is not Category.KILLED
+    return fate is Category.WOUNDED and post.category not in (Category.KILLED, fate)
 
 
 def _subject(text: str, quantity: Quantity, noun: Noun | None) -> str | None:

@@ -40,7 +40,7 @@ def gapped(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -> li
         join = JOIN.match(text, shared, end)
         start = join.end() if join else end
         lead = GAP_LEAD.match(text, start, end)
-        quantity = quantities.get(lead.end() if lead else start)
+        quantity = quantities.get(lead.end() if lead else start) or _another(text, start, end)
         if quantity is None or quantity.unit:
             break
         tail = GAP_MORE if loose else GAP_TAIL
@@ -55,6 +55,19 @@ def gapped(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -> li
             break  # "and 3 in Gao were wounded": a clause of its own
         items.append(item)
     return items
+
+
+# "another" alone where a gapped count stands: one more ("Two were killed in Gareri and
+# another in Kuwami").
+_ANOTHER = re.compile(r"(?i:another)(?=\s+(?:in|at|near|on|outside|around|by)\s)")
+
+
+def _another(text: str, pos: int, end: int) -> Quantity | None:
+    """One more person, told by "another" in place of a gapped count, or None."""
+    match = _ANOTHER.match(text, pos, end)
+    if match is None:
+        return None
+    return Quantity(match.start(), match.end(), 1, 1, 1, "exact", words=True)
 
 
 _TRAIL_JOIN = re.compile(r"\s*,\s+(?:and\s+)?")

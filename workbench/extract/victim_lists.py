@@ -101,7 +101,7 @@ def _parse_list(
             return _appositive_last(text, items)
         subset = SUBSET.match(text, item.end, end)
         if subset:  # "30 people, including a dozen soldiers": a part, not more victims
-            part = parse_list(sentence, subset.end(), end, quantities)
+            part = _fitting(text, item, parse_list(sentence, subset.end(), end, quantities))
             if part:
                 spans = tuple((p.start, p.end) for p in part)
                 item = replace(item, end=part[-1].end, parts=item.parts + spans)
@@ -141,6 +141,28 @@ def _parse_list(
         if join is None:
             return _appositive_last(text, items)
         pos = join.end()
+
+
+_COMMA_AND = re.compile(r"\s*,\s*and\s+$")
+
+
+def _fitting(text: str, whole: Item, part: list[Item]) -> list[Item]:
+    """The items of a part ("including ...") of the count `whole` that fit in it: where
+    they count more than it, the part ends before ", and" ("Eight people, including
+    three soldiers, and 11 fighters were killed": the fighters are more victims)."""
+    value = whole.quantity.value if whole.quantity else None
+    counts = [i.quantity.value if i.quantity else (1 if i.single else None) for i in part]
+    if value is None or None in counts or sum(c or 0 for c in counts) <= value:
+        return part
+    total = 0.0
+    for index in range(len(part) - 1):
+        total += counts[index] or 0
+        if total > value:
+            break
+        joined = _COMMA_AND.search(text, part[index].end, part[index + 1].start)
+        if joined and total + (counts[index + 1] or 0) > value:
+            return part[: index + 1]
+    return part
 
 
 # One person's, before a count of people: "the chief's two sons", "a trader's 3 children".

@@ -113,7 +113,9 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
             shared = SHARED_BEFORE_THEN.search(folded, max(first, stop - 60), stop)
         if shared:
             stop, subject_lo = shared.start(), first
-        items, passed = _passive_subject(c, subject_lo, stop)
+        # an auxiliary of its own: "and killed them" is active
+        joined = [] if shared or aux == match.start() else _joined_subject(c, lo, stop)
+        items, passed = (joined, []) if joined else _passive_subject(c, subject_lo, stop)
         items = one_with_two_titles(folded, aux, items)  # "a chief and farmer was"
         items = _owners_of_bodies(c, items, stop)  # "the body of a soldier, murdered"
         named = named_with_company(text, subject_lo, items)  # "Ali Musa and three others"
@@ -152,6 +154,38 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
             if sum(_count(i) for i in elided) == before:
                 elided = []  # "72 migrants were executed, 58 men and 14 women": who they were
             yield from item_readings(text, elided, category, clause, None, None)
+
+
+# A passive joined to an active verb of the same subject: "Two men entered the village
+# and were shot dead", "two bombers tried to enter Gwoza, but were shot dead by troops".
+_JOINED = re.compile(
+    r"(?:,\s*)?(?<![a-z])(?:and|but)\s+(?:(?:later|then|subsequently|eventually|all)\s+)?$"
+)
+
+
+def _joined_subject(c: Clause, lo: int, stop: int) -> list[Item]:
+    """The sentence's subject where a passive's auxiliaries (at `stop`) follow only
+    "and" or "but" in their clause and the sentence opens with counted people, no
+    other figure standing before the passive ("Two men entered the village and were
+    shot dead": two men; not "Gunmen killed three men and were arrested")."""
+    joined = _JOINED.search(c.folded, max(c.sentence_start, stop - 30), stop)
+    if (
+        joined is None
+        or c.folded[max(lo, joined.start()) : stop].strip() != joined.group(0).strip()
+    ):
+        return []
+    fronted = _FRONTED.match(c.folded, c.sentence_start, stop)
+    begin = fronted.end() if fronted else c.sentence_start
+    while begin < stop and c.folded[begin].isspace():
+        begin += 1
+    if begin not in c.quantities:
+        return []
+    items = parse_list(c.sentence, begin, stop, c.quantities)
+    if not items or not all(i.counted and people_named(i) for i in items):
+        return []
+    if any(items[-1].end <= q < stop for q in c.quantities):
+        return []  # another figure between: whose fate the passive tells is unclear
+    return items
 
 
 # Words before a person that make him the owner of what burned: "the car of a

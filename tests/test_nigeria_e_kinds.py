@@ -1,0 +1,129 @@
+"""Kinds found in acled-nigeria-e's study half (session 52): a coder's figure told
+without "as" ("Fatalities coded 10", "coded at 3"), a fatality range told as
+"fatality numbers ranging from 7 to 20", and a passive joined to an active verb of the
+same subject ("Two men entered the village and were shot dead"). Sentences written for
+these tests, with their negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import claims_in
+from workbench.models import Category
+
+
+def _killed(text: str) -> list[tuple[object, object, object]]:
+    return [(c.value, c.low, c.high) for c in claims_in(text) if c.category is Category.KILLED]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Heavy losses were reported on both sides. Fatalities coded 12.", 12),
+        ("Some militiamen died in the clash. Unknown fatalities coded at 3.", 3),
+        ("Scores of fighters were reported killed. Scores coded as 10.", 10),
+        ("Many were feared dead. Fatalities coded as 6.", 6),
+    ],
+)
+def test_a_coders_stated_figure_in_its_later_wordings(text: str, value: int) -> None:
+    assert (value, value, value) in _killed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clashes were coded 2 events in the dataset.",  # no fatalities word
+        "Fatalities coded to the Kukawa event.",  # the coder names where, not how many
+    ],
+)
+def test_coded_without_a_toll_is_no_death(text: str) -> None:
+    assert _killed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Local sources report fatality numbers ranging from 4 to 11.", 4, 11),
+        ("Residents gave fatality numbers between 6 and 9.", 6, 9),
+        ("The fatality count between 3 and 5 could not be confirmed.", 3, 5),
+        ("Estimates of the dead range between 30 and 45.", 30, 45),
+    ],
+)
+def test_a_fatality_range_told_by_its_numbers(text: str, low: int, high: int) -> None:
+    assert (None, low, high) in _killed(text)
+
+
+def test_a_range_of_other_numbers_is_no_toll() -> None:
+    assert _killed("House numbers ranging from 4 to 11 were burned.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Two herders entered the forest reserve and were shot dead by rangers.", 2),
+        ("Three traders tried to cross the bridge but were killed.", 3),
+        ("On Monday, four fishermen went out on the lake and were later found dead.", 4),
+        ("Five gunmen attacked the checkpoint and were killed by soldiers.", 5),
+    ],
+)
+def test_a_passive_joined_to_the_sentences_active_verb(text: str, value: int) -> None:
+    assert (value, value, value) in _killed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject is uncounted: the passive's figure is nobody's here
+        ("Gunmen killed three men and were later arrested.", [(3, 3, 3)]),
+        # the sentence opens with a speaker, not the victims
+        ("Police said the gunmen attacked the village and were killed.", []),
+        # another figure stands between: whose fate it is is unclear
+        ("Two soldiers escorted 12 traders and were killed.", []),
+    ],
+)
+def test_a_joined_passive_needs_the_counted_subject_alone(
+    text: str, expected: list[tuple[int, int, int]]
+) -> None:
+    assert _killed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the part's items count more than the whole: the last is more victims
+        ("Six people, including two soldiers, and 9 militants were killed.", [6, 9]),
+        # the part fits in the whole: a breakdown, no more victims
+        ("Six people, including two soldiers and three traders, were killed.", [6]),
+    ],
+)
+def test_a_part_ends_where_it_would_outgrow_its_whole(text: str, expected: list[int]) -> None:
+    assert [v for v, _, _ in _killed(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three people were killed in Bama and another in Dikwa.", [3, 1]),
+        # "another" before a noun of its own is no gapped count
+        ("Three people were killed in Bama and another attack in Dikwa hurt none.", [3]),
+    ],
+)
+def test_another_in_place_of_a_gapped_count(text: str, expected: list[int]) -> None:
+    assert [v for v, _, _ in _killed(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Troops recovered 14 soldiers bodies near the lake.", 14),
+        ("Militants mutilated five Iraqi youths bodies in the square.", 5),
+    ],
+)
+def test_bodies_after_a_people_noun_are_the_dead(text: str, value: int) -> None:
+    assert (value, value, value) in _killed(text)
+
+
+def test_a_participle_after_the_noun_stays_in_its_phrase() -> None:
+    """ "caught" is a participle as often as a past: the noun phrase goes on."""
+    text = "A policeman was killed. Two civilians caught in crossfire also died."
+    assert (2, 2, 2) in _killed(text)
