@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.extract.french.voice_names import TOLL_OBJECT
+from workbench.extract.french.voice_names import AFTER_AUXILIARY, TOLL_OBJECT
 from workbench.extract.french.voice_phrases import SAY, SAYS_NOW
 
 # A named person before the verb, capitalised: "Vadym Filachkine a indiqué"; read on
@@ -17,20 +17,21 @@ _TITLE = (
     r"porte-parole|présidente?|chef|maire|gouverneur|commandant|coordonnat(?:eur|rice)|"
     r"commissaire|administrat(?:eur|rice)|préfet|ministre"
 )
-_ASIDE = r"(?:de\s+son\s+côté|pour\s+sa\s+part|quant\s+à\s+lui)"  # "a, de son côté, affirmé"
 NAMED_SAYS = re.compile(
-    rf"(?P<name>{_CAPITALISED})\s+(?:a|avait)\s+(?:également\s+|aussi\s+)?(?:{SAY})é"
+    # an adverb or an aside between (`voice_names.AFTER_AUXILIARY`): "X a pour sa part
+    # déclaré", "X a, de son côté, affirmé", "X a également indiqué"
+    rf"(?P<name>{_CAPITALISED})\s+(?:a|avait){AFTER_AUXILIARY}(?:{SAY})é"
     # with a title between commas, before what is said: "Oleksandre Prokoudine, chef de
     # la région de Kherson (sud), a annoncé que ..." (", a annoncé X" is X's voice)
     rf"|(?<!à\s)(?<!de\s)(?<!en\s)(?P<titled>{_CAPITALISED})"
-    rf"\s*,\s*[^,.;:«»“”<>\"]{{2,80}}?\s*,\s+(?:a|avait)\s+(?:également\s+|aussi\s+)?"
+    rf"\s*,\s*[^,.;:«»“”<>\"]{{2,80}}?\s*,\s+(?:a|avait){AFTER_AUXILIARY}"
     rf"(?:{SAY})é(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que[\s,]|qu[’']\s*|avoir\s)|\s+{TOLL_OBJECT})"
     # with a title and no comma after it: "Ivo Tapang porte-parole des ADF a déclaré
     # que", "X, commissaire du comté de Pibor a, de son côté, affirmé que", "X, chef de ce
     # village dresse un bilan de"
     rf"|(?<!à\s)(?<!de\s)(?<!en\s)(?P<untitled>{_CAPITALISED})(?:\s*,)?\s+(?:{_TITLE})\s+"
-    rf"(?:de|du|des|d[’'])[^,.;:«»“”<>\"]{{2,80}}?\s+(?:(?:a|avait)(?:\s*,\s*{_ASIDE}\s*,)?\s+"
-    rf"(?:également\s+|aussi\s+)?(?:{SAY})é|(?:{SAY})e(?=\s+{TOLL_OBJECT})|dresse\s+(?={TOLL_OBJECT}))"
+    rf"(?:de|du|des|d[’'])[^,.;:«»“”<>\"]{{2,80}}?\s+(?:(?:a|avait){AFTER_AUXILIARY}"
+    rf"(?:{SAY})é|(?:{SAY})e(?=\s+{TOLL_OBJECT})|dresse\s+(?={TOLL_OBJECT}))"
 )
 # The same in the present, before what is said: "Jules Ngongo, porte-parole de l'armée
 # en Ituri, parle aussi de 6 combattants capturés", "X, maire de Y, affirme que"; a toll
@@ -46,6 +47,6 @@ NAMED_SAYS_NOW = re.compile(
 PRESENT_SAYS = re.compile(rf",\s+(?:{SAYS_NOW})\s+{_GIVES_TOLL}")
 # The verb a `NAMED_SAYS` voice needs, found first in the lower-cased text.
 COMPOUND_SAYS = re.compile(
-    rf"(?<![\w])(?:a|avait)(?:\s*,\s*{_ASIDE}\s*,)?\s+(?:également\s+|aussi\s+)?(?:{SAY})é"
+    rf"(?<![\w])(?:a|avait){AFTER_AUXILIARY}(?:{SAY})é"
     rf"|\s(?:(?:{SAY})e|dresse)\s+{TOLL_OBJECT}"
 )

@@ -117,7 +117,7 @@ _APPROX_AT = re.compile(_APPROX_RE)  # an approximate word where a figure starts
 CORE = re.compile(
     rf"(?<![\w])(?:(?P<approx>{_APPROX_RE})|(?P<vague>{_VAGUE_RE})"
     # "113 mille 582": the thousands in digits, then the rest
-    rf"|(?P<digits>(?<![\d,.])(?:{_DIGITS})(?:\s+(?:{_SCALE})|(?<!\d{{4}})\s+mille"
+    rf"|(?P<digits>(?<![\d,])(?<![\d,]\.)(?:{_DIGITS})(?:\s+(?:{_SCALE})|(?<!\d{{4}})\s+mille"
     r"(?:\s+\d{1,3}(?![\d,.]))?)?)|(?P<words>" + _WORDS + r"))(?![\w])"
 )
 _QUALIFIERS = [
@@ -217,9 +217,9 @@ _PLACE_SIZE_BEFORE = re.compile(
 _MONTH_BEFORE = re.compile(rf"(?:{MONTHS})\s*$")
 _YEAR_SIZE = 1000
 _YEAR_BEFORE = re.compile(
-    r"(?:en|de|depuis|dès|avant|après|fin|début|mi-|courant|été|hiver|printemps|automne|"
-    r"l[’']an|année|années)\s*$"
-)
+    r"(?:en|(?<!plus\s)(?<!près\s)(?<!moins\s)(?<!autour\s)(?<!proche\s)de|depuis|dès|avant|"
+    r"après|fin|début|mi-|courant|été|hiver|printemps|automne|l[’']an|année|années)\s*$"
+)  # "plus de 2000 morts", "près de 2000", "pas moins de 2000": a count, no year
 
 
 def find_quantities(text: str, start: int, end: int, folded: str | None = None) -> list[Quantity]:
@@ -229,7 +229,7 @@ def find_quantities(text: str, start: int, end: int, folded: str | None = None) 
     found: list[Quantity] = []
     consumed = start
     for match in CORE.finditer(folded, start, end):
-        if match.start() < consumed:
+        if match.start() < consumed or _numbered_name(text, match, start):
             continue
         quantity = _read(folded, match, start, end)
         if quantity is None:
@@ -243,6 +243,22 @@ def find_quantities(text: str, start: int, end: int, folded: str | None = None) 
         else:
             found.append(quantity)
     return found
+
+
+# A place's number after its name, nothing counted after it: "l'épouse du chef de Baba 1
+# et ses quatre enfants", "le site de Mugunga 3," (read on the text as written).
+_NAME_BEFORE = re.compile(r"(?<![\w])(?:de|du|des|d[’']|à|au)\s*[A-ZÀ-Ý][\w’'-]+\s+$")
+_NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:et|ou)\s")
+
+
+def _numbered_name(text: str, match: re.Match[str], lo: int) -> bool:
+    """Whether a small figure in digits is the number in a place's name ("Baba 1")."""
+    if match.lastgroup != "digits" or len(match.group()) > 2:
+        return False
+    return bool(
+        _NAME_BEFORE.search(text, max(lo, match.start() - 40), match.start())
+        and _NOTHING_COUNTED.match(text, match.end())
+    )
 
 
 def _approx_range(folded: str, first: Quantity, second: Quantity, lo: int) -> Quantity | None:

@@ -93,7 +93,7 @@ CASUALTY_NOUNS: dict[str, Category] = {
 _LEAVE_HOME = (
     r"(?:(?:dû|pu)\s+)?(?:quitter|quitté|abandonner|abandonné|fuir|fui|déserter|déserté)\s+(?:leurs?|les|ses|son)\s+"
     r"(?:domiciles?|foyers?|maisons?|villages?|localités?|habitations?|terres?|communes?|"
-    r"quartiers?|zones?|champs?)|(?:quitté|fui|déserté|abandonné)\s+(?:la|le|les|cette|ce)\s+"
+    r"quartiers?|zones?|champs?|toits?|logements?|demeures?)|(?:quitté|fui|déserté|abandonné)\s+(?:la|le|les|cette|ce)\s+"
     r"(?:ville|village|localité|zone|région|commune|secteur|quartier|cercle|département)s?"
     r"|(?:quitté|quitter)\s+(?:le|leur)\s+pays(?![\w’'-])"  # abroad: `victims._where_fled`
 )

@@ -231,6 +231,10 @@ def _figures(text: str, folded: str, start: int, end: int) -> list[Quantity]:
     return sorted(found, key=lambda q: q.start)
 
 
+# A toll's own word before a figure, which names no fate: "le bilan", "le nombre de".
+_A_TOLL = re.compile(r"(?:bilan|nombre)(?![\w])")
+
+
 def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Reading | None:
     """What `q` counts: a casualty noun after it ("12 morts"); else the verb right
     before it ("tuant trois civils", "la mort de 30 personnes"); else the fate told
@@ -253,6 +257,8 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
         subject = text[noun.start("noun") : noun.end()]
         if category in _STATUSES:  # "exécuté une vingtaine d'otages": what befell them now
             pre = _verb_before(folded, q, start, end)
+            if pre is not None and _A_TOLL.match(pre.group(pre.lastgroup or 0)):
+                pre = None  # "le bilan s'élève à 350 déplacés": a toll, which tells no fate
             # "douze déplacés ont été tués": what befell them after their status
             now = fate_after(folded, noun.end(), end) if pre is None else None
             if pre is not None and pre.lastgroup != Category.TROOPS.name:

@@ -2,8 +2,9 @@
 "selon lui"), the same source ("selon la même source", "de mêmes sources", "ces
 sources"), a person named again by a bare title ("Le prêtre a ajouté", after
 "l'abbé Aimé Dhego, curé de la paroisse"; "le ministre" after "le ministre de la
-Défense X"), and a body named again by its kind ("l'organisation", "l'agence
-onusienne" after "l'Organisation internationale pour les migrations"). The reader
+Défense X"), a body named again by its kind ("l'organisation", "l'agence
+onusienne" after "l'Organisation internationale pour les migrations"), and a document
+named again ("ce rapport", "ce document" after "un rapport du HCDH"). The reader
 (`reader.FrenchReader.resolved_speakers`) gives each the name of the nearest voice
 before it that `refers_to` accepts.
 """
@@ -39,6 +40,12 @@ _BODY = re.compile(
     r"(?:l[’']|la|le|cette|cet)\s*(?:même\s+)?"
     r"(?:organisation|ong|agence|institution|association|structure)(?:\s+[a-zà-ÿ-]+)?"
 )
+# A document named again: "ce rapport", "ce document", "le même communiqué" (what the
+# voice before it published: "Selon un rapport du HCDH, ... Toujours selon ce rapport").
+_DOCUMENT = re.compile(
+    r"(?:ce|cette|le|la|ledit|ladite)\s+(?:même\s+)?(?:rapport|document|communiqué|texte|"
+    r"note|étude|enquête|bilan|déclaration|publication)"
+)
 # What makes a voice a person, who is no body named again: "le porte-parole", "M. X".
 _PERSON = re.compile(
     r"porte-parole|ministre|président|général|colonel|maire|préfet|gouverneur|chef|directeur|"
@@ -55,6 +62,7 @@ def refers(name: str) -> bool:
         or bool(_SAME_SOURCE.fullmatch(lowered))
         or _title(lowered) != ""
         or bool(_BODY.fullmatch(lowered))
+        or bool(_DOCUMENT.fullmatch(lowered))
     )
 
 
@@ -68,6 +76,8 @@ def refers_to(name: str, earlier: str, told: str) -> bool:
     lowered = earlier.lower()
     if lowered in PRONOUNS or _SAME_SOURCE.fullmatch(lowered):
         return False
+    if _DOCUMENT.fullmatch(name.lower()):  # "ce rapport": whoever published one before
+        return not _DOCUMENT.fullmatch(lowered) and not _BODY.fullmatch(lowered)
     if _BODY.fullmatch(name.lower()):  # "l'organisation": a body, named, no person
         return not _BODY.fullmatch(lowered) and not _PERSON.search(lowered) and " " in lowered
     title = _title(name.lower())

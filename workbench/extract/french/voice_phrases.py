@@ -114,7 +114,7 @@ LEARNED = re.compile(
 QUOTED_ORGANISATION_SAYS = re.compile(
     r"(?P<name>(?:l[’']|le\s+|la\s+|une?\s+)\s*(?:ong|association|organisation|collectif|"
     r"mouvement|plateforme|coalition|fondation)(?:\s+[a-zà-ÿ-]+)?\s*«[^«»]{2,60}»)"
-    rf"\s*(?:(?:a|ont)\s+(?:également\s+|aussi\s+)?{SAID}|{SAYS_NOW})(?![\w])"
+    rf"\s*(?:(?:a|ont){AFTER_AUXILIARY}{SAID}|{SAYS_NOW})(?![\w])"
 )
 # A voice said to give the toll told before: "Des sources policières et des témoins qui
 # livrent ce bilan provisoire, jeudi, indiquent que ..." (lower-cased text); the voice's

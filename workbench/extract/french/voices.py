@@ -85,7 +85,7 @@ _SUBJECT_SAYS = re.compile(
 )
 # ", a déclaré le porte-parole de l'armée", ", a-t-il indiqué", ", a également déclaré
 # le ministre", ", a, pour sa part, indiqué vendredi Vadym Filachkine"; ", affirme X"
-_ADVERB = r"(?:\s*,\s*pour\s+sa\s+part\s*,|\s+également|\s+aussi|\s+encore|\s+ensuite)?"
+_ADVERB = rf"(?:{AFTER_AUXILIARY})?"  # ", a pour sa part déclaré", ", a, de son côté, indiqué"
 # When the voice spoke, between its verb and its name: ", a informé ce mardi l'AFP",
 # ", a déclaré mardi soir le préfet", ", a indiqué ce matin la police".
 # A date after its day, set off by commas: ", a indiqué, jeudi 6 juin, son porte-parole".
@@ -138,7 +138,7 @@ _INVERTED_PRESENT = re.compile(
 # A voice after its verb closing the sentence, the comma before the verb left out: "...
 # dans l'est de la RDC ont indiqué les sources locales."
 _INVERTED_CLOSING = re.compile(
-    rf"(?<=[\w»”\"])\s+(?:a|ont)(?:\s+(?:également|aussi))?\s+{SAID}{_WHEN}{TOLD}{_WHEN}\s+"
+    rf"(?<=[\w»”\"])\s+(?:a|ont){AFTER_AUXILIARY}{SAID}{_WHEN}{TOLD}{_WHEN}\s+"
     r"(?P<name>(?:l[’']|le\s+|la\s+|les\s+|des\s+|un\s+|une\s+)[^,.;:«»“”<>\"()]{2,60}?)"
     r"(?=\s*[.!]?\s*$)"
 )
@@ -169,7 +169,7 @@ _INVERTED_AGAIN = re.compile(
 _WHAT_SAYS = re.compile(
     # "comme l'ont confirmé un enseignant et un habitant", "comme le rapporte la police"
     rf"(?<![\w])(?:ce\s+qu(?:e\s+|[’']\s*)|comme\s+(?:l[’']\s*|le\s+)?)"
-    rf"(?:(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?"
+    rf"(?:(?:a|ont|avait|avaient){AFTER_AUXILIARY}"
     rf"{SAID}|{SAYS_NOW}){_WHEN}{TOLD}{_WHEN}\s+{_NOT_A_VOICE}{NAME}{END}"
 )
 # An armed forces' statement: "dans un communiqué, l'état-major des armées ..."
@@ -237,7 +237,7 @@ _VOICE_BREAK = re.compile(
 _VOICE_BREAK_HINTS = (";", "tandis", "alors", "mais", "bien qu")
 # The verb a `_SUBJECT_ASIDE_SAYS` voice needs after the aside's comma, found first.
 _ASIDE_VERB = re.compile(
-    rf",\s+(?:(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?{SAID}|(?:{SAYS_NOW})(?![\w]))"
+    rf",\s+(?:(?:a|ont|avait|avaient){AFTER_AUXILIARY}{SAID}|(?:{SAYS_NOW})(?![\w]))"
 )
 # The same with an aside between the voice and its verb: "un porte-parole de l'armée,
 # sans donner de précisions, parlait d'une dizaine de morts"; "a dit" only before
@@ -252,9 +252,9 @@ _SUBJECT_ASIDE_SAYS = re.compile(
     # a relative clause before the aside: "Un témoin, qui n'a donné que son prénom,
     # Abayomi, a déclaré"
     rf"{_SUBJECT}(?:\s*,\s*qui\s[^,.;:«»“”<>\"()]{{2,60}}?)?\s*,\s*[^,.;:«»“”<>\"()]{{2,60}}?"
-    r"\s*,\s+(?:(?:a|ont|avait|avaient)\s+"
+    rf"\s*,\s+(?:(?:a|ont|avait|avaient){AFTER_AUXILIARY}"
     # two verbs of one subject: ", Volker Türk, a confirmé et a dénoncé le massacre"
-    rf"(?:également\s+|aussi\s+)?{SAID}(?:\s+et\s+(?:a\s+|ont\s+)?{SAID})?{_SAID_AFTER}"
+    rf"{SAID}(?:\s+et\s+(?:a\s+|ont\s+)?{SAID})?{_SAID_AFTER}"
     rf"|(?:{SAYS_NOW})(?![\w])(?:{_SAID_AFTER}|(?=\s+{SAID_NEXT}|\s+à\s|\s*[:«“\"])))"
 )
 # A voice opening its sentence (after a short opener), then an aside up to a comma.
