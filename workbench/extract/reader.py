@@ -37,7 +37,7 @@ from workbench.extract.nearest_place import nearest
 from workbench.extract.numbers import NUMBER_WORDS, Quantity, find_quantities
 from workbench.extract.page_context import LOOK_BACK
 from workbench.extract.partitive_fates import partitive_fates
-from workbench.extract.places import PlaceMention, coarse, country_in, country_wide
+from workbench.extract.places import PlaceMention, coarse, country_in
 from workbench.extract.reader_dates import DatedPage
 from workbench.extract.restated_here import restated_here
 from workbench.extract.restatements import share_attributions
@@ -70,12 +70,14 @@ _TRIGGER = re.compile(
     rf"\d|(?<![a-z])(?:{word_trie(f'{NUMBER_WORDS}|{EVENT_WORDS}|{_DISPLACED}')})(?![a-z])"
 )
 # a toll a sentence gives of its own: a figure and a word of harm
+# (in digits or in words: "The attack on Kukawa killed three")
+_FIGURE = rf"(?:\d[\d,.]*|(?<![a-z])(?:{word_trie(NUMBER_WORDS)})(?![a-z]))"
 _OWN_TOLL = re.compile(
-    r"\d[\d,.]*\s+(?:\w+\s+){0,3}?"
+    rf"{_FIGURE}\s+(?:\w+\s+){{0,3}}?"
     + HARM_TOLD.pattern
     + r"|"
     + HARM_TOLD.pattern
-    + r"\s+(?:\w+\s+){0,3}?\d"
+    + rf"\s+(?:\w+\s+){{0,3}}?{_FIGURE}"
 )
 _INCIDENT = (Scope.INCIDENT.value, None)  # `claim_scope`'s answer for one incident
 _SAME_WORDS = 8  # words of a sentence that, repeated word for word, is the same saying
@@ -260,16 +262,18 @@ class Reader(DatedPage):
             return None  # "The deadliest incident was a blast in Baqubah that killed 43"
         country = country_in(outer)
         for p in self.places(after):
-            if not p.locative or p.background is not None or p.border or coarse(p.name):
+            town = p.name.split(",", 1)[0]  # "Kadisau, Zamfara State": a town with its State
+            if not p.locative or p.background is not None or p.border or coarse(town):
                 continue
             inside = country_in(p.name)
             return p.name if inside is None or country is None or inside == country else None
         return None
 
     def _finest(self, index: int, name: str) -> str:
-        """The place a claim's sentence names for it, or where that is only a country or
-        a division, the finer scene a sentence after it gives (`scene_within`)."""
-        return (country_wide(name) and self.scene_within(index, name)) or name
+        """The place a claim's sentence names for it, or where that is only a country, a
+        side of one or a division, the finer scene a sentence after it gives
+        (`scene_within`)."""
+        return (coarse(name) and self.scene_within(index, name)) or name
 
     def _inherited(
         self, carried: str | None, scope: tuple[str, str | None], here: list[list[PlaceMention]]

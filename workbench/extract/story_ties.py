@@ -15,6 +15,10 @@ TIES_BACK = re.compile(
     r"|battle|raid|ambush|strike|air\s*strike|blast|explosion|bombing|incident|massacre"
     r"|(?:death\s+)?toll)\b"
     r"|\b(?:was|were)\s+(?:hit|struck|attacked|targeted|shelled|bombed)\b"
+    # the attackers named again, storming the place: "The gunmen stormed the village of X"
+    r"|\b(?:the|they)\s+(?:[a-z-]+\s+)?(?:attackers|gunmen|assailants|militants|raiders|"
+    r"bandits|insurgents|jihadists|fighters)?\s*(?:stormed|attacked|entered|invaded|raided|"
+    r"overran|struck)\b"
 )
 # The event told as what happened when: "The attack happened on Wednesday", "the raid
 # took place at dawn on Sunday" (the day after it is the event's).

@@ -1,6 +1,7 @@
 """Where a French toll happened when its sentence names only a settlement left unnamed
 ("un village de l'État de Zamfara", "une localité du nord-ouest de la Centrafrique",
-"une petite ville d'Haïti"), and a sentence after it names it (mixed into
+"une petite ville d'Haïti") or a part of the country left unnamed ("dans le nord-ouest
+du pays"), and a sentence after it names it (mixed into
 `FrenchReader`, as `_finest`): "... tuant six personnes dans un village de l'État de
 Zamfara. Les assaillants avaient pris d'assaut le village de Tungan Dutsi" is at Tungan
 Dutsi. A place the sentence names, however wide ("dans l'est de la Centrafrique", "dans
@@ -9,13 +10,16 @@ sentence after must be in the toll's paragraph, or open the next one (a wire's l
 a paragraph of its own), tie back to the event (the toll told again: "les échanges de
 tirs ont fait 11 morts", "Cinquante autres personnes ont été blessées"; or, telling no
 other toll, the scene struck: "ont attaqué", "s'en est prise au village", "a eu
-lieu"), and name a finer place where it happened in the same country, one or two, not
-a list of the areas struck."""
+lieu", "les assaillants sont entrés dans la ville de Mann", "le bilan des
+bombardements à X"), and name a finer place where it happened in the same country, one
+or two, not a list of the areas struck; after a part of the country, the area an
+unnamed settlement is of ("un village de l'État de Zamfara": the State) will do."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from workbench.extract.claims import Reading
 from workbench.extract.places import PlaceMention, coarse, country_in
@@ -32,7 +36,12 @@ _TIES = re.compile(
     r"(?:a|ont|avait|avaient)\s+(?:[a-zé]+ment\s+)?"
     r"(?:touché|visé|frappé|ciblé|attaqué|pris\s+d[’']assaut|perpétré|mené)|"
     r"(?:a|ont|avait|avaient)\s+été\s+(?:touchée?s?|visée?s?|frappée?s?|ciblée?s?|attaquée?s?)|"
-    r"s[’']en\s+(?:est|sont|était|étaient)\s+pris(?:e|es)?)(?![\w])"
+    r"s[’']en\s+(?:est|sont|était|étaient)\s+pris(?:e|es)?|"
+    # the attackers' way in: "Les assaillants sont entrés dans la ville de Mann"
+    r"(?:sont|étaient|est|était)\s+(?:entrée?s?|arrivée?s?)\s+(?:dans|à)|"
+    r"(?:a|ont|avait|avaient)\s+(?:investi|envahi|fait\s+irruption)|"
+    # the toll's own word, where: "Le bilan des bombardements à Ouroum al Djoz"
+    r"bilan\s+(?:de\s+l[’']|de\s+la\s+|des\s+|du\s+)[a-zéè]+\s+(?:à|dans|contre))(?![\w])"
 )
 # A settlement left unnamed, in an area: "une localité du nord-ouest de la Centrafrique",
 # "un village de l'État de Zamfara", "une petite ville d'Haïti".
@@ -40,6 +49,12 @@ _UNNAMED = re.compile(
     r"(?:une?|des)\s+(?:(?:petite?s?|grande?s?)\s+)?"
     r"(?:localités?|villages?|villes?|bourgades?|communes?|hameaux?|quartiers?)\s+"
     r"(?:(?:de|du|des)\s|d[’'])",
+    re.IGNORECASE,
+)
+# So too a part of the country the story is about, left unnamed: "le nord-ouest du pays".
+_COUNTRY_PART = re.compile(
+    r"(?:l[’']\s*|le\s+|la\s+)?(?:extrême[- ])?(?:nord|sud|est|ouest|centre)"
+    r"(?:[- ](?:est|ouest))?\s+du\s+pays$",
     re.IGNORECASE,
 )
 # Words of a sentence that lists the areas struck, no one scene: "Cette attaque a ciblé
@@ -52,7 +67,7 @@ _OTHERS = re.compile(r"\sautres(?![\w])")
 def wide(name: str) -> bool:
     """Whether a claim's place is a settlement left unnamed, which the scene told after
     it may name (see the module)."""
-    return bool(_UNNAMED.match(name))
+    return bool(_UNNAMED.match(name) or _COUNTRY_PART.match(name))
 
 
 class SceneAhead:
@@ -102,16 +117,24 @@ class SceneAhead:
         """The first place where it happened sentence `index` names that is finer than
         `outer` and not in another country; None where there is none."""
         country = country_in(outer)
-        finer = [
-            p
-            for p in self.places(index)
-            if p.locative and p.background is None and not p.border
-            if not coarse(p.name) and not wide(p.name)
-        ]
+        placed = [p for p in self.places(index) if p.locative and p.background is None]
+        finer = [p for p in placed if not p.border and not coarse(p.name) and not wide(p.name)]
+        if not finer and _COUNTRY_PART.match(outer):
+            # "un village de l'État de Zamfara" after "le nord-ouest du pays": the State
+            finer = [replace(p, name=n) for p in placed if (n := _area_of(p.name))]
         if not finer or len(finer) > _LISTED:
             return None  # none, or a list of places struck ("Nabatieh, la Bekaa, Beyrouth")
         inside = country_in(finer[0].name)
         return finer[0].name if inside is None or country is None or inside == country else None
+
+
+def _area_of(name: str) -> str | None:
+    """The area an unnamed settlement is of ("l'État de Zamfara" of "un village de
+    l'État de Zamfara"), or None."""
+    settlement = _UNNAMED.match(name)
+    if settlement is None or _COUNTRY_PART.match(name):
+        return None
+    return name[settlement.end() :].strip() or None
 
 
 def _value(reading: Reading) -> float | None:

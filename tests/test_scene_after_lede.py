@@ -1,0 +1,108 @@
+"""A lede's wide place made finer by the scene a sentence after it tells (session 52,
+from french-e's and acled-nigeria-e's study halves): in English a division as well as
+a country's side ("in Zamfara State ... The attack took place in Kadisau"), the
+attackers named again storming it, a town named with its State; in French a part of
+the country left unnamed ("dans le nord-ouest du pays ... Les assaillants sont entrés
+dans la ville de Mann"), the toll's word with where ("Le bilan des bombardements à X"),
+and the area an unnamed settlement is of. Sentences written for the tests, with
+negatives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.conftest import claims_in
+from workbench.extract import extract_claims
+from workbench.ingest import document_from_text
+
+
+def _first_place(text: str) -> str | None:
+    return claims_in(text)[0].location
+
+
+def _first_french_place(text: str) -> str | None:
+    doc = document_from_text("fr.txt", text + "\n").model_copy(
+        update={"language": "fr", "published": dt.date(2022, 6, 6)}
+    )
+    return extract_claims(doc)[0].location
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Bandits killed 11 farmers in Katsina State on Friday. "
+            "The attack took place in Dankar, near the border.",
+            "Dankar",
+        ),
+        (
+            "Gunmen killed nine people in north-western Nigeria on Sunday. "
+            "The attackers stormed the village of Tungar Kwana at dawn.",
+            "Tungar Kwana",
+        ),
+        (
+            "Militants killed seven traders in northeastern Nigeria. "
+            "The attack took place in Gajiram, in Borno State.",
+            "Gajiram, Borno State",
+        ),
+    ],
+)
+def test_a_wide_lede_place_gives_way_to_the_scene(text: str, place: str) -> None:
+    assert _first_place(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the next sentence's toll is its own: another incident, its place its own
+        (
+            "Gunmen killed 14 people in Borno State on Sunday. "
+            "The attack on Kukawa killed three.",
+            "Borno State",
+        ),
+        # no tie back to the event: the lede's place stays
+        (
+            "Gunmen killed 14 people in Borno State on Sunday. "
+            "Residents of Kukawa fled to Maiduguri.",
+            "Borno State",
+        ),
+    ],
+)
+def test_the_lede_place_stays_without_its_scene(text: str, place: str) -> None:
+    assert _first_place(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Six civils ont été tués dans une attaque dans le nord-ouest du pays. "
+            "Les assaillants sont entrés dans la ville de Bocaranga vers 4 heures.",
+            "Bocaranga",
+        ),
+        (
+            "Des frappes ont fait au moins 12 morts dans une ville de la province d'Idlib. "
+            "Le bilan des bombardements à Ariha pourrait s'alourdir.",
+            "Ariha",
+        ),
+        (
+            "Une attaque dans le nord-ouest du pays a fait au moins 9 morts. "
+            "Cette attaque a eu lieu contre un village de l'État de Sokoto.",
+            "l'État de Sokoto",
+        ),
+    ],
+)
+def test_a_french_unnamed_place_gives_way_to_the_scene(text: str, place: str) -> None:
+    assert _first_french_place(text) == place
+
+
+def test_a_french_named_side_of_a_country_stays() -> None:
+    """ "l'est de la Centrafrique" names the country: it stays the place, as the
+    French gold has it."""
+    text = (
+        "Douze soldats ont été tués dans l'est de la Centrafrique. "
+        "Les assaillants sont entrés dans la ville de Bria."
+    )
+    assert _first_french_place(text) == "l'est de la Centrafrique"
