@@ -127,3 +127,31 @@ def test_a_participle_after_the_noun_stays_in_its_phrase() -> None:
     """ "caught" is a participle as often as a past: the noun phrase goes on."""
     text = "A policeman was killed. Two civilians caught in crossfire also died."
     assert (2, 2, 2) in _killed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Villagers caught three suspected rustlers and burnt them to death.", 3),
+        ("Soldiers intercepted two gunmen and shot them dead near the bridge.", 2),
+        ("Raiders abducted four herders and set them ablaze.", 4),
+    ],
+)
+def test_them_after_a_resultative_verb(text: str, value: int) -> None:
+    assert (value, value, value) in _killed(text)
+
+
+def test_them_with_no_counted_people_before_is_nobody() -> None:
+    assert _killed("The mob burnt them to death.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("A mob set a suspected car thief ablaze and killed him.", 1),
+        ("Gunmen abducted a trader and killed him.", 1),
+        ("Gunmen killed a farmer and seized his son, then killed him too.", 2),
+    ],
+)
+def test_him_after_the_same_death_is_no_second_death(text: str, total: int) -> None:
+    assert sum(v for v, _, _ in _killed(text) if isinstance(v, int)) == total

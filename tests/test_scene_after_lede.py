@@ -58,8 +58,7 @@ def test_a_wide_lede_place_gives_way_to_the_scene(text: str, place: str) -> None
     [
         # the next sentence's toll is its own: another incident, its place its own
         (
-            "Gunmen killed 14 people in Borno State on Sunday. "
-            "The attack on Kukawa killed three.",
+            "Gunmen killed 14 people in Borno State on Sunday. The attack on Kukawa killed three.",
             "Borno State",
         ),
         # no tie back to the event: the lede's place stays

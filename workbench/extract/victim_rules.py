@@ -237,7 +237,11 @@ def _resulting(c: Clause) -> Iterator[Reading | Refused]:
             if sought:
                 yield from refuse(items)  # "a man suspected to have stabbed his wife to death"
                 continue
-            result = RESULT_RE.match(folded, items[-1].end, hi) if items else None
+            them = None if items else THEM.match(folded, match.end())
+            if them:  # "caught two suspected robbers and burnt them to death": the two
+                items = antecedents(c.sentence, c.sentence_start, match.start(), quantities)
+            end = them.end() if them else (items[-1].end if items else -1)
+            result = RESULT_RE.match(folded, end, hi) if items else None
             category = results.get(" ".join(result.group(1).split())) if result else None
             if (
                 result

@@ -183,7 +183,7 @@ RESULTATIVES: list[tuple[re.Pattern[str], dict[str, Category]]] = [
             r"burns?|hacks?|stabs?|stones?|clubs?|strangles?|tortures?|chops?|macheted?s?)"
             r"(?:\s+up)?\s+"
         ),
-        {"to death": K, "alive": K},
+        {"to death": K, "alive": K, "dead": K},  # "caught two men and shot them dead"
     ),
     (  # "a mob set two suspected thieves ablaze" (people only: `EUPHEMISM`)
         re.compile(r"(?<![a-z])(?:set|sets|setting)\s+"),

@@ -134,7 +134,7 @@ def find_victims(
         told += bracketed_parts(text, end, ordered)  # "killed 12 (five in X, ...)"
         refused.extend((r.start, r.end) for r in told)
         ordered = [r for r in ordered if r not in told]
-    ordered = _self_once(folded, start, end, ordered)
+    ordered = _pronoun_once(_self_once(folded, start, end, ordered))
     nobody = [r for r in ordered if _nobody(folded, start, r)]
     if nobody:  # "no soldier was killed": no claim, and no other rule may read one there
         refused.extend((r.start, r.end) for r in nobody)
@@ -143,6 +143,25 @@ def find_victims(
     carried = later_died(folded, end, as_many(folded, end, carried), by_start)
     taken = {r.quantity.start for r in carried}
     return Victims(carried, SpanSet(s for s in refused if s[0] not in taken))
+
+
+def _pronoun_once(readings: list[Reading]) -> list[Reading]:
+    """Readings less a death of "him" or "her" right after one person's death told
+    before it in the sentence ("set a suspected robber ablaze and killed him": one
+    death); "abducted a man and killed him" keeps its one, and so does "killed a farmer
+    and abducted his son, then killed him" (the son)."""
+    kept: list[Reading] = []
+    for reading in readings:
+        last = kept[-1] if kept else None
+        again = (
+            reading.subject in ("him", "her")
+            and last is not None
+            and last.category is reading.category
+            and last.quantity.value == 1
+        )
+        if not again:
+            kept.append(reading)
+    return kept
 
 
 def _in_name(text: str, pos: int, start: int) -> bool:
