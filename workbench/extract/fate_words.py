@@ -110,8 +110,9 @@ TAKEN_BEFORE = (
     r"snatched|snatching|snatch|"
     r"(?:hauled|hauling|carted|carting|carried|carrying|took|taking|led|leading)\s+(?:away|off)"
 )
-# Displacement told as a noun before the count: "the displacement of 54,534 people".
-DISPLACEMENT_OF = r"(?:displacement|flight|exodus)\s+of"
+# Displacement told as a noun before the count: "the displacement of 54,534 people",
+# "the evacuation of 136,000 people".
+DISPLACEMENT_OF = r"(?:displacement|flight|exodus|evacuation|relocation)\s+of"
 # Refugees told before the count: "an influx of 20,000 people", "the number of
 # refugees in Chad has risen to 120,000".
 REFUGEES_BEFORE = (

@@ -107,6 +107,10 @@ _NUMBERING_BEFORE = re.compile(
 _GROUP_BEFORE = re.compile(r"\b(?:of|from)\s$")
 _GROUP_AFTER = re.compile(r"^\s+(?:family|household|clan|compound|home|house)\b")
 _MARKER_AFTER = re.compile(r"^[.)]\s")
+# "one of the deadliest attacks", "one of the worst", "one of the most violent": a rank
+_RANKED_AFTER = re.compile(
+    r"^\s+of\s+the\s+(?:[a-z]+est|worst|most|largest|biggest|greatest)\b", re.IGNORECASE
+)
 
 
 def _model_before(before: str) -> bool:
@@ -175,4 +179,6 @@ def not_a_quantity(text: str, match: re.Match[str], before: str, after: str, val
         return True  # "a population of nearly 12 million", "a city of 2 million inhabitants"
     if value == 1 and _GROUP_AFTER.match(after) and _GROUP_BEFORE.search(before[-6:]):
         return True  # "five members of one family"
+    if value == 1 and not digits and _RANKED_AFTER.match(after):
+        return True  # "one of the biggest losses of civilian life": a rank, no count
     return bool(_NOT_NUMBERS_BEFORE.search(before))

@@ -87,7 +87,9 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
             continue  # "killed 6 abducted farmers": a modifier of the noun, no predicate
         if DETERMINER_BEFORE.search(folded, max(lo, aux - 8), aux):
             continue  # "two of the wounded": a noun, not a predicate
-        if _active_after(c.sentence, match.end(), hi, quantities):
+        if _active_after(c.sentence, match.end(), hi, quantities) or (
+            not _AUXILIARY.search(folded, aux, match.start()) and _active_joined(c, match.end())
+        ):
             # "three gunmen shot dead two men": active, read above; the gunmen are none
             yield from refuse(parse_back(c.sentence, lo, aux, quantities))
             continue
@@ -327,6 +329,20 @@ def _owners_of_bodies(c: Clause, items: list[Item], stop: int) -> list[Item]:
 def _active_after(sentence: Tokens, end: int, hi: int, quantities: dict[int, Quantity]) -> bool:
     """Whether counted victims follow the participle: an active verb after all."""
     return any(i.counted for i in parse_list(sentence, end, hi, quantities))
+
+
+# An auxiliary of the passive, among the words before its participle.
+_AUXILIARY = re.compile(r"(?<![a-z])(?:was|were|is|are|be|been|being|has|have|had)(?![a-z])")
+# A second past verb joined to a bare participle: "200 gunmen massacred and decapitated".
+_AND_VERB = re.compile(r"\s+and\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|burnt|shot|slew)\s+")
+
+
+def _active_joined(c: Clause, end: int) -> bool:
+    """Whether a bare participle is joined to another past verb whose object is counted
+    people ("About 200 gunmen massacred and decapitated at least 27 people"): both
+    active, the gunmen none of the dead."""
+    joined = _AND_VERB.match(c.folded, end, c.hi)
+    return joined is not None and _active_after(c.sentence, joined.end(), c.hi, c.quantities)
 
 
 def _not_a_death(folded: str, clause: tuple[int, int], start: int, end: int) -> bool:
