@@ -1,5 +1,6 @@
 """Which of a sentence's places a claim takes: the nearest, a locative one first, a
-border last, a finer place after a scene-setting country (`nearest`)."""
+border last, a finer place after a scene-setting country, or right after a country
+named as what the event is of (`nearest`)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,11 @@ def nearest(mentions: list[PlaceMention], start: int, end: int) -> PlaceMention 
     places = [p for p in mentions if not p.border]
     for group in ([p for p in places if p.locative], places, mentions):
         if group:
-            return _finer_after(group, start, end) or min(group, key=distance)
+            return (
+                _finer_after(group, start, end)
+                or _finer_next(group, end)
+                or min(group, key=distance)
+            )
     return None
 
 
@@ -38,3 +43,19 @@ def _finer_after(group: list[PlaceMention], start: int, end: int) -> PlaceMentio
     if not before or not after or not coarse(max(before, key=lambda p: p.end).name):
         return None
     return min(after, key=lambda p: p.start)
+
+
+_NEXT_REACH = 30  # characters between a country named as an attribute and the finer place
+
+
+def _finer_next(group: list[PlaceMention], end: int) -> PlaceMention | None:
+    """Where the first place after a claim is a country or a division named as what
+    the event is of, and a finer place follows it closely ("82 people killed in Iran
+    crackdown in Zahedan", "12 killed in Nigeria attack on Kukawa"), that finer place;
+    else None. A place before the claim comes first (`nearest`'s distance)."""
+    if any(p.end <= end for p in group):
+        return None
+    after = sorted(group, key=lambda p: p.start)
+    if len(after) < 2 or not coarse(after[0].name) or coarse(after[1].name):
+        return None
+    return after[1] if after[1].start - after[0].end <= _NEXT_REACH else None

@@ -18,6 +18,7 @@ from workbench.extract.attribution import goes_on
 from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
 from workbench.extract.clause_places import by_clause, first_place, is_country, place_start
+from workbench.extract.dateline_abroad import abroad
 from workbench.extract.document import Whole
 from workbench.extract.gazetteer import COUNTRY_BY_NAME, Country
 from workbench.extract.lexicon import DENIALS, STORY_HEDGES
@@ -96,6 +97,12 @@ class PageContext:
     def dateline(self) -> PlaceMention | None:
         """The place of the document's dateline ("GAO, Mali —"), if it has one."""
         return self.whole.dateline
+
+    @cached_property
+    def _abroad(self) -> Country | None:
+        """The country a story filed from abroad tells of (`dateline_abroad`), or None."""
+        line = self.dateline
+        return abroad(self.text, line.name, line.end) if line is not None else None
 
     def shown(self, index: int, reading: Reading) -> str:
         """The sentence a claim shows, one string shared by the sentence's claims."""
@@ -208,9 +215,10 @@ class PageContext:
             found = found or title_places(self.text, sentence.start, sentence.end)
             # or the home of the residents who tell it ("Residents of Ngoshe said")
             found = found or resident_places(self.text, sentence.start, sentence.end)
-            if self._at_a_border(index):  # the dateline's city is no border's
-                line = self.dateline
-                found = [p for p in found if line is None or p.start != line.start]
+            line = self.dateline
+            if line is not None and (self._at_a_border(index) or self._abroad is not None):
+                # the dateline's city is no border's, nor the place of a story abroad
+                found = [p for p in found if p.start != line.start]
             self._places[index] = mark_asides(self.folded, sentence.start, sentence.end, found)
         return self._places[index]
 
@@ -252,9 +260,10 @@ class PageContext:
 
     def _carried_before(self, index: int, fallback: bool = True) -> str | None:
         """The place a sentence that names none inherits: the last one named in the
-        few sentences before it, else (with `fallback`) the dateline's, else the country
-        the document names as a place (not one named only as who acted:
-        `Whole.named_home`)."""
+        few sentences before it, else (with `fallback`) the dateline's (not a dateline
+        abroad: `dateline_abroad`), else the country the document names as a place (not
+        one named only as who acted: `Whole.named_home`), or whose forces a dateline
+        abroad tells of."""
         for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
             for named in reversed(by_clause(self.clauses(back), self.places(back), place_start)):
                 named = [p for p in named if not (self._elsewhere(p) or p.background)]
@@ -265,12 +274,13 @@ class PageContext:
         spoken = self._speaker_place(index)
         if spoken is not None:
             return spoken
-        if self.dateline is not None and not self._at_a_border(index):
-            return self.dateline.name
+        line, away = self.dateline, self._abroad
+        if line is not None and away is None and not self._at_a_border(index):
+            return line.name
         told_after = self._scene_told_after(index)
         if told_after is not None:
             return told_after
-        home = self.whole.named_home
+        home = away or self.whole.named_home  # "BANGKOK: A Myanmar military airstrike"
         return home.name if home else None
 
     def _speaker_place(self, index: int) -> str | None:

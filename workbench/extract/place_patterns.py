@@ -212,16 +212,23 @@ _STRUCK_END = (
 _LANDMARK = r"market|airport|cemetery|stadium"
 # The words one of OF_PLACE's phrases needs: a target, a kind of place or a verb of striking.
 NAME_A_KIND_WORDS = frozenset(
-    _LANDMARK.split("|")
-    + _STRUCK.split("|")
-    + "attack attacks assault assaults raid raids offensive strike strikes airstrike airstrikes "
-    "onslaught advance march incursion incursions siege shelling bombing bombardment invasion "
-    "bombings bombardments occupation recapture encirclement battle fight fighting struggle".split()
-    + _KIND.replace("neighbou?rhood", "neighbourhood|neighborhood").replace("sub-", "").split("|")
+    (
+        *_LANDMARK.split("|"),
+        *_STRUCK.split("|"),
+        *"hometown home birthplace native".split(),  # "Zelenskiy's hometown of Kryvyi Rih"
+        *"attack attacks assault assaults raid raids offensive strike strikes airstrike "
+        "airstrikes onslaught advance march incursion incursions siege shelling bombing "
+        "bombardment invasion bombings bombardments occupation recapture encirclement battle "
+        "fight fighting struggle".split(),
+        *_KIND.replace("neighbou?rhood", "neighbourhood|neighborhood")
+        .replace("sub-", "")
+        .split("|"),
+    )
 )
 # The words an OF_PLACE match starts with.
 OF_PLACE_FIRST = frozenset(
     _STRUCK.split("|")
+    + "hometown home birthplace native ".split()
     + "the attack attacks assault assaults raid raids offensive strike strikes airstrike "
     "airstrikes air drone onslaught advance march incursion incursions siege shelling bombing "
     "bombings bombardments bombardment invasion occupation recapture encirclement battle "
@@ -258,6 +265,9 @@ OF_PLACE = re.compile(
     # (not "attacked John Okafor")
     + rf"|(?i:{_PLACES_STRUCK})\s+(?P<vlong>{_CAP}(?:\s+{_CAP}){{1,2}})"
     + _STRUCK_END
+    # "Zelenskiy's hometown of Kryvyi Rih", "his native village of Kuje"
+    + r"|(?i:hometown|home\s+town|birthplace|native\s+(?:town|village|city))\s+of\s+"
+    + rf"(?P<hname>{NAME})"
     # "a village called Kirawa", "a small town known as Bama"
     + r"|(?:an?|the)\s+"
     + _BETWEEN
