@@ -10,6 +10,7 @@ An earlier event the sentence tells ("..., days after first reports put it at 70
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from workbench.extract.speaker_phrase import Speaker
 
@@ -110,6 +111,48 @@ def closing_quote(text: str, start: int, end: int, pos: int) -> int | None:
         closed = text.find('"', pos, end)
         return closed if closed >= 0 else None
     return None
+
+
+def opening_quote(text: str, start: int, pos: int) -> int | None:
+    """Where the quotation that `pos` stands in opens, within the block that starts at
+    `start`; None where `pos` stands in no quotation (as `closing_quote` reads them)."""
+    opened = text.rfind(_OPENING, start, pos)
+    if opened >= 0 and text.rfind(_CLOSING, opened, pos) < 0:
+        return opened
+    if text.count('"', start, pos) % 2 == 1:
+        return text.rfind('"', start, pos)
+    return None
+
+
+# What stands between a speaker and the quotation they open: "The youth leader said: “".
+_OPENS_QUOTE = re.compile(
+    r"\s*(?:said|says|told\s+[\w ]{1,25}?|added|explained|stated|recalled|wrote|warned)\s*[:,]\s*$"
+)
+
+
+def speaker_opening(speakers: list[Speaker], text: str, opened: int) -> Speaker | None:
+    """The speaker who opens the quotation at `opened` ("The youth leader said: “The
+    attackers came at night. They killed two people.”": every sentence of it is his)."""
+    before = [s for s in speakers if s.end <= opened and opened - s.end <= 40]
+    last = max(before, key=lambda s: s.end, default=None)
+    return last if last is not None and _OPENS_QUOTE.match(text, last.end, opened) else None
+
+
+def quotation_speaker(
+    text: str, block: tuple[int, int], pos: int, speakers_at: Callable[[int], list[Speaker]]
+) -> tuple[Speaker | None, bool]:
+    """(speaker, closes): who says the quotation `pos` stands in, in the block `block`
+    of `text` — the speaker named after it closes (`closing_quote`), else the one who
+    opened it ("The youth leader said: “They came at night. They killed two.”") — and
+    whether it closes in the block. `speakers_at(p)` gives the voices of the sentence
+    `p` stands in."""
+    start, end = block
+    closed = closing_quote(text, start, end, pos)
+    speaker = speaker_after(speakers_at(closed), closed) if closed is not None else None
+    opened = opening_quote(text, start, pos) if speaker is None else None
+    if opened is not None:
+        speaker = speaker_opening(speakers_at(opened), text, opened)
+    return speaker, closed is not None
 
 
 def speaker_after(speakers: list[Speaker], pos: int) -> Speaker | None:

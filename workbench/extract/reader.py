@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from workbench.extract.alternations import word_trie
-from workbench.extract.attribution import closing_quote, speaker_after, speaker_for
+from workbench.extract.attribution import quotation_speaker, speaker_for
 from workbench.extract.breakdowns import breakdowns
 from workbench.extract.claims import Reading, read_sentence, whole_counts
 from workbench.extract.clause_places import by_clause, place_start
@@ -361,8 +361,8 @@ class Reader(DatedPage):
     ) -> tuple[str | None, str | None]:
         """Who says so and whom they relay: (attribution, origin): the owner its words
         name ("the police figure of 19": `figure_owners`); in a sentence naming no one,
-        who closes the quotation it stands in (`closing_quote`), else the voice of the
-        account the sentence goes on with (`told_on`)."""
+        who closes or opens the quotation it stands in (`quotation_speaker`), else the
+        voice of the account the sentence goes on with (`told_on`)."""
         sentence = self.sentences[bisect.bisect_right(self.starts, reading.start) - 1]
         owner = figure_owner(self.text, sentence.start, reading.quantity.start)
         if owner is not None:  # "the police figure of 19 dead", said the rights group
@@ -370,15 +370,18 @@ class Reader(DatedPage):
         speaker = speaker_for(speakers, reading.start, reading.end)
         if speaker is None:  # the quotation is looked for only where no one is named
             block = self.doc.blocks[block_index]
-            closed = closing_quote(self.text, block.start, block.end, reading.start)
-            if closed is not None:
-                at = bisect.bisect_right(self.starts, closed) - 1
-                speaker = speaker_after(self.resolved_speakers(at), closed)
-            else:  # "..., police said. Nine others were killed": the same account
+            speaker, closes = quotation_speaker(
+                self.text, (block.start, block.end), reading.start, self._speakers_at
+            )
+            if speaker is None and not closes:  # "..., police said. Nine others were killed"
                 speaker = self.told_on(bisect.bisect_right(self.starts, reading.start) - 1)
         if speaker is not None:
             return speaker.name, speaker.origin
         return self.block_voice(block_index), None
+
+    def _speakers_at(self, pos: int) -> list[Speaker]:
+        """The voices of the sentence `pos` stands in, resolved."""
+        return self.resolved_speakers(bisect.bisect_right(self.starts, pos) - 1)
 
     def _claim(
         self,
