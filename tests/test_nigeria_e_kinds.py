@@ -155,3 +155,19 @@ def test_them_with_no_counted_people_before_is_nobody() -> None:
 )
 def test_him_after_the_same_death_is_no_second_death(text: str, total: int) -> None:
     assert sum(v for v, _, _ in _killed(text) if isinstance(v, int)) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the" after a fire is what burned: active, no one dead
+        ("Angry youths set ablaze the council secretariat in Ikeja.", []),
+        # a time after it is no object
+        ("Two thieves set ablaze the day before died in hospital.", [(2, 2, 2)]),
+        ("Two suspects set ablaze by a mob died.", [(2, 2, 2)]),
+    ],
+)
+def test_a_fire_set_to_a_thing_kills_nobody(
+    text: str, expected: list[tuple[int, int, int]]
+) -> None:
+    assert _killed(text) == expected

@@ -101,6 +101,10 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
                 and (
                     OBJECT_AFTER.match(folded, match.end(), hi)
                     or _NAME_OBJECT.match(text, match.end(), hi)
+                    # "youths set ablaze the INEC office": "the" after a fire is its object
+                    or (
+                        SET_ON_FIRE.match(match.group(0)) and _THE_OBJECT.match(folded, match.end())
+                    )
                 )
             )
         ):
@@ -331,6 +335,9 @@ def _active_after(sentence: Tokens, end: int, hi: int, quantities: dict[int, Qua
     return any(i.counted for i in parse_list(sentence, end, hi, quantities))
 
 
+_THE_OBJECT = re.compile(
+    r"\s+the\s+(?!(?:day|night|week|month|year|previous|next|following|same)(?![a-z]))[a-z]"
+)
 # An auxiliary of the passive, among the words before its participle.
 _AUXILIARY = re.compile(r"(?<![a-z])(?:was|were|is|are|be|been|being|has|have|had)(?![a-z])")
 # A second past verb joined to a bare participle: "200 gunmen massacred and decapitated".
