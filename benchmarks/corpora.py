@@ -203,52 +203,56 @@ _NIGERIA_D_FILES = (("ACLED_Nigeria.csv", "cp1252", 2013), ("ACLED_Chad.csv", "u
 
 def _acled_nigeria_d(folder: Path) -> Iterator[Row]:
     """Nigeria's ACLED notes of 1997 to 2013 and Chad's of 2019-2020, one row per
-    distinct note (case, punctuation and spacing aside), its id the note's hash, so that
-    copies of a note fall in one half. A note coded with several figures (a toll split
-    between events) keeps a row per figure, the figure in its id's hash, for the
-    benchmark's `shared note`. A note found in any other ACLED corpus is dropped."""
+    distinct note (`_add_note`, `_note_rows`). A note found in any other ACLED corpus is
+    dropped."""
     taken = _taken(folder, "acled-nigeria-e")
-    notes: dict[str, tuple[str, str, dict[int | None, None]]] = {}
+    notes: _Notes = {}
     for file, encoding, last in _NIGERIA_D_FILES:
-        if not (folder / file).exists():
-            continue
-        for raw in _csv_rows(folder / file, encoding):
-            row = {k.lower(): v for k, v in raw.items() if k}
-            country = row.get("country", "")
-            text = " ".join((row.get("notes") or "").split())
-            note = _folded(text)
-            year = _count(row.get("year")) or 0
-            if country.lower() not in LAKE_CHAD or year > last or not note or note in taken:
-                continue
-            notes.setdefault(note, (country, text, {}))[2][_count(row.get("fatalities"))] = None
-    for note, (country, text, figures) in notes.items():
-        for figure in figures:
-            key = note if len(figures) == 1 else f"{note} {figure}"
-            digest = hashlib.sha256(key.encode()).hexdigest()[:16]
-            yield Row(f"acled-nigeria-d:{digest}", "acled-nigeria-d", country, text, figure)
+        if (folder / file).exists():
+            for raw in _csv_rows(folder / file, encoding):
+                _add_note(notes, raw, taken, last)
+    yield from _note_rows("acled-nigeria-d", notes)
 
 
 def _acled_nigeria_e(folder: Path) -> Iterator[Row]:
     """Nigeria's ACLED notes of March 2019 to December 2020, one row per distinct note
-    (case, punctuation and spacing aside), its id the note's hash, so that copies of a
-    note fall in one half; a note coded with several figures keeps a row per figure, the
-    figure in its id's hash, as in `acled-nigeria-d`. A note found in any other ACLED
-    corpus (`acled-2020` holds some of 2020's) is dropped."""
+    as in `acled-nigeria-d`. A note found in any other ACLED corpus (`acled-2020` holds
+    some of 2020's) is dropped."""
     taken = _taken(folder)
-    notes: dict[str, tuple[str, str, dict[int | None, None]]] = {}
+    notes: _Notes = {}
     for raw in _csv_rows(folder / "ACLED_Nigeria.csv", "utf-8-sig"):
-        row = {k.lower(): v for k, v in raw.items() if k}
-        country = row.get("country", "")
-        text = " ".join((row.get("notes") or "").split())
-        note = _folded(text)
-        if country.lower() not in LAKE_CHAD or not note or note in taken:
-            continue
-        notes.setdefault(note, (country, text, {}))[2][_count(row.get("fatalities"))] = None
+        _add_note(notes, raw, taken)
+    yield from _note_rows("acled-nigeria-e", notes)
+
+
+# A note (folded) -> its country, its text and the figures it is coded with, in order.
+_Notes = dict[str, tuple[str, str, dict[int | None, None]]]
+
+
+def _add_note(notes: _Notes, raw: dict[str, str], taken: set[str], last: int | None = None) -> None:
+    """Adds an ACLED row's note and figure to `notes`, unless its country is not of the
+    Lake Chad region, its year is after `last`, it has no note or another corpus holds
+    it (`taken`)."""
+    row = {k.lower(): v for k, v in raw.items() if k}
+    country = row.get("country", "")
+    text = " ".join((row.get("notes") or "").split())
+    note = _folded(text)
+    late = last is not None and (_count(row.get("year")) or 0) > last
+    if country.lower() not in LAKE_CHAD or late or not note or note in taken:
+        return
+    notes.setdefault(note, (country, text, {}))[2][_count(row.get("fatalities"))] = None
+
+
+def _note_rows(corpus: str, notes: _Notes) -> Iterator[Row]:
+    """One row per distinct note (case, punctuation and spacing aside), its id the
+    note's hash, so that copies of a note fall in one half; a note coded with several
+    figures (a toll split between events) keeps a row per figure, the figure in its
+    id's hash, for the benchmark's `shared note`."""
     for note, (country, text, figures) in notes.items():
         for figure in figures:
             key = note if len(figures) == 1 else f"{note} {figure}"
             digest = hashlib.sha256(key.encode()).hexdigest()[:16]
-            yield Row(f"acled-nigeria-e:{digest}", "acled-nigeria-e", country, text, figure)
+            yield Row(f"{corpus}:{digest}", corpus, country, text, figure)
 
 
 def _rda(path: Path) -> Any:
