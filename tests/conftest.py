@@ -8,6 +8,7 @@ file before it starts the workers, and runs no test (0.75 s earlier start)."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import gc
 import importlib.util
@@ -49,6 +50,16 @@ def load_benchmark(name: str, as_name: str | None = None) -> ModuleType:
     sys.modules[registered] = module
     spec.loader.exec_module(module)
     return module
+
+
+def write_csv(
+    path: Path, columns: list[str], rows: list[list[object]], encoding: str = "utf-8"
+) -> None:
+    """A CSV file of `rows` under a header of `columns`, as a corpus's file is laid out."""
+    with path.open("w", encoding=encoding, newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(columns)
+        writer.writerows(rows)
 
 
 def claims_in(text: str, published: dt.date | None = None, fmt: str = "txt") -> list[Claim]:

@@ -5,12 +5,11 @@ as the corpora are, in tmp_path."""
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from pathlib import Path
 
-from tests.conftest import killed_claim, load_benchmark
+from tests.conftest import killed_claim, load_benchmark, write_csv
 
 corpora = load_benchmark("corpora")
 real_text = load_benchmark("real_text")
@@ -19,17 +18,10 @@ _OLD_COLUMNS = ["event_id_cnty", "event_date", "country", "location", "notes", "
 _NEW_COLUMNS = ["country", "date", "location", "notes", "incident_fatalities"]
 
 
-def _csv(path: Path, columns: list[str], rows: list[list[object]]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(columns)
-        writer.writerows(rows)
-
-
 def _corpus(root: Path) -> Path:
     folder = root / "acled-nigeria-c"
     folder.mkdir()
-    _csv(
+    write_csv(
         folder / "africa_1.csv",
         _OLD_COLUMNS,
         [
@@ -40,7 +32,7 @@ def _corpus(root: Path) -> Path:
             ["NIG2", "2018-01-06", "Nigeria", "Jos", "Bandits killed a hunter.", 1],
         ],
     )
-    _csv(  # the later extract: the same event respaced, with a revised figure
+    write_csv(  # the later extract: the same event respaced, with a revised figure
         folder / "africa-conflict-2018.csv",
         _NEW_COLUMNS,
         [

@@ -4,10 +4,9 @@ laid out as the corpora are, in tmp_path."""
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
-from tests.conftest import load_benchmark
+from tests.conftest import load_benchmark, write_csv
 
 corpora = load_benchmark("corpora")
 
@@ -15,17 +14,10 @@ _NIGERIA_COLUMNS = ["EVENT_ID_CNTY", "YEAR", "COUNTRY", "NOTES", "FATALITIES"]
 _CHAD_COLUMNS = ["event_id_cnty", "year", "country", "notes", "fatalities"]
 
 
-def _csv(path: Path, columns: list[str], rows: list[list[object]], encoding: str) -> None:
-    with path.open("w", encoding=encoding, newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(columns)
-        writer.writerows(rows)
-
-
 def _corpus(root: Path) -> Path:
     folder = root / "acled-nigeria-d"
     folder.mkdir()
-    _csv(
+    write_csv(
         folder / "ACLED_Nigeria.csv",
         _NIGERIA_COLUMNS,
         [
@@ -39,7 +31,7 @@ def _corpus(root: Path) -> Path:
         ],
         "cp1252",
     )
-    _csv(
+    write_csv(
         folder / "ACLED_Chad.csv",
         _CHAD_COLUMNS,
         [
@@ -69,7 +61,7 @@ def test_notes_of_another_acled_corpus_are_dropped(tmp_path: Path) -> None:
     other.mkdir()
     columns = ["country", "date", "location", "notes", "incident_fatalities"]
     row = ["Chad", "2018-02-01", "Bol", "TROOPS killed five militants near Bol", 5]
-    _csv(other / "africa-conflict-2018.csv", columns, [row], "utf-8")
+    write_csv(other / "africa-conflict-2018.csv", columns, [row], "utf-8")
     texts = {r.text for r in corpora.rows(tmp_path, ["acled-nigeria-d"])}
     assert "Troops killed five militants near Bol." not in texts
     assert "Gunmen killed the chief\u2019s two sons." in texts

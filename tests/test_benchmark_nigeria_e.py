@@ -4,27 +4,19 @@ are, in tmp_path."""
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
-from tests.conftest import load_benchmark
+from tests.conftest import load_benchmark, write_csv
 
 corpora = load_benchmark("corpora")
 
 _COLUMNS = ["data_id", "event_id_cnty", "year", "country", "notes", "fatalities"]
 
 
-def _csv(path: Path, columns: list[str], rows: list[list[object]], encoding: str) -> None:
-    with path.open("w", encoding=encoding, newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(columns)
-        writer.writerows(rows)
-
-
 def _corpus(root: Path) -> Path:
     folder = root / "acled-nigeria-e"
     folder.mkdir()
-    _csv(
+    write_csv(
         folder / "ACLED_Nigeria.csv",
         _COLUMNS,
         [
@@ -57,7 +49,7 @@ def test_notes_of_another_acled_corpus_are_dropped_and_kept_there(tmp_path: Path
     other = tmp_path / "acled-nigeria-d"
     other.mkdir()
     row = ["NIG9", 2010, "Nigeria", "TROOPS killed five militants near Bama", 5]
-    _csv(
+    write_csv(
         other / "ACLED_Nigeria.csv",
         ["event_id_cnty", "year", "country", "notes", "fatalities"],
         [row],
