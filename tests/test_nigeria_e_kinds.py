@@ -171,3 +171,20 @@ def test_a_fire_set_to_a_thing_kills_nobody(
     text: str, expected: list[tuple[int, int, int]]
 ) -> None:
     assert _killed(text) == expected
+
+
+def test_one_list_of_victims_holds_no_breakdown() -> None:
+    """Items of one list after one verb are all victims, though two of them add up to
+    the one before ("three policemen, a driver, and two other chiefs": 1 + 2 = 3)."""
+    text = "Gunmen killed two guards, three policemen, a driver, and two other chiefs."
+    claims = [c for c in claims_in(text) if c.category is Category.KILLED]
+    assert [(c.value, c.part) for c in claims] == [(2, None), (3, None), (1, None), (2, None)]
+
+
+def test_shares_told_after_a_toll_stay_its_parts() -> None:
+    text = (
+        "Gunmen attacked Bokkos and Barkin-Ladi, killing 96 persons. More than 79 persons "
+        "were killed in Bokkos. 17 persons were killed in Barkin-Ladi."
+    )
+    claims = [c for c in claims_in(text) if c.category is Category.KILLED]
+    assert [c.part for c in claims] == [None, True, True]

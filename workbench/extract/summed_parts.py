@@ -96,6 +96,8 @@ def broken_down(window: Sequence[Claim], last: Claim) -> list[int]:
             if window[i].category is last.category and counts_incident(window[i])
         ]
         told = [window[i] for i in shares] + [last]
+        if any(share.start < total.end for share in told):
+            continue  # "killed two guards, three policemen, a driver": one list, no shares
         lows = [share.low or 0 for share in told]
         if (
             shares
