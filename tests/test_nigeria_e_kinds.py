@@ -188,3 +188,8 @@ def test_shares_told_after_a_toll_stay_its_parts() -> None:
     )
     claims = [c for c in claims_in(text) if c.category is Category.KILLED]
     assert [c.part for c in claims] == [None, True, True]
+
+
+def test_they_reported_to_have_been_killed_are_the_captives() -> None:
+    text = "Gunmen abducted six traders on Monday. They were later reported to have been killed."
+    assert (6, 6, 6) in _killed(text)
