@@ -45,7 +45,7 @@ China||Chinese|Beijing
 Colombia||Colombian|Bogota
 Comoros||Comorian|Moroni
 Democratic Republic of the Congo|DRC,DR Congo,Congo-Kinshasa|Congolese|Kinshasa
-Republic of the Congo|Congo-Brazzaville||Brazzaville
+Republic of the Congo|Congo-Brazzaville,Republic of Congo||Brazzaville
 Croatia||Croatian|Zagreb
 Cuba||Cuban|Havana
 Cyprus||Cypriot|Nicosia

@@ -5,7 +5,7 @@ named as what the event is of (`nearest`)."""
 from __future__ import annotations
 
 from workbench.extract.place_mention import PlaceMention
-from workbench.extract.places import coarse
+from workbench.extract.places import coarse, country_wide
 
 
 def nearest(mentions: list[PlaceMention], start: int, end: int) -> PlaceMention | None:
@@ -29,6 +29,7 @@ def nearest(mentions: list[PlaceMention], start: int, end: int) -> PlaceMention 
             return (
                 _finer_after(group, start, end)
                 or _finer_next(group, end)
+                or _finer_set_off(group, start)
                 or min(group, key=distance)
             )
     return None
@@ -59,3 +60,27 @@ def _finer_next(group: list[PlaceMention], end: int) -> PlaceMention | None:
     if len(after) < 2 or not coarse(after[0].name) or coarse(after[1].name):
         return None
     return after[1] if after[1].start - after[0].end <= _NEXT_REACH else None
+
+
+_SET_OFF = 8  # characters of ", in " between a place and the wider one set off after it
+
+
+def _finer_set_off(group: list[PlaceMention], start: int) -> PlaceMention | None:
+    """Where the place nearest before a claim is a country's side or a division set off
+    after a finer one ("In Rutshuru territory, in eastern Congo, 10,000 people fled"),
+    the finer one; else None."""
+    before = sorted((p for p in group if p.end <= start), key=lambda p: p.end)
+    if len(before) < 2:
+        return None
+    finer, wider = before[-2], before[-1]
+    if coarse(finer.name) and not coarse(wider.name):
+        return None
+    if not coarse(wider.name) or wider.start - finer.end > _SET_OFF:
+        return None
+    return finer if not coarse(finer.name) or _wider_named(finer.name, wider.name) else None
+
+
+def _wider_named(finer: str, wider: str) -> bool:
+    """Whether a division ("North Kivu province") stands beside a country's side or a
+    country ("eastern Congo"), which is wider than it."""
+    return country_wide(wider) and not country_wide(finer)
