@@ -193,3 +193,15 @@ def test_shares_told_after_a_toll_stay_its_parts() -> None:
 def test_they_reported_to_have_been_killed_are_the_captives() -> None:
     text = "Gunmen abducted six traders on Monday. They were later reported to have been killed."
     assert (6, 6, 6) in _killed(text)
+
+
+def test_a_coded_notes_own_year_dates_no_earlier_event() -> None:
+    """A note with no publication date is of the year it opens with: "in March 2022"
+    in a note of 3 March 2022 is its own incident, not background."""
+    text = "On 3 March 2022, gunmen attacked Kuje. The attack, in March 2022, killed 12 people."
+    assert _killed(text) == [(12, 12, 12)]
+
+
+def test_an_earlier_year_in_a_coded_note_stays_background() -> None:
+    text = "On 27 May 2022, residents recalled that gunmen killed 12 people there in 2019."
+    assert _killed(text) == []

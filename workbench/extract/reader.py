@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from functools import cached_property
 
 from workbench.extract.alternations import word_trie
 from workbench.extract.attribution import quotation_speaker, speaker_for
@@ -323,7 +324,7 @@ class Reader(DatedPage):
         other quantities read number by number, then the victims named by name."""
         text, sentence = self.text, self.sentences[index]
         clauses = self.clauses(index)
-        year = self.doc.published.year if self.doc.published else None  # the report's
+        year = self._report_year  # an earlier year's deaths are background
         bounds = sentence.start, sentence.end
         victims = find_victims(
             text, self.folded, *bounds, clauses, quantities, self.words(index), year
@@ -378,6 +379,15 @@ class Reader(DatedPage):
         if speaker is not None:
             return speaker.name, speaker.origin
         return self.block_voice(block_index), None
+
+    @cached_property
+    def _report_year(self) -> int | None:
+        """The report's year: its publication's, else the day a coded note opens with
+        ("On 27 May 2022, ... two hunters who were killed in 2020": background)."""
+        if self.doc.published:
+            return self.doc.published.year
+        day = self._note_day
+        return day.first.year if day is not None and day.first is not None else None
 
     def _speakers_at(self, pos: int) -> list[Speaker]:
         """The voices of the sentence `pos` stands in, resolved."""
