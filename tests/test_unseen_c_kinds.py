@@ -136,3 +136,13 @@ def test_a_quotation_is_its_openers_or_its_closers(text: str) -> None:
 def test_a_quotation_no_one_opens_has_no_voice_of_its_own() -> None:
     text = 'The raid was over by noon. "They killed six farmers."'
     assert _voices(text) == [None]
+
+
+def test_a_district_before_its_province_stays_the_place() -> None:
+    """Only a country named as what the event is of gives way to the place after it:
+    a district named before its province is the finer of the two."""
+    text = (
+        "Three people have been beheaded in a village in Macomia district in the "
+        "northern Mozambican province of Cabo Delgado."
+    )
+    assert _places(text) == ["Macomia district"]

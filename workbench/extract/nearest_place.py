@@ -50,15 +50,15 @@ _NEXT_REACH = 30  # characters between a country named as an attribute and the f
 
 
 def _finer_next(group: list[PlaceMention], end: int) -> PlaceMention | None:
-    """Where the first place after a claim is a country or a division named as what
-    the event is of, and a finer place follows it closely ("82 people killed in Iran
+    """Where the first place after a claim is a country named as what the event is of,
+    and a finer place follows it closely ("82 people killed in Iran
     crackdown in Zahedan", "12 killed in Nigeria attack on Kukawa"), that finer place;
     else None. A place before the claim comes first (`nearest`'s distance)."""
     if any(p.end <= end for p in group):
         return None
     after = sorted(group, key=lambda p: p.start)
-    if len(after) < 2 or not coarse(after[0].name) or coarse(after[1].name):
-        return None
+    if len(after) < 2 or not country_wide(after[0].name) or coarse(after[1].name):
+        return None  # "in Quissanga district in ... Cabo Delgado": the district is finer
     return after[1] if after[1].start - after[0].end <= _NEXT_REACH else None
 
 
