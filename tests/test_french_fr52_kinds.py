@@ -131,3 +131,27 @@ def test_the_number_of_a_places_name_counts_nobody(text: str, absent: int) -> No
 
 def test_a_count_after_a_place_and_a_noun_still_counts() -> None:
     assert ("killed", 3) in figures("À Goma, 3 personnes ont été tuées mardi.")
+
+
+def test_thousands_apart_by_an_apostrophe() -> None:
+    assert ("killed", 170000) in figures("Le conflit a fait plus de 170'000 morts.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Des terroristes ont tué la semaine dernière une personne à Memba.", ("killed", 1)),
+        ("Les rebelles ont enlevé le week-end dernier douze élèves.", ("kidnapped", 12)),
+        ("Les assaillants ont tué dimanche dernier cinq civils.", ("killed", 5)),
+    ],
+)
+def test_a_time_between_the_verb_and_its_count(text: str, expected: tuple[str, int]) -> None:
+    assert expected in figures(text)
+
+
+def test_a_participle_of_saying_ends_the_voice() -> None:
+    text = (
+        "Douze personnes ont été enlevées, a indiqué la police précisant que les "
+        "recherches continuent."
+    )
+    assert [c.attribution for c in claims(text)] == ["la police"]

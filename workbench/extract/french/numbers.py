@@ -60,7 +60,8 @@ _WORDS = (
     rf"(?:\s+(?:{_SCALE}))?"
 )
 # Thousands apart by a space, a no-break space, a narrow one or a stop; a decimal comma.
-_DIGITS = r"\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+# thousands apart by a space, a stop or (Swiss usage) an apostrophe: "170'000 morts"
+_DIGITS = r"\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _APPROX = {
     "dizaine": 10,
     "douzaine": 12,
@@ -177,7 +178,7 @@ _BOUND_AFTER = re.compile(
     r"|(?P<up_to>tout\s+au\s+plus|au\s+maximum|au\s+plus))(?![\w])"
     rf"(?!\s*(?:\d|(?:{_WORD}|une?\s+(?:{'|'.join(_APPROX)}))(?![\w])))"  # not the next figure's
 )
-_SEPARATORS = re.compile(r"[ \u00a0\u202f.]")
+_SEPARATORS = re.compile(r"[ \u00a0\u202f.'’]")
 _YEARS_OLD = re.compile(r"\s*ans?(?![\w])")
 _WORD_AFTER = re.compile(r"\s+[a-zà-ÿ]")
 # Thousands apart by commas, as English writes them and translated wires keep:
