@@ -1,6 +1,6 @@
 """A lede's wide place made finer by the scene a sentence after it tells (session 52,
-from french-e's and acled-nigeria-e's study halves): in English a division as well as
-a country's side ("in Zamfara State ... The attack took place in Kadisau"), the
+from french-e's and acled-nigeria-e's study halves): in English a country's side ("in
+northwestern Nigeria ... The attack took place in Kadisau"; a division stays), the
 attackers named again storming it, a town named with its State; in French a part of
 the country left unnamed ("dans le nord-ouest du pays ... Les assaillants sont entrés
 dans la ville de Mann"), the toll's word with where ("Le bilan des bombardements à X"),
@@ -33,7 +33,7 @@ def _first_french_place(text: str) -> str | None:
     ("text", "place"),
     [
         (
-            "Bandits killed 11 farmers in Katsina State on Friday. "
+            "Bandits killed 11 farmers in northwestern Nigeria on Friday. "
             "The attack took place in Dankar, near the border.",
             "Dankar",
         ),
@@ -60,6 +60,12 @@ def test_a_wide_lede_place_gives_way_to_the_scene(text: str, place: str) -> None
         (
             "Gunmen killed 14 people in Borno State on Sunday. The attack on Kukawa killed three.",
             "Borno State",
+        ),
+        # a division the lede names stays its place (reports of one incident agree on it)
+        (
+            "Bandits killed 11 farmers in Katsina State on Friday. "
+            "The attack took place in Dankar, near the border.",
+            "Katsina State",
         ),
         # no tie back to the event: the lede's place stays
         (

@@ -38,7 +38,7 @@ from workbench.extract.nearest_place import nearest
 from workbench.extract.numbers import NUMBER_WORDS, Quantity, find_quantities
 from workbench.extract.page_context import LOOK_BACK
 from workbench.extract.partitive_fates import partitive_fates
-from workbench.extract.places import PlaceMention, coarse, country_in
+from workbench.extract.places import PlaceMention, coarse, country_in, country_wide
 from workbench.extract.reader_dates import DatedPage
 from workbench.extract.restated_here import restated_here
 from workbench.extract.restatements import share_attributions
@@ -271,10 +271,9 @@ class Reader(DatedPage):
         return None
 
     def _finest(self, index: int, name: str) -> str:
-        """The place a claim's sentence names for it, or where that is only a country, a
-        side of one or a division, the finer scene a sentence after it gives
-        (`scene_within`)."""
-        return (coarse(name) and self.scene_within(index, name)) or name
+        """The place a claim's sentence names for it, or where that is only a country or
+        a side of one, the finer scene a sentence after it gives (`scene_within`)."""
+        return (country_wide(name) and self.scene_within(index, name)) or name
 
     def _inherited(
         self, carried: str | None, scope: tuple[str, str | None], here: list[list[PlaceMention]]
