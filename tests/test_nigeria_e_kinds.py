@@ -62,7 +62,7 @@ def test_a_range_of_other_numbers_is_no_toll() -> None:
     [
         ("Two herders entered the forest reserve and were shot dead by rangers.", 2),
         ("Three traders tried to cross the bridge but were killed.", 3),
-        ("On Monday, four fishermen went out on the lake and were later found dead.", 4),
+        ("On Monday, four fishermen entered the lake and were later found dead.", 4),
         ("Five gunmen attacked the checkpoint and were killed by soldiers.", 5),
     ],
 )
