@@ -341,7 +341,7 @@ _THE_OBJECT = re.compile(
 # An auxiliary of the passive, among the words before its participle.
 _AUXILIARY = re.compile(r"(?<![a-z])(?:was|were|is|are|be|been|being|has|have|had)(?![a-z])")
 # A second past verb joined to a bare participle: "200 gunmen massacred and decapitated".
-_AND_VERB = re.compile(r"\s+and\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|burnt|shot|slew)\s+")
+_AND_VERB = re.compile(r"\s+and\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|burnt|shot|slew)\s+")
 
 
 def _active_joined(c: Clause, end: int) -> bool:
