@@ -119,9 +119,10 @@ def verdict(
     if as_json:
         print_json([change])
     else:
-        moved = f"{change.old_status} -> {change.new_status}"
-        if change.old_status == change.new_status:
-            moved = f"{change.new_status} again"  # as `history` logs it
+        moved = verdict_line(change)  # as `history` logs it
+        if moved.startswith("note"):  # the verdict kept, a note written or cleared
+            written = "note cleared" if moved == "note cleared" else "note written"
+            moved = f"{change.new_status} as it was, {written}"
         echo(f"claim {claim_id}: {moved} ({change.analyst})")
 
 
