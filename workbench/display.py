@@ -194,10 +194,11 @@ def _escaped(match: re.Match[str]) -> str:
 
 def verdict_line(change: VerdictChange, arrow: str = "->", named: bool = False) -> str:
     """ "unreviewed -> confirmed" ("verdict unreviewed -> confirmed" when `named`);
-    "note" for a note written with the verdict left as it was; "confirmed again" for
-    the same verdict given again (a second look)."""
+    "note" for a note written with the verdict left as it was ("note cleared" for an
+    empty one, `--note ""`); "confirmed again" for the same verdict given again (a
+    second look)."""
     if change.old_status == change.new_status and change.note is not None:
-        return "note"
+        return "note" if change.note else "note cleared"
     said = (
         f"{change.old_status} {arrow} {change.new_status}"
         if change.old_status != change.new_status

@@ -13,7 +13,7 @@ from textual.widgets import DataTable, Input, Label, Static
 from textual.widgets.data_table import ColumnKey
 
 from tests.tui.pilots import ready, settle
-from workbench.cli import main
+from workbench.cli import main, reviewing
 from workbench.service import LINK_STATES, ORDERS, ClaimFilter, Workbench
 from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.detail import DetailScreen
@@ -63,6 +63,7 @@ def test_a_crash_exits_with_a_status_and_one_line(seeded_db, monkeypatch, tmp_pa
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where the traceback goes
     monkeypatch.setattr(QueueScreen, "action_refresh", broken)
     monkeypatch.setattr(WorkbenchApp, "run", run_headless)
+    monkeypatch.setattr(reviewing, "no_terminal", lambda: None)  # CliRunner's pipes
     result = CliRunner().invoke(main, ["--db", seeded_db, "review"])
     assert result.exit_code == 70, result.output  # sysexits.h's EX_SOFTWARE
     [line] = result.output.splitlines()
@@ -239,6 +240,7 @@ def test_review_decides_as_the_analyst_given(seeded_db, monkeypatch):
         return App.run(self, headless=True, size=(80, 24), auto_pilot=confirm_and_quit)
 
     monkeypatch.setattr(WorkbenchApp, "run", run_headless)
+    monkeypatch.setattr(reviewing, "no_terminal", lambda: None)  # CliRunner's pipes
     result = CliRunner().invoke(main, ["review", "--db", seeded_db, "--analyst", "zoe"])
     assert result.exit_code == 0, result.output
     first = Workbench(seeded_db).claims(ClaimFilter())[0].id

@@ -3,6 +3,8 @@ its verdicts and corrections, and `review` (or `workbench` alone) opens the revi
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -117,9 +119,10 @@ def verdict(
     if as_json:
         print_json([change])
     else:
-        moved = f"{change.old_status} -> {change.new_status}"
-        if change.old_status == change.new_status:
-            moved = f"{change.new_status} again"  # as `history` logs it
+        moved = verdict_line(change)  # as `history` logs it
+        if moved.startswith("note"):  # the verdict kept, a note written or cleared
+            written = "note cleared" if moved == "note cleared" else "note written"
+            moved = f"{change.new_status} as it was, {written}"
         echo(f"claim {claim_id}: {moved} ({change.analyst})")
 
 
@@ -160,7 +163,8 @@ def history(claim_id: int, db: str, as_json: bool) -> None:
 def review(db: str, analyst: str | None) -> None:
     """Open the review TUI: the claims queue, details, links and sources.
 
-    On an empty database it loads ./seeds if that folder is there.
+    On an empty database it loads ./seeds if that folder is there. It needs a
+    terminal: with its input or output a file or a pipe it says so and stops.
 
     \b
     Example:
@@ -177,6 +181,9 @@ def open_review(db: str, analyst: str | None = None) -> None:
     from workbench.tui.app import make_app  # Textual loads only for the TUI
     from workbench.tui.crash import CRASH_STATUS, crash_report
 
+    problem = no_terminal()
+    if problem is not None:
+        raise click.ClickException(problem)
     try:
         workbench = Workbench(db, analyst)
     except WorkbenchError as error:
@@ -191,6 +198,26 @@ def open_review(db: str, analyst: str | None = None) -> None:
         crashed = error_line(crash)
         crashed.exit_code = CRASH_STATUS
         raise crashed
+
+
+def no_terminal() -> str | None:
+    """Why the review cannot run here, or None: its input or output is no terminal (a
+    trial's `workbench > out.txt` and a script's `workbench` with no terminal wrote the
+    screen's escape codes to the file, waited for keys that never came, and made
+    claims.db with the seeds in it). Textual's own web driver (TEXTUAL_DRIVER) needs
+    none. Checked before the database is opened, so nothing is made."""
+    if os.environ.get("TEXTUAL_DRIVER"):
+        return None
+    streams = (("input", sys.stdin), ("output", sys.stdout))
+    missing = [name for name, stream in streams if stream is None or not stream.isatty()]
+    if not missing:
+        return None
+    return (
+        f"the review needs a terminal, and its {' and '.join(missing)} "
+        f"{'is' if len(missing) == 1 else 'are'} not one (a file or a pipe): run it in a "
+        "terminal; `workbench claims`, `workbench verdict` and `workbench export` work "
+        "without one"
+    )
 
 
 def _run(app: WorkbenchApp) -> str | None:

@@ -35,9 +35,10 @@ from workbench.errors import (
 _JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
-def literal(text: str) -> Text:
-    """`text` as rich shows it letter for letter, its control characters escaped."""
-    return Text(printable(text))
+def literal(text: str, one_line: bool = False) -> Text:
+    """`text` as rich shows it letter for letter, its control characters escaped (and
+    its newlines too when `one_line`)."""
+    return Text(printable(text, newlines=not one_line))
 
 
 def echo(message: str, err: bool = False, one_line: bool = False) -> None:
@@ -89,7 +90,13 @@ class LiteralTable(Table):
     """A rich Table whose text cells are literal: no markup, no control characters.
     On a terminal too narrow for it, the columns of ids, figures, verdicts and dates
     keep their width and the text columns share what is left (rich alone would
-    squeeze every column, down to none: the ids vanished at 80 columns)."""
+    squeeze every column, down to none: the ids vanished at 80 columns). A table of
+    `one_line` rows writes a newline in a cell as `\\x0a`, as the one-line messages do
+    (a file named "new\\nline.txt" split its row in `sources` and `claims`)."""
+
+    def __init__(self, *headers: Column | str, one_line: bool = False, **options: Any) -> None:
+        super().__init__(*headers, **options)
+        self.one_line = one_line
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         _fit(self, options.max_width)
@@ -101,7 +108,9 @@ class LiteralTable(Table):
         style: StyleType | None = None,
         end_section: bool = False,
     ) -> None:
-        cells = [literal(cell) if isinstance(cell, str) else cell for cell in renderables]
+        cells = [
+            literal(cell, self.one_line) if isinstance(cell, str) else cell for cell in renderables
+        ]
         super().add_row(*cells, style=style, end_section=end_section)
 
 
@@ -150,7 +159,7 @@ def listing(columns: Iterable[str], max_width: int) -> LiteralTable:
     cut with "…" past `max_width` characters; its cells shown literally. On a narrow
     terminal the ids, figures, verdicts and dates keep their width (`_KEPT`)
     and the text columns are cut."""
-    table = LiteralTable(header_style="bold", box=None, pad_edge=False)
+    table = LiteralTable(header_style="bold", box=None, pad_edge=False, one_line=True)
     for column in columns:
         table.add_column(column, no_wrap=True, overflow="ellipsis", max_width=max_width)
     return table

@@ -4,6 +4,7 @@ search engines read them. The mapping from verdicts to ratings is in docs/export
 from __future__ import annotations
 
 import json
+import re
 from typing import TextIO
 
 from workbench.display import figure
@@ -28,8 +29,14 @@ _ORGANISATION_WORDS = frozenset(
     "army ministry military government police agency office forces group council committee"
     " commission un unhcr unicef ocha icrc msf hospital watch amnesty mission command"
     " authorities u.n. estimates figures statement report rebels militants jihadists"
-    " insurgents front movement party observatory monitor ngo network union".split()
+    " insurgents front movement party observatory monitor ngo network union"
+    # the French voices' words: "le gouvernement", "L'armée sénégalaise", "la Croix-Rouge"
+    " gouvernement armée armee militaires ministère ministere gendarmerie agence bureau"
+    " forces groupe conseil comité comite commission hôpital hopital commandement"
+    " autorités autorites rebelles jihadistes djihadistes insurgés insurges mouvement"
+    " parti observatoire ong réseau reseau syndicat croix-rouge onu hcr".split()
 )
+_ELIDED = re.compile(r"^(?:l|d|qu)['’]")  # "l'armée": the word after the article
 
 
 def write(report: Report, out: TextIO) -> None:
@@ -148,7 +155,7 @@ def _kind_of(claim: ClaimRow) -> str:
     army", "the rebels", "JNIM": a name in capitals, an acronym), else Person."""
     if claim.commenter:
         return "Person"
-    words = set(claim.voice.lower().replace(",", " ").split())
+    words = {_ELIDED.sub("", word) for word in claim.voice.lower().replace(",", " ").split()}
     acronym = claim.voice.replace(".", "").replace("-", "").isupper()
     if claim.attribution is None or acronym or words & _ORGANISATION_WORDS:
         return "Organization"

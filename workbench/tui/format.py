@@ -233,8 +233,16 @@ def claims(count: int) -> str:
 
 
 def clip(text: str, width: int, style: str = "") -> Text:
-    """Text cut to `width` characters, an ellipsis showing the cut; shown literally."""
+    """Text cut to `width` characters, an ellipsis showing the cut; shown literally, on
+    one line: a newline shows as U+FFFD like the other control characters (a table's
+    row is one line high, and a file named "new\\nline.txt" showed as "new")."""
+    text = text.replace("\n", "\ufffd")
     return literal(text if len(text) <= width else text[: width - 1] + "…", style)
+
+
+def one_line(text: str, style: str = "") -> Text:
+    """`text` whole, shown literally on one line (`clip` without the cut)."""
+    return clip(text, len(text) + 1, style)
 
 
 def move_bindings(screen: str) -> list[Binding]:

@@ -67,8 +67,17 @@ class SerialThread:
 
     def submit(self, job: Callable[[], T]) -> Future[T]:
         """Run `job` in the thread after the jobs before it; not at all if the
-        database file vanished (even a read there would create an empty file)."""
-        return self._thread.submit(self._checked, job)
+        database file vanished (even a read there would create an empty file). Once
+        the thread is closed (q pressed, the app not yet gone) the job is dropped: its
+        future comes back cancelled, as a job dropped for a newer one does (a trial
+        typed its next shell command into a closing review, and the `c` of `clear`
+        stopped it on "cannot schedule new futures after shutdown")."""
+        try:
+            return self._thread.submit(self._checked, job)
+        except RuntimeError:  # shut down: the executor takes no job
+            dropped: Future[T] = Future()
+            dropped.cancel()
+            return dropped
 
     def _checked(self, job: Callable[[], T]) -> T:
         self.file.check()

@@ -114,7 +114,7 @@ class AddSourceModal(TypeAhead, ModalScreen[SourceChoice | None]):
                     id="source-outlet",
                     classes="half",
                 )
-                yield TextField(again.language, placeholder="Language: fr", id="source-language")
+                yield TextField(again.language, placeholder="Lang: en/fr", id="source-language")
             with Horizontal():
                 yield TextField(
                     again.url,
@@ -124,7 +124,7 @@ class AddSourceModal(TypeAhead, ModalScreen[SourceChoice | None]):
                 )
                 yield TextField(
                     again.published,
-                    placeholder="Published: 2013-01-25",
+                    placeholder="Published: YYYY-MM-DD",
                     id="source-published",
                     classes="half",
                 )

@@ -18,7 +18,16 @@ from textual.widgets import DataTable, Header, Static
 from workbench.models import SourceSummary, Voice
 from workbench.service import Workbench
 from workbench.tui.fields import ask
-from workbench.tui.format import claims, clip, fitted, literal, move_bindings, roomy, widest
+from workbench.tui.format import (
+    claims,
+    clip,
+    fitted,
+    literal,
+    move_bindings,
+    one_line,
+    roomy,
+    widest,
+)
 from workbench.tui.keybar import KeyBar
 from workbench.tui.messages import SourcesRead
 from workbench.tui.screens.base import WorkbenchScreen
@@ -135,7 +144,7 @@ class SourcesScreen(WorkbenchScreen):
                     str(s.disputed),
                     str(s.false_claims),
                     fetched(s),
-                    literal(s.path),  # the last column: clipping it makes no room
+                    one_line(s.path),  # the last column: clipping it makes no room
                     key=str(s.id),
                 )
         voices = self.query_one("#voices", DataTable)
