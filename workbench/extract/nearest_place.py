@@ -67,17 +67,21 @@ _SET_OFF = 8  # characters of ", in " between a place and the wider one set off 
 
 def _finer_set_off(group: list[PlaceMention], start: int) -> PlaceMention | None:
     """Where the place nearest before a claim is a country's side or a division set off
-    after a finer one ("In Rutshuru territory, in eastern Congo, 10,000 people fled"),
-    the finer one; else None."""
+    after finer ones, each right after the other ("In Rutshuru territory, in eastern DR
+    Congo, 1,000 fled"; "near Wanglei in Kongor payam (Jonglei state), killing 1"), the
+    first and finest of them; else None."""
     before = sorted((p for p in group if p.end <= start), key=lambda p: p.end)
-    if len(before) < 2:
+    if len(before) < 2 or not coarse(before[-1].name):
         return None
-    finer, wider = before[-2], before[-1]
-    if coarse(finer.name) and not coarse(wider.name):
+    chain = [before[-1]]
+    for mention in reversed(before[:-1]):
+        if chain[-1].start - mention.end > _SET_OFF:
+            break
+        chain.append(mention)
+    finest, wider = chain[-1], before[-1]
+    if finest is wider:
         return None
-    if not coarse(wider.name) or wider.start - finer.end > _SET_OFF:
-        return None
-    return finer if not coarse(finer.name) or _wider_named(finer.name, wider.name) else None
+    return finest if not coarse(finest.name) or _wider_named(finest.name, wider.name) else None
 
 
 def _wider_named(finer: str, wider: str) -> bool:
