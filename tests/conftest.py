@@ -12,6 +12,7 @@ import csv
 import datetime as dt
 import gc
 import importlib.util
+import json
 import os
 import shutil
 import sqlite3
@@ -60,6 +61,31 @@ def write_csv(
         writer = csv.writer(handle)
         writer.writerow(columns)
         writer.writerows(rows)
+
+
+def claimreview_authors(folder: Path, story: str) -> dict[str, str]:
+    """Each claim author's name and ClaimReview '@type' for `story` ingested into a
+    database in `folder`, every claim judged disputed and exported through the CLI."""
+    from click.testing import CliRunner
+
+    from workbench.cli import main
+    from workbench.service import Workbench
+
+    path = folder / "story.txt"
+    path.write_text(story, encoding="utf-8")
+    db = str(folder / "claims.db")
+    loaded = CliRunner().invoke(main, ["ingest", str(path), "--db", db, "--jobs", "1"])
+    assert loaded.exit_code == 0, loaded.output
+    with closing(Workbench(db, analyst="ana")) as workbench:
+        for claim in workbench.claims():
+            workbench.set_verdict(claim.id, "disputed")
+    out = folder / "reviews.jsonld"
+    args = ["export", "--db", db, "--format", "claimreview", "-o", str(out)]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    return {
+        r["itemReviewed"]["author"]["name"]: r["itemReviewed"]["author"]["@type"]
+        for r in json.loads(out.read_text(encoding="utf-8"))
+    }
 
 
 def claims_in(text: str, published: dt.date | None = None, fmt: str = "txt") -> list[Claim]:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from tests.conftest import claimreview_authors
 from workbench.cli import main
 from workbench.errors import WorkbenchError
 from workbench.export import PARTS, Publisher
@@ -420,27 +421,11 @@ def test_claimreview_rates_a_corrected_claim_as_corrected(tmp_path):
 def test_an_armed_group_named_by_its_acronym_is_an_organization_in_claimreview(tmp_path):
     """A trial's ClaimReview gave JNIM '@type': 'Person'; a spokesman named by his name
     stays a Person."""
-    from contextlib import closing
-
-    from workbench.service import Workbench
-
-    story = tmp_path / "story.txt"
-    story.write_text(
+    story = (
         "JNIM said it killed 70 soldiers near the border.\n\n"
         "Ali Musa Kone said 12 civilians were killed in the town.\n"
     )
-    db = str(tmp_path / "claims.db")
-    assert CliRunner().invoke(main, ["ingest", str(story), "--db", db]).exit_code == 0
-    with closing(Workbench(db, analyst="ana")) as workbench:
-        for claim in workbench.claims():
-            workbench.set_verdict(claim.id, "disputed")
-    out = tmp_path / "reviews.jsonld"
-    args = ["export", "--db", db, "--format", "claimreview", "-o", str(out)]
-    assert CliRunner().invoke(main, args).exit_code == 0
-    authors = {
-        r["itemReviewed"]["author"]["name"]: r["itemReviewed"]["author"]["@type"]
-        for r in json.loads(out.read_text(encoding="utf-8"))
-    }
+    authors = claimreview_authors(tmp_path, story)
     assert authors == {"JNIM": "Organization", "Ali Musa Kone": "Person"}
 
 

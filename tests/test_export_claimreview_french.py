@@ -6,14 +6,9 @@ database in tmp_path, judged and exported through the CLI."""
 
 from __future__ import annotations
 
-import json
-from contextlib import closing
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from workbench.cli import main
-from workbench.service import Workbench
+from tests.conftest import claimreview_authors
 
 REPORT = (
     "Dakar, 4 mars 2026 (APS) - Le gouvernement a annoncé mardi que l'attaque de dimanche"
@@ -25,21 +20,7 @@ REPORT = (
 
 
 def test_french_institutions_are_organizations_in_claimreview(tmp_path: Path) -> None:
-    story = tmp_path / "aps.txt"
-    story.write_text(REPORT, encoding="utf-8")
-    db = str(tmp_path / "claims.db")
-    loaded = CliRunner().invoke(main, ["ingest", str(story), "--db", db, "--jobs", "1"])
-    assert loaded.exit_code == 0, loaded.output
-    with closing(Workbench(db, analyst="ana")) as workbench:
-        for claim in workbench.claims():
-            workbench.set_verdict(claim.id, "disputed")
-    out = tmp_path / "reviews.jsonld"
-    args = ["export", "--db", db, "--format", "claimreview", "-o", str(out)]
-    assert CliRunner().invoke(main, args).exit_code == 0
-    authors = {
-        r["itemReviewed"]["author"]["name"]: r["itemReviewed"]["author"]["@type"]
-        for r in json.loads(out.read_text(encoding="utf-8"))
-    }
+    authors = claimreview_authors(tmp_path, REPORT)
     for body in ("gouvernement", "armée sénégalaise", "Croix-Rouge"):
         [kind] = [kind for name, kind in authors.items() if body in name]
         assert kind == "Organization", (body, authors)
