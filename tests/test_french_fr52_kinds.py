@@ -155,3 +155,14 @@ def test_a_participle_of_saying_ends_the_voice() -> None:
         "recherches continuent."
     )
     assert [c.attribution for c in claims(text)] == ["la police"]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("Le maire annonçait mardi 12 morts.", "Le maire"),
+        ("Le préfet avançait le chiffre de 20 morts.", "Le préfet"),
+    ],
+)
+def test_the_imperfect_of_a_verb_in_cer_says(text: str, voice: str) -> None:
+    assert [c.attribution for c in claims(text)] == [voice]

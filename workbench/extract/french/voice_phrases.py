@@ -35,12 +35,15 @@ SAY = by_first_letter(  # the same words, tried a letter first
 # Verbs of speech only, for the imperfect ("parlait de", "indiquait"): "assuraient la
 # garde" or "signalait sa présence" say nothing.
 SPOKE = by_first_letter(
-    r"parl|déclar|indiqu|affirm|annonc|précis|expliqu|évoqu|fais|confirm|dénombr"
+    # the imperfect of a verb in -cer takes a cedilla: "annonçait", "avançait"
+    r"parl|déclar|indiqu|affirm|annonc|annonç|avanç|dénonç|précis|expliqu|évoqu|fais|confirm|"
+    r"dénombr"
 )
 # Whether a sentence may hold a verb of saying, looked for before the patterns that
 # need one: a stem at a word's start.
 SAY_STEM = re.compile(
-    rf"(?<![\w])(?:{SAY}|{REFLEXIVE_STEMS}|inquièt|font\s|faisai|dit|disent|disai|fait-|font-|dresse\s"
+    rf"(?<![\w])(?:{SAY}|{REFLEXIVE_STEMS}|annonç|avanç|dénonç|inquièt|font\s|faisai|dit|disent|disai"
+    r"|fait-|font-|dresse\s"
     r"|fait\s+(?:aussi|également|encore)\s+état)"
 )
 # A verb of saying in the present or the imperfect: "affirme", "parlait", "font état".
