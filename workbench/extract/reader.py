@@ -38,8 +38,8 @@ from workbench.extract.nearest_place import nearest
 from workbench.extract.numbers import NUMBER_WORDS, Quantity, find_quantities
 from workbench.extract.page_context import LOOK_BACK
 from workbench.extract.partitive_fates import partitive_fates
-from workbench.extract.places import PlaceMention, coarse, country_in, country_wide
 from workbench.extract.reader_dates import DatedPage
+from workbench.extract.reader_places import ScenePlaces
 from workbench.extract.restated_here import restated_here
 from workbench.extract.restatements import share_attributions
 from workbench.extract.retractions import not_retracted
@@ -48,7 +48,6 @@ from workbench.extract.singular import find_singular
 from workbench.extract.spans import SpanSet
 from workbench.extract.speaker_phrase import Speaker
 from workbench.extract.story_days import TOLD_ON
-from workbench.extract.story_ties import HARM_TOLD
 from workbench.extract.tally import Tallies
 from workbench.extract.tellers import telling
 from workbench.extract.uncounted_spans import URL_MARKS, uncounted_spans
@@ -70,21 +69,11 @@ _DISPLACED = r"displac\w*|fled|flee\w*|refuge\w*|shelter\w*|survivors|evacuat\w*
 _TRIGGER = re.compile(
     rf"\d|(?<![a-z])(?:{word_trie(f'{NUMBER_WORDS}|{EVENT_WORDS}|{_DISPLACED}')})(?![a-z])"
 )
-# a toll a sentence gives of its own: a figure and a word of harm
-# (in digits or in words: "The attack on Kukawa killed three")
-_FIGURE = rf"(?:\d[\d,.]*|(?<![a-z])(?:{word_trie(NUMBER_WORDS)})(?![a-z]))"
-_OWN_TOLL = re.compile(
-    rf"{_FIGURE}\s+(?:\w+\s+){{0,3}}?"
-    + HARM_TOLD.pattern
-    + r"|"
-    + HARM_TOLD.pattern
-    + rf"\s+(?:\w+\s+){{0,3}}?{_FIGURE}"
-)
 _INCIDENT = (Scope.INCIDENT.value, None)  # `claim_scope`'s answer for one incident
 _SAME_WORDS = 8  # words of a sentence that, repeated word for word, is the same saying
 
 
-class Reader(DatedPage):
+class Reader(ScenePlaces, DatedPage):
     """One page's claims, read sentence by sentence from what each sentence knows
     (`PageContext`) and the dates it names (`DatedPage`). Its claims' offsets are the
     whole document's (the page's plus `offset`)."""
@@ -245,50 +234,6 @@ class Reader(DatedPage):
                     )
                 )
         return claims
-
-    def scene_within(self, index: int, outer: str) -> str | None:
-        """Where it happened, where sentence `index` names only a country or a
-        division (`outer`: "killed 15 farmers in northeastern Nigeria") and one of the
-        `SCENE_AHEAD` sentences after it, in its paragraph or opening the next one (a
-        wire's lead is a paragraph of its own), ties back to the event and names a
-        finer place: "The attack happened on Sunday in Kukawa, a town in Borno state."
-        gives Kukawa. A place of another country than `outer`'s is none of it, nor one
-        of a sentence that gives a toll of its own (a part, or another incident: "the
-        bombing in Bali which killed 202"). None where no such sentence does."""
-        after = self.tied_back_after(index, next_block=True)
-        if after is None:
-            return None
-        sentence = self.sentences[after]
-        if _OWN_TOLL.search(self.folded, sentence.start, sentence.end):
-            return None  # "The deadliest incident was a blast in Baqubah that killed 43"
-        country = country_in(outer)
-        for p in self.places(after):
-            town = p.name.split(",", 1)[0]  # "Kadisau, Zamfara State": a town with its State
-            if not p.locative or p.background is not None or p.border or coarse(town):
-                continue
-            inside = country_in(p.name)
-            return p.name if inside is None or country is None or inside == country else None
-        return None
-
-    def _finest(self, index: int, name: str) -> str:
-        """The place a claim's sentence names for it, or where that is only a country or
-        a side of one, the finer scene a sentence after it gives (`scene_within`)."""
-        return (country_wide(name) and self.scene_within(index, name)) or name
-
-    def _inherited(
-        self, carried: str | None, scope: tuple[str, str | None], here: list[list[PlaceMention]]
-    ) -> str | None:
-        """The place a claim whose clause names none takes from the sentences around
-        it: `carried`, or for a running total, where `carried` is a town another
-        sentence named, only the country it lies in ("Fighting raged in Khartoum. The
-        war has killed tens of thousands": Sudan's total, not Khartoum's). A place its
-        own sentence names (`here`, by clause) holds its total ("The insurgency in Cabo
-        Delgado has killed 6,000 ... and displaced 1.3 million")."""
-        if carried is None or scope[0] != Scope.CUMULATIVE.value or coarse(carried):
-            return carried  # a region or a province told before holds a total too
-        if any(p.name == carried for clause in here for p in clause):
-            return carried
-        return self.country_of(carried)
 
     def _read_sentence(self, index: int) -> tuple[list[Reading], list[DateMention]]:
         """Sentence `index`'s claims as readings, and the dates it names."""

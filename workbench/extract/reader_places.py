@@ -1,0 +1,75 @@
+"""Where a claim happened, told past its own clause (mixed into `reader.Reader`): the
+finer scene a sentence after a lede's country gives (`scene_within`: "killed 15
+farmers in northeastern Nigeria ... The attack happened on Sunday in Kukawa"), and the
+place a claim whose clause names none inherits (`_inherited`: a running total only the
+country of a town told before). Split from reader.py."""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.alternations import word_trie
+from workbench.extract.numbers import NUMBER_WORDS
+from workbench.extract.page_context import PageContext
+from workbench.extract.places import PlaceMention, coarse, country_in, country_wide
+from workbench.extract.story_ties import HARM_TOLD
+from workbench.models import Scope
+
+# a toll a sentence gives of its own: a figure and a word of harm
+# (in digits or in words: "The attack on Kukawa killed three")
+_FIGURE = rf"(?:\d[\d,.]*|(?<![a-z])(?:{word_trie(NUMBER_WORDS)})(?![a-z]))"
+_OWN_TOLL = re.compile(
+    rf"{_FIGURE}\s+(?:\w+\s+){{0,3}}?"
+    + HARM_TOLD.pattern
+    + r"|"
+    + HARM_TOLD.pattern
+    + rf"\s+(?:\w+\s+){{0,3}}?{_FIGURE}"
+)
+
+
+class ScenePlaces(PageContext):
+    """The places a claim takes from past its clause (see the module)."""
+
+    def scene_within(self, index: int, outer: str) -> str | None:
+        """Where it happened, where sentence `index` names only a country or a side
+        of one (`outer`: "killed 15 farmers in northeastern Nigeria") and one of the
+        `SCENE_AHEAD` sentences after it, in its paragraph or opening the next one (a
+        wire's lead is a paragraph of its own), ties back to the event and names a
+        finer place: "The attack happened on Sunday in Kukawa, a town in Borno state."
+        gives Kukawa. A place of another country than `outer`'s is none of it, nor one
+        of a sentence that gives a toll of its own (a part, or another incident: "the
+        bombing in Bali which killed 202"). None where no such sentence does."""
+        after = self.tied_back_after(index, next_block=True)
+        if after is None:
+            return None
+        sentence = self.sentences[after]
+        if _OWN_TOLL.search(self.folded, sentence.start, sentence.end):
+            return None  # "The deadliest incident was a blast in Baqubah that killed 43"
+        country = country_in(outer)
+        for p in self.places(after):
+            town = p.name.split(",", 1)[0]  # "Kadisau, Zamfara State": a town with its State
+            if not p.locative or p.background is not None or p.border or coarse(town):
+                continue
+            inside = country_in(p.name)
+            return p.name if inside is None or country is None or inside == country else None
+        return None
+
+    def _finest(self, index: int, name: str) -> str:
+        """The place a claim's sentence names for it, or where that is only a country or
+        a side of one, the finer scene a sentence after it gives (`scene_within`)."""
+        return (country_wide(name) and self.scene_within(index, name)) or name
+
+    def _inherited(
+        self, carried: str | None, scope: tuple[str, str | None], here: list[list[PlaceMention]]
+    ) -> str | None:
+        """The place a claim whose clause names none takes from the sentences around
+        it: `carried`, or for a running total, where `carried` is a town another
+        sentence named, only the country it lies in ("Fighting raged in Khartoum. The
+        war has killed tens of thousands": Sudan's total, not Khartoum's). A place its
+        own sentence names (`here`, by clause) holds its total ("The insurgency in Cabo
+        Delgado has killed 6,000 ... and displaced 1.3 million")."""
+        if carried is None or scope[0] != Scope.CUMULATIVE.value or coarse(carried):
+            return carried  # a region or a province told before holds a total too
+        if any(p.name == carried for clause in here for p in clause):
+            return carried
+        return self.country_of(carried)
