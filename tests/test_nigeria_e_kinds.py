@@ -205,3 +205,8 @@ def test_a_coded_notes_own_year_dates_no_earlier_event() -> None:
 def test_an_earlier_year_in_a_coded_note_stays_background() -> None:
     text = "On 27 May 2022, residents recalled that gunmen killed 12 people there in 2019."
     assert _killed(text) == []
+
+
+def test_they_after_a_list_of_captives_are_all_of_them() -> None:
+    text = "Gunmen abducted three farmers and two herders. They were later killed."
+    assert (5, 5, 5) in _killed(text)

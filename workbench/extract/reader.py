@@ -83,6 +83,7 @@ class Reader(ScenePlaces, DatedPage):
     def __init__(self, doc: SourceDocument, whole: Whole, offset: int = 0) -> None:
         super().__init__(doc, whole, offset)
         self.last: Reading | None = None  # the last claim read, which "a further 200" means
+        self.last_list: list[Reading] = []  # its list's readings: "abducted 4 X and 1 Y"
         self.tallies = Tallies()  # the last running total, a tally the next may go on with
         # whether a sentence of the page may hold a link: most pages hold none
         self.links = any(mark in self.text for mark in URL_MARKS)
@@ -147,6 +148,11 @@ class Reader(ScenePlaces, DatedPage):
         if not readings:
             return []
         self.last = readings[-1]
+        self.last_list = [
+            r
+            for r in readings
+            if (r.start, r.category) == (readings[-1].start, readings[-1].category)
+        ]
         speakers = self.resolved_speakers(index)
         hedged = (
             self.story_hedged(sentence.block)
@@ -289,7 +295,9 @@ class Reader(ScenePlaces, DatedPage):
         )
         readings = [r for r in readings if not counterfactual(text, sentence.start, r)]
         told_dead = self.last is not None and self.last.category is Category.KILLED
-        singles = find_singular(text, sentence.start, sentence.end, told_dead, readings, self.last)
+        singles = find_singular(
+            text, sentence.start, sentence.end, told_dead, readings, self.last, self.last_list
+        )
         if singles:
             taken = skip.with_spans((r.start, r.end) for r in readings)
             readings += [

@@ -166,11 +166,14 @@ def find_singular(
     told_dead: bool = False,
     read: Sequence[Reading] = (),
     previous: Reading | None = None,
+    listed: Sequence[Reading] = (),
 ) -> list[Reading]:
     """Readings of value one for each named person killed, wounded, kidnapped or held
     in `text[start:end]`: "Muhammad Aslam was killed"; and of a victim told before who
     died ("He died of his injuries"), unless the reading before this sentence was
     already a death (`told_dead`: "Gunmen shot dead a farmer. He died instantly").
+    `listed` are the readings of the list `previous` ends ("abducted 4 aid workers and 1
+    security worker"), whose figures "They were killed" sums.
     `read` are the sentence's readings found before: a name that ends a longer
     subject counts only where none of them told that subject's fate."""
     readings = one_missing(text, start, end)  # "Another is missing."
@@ -182,7 +185,7 @@ def find_singular(
         who = _WHO_DIED.match(text, start, end)
         if who and not any(r.category is Category.KILLED for r in read):
             readings.append(_one(who, Category.KILLED))
-        them = _them_killed(text, start, end, read, previous)
+        them = _them_killed(text, start, end, read, previous, listed)
         if them is not None:
             readings.append(them)
     if _ANY_EVENT.search(text, start, end) is None:
@@ -262,7 +265,12 @@ def _one(match: re.Match[str], category: Category) -> Reading:
 
 
 def _them_killed(
-    text: str, start: int, end: int, read: Sequence[Reading], previous: Reading | None
+    text: str,
+    start: int,
+    end: int,
+    read: Sequence[Reading],
+    previous: Reading | None,
+    listed: Sequence[Reading] = (),
 ) -> Reading | None:
     """The people of the last claim before this sentence (`previous`), killed by a
     pronoun that stands for them ("... kidnapped 9 traders. They later killed them."):
@@ -275,7 +283,12 @@ def _them_killed(
     match = _THEM_KILLED.match(text, start, end) or _the_same(text, start, end, previous)
     if match is None:
         return None
-    figure, first, last = previous.quantity.value, match.start("core"), match.end()
+    # "abducted 4 aid workers and 1 security worker. They were later killed": all five
+    told = [r for r in listed if r.quantity.qualifier == "exact" and r.quantity.value]
+    figure = (
+        sum(r.quantity.value or 0 for r in told) if previous in told else previous.quantity.value
+    )
+    first, last = match.start("core"), match.end()
     quantity = Quantity(first, last, figure, figure, figure, "exact")
     return Reading(quantity, Category.KILLED, first, last, previous.subject, previous.noun, None)
 
