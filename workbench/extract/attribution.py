@@ -97,31 +97,24 @@ _OPENING = "“"
 _CLOSING = "”"
 
 
-def closing_quote(text: str, start: int, end: int, pos: int) -> int | None:
-    """Where the quotation that `pos` stands in closes, within the block `start:end` of
-    `text`: "“The bombs fell at noon. Three were killed. We buried them,” a resident
-    said" (the three stand in a quotation the resident closes). None where `pos`
-    stands in no quotation, or it does not close in the block. Curly quotes are read
-    by their shape; straight ones by their number before `pos` (odd: inside)."""
-    opened = text.rfind(_OPENING, start, pos)
-    if opened >= 0 and text.rfind(_CLOSING, opened, pos) < 0:
-        closed = text.find(_CLOSING, pos, end)
-        return closed if closed >= 0 else None
-    if text.count('"', start, pos) % 2 == 1:
-        closed = text.find('"', pos, end)
-        return closed if closed >= 0 else None
-    return None
-
-
 def opening_quote(text: str, start: int, pos: int) -> int | None:
     """Where the quotation that `pos` stands in opens, within the block that starts at
-    `start`; None where `pos` stands in no quotation (as `closing_quote` reads them)."""
+    `start`: "“The bombs fell at noon. Three were killed. We buried them,” a resident
+    said" (the three stand in it). None where `pos` stands in no quotation. Curly quotes
+    are read by their shape; straight ones by their number before `pos` (odd: inside)."""
     opened = text.rfind(_OPENING, start, pos)
     if opened >= 0 and text.rfind(_CLOSING, opened, pos) < 0:
         return opened
     if text.count('"', start, pos) % 2 == 1:
         return text.rfind('"', start, pos)
     return None
+
+
+def closing_quote(text: str, opened: int, pos: int, end: int) -> int | None:
+    """Where the quotation that opens at `opened` closes after `pos`, before `end` (the
+    block's end), by the mark that opened it; None where it does not close there."""
+    closed = text.find(_CLOSING if text[opened] == _OPENING else '"', pos, end)
+    return closed if closed >= 0 else None
 
 
 # What stands between a speaker and the quotation they open: "The youth leader said: “".
@@ -147,10 +140,12 @@ def quotation_speaker(
     whether it closes in the block. `speakers_at(p)` gives the voices of the sentence
     `p` stands in."""
     start, end = block
-    closed = closing_quote(text, start, end, pos)
+    opened = opening_quote(text, start, pos)
+    if opened is None:
+        return None, False
+    closed = closing_quote(text, opened, pos, end)
     speaker = speaker_after(speakers_at(closed), closed) if closed is not None else None
-    opened = opening_quote(text, start, pos) if speaker is None else None
-    if opened is not None:
+    if speaker is None:
         speaker = speaker_opening(speakers_at(opened), text, opened)
     return speaker, closed is not None
 
