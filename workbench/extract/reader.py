@@ -82,8 +82,8 @@ class Reader(ScenePlaces, DatedPage):
 
     def __init__(self, doc: SourceDocument, whole: Whole, offset: int = 0) -> None:
         super().__init__(doc, whole, offset)
-        self.last: Reading | None = None  # the last claim read, which "a further 200" means
-        self.last_list: list[Reading] = []  # its list's readings: "abducted 4 X and 1 Y"
+        # the last claim read and the readings of its list ("abducted 4 X and 1 Y")
+        self.last_list: list[Reading] = []
         self.tallies = Tallies()  # the last running total, a tally the next may go on with
         # whether a sentence of the page may hold a link: most pages hold none
         self.links = any(mark in self.text for mark in URL_MARKS)
@@ -147,7 +147,6 @@ class Reader(ScenePlaces, DatedPage):
         readings = whole_counts(readings)  # not "3.5 people were wounded"
         if not readings:
             return []
-        self.last = readings[-1]
         self.last_list = [
             r
             for r in readings
@@ -331,6 +330,11 @@ class Reader(ScenePlaces, DatedPage):
         if speaker is not None:
             return speaker.name, speaker.origin
         return self.block_voice(block_index), None
+
+    @property
+    def last(self) -> Reading | None:
+        """The last claim read, which "a further 200" means: its list's last reading."""
+        return self.last_list[-1] if self.last_list else None
 
     @cached_property
     def _report_year(self) -> int | None:
