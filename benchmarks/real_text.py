@@ -72,6 +72,7 @@ class Score:
     wounded: int = 0
     wounded_exact: int = 0
     wounded_unreadable: int = 0
+    causes: Counter[str] = field(default_factory=Counter)  # misses by cause: counts only
 
     def line(self) -> str:
         def pct(a: int, b: int) -> str:
@@ -89,6 +90,7 @@ class Score:
             f" | wounded exact {pct(self.wounded_exact, self.wounded)} of {self.wounded:5d}"
             f" ({self.wounded_unreadable} tell no injury)"
             f" | {speed:.2f} M chars/s"
+            f" | misses by cause: {', '.join(f'{k} {v}' for k, v in sorted(self.causes.items()))}"
         )
 
 
@@ -135,6 +137,8 @@ def score(
         score.no_deaths += 1
         score.clean += found == 0
         miss = found != 0
+    if miss:
+        score.causes[_cause(row, claims, found)] += 1
     if row.wounded and not INJURY.search(row.text):
         score.wounded_unreadable += 1  # the text tells no injury at all
     elif row.wounded:

@@ -70,19 +70,38 @@ def reasons(
     if prior:
         return prior
     reasons_: tuple[re.Pattern[str], ...]
+    unrest: list[re.Match[str]] = []
     if PROTEST.search(folded, start, end):
         reasons_ = (REASON,)
-    elif any(not _own_act(folded, m, readings) for m in UNREST.finditer(folded, start, end)):
-        reasons_ = (AFTER, DEMAND)
     else:
-        return []
+        unrest = [
+            m for m in UNREST.finditer(folded, start, end) if not _own_act(folded, m, readings)
+        ]
+        if not unrest:
+            return []
+        reasons_ = (AFTER, DEMAND)
     turned = TURNED_VIOLENT.search(folded, start, end)
     return [
         r
         for r in readings
-        if any(reason.search(folded, max(start, r.start - 90), r.start) for reason in reasons_)
+        if any(
+            _reason_of(folded, reason, max(start, r.start - 90), r, unrest) for reason in reasons_
+        )
         and not (turned and turned.end() <= r.start)
     ]
+
+
+def _reason_of(
+    folded: str, reason: re.Pattern[str], lo: int, reading: Reading, unrest: list[re.Match[str]]
+) -> bool:
+    """Whether `reason` stands right before the reading, and the unrest the reading
+    would be the reason of (where the sentence tells no protest) stands outside that
+    phrase: "youths rioted after two were killed", not "After the clash the bodies of
+    three were recovered" (the bodies are found after the unrest)."""
+    found = reason.search(folded, lo, reading.start)
+    if found is None:
+        return False
+    return not unrest or any(not found.start() <= u.start() < reading.start for u in unrest)
 
 
 _HURT = (Category.KILLED, Category.WOUNDED)

@@ -166,6 +166,12 @@ def _fitting(text: str, whole: Item, part: list[Item]) -> list[Item]:
 
 
 # One person's, before a count of people: "the chief's two sons", "a trader's 3 children".
+# A nominal's bare count and the verb of its own clause: "the bodies of two were found",
+# "the deaths of three were confirmed" (not "killing six and two were wounded")
+_OF_BEFORE = re.compile(r"\bof\s+$")
+_OWN_VERB_AFTER = re.compile(r"\s+(?:were|are|was|is|have\s+been|had\s+been)\b")
+
+
 _POSSESSOR = re.compile(r"(?i:the|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+")
 _AMONG_AFTER = re.compile(r"\s+(?:among|amongst)\s+(?:them|those|the\s+dead)\b")
 # What a bare count after a comma says of some of the people just counted: "one a
@@ -257,7 +263,14 @@ def _parse_item(
             return None  # "no one was killed"
         if previous is not None and BREAKDOWN.match(text, quantity.end, end):
             return None
-        return counted_item(sentence, pos, quantity.end, end, quantity)
+        counted = counted_item(sentence, pos, quantity.end, end, quantity)
+        if (
+            counted is None
+            and _OF_BEFORE.search(text, max(0, pos - 4), pos)
+            and _OWN_VERB_AFTER.match(text, quantity.end, end)
+        ):
+            return _bare(quantity)  # "the bodies of two were found": the nominal's own count
+        return counted
     tokens = sentence.window(pos, min(end, pos + 120))
     if not tokens:
         return None

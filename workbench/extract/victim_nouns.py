@@ -130,6 +130,11 @@ _BEARINGS = frozenset(
 )
 
 
+def _next_person(tokens: list[Token], index: int) -> bool:
+    """Whether the token at `index` is a word for a person ("soldier", "men")."""
+    return index < len(tokens) and is_person(tokens[index][0].lower())
+
+
 def _next_is(tokens: list[Token], index: int, word: str) -> bool:
     """Whether the token at `index` is `word`, case aside."""
     return index < len(tokens) and tokens[index][0].lower() == word
@@ -194,6 +199,9 @@ def modifiers(tokens: list[Token]) -> list[Token]:
             continue
         if word in _SHORTHAND and not (index < len(tokens) and is_person(tokens[index][0])):
             break  # "3 CJTF KIA": armies' shorthand for a fate, not a name's word
+        if lowered == "dead" and not words and _next_person(tokens, index):
+            words.append((word, start, end))  # "the body of a dead soldier": what it was
+            continue
         acronym = word.isupper() and len(word) > 1  # "2 IS militants"
         if (
             not (word[0].isalpha() or HYPHENATED.match(word))

@@ -45,6 +45,7 @@ BACKGROUND = re.compile(
     r"|(?<![a-z])(?:over|following|followed|after|since)(?![a-z])[^.;,]*$"
     r"|(?<![a-z])against\s+(?:[a-z’'-]+\s+){0,2}$"
 )
+_TIME_PREPOSITIONS = ("over", "following", "followed", "after", "since")
 # After the victims of a nominal ("the death of a student in custody"): what their
 # deaths set off, so that they are its reason, an earlier event's ("... triggered
 # protests", "sparked clashes between youths and police"); not where a relative
@@ -336,12 +337,16 @@ def intended(folded: str, lo: int, match: re.Match[str]) -> bool:
     )
 
 
-def background(folded: str, start: int, end: int) -> bool:
+def background(folded: str, start: int, end: int, found_body: bool = False) -> bool:
     """A reason word before a nominal ("protests over the killing of"), unless the
     reason turned into the scene of the deaths ("the clash resulted in the death of"),
     not in a relative clause that tells an earlier event ("protests against a blast
-    that resulted in the death of")."""
+    that resulted in the death of"). A body the sentence tells found (`found_body`)
+    is this report's news after a time's preposition: "After the raid the body of a
+    man was found" (a protest over it stays its reason)."""
     found = BACKGROUND.search(folded, start, end)
+    if found and found_body and folded.startswith(_TIME_PREPOSITIONS, found.start()):
+        return False
     turned = TURNED.search(folded, found.start(), end) if found else None
     return found is not None and (
         turned is None or RESULT_OF.search(folded, found.start(), turned.start()) is not None

@@ -92,7 +92,7 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
         nominal = match.group(0).rstrip().endswith(" of")
         before = max(c.sentence_start, match.start() - 200)  # a reason may open the sentence
         refused = (
-            (nominal and background(folded, before, match.start()))
+            (nominal and background(folded, before, match.start(), _found_body(c, match)))
             or (nominal and _untold_body(c, match))
             or (nominal and unrealised_result(folded, lo, match.start()))
             or SOUGHT.search(folded, before, match.start())
@@ -178,6 +178,11 @@ _VAGUE_THEN_COUNT = re.compile(
     r"\s*[\"“”']?(?:many|scores|several|numerous|dozens|some|hundreds|a\s+number)[\"“”']?"
     r"(?:\s+(?:of\s+)?[a-z-]+){0,3}?\s*\(\s*"
 )
+
+
+def _found_body(c: Clause, match: re.Match[str]) -> bool:
+    """ "the body of a man" in a sentence that tells it found ("was found", "recovered")."""
+    return bool(BODY.match(match.group(0))) and not _untold_body(c, match)
 
 
 def _untold_body(c: Clause, match: re.Match[str]) -> bool:
