@@ -29,6 +29,7 @@ from workbench.extract.speaker_names import (
     TITLE_OPENS,
     TITLED_NAME,
 )
+from workbench.extract.story_ties import HARM_TOLD
 from workbench.extract.voicewords import SPEAKER_NOUNS
 
 _BOUNDARY = re.compile(r"[,;:“”\"(\[—–]|\s-{1,2}\s")
@@ -123,6 +124,15 @@ _NP_AFTER_ACCORDING = re.compile(
     rf"\s+([\w“\"'](?:[^,.;:!?()]|{NAME_DOT}){{0,140}}?)"
     rf"(?={_SENTENCE_END}|,|\s+(?:who|when|that)\b)"
 )
+# The source of "according to" with no comma after it, up to the count of the clause it
+# opens: "According to a statement by the ministry nine soldiers died" (not a year:
+# "according to the 2019 report").
+_NP_BEFORE_COUNT = re.compile(
+    r"\s+([\w“\"'][^,.;:!?()]{0,140}?)(?=\s+(?:(?:at\s+least|more\s+than|about|nearly|some|"
+    r"over|around|up\s+to)\s+)?(?:(?!\d{4}(?!\d))\d|(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|dozens|scores|hundreds)(?![\w-])))",
+    re.IGNORECASE,
+)
 # "a youth leader in Kaya", "a spokesman for the ministry of defence": a speaker noun
 # with what places it, before a relative clause ("..., who asked not to be named").
 _PLACED_BY = re.compile(r"\s+(?:in|of|for|at|from|to|with|on)\s+", re.IGNORECASE)
@@ -181,7 +191,15 @@ def _titled_match(pattern: re.Pattern[str], text: str, pos: int, end: int) -> re
 
 
 def according_speaker(text: str, pos: int, end: int, hedging: bool) -> Speaker | None:
-    """The source after "according to" ending at `pos`: "according to local officials"."""
+    """The source after "according to" ending at `pos`: "according to local officials";
+    with no comma after it, up to the count that opens what it says ("According to a
+    statement by the ministry nine soldiers died")."""
+    whole = _NP_AFTER_ACCORDING.match(text, pos, end)
+    cut = _NP_BEFORE_COUNT.match(text, pos, end)
+    if whole and cut and cut.end() < whole.end(1):
+        said = text[cut.end() : whole.end(1)].lower()
+        if HARM_TOLD.search(said) or FINITE.search(said):
+            return _noun_phrase_after(_NP_BEFORE_COUNT, text, pos, end, hedging)
     return _noun_phrase_after(_NP_AFTER_ACCORDING, text, pos, end, hedging)
 
 

@@ -77,8 +77,18 @@ END = (
 # After "selon" a voice's name may run longer, set off by its comma: "selon un rapport
 # rendu public par le Bureau de coordination des affaires humanitaires de l'ONU (OCHA),".
 LONG_NAME = NAME.replace("80", "110")
+# With no comma after the voice, what it says opens on a count and tells a fate or a
+# verb: "Selon un communiqué du ministère neuf militaires sont morts".
+_COUNT_CLAUSE = (
+    r"(?=\s+(?:(?:au\s+moins|plus\s+de|près\s+de|environ|quelque)\s+)?"
+    r"(?:\d|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
+    r"quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|des\s+dizaines|"
+    r"plusieurs)(?![\w-]))[^,.;:]{0,60}?(?<![\w])(?:morts?|tué|décéd|péri|blessé|enlevé|"
+    r"disparu|déplacé|ont|a|sont|est|avaient|auraient|aurait)(?![\w]))"
+)
 ACCORDING = re.compile(
-    rf"(?<![\w])(?:selon|d[’']après|de\s+l[’']avis\s+d[e’']|[àa]\s+en\s+croire)\s+{LONG_NAME}{END}"
+    rf"(?<![\w])(?:selon|d[’']après|de\s+l[’']avis\s+d[e’']|[àa]\s+en\s+croire)\s+{LONG_NAME}"
+    rf"(?:{END}|{_COUNT_CLAUSE})"
     # "de source sécuritaire", "de sources sécuritaire et locale"
     rf"|(?<![\w])de\s+(?P<source>sources?\s+[a-zà-ÿ-]+(?:\s+(?:et\s+)?[a-zà-ÿ-]+)?"
     rf"|mêmes?\s+sources?){END}"
