@@ -159,12 +159,16 @@ LAKE_CHAD = frozenset({"nigeria", "cameroon", "chad"})
 _NIGERIA_C_FILES = ("africa_1.csv", "africa_2018.csv", "africa-conflict-2018.csv")
 
 
-def _taken(folder: Path, *later: str) -> set[str]:
-    """The folded notes of the other ACLED corpora present beside `folder` (its name is
-    its corpus's), less the `later` ones: a later corpus drops its copies of the notes
-    of an earlier one, not the other way round."""
-    others = [n for n in CORPORA if n.startswith("acled-") and n != folder.name and n not in later]
-    return {_folded(row.text) for row in rows(folder.parent, others)}
+def _taken(folder: Path) -> set[str]:
+    """The folded notes of the ACLED corpora present beside `folder` (its name is its
+    corpus's) that `CORPORA` lists before it: a later corpus drops its copies of the
+    notes of an earlier one, not the other way round."""
+    names = list(CORPORA)
+    earlier = names[: names.index(folder.name)]
+    return {
+        _folded(row.text)
+        for row in rows(folder.parent, [n for n in earlier if n.startswith("acled-")])
+    }
 
 
 def _acled_nigeria_c(folder: Path) -> Iterator[Row]:
@@ -175,7 +179,7 @@ def _acled_nigeria_c(folder: Path) -> Iterator[Row]:
     other ACLED corpus (the same words, case and punctuation aside) is dropped, so
     that no note of another corpus's test half is studied here (RAND's, UCDP's and
     the Wikipedia lists' texts are other writers'; none is an ACLED note of these)."""
-    taken = _taken(folder, "acled-nigeria-d", "acled-nigeria-e")
+    taken = _taken(folder)
     events: dict[str, Row] = {}
     for file in _NIGERIA_C_FILES:
         if not (folder / file).exists():
@@ -205,7 +209,7 @@ def _acled_nigeria_d(folder: Path) -> Iterator[Row]:
     """Nigeria's ACLED notes of 1997 to 2013 and Chad's of 2019-2020, one row per
     distinct note (`_add_note`, `_note_rows`). A note found in any other ACLED corpus is
     dropped."""
-    taken = _taken(folder, "acled-nigeria-e")
+    taken = _taken(folder)
     notes: _Notes = {}
     for file, encoding, last in _NIGERIA_D_FILES:
         if (folder / file).exists():
@@ -225,20 +229,44 @@ def _acled_nigeria_e(folder: Path) -> Iterator[Row]:
     yield from _note_rows("acled-nigeria-e", notes)
 
 
+# acled-f's files and countries: DR Congo's file runs to early 2020, Mozambique's to
+# late 2020; 2020 is left out (acled-2020 holds some of it).
+_F_FILES = ("ACLED_DRC.csv", "ACLED_Mozambique.csv")
+_F_COUNTRIES = frozenset({"democratic republic of congo", "mozambique"})
+
+
+def _acled_f(folder: Path) -> Iterator[Row]:
+    """DR Congo's and Mozambique's ACLED notes of 2016 to 2019, one row per distinct
+    note as in `acled-nigeria-d`. A note found in any earlier ACLED corpus is dropped."""
+    taken = _taken(folder)
+    notes: _Notes = {}
+    for file in _F_FILES:
+        if (folder / file).exists():
+            for raw in _csv_rows(folder / file, "utf-8-sig"):
+                _add_note(notes, raw, taken, 2019, _F_COUNTRIES)
+    yield from _note_rows("acled-f", notes)
+
+
 # A note (folded) -> its country, its text and the figures it is coded with, in order.
 _Notes = dict[str, tuple[str, str, dict[int | None, None]]]
 
 
-def _add_note(notes: _Notes, raw: dict[str, str], taken: set[str], last: int | None = None) -> None:
-    """Adds an ACLED row's note and figure to `notes`, unless its country is not of the
-    Lake Chad region, its year is after `last`, it has no note or another corpus holds
-    it (`taken`)."""
+def _add_note(
+    notes: _Notes,
+    raw: dict[str, str],
+    taken: set[str],
+    last: int | None = None,
+    countries: frozenset[str] = LAKE_CHAD,
+) -> None:
+    """Adds an ACLED row's note and figure to `notes`, unless its country is not one of
+    `countries`, its year is after `last`, it has no note or another corpus holds it
+    (`taken`)."""
     row = {k.lower(): v for k, v in raw.items() if k}
     country = row.get("country", "")
     text = " ".join((row.get("notes") or "").split())
     note = _folded(text)
     late = last is not None and (_count(row.get("year")) or 0) > last
-    if country.lower() not in LAKE_CHAD or late or not note or note in taken:
+    if country.lower() not in countries or late or not note or note in taken:
         return
     notes.setdefault(note, (country, text, {}))[2][_count(row.get("fatalities"))] = None
 
@@ -327,6 +355,7 @@ CORPORA: dict[str, tuple[str, Callable[[Path], Iterator[Row]]]] = {
     "acled-nigeria-c": ("africa-conflict-2018.csv", _acled_nigeria_c),
     "acled-nigeria-d": ("ACLED_Nigeria.csv", _acled_nigeria_d),
     "acled-nigeria-e": ("ACLED_Nigeria.csv", _acled_nigeria_e),
+    "acled-f": ("ACLED_DRC.csv", _acled_f),
     "wikipedia-terrorism": ("global_terrorism.csv", _wikipedia),
     "ucdp-syria": ("ucdp_syria_df.rda", _ucdp),
 }
