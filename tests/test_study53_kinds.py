@@ -1,14 +1,19 @@
 """Kinds found in the study halves' notes that gave no claim at all (session 53): a
 body told as "a dead soldier", a nominal's bare count with its own verb ("the bodies
-of two were found"), and "one killing" as a count of one death. Sentences written
-for these tests, with their negatives."""
+of two were found"), and "one killing" as a count of one death; and, from french-g's
+study half, a voice after "according to" or "selon" with no comma before what it says.
+Sentences written for these tests, with their negatives."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
 from tests.conftest import claims_in
-from workbench.models import Category
+from workbench.extract import extract_claims
+from workbench.ingest import document_from_text
+from workbench.models import Category, Claim
 
 
 def _killed(text: str) -> list[int | None]:
@@ -67,3 +72,50 @@ def test_a_killing_counted_is_a_death(text: str, count: int) -> None:
 )
 def test_no_new_death_is_read(text: str) -> None:
     assert _killed(text) == []
+
+
+def _french_claims(text: str) -> list[Claim]:
+    doc = document_from_text("fr.txt", text + "\n").model_copy(
+        update={"language": "fr", "published": dt.date(2024, 5, 2)}
+    )
+    return extract_claims(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("According to the interior ministry six policemen died in the ambush.", "ministry"),
+        ("According to a statement by the army at least 14 rebels were killed.", "army"),
+    ],
+)
+def test_according_to_with_no_comma_ends_at_the_count(text: str, voice: str) -> None:
+    claims = claims_in(text)
+    assert len(claims) == 1
+    assert voice in (claims[0].attribution or "")
+    assert not any(ch.isdigit() for ch in claims[0].attribution or "")
+
+
+def test_according_to_a_years_report_keeps_the_year() -> None:
+    """A year is no count: "according to the 2023 report of the commission, ..."."""
+    text = "According to the 2023 report of the commission 40 people were killed."
+    claims = claims_in(text, published=dt.date(2023, 6, 1))
+    assert [c.attribution for c in claims] == ["2023 report of the commission"]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("Selon la gendarmerie nationale sept civils ont été tués à Kaya.", "gendarmerie"),
+        ("D'après un élu local au moins 20 personnes ont été enlevées.", "élu local"),
+    ],
+)
+def test_selon_with_no_comma_ends_at_the_count(text: str, voice: str) -> None:
+    claims = _french_claims(text)
+    assert claims and all(voice in (c.attribution or "") for c in claims)
+    assert not any(ch.isdigit() for c in claims for ch in c.attribution or "")
+
+
+def test_selon_a_name_with_a_count_inside_it_and_its_comma() -> None:
+    """ "le maire de deux villages": a count in the voice's name, no clause after it."""
+    claims = _french_claims("Selon le maire de deux villages voisins, 12 civils ont été tués.")
+    assert [c.attribution for c in claims] == ["le maire de deux villages voisins"]
