@@ -393,8 +393,8 @@ def main() -> None:
     ap.add_argument(
         "--set",
         default="pairs",
-        help="the set's folder: pairs, pairs-news, pairs-news-b, pairs-news-c, pairs-extra, "
-        "pairs-extra2 (the last two study only)",
+        help="the set's folder: pairs, pairs-news, pairs-news-b, pairs-news-c, pairs-news-d, "
+        "pairs-extra, pairs-extra2 (the last two study only)",
     )
     ap.add_argument(
         "--write-annotations",

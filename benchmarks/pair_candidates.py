@@ -55,7 +55,15 @@ import make_pairs as mp
 from corpora import HELD_OUT, corpora_root
 
 ACLED = ("acled-2020", "acled-2022", "acled-hoa", "acled-nigeria", "acled-south-asia")
-SETS = ("pairs", "pairs-news", "pairs-news-b", "pairs-news-c", "pairs-extra", "pairs-extra2")
+SETS = (
+    "pairs",
+    "pairs-news",
+    "pairs-news-b",
+    "pairs-news-c",
+    "pairs-news-d",
+    "pairs-extra",
+    "pairs-extra2",
+)
 PER_COUNTRY = 4  # at most this many candidates of one country, for variety
 _KILL = re.compile(r"\b(?:kill|dead|death|die|toll)", re.IGNORECASE)
 _NUMBER = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores)\b")
