@@ -22,6 +22,7 @@ from workbench.extract.attribution import quotation_speaker, speaker_for
 from workbench.extract.breakdowns import breakdowns
 from workbench.extract.claims import Reading, read_sentence, whole_counts
 from workbench.extract.clause_places import by_clause, place_start
+from workbench.extract.confirmations import CONFIRMS, confirming_voice
 from workbench.extract.date_context import (
     dateline_dated,
     formula_line,
@@ -326,7 +327,10 @@ class Reader(ScenePlaces, DatedPage):
                 self.text, (block.start, block.end), reading.start, self._speakers_at
             )
             if speaker is None and not closes:  # "..., police said. Nine others were killed"
-                speaker = self.told_on(bisect.bisect_right(self.starts, reading.start) - 1)
+                index = bisect.bisect_right(self.starts, reading.start) - 1
+                speaker = confirming_voice(
+                    self.sentences, self.folded, index, CONFIRMS, self.resolved_speakers
+                ) or self.told_on(index)
         if speaker is not None:
             return speaker.name, speaker.origin
         return self.block_voice(block_index), None

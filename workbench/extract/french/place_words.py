@@ -108,7 +108,10 @@ AREA_ADJECTIVE = (
     # of a country, plural too: "les régions soudanaises du Kordofan", "la ville
     # nigériane de Maiduguri", "la ville ghanéenne de Bawku"
     # a side of the country too: "l'Etat sud-soudanais de Jonglei"
-    r"(?:(?:nord|sud|est|ouest)-)?[a-zà-ÿ]+(?:ien|ienne|ais|aise|ain|aine|ois|oise|iane?|éenne|éen)s?))?"
+    r"(?:(?:nord|sud|est|ouest)-)?[a-zà-ÿ]+(?:ien|ienne|ais|aise|ain|aine|ois|oise|iane?|éenne|éen)s?|"
+    # the adjectives of a country no suffix above gives: "la région russe de Belgorod"
+    r"(?:russe|turque|belge|suisse|grecque|birmane|afghane|k[ée]nyane|yéménite|burkinabée?|"
+    r"serbe|croate|tchèque)s?))?"
 )
 # An adjective before an area: "le petit village de Ngouma", "une petite localité de
 # l'Ituri", "la grande ville de Maroua".

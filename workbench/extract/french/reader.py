@@ -18,6 +18,7 @@ from functools import cached_property
 from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
 from workbench.extract.clause_places import by_clause, is_country, place_start
+from workbench.extract.confirmations import CONFIRMS_FR, confirming_voice
 from workbench.extract.dates import DateMention
 from workbench.extract.document import Whole
 from workbench.extract.french import (
@@ -279,8 +280,12 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
         if voice[0] is not None or speakers:
             return voice
         index = bisect.bisect_right(self.starts, reading.start) - 1
+        confirmed = confirming_voice(
+            self.sentences, self.folded, index, CONFIRMS_FR, self.resolved_speakers
+        )
         carried = (
-            self._voice_before(index, block_index, reading)
+            confirmed
+            or self._voice_before(index, block_index, reading)
             or self._voice_after(index, block_index)
             or self._quoted_on(index, block_index)
         )

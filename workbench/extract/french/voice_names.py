@@ -153,7 +153,7 @@ _BETWEEN = (
 AFTER_AUXILIARY = rf"(?:\s*,\s*{_BETWEEN}\s*,\s*|\s+(?:{_BETWEEN}\s*,?\s+)?)"
 # A pronoun told between a voice and its verb: "un habitant nous a précisé", "m'a confié".
 # "en" and "y" too: "le HCR en a enregistré 11 000" (not a voice "le HCR en")
-CLITIC = r"(?:nous|lui|leur|vous|m[’']|en|y)"
+CLITIC = r"(?:nous|lui|leur|vous|m[’']|l[’']|en|y)"
 # A voice that has just spoken, before its verb's infinitive: "vient de nous préciser".
 LATELY = rf"(?:vient|viennent|venait|venaient)\s+d(?:e\s+|[’'])(?:{CLITIC}\s*)?"
 
