@@ -159,15 +159,20 @@ LAKE_CHAD = frozenset({"nigeria", "cameroon", "chad"})
 _NIGERIA_C_FILES = ("africa_1.csv", "africa_2018.csv", "africa-conflict-2018.csv")
 
 
-def _taken(folder: Path) -> set[str]:
-    """The folded notes of the ACLED corpora present beside `folder` (its name is its
-    corpus's) that `CORPORA` lists before it: a later corpus drops its copies of the
-    notes of an earlier one, not the other way round."""
+def _bare(text: str) -> str:
+    """A note folded as `_folded` does, its apostrophes dropped first: "Boko Haram's"
+    and an export's "Boko Harams" fold to the same string."""
+    return _folded(re.sub(r"['\u2019`]", "", text))
+
+
+def _taken(folder: Path, key: Callable[[str], str] = _folded) -> set[str]:
+    """The notes, folded by `key`, of the ACLED corpora present beside `folder` (its
+    name is its corpus's) that `CORPORA` lists before it: a later corpus drops its
+    copies of the notes of an earlier one, not the other way round."""
     names = list(CORPORA)
     earlier = names[: names.index(folder.name)]
     return {
-        _folded(row.text)
-        for row in rows(folder.parent, [n for n in earlier if n.startswith("acled-")])
+        key(row.text) for row in rows(folder.parent, [n for n in earlier if n.startswith("acled-")])
     }
 
 
@@ -257,14 +262,15 @@ def _add_note(
     taken: set[str],
     last: int | None = None,
     countries: frozenset[str] = LAKE_CHAD,
+    key: Callable[[str], str] = _folded,
 ) -> None:
     """Adds an ACLED row's note and figure to `notes`, unless its country is not one of
-    `countries`, its year is after `last`, it has no note or another corpus holds it
-    (`taken`)."""
+    `countries` (the Lake Chad region's), its year is after `last`, it has no note or
+    another corpus holds it (`taken`, notes folded by `key`)."""
     row = {k.lower(): v for k, v in raw.items() if k}
     country = row.get("country", "")
     text = " ".join((row.get("notes") or "").split())
-    note = _folded(text)
+    note = key(text)
     late = last is not None and (_count(row.get("year")) or 0) > last
     if country.lower() not in countries or late or not note or note in taken:
         return
@@ -281,6 +287,54 @@ def _note_rows(corpus: str, notes: _Notes) -> Iterator[Row]:
             key = note if len(figures) == 1 else f"{note} {figure}"
             digest = hashlib.sha256(key.encode()).hexdigest()[:16]
             yield Row(f"{corpus}:{digest}", corpus, country, text, figure)
+
+
+# acled-g: the neighbours read from acled-nigeria-c's extracts (whose Lake Chad rows that
+# corpus holds), and the spans of BH.csv's rows other corpora hold for the same country.
+_G_NEIGHBOURS = frozenset({"central african republic", "benin", "togo", "ghana"})
+_G_HELD_SPAN = ((2017, 9, 1), (2018, 7, 31))  # acled-nigeria-c's months
+
+
+def _g_boko_haram_kept(raw: dict[str, str]) -> bool:
+    """Whether a row of BH.csv (dates day/month/year) is of 2011-2018 and of no span
+    another corpus holds for its country: Nigeria's before 2017 (`acled-nigeria-d`,
+    `acled-nigeria`) and the region's of September 2017 to July 2018 (`acled-nigeria-c`)
+    are left out whole, so that a copy touched up between exports cannot slip in."""
+    day, month, year = (int(part) for part in raw["event_date"].split("/"))
+    date = (year, month, day)
+    if not 2011 <= year <= 2018 or _G_HELD_SPAN[0] <= date <= _G_HELD_SPAN[1]:
+        return False
+    return raw.get("country") != "Nigeria" or year >= 2017
+
+
+def _acled_g(folder: Path) -> Iterator[Row]:
+    """ACLED's notes of the Lake Chad region and its neighbours, 2011-2018, that no other
+    corpus holds: Boko Haram's events in Nigeria (January-August 2017, August-December
+    2018), Cameroon and Chad (2011-2018 less September 2017 to July 2018) from BH.csv,
+    and the Central African Republic's, Benin's, Togo's and Ghana's of September 2017 to
+    July 2018 from acled-nigeria-c's extracts (an event is its date, location and note;
+    the later extract's figure wins). One row per distinct note (`_note_rows`). BH.csv's
+    notes lost their apostrophes, so a note found in another ACLED corpus with its
+    apostrophes dropped (`_bare`) is dropped too."""
+    taken = _taken(folder, key=_bare)
+    notes: _Notes = {}
+    if (folder / "BH.csv").exists():
+        for raw in _csv_rows(folder / "BH.csv"):
+            if _g_boko_haram_kept(raw):
+                _add_note(notes, raw, taken, key=_bare)
+    events: dict[str, dict[str, str]] = {}
+    for file in _NIGERIA_C_FILES:
+        if not (folder / file).exists():
+            continue
+        for raw in _csv_rows(folder / file):
+            if raw.get("country", "").lower() in _G_NEIGHBOURS:
+                date = raw.get("event_date") or raw.get("date") or ""
+                figure = raw.get("fatalities", raw.get("incident_fatalities", ""))
+                key = _folded(f"{date} {raw.get('location', '')} {raw.get('notes') or ''}")
+                events[key] = {**raw, "fatalities": figure}
+    for raw in events.values():
+        _add_note(notes, raw, taken, countries=_G_NEIGHBOURS, key=_bare)
+    yield from _note_rows("acled-g", notes)
 
 
 def _rda(path: Path) -> Any:
@@ -356,6 +410,7 @@ CORPORA: dict[str, tuple[str, Callable[[Path], Iterator[Row]]]] = {
     "acled-nigeria-d": ("ACLED_Nigeria.csv", _acled_nigeria_d),
     "acled-nigeria-e": ("ACLED_Nigeria.csv", _acled_nigeria_e),
     "acled-f": ("ACLED_DRC.csv", _acled_f),
+    "acled-g": ("BH.csv", _acled_g),
     "wikipedia-terrorism": ("global_terrorism.csv", _wikipedia),
     "ucdp-syria": ("ucdp_syria_df.rda", _ucdp),
 }
