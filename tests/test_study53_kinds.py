@@ -119,3 +119,32 @@ def test_selon_a_name_with_a_count_inside_it_and_its_comma() -> None:
     """ "le maire de deux villages": a count in the voice's name, no clause after it."""
     claims = _french_claims("Selon le maire de deux villages voisins, 12 civils ont été tués.")
     assert [c.attribution for c in claims] == ["le maire de deux villages voisins"]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("A suicide bomber set himself off near the checkpoint in Bama.", [1]),
+        ("Two kamikazes exploded themselves at the entrance of the market.", [2]),
+        ("Two suicide bombers detonated explosives at the gate, killing themselves.", [2]),
+        # "others" are besides the bombers: they died too
+        ("A bomber blew himself up at the market in Mora, killing five others.", [1, 5]),
+    ],
+)
+def test_a_bombers_own_death_in_more_wordings(text: str, counts: list[int]) -> None:
+    """acled-g's study half: the bombers' deaths where the note counts them (kind 1 of
+    its misses): "set himself off", "exploded themselves", a verb in "-ed" after the
+    bombers ending their phrase, and "killing five others" after the blast."""
+    assert _killed(text) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("A bomber blew himself up at the market in Mora, killing five people.", [5]),
+        ("The commander set himself a deadline of one week.", []),
+    ],
+)
+def test_a_bombers_death_beside_a_toll_without_others(text: str, counts: list[int]) -> None:
+    """A toll given without "others" is the victims' alone, as the coded lists give it."""
+    assert _killed(text) == counts

@@ -67,8 +67,11 @@ from workbench.models import Category, Claim, Scope, SourceDocument
 # "Many people have been displaced", "have sought refuge", "leaving no survivors"
 # (fates.py): no number
 _DISPLACED = r"displac\w*|fled|flee\w*|refuge\w*|shelter\w*|survivors|evacuat\w*"
+# a bomber's own death with no other word of harm: "a suicide bomber set himself off"
+_SELF = r"himself|herself|themselves"
 _TRIGGER = re.compile(
-    rf"\d|(?<![a-z])(?:{word_trie(f'{NUMBER_WORDS}|{EVENT_WORDS}|{_DISPLACED}')})(?![a-z])"
+    rf"\d|(?<![a-z])(?:{word_trie(f'{NUMBER_WORDS}|{EVENT_WORDS}|{_DISPLACED}|{_SELF}')})"
+    r"(?![a-z])"
 )
 _INCIDENT = (Scope.INCIDENT.value, None)  # `claim_scope`'s answer for one incident
 _SAME_WORDS = 8  # words of a sentence that, repeated word for word, is the same saying

@@ -13,6 +13,7 @@ import re
 
 from workbench.extract.lexicon import NOUN_CLASS, PEOPLE, PERSON_NOUNS
 from workbench.extract.not_quantities import UNITS
+from workbench.extract.person_plurals import PERSON_PLURALS
 from workbench.extract.tokens import Token
 from workbench.extract.victim_list_words import (
     AGE,
@@ -130,6 +131,25 @@ _BEARINGS = frozenset(
 )
 
 
+def _verb_after_person(word: str, words: list[Token]) -> bool:
+    """Whether `word`, a lower-case past in "-ed" after a word for people, is the verb
+    their phrase is the subject of ("bombers detonated", "gunmen stormed"), not a word
+    of their phrase."""
+    return (
+        bool(words)
+        and word.islower()
+        and word.endswith("ed")
+        and len(word) > 4
+        and _people(words[-1][0].lower())
+    )
+
+
+def _people(word: str) -> bool:
+    """Whether a lower-case plural names people: the lexicon's families' ("soldiers",
+    "gunmen") or a person noun's plural ("bombers", "suspects")."""
+    return NOUN_CLASS.get(word) in PEOPLE or word in PERSON_PLURALS
+
+
 def _next_person(tokens: list[Token], index: int) -> bool:
     """Whether the token at `index` is a word for a person ("soldier", "men")."""
     return index < len(tokens) and is_person(tokens[index][0].lower())
@@ -199,6 +219,8 @@ def modifiers(tokens: list[Token]) -> list[Token]:
             continue
         if word in _SHORTHAND and not (index < len(tokens) and is_person(tokens[index][0])):
             break  # "3 CJTF KIA": armies' shorthand for a fate, not a name's word
+        if _verb_after_person(word, words):
+            break  # "two suicide bombers detonated explosives": the verb after its subject
         if lowered == "dead" and not words and _next_person(tokens, index):
             words.append((word, start, end))  # "the body of a dead soldier": what it was
             continue

@@ -26,11 +26,13 @@ MORE_TO_DEATH = (
     r"mauled|choked|smothered|suffocated|bayonett?ed|starved|pushed|dragged"
 )
 # The bombers' own death, said after them: "two kamikazes blew themselves up",
-# "detonated themselves", "exploded their vests" (a vest or belt is worn: its wearer
-# dies; not "detonated their explosives", which may be planted).
+# "detonated themselves", "exploded herself", "set himself off", "exploded their vests"
+# (a vest or belt is worn: its wearer dies; not "detonated their explosives", which may
+# be planted).
 SELF_BLAST = (
     r"(?:blew|blown)\s+(?:up\s+(?:himself|herself|themselves)|(?:himself|herself|themselves)\s+up)|"
-    r"detonated\s+(?:himself|herself|themselves)|"
+    r"(?:detonated|exploded)\s+(?:himself|herself|themselves)|"
+    r"set\s+(?:himself|herself|themselves)\s+off|"
     r"(?:exploded|detonated|blew\s+up|triggered)\s+(?:his|her|their)\s+(?:own\s+)?"
     r"(?:(?:explosive|suicide|bomb|explosives?-laden)\s+)?(?:vests?|belts?)"
 )

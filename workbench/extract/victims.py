@@ -236,12 +236,15 @@ def _self_once(folded: str, start: int, end: int, readings: list[Reading]) -> li
     kamikazes blew themselves up": 2), as RAND's records count it, and not beside their
     victims' toll ("nine were killed when a bomber blew himself up", "... blew himself
     up. The blast killed 23 people"), which the Wikipedia lists and ACLED's notes give
-    without him unless the text counts him ("killing himself and five others": once)."""
+    without him unless the text counts him ("killing himself and five others": once;
+    "blew himself up, killing five others": the others are besides him)."""
     blew = [r for r in readings if _BLEW_SELF_UP.search(folded, r.start, r.end)]
     if not blew:
         return readings
     if any(_KILLING_SELF.search(folded, r.start, r.end) for r in readings):
         return [r for r in readings if r in blew or r.subject not in ("himself", "herself")]
+    if any(r.subject in ("others", "other people") for r in readings if r not in blew):
+        return readings  # "exploded themselves, killing 2 others": the bombers are dead too
     spans = [(b.start, b.end) for b in blew]
     for word in _OTHER_DEATH.finditer(folded):
         if any(a <= word.start() < b for a, b in spans):
