@@ -148,3 +148,42 @@ def test_a_bombers_own_death_in_more_wordings(text: str, counts: list[int]) -> N
 def test_a_bombers_death_beside_a_toll_without_others(text: str, counts: list[int]) -> None:
     """A toll given without "others" is the victims' alone, as the coded lists give it."""
     assert _killed(text) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Unidentified gunmen killed a herder close to Kasando on Friday.", [1]),
+        ("Armed men killed two traders next to the market in Beni.", [2]),
+        ("Soldiers killed an IDP in the camp at Kitchanga.", [1]),
+        ("Police shot and killed 27yo man at the roundabout in Butembo.", [1]),
+        ("The raid led to death of 16 yo pupil in Oicha.", [1]),
+        ("A dead FARDC soldier has been found near the road to Kamango.", [1]),
+        # a francophone coder's conditional reports the deed, hedged
+        ("Four people would have been killed in the attack on Mavivi.", [4]),
+    ],
+)
+def test_acled_f_wordings(text: str, counts: list[int]) -> None:
+    """acled-f's study half (DR Congo's coders): "close to" after the victim is where,
+    a coder's short age ("27yo", "16 yo") is no count, an IDP is a person, a dead
+    soldier found is a death, and "would have been killed" reports a death."""
+    assert _killed(text) == counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens would have been killed if the device had gone off in the church.",
+        "Had the guards not fired, ten would have been killed at the gate.",
+        "Gunmen killed 12 pupils aged 14 yo and younger.",  # no count of a 14 there
+    ],
+)
+def test_a_stated_condition_keeps_would_a_counterfactual(text: str) -> None:
+    assert 14 not in _killed(text)
+    if "would" in text:
+        assert _killed(text) == []
+
+
+def test_a_reported_conditional_is_hedged() -> None:
+    claims = claims_in("Four people would have been killed in the attack on Mavivi.")
+    assert [c.hedged for c in claims] == [True]

@@ -14,7 +14,7 @@ HEDGES = re.compile(  # run over lower-cased text (casefold.py)
     r"feared\s+(?:to\s+(?:have\s+been|be)\s+)?(?:dead|killed|drowned|lost|kidnapped|abducted)|"
     r"(?:believed|thought|presumed|assumed)\s+(?:to\s+(?:have\s+been|be)\s+)?(?:dead|killed)|"
     r"claim(?:s|ed)?\s+(?:to\s+have|that)|claiming\s+to\s+have|"
-    r"may\s+have|might\s+have|could\s+have|"
+    r"may\s+have|might\s+have|could\s+have|would\s+have\s+been|"
     # a toll that "could be as high as 81", "may reach 200": a bound someone guesses
     r"(?:toll|figure|count|tally|number|total)\b[^.;]{0,60}?\b(?:could|may|might|will|would)\s+"
     r"(?:well\s+|even\s+)?(?:be|reach|hit|top|exceed|surpass|rise\s+above|climb\s+above)\s+(?:as\s+(?:high|many)\s+as\s+|more\s+than\s+|"

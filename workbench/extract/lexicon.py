@@ -167,7 +167,7 @@ SINGULAR_CLASS: dict[str, NounClass] = {
 PERSON_NOUNS: frozenset[str] = frozenset(
     noun for noun, cls in SINGULAR_CLASS.items() if cls is not NounClass.ATTACK
 ) | _words(
-    "man woman boy girl child baby infant toddler teenager teen youth youngster adolescent "
+    "man woman boy girl child baby infant toddler teenager teen youth youngster adolescent idp "
     "person individual civilian resident villager head chief headman chieftain leader commander "
     "captain lieutenant sergeant corporal colonel general major private officer official "
     "director secretary chairman chairwoman chairperson councillor councilor mayor governor "

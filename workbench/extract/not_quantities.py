@@ -19,7 +19,9 @@ CURRENCY_BEFORE = TailPattern(
 )
 _AGE_AFTER = re.compile(
     # "a 70+ year old driver", "a 70-plus-year-old man": an age's floor, still an age
-    r"^(?:\+|-?plus)?(?:-|\s)(?:years?|yr)[\s-]old\b|^\s*years?\s+of\s+age\b",
+    r"^(?:\+|-?plus)?(?:-|\s)(?:years?|yrs?)[\s-]old\b|^\s*years?\s+of\s+age\b"
+    # a coder's short age: "31yo man", "a 14 yo civilian", "(60 y.o.)"
+    r"|^[\s-]?y\.?o\b\.?",
     re.IGNORECASE,
 )
 AGE_BEFORE = TailPattern(

@@ -29,6 +29,7 @@ from workbench.extract.victim_reasons import (
     TURNED_VIOLENT,
     UNREST,
     YEAR_ONLY,
+    reported_conditional,
 )
 from workbench.models import Category
 
@@ -335,5 +336,15 @@ _WOULD_HAVE = re.compile(r"\bwould\s+(?:not\s+)?have\s+(?:been\s+)?$", re.IGNORE
 
 def counterfactual(text: str, sentence_start: int, reading: Reading) -> bool:
     """Whether a reading tells a toll that did not happen: "there would have been
-    thousands of casualties" (the 40 characters before it, from `sentence_start`)."""
-    return bool(_WOULD_HAVE.search(text, max(sentence_start, reading.start - 40), reading.start))
+    thousands of casualties" (the 40 characters before it, from `sentence_start`); not
+    a report's conditional, its verb next and no condition stated ("the assailants would
+    have killed two farmers": `victim_reasons.reported_conditional`)."""
+    if not _WOULD_HAVE.search(text, max(sentence_start, reading.start - 40), reading.start):
+        return False
+    folded = text.lower()  # the sentence's own case aside: the patterns run lower-cased
+    told = _REPORTED_VERB.match(folded, reading.start)
+    return not (told and reported_conditional(folded, sentence_start, reading.start))
+
+
+# The verb a report's conditional puts a reading's victims after: "would have killed two"
+_REPORTED_VERB = re.compile(r"(?:killed|wounded|injured|abducted|kidnapped|shot|executed)\b")

@@ -187,13 +187,15 @@ def _loose_back(
 
 
 def new_body(text: str, item: Item) -> bool:
-    """ "a body", "two bodies", "his body" (of a man told kidnapped before): a death.
+    """ "a body", "two bodies", "his body" (of a man told kidnapped before), "a dead
+    soldier": a death.
     "The body" and "the body of a man" speak of a victim counted elsewhere, and
     "his body" too where the sentence counts a death already (`told_bodies`)."""
     words = text[item.start : item.end].lower().split()
+    dead = len(words) > 2 and words[1] == "dead"  # "a dead soldier was found"
     return (
         bool(item.subject)
-        and words[-1] in BODIES
+        and (words[-1] in BODIES or dead)
         and (item.quantity is not None or words[0] in ("a", "an", "one", "his", "her"))
     )
 

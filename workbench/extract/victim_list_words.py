@@ -269,7 +269,9 @@ PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:of|from|to|with|for|in|at|on|by)\
 ACCORDING_TO = re.compile(
     r"(?<![\w-])according\s+to\s+(?:(?:the|an?|his|her|their|its)\s+)?$", re.IGNORECASE
 )
-AGE = re.compile(r"-?years?\b|-?yrs?\b", re.IGNORECASE)
+AGE = re.compile(r"-?years?\b|-?yrs?\b|-?y\.?o\b", re.IGNORECASE)
+# A coder's short age in one word: "a 31yo man", "a 14-yo boy".
+AGE_WORD = re.compile(r"\d{1,3}-?yo", re.IGNORECASE)
 NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve dozen".split()
 )

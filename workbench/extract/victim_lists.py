@@ -172,6 +172,8 @@ _OF_BEFORE = re.compile(r"\bof\s+$")
 _OWN_VERB_AFTER = re.compile(r"\s+(?:were|are|was|is|have\s+been|had\s+been)\b")
 
 
+# A coder's short age opening an item with no article: "31yo man", "14 yo civilian".
+_AGE_FIRST = re.compile(r"\d{1,3}\s?-?(?:yo|y\.o\.)\s+")
 _POSSESSOR = re.compile(r"(?i:the|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+")
 _AMONG_AFTER = re.compile(r"\s+(?:among|amongst)\s+(?:them|those|the\s+dead)\b")
 # What a bare count after a comma says of some of the people just counted: "one a
@@ -257,6 +259,9 @@ def _parse_item(
         opened = _opening(sentence, pos, end, quantities, previous)
         if opened is not None:
             return opened if isinstance(opened, Item) else None
+    age = _AGE_FIRST.match(text, pos, end)
+    if age and age.end() not in quantities:  # "killed 31yo man": one person, told by age
+        return single_item(sentence, sentence.window(age.end(), min(end, age.end() + 120)), 0, pos)
     quantity = quantities.get(pos)
     if quantity is not None:
         if quantity.unit is not None or NO_BEFORE.search(text, max(0, pos - 4), pos):

@@ -17,6 +17,7 @@ from workbench.extract.person_plurals import PERSON_PLURALS
 from workbench.extract.tokens import Token
 from workbench.extract.victim_list_words import (
     AGE,
+    AGE_WORD,
     ANIMALS,
     DAMAGED,
     HYPHENATED,
@@ -151,7 +152,10 @@ def _people(word: str) -> bool:
 
 
 def _next_person(tokens: list[Token], index: int) -> bool:
-    """Whether the token at `index` is a word for a person ("soldier", "men")."""
+    """Whether the token at `index`, or the one after an acronym there, is a word for
+    a person: "soldier", "men", "ADF soldier"."""
+    if index < len(tokens) and tokens[index][0].isupper() and len(tokens[index][0]) > 1:
+        index += 1  # "a dead ADF soldier"
     return index < len(tokens) and is_person(tokens[index][0].lower())
 
 
@@ -174,6 +178,9 @@ def modifiers(tokens: list[Token]) -> list[Token]:
             and AGE.match(tokens[index][0])
         ):
             words.append((word, start, end))  # "a 23 year-old student", "a ten year old boy"
+            continue
+        if AGE_WORD.fullmatch(word):
+            words.append((word, start, end))  # "a 31yo man"
             continue
         if word.isdigit() and index < len(tokens) and tokens[index][0] in _UNITS:
             words.append((word, start, end))  # "of the 212 Battalion": a unit's number
@@ -247,6 +254,8 @@ def modifiers(tokens: list[Token]) -> list[Token]:
             break  # "took four tourists hostage", "20 houses burnt"
         if words and lowered in _BEARINGS and _next_is(tokens, index, "of"):
             break  # "killed six villagers north of Goma": where, not who
+        if words and lowered in ("close", "next") and _next_is(tokens, index, "to"):
+            break  # "killed a civilian close to Mugeri"
         words.append((word, start, end))
     return words[:MAX_MODIFIERS]
 

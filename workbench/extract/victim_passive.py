@@ -41,6 +41,7 @@ from workbench.extract.victim_nouns import held_modifier
 from workbench.extract.victim_readings import Refused, item_readings, people_named
 from workbench.extract.victim_reasons import (
     SOUGHT,
+    reported_conditional,
     told_before,
 )
 from workbench.extract.victim_words import (
@@ -94,7 +95,7 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
             yield from refuse(parse_back(c.sentence, lo, aux, quantities))
             continue
         if (
-            _not_a_death(folded, (lo, c.sentence_end), aux, match.end())
+            _not_a_death(folded, (lo, c.sentence_end), aux, match)
             or (_open_and(c, match) and figure_told(parse_back(c.sentence, lo, aux, quantities)))
             or (
                 (aux == match.start() or PERFECT.fullmatch(folded, aux, match.start()))
@@ -352,13 +353,18 @@ def _active_joined(c: Clause, end: int) -> bool:
     return joined is not None and _active_after(c.sentence, joined.end(), c.hi, c.quantities)
 
 
-def _not_a_death(folded: str, clause: tuple[int, int], start: int, end: int) -> bool:
-    """A counterfactual ("would have been killed", "was nearly lynched"), an infinitive
+def _not_a_death(folded: str, clause: tuple[int, int], start: int, cue: re.Match[str]) -> bool:
+    """A counterfactual ("would have been killed if ...", "was nearly lynched"; not a
+    report's conditional: `reported_conditional`) before the `cue`, an infinitive
     ("the second journalist to be killed"), an open question ("it is
     unclear whether the guard was killed") or an open fate ("killed or kidnapped")."""
     lo, hi = clause
+    end = cue.end()
     return bool(
-        WOULD.search(folded, max(lo, start - 30), start)
+        (
+            WOULD.search(folded, max(lo, start - 30), start)
+            and not reported_conditional(folded, lo, cue.start())
+        )
         or TO_BE.match(folded, max(lo, start - 3), start + 3)
         or NEARLY.search(folded, start, end)
         or UNCLEAR.search(folded, max(lo, start - 80), start)

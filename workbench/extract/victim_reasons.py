@@ -261,10 +261,32 @@ _OPEN_QUESTION = re.compile(
 )
 
 
+# The conditional of a report, as French writes it and francophone coders' English
+# keeps it: "3 people would have been killed" (reportedly; a hedge, `HEDGES`), unless the
+# sentence states the condition ("... if the bomb had gone off", "but for the guards").
+_REPORTED_WOULD = re.compile(r"(?<![a-z])would\s+have\s+(?:been\s+)?$")
+_CONDITION = re.compile(
+    r"(?<![a-z])(?:if|had|but\s+for|unless|without|otherwise|were\s+it|could|almost|nearly|"
+    r"narrowly|saved|prevented|foiled|averted)(?![a-z])"
+)
+
+
+def reported_conditional(folded: str, lo: int, start: int) -> bool:
+    """Whether "would have (been)" right before the verb at `start` reports a deed
+    (see `_REPORTED_WOULD`): no condition in its sentence from `lo` on."""
+    if not _REPORTED_WOULD.search(folded, max(lo, start - 20), start):
+        return False
+    end = folded.find(".", start)
+    return not _CONDITION.search(folded, lo, end if end >= 0 else len(folded))
+
+
 def unrealised(folded: str, lo: int, start: int) -> bool:
     """Whether the words before an active verb at `start` say it did not happen
-    (`IRREALIS`), and no verb says the infinitive was done (`REALISED_TO`)."""
+    (`IRREALIS`), and no verb says the infinitive was done (`REALISED_TO`), nor is it a
+    report's conditional (`reported_conditional`)."""
     if not IRREALIS.search(folded, max(lo, start - 40), start):
+        return False
+    if reported_conditional(folded, lo, start):
         return False
     realised = REALISED_TO.search(folded, max(lo, start - 60), start)
     return realised is None or bool(_OPEN_QUESTION.search(folded, max(lo, start - 80), start))
