@@ -187,3 +187,32 @@ def test_a_stated_condition_keeps_would_a_counterfactual(text: str) -> None:
 def test_a_reported_conditional_is_hedged() -> None:
     claims = claims_in("Four people would have been killed in the attack on Mavivi.")
     assert [c.hedged for c in claims] == [True]
+
+
+def _figures(text: str) -> list[tuple[str, int | None]]:
+    return [(c.category.value, c.low) for c in claims_in(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("About 40 people are being treated at Kisumu hospitals.", [("wounded", 36)]),
+        ("Eleven were treated for their injuries at the scene.", [("wounded", 11)]),
+        ("The death toll from the bombing in Quetta surged to 61.", [("killed", 61)]),
+    ],
+)
+def test_pairs_news_d_wordings(text: str, figures: list[tuple[str, int | None]]) -> None:
+    """pairs-news-d's study half: treatment in hospital is a wound, and a toll that
+    "surged to" N is read as one that rose."""
+    assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 40 ambulances carried casualties to hospitals in Quetta.",  # vehicles
+        "Seven soldiers were treated for shock after the blast.",  # no wound said
+    ],
+)
+def test_no_casualty_figure_where_the_count_is_of_things_or_no_wound(text: str) -> None:
+    assert [f for f in _figures(text) if f[0] in ("killed", "wounded")] == []

@@ -50,6 +50,10 @@ _TOLL_HEADS = frozenset(
 )
 
 
+# A lower-case past after a plural the count names: its verb ("ambulances carried").
+_PAST = re.compile(r"[a-z]{3,}ed")
+
+
 @dataclass(frozen=True)
 class Noun:
     """The counted noun phrase: `text[start:end]`, its head's class and head word."""
@@ -114,6 +118,8 @@ def counted_noun(text: str, quantity: Quantity, end: int) -> Noun | None:
                 )
         if not word[0].isalpha() or word.lower() in STOP or word.lower() in _STATE_VERBS:
             return None
+        if first is not None and _PAST.fullmatch(word) and tokens[index - 1][0].endswith("s"):
+            return None  # "50 ambulances carried casualties": the verb of what was counted
         first = start if first is None else first
         index += 1
     return None

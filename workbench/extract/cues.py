@@ -168,7 +168,7 @@ def _long_toll(text: str, quantity: Quantity) -> Cue | None:
 
 _TOLL_VERB_END = re.compile(
     r"\b(?:has\s+|had\s+|have\s+)?(?:rose|risen|rises|climbed|climbs|increased|increases|"
-    r"jumped|reached|reaches|soared|went\s+up|gone\s+up|goes\s+up)\s+(?:to|at)\s+$"
+    r"jumped|reached|reaches|soared|surged|went\s+up|gone\s+up|goes\s+up)\s+(?:to|at)\s+$"
     # "the number of inmates killed in ... was at least 79": a copula, the toll's size
     # (not an aside's: "The death toll, which stood at nine on Friday, rose to 14")
     r"|\b(?<!which\s)(?<!that\s)(?:was|is|were|are|stood|stands|remained|remains)\s+(?:at\s+)?$"

@@ -37,7 +37,7 @@ _PRE_CUES: list[tuple[Category, str]] = [
         # a side's own dead: "the army lost four soldiers", "losing 12 men" (people only)
         r"lost|losing|loses|"
         r"(?:(?:death|casualty)\s+)?toll(?:\s+[\w’']+){0,8}?\s+(?:rose|risen|rises|rising|climbed|"
-        r"climbs|climbing|increased|increases|jumped|jumps|reached|reaches|hits|soared|soars|"
+        r"climbs|climbing|increased|increases|jumped|jumps|reached|reaches|hits|soared|soars|surged|"
         r"stood|stands|stand|went\s+up|gone\s+up|goes\s+up)\s+(?:to|at)|"
         r"(?:(?:death|casualty)\s+)?toll(?:\s+[\w’']+){0,4}\s+(?:to|at|of)|"
         # a headline's toll that reached a figure: "Azaz bombing death toll reaches 60",

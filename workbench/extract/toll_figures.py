@@ -64,7 +64,7 @@ _TOTAL = re.compile(
 _BETWEEN = re.compile(
     r"(?:\s+(?!(?:was|is|were|are|has|had|have|stood|stands|now|could|may|might|numbered|"
     r"totall?ed|came|amounted|remained|remains|rose|risen|rises|climbed|increased|jumped|"
-    r"reached|soared)\b)[a-z0-9’'-]+){0,9}?(?:\s*,[^,.;:()]{1,50},)?"
+    r"reached|soared|surged)\b)[a-z0-9’'-]+){0,9}?(?:\s*,[^,.;:()]{1,50},)?"
 )
 _VERB = re.compile(
     _BETWEEN.pattern
@@ -75,7 +75,7 @@ _VERB = re.compile(
     r"|(?:stood|stands|stand|remained|remains)\s+at\s+|(?:came|amounted)\s+to\s+"
     r"|numbered\s+|number\s+|totall?ed\s+|totals\s+|reached\s+|hit\s+"
     r"|(?:could|may|might|would|will)\s+(?:well\s+|even\s+)?(?:be|reach|hit|top)\s+"
-    r"|(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|soared|went\s+up)\s+to\s+"
+    r"|(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|soared|surged|went\s+up)\s+to\s+"
     r"|was\s+(?:in\s+the\s+)?|is\s+(?:in\s+the\s+)?|were\s+|are\s+)"
 )
 # The dead said to number a figure: "the fatalities now number 22", "deaths totalled 40".

@@ -133,15 +133,15 @@ _BEARINGS = frozenset(
 
 
 def _verb_after_person(word: str, words: list[Token]) -> bool:
-    """Whether `word`, a lower-case past in "-ed" after a word for people, is the verb
-    their phrase is the subject of ("bombers detonated", "gunmen stormed"), not a word
-    of their phrase."""
+    """Whether `word`, a lower-case past in "-ed" after a plural (of people or things),
+    is the verb their phrase is the subject of ("bombers detonated", "gunmen stormed",
+    "50 ambulances carried casualties"), not a word of their phrase."""
     return (
         bool(words)
         and word.islower()
         and word.endswith("ed")
         and len(word) > 4
-        and _people(words[-1][0].lower())
+        and (_people(words[-1][0].lower()) or is_plural(words[-1][0]))
     )
 
 

@@ -143,6 +143,11 @@ PASSIVE: dict[Category, str] = {
     r"(?:injuries|wounds|burns|(?<=an\s)injury|(?<=a\s)(?:[\w-]+\s+)?(?:wound|injury))|stabbed|shot\s+(?:in|at)\s+the\s+(?:leg|arm|head|chest|back|"
     r"stomach|shoulder|hand|foot|neck)|hospitali[sz]ed|(?:rushed|taken|admitted)\s+to\s+"
     r"(?:the\s+|a\s+)?hospital|"
+    # "30 people are being treated at hospitals", "were treated for injuries" (not a
+    # treatment the sentence says was of no wound: "treated for shock")
+    r"(?:being\s+)?treated\s+(?:at|in)\s+(?:the\s+|a\s+|local\s+|nearby\s+)?(?:[\w-]+\s+)?"
+    r"(?:hospitals?|clinics?|health\s+cent(?:re|er)s?)|"
+    r"treated\s+for\s+(?:their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:injuries|wounds|burns)|"
     # "eleven people were left in intensive care", "two remain in critical condition"
     r"(?:left|remain(?:s|ed|ing)?|admitted|placed|kept)\s+in\s+(?:an?\s+)?(?:intensive\s+care"
     r"|(?:critical|serious|grave)\s+condition)|"
@@ -270,7 +275,7 @@ EVENT_WORDS = (
 ANY_PREDICATE = re.compile(
     rf"(?<![a-z])(?:{EVENT_WORDS}|left|leav\w*|took|tak\w*|hold\w*|beat\w*|stab\w*|hack\w*|"
     r"ston\w*|club\w*|bludgeon\w*|ax\w*|strangl\w*|tortur\w*|chop\w*|crush\w*|"
-    r"batter\w*|trampl\w*|slash\w*|machet\w*|spear\w*|sustained|suffered|hospitali\w*|rushed|"
+    r"batter\w*|trampl\w*|slash\w*|machet\w*|spear\w*|sustained|suffered|hospitali\w*|treated|rushed|"
     r"admitted|critical|serious|grave|remain\w*|placed|kept|seiz\w*|captur\w*|among|fatalit\w*|deaths?|dead|killed|injur\w*|"
     r"wounded|succ?um\w*|found|discovered|recovered|exhumed|buried|dumped|retrieved|"
     r"claim\w*|cost|costs|costing|demise|fell|fall|fallen|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost|set|sets|setting|paid|made|met|sen[dt]s?|"

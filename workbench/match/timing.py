@@ -147,7 +147,7 @@ def revised(a: Features, b: Features) -> bool:
 # "the toll rose to 88", "has risen to 95", "climbed to 32": a toll said to have grown
 _RISEN = re.compile(
     r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|mounted|swelled|"
-    r"soared)\s+to\b",
+    r"soared|surged)\s+to\b",
     re.IGNORECASE,
 )
 
