@@ -254,12 +254,14 @@ def _same_victims(a: Claim, b: Claim) -> bool:
 
 
 # "coded as 3", and the later coders' "coded 10", "coded at 3"
-_CODED_AS = re.compile(r"\bcoded\s+(?:as\b|at\s+\d|\d)", re.IGNORECASE)
+_CODED_AS = re.compile(r"\bcoded\s+(?:as\b|at\s+\d|\d)|\bdisaggregated\s+to\b", re.IGNORECASE)
 
 
 def coder_stated(claims: list[Claim], category: Category) -> Claim | None:
     """The first claim of `category` where an ACLED coder states the figure coded
-    ("Fatalities coded as 3", "Fatalities coded 10", "coded at 3"), or None."""
+    ("Fatalities coded as 3", "Fatalities coded 10", "coded at 3", "(coded as three
+    fatalities per day)", "disaggregated to four fatalities for each location"), or
+    None."""
     return next((c for c in claims if c.category is category and _CODED_AS.search(c.text)), None)
 
 

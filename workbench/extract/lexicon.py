@@ -93,8 +93,8 @@ CASUALTY_NOUNS: dict[str, Category] = {
     **dict.fromkeys(
         # with the slips of casualties a coder types: "twelve causalities", "3 fatalites"
         _words(
-            "fatalities fatality deaths death dead killed killings killing bodies body corpses "
-            "corpse lives casualties "
+            "fatalities fatality deaths death dead killed killings bodies body corpses corpse "
+            "lives casualties "
             "causalities casualities casualites fatalites fataities fatilities fatalaties"
         ),
         Category.KILLED,

@@ -131,7 +131,10 @@ SPEAKER_NEXT = re.compile(
 SUBJECT_OF_NEXT = re.compile(
     r"\s+(?:(?:were|was|are|is|have|has|had|been|being|also|later|now|critically|seriously|"
     r"badly|severely|slightly|gravely|lightly)\s+)*(?:wounded|injured|killed|dead|died|"
-    r"kidnapped|abducted|arrested|missing|captured|hurt|fled|displaced)(?![\w-])",
+    r"kidnapped|abducted|arrested|missing|captured|hurt|fled|displaced|"
+    # "... killed three farmers and two farmers sustained injuries"
+    r"(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?|burns))"
+    r"(?![\w-])",
     re.IGNORECASE,
 )
 # "injuring ten, two critically": a breakdown, not more victims

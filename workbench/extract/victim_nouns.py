@@ -132,7 +132,7 @@ _BEARINGS = frozenset(
 )
 
 
-def _verb_after_person(word: str, words: list[Token]) -> bool:
+def _verb_after_person(word: str, words: list[Token], following: list[Token]) -> bool:
     """Whether `word`, a lower-case past in "-ed" after a plural (of people or things),
     is the verb their phrase is the subject of ("bombers detonated", "gunmen stormed",
     "50 ambulances carried casualties"), not a word of their phrase."""
@@ -142,6 +142,28 @@ def _verb_after_person(word: str, words: list[Token]) -> bool:
         and word.endswith("ed")
         and len(word) > 4
         and (_people(words[-1][0].lower()) or is_plural(words[-1][0]))
+        and _object_next(following)
+    )
+
+
+# What opens a past verb's object: "bombers detonated explosives", "gunmen stormed the
+# village" (not an adjective's noun: "the women reserved seat").
+_OBJECT_OPENERS = frozenset(
+    "the a an their his her its two three four five six seven eight nine ten several many "
+    "some".split()
+)
+
+
+def _object_next(following: list[Token]) -> bool:
+    """Whether the token after a past verb opens its object: a determiner, a count or a
+    plural."""
+    if not following:
+        return False
+    word = following[0][0]
+    return (
+        word.lower() in _OBJECT_OPENERS
+        or word.isdigit()
+        or (word.islower() and word.endswith("s") and not word.endswith("ss"))
     )
 
 
@@ -226,7 +248,7 @@ def modifiers(tokens: list[Token]) -> list[Token]:
             continue
         if word in _SHORTHAND and not (index < len(tokens) and is_person(tokens[index][0])):
             break  # "3 CJTF KIA": armies' shorthand for a fate, not a name's word
-        if _verb_after_person(word, words):
+        if _verb_after_person(word, words, tokens[index : index + 1]):
             break  # "two suicide bombers detonated explosives": the verb after its subject
         if lowered == "dead" and not words and _next_person(tokens, index):
             words.append((word, start, end))  # "the body of a dead soldier": what it was

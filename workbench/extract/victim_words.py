@@ -364,12 +364,16 @@ CODED_AS = re.compile(
     r"(?P<KILLED>(?<![a-z])(?:fat(?:alities|aities|ilities|alites)|deaths|unknown|estimate|"
     r"scores|several|dozens|many)"
     r"(?:\s+and\s+injuries)?\s+(?:(?:is|are|were|was)\s+)?|\(\s*|(?<![\w,]\s)(?<![\w,]))"
-    r"(?:coded(?:\s+as|\s+at)?|recorded\s+as|estimated\s+as)\s+"
+    r"(?:coded(?:\s+as|\s+at)?|recorded\s+as|estimated\s+as|disaggregated\s+to)\s+"
     r"(?=\d+(?:\s+here\b|\s*[()]|\.|,|\s*$)|\d+\s+(?!\w)|"  # "(Coded as 46, subtracting"
-    r"\d+\s+(?:at|in|for)\s+(?:each|every)\s)"
+    r"\d+\s+(?:at|in|for)\s+(?:each|every)\s|"
+    # a share of a toll split over days or places: "(coded as three fatalities per day)",
+    # "(disaggregated to six fatalities per day)"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:fatalities\s+|deaths\s+)?(?:per|(?:for|at|in)\s+each)\s)"
 )
 # The words `CODED_AS` needs, looked for before it is tried (few texts hold one).
-CODED_AS_WORDS = ("coded", "recorded as", "estimated as")
+CODED_AS_WORDS = ("coded", "recorded as", "estimated as", "disaggregated to")
 POSSESSED_BODY = re.compile(r"(?:his|her)\s+(?:\w+\s+)?body\b", re.IGNORECASE)
 BODIES = frozenset("body bodies corpse corpses remains".split())
 BODY = re.compile(r"(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?)\s")

@@ -243,7 +243,8 @@ def _self_once(folded: str, start: int, end: int, readings: list[Reading]) -> li
         return readings
     if any(_KILLING_SELF.search(folded, r.start, r.end) for r in readings):
         return [r for r in readings if r in blew or r.subject not in ("himself", "herself")]
-    if any(r.subject in ("others", "other people") for r in readings if r not in blew):
+    others = (r for r in readings if r not in blew and r.category is Category.KILLED)
+    if any(r.subject in ("others", "other people") for r in others):
         return readings  # "exploded themselves, killing 2 others": the bombers are dead too
     spans = [(b.start, b.end) for b in blew]
     for word in _OTHER_DEATH.finditer(folded):
