@@ -216,3 +216,27 @@ def test_pairs_news_d_wordings(text: str, figures: list[tuple[str, int | None]])
 )
 def test_no_casualty_figure_where_the_count_is_of_things_or_no_wound(text: str) -> None:
     assert [f for f in _figures(text) if f[0] in ("killed", "wounded")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("A Boko Haram planted IED kills two military officers near Banki.", [2]),
+        ("Bandits killed a body-guard of the emir at the palace gate.", [1]),
+    ],
+)
+def test_acled_g_wordings(text: str, counts: list[int]) -> None:
+    """acled-g's study half: "planted" is no plan (the irrealis "plan", "planned"), and
+    a hyphenated person noun ("body-guard") is a person."""
+    assert _killed(text) == counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen planned to kill the district head of Gwoza.",
+        "The militants were planning to kidnap 20 pupils from the school.",
+    ],
+)
+def test_a_plan_is_still_no_deed(text: str) -> None:
+    assert [c for c in claims_in(text) if c.category.value in ("killed", "kidnapped")] == []

@@ -421,6 +421,7 @@ def is_person(word: str) -> bool:
         or word in MORE_PERSONS
         or (len(word) >= 5 and bool(PERSON_SUFFIX.search(word)))
         or word.endswith(("year-old", "years-old"))  # "a 14-year-old", "one five-year-old"
+        or ("-" in word and word.replace("-", "") in PERSON_NOUNS)  # "his body-guard"
         or near_person(word) is not None  # a slip: "a vigiliante was killed"
     )
 

@@ -244,7 +244,7 @@ IRREALIS = re.compile(
     # Tilen killing a lawmaker"; nor after a verb of report, a headline's "said to kill 5"
     r"(?<![a-z])(?:(?<!said\s)(?<!reported\s)(?<!believed\s)(?<!thought\s)"
     r"to(?!\s+have\s)\s+(?:[a-z]+ly\s+)?$|(?:nearly|almost|attempt\w*|tried|trying|"
-    r"plot\w*|threat\w*|plan\w*|would|will|shall|(?:could|might|(?<![0-9]\s)may)(?!\s+have\s)|"
+    r"plot\w*|threat\w*|plan(?:s|ned|ning)?|would|will|shall|(?:could|might|(?<![0-9]\s)may)(?!\s+have\s)|"
     r"not|never|no|failed|vow\w*|intend\w*)\s+(?:[a-z]+\s+)?$)"
 )
 # An infinitive after a verb that says it was done: "gunmen managed to kill the father",
@@ -295,7 +295,7 @@ def unrealised(folded: str, lo: int, start: int) -> bool:
 # A killing joined to an intended act: "threatening to blow it up and kill the
 # ambassador", "attempted to kidnap and kill the governor".
 INTENDED = re.compile(
-    r"(?<![a-z])(?:threat\w*|vow\w*|attempt\w*|tried|trying|plot\w*|plan\w*|intend\w*|sought|"
+    r"(?<![a-z])(?:threat\w*|vow\w*|attempt\w*|tried|trying|plot\w*|plan(?:s|ned|ning)?|intend\w*|sought|"
     r"seeking|want\w*)\s+to\s+[^.;,]{0,40}?\s+and\s+$"
 )
 # Before the victims of a passive: their deaths are the reason for what is told.
