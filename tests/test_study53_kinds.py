@@ -240,3 +240,14 @@ def test_acled_g_wordings(text: str, counts: list[int]) -> None:
 )
 def test_a_plan_is_still_no_deed(text: str) -> None:
     assert [c for c in claims_in(text) if c.category.value in ("killed", "kidnapped")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("On 2 May, a dead body was found near the market in Bama.", [1]),
+        ("One dead, 4 houses burned down and 2 oxes killed.", [1]),  # the oxen are no dead
+    ],
+)
+def test_a_dead_body_and_the_oxen(text: str, counts: list[int]) -> None:
+    assert _killed(text) == counts

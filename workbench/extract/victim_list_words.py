@@ -168,7 +168,7 @@ NOT_MODIFIERS = frozenset(
     "because although though unless until whereas".split()
 )
 ANIMALS = frozenset(
-    "goat goats cow cows ox oxen bull bulls camel camels dog dogs donkey donkeys horse horses "
+    "goat goats cow cows ox oxen oxes bull bulls camel camels dog dogs donkey donkeys horse horses "
     "sheep cattle livestock mule mules pig pigs chicken chickens elephant elephants lion lions "
     "animal animals calf calves hippo hippos rhino rhinos birds bird creature creatures mink "
     "foxes fox poultry".split()

@@ -173,6 +173,11 @@ def _people(word: str) -> bool:
     return NOUN_CLASS.get(word) in PEOPLE or word in PERSON_PLURALS
 
 
+def _body_next(tokens: list[Token], index: int) -> bool:
+    """Whether the token at `index` is "body" or "bodies": "a dead body was found"."""
+    return index < len(tokens) and tokens[index][0].lower() in ("body", "bodies")
+
+
 def _next_person(tokens: list[Token], index: int) -> bool:
     """Whether the token at `index`, or the one after an acronym there, is a word for
     a person: "soldier", "men", "ADF soldier"."""
@@ -250,8 +255,12 @@ def modifiers(tokens: list[Token]) -> list[Token]:
             break  # "3 CJTF KIA": armies' shorthand for a fate, not a name's word
         if _verb_after_person(word, words, tokens[index : index + 1]):
             break  # "two suicide bombers detonated explosives": the verb after its subject
-        if lowered == "dead" and not words and _next_person(tokens, index):
-            words.append((word, start, end))  # "the body of a dead soldier": what it was
+        if (
+            lowered == "dead"
+            and not words
+            and (_next_person(tokens, index) or _body_next(tokens, index))
+        ):
+            words.append((word, start, end))  # "the body of a dead soldier", "a dead body"
             continue
         acronym = word.isupper() and len(word) > 1  # "2 IS militants"
         if (
