@@ -83,7 +83,7 @@ class SceneAhead:
     def _finest(self, index: int, name: str) -> str:
         """The place sentence `index` names for its toll, or where that is a settlement
         left unnamed, the scene a sentence after it names (`scene_ahead`)."""
-        return ((wide(name) or coarse(name)) and self.scene_ahead(index, name)) or name
+        return (wide(name) and self.scene_ahead(index, name)) or name
 
     def scene_ahead(self, index: int, outer: str) -> str | None:
         """The finer place one of the `_AHEAD` sentences after sentence `index` tells
