@@ -251,3 +251,22 @@ def test_a_plan_is_still_no_deed(text: str) -> None:
 )
 def test_a_dead_body_and_the_oxen(text: str, counts: list[int]) -> None:
     assert _killed(text) == counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 19 people were killed, the worst attack in the East African nation's capital.",
+        "Gunmen killed 12 villagers in the West African country on Sunday.",
+        "Militants killed 9 soldiers in the Horn of Africa nation.",
+    ],
+)
+def test_a_country_described_by_its_region_is_no_place(text: str) -> None:
+    """pairs-news-d's study half: "the East African nation's capital" describes the
+    country the story names elsewhere; its adjective is no place."""
+    assert [c.location for c in claims_in(text)] == [None]
+
+
+def test_a_country_named_with_a_regions_adjective_stays_a_place() -> None:
+    claims = claims_in("Gunmen killed 12 people in the Central African Republic.")
+    assert [c.location for c in claims] == ["Central African Republic"]

@@ -164,7 +164,20 @@ def find_places(
             if owned and not not_a_place(owned.group(1)):
                 last, name = owned.end(1), text[first : owned.end(1)]
             found.append(PlaceMention(first, last, name, locative=False))  # not "the X border"
-    return _without_addresses(text, sorted(found, key=lambda p: p.start))
+    kept = [p for p in found if not _described_country(text, p, end)]
+    return _without_addresses(text, sorted(kept, key=lambda p: p.start))
+
+
+# A country described, not named, after a region's adjective: "in the West African
+# country", "the East African nation's capital", "the Horn of Africa nation".
+_COUNTRY_NOUN = re.compile(r"\s+(?:nation|country|state|republic|kingdom)(?:[’']s)?(?![\w-])")
+
+
+def _described_country(text: str, place: PlaceMention, end: int) -> bool:
+    """Whether `place` is a region's adjective (or "Horn of Africa") before a word for
+    a country: it describes the country the story names elsewhere, no place of its own."""
+    described = place.name.split()[-1] in _CONTINENTAL or place.name.endswith("of Africa")
+    return described and _COUNTRY_NOUN.match(text, place.end, end) is not None
 
 
 # Between a place and its acronym in brackets: "the Central African Republic (".
