@@ -270,3 +270,17 @@ def test_a_country_described_by_its_region_is_no_place(text: str) -> None:
 def test_a_country_named_with_a_regions_adjective_stays_a_place() -> None:
     claims = claims_in("Gunmen killed 12 people in the Central African Republic.")
     assert [c.location for c in claims] == ["Central African Republic"]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("Gunmen killed 12 people in Tawila, Myanmar Now reported.", "Myanmar Now"),
+        ("Twenty were wounded in the blast at Bijapur, India Today reported.", "India Today"),
+        ("Gunmen killed 12 people in Tawila, police said today.", "police"),
+    ],
+)
+def test_an_outlets_name_keeps_its_capitalised_time_word(text: str, voice: str) -> None:
+    """pairs-news-d's study half: "India Today", "Myanmar Now" are outlets' names; a
+    lower-case "today" after a voice is only when it spoke."""
+    assert [c.attribution for c in claims_in(text)] == [voice]

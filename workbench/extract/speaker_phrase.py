@@ -37,8 +37,9 @@ _MONTHS = rf"(?:{MONTH_NAMES_RE}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\
 _TRAILING = re.compile(
     r"(?:(?:^|\s+)(?:has|have|had|also|later|earlier|meanwhile|then|again|previously|publicly|"
     r"first|separately|reportedly|initially|originally|subsequently|officially|formally|"
-    r"provisionally|repeatedly|privately|already|since|now|still|finally|eventually|"
-    r"immediately|at\s+first|on\s+\w+day|in\s+a\s+statement|yesterday|today|last\s+\w+|"
+    # "now" and "today" lower-case only: "Myanmar Now", "India Today" are outlets' names
+    r"provisionally|repeatedly|privately|already|since|(?-i:now)|still|finally|eventually|"
+    r"immediately|at\s+first|on\s+\w+day|in\s+a\s+statement|yesterday|(?-i:today)|last\s+\w+|"
     r"this\s+\w+|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     rf"on\s+\d{{1,2}}\s+{_MONTHS}|on\s+{_MONTHS}\s+\d{{1,2}}))+\s*$",
     re.IGNORECASE,
