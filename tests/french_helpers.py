@@ -6,6 +6,15 @@ import datetime as dt
 
 from workbench.extract import extract_claims
 from workbench.ingest import document_from_text
+from workbench.models import Claim
+
+
+def french_claims(text: str, published: dt.date = dt.date(2024, 5, 2)) -> list[Claim]:
+    """The claims of a French document (language set, published on `published`)."""
+    doc = document_from_text("fr.txt", text).model_copy(
+        update={"language": "fr", "published": published}
+    )
+    return extract_claims(doc)
 
 
 def claim_place(text: str, figure: str) -> str | None:

@@ -10,16 +10,12 @@ import datetime as dt
 
 import pytest
 
-from workbench.extract import extract_claims
-from workbench.ingest import document_from_text
+from tests.french_helpers import french_claims
 from workbench.models import Claim
 
 
 def claims(text: str) -> list[Claim]:
-    doc = document_from_text("fr.txt", text).model_copy(
-        update={"language": "fr", "published": dt.date(2024, 10, 5)}
-    )
-    return extract_claims(doc)
+    return french_claims(text, dt.date(2024, 10, 5))
 
 
 @pytest.mark.parametrize(

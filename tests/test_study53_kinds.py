@@ -12,9 +12,8 @@ import datetime as dt
 import pytest
 
 from tests.conftest import claims_in
-from workbench.extract import extract_claims
-from workbench.ingest import document_from_text
-from workbench.models import Category, Claim
+from tests.french_helpers import french_claims
+from workbench.models import Category
 
 
 def _killed(text: str) -> list[int | None]:
@@ -72,13 +71,6 @@ def test_no_new_death_is_read(text: str) -> None:
     assert _killed(text) == []
 
 
-def _french_claims(text: str) -> list[Claim]:
-    doc = document_from_text("fr.txt", text + "\n").model_copy(
-        update={"language": "fr", "published": dt.date(2024, 5, 2)}
-    )
-    return extract_claims(doc)
-
-
 @pytest.mark.parametrize(
     ("text", "voice"),
     [
@@ -108,14 +100,14 @@ def test_according_to_a_years_report_keeps_the_year() -> None:
     ],
 )
 def test_selon_with_no_comma_ends_at_the_count(text: str, voice: str) -> None:
-    claims = _french_claims(text)
+    claims = french_claims(text)
     assert claims and all(voice in (c.attribution or "") for c in claims)
     assert not any(ch.isdigit() for c in claims for ch in c.attribution or "")
 
 
 def test_selon_a_name_with_a_count_inside_it_and_its_comma() -> None:
     """ "le maire de deux villages": a count in the voice's name, no clause after it."""
-    claims = _french_claims("Selon le maire de deux villages voisins, 12 civils ont été tués.")
+    claims = french_claims("Selon le maire de deux villages voisins, 12 civils ont été tués.")
     assert [c.attribution for c in claims] == ["le maire de deux villages voisins"]
 
 
