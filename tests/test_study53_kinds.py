@@ -276,3 +276,20 @@ def test_an_outlets_name_keeps_its_capitalised_time_word(text: str, voice: str) 
     """pairs-news-d's study half: "India Today", "Myanmar Now" are outlets' names; a
     lower-case "today" after a voice is only when it spoke."""
     assert [c.attribution for c in claims_in(text)] == [voice]
+
+
+def test_a_bylines_cities_are_the_writers_not_the_story() -> None:
+    """pairs-news-d's study half: a byline run into the first sentence ("By X in
+    Mogadishu, Somalia, and Y in Johannesburg Aug. 21, 2022") names where the reporters
+    filed from."""
+    text = (
+        "By Amina Yusuf in Nairobi and Peter Olsen in Johannesburg March 3, 2023 "
+        "Gunmen killed 14 villagers in an attack on a market, police said."
+    )
+    claims = claims_in(text)
+    assert claims and all(c.location not in ("Nairobi", "Johannesburg") for c in claims)
+
+
+def test_by_the_time_is_no_byline() -> None:
+    claims = claims_in("By the time police arrived in Kano, 12 people had been killed.")
+    assert [c.location for c in claims] == ["Kano"]

@@ -15,6 +15,7 @@ import re
 from functools import cached_property
 
 from workbench.extract.attribution import goes_on
+from workbench.extract.bylines import byline_spans
 from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
 from workbench.extract.clause_places import by_clause, first_place, is_country, place_start
@@ -203,6 +204,7 @@ class PageContext:
             # where a source spoke from is not where the thing happened
             spoke = words.scan(SPOKE_FROM, SPOKE_FROM_AT)
             exclude += [(m.start("where"), m.end("where")) for m in spoke]
+            exclude += byline_spans(self.text, sentence.start, sentence.end)
             found = find_places(
                 self.text,
                 sentence.start,
