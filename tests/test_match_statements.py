@@ -167,3 +167,39 @@ def test_a_small_toll_relayed_in_a_city_stays_two_statements(tmp_path: Path) -> 
         ("Two people were injured in a shooting in Kano, police said.", "2019-05-06"),
     )
     assert links(bench) == []
+
+
+def test_one_mass_toll_of_one_voice_placed_differently_is_one_statement(
+    tmp_path: Path,
+) -> None:
+    """pairs-news-d's study half: two outlets relay the government's 54 soldiers, one
+    in "northern Benin", one in "the W National Park" the gazetteer does not know: they
+    meet only at the country, and the same mass toll of one voice there is one statement."""
+    bench = load(
+        tmp_path,
+        (
+            "54 soldiers were killed on 17 April in northern Benin, the government of Benin said.",
+            "2025-04-23",
+        ),
+        (
+            "54 soldiers were killed on 17 April in the W Park, the government of Benin said.",
+            "2025-04-24",
+        ),
+    )
+    [(relation, reason)] = links(bench)
+    assert relation == "restates" and "the same voice in two reports" in reason
+
+
+def test_one_small_toll_of_one_voice_in_one_country_stays_two(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        (
+            "3 soldiers were killed on 17 April in northern Benin, the government of Benin said.",
+            "2025-04-23",
+        ),
+        (
+            "3 soldiers were killed on 17 April in the W Park, the government of Benin said.",
+            "2025-04-24",
+        ),
+    )
+    assert links(bench) == []

@@ -58,13 +58,16 @@ def one_statement(a: Features, b: Features, where: Agreement) -> bool:
     or the country they share (two sentences one word for word may share only a
     region or a city: one incident coded twice; so may a mass killing's toll, ten or
     more, which a city seldom sees twice a day from one voice: "police said 14 people
-    were wounded in the blast" relayed by two outlets in Kano), and neither a formula
-    (`formula`). `where` is relate's agreement of their places; `one_day` is asked
-    apart."""
+    were wounded in the blast" relayed by two outlets in Kano); in one country only the
+    same mass toll, ten or more ("54 soldiers were killed", the government said, told by
+    two outlets that place it differently); and neither a formula (`formula`). `where`
+    is relate's agreement of their places; `one_day` is asked apart."""
     if formula(a) or formula(b):
         return False
-    if where.weak or where.level is Kind.COUNTRY:
-        return False  # "Chattar area" and "Dera Bugti": two places in one country
+    if where.weak:
+        return False
+    if where.level is Kind.COUNTRY:  # "Chattar area" and "Dera Bugti": two places in one
+        return not small(a, b) and (a.low, a.high) == (b.low, b.high)  # but one mass toll
     return not where.crowded or word_for_word(a, b) or not small(a, b)
 
 
