@@ -293,3 +293,24 @@ def test_a_bylines_cities_are_the_writers_not_the_story() -> None:
 def test_by_the_time_is_no_byline() -> None:
     claims = claims_in("By the time police arrived in Kano, 12 people had been killed.")
     assert [c.location for c in claims] == ["Kano"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A drone strike on Ukraine's northern city of Sumy killed four people.", "Sumy"),
+        ("Gunmen killed 20 herders in South Sudan's restive Jonglei state.", "Jonglei"),
+        ("Six people were killed in Yemen's southern province of Lahj.", "Lahj"),
+    ],
+)
+def test_a_countrys_place_described_before_its_name(text: str, place: str) -> None:
+    """unseen-d's study half: "Ukraine's eastern city of Kharkiv" is in Kharkiv, with
+    or without a preposition before the country."""
+    [claim] = claims_in(text)
+    assert claim.location is not None and place in claim.location
+
+
+def test_a_country_described_as_a_regions_state_is_no_place() -> None:
+    assert [
+        c.location for c in claims_in("Gunmen killed 12 people in the East African state.")
+    ] == [None]

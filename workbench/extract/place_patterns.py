@@ -386,7 +386,6 @@ OWNED_PLACE = re.compile(
     r"(?:station|city|town|village|district|region|province|oblast|port|airport|market|"
     r"mosque|church|hospital|school|camp|base|area|county|state|neighbou?rhood)\b)"
 )
-
 # A list of names that share one plural place word: "Kanam and Wase local government
 # areas", "Hangu, Kohat and Karak districts". SUFFIXED finds only the last name with
 # the word; LISTED_BEFORE finds the names before it (searched up to the last name's
@@ -403,7 +402,9 @@ SUFFIX_OWNED = re.compile(rf"['’]s\s+(?P<name>{NAME})(?=\s+(?:{_PLACE_WORD})\b
 # Borno state", "Congo's eastern Beni territory", "Pakistan's northwestern Khyber
 # Pakhtunkhwa province".
 OWNED_NAMED_KIND = re.compile(
-    r"\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west|central|far)(?:ern)?\s+)"
+    r"\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west|central|far)(?:ern)?\s+"
+    # or another word that describes it: "South Sudan's troubled Jonglei state"
+    r"|[a-z][\w-]*\s+)"
     rf"(?P<name>{NAME})(?=\s+(?:{_KIND}|territory)\b)"
 )
 OWNED_KIND_OF = re.compile(

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from workbench.extract.dateline_patterns import DATELINE, NOT_DATELINE
+from workbench.extract.described_places import CONTINENTAL, described_country, owned_kind
 from workbench.extract.gazetteer import (
     COUNTRIES,
     COUNTRY_BY_DEMONYM,
@@ -161,23 +162,14 @@ def find_places(
             continue
         if not (border_follows(text, last, end) or beyond_before(text, first)):
             owned = OWNED_PLACE.match(text, last, end)  # "Ukraine's Kramatorsk station"
+            kind = None if owned else owned_kind(text, last, end)
             if owned and not not_a_place(owned.group(1)):
                 last, name = owned.end(1), text[first : owned.end(1)]
+            elif kind is not None:  # "Ukraine's eastern city of Kharkiv"
+                name, last = f"{name}'s {kind[0]}", kind[1]
             found.append(PlaceMention(first, last, name, locative=False))  # not "the X border"
-    kept = [p for p in found if not _described_country(text, p, end)]
+    kept = [p for p in found if not described_country(text, p, end)]
     return _without_addresses(text, sorted(kept, key=lambda p: p.start))
-
-
-# A country described, not named, after a region's adjective: "in the West African
-# country", "the East African nation's capital", "the Horn of Africa nation".
-_COUNTRY_NOUN = re.compile(r"\s+(?:nation|country|state|republic|kingdom)(?:[’']s)?(?![\w-])")
-
-
-def _described_country(text: str, place: PlaceMention, end: int) -> bool:
-    """Whether `place` is a region's adjective (or "Horn of Africa") before a word for
-    a country: it describes the country the story names elsewhere, no place of its own."""
-    described = place.name.split()[-1] in _CONTINENTAL or place.name.endswith("of Africa")
-    return described and _COUNTRY_NOUN.match(text, place.end, end) is not None
 
 
 # Between a place and its acronym in brackets: "the Central African Republic (".
@@ -190,9 +182,6 @@ _GLOSS_OPEN = re.compile(r"\s*\(\s*")
 _ADDRESS_BETWEEN = re.compile(
     r"\s*(?:,\s*)?(?:in\s+)?(?:the\s+)?(?:(?!(?:and|or|but|near|to|from|then)\s)[a-z][\w-]*\s+){0,2}"
 )
-# A continent's or a region's adjective before "state" or "region" describes a country
-# or a part of the world, and names none: "the crisis East African state", "an Arab state"
-_CONTINENTAL = frozenset("African Asian European American Arab Arabian Caribbean Gulf".split())
 # A place named beside another, not around it
 _BESIDE = re.compile(r"(?i:near|outside|around|close\s+to|between|along|off)\s")
 # Words that end a division's name: an address's last part ("Borno State", "Gwoza LGA")
@@ -383,7 +372,7 @@ def _suffixed(match: re.Match[str], text: str, limit: int) -> PlaceMention | Non
     )
     if not head or ORG_TAIL.search(head) or not_a_place(head, suffixed=nation):
         return None
-    if head.split()[-1] in _CONTINENTAL:  # "the East African state": a country, described
+    if head.split()[-1] in CONTINENTAL:  # "the East African state": a country, described
         return None
     whole = f"{head} {word}"
     if whole in ARMED_GROUPS or actor_name(head, text, match.end(), limit):
