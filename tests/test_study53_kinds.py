@@ -314,3 +314,23 @@ def test_a_country_described_as_a_regions_state_is_no_place() -> None:
     assert [
         c.location for c in claims_in("Gunmen killed 12 people in the East African state.")
     ] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("The insurgency has claimed more than 6,000 victims since 2017.", 6000),
+        ("The unrest claimed 14 lives in the capital on Monday.", 14),
+        ("The ambush claimed nine soldiers near the border.", 9),
+    ],
+)
+def test_an_event_that_claims_lives_kills_and_speaks_not(text: str, low: int) -> None:
+    """unseen-d's study half: "the struggle has claimed more than 6,000 victims" is a
+    toll (of more events' words), and an event that claims lives is no voice."""
+    [claim] = [c for c in claims_in(text) if c.category is Category.KILLED]
+    assert (claim.low, claim.attribution) == (low, None)
+
+
+def test_a_group_that_claims_a_toll_is_its_voice() -> None:
+    [claim] = claims_in("The rebels claimed 40 soldiers were killed in the raid.")
+    assert (claim.low, claim.attribution) == (40, "rebels")

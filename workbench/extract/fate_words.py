@@ -289,7 +289,8 @@ FELL_IN_BATTLE = (
 _CLAIMING_EVENTS = (
     "attack attacks clash clashes violence fighting fight fights blast blasts explosion "
     "explosions bombing bombings ambush ambushes raid raids assault assaults offensive "
-    "battle battles incident incidents massacre insurgency conflict war strike strikes"
+    "battle battles incident incidents massacre insurgency conflict war strike strikes "
+    "struggle crisis unrest rebellion uprising riots"
 ).split()
 EVENT_CLAIMS = (
     "(?:"

@@ -296,6 +296,8 @@ def _speaker_at(text: str, start: int, end: int, verb: re.Match[str]) -> Speaker
     speaker = subject_before(text, start, verb.start(), hedging)
     if speaker is not None and word in _COUNTING and not _counts(speaker.name):
         return None
+    if speaker is not None and word.startswith("claim") and not looks_like_voice(speaker.name):
+        return None  # "The attack claimed 12 civilians": an event takes lives, says nothing
     if speaker is not None and speaker.origin is None and word in ("quoted", "cited"):
         speaker = replace(speaker, origin=quoted_origin(text, verb.end(), end))
     return speaker
