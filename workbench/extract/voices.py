@@ -22,6 +22,7 @@ from workbench.extract.dateline import dateline_end
 from workbench.extract.dates import MONTH_NAMES_RE
 from workbench.extract.figure_owners import toll_giver
 from workbench.extract.gazetteer import COUNTRY_OF_PLACE, PLACE_NAMES
+from workbench.extract.headline_tags import tag_speaker
 from workbench.extract.relay import CLAUSE_RELAY, active_origin, quoted_origin
 from workbench.extract.speaker_phrase import (
     Speaker,
@@ -154,8 +155,9 @@ def find_speakers(
     folded = fold(masked) if folded is None else folded
     words = words or WordIndex(masked, start, end, folded)
     verbs = _verbs(masked, folded, words)
-    if not verbs:  # most sentences: no dateline to pass over either
-        return []
+    if not verbs:  # most sentences: no dateline to pass over either, nor a verb of saying
+        tag = tag_speaker(masked, start, end)  # "... on Kharkiv: Ukrainian officials"
+        return [tag] if tag is not None else []
     start = dateline_end(masked, start, end)
     verbs = [v for v in verbs if v.start() >= start]
     if not verbs:
