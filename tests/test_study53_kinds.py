@@ -352,3 +352,14 @@ def test_a_headlines_tag_after_a_colon_is_its_voice(text: str, voice: str | None
     """unseen-d's study half (and unseen-c's ": Amnesty"): a short noun phrase that can
     speak, after a colon closing a headline that gives a figure, is who says so."""
     assert {c.attribution for c in claims_in(text)} == {voice}
+
+
+def test_a_dead_body_of_someone_counts_once() -> None:
+    """A regression of this session's "a dead body" rule: "a dead body of a civilian"
+    is the civilian's one death (the nominal "body of"), not two."""
+    assert _killed("Soldiers found a dead body of a civilian near the village of Barzan.") == [1]
+
+
+def test_a_body_found_that_angered_a_crowd_is_its_reason() -> None:
+    text = "The crowd was angered at the discovery of a dead body in a trailer on the bridge."
+    assert _killed(text) == []

@@ -102,7 +102,7 @@ def _reason_of(
     found = reason.search(folded, lo, reading.start)
     if found is None:
         return False
-    return not unrest or any(not found.start() <= u.start() < reading.start for u in unrest)
+    return not unrest or any(not found.start() < u.start() < reading.start for u in unrest)
 
 
 _HURT = (Category.KILLED, Category.WOUNDED)

@@ -174,8 +174,13 @@ def _people(word: str) -> bool:
 
 
 def _body_next(tokens: list[Token], index: int) -> bool:
-    """Whether the token at `index` is "body" or "bodies": "a dead body was found"."""
-    return index < len(tokens) and tokens[index][0].lower() in ("body", "bodies")
+    """Whether the token at `index` is "body" or "bodies" that is itself the victim ("a
+    dead body was found"), not a nominal's ("a dead body of a civilian": the civilian)."""
+    return (
+        index < len(tokens)
+        and tokens[index][0].lower() in ("body", "bodies")
+        and not _next_is(tokens, index + 1, "of")
+    )
 
 
 def _next_person(tokens: list[Token], index: int) -> bool:

@@ -185,9 +185,14 @@ TELLING = re.compile(
 )
 # Between a death and a time after it: another predicate the time may date instead.
 TOLD_BETWEEN = re.compile(rf";|(?<![a-z])(?:{EVENT_WORDS})(?![a-z])")
-AFTER = re.compile(r"(?<![a-z])(?:following|after)\s+(?:[a-z’'-]+\s+){0,5}$")
+AFTER = re.compile(
+    r"(?<![a-z])(?:following|after|(?:angered|angry|outraged|incensed)\s+(?:at|by))\s+"
+    r"(?:[a-z’'-]+\s+){0,5}$"
+)
 REASON = re.compile(
-    r"(?<![a-z])(?:following|after|over|against|demanding|(?:colleagues|relatives|parents|widows?)\s+of|"
+    # "angered at the discovery of a dead body": the protest's reason
+    r"(?<![a-z])(?:(?:angered|angry|outraged|incensed)\s+(?:at|by)|"
+    r"following|after|over|against|demanding|(?:colleagues|relatives|parents|widows?)\s+of|"
     r"families\s+of|friends\s+of)\s+(?:[a-z’'-]+\s+){0,5}$"
     # "protest against a string of stabbings that killed seven", "against the release
     # of the man who strangled and murdered a woman"
