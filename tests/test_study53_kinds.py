@@ -363,3 +363,10 @@ def test_a_dead_body_of_someone_counts_once() -> None:
 def test_a_body_found_that_angered_a_crowd_is_its_reason() -> None:
     text = "The crowd was angered at the discovery of a dead body in a trailer on the bridge."
     assert _killed(text) == []
+
+
+def test_among_those_killed_with_a_phrase_between() -> None:
+    """unseen-d's study half: "Among those killed in shell blasts were four civilians"
+    (a phrase between "killed" and the copula)."""
+    text = "Among those killed in shell blasts and shootings were four civilians in Chin."
+    assert _killed(text) == [4]

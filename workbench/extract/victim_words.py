@@ -85,7 +85,9 @@ ACTIVE: dict[Category, str] = {
     # people only (`EUPHEMISM`): "a mob set ablaze two suspected thieves", not a bus
     r"set(?:s|ting)?\s+(?:ablaze|alight|on\s+fire)|"
     r"(?:the\s+)?(?:dead|fatalities|killed|deceased)\s+includ(?:ed|e|es|ing)|"
-    r"among\s+(?:the\s+|those\s+)?(?:dead|killed|fatalities|deceased)\s+(?:were|was|are|is)|"
+    # "Among those killed in shell blasts and shootings were four civilians"
+    r"among\s+(?:the\s+|those\s+)?(?:dead|killed|fatalities|deceased)\s+"
+    r"(?:(?:in|during|at|on)\s+[^,.;]{1,60}?\s+)?(?:were|was|are|is)|"
     r"(?<=the\s)(?<!of\sthe\s)(?<!all\sthe\s)(?:dead|deceased)\s+(?:were|are)(?=\s)(?!\s+(?:either|neither|not)\s)",
     W: r"wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|maim(?:s|ed|ing)?|hurt(?:s|ing)?|"
     r"(?:the\s+)?injur(?:y|ies)\s+(?:of|to)",
