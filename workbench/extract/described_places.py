@@ -26,6 +26,8 @@ def described_country(text: str, place: PlaceMention, end: int) -> bool:
     a country, up to `end`: it describes the country the story names elsewhere, no
     place of its own."""
     words = place.name.split()
+    if not words:
+        return False  # a mention whose name is only marks
     if len(words) > 1 and words[-2] in CONTINENTAL and _COUNTRY_NOUN.fullmatch(f" {words[-1]}"):
         return True  # "in the East African state", read with its word for a country
     described = words[-1] in CONTINENTAL or place.name.endswith("of Africa")
