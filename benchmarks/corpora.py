@@ -337,7 +337,7 @@ def _acled_g(folder: Path) -> Iterator[Row]:
     yield from _note_rows("acled-g", notes)
 
 
-# acled-h: Yemen's ACLED events of January 2015 to 17 October 2019 as a knitr cache (a
+# acled-h: Yemen's ACLED events of January 2015 to 12 October 2019 as a knitr cache (a
 # lazy-load database: the .rdx index gives each object's offset and length in the .rdb,
 # an object being a 4-byte length and its zlib-compressed serialization); 2019's are read.
 _H_YEAR = 2019
@@ -362,7 +362,7 @@ def _knitr_object(folder: Path, stem: str, name: str) -> Any:
 
 
 def _acled_h(folder: Path) -> Iterator[Row]:
-    """Yemen's ACLED notes of 1 January to 17 October 2019, one row per distinct note as
+    """Yemen's ACLED notes of 1 January to 12 October 2019, one row per distinct note as
     in `acled-nigeria-d`. A note found in any earlier ACLED corpus is dropped."""
     taken = _taken(folder)
     notes: _Notes = {}
