@@ -337,6 +337,42 @@ def _acled_g(folder: Path) -> Iterator[Row]:
     yield from _note_rows("acled-g", notes)
 
 
+# acled-h: Yemen's ACLED events of January 2015 to 12 October 2019 as a knitr cache (a
+# lazy-load database: the .rdx index gives each object's offset and length in the .rdb,
+# an object being a 4-byte length and its zlib-compressed serialization); 2019's are read.
+_H_YEAR = 2019
+_H_COUNTRIES = frozenset({"yemen"})
+
+
+def _knitr_object(folder: Path, stem: str, name: str) -> Any:
+    """The R object `name` of the knitr cache `stem`.rdx/.rdb in `folder`."""
+    import zlib
+
+    import rdata  # the bench extra: reads R data files without R
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        index = rdata.read_rds(str(folder / f"{stem}.rdx"))
+        start, length = (int(n) for n in index["variables"][name])
+        with (folder / f"{stem}.rdb").open("rb") as handle:
+            handle.seek(start)
+            blob = handle.read(length)
+        parsed = rdata.parser.parse_data(zlib.decompress(blob[4:]))
+        return rdata.conversion.convert(parsed, default_encoding="utf-8")
+
+
+def _acled_h(folder: Path) -> Iterator[Row]:
+    """Yemen's ACLED notes of 1 January to 12 October 2019, one row per distinct note as
+    in `acled-nigeria-d`. A note found in any earlier ACLED corpus is dropped."""
+    taken = _taken(folder)
+    notes: _Notes = {}
+    frame = _knitr_object(folder, "yemen", "conflict")
+    for record in frame.to_dict("records"):
+        if _count(record.get("year")) == _H_YEAR:
+            _add_note(notes, record, taken, countries=_H_COUNTRIES)
+    yield from _note_rows("acled-h", notes)
+
+
 def _rda(path: Path) -> Any:
     import rdata  # the bench extra: reads R data files without R
 
@@ -413,6 +449,7 @@ CORPORA: dict[str, tuple[str, Callable[[Path], Iterator[Row]]]] = {
     "acled-g": ("BH.csv", _acled_g),
     "wikipedia-terrorism": ("global_terrorism.csv", _wikipedia),
     "ucdp-syria": ("ucdp_syria_df.rda", _ucdp),
+    "acled-h": ("yemen.rdb", _acled_h),
 }
 
 
