@@ -370,3 +370,16 @@ def test_among_those_killed_with_a_phrase_between() -> None:
     (a phrase between "killed" and the copula)."""
     text = "Among those killed in shell blasts and shootings were four civilians in Chin."
     assert _killed(text) == [4]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coalition airstrikes struck a Houthi-held checkpoint, killing 2 fighters.",
+        "Gunmen attacked a Saudi-led checkpoint near the market, killing 3.",
+    ],
+)
+def test_a_held_or_led_checkpoint_is_read_not_a_crash(text: str) -> None:
+    """acled-h's notes crashed the extractor: a name that is only an attribute
+    ("Houthi-held") before a place word left an empty name (IndexError)."""
+    assert len(_killed(text)) == 1

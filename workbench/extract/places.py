@@ -342,6 +342,8 @@ def _named(text: str, start: int, end: int, words: WordIndex) -> list[PlaceMenti
                 mentions.append(PlaceMention(match.start(group), match.end(group), name, True))
     for match in words.matches(ATTRIBUTIVE, ATTRIBUTIVE_FIRST):
         name = strip_name(match.group("name"))
+        if not name:
+            continue  # a name of marks only: an export's garbled characters
         start_name, end_name = match.start("name"), match.start("name") + len(name)
         # "a QSD checkpoint", "a Civilian JTF checkpoint": a group's, not a place's
         acronym = ACRONYM.fullmatch(name.split()[-1]) and name.lower() not in PLACE_NAMES
