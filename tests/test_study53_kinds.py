@@ -383,3 +383,16 @@ def test_a_held_or_led_checkpoint_is_read_not_a_crash(text: str) -> None:
     """acled-h's notes crashed the extractor: a name that is only an attribute
     ("Houthi-held") before a place word left an empty name (IndexError)."""
     assert len(_killed(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Clashes resulted in 1 civilian killed and 9 injured.", [1]),
+        ("Gunmen killed 1 farmer, a trader and 2 herders near the well.", [1, 1, 2]),
+    ],
+)
+def test_a_count_and_its_bare_noun_are_one_death(text: str, counts: list[int]) -> None:
+    """acled-h's study half: "1 civilian killed" had given two claims, the count's and
+    the bare noun's ("civilian killed")."""
+    assert _killed(text) == counts

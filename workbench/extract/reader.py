@@ -57,7 +57,7 @@ from workbench.extract.victim_background import counterfactual, not_pluperfect
 from workbench.extract.victim_backs import told_bodies
 from workbench.extract.victim_both import both_fates
 from workbench.extract.victim_words import EVENT_WORDS
-from workbench.extract.victims import find_victims
+from workbench.extract.victims import counted_once, find_victims
 from workbench.extract.wounded_died import wounded_who_died
 from workbench.models import Category, Claim, Scope, SourceDocument
 
@@ -293,6 +293,7 @@ class Reader(ScenePlaces, DatedPage):
         # "two herders who had killed a farmer"
         read = read_sentence(text, rest, clauses, sentence.start, self.last, self.words(index))
         readings = victims.readings + [r for r in read if not victims.refuses(r.start, r.end)]
+        readings = counted_once(text, readings)  # "1 civilian killed": one death
         readings = fate_readings(
             text, sentence.start, sentence.end, rest, readings, clauses, self.words(index)
         )

@@ -164,6 +164,33 @@ def _pronoun_once(readings: list[Reading]) -> list[Reading]:
     return kept
 
 
+def counted_once(text: str, readings: list[Reading]) -> list[Reading]:
+    """Readings less a person read again without the count right before it: "1 civilian
+    killed" is one death, not a second of "civilian killed" (a coder's bare noun, which
+    the predicate's reading takes while the number is read apart)."""
+    counted = {
+        (r.category, r.quantity.end)
+        for r in readings
+        if _NUMERAL.fullmatch(text, r.quantity.start, r.quantity.end)
+    }
+    return [r for r in readings if not _count_before(text, r, counted)]
+
+
+# A count in figures or words ("1", "one"), not a single person's noun read as one.
+_NUMERAL = re.compile(r"\d[\d,.]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten)")
+
+
+def _count_before(text: str, reading: Reading, counted: set[tuple[Category, int]]) -> bool:
+    """Whether `reading` is one person with no number of its own, right after a count of
+    its category another reading holds (`counted`: category and where its count ends)."""
+    if reading.quantity.value != 1 or _NUMERAL.fullmatch(
+        text, reading.quantity.start, reading.quantity.end
+    ):
+        return False
+    before = text[: reading.start].rstrip()
+    return (reading.category, len(before)) in counted
+
+
 def _in_name(text: str, pos: int, start: int) -> bool:
     """Whether a predicate's word at `pos` is capitalised inside a name in running text:
     "a worker at Dead Sea Works" (a lower-case word before it, a capital after it; not a
