@@ -396,3 +396,10 @@ def test_a_count_and_its_bare_noun_are_one_death(text: str, counts: list[int]) -
     """acled-h's study half: "1 civilian killed" had given two claims, the count's and
     the bare noun's ("civilian killed")."""
     assert _killed(text) == counts
+
+
+def test_a_report_that_claims_a_toll_is_its_voice() -> None:
+    """A regression of the event rule above on acled-nigeria-c's study half: a report
+    claims; only an event's "claimed" takes lives."""
+    [claim] = claims_in("A later report from the same source claims six deaths.")
+    assert claim.attribution is not None and "report" in claim.attribution

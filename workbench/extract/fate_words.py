@@ -286,7 +286,7 @@ FELL_IN_BATTLE = (
 # The events whose "claim" counts the dead it took: "the blast claimed 12 civilians",
 # "two attacks have claimed 40 soldiers" (not "the group claimed 12 attacks", nor "the
 # rebels claimed 40 soldiers were killed": a figure told, `claims.py` reads it).
-_CLAIMING_EVENTS = (
+CLAIMING_EVENTS = (
     "attack attacks clash clashes violence fighting fight fights blast blasts explosion "
     "explosions bombing bombings ambush ambushes raid raids assault assaults offensive "
     "battle battles incident incidents massacre insurgency conflict war strike strikes "
@@ -295,7 +295,7 @@ _CLAIMING_EVENTS = (
 EVENT_CLAIMS = (
     "(?:"
     + "|".join(
-        f"(?<={event}\\s{aux})" for event in _CLAIMING_EVENTS for aux in ("", "have\\s", "has\\s")
+        f"(?<={event}\\s{aux})" for event in CLAIMING_EVENTS for aux in ("", "have\\s", "has\\s")
     )
     + r")claim(?:s|ed)?(?=\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|over\s+|around\s+|"
     r"more\s+than\s+|another\s+|(?:the\s+)?(?:lives\s+of\s+)?)?(?:\d|one|two|three|four|five|"

@@ -20,6 +20,7 @@ from workbench.extract.attribution import background_voice, voice_clauses
 from workbench.extract.casefold import fold
 from workbench.extract.dateline import dateline_end
 from workbench.extract.dates import MONTH_NAMES_RE
+from workbench.extract.fate_words import CLAIMING_EVENTS
 from workbench.extract.figure_owners import toll_giver
 from workbench.extract.gazetteer import COUNTRY_OF_PLACE, PLACE_NAMES
 from workbench.extract.headline_tags import tag_speaker
@@ -298,11 +299,18 @@ def _speaker_at(text: str, start: int, end: int, verb: re.Match[str]) -> Speaker
     speaker = subject_before(text, start, verb.start(), hedging)
     if speaker is not None and word in _COUNTING and not _counts(speaker.name):
         return None
-    if speaker is not None and word.startswith("claim") and not looks_like_voice(speaker.name):
+    if speaker is not None and word.startswith("claim") and _an_event(speaker.name):
         return None  # "The attack claimed 12 civilians": an event takes lives, says nothing
     if speaker is not None and speaker.origin is None and word in ("quoted", "cited"):
         speaker = replace(speaker, origin=quoted_origin(text, verb.end(), end))
     return speaker
+
+
+def _an_event(name: str) -> bool:
+    """Whether a subject of "claimed" is an event that takes lives ("the attack", "the
+    insurgency"), not a voice that claims ("a later report claims six deaths")."""
+    words = name.lower().split()
+    return bool(words) and words[-1] in CLAIMING_EVENTS
 
 
 def _subject_saying(text: str, start: int, saying: int) -> Speaker | None:
