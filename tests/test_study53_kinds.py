@@ -403,3 +403,17 @@ def test_a_report_that_claims_a_toll_is_its_voice() -> None:
     claims; only an event's "claimed" takes lives."""
     [claim] = claims_in("A later report from the same source claims six deaths.")
     assert claim.attribution is not None and "report" in claim.attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Clashes killed some fighters. Unknown fatalities coded a 10.", [None, 10]),
+        ("Shelling killed and injured 40 fighters. Fatalities coded as half of 40, 20.", [20]),
+        ("Gunmen raided the farm and 18 of his sheeps killed.", []),
+    ],
+)
+def test_acled_h_coders_wordings(text: str, counts: list[int | None]) -> None:
+    """acled-h's study half (Yemen's coders): "coded a 10" (a slip), "coded as half of
+    40, 20" (the half coded), and sheep are no dead."""
+    assert _killed(text) == counts

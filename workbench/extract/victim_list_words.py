@@ -168,9 +168,9 @@ NOT_MODIFIERS = frozenset(
     "because although though unless until whereas".split()
 )
 ANIMALS = frozenset(
-    "goat goats cow cows ox oxen oxes bull bulls camel camels dog dogs donkey donkeys horse horses "
-    "sheep cattle livestock mule mules pig pigs chicken chickens elephant elephants lion lions "
-    "animal animals calf calves hippo hippos rhino rhinos birds bird creature creatures mink "
+    "goat goats cow cows ox oxen oxes sheeps bull bulls camel camels dog dogs donkey donkeys horse "
+    "horses sheep cattle livestock mule mules pig pigs chicken chickens elephant elephants lion "
+    "lions animal animals calf calves hippo hippos rhino rhinos birds bird creature creatures mink "
     "foxes fox poultry".split()
 )
 MAX_MODIFIERS = 6

@@ -366,7 +366,10 @@ CODED_AS = re.compile(
     r"(?P<KILLED>(?<![a-z])(?:fat(?:alities|aities|ilities|alites)|deaths|unknown|estimate|"
     r"scores|several|dozens|many)"
     r"(?:\s+and\s+injuries)?\s+(?:(?:is|are|were|was)\s+)?|\(\s*|(?<![\w,]\s)(?<![\w,]))"
-    r"(?:coded(?:\s+as|\s+at)?|recorded\s+as|estimated\s+as|disaggregated\s+to)\s+"
+    # a coder's slip "coded a 10"; a half coded ("coded as half of 40, 20": the figure
+    # after it)
+    r"(?:coded(?:\s+as|\s+at|\s+a(?=\s+\d))?|recorded\s+as|estimated\s+as|disaggregated\s+to)\s+"
+    r"(?:half\s+of\s+\d+\s*,\s*)?"
     r"(?=\d+(?:\s+here\b|\s*[()]|\.|,|\s*$)|\d+\s+(?!\w)|"  # "(Coded as 46, subtracting"
     r"\d+\s+(?:at|in|for)\s+(?:each|every)\s|"
     # a share of a toll split over days or places: "(coded as three fatalities per day)",
