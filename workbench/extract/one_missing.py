@@ -15,7 +15,7 @@ import re
 
 from workbench.extract.claims import Reading
 from workbench.extract.numbers import Quantity
-from workbench.extract.victim_nouns import title
+from workbench.extract.person_words import title
 from workbench.models import Category
 
 # Where the subject may open: the sentence, a clause after "and", "while", "but" or a

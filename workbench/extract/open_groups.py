@@ -23,7 +23,7 @@ from workbench.extract.claims import Reading
 from workbench.extract.cues import post_cue
 from workbench.extract.fate_words import PEOPLE_SET, PEOPLE_WORDS
 from workbench.extract.numbers import Quantity
-from workbench.extract.victim_nouns import is_person, is_plural
+from workbench.extract.person_words import is_person, is_plural
 from workbench.extract.wordindex import WordIndex
 from workbench.models import Category
 

@@ -13,8 +13,8 @@ from workbench.extract.claims import Reading
 from workbench.extract.lexicon import NounClass
 from workbench.extract.numbers import Quantity
 from workbench.extract.one_missing import one_missing
+from workbench.extract.person_words import title
 from workbench.extract.victim_named import named_objects
-from workbench.extract.victim_nouns import title
 from workbench.extract.victim_words import AND_LATER_DIED, LATER_DIED
 from workbench.models import Category
 

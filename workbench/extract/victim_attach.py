@@ -13,8 +13,8 @@ from dataclasses import replace
 from itertools import pairwise
 
 from workbench.extract.not_places import ARMED_GROUPS, is_group
+from workbench.extract.person_words import title
 from workbench.extract.victim_items import Item
-from workbench.extract.victim_nouns import title
 
 # A verb in the singular opening the auxiliaries: "was", "is", "has been".
 _SINGULAR_VERB = re.compile(r"(?:was|is|has)(?![a-z])")

@@ -13,6 +13,7 @@ import re
 from workbench.extract.accident_words import ILLNESS, ROAD_ACCIDENT, WEAPON
 from workbench.extract.claims import Reading
 from workbench.extract.date_asides import own_earlier, year_of_another
+from workbench.extract.reported_conditional import reported_conditional
 from workbench.extract.victim_reasons import (
     AFTER,
     CODED_ELSEWHERE,
@@ -29,7 +30,6 @@ from workbench.extract.victim_reasons import (
     TURNED_VIOLENT,
     UNREST,
     YEAR_ONLY,
-    reported_conditional,
 )
 from workbench.models import Category
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from workbench.extract.lexicon import NOUN_CLASS, SINGULAR_CLASS, NounClass
 from workbench.extract.numbers import Quantity
+from workbench.extract.person_words import is_plural, is_verb, title
 from workbench.extract.tokens import Token, Tokens
 from workbench.extract.victim_list_words import (
     AGE,
@@ -24,14 +25,7 @@ from workbench.extract.victim_list_words import (
     SINGLE,
     STATES,
 )
-from workbench.extract.victim_nouns import (
-    held_modifier,
-    is_plural,
-    is_verb,
-    modifiers,
-    named,
-    title,
-)
+from workbench.extract.victim_nouns import held_modifier, modifiers, named
 
 # Animals counted by the head or the herd: "25 heads of cattle", "12 herds of goats".
 _ANIMAL_MEASURES = frozenset(["head", "heads", "herd", "herds", "flock", "flocks"])

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from workbench.extract.lexicon import NounClass
 from workbench.extract.numbers import Quantity
+from workbench.extract.person_words import is_person, is_plural, is_verb
 from workbench.extract.tokens import Token, Tokens
 from workbench.extract.victim_items import Item, counted_item, single_item, uncounted_item
 from workbench.extract.victim_list_words import (
@@ -44,14 +45,7 @@ from workbench.extract.victim_list_words import (
     SUBSET,
 )
 from workbench.extract.victim_named import plain_name, quoted_name, titled_names
-from workbench.extract.victim_nouns import (
-    describes_previous,
-    is_person,
-    is_plural,
-    is_verb,
-    modifiers,
-    named,
-)
+from workbench.extract.victim_nouns import describes_previous, modifiers, named
 from workbench.extract.victim_words import CLOSED_BEFORE_VERB
 
 # The first letters of "both", "all", "another", "the other", "a third" and the leads.

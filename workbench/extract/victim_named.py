@@ -13,11 +13,11 @@ from typing import NamedTuple
 from workbench.extract.lexicon import NOUN_CLASS, PEOPLE, NounClass
 from workbench.extract.not_places import is_group
 from workbench.extract.numbers import Quantity
+from workbench.extract.person_words import is_person
 from workbench.extract.victim_items import Item
 from workbench.extract.victim_list_words import (
     NAME_WORD,
 )
-from workbench.extract.victim_nouns import is_person
 
 # A name, not a day or a month: "killed soldiers Monday and Tuesday" names no one.
 _NOT_A_DATE = (

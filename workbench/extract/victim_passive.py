@@ -14,6 +14,7 @@ from workbench.extract.cues import Cue
 from workbench.extract.dates import MONTH_NAMES_RE
 from workbench.extract.numbers import Quantity
 from workbench.extract.open_fates import and_after, and_before, figure_told
+from workbench.extract.reported_conditional import reported_conditional
 from workbench.extract.tokens import Tokens
 from workbench.extract.victim_attach import (
     named_with_company,
@@ -41,7 +42,6 @@ from workbench.extract.victim_nouns import held_modifier
 from workbench.extract.victim_readings import Refused, item_readings, people_named
 from workbench.extract.victim_reasons import (
     SOUGHT,
-    reported_conditional,
     told_before,
 )
 from workbench.extract.victim_words import (

@@ -21,9 +21,9 @@ from workbench.extract.lexicon import (
     NounClass,
 )
 from workbench.extract.numbers import Quantity
+from workbench.extract.person_words import MORE_PERSONS
 from workbench.extract.victim_backs import known_people, other_fate
 from workbench.extract.victim_items import Item
-from workbench.extract.victim_nouns import MORE_PERSONS
 from workbench.extract.victim_words import EUPHEMISM, SET_BEFORE, A
 from workbench.models import Category
 

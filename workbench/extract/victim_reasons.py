@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from workbench.extract.reported_conditional import reported_conditional
 from workbench.extract.victim_items import Item
 from workbench.extract.victim_words import CONJUNCTION, EVENT_WORDS
 
@@ -264,25 +265,6 @@ REALISED_TO = re.compile(
 _OPEN_QUESTION = re.compile(
     r"(?<![a-z])(?:unclear|not\s+clear|unknown|not\s+known|uncertain|whether)\b[^.;]*$"
 )
-
-
-# The conditional of a report, as French writes it and francophone coders' English
-# keeps it: "3 people would have been killed" (reportedly; a hedge, `HEDGES`), unless the
-# sentence states the condition ("... if the bomb had gone off", "but for the guards").
-_REPORTED_WOULD = re.compile(r"(?<![a-z])would\s+have\s+(?:been\s+)?$")
-_CONDITION = re.compile(
-    r"(?<![a-z])(?:if|had|but\s+for|unless|without|otherwise|were\s+it|could|almost|nearly|"
-    r"narrowly|saved|prevented|foiled|averted)(?![a-z])"
-)
-
-
-def reported_conditional(folded: str, lo: int, start: int) -> bool:
-    """Whether "would have (been)" right before the verb at `start` reports a deed
-    (see `_REPORTED_WOULD`): no condition in its sentence from `lo` on."""
-    if not _REPORTED_WOULD.search(folded, max(lo, start - 20), start):
-        return False
-    end = folded.find(".", start)
-    return not _CONDITION.search(folded, lo, end if end >= 0 else len(folded))
 
 
 def unrealised(folded: str, lo: int, start: int) -> bool:
