@@ -417,3 +417,20 @@ def test_acled_h_coders_wordings(text: str, counts: list[int | None]) -> None:
     """acled-h's study half (Yemen's coders): "coded a 10" (a slip), "coded as half of
     40, 20" (the half coded), and sheep are no dead."""
     assert _killed(text) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Commander Saleh bin Ajaj and 4 Elite soldiers were killed in Ataq.", [1, 4]),
+        ("A local shaykh was reportedly killed by gunmen in Mudiyah.", [1]),
+    ],
+)
+def test_acled_h_victims_named_or_titled(text: str, counts: list[int]) -> None:
+    """acled-h's study half: a titled name beside a count is one more victim ("Commander
+    X and 4 soldiers"), a name's particles ("bin") included; a shaykh is a person."""
+    assert _killed(text) == counts
+
+
+def test_a_place_beside_a_count_is_no_victim() -> None:
+    assert _killed("Gunmen attacked Kano and 4 soldiers were killed.") == [4]

@@ -49,7 +49,7 @@ MORE_PERSONS = frozenset(
     "paramedic medic detective mechanic relative representative operative fugitive boss "
     "colleague companion peasant stewardess host veteran fiance fiancee midwife chauffeur "
     "witch prophet priestess staff staffer academic cadet kingpin lad sultan chair pirate "
-    "editor publisher professor lecturer "
+    "editor publisher professor lecturer shaykh shaikh sheikh sheik "
     # people in -ant and -ent, which the suffix test leaves out ("a restaurant", "an event")
     "aspirant claimant defendant dependant attendant participant immigrant emigrant "
     "adolescent inhabitant occupant resident applicant consultant accountant descendant "

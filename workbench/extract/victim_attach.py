@@ -86,7 +86,9 @@ def fronted_objects(text: str, sentence_start: int, verb: int, items: list[Item]
 # Musa and two of his colleagues", "Ali Musa and his two sons", "Ali Musa and his wife"
 _NAMED_BEFORE = re.compile(
     r"(?:^|(?<=[\s,(“\"]))(?<!\bof\s)(?<!\bthe\s)(?<!\bfrom\s)(?<!\bfor\s)"
-    r"(?P<name>(?:[A-Z][a-z’'-]+\s+){0,3}[A-Z][a-z’'-]+)\s+and\s+$"
+    # a name's lower-case particles too: "Jalal Saleh bin Ajaj", "Abu Bakr al Baghdadi"
+    r"(?P<name>(?:(?:[A-Z][a-z’'-]+|bin|ibn|al|el|de|da|van|von)\s+){0,4}[A-Z][a-z’'-]+)"
+    r"\s+and\s+$"
 )
 # The last word of a body's name, not a person's: "Awami National Party"
 _BODY_WORDS = frozenset(
@@ -124,6 +126,13 @@ def _titled(text: str, lo: int, at: int) -> bool:
     return word is not None and title(word.group(1))
 
 
+def _title_first(name: str) -> bool:
+    """Whether a name opens on a person's title and goes on with a name: "Commander
+    Jalal Saleh bin Ajaj", "Sheikh Ali Musa" (not "Commander" alone)."""
+    words = name.split()
+    return len(words) > 1 and words[0][0].isupper() and title(words[0])
+
+
 def named_with_company(text: str, lo: int, items: list[Item]) -> Item | None:
     """The person named right before the first of `items` (read from `lo`) where that
     item counts his company ("Ali Musa and three others were killed": Ali Musa is a
@@ -134,11 +143,11 @@ def named_with_company(text: str, lo: int, items: list[Item]) -> Item | None:
     ):
         return None
     first = items[0]
-    if not _COMPANY.match(text, first.start, first.end):
-        return None
     named = _NAMED_BEFORE.search(text, max(lo, first.start - 60), first.start)
     if named is None or named.group("name").split()[0] in _NOT_PEOPLE:
         return None
+    if not (_COMPANY.match(text, first.start, first.end) or _title_first(named.group("name"))):
+        return None  # "Commander X and 4 soldiers": a titled person beside any count
     if named.group("name").split()[-1] in _BODY_WORDS or not (
         _opens(text, lo, named.start()) or _titled(text, lo, named.start())
     ):
