@@ -434,3 +434,16 @@ def test_acled_h_victims_named_or_titled(text: str, counts: list[int]) -> None:
 
 def test_a_place_beside_a_count_is_no_victim() -> None:
     assert _killed("Gunmen attacked Kano and 4 soldiers were killed.") == [4]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Gunmen opened fire on a truck driver in Marib, leading to his death.", [1]),
+        ("Police shot a protester in Aden, resulting in her death.", [1]),
+        ("Soldiers shot dead a man at the gate, leading to his death.", [1]),  # one, not two
+    ],
+)
+def test_a_death_an_act_led_to(text: str, counts: list[int]) -> None:
+    """acled-h's study half: "opened fire on a truck driver, leading to his death"."""
+    assert _killed(text) == counts

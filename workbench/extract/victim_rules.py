@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from workbench.extract.claims import Reading
 from workbench.extract.cues import Cue
+from workbench.extract.lexicon import NounClass
 from workbench.extract.open_fates import and_after, and_before, figure_told, open_counts
 from workbench.extract.revisions import revised_tolls
 from workbench.extract.toll_figures import toll_figures
@@ -81,6 +82,7 @@ def clause_victims(c: Clause) -> Iterator[Reading | Refused]:
     yield from _active(c)
     yield from _found_bodies(c)
     yield from _resulting(c)
+    yield from _own_death(c)
     yield from passive(c)
 
 
@@ -136,6 +138,26 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
             if inside < 0 and len(items) > 1:
                 inside = folded.find(", plus the ", items[-2].end, items[-1].end)
             yield from plus_people_after(c, items[-1].end if inside < 0 else inside, category)
+
+
+# One person's death told as what an act led to: "opened fire on a truck driver, leading
+# to his death", "shot a protester, resulting in her death".
+_OWN_DEATH = re.compile(
+    r"(?<![a-z])(?:lead(?:ing|s)?|led|result(?:ing|ed|s)?|caus(?:ing|ed|es))\s+(?:to\s+|in\s+)?"
+    r"(?P<whose>his|her)\s+(?:instant\s+|immediate\s+|eventual\s+|subsequent\s+)?death(?![a-z])"
+)
+
+
+def _own_death(c: Clause) -> Iterator[Reading | Refused]:
+    """One death told as what an act led to (`_OWN_DEATH`): "him" or "her", whom the
+    sentence told before (one reading with that person's own, where it counts a death:
+    `victims._pronoun_once`); "leading to his death"."""
+    if c.folded.find("death", c.lo, c.hi) < 0:
+        return
+    for match in _OWN_DEATH.finditer(c.folded, c.lo, c.hi):
+        whom = "him" if match.group("whose") == "his" else "her"
+        item = Item(match.start(), match.end(), None, whom, NounClass.PERSON, single=True)
+        yield from item_readings(c.text, [item], K, (c.lo, c.hi), None, None)
 
 
 def _open_fate(folded: str, lo: int, pos: int) -> bool:
