@@ -338,7 +338,7 @@ def counterfactual(text: str, sentence_start: int, reading: Reading) -> bool:
     """Whether a reading tells a toll that did not happen: "there would have been
     thousands of casualties" (the 40 characters before it, from `sentence_start`); not
     a report's conditional, its verb next and no condition stated ("the assailants would
-    have killed two farmers": `victim_reasons.reported_conditional`)."""
+    have killed two farmers": `reported_conditional`)."""
     if not _WOULD_HAVE.search(text, max(sentence_start, reading.start - 40), reading.start):
         return False
     folded = text.lower()  # the sentence's own case aside: the patterns run lower-cased

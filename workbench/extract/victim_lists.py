@@ -159,15 +159,13 @@ def _fitting(text: str, whole: Item, part: list[Item]) -> list[Item]:
     return part
 
 
-# One person's, before a count of people: "the chief's two sons", "a trader's 3 children".
 # A nominal's bare count and the verb of its own clause: "the bodies of two were found",
 # "the deaths of three were confirmed" (not "killing six and two were wounded")
 _OF_BEFORE = re.compile(r"\bof\s+$")
 _OWN_VERB_AFTER = re.compile(r"\s+(?:were|are|was|is|have\s+been|had\s+been)\b")
-
-
 # A coder's short age opening an item with no article: "31yo man", "14 yo civilian".
 _AGE_FIRST = re.compile(r"\d{1,3}\s?-?(?:yo|y\.o\.)\s+")
+# One person's, before a count of people: "the chief's two sons", "a trader's 3 children".
 _POSSESSOR = re.compile(r"(?i:the|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+")
 _AMONG_AFTER = re.compile(r"\s+(?:among|amongst)\s+(?:them|those|the\s+dead)\b")
 # What a bare count after a comma says of some of the people just counted: "one a
