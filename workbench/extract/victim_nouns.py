@@ -13,7 +13,6 @@ import re
 
 from workbench.extract.lexicon import NOUN_CLASS, PEOPLE, PERSON_NOUNS
 from workbench.extract.not_quantities import UNITS
-from workbench.extract.person_plurals import PERSON_PLURALS
 from workbench.extract.person_words import (
     MORE_PERSONS,
     is_person,
@@ -75,7 +74,7 @@ _BEARINGS = frozenset(
 )
 
 
-def _verb_after_person(word: str, words: list[Token], following: list[Token]) -> bool:
+def _verb_after_plural(word: str, words: list[Token], following: list[Token]) -> bool:
     """Whether `word`, a lower-case past in "-ed" after a plural (of people or things),
     is the verb their phrase is the subject of ("bombers detonated", "gunmen stormed",
     "50 ambulances carried casualties"), not a word of their phrase."""
@@ -84,7 +83,7 @@ def _verb_after_person(word: str, words: list[Token], following: list[Token]) ->
         and word.islower()
         and word.endswith("ed")
         and len(word) > 4
-        and (_people(words[-1][0].lower()) or is_plural(words[-1][0]))
+        and is_plural(words[-1][0].lower())
         and _object_next(following)
     )
 
@@ -108,12 +107,6 @@ def _object_next(following: list[Token]) -> bool:
         or word.isdigit()
         or (word.islower() and word.endswith("s") and not word.endswith("ss"))
     )
-
-
-def _people(word: str) -> bool:
-    """Whether a lower-case plural names people: the lexicon's families' ("soldiers",
-    "gunmen") or a person noun's plural ("bombers", "suspects")."""
-    return NOUN_CLASS.get(word) in PEOPLE or word in PERSON_PLURALS
 
 
 def _body_next(tokens: list[Token], index: int) -> bool:
@@ -201,7 +194,7 @@ def modifiers(tokens: list[Token]) -> list[Token]:
             continue
         if word in _SHORTHAND and not (index < len(tokens) and is_person(tokens[index][0])):
             break  # "3 CJTF KIA": armies' shorthand for a fate, not a name's word
-        if _verb_after_person(word, words, tokens[index : index + 1]):
+        if _verb_after_plural(word, words, tokens[index : index + 1]):
             break  # "two suicide bombers detonated explosives": the verb after its subject
         if (
             lowered == "dead"
