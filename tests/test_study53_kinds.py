@@ -447,3 +447,20 @@ def test_a_place_beside_a_count_is_no_victim() -> None:
 def test_a_death_an_act_led_to(text: str, counts: list[int]) -> None:
     """acled-h's study half: "opened fire on a truck driver, leading to his death"."""
     assert _killed(text) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "voice", "place"),
+    [
+        ("Three dead in strike on Odesa market: officials", "officials", "Odesa"),
+        ("12 killed in raid on Gao market: police", "police", "Gao"),
+    ],
+)
+def test_a_headline_with_a_word_figure_a_landmark_and_a_tag(
+    text: str, voice: str, place: str
+) -> None:
+    """A fresh analyst's trial (session 53): a tag's headline may count in words
+    ("Three dead"), and "a raid on Gao market" is in Gao (a town's landmark after its
+    name), not only in the country."""
+    [claim] = claims_in(text)
+    assert (claim.attribution, claim.location) == (voice, place)

@@ -12,7 +12,9 @@ from workbench.extract.speaker import Speaker
 from workbench.extract.voicewords import looks_like_voice
 
 _TAG = re.compile(r":\s+(?P<name>[A-Za-z][^:;,.!?\d\"“”()]{1,40}?)\s*[.!?]?\s*$")
-_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores)\b")
+_FIGURE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores)\b", re.IGNORECASE
+)
 _MAX_WORDS = 5
 
 

@@ -190,7 +190,10 @@ _TARGET_END = (
     # a town's own part or landmark: "the shelling of El Fasher's main market"
     r"|['’]s\s+(?:[a-z]+\s+)?(?:market|hospital|airport|outskirts|suburbs?|districts?|"
     r"neighbou?rhoods?|streets|camps?|prison|port|cent(?:re|er)|university|stadium|"
-    r"cemetery)\b)"
+    r"cemetery)\b"
+    # or the place's landmark told after its name: "a raid on Kano market"
+    r"|\s+(?:main\s+|central\s+)?(?:market|hospital|airport|prison|mosque|church|school|"
+    r"bus\s+station|motor\s+park)\b)"
 )
 # A verb whose object is the place struck, named in one word: "Al Shabaab attacks
 # Mandera, killing four", "the attack which targeted al-Qamishli yesterday". One word
