@@ -464,3 +464,17 @@ def test_a_headline_with_a_word_figure_a_landmark_and_a_tag(
     name), not only in the country."""
     [claim] = claims_in(text)
     assert (claim.attribution, claim.location) == (voice, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("The RSF denied targeting civilians and said only 3 people died.", "RSF"),
+        ("The army rejected the report and said 5 soldiers died in the raid.", "army"),
+        ("Gunmen killed 5 villagers and said they would return.", None),  # no statement
+    ],
+)
+def test_a_statement_verb_joined_to_said_keeps_its_subject(text: str, voice: str | None) -> None:
+    """A fresh analyst's trial (session 53): "The RSF denied ... and said" is the RSF's,
+    not "RSF denied targeting civilians and"; a killing joined to "said" states nothing."""
+    assert [c.attribution for c in claims_in(text)] == [voice]

@@ -240,10 +240,24 @@ def _noun_phrase_after(
     )
 
 
+# A reporting verb joined to an earlier verb of a statement by the same subject: "The
+# RSF denied targeting civilians and said", whose subject stands before the first verb
+# (not "Gunmen killed 5 and said they would return": the killing is no statement).
+_AND_BEFORE = re.compile(r"\s+and\s+$")
+_FIRST_VERB = re.compile(
+    r"\s(?:denied|rejected|dismissed|confirmed|acknowledged|admitted|condemned|accused|"
+    r"blamed|issued|released)(?=\s)"
+)
+
+
 def subject_before(text: str, start: int, at: int, hedging: bool) -> Speaker | None:
     """The subject of a reporting verb at `at`, skipping relative clauses, appositives
     and relays: "X, who has been embedded ..., has tweeted"; "X, an analysis unit in
     ..., reported"; "X, citing Y, said"; "Y's statement, relayed by X, said"."""
+    if _AND_BEFORE.search(text, start, at):  # "The RSF denied the report and said"
+        first = _FIRST_VERB.search(text, start, at)
+        if first is not None and first.start() > start:
+            return subject_before(text, start, first.start(), hedging)
     chunks = _chunks_before(text, start, at)
     for index, (chunk_start, chunk_end, words) in enumerate(chunks):
         chunk = _LEADING_ADVERB.sub("", words)  # "however police sources (said)"
