@@ -37,11 +37,15 @@ def described_country(text: str, place: PlaceMention, end: int) -> bool:
 def owned_kind(text: str, pos: int, end: int) -> tuple[str, int] | None:
     """The place a country's name at `pos` owns as a kind described before its name
     ("'s eastern city of Kharkiv", "'s troubled Jonglei state"): (its name, where it
-    ends), or None. As `place_locatives` reads it after a preposition."""
+    ends), or None."""
     possessive = _POSSESSIVE.match(text, pos, end)
-    if possessive is None:
-        return None
-    at = possessive.end()
+    return owned_after(text, possessive.end(), end) if possessive else None
+
+
+def owned_after(text: str, at: int, end: int) -> tuple[str, int] | None:
+    """The place named after an owner's possessive ending at `at`, as a kind of the
+    owner's ("southern province of Lahj", "northeastern Borno state", up to `end`):
+    (its name, where it ends), or None."""
     owned = OWNED_KIND_OF.match(text, at, end) or OWNED_NAMED_KIND.match(text, at, end)
     if owned is None:
         return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from workbench.extract.described_places import owned_after
 from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, PLACE_NAMES, Country
 from workbench.extract.not_places import not_a_place
 from workbench.extract.place_mention import PlaceMention
@@ -21,8 +22,6 @@ from workbench.extract.place_patterns import (
     LOCATIVE_FIRST,
     NAME,
     OF_TAIL,
-    OWNED_KIND_OF,
-    OWNED_NAMED_KIND,
     PLAIN_PREPOSITIONS,
     REFERENCE,
     REFERENCE_FIRST,
@@ -164,15 +163,7 @@ def _owned_kind_of(match: re.Match[str], text: str, limit: int) -> tuple[str, in
     owner's, with where it ends; else None."""
     if not POSSESSIVE.search(match.group("name")):
         return None
-    owned = OWNED_KIND_OF.match(text, match.end("name"), limit) or OWNED_NAMED_KIND.match(
-        text, match.end("name"), limit
-    )  # "in Nigeria's northeastern Borno state"
-    if owned is None:
-        return None
-    name = strip_name(owned.group("name"))
-    if not name or refused_name(name, text, owned.start("name"), owned.end("name"), limit):
-        return None
-    return name, owned.end("name")
+    return owned_after(text, match.end("name"), limit)  # "in Nigeria's northeastern Borno state"
 
 
 def _suffix_owned(
