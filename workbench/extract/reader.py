@@ -297,7 +297,7 @@ class Reader(ScenePlaces, DatedPage):
         readings = fate_readings(
             text, sentence.start, sentence.end, rest, readings, clauses, self.words(index)
         )
-        readings = [r for r in readings if not counterfactual(text, sentence.start, r)]
+        readings = [r for r in readings if not counterfactual(self.folded, sentence.start, r)]
         told_dead = self.last is not None and self.last.category is Category.KILLED
         singles = find_singular(
             text, sentence.start, sentence.end, told_dead, readings, self.last, self.last_list

@@ -200,8 +200,8 @@ def according_speaker(text: str, pos: int, end: int, hedging: bool) -> Speaker |
     if whole and cut and cut.end() < whole.end(1):
         said = text[cut.end() : whole.end(1)].lower()
         if HARM_TOLD.search(said) or FINITE.search(said):
-            return _noun_phrase_after(_NP_BEFORE_COUNT, text, pos, end, hedging)
-    return _noun_phrase_after(_NP_AFTER_ACCORDING, text, pos, end, hedging)
+            return _speaker_of(cut, text, end, hedging)
+    return _speaker_of(whole, text, end, hedging)
 
 
 def interrupted(text: str, start: int, at: int) -> bool:
@@ -232,7 +232,14 @@ def interrupted(text: str, start: int, at: int) -> bool:
 def _noun_phrase_after(
     pattern: re.Pattern[str], text: str, pos: int, end: int, hedging: bool, named: bool = True
 ) -> Speaker | None:
-    match = pattern.match(text, pos, end)
+    return _speaker_of(pattern.match(text, pos, end), text, end, hedging, named)
+
+
+def _speaker_of(
+    match: re.Match[str] | None, text: str, end: int, hedging: bool, named: bool = True
+) -> Speaker | None:
+    """The speaker a noun phrase's match (its group 1) names, or None; `end` bounds a
+    relay after it."""
     if not match or FINITE.search(match.group(1)):  # "said 40 soldiers were killed"
         return None
     return make_speaker(

@@ -331,17 +331,16 @@ def _pluperfect(folded: str, start: int, end: int, reading: Reading) -> bool:
     return _OCCASION.search(folded, start, end) is not None
 
 
-_WOULD_HAVE = re.compile(r"\bwould\s+(?:not\s+)?have\s+(?:been\s+)?$", re.IGNORECASE)
+_WOULD_HAVE = re.compile(r"\bwould\s+(?:not\s+)?have\s+(?:been\s+)?$")
 
 
-def counterfactual(text: str, sentence_start: int, reading: Reading) -> bool:
+def counterfactual(folded: str, sentence_start: int, reading: Reading) -> bool:
     """Whether a reading tells a toll that did not happen: "there would have been
     thousands of casualties" (the 40 characters before it, from `sentence_start`); not
     a report's conditional, its verb next and no condition stated ("the assailants would
     have killed two farmers": `reported_conditional`)."""
-    if not _WOULD_HAVE.search(text, max(sentence_start, reading.start - 40), reading.start):
+    if not _WOULD_HAVE.search(folded, max(sentence_start, reading.start - 40), reading.start):
         return False
-    folded = text.lower()  # the sentence's own case aside: the patterns run lower-cased
     told = _REPORTED_VERB.match(folded, reading.start)
     return not (told and reported_conditional(folded, sentence_start, reading.start))
 
