@@ -79,9 +79,12 @@ _VERB = re.compile(
     r"|was\s+(?:in\s+the\s+)?|is\s+(?:in\s+the\s+)?|were\s+|are\s+)"
 )
 # The dead said to number a figure: "the fatalities now number 22", "deaths totalled 40".
+# The dead or the hurt as a noun after "the" likewise: "while the injured stood at 228",
+# "the wounded numbered 40" (`_NUMBERED_HURT` tells which).
 _NUMBERED = re.compile(
-    r"(?:fatalities|deaths)\s+(?:(?:now|so\s+far|thus\s+far|officially)\s+)?(?:number|numbered|"
-    r"totall?ed|total|stand\s+at|stood\s+at|(?:were|are|have\s+been)\s+(?:put|estimated)\s+at)\s+"
+    r"(?:fatalities|deaths|(?<=the\s)(?:dead|killed|injured|wounded|hurt))\s+"
+    r"(?:(?:now|so\s+far|thus\s+far|officially)\s+)?(?:number|numbered|"
+    r"totall?ed|total|stands?\s+at|stood\s+at|(?:were|are|have\s+been)\s+(?:put|estimated)\s+at)\s+"
     # a range of reports: "fatalities range from 1 to 2", "deaths vary between 3 and 5"
     r"|(?:fatalities|deaths)\s+(?:reportedly\s+)?(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+"
     r"(?=(?:from|between)\s)"
@@ -142,7 +145,9 @@ def toll_figures(c: Clause) -> Iterator[Reading | Refused]:
             quantity = c.quantities.get(numbered.end()) if numbered else None
             if numbered and quantity is not None and _counts_dead(folded, quantity, hi):
                 after = quantity.end  # "the fatalities now number 22"
-                yield from _reading(quantity, Category.KILLED, pos, quantity.end)
+                hurt = _HURT_WORDS.match(folded, pos) is not None
+                category = Category.WOUNDED if hurt else Category.KILLED
+                yield from _reading(quantity, category, pos, quantity.end)
             continue
         category = _category(folded, pos, total)
         if category is None:

@@ -1,0 +1,73 @@
+"""Kinds found in the study halves read in session 54 (french-g, pairs-news-d and the
+fresh sets built then), each named at its test: the hurt or the dead as a noun said to
+stand at a figure ("while the injured stood at 228"), a country's name that is part of
+an outlet's ("India Today reported"), and French park guards ("cinq rangers et sept
+soldats"). Sentences written for these tests, with their negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import claims_in
+from tests.french_helpers import french_claims
+from workbench.models import Category
+
+
+def _figures(text: str) -> list[tuple[str, int | None]]:
+    return [(c.category.value, c.low) for c in claims_in(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The death toll climbed to 41 while the injured stood at 97, the ministry said.",
+            [("killed", 41), ("wounded", 97)],
+        ),
+        ("By Friday the wounded numbered 60.", [("wounded", 60)]),
+        ("In the end the dead stood at 12 and the injured at 30.", [("killed", 12)]),
+    ],
+)
+def test_the_hurt_or_the_dead_said_to_stand_at_a_figure(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _figures(text)[: len(expected)] == expected
+
+
+def test_the_hurt_taken_somewhere_have_no_figure() -> None:
+    assert _figures("Medics said the injured were taken to the district hospital.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("Gunmen killed 6 villagers overnight, India Today reported.", "India Today"),
+        ("Militants shot dead 3 guards, the Pakistan Observer reported.", "Pakistan Observer"),
+        ("Four soldiers were wounded, Radio France said.", "Radio France"),
+    ],
+)
+def test_a_country_in_an_outlets_name_is_no_place(text: str, voice: str) -> None:
+    (claim,) = claims_in(text)
+    assert claim.attribution == voice
+    assert claim.location is None
+
+
+def test_the_country_beside_an_outlet_is_still_a_place() -> None:
+    (claim,) = claims_in("Gunmen killed 6 villagers in Pakistan on Sunday, Dawn reported.")
+    assert claim.location == "Pakistan"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cinq rangers et sept soldats ont été tués dimanche.", [5, 7]),
+        ("Deux écogardes et un militaire ont été blessés lors de l'embuscade.", [2, 1]),
+    ],
+)
+def test_french_park_guards_are_counted_in_a_list(text: str, expected: list[int]) -> None:
+    assert [c.low for c in french_claims(text)] == expected
+
+
+def test_french_park_guards_are_security_forces() -> None:
+    (claim,) = french_claims("Trois écogardes ont été tués dans le parc.")
+    assert claim.category is Category.KILLED and claim.unit == "military"
