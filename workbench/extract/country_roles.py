@@ -31,6 +31,27 @@ def carrier_named(text: str, start: int, end: int) -> bool:
     )
 
 
+# An outlet named by its country: "India Today reported", "the Pakistan Observer", "Kenya
+# News Agency" (a capitalised press word after it), "Radio France", "Voice of Nigeria"
+# (a broadcaster's word before it).
+_OUTLET_AFTER = re.compile(
+    r"\s+(?-i:Today|Times|Observer|Tribune|Herald|Post|Daily|Express|Gazette|Standard|"
+    r"Chronicle|Telegraph|Monitor|Insider|Online|News|Newsday|TV|Television|Broadcasting|"
+    r"Radio|Télévision|Presse)\b"
+)
+_OUTLET_BEFORE = re.compile(r"(?-i:\b(?:Radio|Télé|Voice\s+of|Radio\s+Télévision))\s+$")
+
+
+def outlet_named(text: str, start: int, end: int) -> bool:
+    """Whether the name `text[start:end]` is part of a news outlet's ("India Today
+    reported", "the Pakistan Observer", "Radio France"): who reports, not where
+    anything happened (`_OUTLET_AFTER`, `_OUTLET_BEFORE`)."""
+    return bool(
+        _OUTLET_BEFORE.search(text, max(0, start - 20), start)
+        or _OUTLET_AFTER.match(text, end, min(len(text), end + 20))
+    )
+
+
 def role_before(text: str, start: int) -> bool:
     """Whether the name at `start` is the country an office deals with: "his aide and
     ambassador to India", "the UN envoy to Syria"."""

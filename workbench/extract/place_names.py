@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.extract.country_roles import carrier_named, role_before
+from workbench.extract.country_roles import carrier_named, outlet_named, role_before
 from workbench.extract.gazetteer import COUNTRY_BY_NAME, PLACE_NAMES
 from workbench.extract.not_places import (
     ACRONYM,
@@ -96,8 +96,8 @@ def refused_name(name: str, text: str, start: int, end: int, limit: int) -> bool
         return True  # "in the South and West of the provincial capital": a bearing
     if role_before(text, start) or group_before(text, start):  # "ambassador to India"
         return True
-    if carrier_named(text, start, end):  # "Air India Flight 182", "Kenya Airways"
-        return True
+    if carrier_named(text, start, end) or outlet_named(text, start, end):
+        return True  # "Air India Flight 182", "Kenya Airways", "India Today reported"
     lowered = name.lower()
     if lowered in COUNTRY_BY_NAME or (lowered not in PLACE_NAMES and ACRONYM.fullmatch(name)):
         return (
