@@ -46,6 +46,8 @@ FAMILIES: dict[NounClass, list[str]] = {
         "fardc "
         "légionnaires? parachutistes? commandos? officiers? sous-officiers? douaniers? "
         "déserteurs? "
+        # park and forest guards: "cinq rangers et sept soldats ont été tués"
+        "rangers? écogardes? éco-gardes? "
         # ranks: "un général de brigade et cinq combattants ont été tués"
         "généraux général colonels? lieutenants? capitaines? commandants? sergents? caporal "
         "caporaux adjudants?".split(),
