@@ -71,3 +71,41 @@ def test_french_park_guards_are_counted_in_a_list(text: str, expected: list[int]
 def test_french_park_guards_are_security_forces() -> None:
     (claim,) = french_claims("Trois écogardes ont été tués dans le parc.")
     assert claim.category is Category.KILLED and claim.unit == "military"
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("At least 14 civilians died in the shelling, a UN report finds.", "UN"),
+        ("The inquiry concluded that 9 prisoners were killed by guards.", "inquiry"),
+        ("Human Rights Watch found that 22 villagers were executed.", "Human Rights Watch"),
+    ],
+)
+def test_an_inquiry_that_finds_is_a_voice(text: str, voice: str) -> None:
+    (claim,) = claims_in(text)
+    assert claim.attribution == voice
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Soldiers found 7 bodies near the river.", "Farmers found the bodies of 3 herders."],
+)
+def test_whoever_finds_bodies_is_no_voice(text: str) -> None:
+    (claim,) = claims_in(text)
+    assert claim.category is Category.KILLED and claim.attribution is None
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The mortar injured three pupils who later died in hospital.", 3),
+        ("A drone strike wounded a shepherd, who died on the way to the clinic.", 1),
+    ],
+)
+def test_the_wounded_who_later_died_are_dead(text: str, count: int) -> None:
+    assert _figures(text) == [("killed", count)]
+
+
+def test_the_wounded_beside_someone_else_who_died_stay_wounded() -> None:
+    text = "The blast injured four pupils, cousins of a man who died last year."
+    assert _figures(text) == [("wounded", 4)]

@@ -45,12 +45,23 @@ _VERBS = (
     r"acknowledged|acknowledges|admitted|admits|alleged|alleges|declared|declares|"
     r"indicated|revealed|stressed|argued|argues|mentioned|mentions|posted|quoted|cited|"
     r"asserted|asserts|assert|suggested|suggests|suggest|detailed|"
-    r"recorded|records|documented|documents|"
+    r"recorded|records|documented|documents|found|finds|concluded|concludes|"
     r"according\s+to|as\s+(?:reported|stated|announced|confirmed|recorded|documented)\s+by"
 )
 # Verbs of counting, whose subject speaks only where it is a voice ("the UN recorded 200
 # kidnappings", not "Borno recorded 200 kidnappings" or "the clinic recorded").
 _COUNTING = frozenset(("recorded", "records", "documented", "documents"))
+# Verbs of finding, whose subject speaks only where it is an inquiry or its report ("a UN
+# report finds", "the investigation found 40 dead") or says what it found ("Amnesty
+# found that 12 were killed"), not "police found 12 bodies" (a discovery, told by
+# whoever tells it).
+_FINDING = frozenset(("found", "finds", "concluded", "concludes"))
+_THAT = re.compile(r"\s+that\s", re.IGNORECASE)
+_INQUIRIES = frozenset(
+    "report reports investigation investigations inquiry enquiry inquest probe study survey "
+    "analysis review audit assessment autopsy post-mortem postmortem findings commission "
+    "panel tribunal investigators researchers".split()
+)
 # A passive of report with its agent: "200 kidnappings were recorded by the UN" (not
 # "claimed by": who claims the attack, not who counts its dead).
 _REPORTED_BY = re.compile(
@@ -274,6 +285,19 @@ _NAMED_SUBJECT = re.compile(
 
 
 def _speaker_at(text: str, start: int, end: int, verb: re.Match[str]) -> Speaker | None:
+    """Who speaks by `verb` in `text[start:end]`: a verb of finding only for an inquiry
+    (`_FINDING`)."""
+    speaker = _speaker_of(text, start, end, verb)
+    if speaker is not None and verb.group(0).lower() in _FINDING:
+        # the subject's head, right before the verb: "a UN report finds" is the UN's
+        head = text[max(start, verb.start() - 30) : verb.start()].lower().split()[-1:]
+        named = speaker.name.lower().split()[-1:]
+        found_that = _THAT.match(text, verb.end(), end) is not None  # "X found that"
+        return speaker if found_that or _INQUIRIES.intersection(head + named) else None
+    return speaker
+
+
+def _speaker_of(text: str, start: int, end: int, verb: re.Match[str]) -> Speaker | None:
     word = verb.group(0).lower()
     if verb.re is _TOLL:
         return toll_giver(text, start, verb.start())
