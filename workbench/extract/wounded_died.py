@@ -10,7 +10,8 @@ wounding ("the wounding of 12 others", "the injuring of 7 more") counts the woun
 A reading of the wounded whose figure stands right after a noun of death and "of" or
 "de" ("deaths of", "death of the", "décès de", "décès d'", "mort de", "morts de"), or
 whose noun a verb of death follows ("two more wounded police officers succumbed",
-"five critically injured patients died"), becomes `killed`; "the deaths of nine
+"five critically injured patients died"), or "who" and their death ("injured two
+children who later died"), becomes `killed`; "the deaths of nine
 people and the wounding of 12 others" is read as before (its 12 after no death noun).
 """
 
@@ -36,6 +37,13 @@ _DIED_AFTER = re.compile(
     r"(?:\s+(?:more|other|critically|seriously|severely|badly|gravely))*\s+(?:wounded|"
     r"injured|hurt)(?:\s+[a-z-]+){0,3}?(?:\s+(?:later|subsequently|eventually|also|then|"
     r"have|has|had))*\s+(?:died|succumbed|passed\s+away|perished)(?![a-z])"
+)
+# Run over folded text from a wounded reading's end: its people died, told by "who"
+# right after them ("injured two children who later died in hospital", "wounding a
+# farmer, who died on the way to the clinic"); not "the relatives of those who died".
+_WHO_DIED = re.compile(
+    r"\s*,?\s+who\s+(?:had\s+|have\s+|has\s+)?(?:(?:later|subsequently|eventually|then|both|"
+    r"all|also)\s+)*(?:died|succumbed|passed\s+away|perished)(?![a-z])"
 )
 # The same for a harm that wounds: "the wounding of 12 others", "the injuring of 7 more"
 # (read as `other` by their noun, which names no harm).
@@ -72,6 +80,10 @@ def _wounded(folded: str, reading: Reading) -> Reading:
 def _died(folded: str, reading: Reading) -> Reading:
     at = reading.quantity.start
     before = _DEATH_OF.search(folded, max(0, at - _REACH), at)
-    if before is None and _DIED_AFTER.match(folded, reading.quantity.end) is None:
+    if (
+        before is None
+        and _DIED_AFTER.match(folded, reading.quantity.end) is None
+        and _WHO_DIED.match(folded, reading.end) is None
+    ):
         return reading
     return replace(reading, category=Category.KILLED)
