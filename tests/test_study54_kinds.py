@@ -109,3 +109,20 @@ def test_the_wounded_who_later_died_are_dead(text: str, count: int) -> None:
 def test_the_wounded_beside_someone_else_who_died_stay_wounded() -> None:
     text = "The blast injured four pupils, cousins of a man who died last year."
     assert _figures(text) == [("wounded", 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Twelve militants were killed as jets struck Tirah Valley.", "Tirah Valley"),
+        ("Gunmen attacked Kukawa District overnight, killing 5.", "Kukawa District"),
+    ],
+)
+def test_a_place_struck_named_by_its_kind(text: str, place: str) -> None:
+    (claim,) = claims_in(text)
+    assert claim.location == place
+
+
+def test_a_person_attacked_is_no_place() -> None:
+    (claim,) = claims_in("Gunmen attacked Musa Okafor Monday, killing 2 guards.")
+    assert claim.location is None

@@ -268,6 +268,10 @@ OF_PLACE = re.compile(
     # (not "attacked John Okafor")
     + rf"|(?i:{_PLACES_STRUCK})\s+(?P<vlong>{_CAP}(?:\s+{_CAP}){{1,2}})"
     + _STRUCK_END
+    # or after any verb of striking, ending on a word for a kind of place: "jets struck
+    # Tirah Valley", "gunmen attacked Kukawa District"
+    + rf"|(?i:{_STRUCK})\s+(?P<vkind>{_CAP}(?:\s+{_CAP})?\s+(?i:{_PLACE_WORD}))"
+    + _STRUCK_END
     # "Zelenskiy's hometown of Kryvyi Rih", "his native village of Kuje"
     + r"|(?i:hometown|home\s+town|birthplace|native\s+(?:town|village|city))\s+of\s+"
     + rf"(?P<hname>{NAME})"

@@ -334,7 +334,7 @@ def _named(text: str, start: int, end: int, words: WordIndex) -> list[PlaceMenti
     if words.has(NAME_A_KIND_WORDS):
         first = OF_PLACE_CALLED_FIRST if words.has(CALLED_WORDS) else OF_PLACE_FIRST
         for match in words.matches(OF_PLACE, first):
-            groups = ("kname", "tname", "name", "mname", "vname", "vlong", "hname", "cname")
+            groups = ("kname", "tname", "name", "mname", "vname", "vlong", "vkind", "hname", "cname")
             group = next(g for g in groups if match.group(g))
             name = strip_name(match.group(group))
             phrases.append((match.start(), match.end()))  # "the Indian state of" names none
