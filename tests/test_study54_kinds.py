@@ -126,3 +126,20 @@ def test_a_place_struck_named_by_its_kind(text: str, place: str) -> None:
 def test_a_person_attacked_is_no_place() -> None:
     (claim,) = claims_in("Gunmen attacked Musa Okafor Monday, killing 2 guards.")
     assert claim.location is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen killed 21 people at the Jazeera Hotel in Mogadishu.", "Jazeera Hotel, Mogadishu"),
+        ("A blast killed 9 people near the Jameh mosque in Kerman.", "near Jameh, Kerman"),
+    ],
+)
+def test_a_building_named_before_its_town_has_the_town_as_address(text: str, place: str) -> None:
+    (claim,) = claims_in(text)
+    assert claim.location == place
+
+
+def test_a_village_before_another_place_is_no_building() -> None:
+    (claim,) = claims_in("Gunmen killed 5 people in Kuri in Gwoza on Monday.")
+    assert claim.location == "Kuri"

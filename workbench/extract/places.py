@@ -71,7 +71,7 @@ from workbench.extract.place_patterns import (
     SUFFIXED,
 )
 from workbench.extract.place_patterns import literal_names as _literal_names
-from workbench.extract.place_ranks import division_rank
+from workbench.extract.place_ranks import division_rank, landmark_in_town
 from workbench.extract.wordindex import WordIndex
 
 # Every place this module finds has a capital letter or says "the country" or "the capital".
@@ -212,8 +212,10 @@ def _address_of(text: str, place: PlaceMention, after: PlaceMention) -> bool:
     if _BESIDE.match(after.name):  # "central Baghdad, near the Green Zone": no address
         return False
     between = _ADDRESS_BETWEEN.fullmatch(text, place.end, after.start)
-    if between is None or not coarse(after.name):
+    if between is None:
         return False
+    if not coarse(after.name):  # "the Hayat Hotel in Mogadishu": a building's town
+        return landmark_in_town(text, place.name, place.end, (after.start, after.end))
     # "West Wollega Zone, Oromia Region": a larger division is a division's address too
     if not coarse(place.name):
         return True
