@@ -143,3 +143,30 @@ def test_a_building_named_before_its_town_has_the_town_as_address(text: str, pla
 def test_a_village_before_another_place_is_no_building() -> None:
     (claim,) = claims_in("Gunmen killed 5 people in Kuri in Gwoza on Monday.")
     assert claim.location == "Kuri"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war killed more than 30,000 people, the UN said.",
+        "The genocide claimed 800,000 lives in a hundred days.",
+        "The third quarter of 2023 saw 410 fatalities in the region.",
+    ],
+)
+def test_a_wars_or_a_quarters_toll_is_no_incident(text: str) -> None:
+    claim = next(c for c in claims_in(text) if c.category is Category.KILLED)
+    assert claim.scope.value == "cumulative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The fighting killed 12 people on Monday.", "The war killed 12 soldiers in Izium on Monday."],
+)
+def test_one_days_toll_in_a_war_is_an_incident(text: str) -> None:
+    (claim,) = claims_in(text)
+    assert claim.scope.value == "incident"
+
+
+def test_the_wounding_of_a_soldier_is_no_count_of_troops() -> None:
+    text = "The raid ended in the death of a fighter and the wounding of one soldier."
+    assert _figures(text) == [("killed", 1), ("wounded", 1)]

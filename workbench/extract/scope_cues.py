@@ -222,6 +222,15 @@ _ALTERNATIVES = (
     r"\b(?:toll|tally|total|count)\s+(?P<p26>for\s+(?:the|this)\s+(?:year|month)\b)",
     # a period told before: "680 kidnappings occurred during that period"
     r"(?P<c6>\b(?:during|in|over|within|throughout)\s+(?:that|the\s+same)\s+period\b)",
+    # a war's toll in the simple past, of ten thousand and more: "The war killed more
+    # than 24,000 people" (not "the fighting killed 12": one outbreak's)
+    rf"(?P<c8>\b(?:wars?|conflict|insurgency|insurrection|rebellion|uprising|civil\s+war"
+    rf"|occupation|genocide)\b)(?=\s+(?:{_WORDS}){{0,2}}?(?:killed|claimed|displaced|uprooted"
+    rf"|left|cost)\s+(?:the\s+lives\s+of\s+)?{_ABOUT}?(?:at\s+least\s+)?{_MASS}\b)",
+    # a quarter or a half of a year as a period: "the second quarter of 2024 saw 380
+    # fatalities"
+    rf"(?P<p32>\bthe\s+(?:first|second|third|fourth|last)\s+(?:quarter|half)\s+of\s+"
+    rf"(?:the\s+year|{_YEAR}))",
     # a perfect tense whose toll is thousands or millions: "the fighting has killed
     # tens of thousands"
     rf"(?P<c4>\b(?:has|have))(?=\s+(?:now\s+|already\s+|so\s+far\s+)?{_TOLL_VERB}\s+"
@@ -230,7 +239,7 @@ _ALTERNATIVES = (
 # Every cue starts a word, with one of these letters: the positions that cannot
 # start one are passed over at once (a third of the time of trying each
 # alternative at every position). A new alternative must start with one of them.
-_FIRST_LETTERS = "abcdfhilmorstuvw"
+_FIRST_LETTERS = "abcdfghilmorstuvw"
 CUES = re.compile(rf"\b(?=[{_FIRST_LETTERS}])(?:{'|'.join(_ALTERNATIVES)})", re.IGNORECASE)
 # Every cue of a total holds one of these words, or a span of months or years
 # ("between 2015 and 2020", "from January"); a superlative only blocks another
@@ -241,7 +250,7 @@ _TOTAL_WORDS = (
     "violence|insurg|insurrection|rebellion|uprising|occupation|crisis|unrest|hostilities|"
     "jihad|campaign|thousands|millions|period|quarter|half|strife|week|fortnight|clashes|riots|"
     "attacks|killings|raids|ambushes|bombings|incidents|operations|strikes|offensive|invasion|"
-    "siege|onslaught"
+    "siege|onslaught|genocide"
 )
 MAY_TOTAL = re.compile(word_trie(_TOTAL_WORDS))  # over the lower-cased clause
 # "\b(?:[Bb]etween|[Ff]rom)\s+(?:[A-Z]|\d{4})", opened with the class of its first
