@@ -5,7 +5,8 @@ injured", "le décès de 9 blessés", "la mort d'un blessé": the figure counts 
 people who died, so it is a count of the dead, not of the wounded. Read by its noun
 alone, it came out `wounded`, and the toll the sentence brought it to ("portant le
 total à 20") a second count of the wounded. So too a count of no harm after a noun of
-wounding ("the wounding of 12 others", "the injuring of 7 more") counts the wounded.
+wounding ("the wounding of 12 others", "the injuring of 7 more", "and wounding of one
+soldier": not a count of troops) counts the wounded.
 
 A reading of the wounded whose figure stands right after a noun of death and "of" or
 "de" ("deaths of", "death of the", "décès de", "décès d'", "mort de", "morts de"), or
@@ -57,7 +58,7 @@ def wounded_who_died(folded: str, readings: list[Reading]) -> list[Reading]:
     out: list[Reading] = []
     died: set[str | None] = set()
     for r in readings:
-        if r.category is Category.OTHER:
+        if r.category in (Category.OTHER, Category.TROOPS):
             r = _wounded(folded, r)
         if r.category is Category.WOUNDED:
             new = _died(folded, r)
