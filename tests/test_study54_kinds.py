@@ -170,3 +170,45 @@ def test_one_days_toll_in_a_war_is_an_incident(text: str) -> None:
 def test_the_wounding_of_a_soldier_is_no_count_of_troops() -> None:
     text = "The raid ended in the death of a fighter and the wounding of one soldier."
     assert _figures(text) == [("killed", 1), ("wounded", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("D'une source militaire, plus de 40 personnes auraient été tuées.", "une source militaire"),
+        (
+            "Les combats ont fait état de neuf morts, a renseigné la même source.",
+            "la même source",
+        ),
+    ],
+)
+def test_french_voices_of_a_source_and_not_of_an_event(text: str, voice: str) -> None:
+    (claim,) = french_claims(text)
+    assert claim.attribution == voice
+
+
+def test_french_an_event_telling_a_toll_is_no_voice() -> None:
+    (claim,) = french_claims("Les dernières attaques ont fait état de onze morts.")
+    assert claim.attribution is None
+
+
+def test_french_witnesses_of_an_event_are_a_voice() -> None:
+    (claim,) = french_claims("Les victimes des attaques ont raconté que 12 personnes ont péri.")
+    assert claim.attribution == "Les victimes des attaques"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tueries de 16 civils à Irumu", ("killed", 16)),
+        ("Les 800 personnes sont venues chercher refuge à la paroisse.", ("displaced", 800)),
+        ("Un nouveau soldat de la force onusienne a été blessé.", ("wounded", 1)),
+        ("Un deuxième gendarme a été tué lundi.", ("killed", 1)),
+    ],
+)
+def test_french_figures_in_other_words(text: str, expected: tuple[str, int]) -> None:
+    assert [(c.category.value, c.low) for c in french_claims(text)] == [expected]
+
+
+def test_french_a_new_toll_counts_no_one() -> None:
+    assert [c.low for c in french_claims("Un nouveau bilan fait état de 12 morts.")] == [12]

@@ -329,6 +329,10 @@ def _appositions(text: str, start: int, end: int) -> list[tuple[PlaceMention, in
     return heads
 
 
+# The groups of OF_PLACE that hold a place's name, one of them matched.
+_OF_PLACE_GROUPS = ("kname", "tname", "name", "mname", "vname", "vlong", "vkind", "hname", "cname")
+
+
 def _named(text: str, start: int, end: int, words: WordIndex) -> list[PlaceMention]:
     """Places named without a preposition: "the village of Tamsu", "the attack on
     Kwatalo", "the Kukawa attack", "Kukawa district", "Gwoza LGA", "Kano State"."""
@@ -336,8 +340,7 @@ def _named(text: str, start: int, end: int, words: WordIndex) -> list[PlaceMenti
     if words.has(NAME_A_KIND_WORDS):
         first = OF_PLACE_CALLED_FIRST if words.has(CALLED_WORDS) else OF_PLACE_FIRST
         for match in words.matches(OF_PLACE, first):
-            groups = ("kname", "tname", "name", "mname", "vname", "vlong", "vkind", "hname", "cname")
-            group = next(g for g in groups if match.group(g))
+            group = next(g for g in _OF_PLACE_GROUPS if match.group(g))
             name = strip_name(match.group(group))
             phrases.append((match.start(), match.end()))  # "the Indian state of" names none
             if not refused_name(name, text, match.start(group), match.end(group), end):

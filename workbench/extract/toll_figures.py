@@ -146,8 +146,8 @@ def toll_figures(c: Clause) -> Iterator[Reading | Refused]:
             if numbered and quantity is not None and _counts_dead(folded, quantity, hi):
                 after = quantity.end  # "the fatalities now number 22"
                 hurt = _HURT_WORDS.match(folded, pos) is not None
-                category = Category.WOUNDED if hurt else Category.KILLED
-                yield from _reading(quantity, category, pos, quantity.end)
+                fate = Category.WOUNDED if hurt else Category.KILLED
+                yield from _reading(quantity, fate, pos, quantity.end)
             continue
         category = _category(folded, pos, total)
         if category is None:

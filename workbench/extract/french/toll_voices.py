@@ -40,9 +40,11 @@ _A_TOLL = re.compile(
 
 # An event or a death standing as the subject: what brought the toll to its figure, no
 # one who gives it ("L'attaque porte le bilan à 30 morts", "Le décès de deux blessés
-# porte le bilan à 25": a Haitian trial's voice "Le décès de deux blessés").
-_AN_EVENT = re.compile(
-    r"(?:les?|la|l[’']|une?|ce|cette|ces|cet)\s*(?:(?:nouvel(?:le)?|dernière?|récente?)\s+)?"
+# porte le bilan à 25": a Haitian trial's voice "Le décès de deux blessés"); nor a voice
+# of a verb of saying ("Les dernières attaques ont fait état de 13 morts", `voices`).
+AN_EVENT = re.compile(
+    r"(?:les?|la|l[’']|une?|ce|cette|ces|cet)\s*"
+    r"(?:(?:nouvel(?:le)?s?|nouveaux|derni(?:er|ère)s?|récente?s?|premi(?:er|ère)s?)\s+)?"
     r"(?:attaques?|attentats?|explosions?|décès|morts?|frappes?|bombardements?|incendies?|"
     r"affrontements?|combats?|naufrages?|drames?|tueries?|massacres?|violences?|accidents?|"
     r"embuscades?|raids?|assauts?|séismes?|inondations?|épidémies?|disparitions?|tirs?|"
@@ -60,7 +62,7 @@ def find(text: str, folded: str, start: int, end: int) -> list[Speaker]:
     openings = [start, *(m.end() for m in _OPENING.finditer(text, start, end))]
     for match in filter(None, (_SUBJECT.match(text, at, end) for at in openings)):
         s, e = match.span("name")
-        if _A_TOLL.match(folded, s) or _AN_EVENT.match(folded, s):
+        if _A_TOLL.match(folded, s) or AN_EVENT.match(folded, s):
             continue
         name = " ".join(text[s:e].split()).rstrip(",").rstrip()
         e = s + len(text[s:e].rstrip().rstrip(","))

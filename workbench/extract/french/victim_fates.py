@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from workbench.extract.french.victim_words import NOUN, POST
+from workbench.extract.french.victim_nouns import NOUN
+from workbench.extract.french.victim_words import POST
 
 # Between the people counted and their fate: a few words that qualify them
 # ("soldats tchadiens", "membres du groupe armé Boko Haram"), an age ("âgés de 5 à

@@ -13,13 +13,8 @@ from functools import lru_cache
 from workbench.extract.claims import Reading
 from workbench.extract.french.counted_things import is_thing
 from workbench.extract.french.numbers import find_quantities
-from workbench.extract.french.victim_words import (
-    ANY_PLURAL,
-    COUNTED,
-    FAMILIES,
-    NOUN,
-    POST,
-)
+from workbench.extract.french.victim_nouns import FAMILIES, NOUN
+from workbench.extract.french.victim_words import ANY_PLURAL, COUNTED, POST
 from workbench.extract.lexicon import NounClass
 from workbench.extract.numbers import Quantity
 from workbench.models import Category

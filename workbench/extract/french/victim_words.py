@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from workbench.extract.french.displaced_words import DRIVEN
-from workbench.extract.lexicon import NounClass
+from workbench.extract.french.victim_nouns import NOUN
 from workbench.models import Category
 
 K, W, M, A, D, R, T, P = (
@@ -23,59 +23,6 @@ K, W, M, A, D, R, T, P = (
     Category.TROOPS,
     Category.ARRESTED,
 )
-# Nouns counted, by family, as patterns: singular and plural ("un soldat", "24 soldats").
-FAMILIES: dict[NounClass, list[str]] = {
-    NounClass.CIVILIAN: (
-        "civils? habitants? villageois enfants? femmes? dames? hommes? élèves? étudiants? fidèles? "
-        "commerçants? agriculteurs? éleveurs? passagers? travailleurs? humanitaires? "
-        "journalistes? enseignants? orpailleurs? pêcheurs? chauffeurs? ressortissants? "
-        "ménages familles fermiers? paysans? cultivateurs? personnels? patients? réfugiés "
-        "déplacés nourrissons bébés mineurs? adolescents? garçons? fillettes? filles? jeunes? "
-        "bergers? pasteurs? nomades? vieillards? veuves? écoliers? écolières? imams? adultes? "
-        "chefs? notables? conseillers? maires? fonctionnaires? employés? ouvriers? "
-        "talibés? chasseurs? dozos? passants? clients? voyageurs? occupants? "
-        # feminine forms the masculine ones above leave out: "une enseignante"
-        "enseignantes? habitantes? étudiantes? commerçantes? paysannes? passagères? "
-        "ouvrières? employées? infirmières? infirmiers? médecins? prêtres? religieuses? "
-        # who come to help, and who gather: "un secouriste a été tué", "deux pèlerins"
-        "secouristes? sauveteurs? pompiers? ambulanciers? soignants? touristes? pèlerins? "
-        "manifestants? vendeurs? vendeuses?"
-    ).split(),
-    NounClass.MILITARY: [
-        *"soldats? militaires? gendarmes? policiers? agents? gardes? éléments? fds vdp fama faca "
-        "fardc "
-        "légionnaires? parachutistes? commandos? officiers? sous-officiers? douaniers? "
-        "déserteurs? "
-        # park and forest guards: "cinq rangers et sept soldats ont été tués"
-        "rangers? écogardes? éco-gardes? "
-        # ranks: "un général de brigade et cinq combattants ont été tués"
-        "généraux général colonels? lieutenants? capitaines? commandants? sergents? caporal "
-        "caporaux adjudants?".split(),
-        r"casques?\s+bleus?",
-        r"(?:membres\s+des\s+)?forces\s+de\s+(?:défense\s+et\s+de\s+)?sécurité",
-        r"volontaires\s+pour\s+la\s+défense\s+de\s+la\s+patrie",
-        r"(?:frères|compagnons)\s+d[’']armes",
-        "camarades",
-    ],
-    NounClass.ARMED_GROUP: [
-        *"terroristes? jihadistes? djihadistes? assaillants? combattants? rebelles? islamistes? "
-        "bandits? insurgés? miliciens? kamikazes? ravisseurs? séparatistes? sécessionnistes? "
-        "extrémistes? mercenaires? gangsters? pirates? braqueurs? malfrats? criminels? "
-        "narcotrafiquants? ennemis?".split(),
-        r"coupeurs\s+de\s+route",
-        r"preneurs?\s+d[’']otages?",
-        r"hommes\s+armés",
-        r"individus\s+armés",
-    ],
-    NounClass.PERSON: (
-        "personnes? individus? victimes? membres? autres suspects? présumés? détenus? prisonniers? "
-        "hommes fils frères proches épouses? collègues parents "
-        # kin, counted one by a possessive (`ONE_OF_KIN`): "ils ont tué son mari"
-        "maris? pères? mères? sœurs? soeurs? oncles? tantes? cousins? cousines? neveux? neveu "
-        "nièces? grand-père grand-mère"
-    ).split(),
-}
-NOUN = "|".join(sorted((p for ps in FAMILIES.values() for p in ps), key=len, reverse=True))
 # The casualty nouns that say what befell those counted: "24 morts", "11 blessés".
 CASUALTY_NOUNS: dict[str, Category] = {
     "morts": K, "mort": K, "corps": K, "tué": K, "décès": K, "décédés": K, "victimes": K,
@@ -181,6 +128,8 @@ _AFTER: list[tuple[Category, str]] = [
         rf"{DRIVEN}|"
         rf"(?:(?:contraint|forcé|obligé|poussé)(?:e|s|es)?\s+(?:de\s+|à\s+|d[’']))?{_LEAVE_HOME}"),
     (R, r"(?:se\s+(?:sont|seraient|étaient)\s+|s[’']est\s+)?réfugié(?:e|s|es)?|trouvé\s+refuge|"
+        # "sont venues chercher refuge à l'évêché"
+        r"venu(?:e|s|es)?\s+chercher\s+refuge|"
         # crossed into another country: "ont déjà traversé la frontière"
         r"(?:traversé|franchi)\s+la\s+frontière"),
     (T, r"déployé(?:e|s|es)?|envoyé(?:e|s|es)?|mobilisé(?:e|s|es)?|stationné(?:e|s|es)?|"
@@ -264,8 +213,8 @@ _BEFORE: list[tuple[Category, str]] = [
         r"(?:\s+de\s+[\w\s]{1,20}?)?\s+à|"  # "est passé de 12 à 37": the new figure
         r"(?:la\s+)?mort\s+d[e’']|décès\s+d[e’']|(?:la\s+)?pertes?\s+d[e’']|perdu|"
         r"pertes\s+(?:ennemies|humaines|adverses|enregistrées)\s+(?:s[’']élèvent\s+à|sont\s+de)|"
-        r"(?:l[’']|l[’']odieux\s+|le\s+)?(?:assassinat|massacre|exécution|meurtre|"
-        rf"tuerie|décapitation|égorgement|neutralisation){_NOMINAL_GAP}\s+d[e’']|"
+        r"(?:l[’']|l[’']odieux\s+|le\s+|les\s+)?(?:assassinats?|massacres?|exécutions?|meurtres?|"
+        rf"tueries?|décapitations?|égorgements?|neutralisation){_NOMINAL_GAP}\s+d[e’']|"
         r"(?:les\s+)?(?:corps|dépouilles|cadavres)(?:\s+sans\s+vie)?(?:\s+calcinés)?\s+d[e’']|"
         r"(?:bilan(?:\s+des?\s+(?:morts|victimes|tués|décès))?|nombre\s+des?\s+(?:morts|victimes|"
         r"tués|décès))(?:\s+[\w’']+){0,3}?\s+(?:à|de|s[’']élève\s+à|atteint|"
@@ -360,6 +309,8 @@ ONE = re.compile(
     # not another strike or attack: "une autre frappe sur Maaysara a fait trois morts"
     r"(?!\s+(?:frappe|attaque|attentat|explosion|bombe|roquette|embuscade|raid|incursion|"
     r"offensive|assaut|obus|drone|missile|fois|source|localité|ville|village|partie)s?(?![\w]))"
+    # "un nouveau soldat a été blessé", "un deuxième civil": its people named after it
+    rf"|(?:nouveau|nouvelle|nouvel|deuxième)\s+(?:{NOUN})(?![\w])"
     rf"|(?:autre\s+)?(?:{NOUN}|mort|blessée?|otage|"
     r"(?:portée?\s+)?disparue?)(?![\w])))"
 )

@@ -89,8 +89,9 @@ _COUNT_CLAUSE = (
 ACCORDING = re.compile(
     rf"(?<![\w])(?:selon|d[’']après|de\s+l[’']avis\s+d[e’']|[àa]\s+en\s+croire)\s+{LONG_NAME}"
     rf"(?:{END}|{_COUNT_CLAUSE})"
-    # "de source sécuritaire", "de sources sécuritaire et locale"
-    rf"|(?<![\w])de\s+(?P<source>sources?\s+[a-zà-ÿ-]+(?:\s+(?:et\s+)?[a-zà-ÿ-]+)?"
+    # "de source sécuritaire", "de sources sécuritaire et locale", "d'une source militaire"
+    rf"|(?<![\w])d(?:e\s+|[’'](?=une\s))(?P<source>(?:une\s+)?sources?\s+[a-zà-ÿ-]+"
+    rf"(?:\s+(?:et\s+)?[a-zà-ÿ-]+)?"
     rf"|mêmes?\s+sources?){END}"
 )
 # A toll made public by a voice: "ce bilan a été publié par une organisation", "les

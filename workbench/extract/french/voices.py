@@ -394,8 +394,9 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
     low = name.lower()
     if not name or low in IMPERSONAL or TIME_WORDS.match(low) or _A_TOLL.fullmatch(low):
         return None
-    if CLAUSE_IN_NAME.search(name):  # "des droits humains a revu le bilan et (l'estime)"
-        return None
+    if CLAUSE_IN_NAME.search(name) or toll_voices.AN_EVENT.fullmatch(low):
+        return None  # "des droits humains a revu le bilan et (l'estime)", "Les attaques ont
+        # fait état de treize morts": an event tells a toll, it does not speak
     if match.re in (_INVERTED, _INVERTED_PRESENT) and (
         _TOLL_GIVEN.match(name.lower()) or _NO_TELLER.fullmatch(name)
     ):
