@@ -61,6 +61,7 @@ SETS = (
     "pairs-news-b",
     "pairs-news-c",
     "pairs-news-d",
+    "pairs-news-e",
     "pairs-extra",
     "pairs-extra2",
 )

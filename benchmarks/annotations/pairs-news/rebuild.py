@@ -1,9 +1,10 @@
 """Rebuild $WORKBENCH_CORPORA/pairs-news/ (web.jsonl, web/, labels.jsonl) from re-found pages.
 
 Usage: python benchmarks/annotations/pairs-news/rebuild.py EXCERPTS [--out DIR] [--check-only]
-                                        [--set pairs-news|pairs-news-b|pairs-news-c|pairs-news-d]
+                                        [--set pairs-news|pairs-news-b|pairs-news-c|pairs-news-d
+                                        |pairs-news-e]
 
-It serves the four news sets: --set names the folder under benchmarks/annotations/ whose
+It serves the five news sets: --set names the folder under benchmarks/annotations/ whose
 articles.jsonl and labels.jsonl are read (default pairs-news), and the default --out.
 
 EXCERPTS is a folder with one file per article, `KEY.txt`, holding the excerpt the search
@@ -106,7 +107,7 @@ def main() -> None:
     ap.add_argument(
         "--set",
         default="pairs-news",
-        choices=("pairs-news", "pairs-news-b", "pairs-news-c", "pairs-news-d"),
+        choices=("pairs-news", "pairs-news-b", "pairs-news-c", "pairs-news-d", "pairs-news-e"),
     )
     args = ap.parse_args()
     out = args.out or Path(os.environ.get("WORKBENCH_CORPORA", "."), args.set)
