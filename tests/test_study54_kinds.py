@@ -212,3 +212,29 @@ def test_french_figures_in_other_words(text: str, expected: tuple[str, int]) -> 
 
 def test_french_a_new_toll_counts_no_one() -> None:
     assert [c.low for c in french_claims("Un nouveau bilan fait état de 12 morts.")] == [12]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The strike claimed the lives of 20 people in the city of Sumy.", [("killed", 20)]),
+        (
+            "At the school, where at least 17 other people were hurt in the attack, he fired.",
+            [("wounded", 17)],
+        ),
+        ("Police confirmed the release of 279 abducted students.", [("kidnapped", 279)]),
+    ],
+)
+def test_tolls_told_in_other_shapes(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers went on strike over the killing of 3 miners.",
+        "Gunmen attacked Agatu, where 17 were killed in a similar attack.",
+    ],
+)
+def test_a_reason_or_an_earlier_attack_is_no_toll(text: str) -> None:
+    assert _figures(text) == []

@@ -86,6 +86,10 @@ def clause_victims(c: Clause) -> Iterator[Reading | Refused]:
     yield from passive(c)
 
 
+# A verb that takes lives, read as a nominal by its "of": "claimed the lives of".
+_LIVES_TAKEN = re.compile(r"(?:claim|cost|took|tak)[a-z]*\s+the\s+lives")
+
+
 def _active(c: Clause) -> Iterator[Reading | Refused]:
     """Victims after an active verb or a nominal: "killed two soldiers", "the death of"."""
     text, folded, triggers = c.text, c.folded, c.triggers
@@ -93,8 +97,10 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
     for match in at(ACTIVE_RE, folded, triggers, hi):
         nominal = match.group(0).rstrip().endswith(" of")
         before = max(c.sentence_start, match.start() - 200)  # a reason may open the sentence
+        # "the strike claimed the lives of": a verb, its subject the scene, no reason
+        reason = nominal and not _LIVES_TAKEN.match(folded, match.start())
         refused = (
-            (nominal and background(folded, before, match.start(), _found_body(c, match)))
+            (reason and background(folded, before, match.start(), _found_body(c, match)))
             or (nominal and _untold_body(c, match))
             or (nominal and unrealised_result(folded, lo, match.start()))
             or SOUGHT.search(folded, before, match.start())
