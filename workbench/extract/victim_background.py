@@ -276,7 +276,9 @@ _OCCASION = re.compile(
     r"before(?=\s*(?:[,.;)]|$))|(?:19|20)\d\d(?![\d/-])|"
     r"(?:in|on)\s+(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december)|"
-    r"(?:in|to)\s+(?:an?|the|similar|previous|past|other|earlier)\s+(?:[a-z-]+\s+){0,2}?"
+    # not "in the attack": the one reported ("the school, where 17 were hurt in the attack")
+    r"(?:in|to)\s+(?:an?|(?:the\s+)?(?:similar|previous|past|other|earlier|last|first))\s+"
+    r"(?:[a-z-]+\s+){0,2}?"
     r"(?:attacks?|raids?|ambush(?:es)?|clash(?:es)?|assaults?|bombings?|incidents?|massacres?|"
     r"violence))(?![a-z])"
 )
