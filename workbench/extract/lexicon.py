@@ -102,9 +102,10 @@ CASUALTY_NOUNS: dict[str, Category] = {
     **dict.fromkeys(_words("wounded injured injuries injury"), Category.WOUNDED),
     **dict.fromkeys(_words("refugees asylum_seekers"), Category.REFUGEES),
     **dict.fromkeys(_words("idps displaced evacuees"), Category.DISPLACED),
-    # "680 kidnappings": each a person taken
+    # "680 kidnappings": each a person taken; "279 abducted students" as "5 injured men"
     **dict.fromkeys(
-        _words("hostages captives abductees kidnappings abductions"), Category.KIDNAPPED
+        _words("hostages captives abductees kidnappings abductions kidnapped abducted"),
+        Category.KIDNAPPED,
     ),
     **dict.fromkeys(_words("prisoners detainees arrests"), Category.ARRESTED),
     "missing": Category.MISSING,
