@@ -238,3 +238,8 @@ def test_tolls_told_in_other_shapes(text: str, expected: list[tuple[str, int]]) 
 )
 def test_a_reason_or_an_earlier_attack_is_no_toll(text: str) -> None:
     assert _figures(text) == []
+
+
+def test_a_performer_before_a_concert_is_no_place() -> None:
+    (claim,) = claims_in("A bomb killed 22 people at the end of an Adele Adkins concert.")
+    assert claim.location is None

@@ -127,7 +127,11 @@ _OWNED = (
     r"troops|fighters|camp|wife|husband|son|daughter|brother|sister|father|mother|children|"
     r"relatives|bodyguards?|guards?|killing|death|murder|arrest|release"
 )
-_PERSON_AFTER = re.compile(rf"['’]s?\s+(?:{_OWNED})\b|,\s+(?:who|whose|whom|aged)\b")
+# So too a performer's name before the show: "at an Ariana Grande concert".
+_PERSON_AFTER = re.compile(
+    rf"['’]s?\s+(?:{_OWNED})\b|,\s+(?:who|whose|whom|aged)\b"
+    r"|\s+(?i:concert|gig|show|tour|performance|recital)s?\b"
+)
 # Nouns that make the name before them an attribute: "US troops", "RSF fighters",
 # "Guinean peacekeepers", "Fulani herdsmen", "Rwanda-backed", "M23-held".
 _ACTORS = (
