@@ -39,7 +39,9 @@ EVENT_WORDS = frozenset(
 _SITE = (
     r"school|market|mosque|church|camp|hotel|prison|village|town|bus\s+station|bus\s+park|"
     r"motor\s+park|checkpoint|(?:military\s+|army\s+)?base|airport|stadium|university|mall|"
-    r"shopping\s+(?:mall|centre|center)|hospital|restaurant|nightclub|cafe|police\s+station"
+    r"shopping\s+(?:mall|centre|center)|hospital|restaurant|nightclub|cafe|police\s+station|"
+    # "the Beirut port explosion", "the Kabul shrine bombing"
+    r"port|harbou?r|square|cathedral|temple|shrine|(?:train|railway)\s+station"
 )
 # "the Jos market bombing"; a headline leaves the article out after a preposition
 # ("Death toll from Azaz car bomb rises to 25", "after Kabul blast") or opens with the

@@ -32,6 +32,7 @@ from workbench.match.means import CAMPAIGNS, lone_blast
 from workbench.match.mentions import named_in_other
 from workbench.match.one_attack import STRIKE_RATIO, foreign_side, one_attack, within_strike
 from workbench.match.places import CITY_POPULATION, SIMILARITY, Agreement
+from workbench.match.rare_victims import rare_victims_alike
 from workbench.match.site_words import SITE_NOUNS, one_site_attacked
 from workbench.match.timing import day, revised, risen
 from workbench.match.victims import named_in_sentence, same_person, same_role
@@ -167,8 +168,12 @@ def one_day_of(a: Features, b: Features, same_time: bool, days: int, passing: bo
         return False
     if days:
         return days == 1 and _next_day_news(a, b)
-    if a.time.explicit and b.time.explicit and _a_day(a) and _a_day(b):
-        return True
+    if (
+        a.time.explicit
+        and b.time.explicit
+        and ((_a_day(a) and _a_day(b)) or rare_victims_alike(a, b))
+    ):
+        return True  # one day, or a day in the other's month and 17 missionaries in both
     if a.time.explicit != b.time.explicit:
         dated, news = (a, b) if a.time.explicit else (b, a)
         if passing and min(a.low, b.low) >= MASS_CASUALTIES and _news_of(dated, news, WEEK):
