@@ -373,6 +373,27 @@ def _acled_h(folder: Path) -> Iterator[Row]:
     yield from _note_rows("acled-h", notes)
 
 
+# acled-i: Somalia's, Iraq's and the Philippines' ACLED files of March 2019 to December
+# 2020; 2020 is left out (acled-2020 holds some of it).
+_I_FILES = ("ACLED_Som.csv", "ACLED_Iraq.csv", "ACLED_Phil.csv")
+_I_YEAR = 2019
+_I_COUNTRIES = frozenset({"somalia", "iraq", "philippines"})
+
+
+def _acled_i(folder: Path) -> Iterator[Row]:
+    """Somalia's, Iraq's and the Philippines' ACLED notes of March to December 2019, one
+    row per distinct note as in `acled-nigeria-d`. A note found in any earlier ACLED
+    corpus is dropped."""
+    taken = _taken(folder)
+    notes: _Notes = {}
+    for file in _I_FILES:
+        if (folder / file).exists():
+            for raw in _csv_rows(folder / file, "utf-8-sig"):
+                if _count(raw.get("year")) == _I_YEAR:
+                    _add_note(notes, raw, taken, countries=_I_COUNTRIES)
+    yield from _note_rows("acled-i", notes)
+
+
 def _rda(path: Path) -> Any:
     import rdata  # the bench extra: reads R data files without R
 
@@ -450,6 +471,7 @@ CORPORA: dict[str, tuple[str, Callable[[Path], Iterator[Row]]]] = {
     "wikipedia-terrorism": ("global_terrorism.csv", _wikipedia),
     "ucdp-syria": ("ucdp_syria_df.rda", _ucdp),
     "acled-h": ("yemen.rdb", _acled_h),
+    "acled-i": ("ACLED_Som.csv", _acled_i),
 }
 
 
