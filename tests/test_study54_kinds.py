@@ -175,7 +175,10 @@ def test_the_wounding_of_a_soldier_is_no_count_of_troops() -> None:
 @pytest.mark.parametrize(
     ("text", "voice"),
     [
-        ("D'une source militaire, plus de 40 personnes auraient été tuées.", "une source militaire"),
+        (
+            "D'une source militaire, plus de 40 personnes auraient été tuées.",
+            "une source militaire",
+        ),
         (
             "Les combats ont fait état de neuf morts, a renseigné la même source.",
             "la même source",
@@ -243,3 +246,55 @@ def test_a_reason_or_an_earlier_attack_is_no_toll(text: str) -> None:
 def test_a_performer_before_a_concert_is_no_place() -> None:
     (claim,) = claims_in("A bomb killed 22 people at the end of an Adele Adkins concert.")
     assert claim.location is None
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("Gunmen attacked a bus. Unknown fatalities coded at low estimate of 3.", 3),
+        ("Dead and injured reported (unknown fatalities coded with a low estimate of 3).", 3),
+        ("Clashes were reported, unknown number coded as 10.", 10),
+        ("Militants killed some guards. Unknown casualties coded as 10.", 10),
+        ("Fighters were killed. Unknown reported fatalities code as 3.", 3),
+        ("Reports say 543 died. Coded as 10 until other figures have been confirmed.", 10),
+    ],
+)
+def test_a_coders_figure_in_other_words(text: str, coded: int) -> None:
+    claims = [c for c in claims_in(text) if c.category is Category.KILLED]
+    assert claims[-1].low == coded and claims[-1].attribution is None
+
+
+def test_a_code_of_conduct_is_no_coded_figure() -> None:
+    assert _figures("The code of conduct runs to 3 pages.") == []
+
+
+def test_a_day_glued_to_its_month_and_year_is_no_count() -> None:
+    text = "On 14 March2019, a government employee was shot dead in Mogadishu."
+    assert _figures(text) == [("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Gunmen shot and killed an Iraqi journalist and activist in Basra.", [1]),
+        ("Gunmen killed a local trader and community leader, Ali Hassan.", [1]),
+        ("Gunmen killed a journalist and an activist in Basra.", [2]),
+        ("Gunmen killed a man and woman near the market.", [1, 1]),
+    ],
+)
+def test_two_roles_of_one_person_count_one(text: str, count: list[int]) -> None:
+    assert [c.low for c in claims_in(text)] == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Three militants were reported to be killed.", "Four raiders were believed to be dead."],
+)
+def test_a_death_reported_to_be(text: str) -> None:
+    assert [f for f, _ in _figures(text)] == ["killed"]
+
+
+def test_people_reported_to_be_planning_are_not_dead() -> None:
+    assert [f for f, _ in _figures("Three militants were reported to be planning attacks.")] != [
+        "killed"
+    ]

@@ -215,7 +215,7 @@ AUX = (
     r"were|was|are|is|be|been|being|have|has|had|got|get|reportedly|allegedly|all|also|"
     r"later|subsequently|both|each|then|now|left|either|lay|lie|lies|lying|fell|remain(?:s|ed)?|"
     r"(?:believed|said|known|thought|reported|understood|feared|suspected|alleged|presumed|"
-    r"rumou?red|estimated|expected|likely|confirmed)\s+to\s+have|"
+    r"rumou?red|estimated|expected|likely|confirmed)\s+to\s+(?:have|be)|"
     # "5 said killed": a headline's passive of report, no speech
     r"feared|presumed|believed|thought|confirmed|reported|said|suspected|found|seriously|critically|"
     r"fatally|badly|in(?:\s+an?)?|"  # "are now in a critical condition"
@@ -361,16 +361,19 @@ CODED = re.compile(
 # another verb ("Unknown fatalities estimated as 10"), or opening a sentence of its
 # own after one that tells the figure unknown ("Recorded as 10 at each location").
 # The coders of 2019-2020 drop the "as" or write "at" ("Fatalities coded 10", "Unknown
-# fatalities coded at 3") and code a vague word ("Scores coded as 10").
+# fatalities coded at 3", "coded at a low estimate of 3") and code a vague word ("Scores
+# coded as 10", "unknown number coded as 10").
 CODED_AS = re.compile(
     r"(?P<KILLED>(?<![a-z])(?:fat(?:alities|aities|ilities|alites)|deaths|unknown|estimate|"
-    r"scores|several|dozens|many)"
+    r"scores|several|dozens|many|casualties|number)"
     r"(?:\s+and\s+injuries)?\s+(?:(?:is|are|were|was)\s+)?|\(\s*|(?<![\w,]\s)(?<![\w,]))"
     # a coder's slip "coded a 10"; a half coded ("coded as half of 40, 20": the figure
     # after it)
-    r"(?:coded(?:\s+as|\s+at|\s+a(?=\s+\d))?|recorded\s+as|estimated\s+as|disaggregated\s+to)\s+"
+    # "coded at a low estimate of 3", "coded with low estimate of 3", the slip "code as 3"
+    r"(?:coded?(?:\s+(?:at|with)\s+(?:a\s+)?low\s+estimate\s+of|\s+as|\s+at|\s+a(?=\s+\d))?"
+    r"|recorded\s+as|estimated\s+as|disaggregated\s+to)\s+"
     r"(?:half\s+of\s+\d+\s*,\s*)?"
-    r"(?=\d+(?:\s+here\b|\s*[()]|\.|,|\s*$)|\d+\s+(?!\w)|"  # "(Coded as 46, subtracting"
+    r"(?=\d+(?:\s+here\b|\s+until\b|\s*[()]|\.|,|\s*$)|\d+\s+(?!\w)|"  # "(Coded as 46, subtracting"
     r"\d+\s+(?:at|in|for)\s+(?:each|every)\s|"
     # a share of a toll split over days or places: "(coded as three fatalities per day)",
     # "(disaggregated to six fatalities per day)"
@@ -378,7 +381,7 @@ CODED_AS = re.compile(
     r"(?:fatalities\s+|deaths\s+)?(?:per|(?:for|at|in)\s+each)\s)"
 )
 # The words `CODED_AS` needs, looked for before it is tried (few texts hold one).
-CODED_AS_WORDS = ("coded", "recorded as", "estimated as", "disaggregated to")
+CODED_AS_WORDS = ("code", "recorded as", "estimated as", "disaggregated to")
 POSSESSED_BODY = re.compile(r"(?:his|her)\s+(?:\w+\s+)?body\b", re.IGNORECASE)
 BODIES = frozenset("body bodies corpse corpses remains".split())
 BODY = re.compile(r"(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?)\s")

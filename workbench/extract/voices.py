@@ -134,8 +134,10 @@ _HEDGING_OBJECT = re.compile(
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s*$", re.IGNORECASE)
 # A verb of report before a fate or an infinitive of report is no speech: "5 said killed",
 # "two reported dead", "a strike said to have killed 9" (a hedge; nobody speaks).
+# So does a coder's "reported fatalities" ("Unknown reported fatalities coded as 3").
 _REPORTED_FATE = re.compile(
-    r"\s+(?:killed|dead|wounded|injured|hurt|missing|kidnapped|abducted|kia|wia)\b", re.IGNORECASE
+    r"\s+(?:killed|dead|wounded|injured|hurt|missing|kidnapped|abducted|kia|wia|fatalities)\b",
+    re.IGNORECASE,
 )
 _SAID_TO = re.compile(r"\s+to\s+(?:be|have|kill)\b", re.IGNORECASE)  # after "said", "reported"
 _BRACKETED = re.compile(r"\([^()]*\)")
