@@ -56,6 +56,11 @@ _CALENDAR_WORD = (
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)"
 )
+# A month glued to its year after a day: "27 September2019" (a coder's slip).
+_GLUED_MONTH_AFTER = re.compile(
+    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?:19|20)\d\d\b"
+)
 _MODEL_BEFORE = re.compile(
     r"(?:\b[A-Z][A-Za-z]*-|(?<![.!?]\s)(?<!^)\b"
     rf"(?!(?:{_HEADLINE_WORD}|{_CALENDAR_WORD})\s)[A-Z][a-z]*[A-Z0-9]?[a-z]*\s)$"
@@ -166,6 +171,8 @@ def not_a_quantity(text: str, match: re.Match[str], before: str, after: str, val
             return True  # "battalion 101", "7 Division"
     if _AGE_AFTER.match(after) or AGE_BEFORE.search(before):
         return True
+    if _GLUED_MONTH_AFTER.match(after):
+        return True  # "On 27 September2019": a day, its month glued to the year
     second = _SECOND_AGE_BEFORE.search(before)
     if second and not (
         second.group("pair") and (_counts_people(after) or _COUNT_GOES_ON.match(after))
