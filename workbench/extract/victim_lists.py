@@ -46,6 +46,7 @@ from workbench.extract.victim_list_words import (
 )
 from workbench.extract.victim_named import plain_name, quoted_name, titled_names
 from workbench.extract.victim_nouns import describes_previous, modifiers, named
+from workbench.extract.victim_roles import one_person_two_roles
 from workbench.extract.victim_words import CLOSED_BEFORE_VERB
 
 # The first letters of "both", "all", "another", "the other", "a third" and the leads.
@@ -106,6 +107,8 @@ def _parse_list(
             and _is_name(text, item)
             and (text[items[-1].end : item.start].strip() == ",")
         ):  # "a Shiite cleric, Sheikh Ahmed Rahman": one person, named after a comma
+            item = replace(items.pop(), end=item.end)
+        elif items and one_person_two_roles(text, items[-1], item):  # "a journalist and activist"
             item = replace(items.pop(), end=item.end)
         among = _AMONG_AFTER.match(text, item.end, end) if items else None
         if among:  # "killing 4, a woman among them": a part of the four, no fifth

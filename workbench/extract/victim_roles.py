@@ -1,0 +1,33 @@
+"""One person named by two roles joined by "and": "an Iraqi journalist and activist",
+"a government soldier and khat dealer", "a student and potential electoral candidate,
+Abdullahi Mohamed Maahi" each count one victim, where the list parser
+(`victim_lists`) read two. The second role takes no article of its own; with one
+("a journalist and an activist", "the head of the council and one of the Mukhtars") or
+where either noun names a person by sex, age or kin ("a man and woman", "a farmer and
+son") they are two."""
+
+from __future__ import annotations
+
+from workbench.extract.victim_items import Item
+from workbench.extract.victim_list_words import NUMBER_WORDS, POSSESSIVES, SINGLE
+
+# Nouns that tell people apart by sex, age or kin: "a man and woman" are two.
+_PERSONS_APART = frozenset(
+    "man woman boy girl child baby infant person husband wife son daughter brother sister "
+    "father mother uncle aunt nephew niece cousin grandson granddaughter grandfather "
+    "grandmother friend companion colleague driver bodyguard guard".split()
+)
+
+
+def one_person_two_roles(text: str, previous: Item, item: Item) -> bool:
+    """Whether `item`, joined to `previous` by a bare "and", names the same one person
+    by a second role (see the module); both counted by an article or a title alone."""
+    if not (previous.single and item.single):
+        return False
+    if text[previous.end : item.start].strip().lower() != "and":
+        return False
+    first = text[item.start : item.end].split()[:1]
+    if not first or first[0].lower() in SINGLE | POSSESSIVES | NUMBER_WORDS:
+        return False
+    heads = [(i.subject or "").lower().split()[-1:] for i in (previous, item)]
+    return all(h and h[0] not in _PERSONS_APART for h in heads)
