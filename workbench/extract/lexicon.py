@@ -224,7 +224,7 @@ _AUX = (
     r"(?:\[?(?:who|that|which|were|was|are|is|have|has|had|been|being|be|reportedly|allegedly|also|"
     r"all|now|later|since|subsequently|remain|remained|remains|still|not|never|then|either|"
     r"lay|lie|lies|lying|fell|"  # "50 lay dead"
-    r"believed\s+to\s+have|said\s+to\s+have|feared|thought\s+to\s+have|confirmed|reported|said|"
+    r"(?:believed|said|thought|reported)\s+to\s+(?:have|be)|feared|confirmed|reported|said|"
     r"presumed|apparently|possibly|probably|were\s+reported|have\s+been|had\s+been|"
     r"got|get|getting|(?:may|might|could|must)\s+have|"
     r"critically|seriously|severely|gravely|badly|fatally|slightly|lightly|mortally|"
