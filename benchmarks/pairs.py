@@ -1,8 +1,8 @@
 """Matching scored on real cross-source pairs: the relation found against an analyst's.
 
 Usage: python benchmarks/pairs.py [--half study|test] [--verbose] [--limit N]
-                                  [--set pairs-news|pairs-news-b|pairs-news-c|pairs-news-d|pairs-news-e
-                                  |pairs-extra|pairs-extra2|pairs-auto]
+                                  [--set pairs-news|pairs-news-b|pairs-news-c|pairs-news-d
+                                  |pairs-news-e|pairs-extra|pairs-extra2|pairs-auto]
 
 Reads the development set of issue 16, `$WORKBENCH_CORPORA/pairs/pairs.jsonl`
 (benchmarks/make_pairs.py builds it; docs/corpora.md, "Cross-source pairs", says
