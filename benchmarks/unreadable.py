@@ -129,13 +129,33 @@ _WORDS = re.compile(
 INJURY = re.compile(r"injur|wound|hurt|maim|hospital|casualt|critical\s+condition", re.I)
 
 
+# A day of a month, written out ("04 December 2019", "on March 5, 2019", "the 3rd of
+# May"), and an ordinal ("14th Infantry Battalion"): no figure either. Read as a stated
+# figure, the day made a note that names one victim look like a share of a split toll.
+_MONTH = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+)
+_DAY_BEFORE_MONTH = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s*{_MONTH}(?![a-z])", re.I)
+_MONTH_BEFORE_DAY = re.compile(rf"(?<![a-z]){_MONTH}\s+$", re.I)
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
+
+
+def _a_date_or_rank(text: str, match: re.Match[str]) -> bool:
+    """Whether the digits of `match` are a day of a month or an ordinal."""
+    return bool(
+        _DAY_BEFORE_MONTH.match(text, match.end())
+        or _MONTH_BEFORE_DAY.search(text, max(0, match.start() - 12), match.start())
+        or _ORDINAL_AFTER.match(text, match.end())
+    )
+
+
 def _stated_numbers(text: str) -> set[int]:
-    """Every whole number the text writes, in digits or in words, but a date's parts
-    and a length of time ("two days", "a 25-year-old")."""
+    """Every whole number the text writes, in digits or in words, but a date's parts,
+    an ordinal and a length of time ("two days", "a 25-year-old")."""
     found = {
         int(m.group(0).replace(",", ""))
         for m in _DIGITS.finditer(text)
-        if not _DURATION_AFTER.match(text, m.end())
+        if not (_DURATION_AFTER.match(text, m.end()) or _a_date_or_rank(text, m))
     }
     for match in _WORDS.finditer(text):
         if _DURATION_AFTER.match(text, match.start() + len(match.group(0).rstrip(" -"))):

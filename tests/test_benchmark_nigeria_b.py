@@ -176,3 +176,21 @@ def test_a_fight_told_by_its_length_is_split_over_days() -> None:
     assert unreadable.unreadable(_row("Herders attacked Kwall over two days. Four deaths.", 2)) == (
         "silent split"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("04 December 2019. Gunmen killed a farmer in Baidoa.", set()),
+        ("On March 5, gunmen shot dead a trader in Kismayo.", set()),
+        ("Troops of the 14th Infantry Battalion killed 1 NPA member.", {1}),
+        ("Gunmen killed 4 soldiers on the 3rd of May, 2 in Gao.", {4, 2}),
+    ],
+)
+def test_stated_figures_leave_out_days_of_a_month_and_ordinals(text: str, stated: set[int]) -> None:
+    assert unreadable._stated_numbers(text) == stated
+
+
+def test_a_day_of_the_month_makes_no_split_of_one_death() -> None:
+    text = "04 December 2019. Gunmen shot and killed a farmer in Baidoa."
+    assert unreadable.unreadable(_row(text, 1)) is None
