@@ -8,7 +8,7 @@ grade, group, export), and the only layer above the store. `Workbench` is the fa
 | `loading.py` | ingest: reading and extracting files in worker processes, storing them |
 | `ingest_report.py` | what an ingest did, and the lines the shells show of it |
 | `matching.py` | matching runs, stale verdicts, links read and decided |
-| `events.py` | events: regrouping after writes, reading, the analyst's edits, credibility |
+| `events.py`, `event_book.py` | events: regrouping after writes, reading, edits, credibility |
 | `reading.py` | claims, sources, voices, verdicts and voice grades |
 | `reports.py` | exports, each read as one snapshot |
 | `curation.py` | voices renamed, merged, relaying; documents edited, removed (archived) |
