@@ -48,8 +48,8 @@ from workbench.tui.screens.base import WorkbenchScreen
 from workbench.tui.screens.correction import CorrectionForm
 from workbench.tui.screens.detail import DetailScreen
 from workbench.tui.screens.events import EventScreen, EventsScreen
+from workbench.tui.screens.export_modal import ExportChoice, ExportModal
 from workbench.tui.screens.help import HelpScreen
-from workbench.tui.screens.modals import ExportChoice, ExportModal
 from workbench.tui.screens.queue import QueueScreen
 from workbench.tui.screens.sources import SourcesScreen
 from workbench.tui.writes import TRY_S, Reader, WritePolicy, Writer, problem
