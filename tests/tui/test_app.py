@@ -15,7 +15,8 @@ from workbench.service import Workbench
 from workbench.service.places import placed
 from workbench.tui.app import make_app
 from workbench.tui.screens.detail import DetailScreen
-from workbench.tui.screens.events import EventScreen, EventsScreen
+from workbench.tui.screens.event import EventScreen
+from workbench.tui.screens.events import EventsScreen
 from workbench.tui.screens.export_modal import ExportModal
 from workbench.tui.screens.help import HelpScreen
 from workbench.tui.screens.modals import GradeModal, NoteModal

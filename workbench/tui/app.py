@@ -47,7 +47,8 @@ from workbench.tui.screens.add_source import (
 from workbench.tui.screens.base import WorkbenchScreen
 from workbench.tui.screens.correction import CorrectionForm
 from workbench.tui.screens.detail import DetailScreen
-from workbench.tui.screens.events import EventScreen, EventsScreen
+from workbench.tui.screens.event import EventScreen
+from workbench.tui.screens.events import EventsScreen
 from workbench.tui.screens.export_modal import ExportChoice, ExportModal
 from workbench.tui.screens.help import HelpScreen
 from workbench.tui.screens.queue import QueueScreen
