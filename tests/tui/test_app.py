@@ -15,9 +15,11 @@ from workbench.service import Workbench
 from workbench.service.places import placed
 from workbench.tui.app import make_app
 from workbench.tui.screens.detail import DetailScreen
-from workbench.tui.screens.events import EventScreen, EventsScreen
+from workbench.tui.screens.event import EventScreen
+from workbench.tui.screens.events import EventsScreen
+from workbench.tui.screens.export_modal import ExportModal
 from workbench.tui.screens.help import HelpScreen
-from workbench.tui.screens.modals import ExportModal, GradeModal, NoteModal
+from workbench.tui.screens.modals import GradeModal, NoteModal
 from workbench.tui.screens.queue import QueueScreen
 from workbench.tui.screens.sources import SourcesScreen
 

@@ -18,8 +18,8 @@ from tests.tui.test_narrow_tables import in_view
 from workbench.models import Category, StoredClaim
 from workbench.service import Workbench
 from workbench.tui.app import make_app
+from workbench.tui.screens.event import CLAIM_ROWS, EventScreen
 from workbench.tui.screens.event_claims import day
-from workbench.tui.screens.events import CLAIM_ROWS, EventScreen
 
 pytestmark = pytest.mark.usefixtures("app_idle_wait")  # tests/tui/conftest.py
 RESIDENTS = [

@@ -15,7 +15,7 @@ from tests.tui.pilots import ready, settle
 from workbench.service import Workbench
 from workbench.tui.app import make_app
 from workbench.tui.screens.confirm import ConfirmModal
-from workbench.tui.screens.modals import ExportModal
+from workbench.tui.screens.export_modal import ExportModal
 
 pytestmark = pytest.mark.usefixtures("app_idle_wait")  # tests/tui/conftest.py
 

@@ -9,7 +9,7 @@ from textual.widgets import Input, Label
 from tests.tui.pilots import ready, settle
 from workbench.service import Workbench
 from workbench.tui.app import make_app
-from workbench.tui.screens.modals import ExportModal
+from workbench.tui.screens.export_modal import ExportModal
 
 pytestmark = pytest.mark.usefixtures("app_idle_wait")  # tests/tui/conftest.py
 

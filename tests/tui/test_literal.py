@@ -14,7 +14,8 @@ from tests.tui.pilots import settle
 from workbench.service import Workbench
 from workbench.tui.app import make_app
 from workbench.tui.screens.detail import DetailScreen
-from workbench.tui.screens.events import EventScreen, EventsScreen
+from workbench.tui.screens.event import EventScreen
+from workbench.tui.screens.events import EventsScreen
 from workbench.tui.screens.modals import GradeModal
 from workbench.tui.screens.queue import QueueScreen
 from workbench.tui.screens.sources import SourcesScreen

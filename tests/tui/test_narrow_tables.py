@@ -15,7 +15,8 @@ from workbench.service import Workbench
 from workbench.tui.app import make_app
 from workbench.tui.format import short_days
 from workbench.tui.screens.add_source import AddSourceModal
-from workbench.tui.screens.events import EventScreen, EventsScreen
+from workbench.tui.screens.event import EventScreen
+from workbench.tui.screens.events import EventsScreen
 from workbench.tui.screens.sources import SourcesScreen
 
 pytestmark = pytest.mark.usefixtures("app_idle_wait")  # tests/tui/conftest.py

@@ -15,7 +15,8 @@ from workbench.ingest.files import Metadata
 from workbench.service import Workbench
 from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.confirm import ConfirmModal
-from workbench.tui.screens.events import EventScreen, EventsScreen
+from workbench.tui.screens.event import EventScreen
+from workbench.tui.screens.events import EventsScreen
 from workbench.tui.screens.help import HelpScreen
 from workbench.tui.screens.sources import SourcesScreen
 

@@ -12,7 +12,8 @@ from tests.tui.pilots import settle
 from tests.tui.test_review_curation import errors, open_events, open_first_event
 from workbench.service import Workbench
 from workbench.tui.app import WorkbenchApp, make_app
-from workbench.tui.screens.events import EventScreen, EventsScreen
+from workbench.tui.screens.event import EventScreen
+from workbench.tui.screens.events import EventsScreen
 
 pytestmark = pytest.mark.usefixtures("app_idle_wait")  # tests/tui/conftest.py
 

@@ -15,7 +15,7 @@ from tests.test_web_ingest import article
 from tests.tui.pilots import ready, settle
 from workbench.service import Workbench
 from workbench.tui.app import make_app
-from workbench.tui.screens.modals import ExportModal
+from workbench.tui.screens.export_modal import ExportModal
 from workbench.vocabulary import ClaimFilter
 
 pytestmark = pytest.mark.usefixtures("app_idle_wait")  # tests/tui/conftest.py

@@ -12,8 +12,9 @@ from workbench.service import Workbench
 from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.detail import DetailScreen
 from workbench.tui.screens.document import DocumentScreen
-from workbench.tui.screens.events import EventScreen, EventsScreen
-from workbench.tui.screens.modals import ExportModal
+from workbench.tui.screens.event import EventScreen
+from workbench.tui.screens.events import EventsScreen
+from workbench.tui.screens.export_modal import ExportModal
 from workbench.tui.screens.queue import QueueScreen
 from workbench.tui.screens.sources import SourcesScreen
 

@@ -17,7 +17,8 @@ from workbench.cli import main, reviewing
 from workbench.service import LINK_STATES, ORDERS, ClaimFilter, Workbench
 from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.detail import DetailScreen
-from workbench.tui.screens.events import EventScreen, EventsScreen
+from workbench.tui.screens.event import EventScreen
+from workbench.tui.screens.events import EventsScreen
 from workbench.tui.screens.queue import QueueScreen
 from workbench.tui.screens.sources import SourcesScreen
 

@@ -6,8 +6,9 @@ grade, group, export), and the only layer above the store. `Workbench` is the fa
 |---|---|
 | `base.py` | the store and the analyst every part shares |
 | `loading.py` | ingest: reading and extracting files in worker processes, storing them |
+| `ingest_report.py` | what an ingest did, and the lines the shells show of it |
 | `matching.py` | matching runs, stale verdicts, links read and decided |
-| `events.py` | events: regrouping after writes, reading, the analyst's edits, credibility |
+| `events.py`, `event_book.py` | events: regrouping after writes, reading, edits, credibility |
 | `reading.py` | claims, sources, voices, verdicts and voice grades |
 | `reports.py` | exports, each read as one snapshot |
 | `curation.py` | voices renamed, merged, relaying; documents edited, removed (archived) |
@@ -20,7 +21,8 @@ from workbench.ingest.files import Metadata
 from workbench.service.exporter import Exporter
 from workbench.service.fetching import read_pasted
 from workbench.service.fields import EDITABLE
-from workbench.service.loading import STORE_BATCH, IngestReport, Progress
+from workbench.service.ingest_report import IngestReport
+from workbench.service.loading import STORE_BATCH, Progress
 from workbench.service.matching import MatchReport, MatchResumed
 from workbench.service.preparing import prepare, read_files
 from workbench.service.reports import SPLIT_FROM

@@ -18,7 +18,8 @@ from workbench.ingest.readers import document_from_text, in_language, sniffed_fo
 from workbench.ingest.web import decoded_text, document_from_capture, served_kind
 from workbench.models import Claim, SourceDocument
 from workbench.safe_output import staged
-from workbench.service.loading import IngestReport, Loading, Progress
+from workbench.service.ingest_report import IngestReport
+from workbench.service.loading import Loading, Progress
 from workbench.service.places import placed
 from workbench.store.versions import Version
 

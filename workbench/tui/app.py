@@ -26,7 +26,7 @@ from textual.widgets import ProgressBar
 from workbench.service import ClaimFilter, Workbench
 from workbench.tui.crash import crash_report
 from workbench.tui.dbfile import DatabaseGone, DbFile
-from workbench.tui.decisions import Decisions, Restore, Undo
+from workbench.tui.decisions import Decisions
 from workbench.tui.fields import Retyped, StrandedKeys
 from workbench.tui.messages import (
     Failure,
@@ -47,11 +47,13 @@ from workbench.tui.screens.add_source import (
 from workbench.tui.screens.base import WorkbenchScreen
 from workbench.tui.screens.correction import CorrectionForm
 from workbench.tui.screens.detail import DetailScreen
-from workbench.tui.screens.events import EventScreen, EventsScreen
+from workbench.tui.screens.event import EventScreen
+from workbench.tui.screens.events import EventsScreen
+from workbench.tui.screens.export_modal import ExportChoice, ExportModal
 from workbench.tui.screens.help import HelpScreen
-from workbench.tui.screens.modals import ExportChoice, ExportModal
 from workbench.tui.screens.queue import QueueScreen
 from workbench.tui.screens.sources import SourcesScreen
+from workbench.tui.undo import Restore, Undo
 from workbench.tui.writes import TRY_S, Reader, WritePolicy, Writer, problem
 
 M = TypeVar("M", bound=Message)

@@ -13,7 +13,7 @@ from workbench.display import empty_review_line, mapped_line
 from workbench.models import counted
 from workbench.tui.format import claims
 from workbench.tui.messages import LoadProgress, Notice
-from workbench.tui.screens.modals import ExportChoice
+from workbench.tui.screens.export_modal import ExportChoice
 from workbench.tui.writes import DATABASE_ERRORS, problem
 
 if TYPE_CHECKING:

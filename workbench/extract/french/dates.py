@@ -23,7 +23,7 @@ from workbench.extract.french.calendar_words import DAYS, MONTH_NUMBER, MONTHS
 _WEEKDAYS = {d: i for i, d in enumerate(DAYS.split("|"))}
 _PART = {"début": (1, 10), "mi": (11, 20), "mi-": (11, 20), "fin": (21, 31)}
 # Days after publication a day and month with no year may name, as English dates
-# read them (`extract.dates._month_day`): an update line, a wire relayed later
+# read them (`extract.resolved_dates._month_day`): an update line, a wire relayed later
 AHEAD_DAYS = 7
 _DATE = re.compile(
     rf"(?<![\w])(?:"

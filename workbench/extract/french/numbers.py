@@ -25,10 +25,10 @@ same intervals (docs/extraction.md, "French"):
   "moins de" up_to, "près de" and "presque" nearly, "environ" and "quelque"
   about, "entre A et B" and "de A à B" a range.
 
-Not quantities: years ("en 2021"), dates ("le 3 juin"), times ("14h30"),
-ordinals ("la 5e région", "1er"), ages ("âgé de 25 ans"), calibres ("12,7 mm"),
-numbered texts ("décret n° 2021-123", "article 5"), model numbers ("AK-47"), units
-and things numbered by their noun ("le bataillon 12", "le secteur 1", "la RN 16").
+Not quantities (`not_quantities.py`): years ("en 2021"), dates ("le 3 juin"), times
+("14h30"), ordinals ("la 5e région", "1er"), ages ("âgé de 25 ans"), calibres ("12,7
+mm"), numbered texts ("décret n° 2021-123", "article 5"), model numbers ("AK-47"),
+units and things numbered by their noun ("le bataillon 12", "le secteur 1", "la RN 16").
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from functools import lru_cache
 from text_to_num import text2num  # type: ignore[import-untyped]  # ships no types
 
 from workbench.extract.casefold import fold
-from workbench.extract.french.calendar_words import MONTHS
+from workbench.extract.french.not_quantities import AGED, not_a_figure, numbered_name
 from workbench.extract.numbers import Quantity, restated_in_brackets
 from workbench.extract.qualifiers import interval
 
@@ -160,8 +160,6 @@ _RANGE_OPEN = re.compile(r"(?<![\w])(?:entre|de|d[’'])\s*[«“\"]?\s*$")
 # "entre cinq à sept morts" too, a range written loosely
 _RANGE_JOIN = {"entre": re.compile(r"\s+(?:et|à)\s+"), "de": re.compile(r"\s+à\s+")}
 _OR = re.compile(r"\s+ou\s+")  # "18 ou 20 autres": either, a range
-# Before an age: "âgé de 25 ans", "âgés de 5 à 15 ans".
-_AGED = re.compile(r"âgée?s?\s+d[e’']\s*(?:\d+\s*(?:à|et|-)\s*)?$")
 # A figure restated in brackets after it: "5 (cinq)", "onze (11)"
 _RESTATED = re.compile(r"\s*\(\s*[\w-]{1,20}\s*\)")
 # A verb of change before "de A à B": the toll went from A to B.
@@ -179,8 +177,6 @@ _BOUND_AFTER = re.compile(
     rf"(?!\s*(?:\d|(?:{_WORD}|une?\s+(?:{'|'.join(_APPROX)}))(?![\w])))"  # not the next figure's
 )
 _SEPARATORS = re.compile(r"[ \u00a0\u202f.'’]")
-_YEARS_OLD = re.compile(r"\s*ans?(?![\w])")
-_WORD_AFTER = re.compile(r"\s+[a-zà-ÿ]")
 # Thousands apart by commas, as English writes them and translated wires keep:
 # "12,000" (a count of people with three decimals is none).
 _COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
@@ -190,37 +186,6 @@ _ECHO = re.compile(rf"\s*\(\s*(\d{{1,7}}|{_WORDS})\s*\)")
 # A figure right before a clause break at "(": "sept (7) civils" repeats its figure.
 ECHOED = re.compile(rf"(?:\d|(?<![\w])(?:{_WORDS}))\s*$")
 _DASH = re.compile(r"\s*[-–]\s*")
-_NOT_AFTER = re.compile(
-    rf"(?:e|è|ème|eme|er|ère|re|nd|nde)(?![\w])|\s*(?:{MONTHS})(?![\w])|\s*h\s*\d|h(?![\w])"
-    r"|\s*(?:mm|millimètres?)(?![\w])|\s*/\s*\d"
-)
-_NOT_BEFORE = re.compile(
-    r"(?:n[°o]\.?|numéro|article|art\.|décret|loi|ordonnance|l[’']arrêté|[a-z]-|\d[-/]"
-    r"|âgée?s?\s+de|années?|l[’']an"
-    r"|population\s+(?:de|d[’'])\s*(?:(?:plus|près|moins)\s+d[e’']\s*|environ\s+)?"
-    # a unit or a thing numbered by its noun: "le bataillon 12", "le secteur 1", "la RN 16"
-    r"|(?<![\w])(?:bataillon|compagnie|secteur|régiment|escadron|peloton|section|brigade|"
-    r"arrondissement|bloc|lot|poste|route\s+nationale|rn|pk|ligne|vol|"
-    r"phase|étape|chapitre|page|niveau|numéro))\s*$"
-)
-# A place's size, its people counted as the place's ("compte 12 millions d'habitants",
-# "une ville de 40 000 habitants"); not people a fate counts ("le déplacement de 1 200 000
-# habitants", "contraint 820 000 habitants à fuir").
-_HABITANTS_AFTER = re.compile(r"\s*(?:(?:de\s+)?millions?\s+)?(?:d[’']\s*)?habitants(?![\w])")
-_PLACE_SIZE_BEFORE = re.compile(
-    r"(?:compte|comptait|comptant|abrite|abritait|peuplée?s?\s+d[e’']|(?:ville|pays|localité|"
-    r"commune|région|province|village|cité)\s+d[e’'])\s*(?:(?:plus|près|moins)\s+d[e’']\s*|"
-    r"environ\s+|quelque\s+)?$"
-)
-# A month before a figure in digits or a number of a year's size makes it a year ("mars
-# 2024", "février deux mille vingt"), not a small one in words: "a fait mardi 3 février
-# huit victimes" counts eight.
-_MONTH_BEFORE = re.compile(rf"(?:{MONTHS})\s*$")
-_YEAR_SIZE = 1000
-_YEAR_BEFORE = re.compile(
-    r"(?:en|(?<!plus\s)(?<!près\s)(?<!moins\s)(?<!autour\s)(?<!proche\s)de|depuis|dès|avant|"
-    r"après|fin|début|mi-|courant|été|hiver|printemps|automne|l[’']an|année|années)\s*$"
-)  # "plus de 2000 morts", "près de 2000", "pas moins de 2000": a count, no year
 
 
 def find_quantities(text: str, start: int, end: int, folded: str | None = None) -> list[Quantity]:
@@ -230,7 +195,7 @@ def find_quantities(text: str, start: int, end: int, folded: str | None = None) 
     found: list[Quantity] = []
     consumed = start
     for match in CORE.finditer(folded, start, end):
-        if match.start() < consumed or _numbered_name(text, match, start):
+        if match.start() < consumed or numbered_name(text, match, start):
             continue
         quantity = _read(folded, match, start, end)
         if quantity is None:
@@ -244,22 +209,6 @@ def find_quantities(text: str, start: int, end: int, folded: str | None = None) 
         else:
             found.append(quantity)
     return found
-
-
-# A place's number after its name, nothing counted after it: "l'épouse du chef de Baba 1
-# et ses quatre enfants", "le site de Mugunga 3," (read on the text as written).
-_NAME_BEFORE = re.compile(r"(?<![\w])(?:de|du|des|d[’']|à|au)\s*[A-ZÀ-Ý][\w’'-]+\s+$")
-_NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:et|ou)\s")
-
-
-def _numbered_name(text: str, match: re.Match[str], lo: int) -> bool:
-    """Whether a small figure in digits is the number in a place's name ("Baba 1")."""
-    if match.lastgroup != "digits" or len(match.group()) > 2:
-        return False
-    return bool(
-        _NAME_BEFORE.search(text, max(lo, match.start() - 40), match.start())
-        and _NOTHING_COUNTED.match(text, match.end())
-    )
 
 
 def _approx_range(folded: str, first: Quantity, second: Quantity, lo: int) -> Quantity | None:
@@ -285,11 +234,11 @@ def _read(folded: str, match: re.Match[str], lo: int, hi: int) -> Quantity | Non
     kind = match.lastgroup
     before = folded[max(lo, match.start() - 40) : match.start()]
     if kind == "approx":  # not an age: "un chef âgé d'une trentaine d'années"
-        return None if _AGED.search(before) else _approx(match, before)
+        return None if AGED.search(before) else _approx(match, before)
     if kind == "vague":
         return _vague(match, before)
     value = _value(match.group(), kind == "words")
-    if value is None or _not_a_figure(folded, match, before, hi, value):
+    if value is None or not_a_figure(folded, match, before, hi, value):
         return None
     half = _HALF.match(folded, match.end(), hi) if match.group().endswith(_HALVED) else None
     if half is not None:  # "un million et demi": 1,500,000
@@ -398,23 +347,6 @@ def _value(written: str, words: bool) -> int | float | None:
         number = float(digits.replace(",", "."))
     total = number * scale
     return int(total) if total == int(total) else total
-
-
-def _not_a_figure(folded: str, match: re.Match[str], before: str, hi: int, value: float) -> bool:
-    """A year, a date, a time, an ordinal, an age, a calibre or a numbered text."""
-    after = folded[match.end() : min(hi, match.end() + 14)]
-    if _NOT_AFTER.match(after) or _NOT_BEFORE.search(before):
-        return True
-    if _HABITANTS_AFTER.match(after) and _PLACE_SIZE_BEFORE.search(before):
-        return True  # a place's size: "le pays compte 12 millions d'habitants"
-    if _MONTH_BEFORE.search(before) and (match.lastgroup == "digits" or value >= _YEAR_SIZE):
-        return True
-    if _YEARS_OLD.match(after) and _AGED.search(before):
-        return True
-    plain = match.group().isdigit() and len(match.group()) == 4
-    if plain and 1900 <= value <= 2099:
-        return bool(_YEAR_BEFORE.search(before)) or not _WORD_AFTER.match(after)
-    return False
 
 
 def _range(

@@ -1,0 +1,174 @@
+"""What `u` takes back, and taking it back: the undo stack's entries (`Before`, a
+claim's verdict and note before a change; `Restore`, what puts back a link decision, a
+grade, a correction or an edit of events) and `Undoing.undo`, which puts back the
+latest in the app's writing thread. Split from decisions.py, whose `Decisions` (mixed
+into the app) puts each decision on the stack as it is saved."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+
+from workbench.errors import ChangedMeanwhile, ClaimGone
+from workbench.tui.writes import Writer, problem
+
+if TYPE_CHECKING:
+    from workbench.service import Workbench
+
+
+class Before(NamedTuple):
+    """A claim's verdict and note before a change `u` takes back, and the verdict mark
+    read just before the change was written: the undo is refused, as a verdict is,
+    where another analyst changed the claim after it (`Workbench.verdict_mark`)."""
+
+    claim_id: int
+    status: str
+    note: str | None
+    mark: int
+
+
+Undo = list[Before]
+U = TypeVar("U")
+
+
+@dataclass(frozen=True)
+class Restore:
+    """A link decision, a grade or a correction `u` takes back: `restore` (in the
+    writing thread) puts back what it replaced; `claims` show the undo being saved;
+    `what` names it for the line that says it was undone ("the grade of NRC")."""
+
+    claims: list[int]
+    restore: Callable[[], object]
+    what: str
+
+
+class Undoing:
+    """Taking decisions back, and the batches they are saved in (mixed into
+    WorkbenchApp through `Decisions`, which gives `save`)."""
+
+    workbench: Workbench
+    db_path: str
+    writer: Writer
+    undo_stack: list[Undo | Restore]
+    save: Callable[..., None]
+    notify: Callable[..., Any]
+
+    def _undoable(self, ids: list[int], one: Callable[[int], Before]) -> tuple[Undo, str | None]:
+        """`_each`, and what was saved goes on the undo stack. In the writing thread,
+        as every change of the stack: an undo asked after a verdict finds it there."""
+        batch, error = self._each(ids, one)
+        if batch:
+            self.undo_stack.append(batch)
+        return batch, error
+
+    def _each(self, ids: list[int], one: Callable[[int], U]) -> tuple[list[U], str | None]:
+        """`one` on each id in the writing thread, up to the first failure (whose line
+        is returned): what was saved before it stays saved."""
+        saved: list[U] = []
+        for claim_id in ids:
+            try:
+                saved.append(one(claim_id))
+            except Exception as error:
+                return saved, problem(error, self.db_path)
+        return saved, None
+
+    def _report(self, what: str, saved: int, asked: int, error: str | None) -> None:
+        """One line on a batch: how many were saved, and why the rest were not."""
+        claims = f"{asked} claim{'s' if asked > 1 else ''}"
+        if error is None:
+            self.notify(f"{claims} {what}", timeout=2)
+            return
+        if saved:
+            error = f"{saved} of {claims} {what}; the other {asked - saved} not saved: {error}"
+        self.notify(error, title="Not saved", severity="error", markup=False, timeout=10)
+
+    def undo(self, then: Callable[[], None] = lambda: None) -> None:
+        """Put back the verdicts the last change replaced (the history keeps both),
+        after the changes asked before it are saved; the line names what it took back
+        as the writing thread found it (a trial's burst of verdicts then `u` was told
+        "claim 2", the change before the ones undone)."""
+
+        refused: list[str] = []
+
+        def one(item: Before) -> Before:
+            try:
+                self.writer.retrying(lambda: self._put_back(item))
+            except (ChangedMeanwhile, ClaimGone) as changed:  # theirs stays, or none: spent
+                refused.append(_spent(changed))
+            return item
+
+        named = ""  # what is taken back, named once the writing thread has it
+
+        def job() -> tuple[int, int, str | None] | None:
+            nonlocal named
+            if not self.undo_stack:
+                return None
+            batch = self.undo_stack.pop()
+            if isinstance(batch, Restore):
+                named = batch.what
+                return self._restore(batch)
+            named = _verdicts_of([item.claim_id for item in batch])
+            lookup = {item[0]: item for item in batch}
+            undone, error = self._each(list(lookup), lambda i: one(lookup[i]))
+            if len(undone) < len(batch):  # what was not undone: `u` tries again
+                self.undo_stack.append(batch[len(undone) :])
+            return len(undone) - len(refused), len(batch), error or next(iter(refused), None)
+
+        def done(outcome: tuple[int, int, str | None] | None) -> None:
+            if outcome is None:
+                self.notify("Nothing to undo", severity="warning")
+            elif outcome[2] is None:  # says what it took back: it may be another screen's
+                self.notify(f"Undone: {named}", timeout=3)
+            else:
+                self._report("undone", *outcome)
+            then()
+
+        # the rows marked as undoing: the latest change asked, if it is saved already
+        latest = self.undo_stack[-1] if self.undo_stack else []
+        ids = latest.claims if isinstance(latest, Restore) else [b.claim_id for b in latest]
+        self.save(job, done, claims=ids, saving="undoing")
+
+    def _restore(self, entry: Restore) -> tuple[int, int, str | None]:
+        """Put back what a link decision, a grade or a correction replaced; on failure
+        it stays on the stack for `u` to try again, unless another analyst has changed
+        it since (theirs stays, and the undo is spent)."""
+        try:
+            self.writer.retrying(entry.restore)
+        except (ChangedMeanwhile, ClaimGone) as changed:
+            return 0, 1, _spent(changed)
+        except Exception as error:
+            self.undo_stack.append(entry)
+            return 0, 1, problem(error, self.db_path)
+        return 1, 1, None
+
+    def _before(self, claim_id: int) -> Before:
+        """In the writing thread, just before a change of the claim: what `u` puts back."""
+        mark = self.workbench.verdict_mark()
+        claim = self.workbench.claim(claim_id)
+        return Before(claim_id, claim.status, claim.note, mark)
+
+    def _put_back(self, before: Before) -> None:
+        """A claim's verdict and note as they were: a note alone when the verdict did
+        not change, so that its stale mark stays; refused (`VerdictChanged`) where
+        another analyst changed the claim since."""
+        claim_id, status, note, mark = before
+        if self.workbench.claim(claim_id).status == status:
+            self.workbench.set_note(claim_id, note or "", mark)
+        else:
+            self.workbench.set_verdict(claim_id, status, note or "", since=mark)
+
+
+def _verdicts_of(claim_ids: list[int]) -> str:
+    """What `u` takes back of a batch of verdicts or notes: "the verdict or note of
+    claim 42", of "claims 3, 4, 5"."""
+    shown = ", ".join(map(str, claim_ids[:5])) + (" …" if len(claim_ids) > 5 else "")
+    return f"the verdict or note of claim{'s' if len(claim_ids) > 1 else ''} {shown}"
+
+
+def _spent(error: ChangedMeanwhile | ClaimGone) -> str:
+    """Why an undo cannot be made and is dropped: another analyst changed it since, or
+    the claim went with its document."""
+    if isinstance(error, ClaimGone):
+        return f"claim {error.claim_id} was removed with its document: nothing to take back"
+    return str(error)
