@@ -132,9 +132,7 @@ INJURY = re.compile(r"injur|wound|hurt|maim|hospital|casualt|critical\s+conditio
 # A day of a month, written out ("04 December 2019", "on March 5, 2019", "the 3rd of
 # May"), and an ordinal ("14th Infantry Battalion"): no figure either. Read as a stated
 # figure, the day made a note that names one victim look like a share of a split toll.
-_MONTH = (
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DAY_BEFORE_MONTH = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s*{_MONTH}(?![a-z])", re.I)
 _MONTH_BEFORE_DAY = re.compile(rf"(?<![a-z]){_MONTH}\s+$", re.I)
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
