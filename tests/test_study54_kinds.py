@@ -298,3 +298,25 @@ def test_people_reported_to_be_planning_are_not_dead() -> None:
     assert [f for f, _ in _figures("Three militants were reported to be planning attacks.")] != [
         "killed"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A civilian male was shot dead near the market.", [("killed", 1)]),
+        ("Gunmen killed the mukhtar of a village near Kirkuk.", [("killed", 1)]),
+        ("An explosives expert of the group was killed in the raid.", [("killed", 1)]),
+        ("A reporter was stabbed and killed outside his home.", [("killed", 1)]),
+        ("Amina Yusuf Ali, who ran a clinic, was shot dead on Monday.", [("killed", 1)]),
+    ],
+)
+def test_one_victim_in_coders_words(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected
+
+
+def test_one_stabbed_and_robbed_is_wounded() -> None:
+    assert _figures("A reporter was stabbed and robbed outside his home.") == [("wounded", 1)]
+
+
+def test_male_suspects_arrested_are_no_dead() -> None:
+    assert [f for f, _ in _figures("The male suspects were arrested.")] != ["killed"]

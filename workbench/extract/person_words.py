@@ -55,7 +55,10 @@ MORE_PERSONS = frozenset(
     "adolescent inhabitant occupant resident applicant consultant accountant descendant "
     "entrant rival "
     # South Asian and Nigerian press words for one person: "a dacoit", "a hoodlum"
-    "dacoit hoodlum miscreant guest".split()
+    "dacoit hoodlum miscreant guest "
+    # coders' nouns for one person: "a civilian male", "a female", "the mukhtar of the
+    # village" (an Iraqi or Syrian village head), "an explosive expert"
+    "male female mukhtar muktar expert".split()
 )
 
 

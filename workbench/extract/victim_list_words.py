@@ -113,7 +113,10 @@ NAME_DESCRIBED = re.compile(
     r"(?<![\w’'-])(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|The|A|An)\s)"
     + NOT_A_NAME
     + r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),\s+"
-    r"(?:an?|the|(?!(?:which|who|whose|where|when|that)\s)[a-z][\w-]*)\s[^;:]{0,150}?,\s*$"
+    # or a relative clause that tells no death of its own: "Nur Ishaq Iley, who attended
+    # the elections, was killed"
+    r"(?:an?|the|who(?=\s)(?![^,;]*?(?:kill|dead|died|death))|"
+    r"(?!(?:which|who|whose|where|when|that)\s)[a-z][\w-]*)\s[^;:]{0,150}?,\s*$"
 )
 # A saying verb after an item, or after the name it is the title of: "..., a local
 # official said", "..., the council's chairman, Musa Bello, told AFP".

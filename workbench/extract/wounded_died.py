@@ -46,6 +46,11 @@ _WHO_DIED = re.compile(
     r"\s*,?\s+who\s+(?:had\s+|have\s+|has\s+)?(?:(?:later|subsequently|eventually|then|both|"
     r"all|also)\s+)*(?:died|succumbed|passed\s+away|perished)(?![a-z])"
 )
+# ... or their killing right after the wound, the same people's: "A journalist was
+# stabbed and killed" (one death, not a wound and a death).
+_AND_KILLED = re.compile(
+    r"\s+and\s+(?:(?:later|then|subsequently)\s+)?(?:killed|murdered|executed|shot\s+dead)(?![a-z])"
+)
 # The same for a harm that wounds: "the wounding of 12 others", "the injuring of 7 more"
 # (read as `other` by their noun, which names no harm).
 _WOUNDING_OF = re.compile(r"(?<![a-z])(?:wounding|injuring|maiming)\s+of(?:\s+the)?\s*$")
@@ -85,6 +90,7 @@ def _died(folded: str, reading: Reading) -> Reading:
         before is None
         and _DIED_AFTER.match(folded, reading.quantity.end) is None
         and _WHO_DIED.match(folded, reading.end) is None
+        and _AND_KILLED.match(folded, reading.end) is None
     ):
         return reading
     return replace(reading, category=Category.KILLED)
