@@ -320,3 +320,23 @@ def test_one_stabbed_and_robbed_is_wounded() -> None:
 
 def test_male_suspects_arrested_are_no_dead() -> None:
     assert [f for f, _ in _figures("The male suspects were arrested.")] != ["killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "A strike hit a truck with 6 fighters aboard near Hit, killing the fighters inside it.",
+            6,
+        ),
+        ("Jets struck a hideout with 9 militants inside. All militants were reportedly killed.", 9),
+        ("A drone targeted four gunmen on two motorcycles, killing all the gunmen.", 4),
+    ],
+)
+def test_people_counted_then_killed_by_their_noun(text: str, count: int) -> None:
+    assert [c.low for c in claims_in(text) if c.category is Category.KILLED] == [count]
+
+
+def test_a_killing_of_other_people_borrows_no_count() -> None:
+    text = "A strike hit a truck with 6 fighters aboard, killing the drivers of two cars."
+    assert [c.low for c in claims_in(text) if c.category is Category.KILLED] != [6]

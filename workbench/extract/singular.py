@@ -128,7 +128,9 @@ _THEM_KILLED = re.compile(
 # The people told before, named again by their noun: "... kidnapped six teachers. The
 # teachers were found dead", "The captured officers were later killed".
 _THE_SAME_KILLED = re.compile(
-    r"(?:\W*|[^.;]{0,80}?\s)(?P<core>[Tt]he\s+(?:[a-z-]+\s+)?(?P<head>[a-z]+s)\s+(?:were|are|have\s+"
+    # "All militants were reportedly killed", "All the hostages were executed" too
+    r"(?:\W*|[^.;]{0,80}?\s)(?P<core>(?:[Tt]he|[Aa]ll(?:\s+(?:of\s+)?the)?)\s+(?:[a-z-]+\s+)?"
+    r"(?P<head>[a-z]+s)\s+(?:were|are|have\s+"
     r"been|had\s+been)\s+(?:all\s+|later\s+|then\s+|subsequently\s+|reportedly\s+|also\s+)*"
     r"(?:killed|executed|murdered|beheaded|shot\s+dead|found\s+dead|reported\s+dead|dead))"
     r"(?![\w’'-])"
@@ -188,6 +190,7 @@ def find_singular(
         them = _them_killed(text, start, end, read, previous, listed)
         if them is not None:
             readings.append(them)
+    readings += _counted_then_killed(text, end, read)
     if _ANY_EVENT.search(text, start, end) is None:
         return readings
     for verb, names_end, count, name in named_objects(text, start, end):
@@ -291,6 +294,38 @@ def _them_killed(
     first, last = match.start("core"), match.end()
     quantity = Quantity(first, last, figure, figure, figure, "exact")
     return Reading(quantity, Category.KILLED, first, last, previous.subject, previous.noun, None)
+
+
+# The people a sentence counted, killed by their noun again later in it: "hit a vehicle
+# with 5 IS militants onboard, killing the militants inside it", "targeted five
+# fighters on motorcycles, killing all the fighters". Run over the text as written.
+_KILLING_THE = re.compile(
+    r"\b(?:killing|killed|executing|executed)\s+(?:all\s+(?:of\s+)?)?(?:the|those)\s+"
+    r"(?P<head>[a-z]+(?:s|men)|people|police)(?![\w’'-])"
+)
+
+
+def _counted_then_killed(text: str, end: int, read: Sequence[Reading]) -> list[Reading]:
+    """A death for each exact count of people not yet dead in `read` (this sentence's
+    readings) whose noun a killing names again after it, where the sentence reads no
+    death of its own (`_KILLING_THE`)."""
+    if any(r.category is Category.KILLED for r in read):
+        return []
+    found = []
+    for r in read:
+        head = (r.subject or "").lower().split()[-1:]
+        if r.category not in _NOT_YET_DEAD or r.quantity.qualifier != "exact" or not head:
+            continue
+        match = _KILLING_THE.search(text, r.end, end)
+        if match is not None and match.group("head") == head[0]:
+            figure = r.quantity.value
+            quantity = Quantity(match.start(), match.end(), figure, figure, figure, "exact")
+            found.append(
+                Reading(
+                    quantity, Category.KILLED, match.start(), match.end(), r.subject, r.noun, None
+                )
+            )
+    return found
 
 
 def _the_same(text: str, start: int, end: int, previous: Reading) -> re.Match[str] | None:
