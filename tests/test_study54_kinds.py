@@ -340,3 +340,34 @@ def test_people_counted_then_killed_by_their_noun(text: str, count: int) -> None
 def test_a_killing_of_other_people_borrows_no_count() -> None:
     text = "A strike hit a truck with 6 fighters aboard, killing the drivers of two cars."
     assert [c.low for c in claims_in(text) if c.category is Category.KILLED] != [6]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2 martyrs, 4 injuries in Manbij explosion", [("killed", 2), ("wounded", 4)]),
+        ("The strike left 3 martyrs and 5 wounded.", [("killed", 3), ("wounded", 5)]),
+        (
+            "A 40-year-old farmer injured when a mine went off near Kuri died later in hospital.",
+            [("killed", 1)],
+        ),
+        ("Two soldiers wounded in the ambush died of their injuries.", [("killed", 2)]),
+    ],
+)
+def test_the_dead_in_other_words(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A policeman wounded in the attack was discharged later.",
+        "A woman injured in the blast said 3 people died later in hospital.",
+    ],
+)
+def test_the_wounded_who_lived_stay_wounded(text: str) -> None:
+    assert _figures(text)[0] == ("wounded", 1)
+
+
+def test_a_martyrs_brigade_counts_no_dead() -> None:
+    assert _figures("Thousands marched to Martyrs Square.") == []

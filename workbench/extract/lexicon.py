@@ -94,7 +94,8 @@ CASUALTY_NOUNS: dict[str, Category] = {
         # with the slips of casualties a coder types: "twelve causalities", "3 fatalites"
         _words(
             "fatalities fatality deaths death dead killed killings bodies body corpses corpse "
-            "lives casualties "
+            # the Arab and Iranian press's word for the dead: "2 martyrs, 4 injuries"
+            "lives casualties martyrs "
             "causalities casualities casualites fatalites fataities fatilities fatalaties"
         ),
         Category.KILLED,

@@ -51,6 +51,16 @@ _WHO_DIED = re.compile(
 _AND_KILLED = re.compile(
     r"\s+and\s+(?:(?:later|then|subsequently)\s+)?(?:killed|murdered|executed|shot\s+dead)(?![a-z])"
 )
+# ... or, the wounded a sentence's subject told by a bare participle ("A 54-year-old
+# woman injured when a roadside bomb went off ... died later at Bacho Hospital"), its
+# own verb of death later in the sentence, told as later or in hospital; no other count
+# between.
+_SUBJECT_DIED_LATER = re.compile(
+    r"[^.;:\d]{0,150}?\s(?:(?:later|subsequently|eventually)\s+)?(?:died|succumbed)"
+    r"(?=\s+(?:later|subsequently|in\s+(?:the\s+)?hospital|at\s+(?:the\s+|a\s+)?[\w\s]{0,30}?"
+    r"hospital|of\s+(?:his|her|their)\s+(?:injuries|wounds)|on\s+the\s+way))"
+)
+_BARE_HURT = re.compile(r"(?:injured|wounded|hurt)$")
 # The same for a harm that wounds: "the wounding of 12 others", "the injuring of 7 more"
 # (read as `other` by their noun, which names no harm).
 _WOUNDING_OF = re.compile(r"(?<![a-z])(?:wounding|injuring|maiming)\s+of(?:\s+the)?\s*$")
@@ -91,6 +101,15 @@ def _died(folded: str, reading: Reading) -> Reading:
         and _DIED_AFTER.match(folded, reading.quantity.end) is None
         and _WHO_DIED.match(folded, reading.end) is None
         and _AND_KILLED.match(folded, reading.end) is None
+        and not _subject_died_later(folded, reading)
     ):
         return reading
     return replace(reading, category=Category.KILLED)
+
+
+def _subject_died_later(folded: str, reading: Reading) -> bool:
+    """Whether `reading`, a sentence's subject told as "<people> injured" with no
+    auxiliary, dies later in its sentence (`_SUBJECT_DIED_LATER`)."""
+    opens = reading.start == 0 or folded[max(0, reading.start - 2) : reading.start] in (". ", "\n")
+    bare = _BARE_HURT.search(folded, reading.start, reading.end) is not None
+    return opens and bare and _SUBJECT_DIED_LATER.match(folded, reading.end) is not None
