@@ -11,8 +11,8 @@ soldier": not a count of troops) counts the wounded.
 A reading of the wounded whose figure stands right after a noun of death and "of" or
 "de" ("deaths of", "death of the", "décès de", "décès d'", "mort de", "morts de"), or
 whose noun a verb of death follows ("two more wounded police officers succumbed",
-"five critically injured patients died"), or "who" and their death ("injured two
-children who later died"), becomes `killed`; "the deaths of nine
+"five critically injured patients died"), or "who" and their death ("injured a child
+who later died"), becomes `killed`; "the deaths of nine
 people and the wounding of 12 others" is read as before (its 12 after no death noun).
 """
 
@@ -39,9 +39,10 @@ _DIED_AFTER = re.compile(
     r"injured|hurt)(?:\s+[a-z-]+){0,3}?(?:\s+(?:later|subsequently|eventually|also|then|"
     r"have|has|had))*\s+(?:died|succumbed|passed\s+away|perished)(?![a-z])"
 )
-# Run over folded text from a wounded reading's end: its people died, told by "who"
-# right after them ("injured two children who later died in hospital", "wounding a
-# farmer, who died on the way to the clinic"); not "the relatives of those who died".
+# Run over folded text from a wounded reading's end: its one victim died, told by "who"
+# right after them ("injured a child who later died in hospital", "wounding a farmer,
+# who died on the way to the clinic"); not "the relatives of those who died". Of
+# several ("injured two children who later died") it may tell the last named only.
 _WHO_DIED = re.compile(
     r"\s*,?\s+who\s+(?:had\s+|have\s+|has\s+)?(?:(?:later|subsequently|eventually|then|both|"
     r"all|also)\s+)*(?:died|succumbed|passed\s+away|perished)(?![a-z])"
@@ -99,7 +100,7 @@ def _died(folded: str, reading: Reading) -> Reading:
     if (
         before is None
         and _DIED_AFTER.match(folded, reading.quantity.end) is None
-        and _WHO_DIED.match(folded, reading.end) is None
+        and not (reading.quantity.high == 1 and _WHO_DIED.match(folded, reading.end))
         and _AND_KILLED.match(folded, reading.end) is None
         and not _subject_died_later(folded, reading)
     ):
