@@ -159,3 +159,8 @@ def test_a_division_word_is_no_part_of_a_place_name_for_matching() -> None:
 
     assert place_names("Mandera County") == ("mandera",)
     assert place_names("Borno State") == ("borno",)
+
+
+def test_an_address_part_after_its_relation_resolves(gazetteer: GazetteerFile) -> None:
+    found = resolve("Dweil'a, on the outskirts of Damascus", None, gazetteer)
+    assert found is not None and found.place.name == "Damascus"

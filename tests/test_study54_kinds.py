@@ -371,3 +371,18 @@ def test_the_wounded_who_lived_stay_wounded(text: str) -> None:
 
 def test_a_martyrs_brigade_counts_no_dead() -> None:
     assert _figures("Thousands marched to Martyrs Square.") == []
+
+
+def test_a_church_named_by_a_people_names_no_country() -> None:
+    (claim,) = claims_in("A bomb killed 12 worshippers at the Saint George Greek Orthodox Church.")
+    assert claim.country is None
+
+
+def test_a_suburb_set_off_before_a_towns_outskirts_has_the_town_as_address() -> None:
+    (claim,) = claims_in("Gunmen killed 5 people in Kuri, on the outskirts of Maiduguri.")
+    assert claim.location == "Kuri, on the outskirts of Maiduguri"
+
+
+def test_a_place_near_a_town_is_no_address() -> None:
+    (claim,) = claims_in("Gunmen killed 5 people in Kuri, near Maiduguri, on Monday.")
+    assert claim.location == "Kuri"

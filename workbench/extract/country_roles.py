@@ -52,6 +52,19 @@ def outlet_named(text: str, start: int, end: int) -> bool:
     )
 
 
+# A church named by a people: "the Mar Elias Greek Orthodox Church" (in Damascus),
+# "the Armenian Apostolic Church", "the Coptic Orthodox Patriarchate".
+_FAITH_AFTER = re.compile(
+    r"\s+(?:Orthodox|Catholic|Evangelical|Apostolic|Protestant|Lutheran|Baptist)\b"
+)
+
+
+def faith_named(text: str, end: int) -> bool:
+    """Whether the people's or country's name ending at `end` names a church, not a
+    country: "Greek Orthodox", "Armenian Catholic" (`_FAITH_AFTER`)."""
+    return _FAITH_AFTER.match(text, end, min(len(text), end + 20)) is not None
+
+
 def role_before(text: str, start: int) -> bool:
     """Whether the name at `start` is the country an office deals with: "his aide and
     ambassador to India", "the UN envoy to Syria"."""

@@ -12,7 +12,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from workbench.extract.country_roles import carrier_named, outlet_named, role_before
+from workbench.extract.country_roles import (
+    carrier_named,
+    faith_named,
+    outlet_named,
+    role_before,
+)
 from workbench.extract.french_demonyms import FRENCH_DEMONYMS
 from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_OF_PLACE, REGIONS, Country
 from workbench.extract.not_places import (
@@ -153,6 +158,7 @@ def _counts(
                 or sided_before(text, first)  # "a militia backed by Iran"
                 or carrier_named(text, first, last)  # "Air India Flight 182"
                 or outlet_named(text, first, last)  # "India Today reported"
+                or faith_named(text, last)  # "the Mar Elias Greek Orthodox Church"
                 or _WENT_BEFORE.search(text, max(0, first - 90), first)  # "fled to Chad"
                 or _CAME_FROM.search(text, max(0, first - 60), first)
                 or group_before(text, first)  # "Islamic State West Africa Province"

@@ -20,6 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TypeVar
 
+from workbench.extract.country_roles import faith_named
 from workbench.extract.dateline_patterns import DATELINE, NOT_DATELINE
 from workbench.extract.described_places import CONTINENTAL, described_country, owned_kind
 from workbench.extract.gazetteer import (
@@ -109,6 +110,7 @@ def country_in(text: str) -> Country | None:
     """The country a place phrase names ("northern Mali", "near Bamako", "on Malian soil",
     "Idlib Province", "Gao, Mali")."""
     hits = gazetteer_hits(text, 0, len(text), _COUNTRY_OR_CAPITAL_PATTERN, _COUNTRY_OR_CAPITAL)
+    hits = [hit for hit in hits if not faith_named(text, hit[1])]  # "Greek Orthodox Church"
     return hits[0][2] if hits else None
 
 
@@ -182,6 +184,8 @@ _GLOSS_OPEN = re.compile(r"\s*\(\s*")
 _ADDRESS_BETWEEN = re.compile(
     r"\s*(?:,\s*)?(?:in\s+)?(?:the\s+)?(?:(?!(?:and|or|but|near|to|from|then)\s)[a-z][\w-]*\s+){0,2}"
 )
+# A town's outskirts named after a place set off by a comma: its address.
+_OUTSKIRTS = re.compile(r"(?i:(?:on|in)\s+the\s+outskirts\s+of|on\s+the\s+edge\s+of)\s")
 # A place named beside another, not around it
 _BESIDE = re.compile(r"(?i:near|outside|around|close\s+to|between|along|off)\s")
 # Words that end a division's name: an address's last part ("Borno State", "Gwoza LGA")
@@ -214,8 +218,10 @@ def _address_of(text: str, place: PlaceMention, after: PlaceMention) -> bool:
     between = _ADDRESS_BETWEEN.fullmatch(text, place.end, after.start)
     if between is None:
         return False
-    if not coarse(after.name):  # "the Hayat Hotel in Mogadishu": a building's town
-        return landmark_in_town(text, place.name, place.end, (after.start, after.end))
+    if not coarse(after.name):  # "the Hayat Hotel in Mogadishu": a building's town;
+        # "in Dweil'a, on the outskirts of Damascus": the town a suburb lies by
+        outskirts = _OUTSKIRTS.match(after.name) is not None and between.group(0).strip() == ","
+        return outskirts or landmark_in_town(text, place.name, place.end, (after.start, after.end))
     # "West Wollega Zone, Oromia Region": a larger division is a division's address too
     if not coarse(place.name):
         return True

@@ -132,7 +132,8 @@ def resolve(phrase: str | None, country: str | None, gazetteer: PlaceLookup) -> 
     elif relation == "between":
         places = _listed(rest, country, gazetteer, kind)
     elif _ADDRESS.match(rest):  # "Mafa, Tarmuwa, Yobe": the outermost last
-        parts = [n for n in reversed(rest.split(",")) if n.strip()]
+        # each part less its own relation: "Dweil'a, on the outskirts of Damascus"
+        parts = [_relation(n.strip())[1] for n in reversed(rest.split(",")) if n.strip()]
         places = _nested(
             [name for part in parts for name in _outer_first(part)], country, gazetteer, kind
         )
