@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from typing import TypeAlias
 
 from workbench.extract.gazetteer import COUNTRIES, REGIONS
-from workbench.extract.not_places import COMPOUND, PEOPLES
+from workbench.extract.not_place_words import PEOPLES
+from workbench.extract.not_places import COMPOUND
 
 
 def literal_names(names: Iterable[str]) -> re.Pattern[str]:
