@@ -19,7 +19,7 @@ import calendar
 import re
 
 from workbench.extract.gazetteer import COUNTRY_BY_NAME, PLACE_NAMES
-from workbench.extract.not_places import COMMON
+from workbench.extract.not_place_words import COMMON
 from workbench.extract.place_mention import PlaceMention
 from workbench.extract.place_names import EVENT_QUALIFIERS, refused_name, strip_name
 from workbench.extract.place_patterns import NAME

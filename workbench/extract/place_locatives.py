@@ -1,7 +1,8 @@
 """Places after a locative preposition ("in Gossi", "north of Kidal", "between Douentza
 and Gao", "along the road linking Kidal and Anefis"), the references a document resolves
-("in the country", "in the capital", "on Malian soil"): the `LOCATIVE`, `REFERENCE` and
-`SOIL` patterns of `place_patterns.py` read into mentions, for `places.find_places`.
+("in the country", "in the capital", "on Malian soil"): the `LOCATIVE` pattern of
+`locative_patterns.py` and the `REFERENCE` and `SOIL` patterns of `place_patterns.py`
+read into mentions, for `places.find_places`.
 """
 
 from __future__ import annotations
@@ -11,18 +12,20 @@ from collections.abc import Callable
 
 from workbench.extract.described_places import owned_after
 from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, PLACE_NAMES, Country
+from workbench.extract.locative_patterns import (
+    CENTRE_OF,
+    DISTANCE_FROM,
+    LOCATIVE,
+    LOCATIVE_FIRST,
+    PLAIN_PREPOSITIONS,
+)
 from workbench.extract.not_places import not_a_place
 from workbench.extract.place_mention import PlaceMention
 from workbench.extract.place_names import POSSESSIVE, refused_name, strip_name
 from workbench.extract.place_patterns import (
     AND_TAIL,
-    CENTRE_OF,
-    DISTANCE_FROM,
-    LOCATIVE,
-    LOCATIVE_FIRST,
     NAME,
     OF_TAIL,
-    PLAIN_PREPOSITIONS,
     REFERENCE,
     REFERENCE_FIRST,
     SOIL,

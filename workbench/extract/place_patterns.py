@@ -1,4 +1,7 @@
 """The phrases that name a place, as compiled patterns; `places.py` decides what they find.
+Those after a preposition ("in Gao", "near Kukawa": `LOCATIVE`) are in
+`locative_patterns.py`, built from the parts of a name here (`NAME`, `NAME_LIST`,
+`KIND_OF`, `PLACE_WORD`).
 
 Every pattern runs over one sentence (`pattern.finditer(text, start, end)`); the
 `MAY_*` patterns are cheap scans that tell whether a costlier pattern can match.
@@ -12,7 +15,8 @@ from collections.abc import Iterable
 from typing import TypeAlias
 
 from workbench.extract.gazetteer import COUNTRIES, REGIONS
-from workbench.extract.not_places import COMPOUND, PEOPLES
+from workbench.extract.not_place_words import PEOPLES
+from workbench.extract.not_places import COMPOUND
 
 
 def literal_names(names: Iterable[str]) -> re.Pattern[str]:
@@ -68,14 +72,9 @@ _ARTICLE = r"(?:a[lnrsdtz]|ash|el|ed|es|et|ez)-"
 # l'Artibonite", "Côte d'Ivoire"; the Arabic article opens one in lower case ("the city
 # of el-Fasher", "in al-Bab").
 NAME = rf"(?:{_ARTICLE})?{_CAP}(?:\s+(?:(?:{_JOIN})\s+)?(?:{_ARTICLE}|[ld]['’])?{_CAP})*"
-_NAME_LIST = rf"{NAME}(?:(?:,\s*|\s+and\s+|\s+to\s+){NAME})*"
-_DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
-_ENUM = r"(?:\(\d{1,2}\)\s*)?"
-# Lower-case words for a part of a place, before its name: "in downtown Bogotá", "in rural
-# Idlib" (`geo.resolve` reads them as "in" the place).
-_PART = r"downtown|rural|suburban"
+NAME_LIST = rf"{NAME}(?:(?:,\s*|\s+and\s+|\s+to\s+){NAME})*"
 # Words that say the name before them is a place: "Tamsu village", "Gwoza LGA".
-_PLACE_WORD = (
+PLACE_WORD = (
     r"region|province|district|area|state|county|city|town|village|department|commune|"
     r"prefecture|governorate|oblast|valley|desert|strip|LGA|woreda|kebele|zone|township|"
     r"sub-county|tehsil|upazila|municipality|locality|neighbou?rhood|settlement|territory|"
@@ -112,68 +111,7 @@ _BETWEEN = (
     rf"(?!(?:{_REGION_NAMES})\b)[A-Z])"
     r")"
 )
-_KIND_OF = rf"(?:{_BETWEEN}{{0,3}}?(?:{_KIND})\s+of\s+)"
-# A distance from a place: "some 40 km from Maiduguri" is near it (the match starts
-# at the unit: a number starts no word the index looks up).
-_DISTANCE_FROM = r"(?:km|kms|kilomet(?:re|er)s?|miles)\s+(?:away\s+)?from"
-DISTANCE_FROM = re.compile(_DISTANCE_FROM, re.IGNORECASE)
-# The middle of a town is the town: "in the centre of X", "at the town center of X", "in
-# the heart of X" (read as "in X"; not "a health centre of the Red Cross": "the" only).
-_CENTRE_OF = r"(?:in|at)\s+the\s+(?:(?:town|city)\s+)?(?:cent(?:re|er)|heart)\s+of"
-CENTRE_OF = re.compile(_CENTRE_OF, re.IGNORECASE)
-PLAIN_PREPOSITIONS = ("in", "at", "inside", "within", "into", "throughout", "across", "around")
-LOCATIVE = re.compile(
-    r"\b(?P<prep>(?i:"
-    + "|".join(PLAIN_PREPOSITIONS)
-    + r"|near|outside(?:\s+of)?|close\s+to|not\s+far\s+from|"
-    + _DISTANCE_FROM
-    + r"|"
-    r"(?:on|in)\s+the\s+outskirts\s+of|on\s+the\s+border\s+(?:with|of)|" + _CENTRE_OF + r"|"
-    r"(?:just\s+|some\s+[\w,]+\s+\w+\s+)?"
-    + _DIRECTION
-    + r"(?:ern)?\s+of))\s+"
-    + _ENUM
-    # "the Syrian town of Al-Bab", and a headline's "Syrian town of Al-Bab"
-    + r"(?:the\s+(?:"
-    + _KIND_OF
-    + r"(?:the\s+)?)?|"
-    + _KIND_OF
-    + r"(?:the\s+)?)?(?P<dir>(?:(?:north|south|east|west|central)(?:ern)?|north-?eastern|"
-    # "in northwest Pakistan's Khyber Pakhtunkhwa": a compass point with no "-ern"
-    r"north-?western|south-?eastern|south-?western|(?:north|south)-?(?:east|west)|"
-    + _PART
-    + r")\s+)?(?P<name>"
-    + NAME
-    + r")"
-    + rf"(?P<suffix>\s+(?:{_PLACE_WORD})\b)?"
-    + r"|\b(?P<between>(?i:between)\s+"
-    + _ENUM
-    + NAME
-    + r"\s+and\s+"
-    + NAME
-    + r")"
-    # "on the Kirkuk-Daquq road": a road named by its ends
-    + r"|\b(?i:along|on)\s+the\s+(?P<ends>[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+\s+"
-    r"(?i:road|route|highway|axis))\b"
-    + r"|\b(?i:along|on)\s+the\s+(?P<route>(?i:road|route|highway|axis|border)\s+"
-    r"(?i:linking|between|from|to|connecting|joining|with)\s+"
-    + _ENUM
-    + _NAME_LIST
-    + r")"
-    + r"|\b(?P<fled>(?i:fled|fleeing|flee|left))\s+(?:from\s+)?(?P<fname>"
-    + NAME
-    + r")"
-)
-# The words a LOCATIVE match starts with ("north-east of" starts with "north").
-LOCATIVE_FIRST = frozenset(
-    (
-        *PLAIN_PREPOSITIONS,
-        *"near outside close not on just some north south east west northeast northwest "
-        "southeast southwest northern southern eastern western northeastern northwestern "
-        "southeastern southwestern between along fled fleeing flee left km kms kilometres "
-        "kilometers kilometre kilometer miles".split(),
-    )
-)
+KIND_OF = rf"(?:{_BETWEEN}{{0,3}}?(?:{_KIND})\s+of\s+)"
 # What is done to a place: "the attack on X", "the siege of X", "the battle for X".
 _TARGET = (
     r"(?:(?:attacks?|assaults?|raids?|offensive|strikes?|airstrikes?|air\s+strikes?|"
@@ -246,7 +184,7 @@ OF_PLACE = re.compile(
     r"\b(?:(?i:"
     + _TARGET
     + r")\s+(?:the\s+"
-    + _KIND_OF
+    + KIND_OF
     + r"(?:the\s+)?(?P<kname>"
     + NAME
     + r")|(?:the\s+)?(?P<tname>"
@@ -255,7 +193,7 @@ OF_PLACE = re.compile(
     + _TARGET_END
     + r")"
     + r"|(?i:the)\s+"  # a sentence's first word too: "The village of Kiwanja was ..."
-    + _KIND_OF
+    + KIND_OF
     + r"(?:the\s+)?(?P<name>"
     + NAME
     + r")"
@@ -270,7 +208,7 @@ OF_PLACE = re.compile(
     + _STRUCK_END
     # or after any verb of striking, ending on a word for a kind of place: "jets struck
     # Tirah Valley", "gunmen attacked Kukawa District"
-    + rf"|(?i:{_STRUCK})\s+(?P<vkind>{_CAP}(?:\s+{_CAP})?\s+(?i:{_PLACE_WORD}))"
+    + rf"|(?i:{_STRUCK})\s+(?P<vkind>{_CAP}(?:\s+{_CAP})?\s+(?i:{PLACE_WORD}))"
     + _STRUCK_END
     # "Zelenskiy's hometown of Kryvyi Rih", "his native village of Kuje"
     + r"|(?i:hometown|home\s+town|birthplace|native\s+(?:town|village|city))\s+of\s+"
@@ -301,7 +239,7 @@ SUFFIXED = re.compile(
     r"(?<![\w-])(?P<head>"
     + NAME
     + r")(?P<word>\s+(?:"
-    + _PLACE_WORD
+    + PLACE_WORD
     + "|"
     + _TITLED_PLACE_WORD
     + r"|Local\s+Government\s+Area)(?=s?\b))"  # a plural's "s" left out: PLURAL_AFTER
@@ -336,9 +274,9 @@ REFERENCE_FIRST = frozenset(
 SOIL = re.compile(r"\b(?i:on|in|into|onto)\s+(?P<dem>[A-Z][a-z]+)\s+(?:soil|territory)\b")
 ORIGIN = re.compile(
     r"(?<!km\s)(?<!kms\s)(?<!miles\s)(?<!metres\s)(?<!meters\s)(?<!away\s)\b(?i:from)\s+(?:the\s+(?:"
-    + _KIND_OF
+    + KIND_OF
     + r"(?:the\s+)?)?)?"  # "from the town of X", "from the UAE"
-    + _NAME_LIST
+    + NAME_LIST
 )
 _ORG_WORDS = (
     r"Department|Ministry|Council|Office|Agency|Center|Centre|Committee|Commission|Party|"
@@ -384,7 +322,7 @@ OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){
 # before the possessive is tried as a known name
 AND_TAIL = re.compile(
     r"\s+and\s+(?P<rest>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
-    r"(?P<owned>['’]s\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+(?:" + _PLACE_WORD + r")\b)?)?"
+    r"(?P<owned>['’]s\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+(?:" + PLACE_WORD + r")\b)?)?"
 )
 # A place a country or region owns, a word for a place after it: "Ukraine's Kramatorsk
 # railway station", "Borno's Gwoza district" (not "Ukraine's Zelensky said").
@@ -404,7 +342,7 @@ PLURAL_AFTER = re.compile(r"(?:s|\s+[Aa]reas)\b")
 # Delgado", "Yemen's city of Taiz", "Darfur's capital, El Fasher", "Haiti's capital
 # Port-au-Prince" (matched after the owner's name and its "'s").
 # A place a suffixed name owns: "in Borno state's Gwoza local government area".
-SUFFIX_OWNED = re.compile(rf"['’]s\s+(?P<name>{NAME})(?=\s+(?:{_PLACE_WORD})\b)")
+SUFFIX_OWNED = re.compile(rf"['’]s\s+(?P<name>{NAME})(?=\s+(?:{PLACE_WORD})\b)")
 # The same named before its kind, a side of the owner between: "Nigeria's northeastern
 # Borno state", "Congo's eastern Beni territory", "Pakistan's northwestern Khyber
 # Pakhtunkhwa province".

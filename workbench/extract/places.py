@@ -32,9 +32,9 @@ from workbench.extract.gazetteer import (
     REGIONS,
     Country,
 )
+from workbench.extract.not_place_words import ARMED_GROUPS
 from workbench.extract.not_places import (
     ACRONYM,
-    ARMED_GROUPS,
     actor_name,
     beyond_before,
     border_follows,

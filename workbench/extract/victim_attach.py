@@ -12,7 +12,8 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from workbench.extract.not_places import ARMED_GROUPS, is_group
+from workbench.extract.not_place_words import ARMED_GROUPS
+from workbench.extract.not_places import is_group
 from workbench.extract.person_words import title
 from workbench.extract.victim_items import Item
 

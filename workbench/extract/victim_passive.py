@@ -44,6 +44,7 @@ from workbench.extract.victim_reasons import (
     SOUGHT,
     told_before,
 )
+from workbench.extract.victim_verbs import PASSIVE_RE
 from workbench.extract.victim_words import (
     ALONG,
     AND_BEFORE,
@@ -56,7 +57,6 @@ from workbench.extract.victim_words import (
     OR_BEFORE,
     OR_OTHER_FATE,
     PARTITIVE_SUBJECT,
-    PASSIVE_RE,
     PERFECT,
     RELATIVE_BEFORE_VERB,
     SET_ON_FIRE,

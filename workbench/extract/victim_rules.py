@@ -55,9 +55,9 @@ from workbench.extract.victim_reasons import (
     unrealised,
     unrealised_result,
 )
+from workbench.extract.victim_verbs import ACTIVE_RE
 from workbench.extract.victim_words import (
     ABDUCTORS,
-    ACTIVE_RE,
     BE_BEFORE,
     BODY,
     FINDING,

@@ -38,14 +38,13 @@ from workbench.extract.victim_elided import noun_ahead
 from workbench.extract.victim_lists import Sentence, parse_list
 from workbench.extract.victim_readings import Refused, bracketed_parts, item_readings
 from workbench.extract.victim_rules import clause_victims
+from workbench.extract.victim_verbs import SELF_BLAST, SELF_BLAST_OF
 from workbench.extract.victim_words import (
     ANY_PREDICATE,
     CODED,
     CODED_AS,
     CODED_AS_WORDS,
     PREDICATE_WORDS,
-    SELF_BLAST,
-    SELF_BLAST_OF,
 )
 from workbench.extract.wordindex import WordIndex
 from workbench.models import Category

@@ -1,9 +1,10 @@
 """The French reader of a page: the English reader's walk through its sentences
 (`reader.Reader`: clauses, the place and voice each claim takes, dates picked
 per clause, scope), with French words for what it reads: figures and what they
-count (`victims.py`), voices and doubt (`voices.py`), places (`places.py`),
-dates (`dates.py`) and running totals (`scope.py`). A claim's fields are the
-English reader's, in the same language-neutral values.
+count (`victims.py`), voices and doubt (`voices.py`; those of a sentence, resolved:
+`reader_voices.py`), places (`places.py`), dates (`dates.py`) and running totals
+(`scope.py`). A claim's fields are the English reader's, in the same
+language-neutral values.
 """
 
 from __future__ import annotations
@@ -25,17 +26,12 @@ from workbench.extract.french import (
     countries,
     dates,
     doubt,
-    nested_voices,
     numbers,
     places,
     scope,
     statement_dates,
-    title_voices,
     victim_words,
-    voice_anaphora,
     voice_names,
-    voice_persons,
-    voices,
 )
 from workbench.extract.french.accents import accentless, with_accents
 from workbench.extract.french.calendar_words import MONTH_NUMBER
@@ -45,7 +41,8 @@ from workbench.extract.french.country_parts import wide_area
 from workbench.extract.french.dash_asides import joined_asides
 from workbench.extract.french.listed_figures import ListedFigures
 from workbench.extract.french.place_ahead import SceneAhead
-from workbench.extract.french.place_titles import scene_told, title_tail_end
+from workbench.extract.french.place_titles import scene_told
+from workbench.extract.french.reader_voices import ReaderVoices
 from workbench.extract.french.subheads import among_claims, lone_subheads, with_blocks
 from workbench.extract.french.told_dates import FRENCH
 from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
@@ -62,25 +59,10 @@ _INFORMANTS = re.compile(rf"(?<![\w]){voice_names.INFORMANTS}(?![\w])")
 _FRONTIER = "frontière"  # a French border, kept as a clause's place (place_order.border_last)
 # an area pointed back to opens so ("cette région", "la province": place_pointed.py)
 _POINTING = ("cette ", "cet ", "ce ", "la ", "le ", "l'", "l’")
-_TITLE_REACH = 80  # characters after a voice's name searched for its title ("X, curé de ...")
 _ECHO_REACH = 40  # characters before a "(7)" searched for the figure it repeats
-# A place set off by commas right after a voice opening its sentence says where the voice
-# is, not where it happened: "La société civile de Beni, dans la province du Nord-Kivu,
-# rapporte le massacre de onze civils au village de Kasinga"; so too with no comma before
-# it: "La Défense civile dans la bande de Gaza, contrôlée par le Hamas, a fait état de";
-# so too in a relative clause telling what the voice does there, not a toll: "L'ONG X,
-# qui gère un hôpital dans la capitale, a indiqué" (not "L'armée, qui a perdu 12 soldats
-# à Kolofata, affirme"); so too where the voice works ("L'ONG X, présente dans le nord").
-_VOICE_PLACE = re.compile(
-    r"\s*,\s*(?P<who>qui\s+[^,.;:«»“”]{2,60}?\s"
-    # so too where it works: "L'ONG Alima, présente dans le nord du pays, a fait état de"
-    r"|(?:présente?s?|actifs?|actives?|implantée?s?|opérant|déployée?s?|chargée?s?\s+"
-    r"[^,.;:«»“”]{2,40}?|en\s+charge\s+[^,.;:«»“”]{2,40}?)\s)?"
-    r"(?:dans|à|au|aux|en)\s+[^,.;:«»“”]{2,80},"
-)
 
 
-class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Reader):
+class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, ReaderVoices, Reader):
     """One French page's claims (`Reader`, with the French modules' words)."""
 
     carry_ahead = False  # a lead's later region is no running total's place (`carried`)
@@ -132,57 +114,6 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
         # a story filed from another country's town says where the reporter was
         return place if country is None or country.name == self.home.name else None
 
-    def speakers(self, index: int) -> list[Speaker]:
-        """The voices sentence `index` names, unresolved (`voices.find_speakers`)."""
-        if index not in self._speakers:
-            sentence = self.sentences[index]
-            found = voices.find_speakers(
-                self._voice_text, sentence.start, sentence.end, self._voice_folded
-            )
-            found = nested_voices.outer_voices(self._voice_folded, found, sentence.end)
-            if found and not voice_names.closes_all(  # each voice speaks for its own clause
-                self.text, self._voice_folded, found, sentence.end
-            ):
-                clauses = voices.voice_clauses(self._voice_folded, sentence.start, sentence.end)
-                if len(clauses) > 1:
-                    found = [replace(s, clause=_clause_of(clauses, s.start)) for s in found]
-            if not found and title_voices.headline(self.doc, sentence.block):  # "... (armée)"
-                found = title_voices.bracketed_voice(self.text, sentence.start, sentence.end)
-            self._speakers[index] = found
-        return self._speakers[index]
-
-    @cached_property
-    def _voice_text(self) -> str:
-        """The text voices are read in: asides masked, a title's stop kept from
-        ending a name ("M. Traoré")."""
-        return voice_names.mask_abbreviations(self.masked)
-
-    @cached_property
-    def _voice_folded(self) -> str:
-        """`_voice_text` lower-cased, offsets kept."""
-        return (
-            self.masked_folded if self._voice_text is self.masked else self.fold(self._voice_text)
-        )
-
-    def resolved_speakers(self, index: int) -> list[Speaker]:
-        """The voices of sentence `index`, "il", "la même source", "le prêtre" named by
-        the last voice before them in this sentence or the few before it that they may
-        name (`voice_anaphora`)."""
-        resolved = []
-        for speaker in self.speakers(index):
-            if voice_anaphora.refers(speaker.name):
-                earlier = self._named_before(index, speaker)
-                if earlier is None and speaker.name.lower() in voice_anaphora.PRONOUNS:
-                    low = self.sentences[max(0, index - LOOK_BACK + 1)].start
-                    personal = voice_persons.personal(speaker.name)
-                    person = personal and voice_persons.person_before(self.text, low, speaker.start)
-                    if not person:
-                        continue  # "selon lui" with no one named before: no voice
-                    speaker = replace(speaker, name=person, person=True)
-                speaker = replace(speaker, name=earlier.name) if earlier else speaker
-            resolved.append(speaker)
-        return resolved
-
     def clauses(self, index: int) -> list[tuple[int, int]]:
         """The clauses of sentence `index` (`Reader.clauses`), a figure repeated in
         digits kept in its clause: "sept (7) civils ont été tués ..., au village
@@ -227,17 +158,6 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
         """The place carried to a claim as it is: `_claim` keeps a running total to its
         country, or to a wide area told before it, with French words."""
         return carried
-
-    def _voice_end(self, speaker: Speaker, end: int) -> int:
-        """Where a voice's words end: after the place set off by commas right after a
-        voice that opens its sentence (`_VOICE_PLACE`), after the title closing the
-        sentence after one that does not (`title_tail_end`), else after its name."""
-        if not speaker.leads:  # ", a déclaré X, porte-parole de ... en RDC."
-            return title_tail_end(self.text, speaker.end, end) or speaker.end
-        aside = _VOICE_PLACE.match(self.text, speaker.end, end)
-        if aside and aside["who"] and self.trigger.search(self.folded, aside.start(), aside.end()):
-            return speaker.end  # "L'armée, qui a perdu 12 soldats à Kolofata,": a toll's place
-        return aside.end() if aside else speaker.end
 
     def _carried_before(self, index: int, fallback: bool = True) -> str | None:
         """The place a sentence that names none inherits (`PageContext._carried_before`),
@@ -348,24 +268,6 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
         start = self.item_start(start)  # a list's item: the running total of its list
         return scope.claim_scope(self.text, start, end, reading.start, reading.end, self.folded)
 
-    def _named_before(self, index: int, pronoun: Speaker) -> Speaker | None:
-        """The nearest voice named by a noun before `pronoun`: in its sentence, then
-        in the `LOOK_BACK` sentences before."""
-        same = [s for s in self.speakers(index) if s.end <= pronoun.start]
-        for back in range(index, max(-1, index - LOOK_BACK), -1):
-            pool = same if back == index else self.speakers(back)
-            end = self.sentences[back].end
-            named = [
-                s
-                for s in pool
-                if voice_anaphora.refers_to(
-                    pronoun.name, s.name, self.text[s.start : min(end, s.end + _TITLE_REACH)]
-                )
-            ]
-            if named:
-                return named[-1]
-        return None
-
     def _claim(
         self,
         reading: Reading,
@@ -433,8 +335,3 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
             for p in self.places(index)
             if countries.is_country(p.name) and (country := country_in(p.name)) is not None
         }
-
-
-def _clause_of(clauses: list[tuple[int, int]], at: int) -> tuple[int, int]:
-    """The clause of `clauses` holding offset `at`, else the last one before it."""
-    return next((c for c in reversed(clauses) if c[0] <= at), clauses[0])

@@ -23,7 +23,6 @@ from workbench.extract.french.counted_things import (
     part_of_things,
     vague_of_things,
 )
-from workbench.extract.french.countries import is_country
 from workbench.extract.french.numbers import ASIDE_BOUND, ASIDE_STARTS, find_quantities
 from workbench.extract.french.victim_fates import fate_after, main_fate
 from workbench.extract.french.victim_lists import (
@@ -38,6 +37,7 @@ from workbench.extract.french.victim_lists import (
     restated,
     some_unnamed,
 )
+from workbench.extract.french.victim_refuge import where_fled
 from workbench.extract.french.victim_totals import toll_grown
 from workbench.extract.french.victim_words import (
     AMONG_AFTER,
@@ -67,20 +67,6 @@ from workbench.models import Category
 _BREAKDOWN = re.compile(
     r"(?<![\w])(?:dont|parmi\s+lesquel(?:le)?s|à\s+savoir)(?:\s+(?:les|des))?\s*$"
 )
-# Fled, then sought refuge: "ont fui leurs villages pour se réfugier au Bénin".
-_REFUGE_AFTER = re.compile(
-    r"[^.;:]{0,80}?\s(?:pour\s+)?(?:se\s+réfugier|trouver\s+refuge|chercher\s+refuge)",
-    re.IGNORECASE,
-)
-# Where refuge was found abroad, read on the text as written: "au Niger", "en
-# Mauritanie", "dans les pays voisins", "à l'étranger"; after the region of it named
-# first: "dans la région de Diffa, au Niger", "dans l'État de Cross River au Nigeria".
-_ABROAD = re.compile(
-    r"(?:\s+[\w’'-]+){0,6}?,?\s+(?:(?:au|en|aux|vers\s+le|vers\s+la|dans\s+le|dans\s+la)\s+"
-    r"(?P<country>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?)"
-    r"|(?:dans\s+les|vers\s+les|au|aux)\s+pays\s+voisins?|à\s+l[’']étranger|hors\s+du\s+pays|"
-    r"de\s+l[’']autre\s+côté\s+de\s+la\s+frontière)"
-)
 # An armed group named after the people counted makes them its men: "96 éléments de
 # Boko Haram", "membres de l'État islamique", "combattants du M23" (not "éléments de
 # l'armée", "membres de la famille").
@@ -94,21 +80,6 @@ _ARMED_OF = re.compile(
     r"mujao|hts|hamas|hezbollah|rsf|fsr|forces\s+de\s+soutien\s+rapide|jihadistes|djihadistes|"
     r"terroristes|rebelles|assaillants|insurgés|groupes?\s+armés?|groupe\s+terroriste)(?![\w])"
 )
-# Fled across a border, told right after the flight: "ont fui vers le Tchad", "au
-# Cameroun voisin", "dans les pays voisins", "à l'étranger", "le pays" (not "vers Goma",
-# nor "ont fui les combats au Soudan", where they fled from).
-_COUNTRY_ENDS = r"(?=\s*(?:[,.;:)«»\"]|$)|\s+(?:vers|pour|et|depuis|en|au|aux|à)\s)"
-_ACROSS = re.compile(
-    r"\s+(?:(?:vers|au|en|aux|dans)\s+(?:le\s+|la\s+|l[’']|les\s+)?(?:(?P<near>[A-ZÀ-Ý][\w’'-]+"
-    r"(?:\s+[A-ZÀ-Ý][\w’'-]+)?)\s+voisine?s?|pays\s+voisins?)"
-    r"|vers\s+(?:le\s+|la\s+|l[’'])?(?P<toward>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?)"
-    r"|à\s+l[’']étranger|hors\s+du\s+pays)(?![\w’'-])"
-    rf"|\s+(?:le|leur)\s+pays{_COUNTRY_ENDS}"
-)
-# The country left, its name's end: "ont fui le pays", "ont quitté leur pays vers le
-# Rwanda" (not "le pays dogon").
-_COUNTRY_LEFT = re.compile(r"(?:le|leur)\s+pays$")
-_COUNTRY_END = re.compile(_COUNTRY_ENDS)
 # Nouns that name what those counted were before what befell them, which a verb before
 # the figure tells: "exécuté 20 otages", "tué 5 déplacés", "enlevé 10 réfugiés".
 _STATUSES = frozenset({Category.KIDNAPPED, Category.DISPLACED, Category.REFUGEES})
@@ -216,7 +187,7 @@ def _part(
     if fate is None or not _fits(fate, family):
         return None, fate_end
     whom = counted_words(text, counted.start("noun"), after) if counted else None
-    return Reading(q, _where_fled(text, fate, end), q.start, after, whom, family, None), fate_end
+    return Reading(q, where_fled(text, fate, end), q.start, after, whom, family, None), fate_end
 
 
 def _figures(text: str, folded: str, start: int, end: int) -> list[Quantity]:
@@ -278,7 +249,7 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
         # deux ont été abattus"
         if part_of_things(folded, start, q.start):
             return None
-        category = _where_fled(text, fate, end)
+        category = where_fled(text, fate, end)
         return Reading(q, category, q.start, fate.end(), None, None, None)
     counted = COUNTED.match(folded, q.end, end) or ANY_PLURAL.match(folded, q.end, end)
     if counted is not None and is_thing(folded, counted.start("noun")):
@@ -323,7 +294,7 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
     if _SAID_THAT.search(folded, after, fate.start()):  # "Un des médecins a précisé que
         return None  # douze personnes avaient été tuées": the fate is of those it tells of
     whom = counted_words(text, counted.start("noun"), fate.start()) if counted else None
-    category = _captive(_where_fled(text, fate, end), fate.group(), family)
+    category = _captive(where_fled(text, fate, end), fate.group(), family)
     return Reading(q, category, q.start, fate.end(), whom, family, None)
 
 
@@ -361,41 +332,6 @@ def _toll_copula(folded: str, start: int, end: int) -> re.Match[str] | None:
     if not any(verb in before for verb in _COPULA_HINTS):
         return None
     return TOLL_COPULA.search(folded, start, end)
-
-
-def _where_fled(text: str, fate: re.Match[str], end: int) -> Category:
-    """The category of a fate told by a verb; refuge is a refugee's only abroad ("se
-    sont réfugiés au Niger", "dans les pays voisins", "ont fui ... pour se réfugier au
-    Bénin", "ont fui le pays"), else a displaced person's ("ont trouvé refuge à Kaya")."""
-    category = Category[fate.lastgroup or ""]
-    if category is Category.DISPLACED:
-        refuge = _REFUGE_AFTER.match(text, fate.end(), end)
-        abroad = refuge is not None and _abroad(text, refuge.end(), end)
-        left = _COUNTRY_LEFT.search(fate.group(0)) and _COUNTRY_END.match(text, fate.end(), end)
-        if abroad or left or _across(text, fate.end(), end):
-            return Category.REFUGEES
-        return category
-    if category is not Category.REFUGEES or "frontière" in fate.group(0):
-        return category  # "ont traversé la frontière": abroad by its own words
-    return category if _abroad(text, fate.end(), end) else Category.DISPLACED
-
-
-def _across(text: str, pos: int, end: int) -> bool:
-    """Whether a flight told before `pos` crossed a border (`_ACROSS`): "vers le
-    Tchad", "au Cameroun voisin", "dans les pays voisins"; a town is no border."""
-    across = _ACROSS.match(text, pos, end)
-    if across is None:
-        return False
-    country = across.group("near") or across.group("toward")
-    return country is None or is_country(country)
-
-
-def _abroad(text: str, pos: int, end: int) -> bool:
-    """Whether the words at `pos` name a country or a place abroad (`_ABROAD`)."""
-    abroad = _ABROAD.match(text, pos, end)
-    return abroad is not None and (
-        abroad.group("country") is None or is_country(abroad.group("country"))
-    )
 
 
 def _no_force(

@@ -14,7 +14,18 @@ import re
 
 from workbench.extract.casefold import fold
 from workbench.extract.french import quoted_voices, relative_voices, toll_voices
-from workbench.extract.french.calendar_words import DAYS, MONTHS
+from workbench.extract.french.calendar_words import DAYS
+from workbench.extract.french.inverted_voices import (
+    INVERTED,
+    INVERTED_AGAIN,
+    INVERTED_CLOSING,
+    INVERTED_PRESENT,
+    NO_TELLER,
+    ORGANISATION,
+    READ_ON,
+    TELLER,
+    WHAT_SAYS,
+)
 from workbench.extract.french.named_speakers import (
     COMPOUND_SAYS,
     NAMED_SAYS,
@@ -35,15 +46,12 @@ from workbench.extract.french.voice_names import (
     LATELY,
     LEADER,
     LEADING_ADVERB,
-    MEDIUM,
     PERSON,
     PLACED,
     PLACED_REACH,
     REFLEXIVE_NOW,
-    REFLEXIVE_SAID,
     STATE_THEN,
     TIME_WORDS,
-    TOLD,
     TOLL_ADJECTIVE,
     TOLL_OBJECT,
     apposed_end,
@@ -82,95 +90,6 @@ _SUBJECT = (  # "l'armée a annoncé", "les autorités locales ont indiqué", "l
 _SUBJECT_SAYS = re.compile(
     rf"{_SUBJECT}(?:\s+qui)?\s+(?:{CLITIC}\s*)?(?:(?:a|ont|avait|avaient){AFTER_AUXILIARY}{SAID}"
     rf"|{SAYS_NOW}|{LATELY}(?:{SAY})er|{REFLEXIVE_NOW})(?![\w])"
-)
-# ", a déclaré le porte-parole de l'armée", ", a-t-il indiqué", ", a également déclaré
-# le ministre", ", a, pour sa part, indiqué vendredi Vadym Filachkine"; ", affirme X"
-_ADVERB = rf"(?:{AFTER_AUXILIARY})?"  # ", a pour sa part déclaré", ", a, de son côté, indiqué"
-# When the voice spoke, between its verb and its name: ", a informé ce mardi l'AFP",
-# ", a déclaré mardi soir le préfet", ", a indiqué ce matin la police".
-# A date after its day, set off by commas: ", a indiqué, jeudi 6 juin, son porte-parole".
-_WHEN = (
-    rf"(?:\s+(?:(?:ce|cette)\s+)?(?:{DAYS}|hier|aujourd[’']hui|matin|soir|après-midi|week-end)"
-    rf"(?:\s+(?:1er|\d{{1,2}})\s+(?:{MONTHS})(?:\s+\d{{4}})?\s*(?=,))?"
-    r"(?:\s+(?:matin|soir|après-midi|dernier))?(?:\s*,(?=\s))?)?"
-)
-# What follows a verb of saying and is what is said, not who says it: "parle aussi de
-# 6 combattants", "affirme que", "indique qu'il".
-# An adverb first: ", parle désormais de 62 victimes" (it gave the voice "désormais de 62").
-# Nor a verb: ", a-t-il ajouté, précisant que ...", ", sans préciser si ...", "a
-# déclaré avoir dénombré ..." (a present participle, "sans", an infinitive).
-_NOT_A_VOICE = (
-    r"(?!(?:(?:désormais|maintenant|actuellement|toujours|déjà|[a-zà-ÿ]+ment)\s+)?"
-    r"(?:(?:aussi|également|encore|de|du|que|à|au|aux|sans|avoir|être|faire)(?![\w])"
-    r"|d[’']|qu[’']|[a-zà-ÿ]+ant(?![\w’'-])))"
-)
-# Where a voice said it, between its verb and its name: ", a déclaré dans un communiqué
-# un porte-parole de la police", ", a indiqué lors d'un point de presse le ministre".
-# How, set off by commas: ", a expliqué, au téléphone, X".
-_IN_STATEMENT = (
-    rf"(?:\s+(?:dans|par|lors\s+d[’'])\s*(?:un|une|le|la|son|sa|ce|cet|cette|leur)\s+(?:{MEDIUM})"
-    r"(?:\s+(?:publié|diffusé|rendu\s+public|lu)e?)?"
-    r"|\s*,?\s+(?:au|par)\s+téléphone(?:\s*,(?=\s))?)?"
-)
-# A quotation closing with no comma before the verb: '"ne sont plus en danger" a
-# précisé à l'AFP un responsable'; a reflexive verb: ", s'est inquiété mercredi l'ONU";
-# the time after whom it was told, set off by a comma: "à Reuters, mercredi".
-_INVERTED = re.compile(
-    rf"(?:,|[»”\"](?=\s+(?:a|ont|avait)\s))\s*(?:(?:{CLITIC}\s*)?(?:a|ont|avait|avaient)(?:-t)?"
-    rf"(?:-(?P<pronoun>il|elle|ils|elles))?{_ADVERB}\s*{SAID}|{REFLEXIVE_SAID})"
-    rf"(?:{_WHEN}{_IN_STATEMENT}{TOLD}(?:,(?=\s))?{_WHEN}\s+{_NOT_A_VOICE}{NAME}{END})?"
-)
-# What a writer read elsewhere: "lit-on sur Africanews", "apprend-on auprès de la police".
-# "peut-on lire dans le tweet de X": the voice whose words were read.
-_READ_ON = re.compile(
-    rf",\s*(?:(?:lit|apprend)(?:-t)?-on|peut-on\s+lire)\s+(?:sur|dans|auprès\s+d[eu’']|de|du|d[’'])"
-    rf"\s*(?:(?:le|la|un|une|son|sa)\s+(?:{MEDIUM})\s+(?:de\s+|du\s+|des\s+|d[’']))?{NAME}{END}"
-)
-# The present, when it spoke between its verb and its name too: ", rapportent mercredi des
-# médias", ", indique lundi le ministère"; its pronoun after it: ", précise-t-il", ",
-# fait-il savoir".
-_INVERTED_PRESENT = re.compile(
-    rf",\s*(?:(?:{SAY})e(?:nt)?|dit|disent){_WHEN}{_IN_STATEMENT}{TOLD}{_WHEN}\s+{_NOT_A_VOICE}"
-    rf"{NAME}{END}"
-    rf"|,\s*(?:(?:{SAY})(?:e-t|ent|ait|aient)|(?:fait|font)(?=-\w+\s+savoir(?![\w])))"
-    r"-(?P<pronoun>il|elle|ils|elles)(?![\w])"
-)
-# A voice after its verb closing the sentence, the comma before the verb left out: "...
-# dans l'est de la RDC ont indiqué les sources locales."
-_INVERTED_CLOSING = re.compile(
-    rf"(?<=[\w»”\"])\s+(?:a|ont){AFTER_AUXILIARY}{SAID}{_WHEN}{TOLD}{_WHEN}\s+"
-    r"(?P<name>(?:l[’']|le\s+|la\s+|les\s+|des\s+|un\s+|une\s+)[^,.;:«»“”<>\"()]{2,60}?)"
-    r"(?=\s*[.!]?\s*$)"
-)
-# Who may tell, in a voice closing its sentence with no comma (`_INVERTED_CLOSING`): a
-# teller, a person by their title, an authority, a force.
-_TELLER = re.compile(
-    rf"(?<![\w]){INFORMANTS}(?![\w])|{PERSON.pattern}|autorités|police|gendarmerie|armée|"
-    r"ministère|gouvernement|état-major|militaires|société\s+civile|hôpital|croix-rouge|"
-    r"observatoire|bureau|haut-commissariat|mission|onu|nations\s+unies"
-)
-_ORGANISATION = re.compile(r"(?i:l[’']|le\s+|la\s+|les\s+)[A-ZÀ-Ý]{2}")  # "l'OCHA", "le HCR"
-# What is said, named after a verb of saying: "X, coordonnateur, confirme l'ampleur du
-# carnage", "confirme la nouvelle", "confirme l'information".
-_NO_TELLER = re.compile(
-    r"(?:l[’']|le\s+|la\s+|les\s+|cette\s+|ces\s+)(?:ampleur|gravité|étendue|nouvelle|"
-    r"information|informations|incident|drame|tragédie|carnage|massacre|situation|faits?|"
-    r"attaque|nouvelles)(?![\w])[^,.;:]*",
-    re.IGNORECASE,
-)
-# A voice named again after its verb with no comma before it, then what it said: "Ce
-# sont les assaillants qui ont été touchés, précise l'intéressé : « ... »".
-_INVERTED_AGAIN = re.compile(
-    rf"(?<=\s)(?:{SAY})e(?:nt)?\s+(?P<name>l[’']intéressée?|ce\s+dernier|cette\s+dernière)"
-    r"(?=\s*[:,.;«]|\s*$)"
-)
-# A voice closing what it said, after "ce que": "C'est ce que rapportent les médias
-# locaux", "c'est ce qu'a indiqué mardi le maire".
-_WHAT_SAYS = re.compile(
-    # "comme l'ont confirmé un enseignant et un habitant", "comme le rapporte la police"
-    rf"(?<![\w])(?:ce\s+qu(?:e\s+|[’']\s*)|comme\s+(?:l[’']\s*|le\s+)?)"
-    rf"(?:(?:a|ont|avait|avaient){AFTER_AUXILIARY}"
-    rf"{SAID}|{SAYS_NOW}){_WHEN}{TOLD}{_WHEN}\s+{_NOT_A_VOICE}{NAME}{END}"
 )
 # An armed forces' statement: "dans un communiqué, l'état-major des armées ..."
 # So too a toll published: 'Dans un « bilan provisoire » diffusé sur Facebook, le Centre
@@ -312,11 +231,11 @@ def find_speakers(text: str, start: int, end: int, folded: str | None = None) ->
     patterns = [p for p, hints in _HINTED if any(h in words for h in hints)]
     named: list[re.Match[str]] = []
     if SAY_STEM.search(folded, start, end):  # the patterns of a verb of saying need one
-        patterns += [_SUBJECT_SAYS, PRONOUN_SAYS, _INVERTED, _INVERTED_PRESENT, _INVERTED_CLOSING]
+        patterns += [_SUBJECT_SAYS, PRONOUN_SAYS, INVERTED, INVERTED_PRESENT, INVERTED_CLOSING]
         if "«" in words:  # "l'ONG « X » (Y) souligne que"
             patterns.append(QUOTED_ORGANISATION_SAYS)
         if "ce qu" in words or "comme l" in words:  # "c'est ce que rapportent", "comme l'a dit"
-            patterns.append(_WHAT_SAYS)
+            patterns.append(WHAT_SAYS)
         if words.count(",") > 1 and _ASIDE_VERB.search(folded, start, end):  # ", X, a déclaré"
             patterns.append(_SUBJECT_ASIDE_SAYS)
         if COMPOUND_SAYS.search(folded, start, end):  # "X a déclaré", "X, ..., a annoncé que"
@@ -324,12 +243,12 @@ def find_speakers(text: str, start: int, end: int, folded: str | None = None) ->
         if PRESENT_SAYS.search(folded, start, end):  # "X, porte-parole, parle de"
             named += NAMED_SAYS_NOW.finditer(text, start, end)
     if "-on " in words:  # "lit-on sur Africanews" needs no verb of saying
-        patterns.append(_READ_ON)
+        patterns.append(READ_ON)
     if "intéress" in words or "derni" in words:  # "précise l'intéressé :"
-        patterns.append(_INVERTED_AGAIN)
+        patterns.append(INVERTED_AGAIN)
     matches = [m for p in patterns for m in p.finditer(folded, start, end)]
     matches = [
-        _subject_of_object(folded, start, m) or m if m.re is _INVERTED else m for m in matches
+        _subject_of_object(folded, start, m) or m if m.re is INVERTED else m for m in matches
     ]
     for match in [*named, *matches]:
         speaker = _speaker(text, match)
@@ -397,22 +316,22 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
     if CLAUSE_IN_NAME.search(name) or toll_voices.AN_EVENT.fullmatch(low):
         return None  # "des droits humains a revu le bilan et (l'estime)", "Les attaques ont
         # fait état de treize morts": an event tells a toll, it does not speak
-    if match.re in (_INVERTED, _INVERTED_PRESENT) and (
-        _TOLL_GIVEN.match(name.lower()) or _NO_TELLER.fullmatch(name)
+    if match.re in (INVERTED, INVERTED_PRESENT) and (
+        _TOLL_GIVEN.match(name.lower()) or NO_TELLER.fullmatch(name)
     ):
         # ", a avancé un bilan de provisoire « 38 morts »", ", évoque un bilan provisoire de
         # 87 morts", "X, coordonnateur, confirme l'ampleur du carnage": what was said
         return None
     if "enregistr" in match.group(0) and not (
-        _TELLER.search(name.lower()) or _ORGANISATION.match(name) or PERSON.search(name.lower())
+        TELLER.search(name.lower()) or ORGANISATION.match(name) or PERSON.search(name.lower())
     ):  # a count kept by a teller ("l'armée a enregistré"), not "une ville ... qui avait
         return None  # enregistré l'un des attentats les plus meurtriers"
-    if match.re is _INVERTED_CLOSING and (
+    if match.re is INVERTED_CLOSING and (
         _SAID_OBJECT.match(name.lower())
-        or not (_TELLER.search(name.lower()) or _ORGANISATION.match(name))
+        or not (TELLER.search(name.lower()) or ORGANISATION.match(name))
     ):  # "ont indiqué les positions ennemies", "a annoncé une attaque contre le poste de
         return None  # Boni": what was said or pointed at, no voice
-    if match.re is not _READ_ON and PLACED.search(text, max(0, s - PLACED_REACH), s):
+    if match.re is not READ_ON and PLACED.search(text, max(0, s - PLACED_REACH), s):
         return None  # "dans le village voisin de Aveyi, un civil a été tué, précise X"
     said = match.group(0)
     relayed = CITING.match(text, e)  # ", informe le site X, citant le ministre": the origin
