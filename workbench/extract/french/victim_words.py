@@ -44,7 +44,7 @@ _LEAVE_HOME = (
     r"(?:domiciles?|foyers?|maisons?|villages?|localités?|habitations?|terres?|communes?|"
     r"quartiers?|zones?|champs?|toits?|logements?|demeures?)|(?:quitté|fui|déserté|abandonné)\s+(?:la|le|les|cette|ce)\s+"
     r"(?:ville|village|localité|zone|région|commune|secteur|quartier|cercle|département)s?"
-    r"|(?:quitté|quitter)\s+(?:le|leur)\s+pays(?![\w’'-])"  # abroad: `victims._where_fled`
+    r"|(?:quitté|quitter)\s+(?:le|leur)\s+pays(?![\w’'-])"  # abroad: `victim_refuge.where_fled`
 )
 # Who takes people away as captives: "emmenés par les ravisseurs", "par des hommes armés".
 _TAKERS = (
