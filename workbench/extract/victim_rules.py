@@ -86,8 +86,9 @@ def clause_victims(c: Clause) -> Iterator[Reading | Refused]:
     yield from passive(c)
 
 
-# A verb that takes lives, read as a nominal by its "of": "claimed the lives of".
-_LIVES_TAKEN = re.compile(r"(?:claim|cost|took|tak)[a-z]*\s+the\s+lives")
+# A strike right before a verb that takes lives (read as a nominal by its "of") is an
+# attack, not a labour strike over a killing: "The strike claimed the lives of 20".
+_STRIKE_TOOK_LIVES = re.compile(r"(?<![a-z])strikes?\s+(?:claim|cost|took|tak)[a-z]*\s+the\s+lives")
 
 
 def _active(c: Clause) -> Iterator[Reading | Refused]:
@@ -97,8 +98,10 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
     for match in at(ACTIVE_RE, folded, triggers, hi):
         nominal = match.group(0).rstrip().endswith(" of")
         before = max(c.sentence_start, match.start() - 200)  # a reason may open the sentence
-        # "the strike claimed the lives of": a verb, its subject the scene, no reason
-        reason = nominal and not _LIVES_TAKEN.match(folded, match.start())
+        # "the strike claimed the lives of": an attack, its subject, no labour strike
+        reason = nominal and not _STRIKE_TOOK_LIVES.search(
+            folded, max(lo, match.start() - 8), match.end()
+        )
         refused = (
             (reason and background(folded, before, match.start(), _found_body(c, match)))
             or (nominal and _untold_body(c, match))
