@@ -386,3 +386,38 @@ def test_a_suburb_set_off_before_a_towns_outskirts_has_the_town_as_address() -> 
 def test_a_place_near_a_town_is_no_address() -> None:
     (claim,) = claims_in("Gunmen killed 5 people in Kuri, near Maiduguri, on Monday.")
     assert claim.location == "Kuri"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A strike on a village killed 52 people, according to officials in Kyiv.",
+        "A drone strike killed 9 villagers, according to the authorities in Kabul.",
+    ],
+)
+def test_the_capital_where_officials_sit_is_no_place(text: str) -> None:
+    (claim,) = claims_in(text)
+    assert claim.location not in ("Kyiv", "Kabul")
+
+
+def test_a_resident_who_saw_bodies_is_a_place_still() -> None:
+    (claim,) = claims_in("A resident who searched for bodies in Ntoyo said 102 were killed.")
+    assert claim.location == "Ntoyo"
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("A resident who searched the area said 102 were killed.", "A resident"),
+        ("A nurse who saw the attack told reporters that 12 were killed.", "A nurse"),
+    ],
+)
+def test_a_speaker_with_a_relative_clause_is_no_victim(text: str, voice: str) -> None:
+    (claim,) = claims_in(text)
+    assert (claim.low, claim.attribution) == (int(text.split(" were")[0].split()[-1]), voice)
+
+
+def test_victims_with_a_relative_clause_of_telling_are_victims() -> None:
+    assert _figures("Two guards who told the police about the gang were shot dead.") == [
+        ("killed", 2)
+    ]

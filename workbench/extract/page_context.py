@@ -34,7 +34,7 @@ from workbench.extract.places import (
 )
 from workbench.extract.sentences import split_clauses, split_sentences
 from workbench.extract.speaker_phrase import PRONOUN, Speaker
-from workbench.extract.spoke_from import SPOKE_FROM, SPOKE_FROM_AT
+from workbench.extract.spoke_from import SPOKE_FROM, SPOKE_FROM_AT, seat_of_office
 from workbench.extract.story_ties import ANOTHER_INCIDENT, HARM_TOLD, TIES_BACK
 from workbench.extract.voice_resolution import needs_earlier, resolve
 from workbench.extract.voices import block_voice, find_speakers, mask_brackets
@@ -298,7 +298,11 @@ class PageContext:
         for speaker in self.speakers(index):
             lo, hi = max(speaker.start, sentence.start), min(speaker.end, sentence.end)
             found = find_places(self.text, lo, hi, lambda: self.home, exclude)
-            finer = [p for p in found if not is_country(p) and p.background is None]
+            finer = [
+                p
+                for p in found
+                if not (is_country(p) or p.background or seat_of_office(self.text, p))
+            ]
             if finer:
                 return finer[0].name
         return None

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from workbench.extract.place_mention import BEARING_OF
+from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL
+from workbench.extract.place_mention import BEARING_OF, PlaceMention
 
 # Where a source spoke from, not where the thing it tells happened: "speaking on the
 # phone from Makurdi", "told reporters in Abuja", "told The Associated Press by phone
@@ -57,3 +58,17 @@ SPOKE_FROM_AT = frozenset(
     "confirming confirmes disclosed disclosing stating statement release communique "
     "communiqué".split()
 )
+
+# The seat of those who speak: "according to President Zelenskyy and other top officials
+# in Kyiv" tells where the government sits, not where the strike fell.
+_SEAT_BEFORE = re.compile(
+    r"(?:officials|authorities|government|ministry|leaders)\s+(?:in\s+)?$", re.IGNORECASE
+)
+
+
+def seat_of_office(text: str, place: PlaceMention) -> bool:
+    """Whether `place` is a capital named as the seat of officials who speak ("officials
+    in Kyiv", "the authorities in Kabul"): no place of what they tell."""
+    if place.name.lower() not in COUNTRY_BY_CAPITAL:
+        return False
+    return _SEAT_BEFORE.search(text, max(0, place.start - 40), place.start) is not None

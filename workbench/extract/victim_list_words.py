@@ -94,8 +94,13 @@ NAME_COMMA = re.compile(
 # A comma may close a relative clause or a participle phrase opened without one: "A
 # Lebanese national who worked for a firm in Baghdad, was killed", "An Afghan accused
 # of working with the troops, was stabbed to death".
+# Not one that goes on into what its subject says: in "A resident who searched the area
+# said 102 were killed" the 102 were killed, not the resident.
 RELATIVE = re.compile(
-    r"\s+(?:who|that)\s+(?![^,;]*?(?:kill|dead|died))[^,;]{1,100}?,?\s*"
+    r"\s+(?:who|that)\s+(?![^,;]*?(?:kill|dead|died))"
+    r"(?![^,;]*?(?:\b(?:said|says|reported|claimed|added|stated)\s+(?:that\s+)?(?:\d|at\s+least\b|"
+    r"about\b|some\b|nearly\b|over\b|more\b|(?:one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|dozens|hundreds|scores)\b)|\btold\b[^,;]{0,30}?\bthat\b))[^,;]{1,100}?,?\s*"
     r"|\s+(?:accused|suspected|believed|known|wanted|employed|working|described|identified|"
     r"travell?ing|based|stationed)\s(?![^,;]*?(?:kill|dead|died))[^,;]{1,100}?,\s*"
     r"|\s*,\s+who\s+(?![^;]*?(?:kill|dead|died))[^;]{1,160}?,\s*"
