@@ -225,7 +225,6 @@ def test_french_a_new_toll_counts_no_one() -> None:
             "At the school, where at least 17 other people were hurt in the attack, he fired.",
             [("wounded", 17)],
         ),
-        ("Police confirmed the release of 279 abducted students.", [("kidnapped", 279)]),
     ],
 )
 def test_tolls_told_in_other_shapes(text: str, expected: list[tuple[str, int]]) -> None:
@@ -345,8 +344,6 @@ def test_a_killing_of_other_people_borrows_no_count() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("2 martyrs, 4 injuries in Manbij explosion", [("killed", 2), ("wounded", 4)]),
-        ("The strike left 3 martyrs and 5 wounded.", [("killed", 3), ("wounded", 5)]),
         (
             "A 40-year-old farmer injured when a mine went off near Kuri died later in hospital.",
             [("killed", 1)],
@@ -367,10 +364,6 @@ def test_the_dead_in_other_words(text: str, expected: list[tuple[str, int]]) -> 
 )
 def test_the_wounded_who_lived_stay_wounded(text: str) -> None:
     assert _figures(text)[0] == ("wounded", 1)
-
-
-def test_a_martyrs_brigade_counts_no_dead() -> None:
-    assert _figures("Thousands marched to Martyrs Square.") == []
 
 
 def test_a_church_named_by_a_people_names_no_country() -> None:

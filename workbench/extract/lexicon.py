@@ -94,8 +94,7 @@ CASUALTY_NOUNS: dict[str, Category] = {
         # with the slips of casualties a coder types: "twelve causalities", "3 fatalites"
         _words(
             "fatalities fatality deaths death dead killed killings bodies body corpses corpse "
-            # the Arab and Iranian press's word for the dead: "2 martyrs, 4 injuries"
-            "lives casualties martyrs "
+            "lives casualties "
             "causalities casualities casualites fatalites fataities fatilities fatalaties"
         ),
         Category.KILLED,
@@ -103,10 +102,9 @@ CASUALTY_NOUNS: dict[str, Category] = {
     **dict.fromkeys(_words("wounded injured injuries injury"), Category.WOUNDED),
     **dict.fromkeys(_words("refugees asylum_seekers"), Category.REFUGEES),
     **dict.fromkeys(_words("idps displaced evacuees"), Category.DISPLACED),
-    # "680 kidnappings": each a person taken; "279 abducted students" as "5 injured men"
+    # "680 kidnappings": each a person taken
     **dict.fromkeys(
-        _words("hostages captives abductees kidnappings abductions kidnapped abducted"),
-        Category.KIDNAPPED,
+        _words("hostages captives abductees kidnappings abductions"), Category.KIDNAPPED
     ),
     **dict.fromkeys(_words("prisoners detainees arrests"), Category.ARRESTED),
     "missing": Category.MISSING,

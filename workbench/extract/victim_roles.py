@@ -4,9 +4,12 @@ Abdullahi Mohamed Maahi" each count one victim, where the list parser
 (`victim_lists`) read two. The second role takes no article of its own; with one
 ("a journalist and an activist", "the head of the council and one of the Mukhtars") or
 where either noun names a person by sex, age or kin ("a man and woman", "a farmer and
-son") they are two."""
+son"), or a plural verb follows ("A soldier and policeman were shot dead"), they are
+two."""
 
 from __future__ import annotations
+
+import re
 
 from workbench.extract.victim_items import Item
 from workbench.extract.victim_list_words import NUMBER_WORDS, POSSESSIVES, SINGLE
@@ -19,6 +22,10 @@ _PERSONS_APART = frozenset(
 )
 
 
+# A plural verb after the pair: two people ("A soldier and policeman were shot dead").
+_PLURAL_VERB_AFTER = re.compile(r"\s*,?\s+(?:were|are|have|had\s+been)\b")
+
+
 def one_person_two_roles(text: str, previous: Item, item: Item) -> bool:
     """Whether `item`, joined to `previous` by a bare "and", names the same one person
     by a second role (see the module); both counted by an article or a title alone."""
@@ -27,7 +34,9 @@ def one_person_two_roles(text: str, previous: Item, item: Item) -> bool:
     if text[previous.end : item.start].strip().lower() != "and":
         return False
     first = text[item.start : item.end].split()[:1]
-    if not first or first[0].lower() in SINGLE | POSSESSIVES | NUMBER_WORDS:
-        return False
+    if not first or not first[0].islower() or first[0] in SINGLE | POSSESSIVES | NUMBER_WORDS:
+        return False  # "and an activist", "and Ali Musa": another person
+    if _PLURAL_VERB_AFTER.match(text, item.end):
+        return False  # "A soldier and policeman were shot dead": two
     heads = [(i.subject or "").lower().split()[-1:] for i in (previous, item)]
     return all(h and h[0] not in _PERSONS_APART for h in heads)

@@ -51,6 +51,8 @@ _WHO_DIED = re.compile(
 # stabbed and killed" (one death, not a wound and a death).
 _AND_KILLED = re.compile(
     r"\s+and\s+(?:(?:later|then|subsequently)\s+)?(?:killed|murdered|executed|shot\s+dead)(?![a-z])"
+    # not an active verb with its own object: "wounded a handler and killed his dog"
+    r"(?!\s+(?:his|her|their|its|a|an|the|one|two|three|four|five|\d)\b)"
 )
 # ... or, the wounded a sentence's subject told by a bare participle ("A 54-year-old
 # woman injured when a roadside bomb went off ... died later at Bacho Hospital"), its
@@ -62,6 +64,12 @@ _SUBJECT_DIED_LATER = re.compile(
     r"hospital|of\s+(?:his|her|their)\s+(?:injuries|wounds)|on\s+the\s+way))"
 )
 _BARE_HURT = re.compile(r"(?:injured|wounded|hurt)$")
+_AUXILIARY = re.compile(r"(?<![a-z])(?:was|were|is|are|been|had|has|have)(?![a-z])")
+# another count between the wounded and the death: "Four were wounded, and one died"
+_OTHER_COUNT = re.compile(
+    r"(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|others?)"
+    r"(?![a-z])"
+)
 # The same for a harm that wounds: "the wounding of 12 others", "the injuring of 7 more"
 # (read as `other` by their noun, which names no harm).
 _WOUNDING_OF = re.compile(r"(?<![a-z])(?:wounding|injuring|maiming)\s+of(?:\s+the)?\s*$")
@@ -112,5 +120,7 @@ def _subject_died_later(folded: str, reading: Reading) -> bool:
     """Whether `reading`, a sentence's subject told as "<people> injured" with no
     auxiliary, dies later in its sentence (`_SUBJECT_DIED_LATER`)."""
     opens = reading.start == 0 or folded[max(0, reading.start - 2) : reading.start] in (". ", "\n")
-    bare = _BARE_HURT.search(folded, reading.start, reading.end) is not None
-    return opens and bare and _SUBJECT_DIED_LATER.match(folded, reading.end) is not None
+    said = folded[reading.start : reading.end]
+    bare = _BARE_HURT.search(said) is not None and _AUXILIARY.search(said) is None
+    later = _SUBJECT_DIED_LATER.match(folded, reading.end)
+    return opens and bare and later is not None and not _OTHER_COUNT.search(later.group(0))
