@@ -414,3 +414,15 @@ def test_victims_with_a_relative_clause_of_telling_are_victims() -> None:
     assert _figures("Two guards who told the police about the gang were shot dead.") == [
         ("killed", 2)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen killed 10 people in attacks on five Plateau communities.", "Plateau"),
+        ("Bandits killed 12 people in three Zamfara villages.", "Zamfara"),
+        ("Bandits killed 12 people in 3 Fulani settlements.", None),
+    ],
+)
+def test_places_counted_named_by_their_area(text: str, place: str | None) -> None:
+    assert claims_in(text)[0].location == place

@@ -2,7 +2,7 @@
 `place_locatives.py`: "in Gao", "near Kukawa", "some 40 km from Maiduguri", "in the
 centre of Kabul", "north-east of Goma", "in the northern town of X", "between X and
 Y", "on the Kirkuk-Daquq road", "fled Kabul" (`LOCATIVE`: its preposition in the group
-`prep`, the place in `name`, `between`, `ends`, `route` or `fname`); `LOCATIVE_FIRST`,
+`prep`, the place in `name`, `between`, `ends`, `route`, `fname` or `cname`); `LOCATIVE_FIRST`,
 the words a match starts with, for the sentence's word index. A name is
 `place_patterns.NAME`. Split from place_patterns.py.
 """
@@ -68,6 +68,12 @@ LOCATIVE = re.compile(
     + r"|\b(?P<fled>(?i:fled|fleeing|flee|left))\s+(?:from\s+)?(?P<fname>"
     + NAME
     + r")"
+    # places counted, named by the area they lie in: "in three Zamfara villages", "attacks
+    # on five Plateau communities" (the area, `cname`)
+    + r"|\b(?i:in|on|across|at)\s+(?i:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|various|some|many)\s+(?P<cname>"
+    + NAME
+    + r")(?=\s+(?i:villages|communities|towns|settlements|hamlets|localities|districts|lgas)\b)"
 )
 # The words a LOCATIVE match starts with ("north-east of" starts with "north").
 LOCATIVE_FIRST = frozenset(
