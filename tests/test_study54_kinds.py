@@ -221,6 +221,7 @@ def test_french_a_new_toll_counts_no_one() -> None:
     ("text", "expected"),
     [
         ("The strike claimed the lives of 20 people in the city of Sumy.", [("killed", 20)]),
+        ("A missile strike on Palm Sunday claimed the lives of 20 people.", [("killed", 20)]),
         (
             "At the school, where at least 17 other people were hurt in the attack, he fired.",
             [("wounded", 17)],
@@ -235,6 +236,7 @@ def test_tolls_told_in_other_shapes(text: str, expected: list[tuple[str, int]]) 
     "text",
     [
         "Workers went on strike over the killing of 3 miners.",
+        "He was the first killed since protests began, claiming the lives of hundreds.",
         "Gunmen attacked Agatu, where 17 were killed in a similar attack.",
     ],
 )

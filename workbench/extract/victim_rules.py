@@ -88,7 +88,11 @@ def clause_victims(c: Clause) -> Iterator[Reading | Refused]:
 
 # A strike right before a verb that takes lives (read as a nominal by its "of") is an
 # attack, not a labour strike over a killing: "The strike claimed the lives of 20".
-_STRIKE_TOOK_LIVES = re.compile(r"(?<![a-z])strikes?\s+(?:claim|cost|took|tak)[a-z]*\s+the\s+lives")
+_STRIKE_TOOK_LIVES = re.compile(
+    # its day or place between: "a missile strike on Palm Sunday claimed the lives of"
+    r"(?<![a-z])strikes?(?:\s+(?:on|in|at|near)\s+[a-z0-9’' -]{1,30}?)?\s+"
+    r"(?:claim|cost|took|tak)[a-z]*\s+the\s+lives"
+)
 
 
 def _active(c: Clause) -> Iterator[Reading | Refused]:
@@ -99,9 +103,8 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
         nominal = match.group(0).rstrip().endswith(" of")
         before = max(c.sentence_start, match.start() - 200)  # a reason may open the sentence
         # "the strike claimed the lives of": an attack, its subject, no labour strike
-        reason = nominal and not _STRIKE_TOOK_LIVES.search(
-            folded, max(lo, match.start() - 8), match.end()
-        )
+        took = _STRIKE_TOOK_LIVES.search(folded, max(lo, match.start() - 45), match.end())
+        reason = nominal and not took
         refused = (
             (reason and background(folded, before, match.start(), _found_body(c, match)))
             or (nominal and _untold_body(c, match))
