@@ -428,3 +428,9 @@ def test_victims_with_a_relative_clause_of_telling_are_victims() -> None:
 )
 def test_places_counted_named_by_their_area(text: str, place: str | None) -> None:
     assert claims_in(text)[0].location == place
+
+
+def test_a_known_name_that_opens_a_longer_one_names_no_country() -> None:
+    text = "N'DJAMENA - Twelve Chadian soldiers were killed near Baga Sola, the army said."
+    (claim,) = claims_in(text)
+    assert claim.location == "near Baga Sola" and claim.country == "Chad"
