@@ -234,3 +234,16 @@ def test_a_database_in_a_folder_that_is_not_there_is_one_line_and_exit_73(tmp_pa
     assert result.exit_code == 73
     assert "its folder is missing or cannot be written" in result.output
     assert result.output.strip().count("\n") == 0
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--db", "", "claims"], ["claims", "--db", ""], ["ingest", SEEDS, "--db", " "]],
+)
+def test_an_empty_db_path_is_one_clear_line_and_writes_nothing(args, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run(*args)
+    assert result.exit_code != 0
+    assert "--db: an empty path" in result.output
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "claims.db").exists()

@@ -47,6 +47,9 @@ def _database_given_before(ctx: click.Context, _param: click.Parameter, value: s
     a --db typed anywhere on the line wins over the environment (a trial's
     `workbench --db A claims` read WORKBENCH_DB's database instead)."""
     given_before = ctx.find_root().params.get("db") if ctx.parent else None
+    for typed in (value, ctx.meta.get(_GROUP_DB), given_before):
+        if typed is not None and not typed.strip():  # `--db ""`: not ./claims.db silently
+            raise click.ClickException("--db: an empty path; name the database file")
     return database_of(value or ctx.meta.get(_GROUP_DB) or given_before)
 
 
