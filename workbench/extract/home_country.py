@@ -20,6 +20,7 @@ from workbench.extract.country_roles import (
 )
 from workbench.extract.french_demonyms import FRENCH_DEMONYMS
 from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_OF_PLACE, REGIONS, Country
+from workbench.extract.known_names import gazetteer_hits
 from workbench.extract.not_places import (
     COMPOUND,
     attribute_follows,
@@ -36,7 +37,6 @@ from workbench.extract.place_patterns import literal_names
 from workbench.extract.places import (
     COUNTRY_WORDS,
     country_in,
-    gazetteer_hits,
     read_dateline,
 )
 

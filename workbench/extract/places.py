@@ -18,7 +18,6 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
-from typing import TypeVar
 
 from workbench.extract.country_roles import faith_named
 from workbench.extract.dateline_patterns import DATELINE, NOT_DATELINE
@@ -32,6 +31,7 @@ from workbench.extract.gazetteer import (
     REGIONS,
     Country,
 )
+from workbench.extract.known_names import gazetteer_hits
 from workbench.extract.not_place_words import ARMED_GROUPS
 from workbench.extract.not_places import (
     ACRONYM,
@@ -95,7 +95,6 @@ COUNTRY_WORDS: dict[str, Country] = {
 }
 _COUNTRY_PATTERN = _literal_names(COUNTRY_WORDS)
 _SPELLING = {n.lower(): n for n in _KNOWN_PLACES}
-T = TypeVar("T")
 _PLACE_PATTERN = _literal_names(_KNOWN_PLACES)
 _COUNTRY_OR_CAPITAL = {
     **COUNTRY_WORDS,
@@ -112,32 +111,6 @@ def country_in(text: str) -> Country | None:
     hits = gazetteer_hits(text, 0, len(text), _COUNTRY_OR_CAPITAL_PATTERN, _COUNTRY_OR_CAPITAL)
     hits = [hit for hit in hits if not faith_named(text, hit[1])]  # "Greek Orthodox Church"
     return hits[0][2] if hits else None
-
-
-def gazetteer_hits(
-    text: str, start: int, end: int, pattern: re.Pattern[str], names: dict[str, T]
-) -> list[tuple[int, int, T]]:
-    """Known names in `text[start:end]` that stand as words of their own, not the first
-    word of a longer name ("Baga Sola" in Chad is no Baga of Nigeria: `_NAME_GOES_ON`)."""
-    return [
-        (m.start(), m.end(), names[m.group(0)])
-        for m in pattern.finditer(text, start, end)
-        if (m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".-"))
-        and not _NAME_GOES_ON.match(text, m.end(), end)
-    ]
-
-
-# A capitalised word after a known name that goes on with it into a longer name ("Baga
-# Sola", "Kaya Department" stays Kaya's): not a kind of place, a day, a month or a word
-# that opens a clause.
-_NAME_GOES_ON = re.compile(
-    r" (?!(?:State|Province|Region|District|County|LGA|City|Town|Village|Governorate|Department|"
-    r"Prefecture|Division|Zone|Area|Oblast|Municipality|Camp|Airport|Market|Road|Street|Bridge|"
-    r"River|Lake|Forest|Valley|Hills?|Mountains?|Island|Islands|Strip|Coast|Border|Police|Army|"
-    r"Government|Governor|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
-    r"February|March|April|May|June|July|August|September|October|November|December|The|In|On|"
-    r"At|And|But|A|An)\b)[A-Z][a-z]"
-)
 
 
 def find_places(
