@@ -440,3 +440,32 @@ def test_a_country_in_a_title_case_headline_is_still_a_country() -> None:
     from workbench.extract.places import country_in
 
     assert country_in("Syria Vows Revenge") is not None and country_in("Baga Sola") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops met the fighters near Gulwa (geo-code 2). Seven fighters were killed.", [7]),
+        (
+            "A bomb killed thirty people. Three policemen were reported to be among the victims.",
+            [30],
+        ),
+        ("Police found a wounded man and killed approximately eight traffickers.", [7]),
+        ("The attack injured one police officer and killed another.", [1]),
+        ("Gunmen killed ex-minister Musa Bello and former Senator Ali Kamal.", [1, 1]),
+        ("A roadside bomb killed a district chief and intelligence director.", [1, 1]),
+    ],
+)
+def test_the_study_regressions_of_these_kinds_stay_fixed(text: str, expected: list[int]) -> None:
+    assert [c.low for c in claims_in(text) if c.category is Category.KILLED] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several bystanders were wounded and killed.",
+        "A vigil was held for two teachers believed to be murdered by soldiers.",
+    ],
+)
+def test_two_fates_or_a_belief_of_murder_count_no_dead(text: str) -> None:
+    assert [c for c in claims_in(text) if c.category is Category.KILLED] == []

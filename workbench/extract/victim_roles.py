@@ -26,6 +26,15 @@ _PERSONS_APART = frozenset(
 _PLURAL_VERB_AFTER = re.compile(r"\s*,?\s+(?:were|are|have|had\s+been)\b")
 
 
+# A name's word: a capital after a space, not the sentence's first letter.
+_NAMED = re.compile(r"(?<=\s)[A-Z][a-z]")
+# Offices one person seldom holds two of: "a district chief and intelligence director".
+_OFFICES = frozenset(
+    "chief director commander head governor mayor minister officer official leader chairman "
+    "secretary deputy administrator commissioner inspector superintendent".split()
+)
+
+
 def one_person_two_roles(text: str, previous: Item, item: Item) -> bool:
     """Whether `item`, joined to `previous` by a bare "and", names the same one person
     by a second role (see the module); both counted by an article or a title alone."""
@@ -38,5 +47,9 @@ def one_person_two_roles(text: str, previous: Item, item: Item) -> bool:
         return False  # "and an activist", "and Ali Musa": another person
     if _PLURAL_VERB_AFTER.match(text, item.end):
         return False  # "A soldier and policeman were shot dead": two
+    if all(_NAMED.search(text, i.start, i.end) for i in (previous, item)):
+        return False  # "member Nishat Mallick and former Senator Mustafa Kamal": two named
     heads = [(i.subject or "").lower().split()[-1:] for i in (previous, item)]
+    if all(h and h[0] in _OFFICES for h in heads):
+        return False  # "a district chief and intelligence director": two offices, two men
     return all(h and h[0] not in _PERSONS_APART for h in heads)

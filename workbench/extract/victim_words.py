@@ -64,7 +64,7 @@ AUX = (
     r"were|was|are|is|be|been|being|have|has|had|got|get|reportedly|allegedly|all|also|"
     r"later|subsequently|both|each|then|now|left|either|lay|lie|lies|lying|fell|remain(?:s|ed)?|"
     r"(?:believed|said|known|thought|reported|understood|feared|suspected|alleged|presumed|"
-    r"rumou?red|estimated|expected|likely|confirmed)\s+to\s+(?:have|be)|"
+    r"rumou?red|estimated|expected|likely|confirmed)\s+to\s+(?:have|be(?=\s+(?:killed|dead)\b))|"
     # "5 said killed": a headline's passive of report, no speech
     r"feared|presumed|believed|thought|confirmed|reported|said|suspected|found|seriously|critically|"
     r"fatally|badly|in(?:\s+an?)?|"  # "are now in a critical condition"
@@ -210,7 +210,7 @@ CODED_AS = re.compile(
     # a coder's slip "coded a 10"; a half coded ("coded as half of 40, 20": the figure
     # after it)
     # "coded at a low estimate of 3", "coded with low estimate of 3", the slip "code as 3"
-    r"(?:coded?(?:\s+(?:at|with)\s+(?:a\s+)?low\s+estimate\s+of|\s+as|\s+at|\s+a(?=\s+\d))?"
+    r"(?:code\s+as|coded(?:\s+(?:at|with)\s+(?:a\s+)?low\s+estimate\s+of|\s+as|\s+at|\s+a(?=\s+\d))?"
     r"|recorded\s+as|estimated\s+as|disaggregated\s+to)\s+"
     r"(?:half\s+of\s+\d+\s*,\s*)?"
     r"(?=\d+(?:\s+here\b|\s+until\b|\s*[()]|\.|,|\s*$)|\d+\s+(?!\w)|"  # "(Coded as 46, subtracting"

@@ -50,10 +50,14 @@ _WHO_DIED = re.compile(
 # ... or their killing right after the wound, the same people's: "A journalist was
 # stabbed and killed" (one death, not a wound and a death).
 _AND_KILLED = re.compile(
-    r"\s+and\s+(?:(?:later|then|subsequently)\s+)?(?:killed|murdered|executed|shot\s+dead)(?![a-z])"
-    # not an active verb with its own object: "wounded a handler and killed his dog"
-    r"(?!\s+(?:his|her|their|its|a|an|the|one|two|three|four|five|\d)\b)"
+    r"\s+and\s+(?:(?:later|then|subsequently)\s+)?(?:killed|murdered|executed|shot\s+dead)"
+    # no object of its own after it ("wounded a handler and killed his dog", "killed
+    # another", "killed approximately eight"): its clause ends, or a time or an agent
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:by|on|in|at|near|outside|inside|along|during|when|after|while|"
+    r"following|overnight|yesterday|last)\b)"
 )
+# The fate words of a wound told as such: "were wounded and killed" tells two fates.
+_HURT_WORD = re.compile(r"(?<![a-z])(?:wounded|injured|hurt|injuring|wounding)(?![a-z])")
 # ... or, the wounded a sentence's subject told by a bare participle ("A 54-year-old
 # woman injured when a roadside bomb went off ... died later at Bacho Hospital"), its
 # own verb of death later in the sentence, told as later or in hospital; no other count
@@ -109,7 +113,7 @@ def _died(folded: str, reading: Reading) -> Reading:
         before is None
         and _DIED_AFTER.match(folded, reading.quantity.end) is None
         and not (reading.quantity.high == 1 and _WHO_DIED.match(folded, reading.end))
-        and _AND_KILLED.match(folded, reading.end) is None
+        and not _stabbed_and_killed(folded, reading)
         and not _subject_died_later(folded, reading)
     ):
         return reading
@@ -124,3 +128,11 @@ def _subject_died_later(folded: str, reading: Reading) -> bool:
     bare = _BARE_HURT.search(said) is not None and _AUXILIARY.search(said) is None
     later = _SUBJECT_DIED_LATER.match(folded, reading.end)
     return opens and bare and later is not None and not _OTHER_COUNT.search(later.group(0))
+
+
+def _stabbed_and_killed(folded: str, reading: Reading) -> bool:
+    """Whether `reading`, a wound told by its act ("was stabbed"), goes on into the same
+    people's killing ("and killed"); not a wound told as such ("were wounded and
+    killed": two fates, which befell whom unsaid)."""
+    said = folded[reading.start : reading.end]
+    return _HURT_WORD.search(said) is None and _AND_KILLED.match(folded, reading.end) is not None
