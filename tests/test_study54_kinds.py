@@ -469,3 +469,15 @@ def test_the_study_regressions_of_these_kinds_stay_fixed(text: str, expected: li
 )
 def test_two_fates_or_a_belief_of_murder_count_no_dead(text: str) -> None:
     assert [c for c in claims_in(text) if c.category is Category.KILLED] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "country"), [("in Benin City", "Nigeria"), ("near Baga Sola", "Chad")]
+)
+def test_towns_whose_names_hold_another_place_name_have_their_own_country(
+    name: str, country: str
+) -> None:
+    from workbench.extract.places import country_in
+
+    found = country_in(name)
+    assert found is not None and found.name == country

@@ -24,13 +24,14 @@ Nigeria: Borno, Yobe, Adamawa, Zamfara, Katsina, Kaduna, Kano, Sokoto, Kebbi, Ni
  Plateau State, Jos, Bauchi, Gombe, Jigawa, Kwara, Ebonyi, Imo State, Abia, Akwa Ibom, Cross
  River State, Ogun State, Oyo State, Ondo State, Ekiti, Osun State, Edo State, Gusau, Makurdi,
  Lafia, Jalingo, Yola, Damaturu, Birnin Gwari, Kagarko, Bokkos, Mangu, Barkin Ladi, Riyom,
- Agatu, Gwer West, Jibia, Zurmi, Maradun, Tsafe, Shiroro, Southern Kaduna, Zangon Kataf
+ Agatu, Gwer West, Jibia, Zurmi, Maradun, Tsafe, Shiroro, Southern Kaduna, Zangon Kataf, Benin
+ City
 Mali: Gao, Kidal, Timbuktu, Tombouctou, Mopti, Menaka, Ménaka, Segou, Ségou, Sikasso, Kayes,
  Koulikoro, Douentza, Bandiagara, Tessalit, Ansongo, Bourem, Niono, Djenne, Hombori
 Burkina Faso: Djibo, Dori, Fada N'Gourma, Ouahigouya, Bobo-Dioulasso, Arbinda, Solhan, Soum,
  Oudalan, Gorom-Gorom
 Niger: Tillaberi, Tillabéri, Diffa, Tahoua, Agadez, Zinder, Maradi, Ouallam, Ayorou
-Chad: Abeche, Abéché, Moundou
+Chad: Abeche, Abéché, Moundou, Baga Sola
 Cameroon: Maroua, Kousseri, Bamenda, Buea, Garoua
 Democratic Republic of the Congo: Ituri, North Kivu, South Kivu, Goma, Bukavu, Bunia, Beni,
  Butembo, Rutshuru, Masisi, Uvira, Djugu, Kasai, Tanganyika, Kalemie, Lubumbashi, Kisangani
