@@ -4,9 +4,11 @@ Chad is no Baga of Nigeria). Split from places.py."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from typing import TypeVar
 
+from workbench.extract.dates import MONTH_NAMES_RE
 from workbench.extract.gazetteer import COUNTRIES, COUNTRY_OF_PLACE
 
 T = TypeVar("T")
@@ -33,8 +35,7 @@ _NAME_GOES_ON = re.compile(
     r" (?!(?:State|Province|Region|District|County|LGA|City|Town|Village|Governorate|Department|"
     r"Prefecture|Division|Zone|Area|Oblast|Municipality|Camp|Airport|Market|Road|Street|Bridge|"
     r"River|Lake|Forest|Valley|Hills?|Mountains?|Island|Islands|Strip|Coast|Border|Police|Army|"
-    r"Government|Governor|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
-    r"February|March|April|May|June|July|August|September|October|November|December|The|In|On|"
+    rf"Government|Governor|{'|'.join(calendar.day_name)}|{MONTH_NAMES_RE}|The|In|On|"
     r"At|And|But|A|An)\b)[A-Z][a-z]"
 )
 

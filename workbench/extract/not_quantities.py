@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.dates import MONTH_NAMES_RE
 from workbench.extract.lexicon import NOUN_CLASS, PEOPLE
 from workbench.extract.number_words import Number
 from workbench.extract.qualifiers import qualifier_before
@@ -57,10 +58,7 @@ _CALENDAR_WORD = (
     r"Thursday|Friday|Saturday|Sunday)"
 )
 # A month glued to its year after a day: "27 September2019" (a coder's slip).
-_GLUED_MONTH_AFTER = re.compile(
-    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)(?:19|20)\d\d\b"
-)
+_GLUED_MONTH_AFTER = re.compile(rf"\s+(?:{MONTH_NAMES_RE})(?:19|20)\d\d\b")
 _MODEL_BEFORE = re.compile(
     r"(?:\b[A-Z][A-Za-z]*-|(?<![.!?]\s)(?<!^)\b"
     rf"(?!(?:{_HEADLINE_WORD}|{_CALENDAR_WORD})\s)[A-Z][a-z]*[A-Z0-9]?[a-z]*\s)$"

@@ -80,7 +80,7 @@ _VERB = re.compile(
 )
 # The dead said to number a figure: "the fatalities now number 22", "deaths totalled 40".
 # The dead or the hurt as a noun after "the" likewise: "while the injured stood at 228",
-# "the wounded numbered 40" (`_NUMBERED_HURT` tells which).
+# "the wounded numbered 40" (`_HURT_WORDS` at its start tells which).
 _NUMBERED = re.compile(
     r"(?:fatalities|deaths|(?<=the\s)(?:dead|killed|injured|wounded|hurt))\s+"
     r"(?:(?:now|so\s+far|thus\s+far|officially)\s+)?(?:number|numbered|"

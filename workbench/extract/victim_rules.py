@@ -103,8 +103,9 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
         nominal = match.group(0).rstrip().endswith(" of")
         before = max(c.sentence_start, match.start() - 200)  # a reason may open the sentence
         # "the strike claimed the lives of": an attack, its subject, no labour strike
-        took = _STRIKE_TOOK_LIVES.search(folded, max(lo, match.start() - 45), match.end())
-        reason = nominal and not took
+        reason = nominal and not _STRIKE_TOOK_LIVES.search(
+            folded, max(lo, match.start() - 45), match.end()
+        )
         refused = (
             (reason and background(folded, before, match.start(), _found_body(c, match)))
             or (nominal and _untold_body(c, match))
