@@ -1,5 +1,6 @@
 """The days a claim may speak of (`TimeSpan`): the dates its text gives, else the week
-before its report, a dateline's day and the day before it."""
+before its report, a dateline's day and the day before it; so, too, the day of the
+statement that gave the figure ("Manchester police said Tuesday")."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Protocol
+
+from workbench.extract.date_context import states
 
 REPORTING_LAG = dt.timedelta(days=7)  # an undated report speaks of the week before it
 STAMP_REACH = dt.timedelta(days=1)  # a dateline's news is of its day or the day before
@@ -21,6 +24,8 @@ class Dated(Protocol):
     def date_text(self) -> str | None: ...
     @property
     def published(self) -> str | None: ...
+    @property
+    def sentence(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -51,8 +56,10 @@ def time_span(claim: Dated) -> TimeSpan:
     page's stamp ("date 2023-01-31" over the article, the day it was published) is a
     dateline: it says when the report came out, and the news it carries is of that
     day or the day before (STAMP_REACH): Sunday's "at least 44 killed" under a stamp
-    of Sunday may tell of Saturday's attack."""
-    if claim.date and _stamped(claim):
+    of Sunday may tell of Saturday's attack. So is a day the sentence names only as
+    the day its figure was told (`_told_on`): "killed 22 people ..., Manchester
+    police said Tuesday" tells of Monday night's bombing."""
+    if claim.date and (_stamped(claim) or _told_on(claim)):
         stamp = _span(claim.date)
         if stamp:
             reach = stamp - STAMP_REACH
@@ -77,6 +84,20 @@ def _stamped(claim: Dated) -> bool:
     stamp = claim.date_text or ""
     published = (claim.published or "")[:10]
     return bool(_ISO_DAY.fullmatch(stamp.strip())) and claim.date == published
+
+
+def _told_on(claim: Dated) -> bool:
+    """Whether the claim's date is one day that its sentence names only as the day a
+    statement was made ("said Tuesday", "told reporters on Monday",
+    `date_context.states`), every time it names it: the extractor takes a statement's
+    day where the sentence gives no other, and the incident may be of the day before."""
+    words, sentence = claim.date_text, claim.sentence
+    if not words or not claim.date or not _ISO_DAY.fullmatch(claim.date):
+        return False
+    found = [m.start() for m in re.finditer(re.escape(words), sentence)]
+    return bool(found) and all(
+        states(sentence, 0, len(sentence), at, at + len(words)) for at in found
+    )
 
 
 def _span(iso: str, end: bool = False) -> dt.date | None:

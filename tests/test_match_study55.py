@@ -1,0 +1,58 @@
+"""Matching kinds from the study halves read in session 55: a day a sentence names
+only as the day its figure was told ("..., police said Tuesday") is a statement's
+day, and the incident may be of the day before (`match.time_spans._told_on`); and
+their negatives. Texts written for these tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from tests.match_reports import load
+from tests.test_match_texts import links
+from workbench.match.time_spans import time_span
+
+
+@dataclass(frozen=True)
+class _Claim:
+    date: str | None
+    date_text: str | None
+    published: str | None
+    sentence: str
+
+
+def test_a_statements_day_reaches_the_day_before() -> None:
+    sentence = "A bomb killed 31 people at a stadium, the county police said Tuesday."
+    span = time_span(_Claim("2023-03-14", "Tuesday", "2023-03-14", sentence))
+    assert (span.end - span.start, span.stamped) == (1, True)
+
+
+def test_an_events_day_stays_one_day() -> None:
+    sentence = "A bomb killed 31 people at a stadium on Tuesday, the county police said."
+    span = time_span(_Claim("2023-03-14", "Tuesday", "2023-03-14", sentence))
+    assert (span.end - span.start, span.stamped) == (0, False)
+
+
+def test_a_day_named_for_the_event_and_the_statement_stays_the_events() -> None:
+    sentence = "Police said Tuesday that a bomb killed 31 people on Tuesday."
+    span = time_span(_Claim("2023-03-14", "Tuesday", "2023-03-14", sentence))
+    assert span.stamped is False
+
+
+def test_a_toll_told_the_next_day_meets_the_nights_toll(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("A suicide bomber killed 31 people at a stadium in Leeds on Monday night.", "2023-03-14"),
+        ("The bomb killed 31 people at the stadium, Leeds police said Tuesday.", "2023-03-14"),
+    )
+    [(relation, reason)] = links(bench)
+    assert relation == "corroborates" and "31" in reason
+
+
+def test_two_days_each_the_events_own_stay_apart(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("A suicide bomber killed 31 people at a stadium in Leeds on Saturday.", "2023-03-14"),
+        ("A bomb killed 31 people at a stadium in Leeds on Monday, police said.", "2023-03-14"),
+    )
+    assert links(bench) == []

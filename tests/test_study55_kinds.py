@@ -1,0 +1,36 @@
+"""Kinds found in the study halves read in session 55, each named at its test.
+Sentences written for these tests, with their negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import claims_in
+
+
+def _figures(text: str) -> list[tuple[str, int | None]]:
+    return [(c.category.value, c.low) for c in claims_in(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "getting killed", a passive of "get", shares its fate over a list as "were" does
+        (
+            "Nobody can explain 14 pupils and three guards getting killed at a school.",
+            [("killed", 14), ("killed", 3)],
+        ),
+        ("Four boys got killed in the crossfire.", [("killed", 4)]),
+        ("Six miners get injured in such blasts.", [("wounded", 6)]),
+    ],
+)
+def test_a_passive_of_get_gives_the_fate(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Two men are getting treatment at the clinic.", "He watched his friends getting killed."],
+)
+def test_getting_without_a_fate_or_a_figure_gives_none(text: str) -> None:
+    assert _figures(text) == []
