@@ -24,7 +24,7 @@ class _Claim:
 def test_a_statements_day_reaches_the_day_before() -> None:
     sentence = "A bomb killed 31 people at a stadium, the county police said Tuesday."
     span = time_span(_Claim("2023-03-14", "Tuesday", "2023-03-14", sentence))
-    assert (span.end - span.start, span.stamped) == (1, True)
+    assert (span.end - span.start, span.stamped, span.explicit) == (1, False, True)
 
 
 def test_an_events_day_stays_one_day() -> None:
@@ -36,7 +36,7 @@ def test_an_events_day_stays_one_day() -> None:
 def test_a_day_named_for_the_event_and_the_statement_stays_the_events() -> None:
     sentence = "Police said Tuesday that a bomb killed 31 people on Tuesday."
     span = time_span(_Claim("2023-03-14", "Tuesday", "2023-03-14", sentence))
-    assert span.stamped is False
+    assert span.end == span.start
 
 
 def test_a_toll_told_the_next_day_meets_the_nights_toll(tmp_path: Path) -> None:
@@ -47,6 +47,15 @@ def test_a_toll_told_the_next_day_meets_the_nights_toll(tmp_path: Path) -> None:
     )
     [(relation, reason)] = links(bench)
     assert relation == "corroborates" and "31" in reason
+
+
+def test_two_statements_days_apart_stay_apart(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("A missile killed at least 10 civilians in Leeds, officials said Monday.", "2023-03-13"),
+        ("A missile killed at least 11 civilians in Leeds, officials said Friday.", "2023-03-10"),
+    )
+    assert links(bench) == []
 
 
 def test_two_days_each_the_events_own_stay_apart(tmp_path: Path) -> None:

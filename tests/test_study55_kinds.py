@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import claims_in
+from workbench.extract.date_context import states
 
 
 def _figures(text: str) -> list[tuple[str, int | None]]:
@@ -34,3 +35,21 @@ def test_a_passive_of_get_gives_the_fate(text: str, expected: list[tuple[str, in
 )
 def test_getting_without_a_fate_or_a_figure_gives_none(text: str) -> None:
     assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "said"),
+    [
+        ("On 4 June, shells fired by alleged rebel forces killed six civilians.", "4 June", False),
+        ("On Monday, an explosion claimed the lives of 12 people.", "Monday", False),
+        ("On Monday, an estimated 50 people died in the floods.", "Monday", False),
+        ("On Monday, the army alleged that rebels killed 12.", "Monday", True),
+        ("On Monday, the group claimed the attack.", "Monday", True),
+        ("On Monday, police estimated that 50 died.", "Monday", True),
+    ],
+)
+def test_a_day_before_an_adjective_is_no_statements(sentence: str, day: str, said: bool) -> None:
+    """'alleged', 'an estimated' and 'claimed the lives' are no verbs of saying: the day
+    before them is the incident's, not a statement's (`date_context.states`)."""
+    at = sentence.index(day)
+    assert states(sentence, 0, len(sentence), at, at + len(day)) is said

@@ -196,9 +196,12 @@ def _is_period(date: Dated) -> bool:
 # Lower case only: "the United States in 1971" is no statement.
 _SAY = (
     r"(?:said|says|say|told|tells|announced|announces|reported|stated|confirmed|confirms"
-    r"|claimed|added|tweeted|wrote|declared|denied|denies|warned|acknowledged|admitted"
-    r"|insisted|explained|disclosed|revealed|estimated|noted|alleged|briefed|informed|quoted"
-    r"|cited|corrected|clarified)"
+    # not a blast that "claimed the lives of", nor "alleged LNA forces" or "an estimated
+    # 50", adjectives
+    r"|claimed(?!\s+(?:the\s+|their\s+|many\s+)?li(?:ves|fe)\b)|added|tweeted|wrote|declared"
+    r"|denied|denies|warned|acknowledged|admitted|insisted|explained|disclosed|revealed"
+    r"|(?<![Aa]n\s)estimated|noted|alleged(?=\s*(?:that\b|on\b|in\b|[,.;:]|$))"
+    r"|briefed|informed|quoted|cited|corrected|clarified)"
 )
 # ... as a verb of saying: not "said to be rebels".
 _SAYS = rf"{_SAY}\b(?!\s+to\s+(?:be|have)\b)"

@@ -56,10 +56,16 @@ def time_span(claim: Dated) -> TimeSpan:
     page's stamp ("date 2023-01-31" over the article, the day it was published) is a
     dateline: it says when the report came out, and the news it carries is of that
     day or the day before (STAMP_REACH): Sunday's "at least 44 killed" under a stamp
-    of Sunday may tell of Saturday's attack. So is a day the sentence names only as
-    the day its figure was told (`_told_on`): "killed 22 people ..., Manchester
-    police said Tuesday" tells of Monday night's bombing."""
-    if claim.date and (_stamped(claim) or _told_on(claim)):
+    of Sunday may tell of Saturday's attack. A day the sentence names only as the
+    day its figure was told (`_told_on`) reaches as far, but stays a day the text
+    states: "killed 22 people ..., Manchester police said Tuesday" tells of Monday
+    night's bombing, and not of the Thursday before."""
+    if claim.date and _told_on(claim):
+        told = _span(claim.date)
+        if told:
+            reach = told - STAMP_REACH
+            return TimeSpan(reach.toordinal(), told.toordinal(), explicit=True)
+    if claim.date and _stamped(claim):
         stamp = _span(claim.date)
         if stamp:
             reach = stamp - STAMP_REACH
