@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import claims_in
+from tests.french_helpers import french_claims
 from workbench.extract.date_context import states
 
 
@@ -53,3 +54,18 @@ def test_a_day_before_an_adjective_is_no_statements(sentence: str, day: str, sai
     before them is the incident's, not a statement's (`date_context.states`)."""
     at = sentence.index(day)
     assert states(sentence, 0, len(sentence), at, at + len(day)) is said
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "low"),
+    [
+        ("Les tués sont au nombre de 12, selon la police.", "killed", 12),
+        ("Les morts se comptent à 7 dans le village.", "killed", 7),
+        ("Les disparus seraient au nombre de 30.", "missing", 30),
+    ],
+)
+def test_a_french_toll_told_by_a_copula(text: str, category: str, low: int) -> None:
+    """Every noun the copula's pattern reads has a category ("les tués sont au nombre
+    de 12" raised a KeyError in french-i's texts)."""
+    [claim] = french_claims(text)
+    assert (claim.category.value, claim.low) == (category, low)

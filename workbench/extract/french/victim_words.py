@@ -333,10 +333,15 @@ COUNTED = re.compile(
     rf"\s+(?:d[e’']\s*(?:(?:nos|ses|leurs|vos|mes|ces)\s+)?|des\s+)?(?P<noun>{NOUN})(?![\w])"
     rf"(?:\s+(?:et|ou)\s+(?:{NOUN})(?![\w]))?"
 )
+# The nouns of a toll told by a copula (`TOLL_COPULA`), and their categories.
+TOLL_NOUNS: dict[str, Category] = {
+    "morts": K, "tués": K, "décès": K, "victimes": K, "blessés": W, "déplacés": D,
+    "disparus": M, "otages": A, "enlèvements": A,
+}  # fmt: skip
 # A toll told with a copula, the noun first: "les blessés sont au nombre de 28".
 # "Les enlèvements d'élèves, se comptant en dizaines": whom in a word or two, a comma.
 TOLL_COPULA = re.compile(
-    r"(?<![\w])(?P<noun>morts|blessés|victimes|déplacés|disparus|otages|décès|tués|enlèvements)"
+    rf"(?<![\w])(?P<noun>{'|'.join(TOLL_NOUNS)})"
     r"(?:\s+d[e’']\s*[a-zà-ÿ]+)?\s*,?\s+"
     r"(?:sont|étaient|seraient|s[’']élève(?:nt|raient)\s+à|se\s+chiffre(?:nt|raient)\s+à|"
     r"se\s+compt(?:ent|aient|ant|eraient))"  # the conditional of an unconfirmed toll
@@ -344,8 +349,6 @@ TOLL_COPULA = re.compile(
     r"(?:\s+(?:aujourd[’']hui\s+|désormais\s+|déjà\s+)?(?:estimé|évalué|chiffré)s?(?=\s+à))?"
     r"(?:\s+au\s+nombre)?(?:\s+(?:de|d[’']|à))?\s*$"
 )
-# The category of a `TOLL_COPULA` noun.
-TOLL_NOUNS: dict[str, Category] = {**CASUALTY_NOUNS, "enlèvements": A}
 # Only an armed group is "neutralisé" (killed): "neutralisé deux engins" is not.
 ONLY_ARMED = re.compile(r"neutralis|mis\s+hors")
 # Only people are "perdus" (lost, killed): "a perdu 29 soldats", not "perdu 3 matchs".
