@@ -40,8 +40,9 @@ part of the study half (`part_of`: rules read from part a's misses are checked o
 part b's totals). `--set NAME` scores another set in the same format
 (`$WORKBENCH_CORPORA/NAME/NAME.jsonl`): `unseen-b` (a second held-out set, outlets and
 countries `unseen` lacks), `unseen-c` (a third, outlets neither has), `unseen-d` (a
-fourth, outlets none of the three has) and `unseen-e` (a fifth, outlets none of the four
-has) are split into halves by the same hash of the id (`SPLIT`);
+fourth, outlets none of the three has), `unseen-e` (a fifth, outlets none of the four
+has) and `unseen-f` (a sixth, outlets none of the five has) are split into halves by the
+same hash of the id (`SPLIT`);
 every paragraph of any other set (`unseen-extra`) is study, whatever its hash. A
 `places.json` beside a set
 (id -> names) annotates where a paragraph's deaths happened: "place right" counts the
@@ -90,7 +91,7 @@ from workbench.models import Category, Claim
 
 HALVES = ("study", "test")
 # the sets split into study and test halves by `half_of`; any other set is study only
-SPLIT = frozenset({"unseen", "unseen-b", "unseen-c", "unseen-d", "unseen-e"})
+SPLIT = frozenset({"unseen", "unseen-b", "unseen-c", "unseen-d", "unseen-e", "unseen-f"})
 COUNTED = frozenset(
     {
         Category.KILLED,
@@ -472,7 +473,7 @@ def main() -> None:
     ap.add_argument(
         "--set",
         default="unseen",
-        help="the set's folder (unseen, unseen-b ... unseen-e: halves; others study only)",
+        help="the set's folder (unseen, unseen-b ... unseen-f: halves; others study only)",
     )
     ap.add_argument("--misses", default="", help="write the study half's misses here")
     ap.add_argument(
