@@ -62,6 +62,7 @@ SETS = (
     "pairs-news-c",
     "pairs-news-d",
     "pairs-news-e",
+    "pairs-news-f",
     "pairs-extra",
     "pairs-extra2",
 )
