@@ -102,6 +102,9 @@ TAKEN = (
     r"hauled\s+(?:away|off)|carted\s+(?:away|off)|snatched|dragged\s+away|led\s+away|"
     r"taken\s+away|marched\s+(?:away|off)|in\s+captivity|held\s+for\s+ransom|"
     r"(?:in\s+the\s+hands\s+of|held\s+by)\s+(?:the\s+|their\s+)?(?:kidnappers|abductors|captors)|"
+    # "265 pupils are still with the terrorists": held, a count of the kidnapped
+    r"(?:still|remain(?:s|ed)?)\s+with\s+(?:the\s+|their\s+)?(?:kidnappers|abductors|captors|"
+    r"terrorists|bandits|gunmen|militants|jihadists|insurgents)|"
     r"taken(?=\s+by\s+(?:the\s+|armed\s+|unknown\s+|unidentified\s+|suspected\s+)?"
     r"(?:gunmen|men|militants|bandits|kidnappers|abductors|rebels|assailants|attackers|insurgents|"
     r"jihadists|terrorists|fighters|militia|militiamen|gang|gangs|pirates)\b)"

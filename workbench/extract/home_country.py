@@ -31,6 +31,7 @@ from workbench.extract.not_places import (
     sided_before,
     speaks_first,
     strikes_follow,
+    titled_person_before,
 )
 from workbench.extract.place_names import in_organisation
 from workbench.extract.place_patterns import literal_names
@@ -162,6 +163,7 @@ def _counts(
                 or _WENT_BEFORE.search(text, max(0, first - 90), first)  # "fled to Chad"
                 or _CAME_FROM.search(text, max(0, first - 60), first)
                 or group_before(text, first)  # "Islamic State West Africa Province"
+                or titled_person_before(text, first)  # "Commissioner Andrew Holland"
                 or _listed(text, first, last)  # "Cameroon, Chad, Niger and Nigeria"
                 or _history(text, last, end, year)  # "in Nigeria in 2009"
             ):

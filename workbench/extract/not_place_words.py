@@ -63,7 +63,8 @@ TITLES: frozenset[str] = _words(
 # Words that make a name a time, not a place: "on New Year's Eve", "attacks on Eid Day".
 TIME_WORDS = _words(
     "Eve Day Christmas Easter Ramadan Eid Year Year's Years Night Ashura Diwali Holi Nowruz "
-    "Hanukkah Passover Kippur Sabbath Lent Independence Anniversary"
+    "Hanukkah Passover Kippur Sabbath Lent Independence Anniversary Halloween Thanksgiving "
+    "Carnival Songkran Chuseok Vesak Mawlid Purim Sukkot Pentecost"
 )
 # A month, or its abbreviation, named alone: "the attack on Feb. 3", "the assault on
 # Jan. 28". Not within a name: "the Mar Elias church", "May Pen".

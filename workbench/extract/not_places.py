@@ -309,6 +309,21 @@ def actor_name(name: str, text: str, end: int, limit: int) -> bool:
     return looks_like_group and _EVENT_AFTER.match(text, end, min(limit, end + _AFTER)) is not None
 
 
+# A title and a given name before a name: "Assistant Commissioner Andrew Holland", whose
+# surname is a country's other name; "Mayor John Paris".
+_TITLED_BEFORE = re.compile(
+    rf"(?<![\w.])(?:{'|'.join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))})"
+    r"\s+(?:[A-Z][a-z'’-]+\s+){1,2}$"
+)
+
+
+def titled_person_before(text: str, start: int) -> bool:
+    """Whether the name at `start` is a person's surname, a title and a given name
+    before it ("Acting Assistant Commissioner Andrew Holland said": not Holland, the
+    Netherlands)."""
+    return _TITLED_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
 def person_follows(text: str, end: int, limit: int) -> bool:
     """Whether what follows a name says it is a person's: "Musa Bello's farm",
     "Ahmed Musa, who ..."."""

@@ -1,6 +1,7 @@
 """What a number in a sentence is when it is no quantity: a year, an age, a model's
 name ("Boeing 737", "AK-47"), a list marker, a unit or a road named by its number
-("battalion 101"), a number after "No." or "#", "no one" (nobody). Split from
+("battalion 101"), a number after "No." or "#", "no one" (nobody), the threshold of a
+class of incidents ("shootings with four or more victims"). Split from
 numbers.py, which asks `not_a_quantity` of each number it reads."""
 
 from __future__ import annotations
@@ -118,6 +119,18 @@ _RANKED_AFTER = re.compile(
 )
 
 
+# A figure that bounds a class of incidents, not a count of one: "Of those shootings, 21
+# involved five or more fatalities", "mass shootings with four or more victims killed",
+# "defined as an attack in which four or more people are killed".
+_OR_MORE_AFTER = re.compile(r"^\s+or\s+more\b", re.IGNORECASE)
+_CLASS_BEFORE = re.compile(
+    r"(?:\b(?:shootings|attacks|incidents|events|killings|massacres|bombings|cases)\b[^.;:]{0,40}?"
+    r"\b(?:involv(?:e|es|ed|ing)|with|having|had|saw|in\s+which|where)|\bdefined\s+as(?:\s+an?"
+    r"\s+[\w-]+(?:\s+[\w-]+)?\s+(?:in\s+which|where|with|involving))?)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _model_before(before: str) -> bool:
     """`_MODEL_BEFORE.search(before)`, searched only where `before` ends with a
     hyphen, or with a word of letters and digits that opens with a capital and one
@@ -188,4 +201,6 @@ def not_a_quantity(text: str, match: re.Match[str], before: str, after: str, val
         return True  # "five members of one family"
     if value == 1 and not digits and _RANKED_AFTER.match(after):
         return True  # "one of the biggest losses of civilian life": a rank, no count
+    if _OR_MORE_AFTER.match(after) and _CLASS_BEFORE.search(before[-90:]):
+        return True  # "shootings with four or more victims": a class's threshold
     return bool(_NOT_NUMBERS_BEFORE.search(before))

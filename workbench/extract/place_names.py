@@ -29,6 +29,7 @@ from workbench.extract.not_places import (
     sided_before,
     speaks_first,
     strikes_follow,
+    titled_person_before,
 )
 from workbench.extract.place_patterns import ORG_BEFORE, ORG_TAIL
 
@@ -95,6 +96,8 @@ def refused_name(name: str, text: str, start: int, end: int, limit: int) -> bool
     if name.lower() in COMPASS_WORDS and COMPASS_OF.match(text, end, limit):
         return True  # "in the South and West of the provincial capital": a bearing
     if role_before(text, start) or group_before(text, start):  # "ambassador to India"
+        return True
+    if titled_person_before(text, start):  # "Commissioner Andrew Holland"
         return True
     if carrier_named(text, start, end) or outlet_named(text, start, end):
         return True  # "Air India Flight 182", "Kenya Airways", "India Today reported"

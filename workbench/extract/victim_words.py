@@ -64,7 +64,7 @@ AUX = (
     r"were|was|are|is|be|been|being|have|has|had|got|gets?|getting|reportedly|allegedly|all|also|"
     r"later|subsequently|both|each|then|now|left|either|lay|lie|lies|lying|fell|remain(?:s|ed)?|"
     r"(?:believed|said|known|thought|reported|understood|feared|suspected|alleged|presumed|"
-    r"rumou?red|estimated|expected|likely|confirmed)\s+to\s+(?:have|be(?=\s+(?:killed|dead)\b))|"
+    r"rumou?red|estimated|expected|likely|confirmed|verified)\s+to\s+(?:have|be(?=\s+(?:killed|dead)\b))|"
     # "5 said killed": a headline's passive of report, no speech
     r"feared|presumed|believed|thought|confirmed|reported|said|suspected|found|seriously|critically|"
     r"fatally|badly|in(?:\s+an?)?|"  # "are now in a critical condition"
