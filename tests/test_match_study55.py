@@ -65,3 +65,29 @@ def test_two_days_each_the_events_own_stay_apart(tmp_path: Path) -> None:
         ("A bomb killed 31 people at a stadium in Leeds on Monday, police said.", "2023-03-14"),
     )
     assert links(bench) == []
+
+
+def test_a_place_the_gazetteer_lacks_named_in_a_known_town_by_the_other(
+    tmp_path: Path,
+) -> None:
+    """'at Harbour Point Mall' in a report of no country, and 'at Brisbane's crowded
+    Harbour Point Mall': the second says where the first is (`mentions._one_country`)."""
+    bench = load(
+        tmp_path,
+        ("Six people were stabbed to death at Harbour Point Mall on Saturday.", "2024-04-14"),
+        (
+            "A man stabbed six people to death at Brisbane's crowded Harbour Point Mall.",
+            "2024-04-14",
+        ),
+    )
+    [(relation, reason)] = links(bench)
+    assert relation == "corroborates" and "Harbour Point Mall" in reason
+
+
+def test_two_places_the_gazetteer_lacks_stay_apart(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("Six people were stabbed to death at Harbour Point Mall on Saturday.", "2024-04-14"),
+        ("A man stabbed six people to death at Brisbane's crowded Riverside Plaza.", "2024-04-14"),
+    )
+    assert links(bench) == []

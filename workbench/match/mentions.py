@@ -59,9 +59,12 @@ def named_in_other(a: Features, b: Features) -> str | None:
 
 def _one_country(placed: Features, naming: Features) -> bool:
     """Whether a placed claim and one whose sentence may name its town are of one
-    known country, or the naming one is of none (`countryless`)."""
+    known country, or the naming one is of none (`countryless`); or the placed claim
+    is of none and the naming sentence puts its place in a town the gazetteer knows
+    ("at Bondi Junction Westfield" and "at Sydney's bustling Bondi Junction
+    Westfield": the second says where the first is)."""
     if not placed.claim.country:
-        return False
+        return countryless(placed) and bool(naming.located)
     return placed.claim.country == naming.claim.country or countryless(naming)
 
 
