@@ -128,3 +128,42 @@ def test_a_country_after_a_title_alone_is_still_a_place() -> None:
 def test_a_festival_is_no_place() -> None:
     assert _place("Some 40 people were injured in Halloween celebrations.") is None
     assert _place("At least 82 were injured at Thanksgiving.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He lost a guard and three others got injuries.", [("wounded", 3)]),
+        ("Medics flew 21 people with gunshot wounds to the capital.", [("wounded", 21)]),
+        ("Police found nine bodies with gunshot wounds.", [("killed", 9)]),
+    ],
+)
+def test_the_hurt_told_by_what_they_got_or_carry(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _figures(text) == expected
+
+
+def _scopes(text: str) -> list[str]:
+    return [c.scope.value for c in claims_in(text)]
+
+
+def test_a_wars_toll_told_by_what_it_resulted_in_is_a_running_total() -> None:
+    text = "The ongoing conflict with the militia has resulted in tens of thousands of deaths."
+    assert _scopes(text) == ["cumulative"]
+
+
+def test_an_attacks_toll_told_by_what_it_resulted_in_is_the_incidents() -> None:
+    assert _scopes("The attack on the market resulted in nine deaths.") == ["incident"]
+
+
+@pytest.mark.parametrize(
+    "text", ["After the killing spree, the gang fled.", "Survivors fled the killing fields."]
+)
+def test_a_kind_of_killing_names_no_victim(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_weapons_after_the_dead_are_no_more_dead() -> None:
+    text = "Troops recovered the bodies of four slain gunmen, two firearms and ammunition."
+    assert [f for f in _figures(text) if f[0] == "killed"] == [("killed", 4)]

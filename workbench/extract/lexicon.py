@@ -81,7 +81,8 @@ _NOUNS: dict[NounClass, frozenset[str]] = {
         "neighborhoods localities settlements hamlets quarters states parts fronts frontlines "
         "sides occasions rounds times operations events incidents devices bombs grenades shells "
         "rounds munitions caches stockpiles bullets cartridges pellets shots arrows gunshots "
-        "knives machetes battalion brigade regiment platoon squadron tolls tallies totals "
+        "knives machetes firearms pistols handguns ammunition battalion brigade regiment platoon "
+        "squadron tolls tallies totals "
         # measures of a thing seized or sent: "seized 2 kg of drugs"
         "kg kgs kilos kilograms kilogrammes grams g lbs pounds litres liters gallons bags sacks "
         "boxes crates cartons packets tablets"
@@ -253,7 +254,10 @@ _POST_CUES: list[tuple[Category, str]] = [
         r"(?:injuries|wounds|burns|wound|injury)(?!\s+(?:to|in)\s+(?:his|her))|"
         # "nine others are being treated for their injuries", "receiving treatment for wounds"
         r"(?:being\s+|were\s+|was\s+)?(?:treated|receiving\s+treatment|hospitali[sz]ed)\s+for\s+"
-        r"(?:their\s+|his\s+|her\s+)?(?:[a-z-]+\s+)?(?:injuries|wounds|burns|gunshot\s+wounds)",
+        r"(?:their\s+|his\s+|her\s+)?(?:[a-z-]+\s+)?(?:injuries|wounds|burns|gunshot\s+wounds)|"
+        # "five others got injuries"; "16 people with gunshot wounds" (not the dead's)
+        r"got\s+(?:[a-z-]+\s+)?injuries|(?<!bodies\s)(?<!corpses\s)(?<!dead\s)with\s+"
+        r"(?:[a-z-]+\s+)?(?:gunshot|bullet|stab|machete|shrapnel)\s+(?:wounds|injuries)",
     ),
     (
         Category.MISSING,

@@ -192,6 +192,7 @@ _ALTERNATIVES = (
     r"(?P<c2>\b(?:wars?|conflict|insurgency|insurrection|rebellion|uprising|civil\s+war"
     r"|strife|crisis|offensive|invasion|occupation|campaign|onslaught|siege)\b)[^;!?]{0,60}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+|since\s+)?"
     r"(?:killed|claimed|left|displaced|uprooted|forced|driven|cost|wounded|maimed"
+    r"|resulted\s+in|led\s+to"  # "the conflict has resulted in tens of thousands of deaths"
     # not "has taken a devastating turn", "has made a comeback": only "taken a heavy toll"
     r"|(?:taken|made|caused)(?!\s+an?\s+(?![\w-]+\s+(?:[\w-]+\s+)?toll\b)))\b",
     # a perfect tense counted over a whole war: "2,000 have been killed in the

@@ -95,11 +95,20 @@ _STRIKE_TOOK_LIVES = re.compile(
 )
 
 
+# A participle in -ing naming a kind of event or its doers before their noun, not an act
+# on a victim: "the killing spree", "the killing fields", "killing squads".
+_ATTRIBUTIVE = re.compile(
+    r"[a-z]+ing\s+(?:sprees?|fields?|zones?|machines?|squads?|frenz(?:y|ies)|rampages?)(?![a-z])"
+)
+
+
 def _active(c: Clause) -> Iterator[Reading | Refused]:
     """Victims after an active verb or a nominal: "killed two soldiers", "the death of"."""
     text, folded, triggers = c.text, c.folded, c.triggers
     clause = lo, hi = c.lo, c.hi
     for match in at(ACTIVE_RE, folded, triggers, hi):
+        if _ATTRIBUTIVE.match(folded, match.start()):
+            continue  # "the killing spree", "killing fields": a kind of event, no victim
         nominal = match.group(0).rstrip().endswith(" of")
         before = max(c.sentence_start, match.start() - 200)  # a reason may open the sentence
         # "the strike claimed the lives of": an attack, its subject, no labour strike
