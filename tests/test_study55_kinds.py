@@ -167,3 +167,27 @@ def test_a_kind_of_killing_names_no_victim(text: str) -> None:
 def test_weapons_after_the_dead_are_no_more_dead() -> None:
     text = "Troops recovered the bodies of four slain gunmen, two firearms and ammunition."
     assert [f for f in _figures(text) if f[0] == "killed"] == [("killed", 4)]
+
+
+def test_a_site_takes_the_town_its_page_puts_it_in() -> None:
+    text = (
+        "Mourners gathered outside Lotus Karaoke Hall in Garden Grove on Monday. "
+        "A gunman shot dead nine people at Lotus Karaoke Hall on Saturday."
+    )
+    assert claims_in(text)[0].location == "Lotus Karaoke Hall, Garden Grove"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no town: a month, a country, two towns, a list after a comma
+        "A gunman shot dead nine people at Lotus Karaoke Hall. Lotus Karaoke Hall in May was full.",
+        "A gunman shot dead nine people at Lotus Karaoke Hall. Lotus Karaoke Hall in Kenya is old.",
+        "A gunman shot dead nine people at Lotus Karaoke Hall. Lotus Karaoke Hall in Garden Grove "
+        "and Lotus Karaoke Hall in Westminster are shut.",
+        "A gunman shot dead nine people at Lotus Karaoke Hall. Lotus Karaoke Hall, Westminster "
+        "Hall and Rose Hall are shut.",
+    ],
+)
+def test_a_site_without_one_town_keeps_its_name(text: str) -> None:
+    assert claims_in(text)[0].location == "Lotus Karaoke Hall"

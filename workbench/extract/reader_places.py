@@ -6,9 +6,12 @@ country of a town told before). Split from reader.py."""
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from workbench.extract.alternations import word_trie
+from workbench.extract.gazetteer import PLACE_NAMES
+from workbench.extract.not_places import not_a_place
 from workbench.extract.numbers import NUMBER_WORDS
 from workbench.extract.page_context import PageContext
 from workbench.extract.places import PlaceMention, coarse, country_in, country_wide
@@ -25,6 +28,45 @@ _OWN_TOLL = re.compile(
     + HARM_TOLD.pattern
     + rf"\s+(?:\w+\s+){{0,3}}?{_FIGURE}"
 )
+
+
+# A site's town, written after its name: "Star Dance Studio in Monterey Park", "the
+# Tops Friendly Market in Buffalo, New York" (not after a comma: "Kawo, Rigasa and
+# Nasarawa" is a list).
+_TOWN_AFTER = r"\s+in\s+(?:the\s+(?:city|town|suburb|village)\s+of\s+)?"
+_TOWN_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+
+
+def addressed(text: str, name: str) -> str:
+    """`name`, or where the gazetteer lacks it and `text` (a page) names it with one
+    town after it ("outside of Star Dance Studio in Monterey Park, California"),
+    "name, town": a site's address, which resolves to the town (geo.resolve), as
+    one sentence's "at Robb Elementary School in Uvalde" does. A name the built-in
+    gazetteer knows, or written with no town or with two, is kept."""
+    if "," in name or name.lower() in PLACE_NAMES or not name[:1].isupper():
+        return name
+    towns = {
+        town
+        for found in re.finditer(re.escape(name) + _TOWN_AFTER, text)
+        if (town := _town(text, found.end()))
+    }
+    return f"{name}, {towns.pop()}" if len(towns) == 1 else name
+
+
+def _town(text: str, at: int) -> str | None:
+    """The capitalised name at `at` where it may be a town: not a country ("in Mali"
+    says no more than the page does), a month, a day or a word of another kind
+    (`not_places.not_a_place`)."""
+    found = _TOWN_NAME.match(text, at)
+    if found is None:
+        return None
+    town = found.group(0)
+    if country_in(town) is not None or not_a_place(town) or town.split()[0] in _NOT_TOWNS:
+        return None
+    return town
+
+
+_NOT_TOWNS = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
 
 
 class ScenePlaces(PageContext):
@@ -56,8 +98,9 @@ class ScenePlaces(PageContext):
 
     def _finest(self, index: int, name: str) -> str:
         """The place a claim's sentence names for it, or where that is only a country or
-        a side of one, the finer scene a sentence after it gives (`scene_within`)."""
-        return (country_wide(name) and self.scene_within(index, name)) or name
+        a side of one, the finer scene a sentence after it gives (`scene_within`); a
+        site the gazetteer lacks with the town the page puts it in (`addressed`)."""
+        return (country_wide(name) and self.scene_within(index, name)) or addressed(self.text, name)
 
     def _inherited(
         self, carried: str | None, scope: tuple[str, str | None], here: list[list[PlaceMention]]
