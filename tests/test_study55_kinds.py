@@ -191,3 +191,16 @@ def test_a_site_takes_the_town_its_page_puts_it_in() -> None:
 )
 def test_a_site_without_one_town_keeps_its_name(text: str) -> None:
     assert claims_in(text)[0].location == "Lotus Karaoke Hall"
+
+
+def test_a_dateline_gives_way_to_the_place_another_clause_gives_the_event() -> None:
+    text = (
+        "DENVER (KOA RADIO) – Five people have died, and two are in hospital after a "
+        "shooting on Sunday in Aurora."
+    )
+    assert claims_in(text)[0].location == "Aurora"
+
+
+def test_a_dateline_stays_where_the_sentence_places_nothing_else() -> None:
+    text = "DENVER (KOA RADIO) – Five people have died, and two are in hospital, police said."
+    assert claims_in(text)[0].location == "Denver"

@@ -4,6 +4,7 @@ named as what the event is of (`nearest`)."""
 
 from __future__ import annotations
 
+from workbench.extract.dateline_patterns import DATELINE
 from workbench.extract.place_mention import PlaceMention
 from workbench.extract.places import coarse, country_wide
 
@@ -33,6 +34,31 @@ def nearest(mentions: list[PlaceMention], start: int, end: int) -> PlaceMention 
                 or min(group, key=distance)
             )
     return None
+
+
+def past_dateline(
+    place: PlaceMention | None, sentence: list[list[PlaceMention]], text: str, start: int
+) -> PlaceMention | None:
+    """`place`, the one a claim's clause names (None where it names none), or where it
+    is none or only the dateline opening the sentence at `start` ("SAN FRANCISCO
+    (KCBS RADIO) – Seven people have died, and one more is in stable condition after a
+    shooting ... in Half Moon Bay"), the first place another clause of the sentence
+    ties to what happened (a locative, no border, no earlier event's): where the story
+    was filed says less than where the sentence puts the event."""
+    if place is not None and place.locative:
+        return place
+    dateline = DATELINE.match(text, start)
+    if dateline is None or (place is not None and dateline.start("city") != place.start):
+        return place
+    return next(
+        (
+            p
+            for clause in sentence
+            for p in clause
+            if p.locative and not p.border and not p.background
+        ),
+        place,
+    )
 
 
 def _finer_after(group: list[PlaceMention], start: int, end: int) -> PlaceMention | None:

@@ -35,7 +35,7 @@ from workbench.extract.figure_owners import figure_owner
 from workbench.extract.hedge_words import aside_hedges_only
 from workbench.extract.held_people import held_as_told
 from workbench.extract.lexicon import HEDGES
-from workbench.extract.nearest_place import nearest
+from workbench.extract.nearest_place import nearest, past_dateline
 from workbench.extract.numbers import NUMBER_WORDS, Quantity, find_quantities
 from workbench.extract.page_context import LOOK_BACK
 from workbench.extract.partitive_fates import partitive_fates
@@ -178,7 +178,9 @@ class Reader(ScenePlaces, DatedPage):
             zip(clauses, places, by_clause(clauses, readings, lambda r: r.start), strict=True)
         ):
             for reading in here:
-                place = nearest(named, reading.start, reading.end)
+                place = past_dateline(
+                    nearest(named, reading.start, reading.end), places, text, start
+                )
                 if place is None and not carried:
                     carried = self.carried(index, places)
                 date = (
