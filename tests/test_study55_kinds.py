@@ -3,11 +3,15 @@ Sentences written for these tests, with their negatives."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.conftest import claims_in
 from tests.french_helpers import french_claims
+from workbench.extract import extract_claims
 from workbench.extract.date_context import states
+from workbench.ingest import document_from_text
 
 
 def _figures(text: str) -> list[tuple[str, int | None]]:
@@ -204,3 +208,28 @@ def test_a_dateline_gives_way_to_the_place_another_clause_gives_the_event() -> N
 def test_a_dateline_stays_where_the_sentence_places_nothing_else() -> None:
     text = "DENVER (KOA RADIO) – Five people have died, and two are in hospital, police said."
     assert claims_in(text)[0].location == "Denver"
+
+
+def test_a_town_described_as_a_capital_is_the_place() -> None:
+    text = "Gunmen killed 12 people in Dutse, the capital of Jigawa, on Monday."
+    assert claims_in(text)[0].location == "Dutse"
+
+
+def test_the_capital_of_a_state_is_no_capital_of_the_country() -> None:
+    text = "Twelve people were killed in the capital of Jigawa State."
+    assert claims_in(text)[0].location != "Abuja, Jigawa State"
+
+
+def test_a_tolls_day_is_its_attacks_not_its_last_deaths() -> None:
+    text = (
+        "The death toll from the March 3 bombing at a bus station in Jos, the capital of "
+        "Plateau, has climbed to nine, as a man died of his wounds on March 12."
+    )
+    doc = document_from_text("t.txt", text).model_copy(update={"published": dt.date(2025, 3, 13)})
+    toll, man = extract_claims(doc)
+    assert (toll.value, str(toll.date), man.value, str(man.date)) == (
+        9,
+        "2025-03-03",
+        1,
+        "2025-03-12",
+    )

@@ -249,7 +249,7 @@ MAY_BE_APPOSITION = re.compile(r",\s+(?:the|a|an)\s")
 APPOSITION = re.compile(
     r"(?<![\w-])(?P<name>" + NAME + r"),\s+(?:the|a|an)\s+" + _BETWEEN + r"{0,4}?"
     r"(?:camp|town|village|city|hamlet|settlement|district|region|province|county|locality|"
-    r"area|stronghold|hub|crossing|oasis|neighbou?rhood|suburb|commune|municipality|island|"
+    r"area|stronghold|hub|crossing|oasis|neighbou?rhood|suburb|commune|municipality|island|capital|"
     r"port|enclave|base)(?=\s+(?:in|near|outside|on|of|north|south|east|west|close)\b|[,.;)])"
     r"(?:\s+(?:in|near|outside|on|of|(?:north|south|east|west)\w*\s+of|close\s+to)"
     r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
@@ -266,7 +266,7 @@ REFERENCE = re.compile(
     r"(?:the\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?"  # "in the Kenyan capital"
     r"|(?P<bare>[A-Z][a-z]+)\s+(?=capital\b)"  # a headline's "in Syrian capital"
     r"|(?P<owner>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+)"  # "in Bangladesh's capital"
-    r"(?P<ref>country|capital)\b"
+    r"(?P<ref>country|capital)\b(?!\s+of\s)"  # not "the capital of Borno State": its own
 )
 REFERENCE_FIRST = frozenset(
     "in inside across throughout within into fled left leave out around".split()
