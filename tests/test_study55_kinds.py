@@ -233,3 +233,18 @@ def test_a_tolls_day_is_its_attacks_not_its_last_deaths() -> None:
         1,
         "2025-03-12",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Four soldiers killed in fresh Basilan clash", "Basilan"),
+        ("Two rangers were killed in renewed Ituri violence on Monday.", "Ituri"),
+    ],
+)
+def test_an_event_named_by_its_place_after_a_word_of_when(text: str, place: str) -> None:
+    assert claims_in(text)[0].location == place
+
+
+def test_an_event_after_a_word_of_when_without_a_name_is_no_place() -> None:
+    assert claims_in("Two died in another attack on the town.")[0].location is None

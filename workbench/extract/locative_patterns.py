@@ -2,8 +2,8 @@
 `place_locatives.py`: "in Gao", "near Kukawa", "some 40 km from Maiduguri", "in the
 centre of Kabul", "north-east of Goma", "in the northern town of X", "between X and
 Y", "on the Kirkuk-Daquq road", "fled Kabul" (`LOCATIVE`: its preposition in the group
-`prep`, the place in `name`, `between`, `ends`, `route`, `fname` or `cname`); `LOCATIVE_FIRST`,
-the words a match starts with, for the sentence's word index. A name is
+`prep`, the place in `name`, `between`, `ends`, `route`, `fname`, `cname` or `ename`);
+`LOCATIVE_FIRST`, the words a match starts with, for the sentence's word index. A name is
 `place_patterns.NAME`. Split from place_patterns.py.
 """
 
@@ -74,6 +74,13 @@ LOCATIVE = re.compile(
     r"several|various|some|many)\s+(?P<cname>"
     + NAME
     + r")(?=\s+(?i:villages|communities|towns|settlements|hamlets|localities|districts|lgas)\b)"
+    # an event named by its place after a word of when or how: "killed in fresh Sulu
+    # clash", "in renewed Kasai violence" (the place, `ename`)
+    + r"|\b(?i:in|during)\s+(?i:fresh|new|latest|renewed|another|recent|fierce|deadly|heavy"
+    r"|separate|overnight|weekend|twin)\s+(?P<ename>"
+    + NAME
+    + r")(?=\s+(?i:clash(?:es)?|attacks?|ambush|raids?|blasts?|bombings?|explosions?|fighting"
+    r"|violence|shooting|gunfight|encounter|offensive|unrest)\b)"
 )
 # The words a LOCATIVE match starts with ("north-east of" starts with "north").
 LOCATIVE_FIRST = frozenset(
@@ -82,6 +89,6 @@ LOCATIVE_FIRST = frozenset(
         *"near outside close not on just some north south east west northeast northwest "
         "southeast southwest northern southern eastern western northeastern northwestern "
         "southeastern southwestern between along fled fleeing flee left km kms kilometres "
-        "kilometers kilometre kilometer miles".split(),
+        "kilometers kilometre kilometer miles during".split(),
     )
 )

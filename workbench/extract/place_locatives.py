@@ -117,11 +117,12 @@ def _from_locative(match: re.Match[str], text: str, limit: int) -> PlaceMention 
         return PlaceMention(match.start("route"), match.end(), _clean(match.group("route")), True)
     if match.group("ends"):
         return PlaceMention(match.start("ends"), match.end(), match.group("ends"), True)
-    if match.group("cname"):  # "in three Zamfara villages": in Zamfara
-        name = strip_name(match.group("cname"))
-        if refused_name(name, text, match.start("cname"), match.end("cname"), limit):
+    counted = "cname" if match.group("cname") else "ename" if match.group("ename") else None
+    if counted:  # "in three Zamfara villages", "in fresh Sulu clash": in Zamfara, in Sulu
+        name = strip_name(match.group(counted))
+        if refused_name(name, text, match.start(counted), match.end(counted), limit):
             return None
-        return PlaceMention(match.start("cname"), match.end("cname"), name, True)
+        return PlaceMention(match.start(counted), match.end(counted), name, True)
     if match.group("fled"):
         name = strip_name(match.group("fname"))
         if name.lower() not in PLACE_NAMES:
