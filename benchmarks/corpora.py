@@ -394,6 +394,25 @@ def _acled_i(folder: Path) -> Iterator[Row]:
     yield from _note_rows("acled-i", notes)
 
 
+# acled-j: Myanmar's ACLED events of 2021 classed "Explosions/Remote violence" (shelling,
+# air strikes, mines and bombs), as a food security cluster's sharing file holds them.
+_J_FILE = "explosions_remote_violence.csv"
+_J_YEAR = 2021
+_J_COUNTRIES = frozenset({"myanmar"})
+
+
+def _acled_j(folder: Path) -> Iterator[Row]:
+    """Myanmar's ACLED notes of explosions and remote violence in 2021, one row per
+    distinct note as in `acled-nigeria-d`. A note found in any earlier ACLED corpus is
+    dropped."""
+    taken = _taken(folder)
+    notes: _Notes = {}
+    for raw in _csv_rows(folder / _J_FILE, "utf-8-sig"):
+        if _count(raw.get("year")) == _J_YEAR:
+            _add_note(notes, raw, taken, countries=_J_COUNTRIES)
+    yield from _note_rows("acled-j", notes)
+
+
 def _rda(path: Path) -> Any:
     import rdata  # the bench extra: reads R data files without R
 
@@ -472,6 +491,7 @@ CORPORA: dict[str, tuple[str, Callable[[Path], Iterator[Row]]]] = {
     "ucdp-syria": ("ucdp_syria_df.rda", _ucdp),
     "acled-h": ("yemen.rdb", _acled_h),
     "acled-i": ("ACLED_Som.csv", _acled_i),
+    "acled-j": (_J_FILE, _acled_j),
 }
 
 
