@@ -248,3 +248,32 @@ def test_an_event_named_by_its_place_after_a_word_of_when(text: str, place: str)
 
 def test_an_event_after_a_word_of_when_without_a_name_is_no_place() -> None:
     assert claims_in("Two died in another attack on the town.")[0].location is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A farmer stepped on a landmine and died.", [("killed", 1)]),
+        ("Three herders fell into a ravine and died.", [("killed", 3)]),
+        ("Gunmen shot a man, and he later died.", [("killed", 1)]),
+        ("Gunmen killed two guards and fled.", [("killed", 2)]),
+    ],
+)
+def test_a_subject_whose_death_follows_and(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected
+
+
+def test_a_local_is_a_person() -> None:
+    assert _figures("A shell exploded and killed a 52-year-old local.") == [("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fatalities coded as 9 with the later report (Radio Free Asia).",
+        "Fatalities coded as 9 using the most updated estimate.",
+        "Fatalities coded as 9 in total.",
+    ],
+)
+def test_a_coders_figure_with_its_reason_after_it(text: str) -> None:
+    assert _figures(text) == [("killed", 9)]

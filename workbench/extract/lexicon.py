@@ -169,7 +169,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     noun for noun, cls in SINGULAR_CLASS.items() if cls is not NounClass.ATTACK
 ) | _words(
     "man woman boy girl child baby infant toddler teenager teen youth youngster adolescent idp "
-    "person individual civilian resident villager head chief headman chieftain leader commander "
+    "person individual civilian resident local villager head chief headman chieftain leader "
+    "commander "
     "captain lieutenant sergeant corporal colonel general major private officer official "
     "director secretary chairman chairwoman chairperson councillor councilor mayor governor "
     "minister lawmaker legislator politician candidate activist journalist reporter teacher "

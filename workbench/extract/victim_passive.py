@@ -120,8 +120,13 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
             shared = SHARED_BEFORE_THEN.search(folded, max(first, stop - 60), stop)
         if shared:
             stop, subject_lo = shared.start(), first
-        # an auxiliary of its own: "and killed them" is active
-        joined = [] if shared or aux == match.start() else _joined_subject(c, lo, stop)
+        # an auxiliary of its own: "and killed them" is active; a death with none is
+        # the subject's ("A man stepped on a landmine and died")
+        joined = (
+            []
+            if shared or (aux == match.start() and not _DIED.match(folded, match.start()))
+            else _joined_subject(c, lo, stop)
+        )
         items, passed = (joined, []) if joined else _passive_subject(c, subject_lo, stop)
         items = one_with_two_titles(folded, aux, items)  # "a chief and farmer was"
         items = _owners_of_bodies(c, items, stop)  # "the body of a soldier, murdered"
@@ -165,6 +170,10 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
 
 # A passive joined to an active verb of the same subject: "Two men entered the village
 # and were shot dead", "two bombers tried to enter Gwoza, but were shot dead by troops".
+# One person with an article opening the sentence: "A man stepped on a mine and died".
+_ONE = re.compile(r"an?\s")
+# A death told by an intransitive verb: the subject's own, with no auxiliary.
+_DIED = re.compile(r"(?:died|perished|succumbed)(?![a-z])")
 _JOINED = re.compile(
     r"(?:,\s*)?(?<![a-z])(?:and|but)\s+(?:(?:later|then|subsequently|eventually|all)\s+)?$"
 )
@@ -185,7 +194,7 @@ def _joined_subject(c: Clause, lo: int, stop: int) -> list[Item]:
     begin = fronted.end() if fronted else c.sentence_start
     while begin < stop and c.folded[begin].isspace():
         begin += 1
-    if begin not in c.quantities:
+    if begin not in c.quantities and not _ONE.match(c.folded, begin):
         return []
     items = parse_list(c.sentence, begin, stop, c.quantities)
     if not items or not all(i.counted and people_named(i) for i in items):

@@ -214,6 +214,9 @@ CODED_AS = re.compile(
     r"|recorded\s+as|estimated\s+as|disaggregated\s+to)\s+"
     r"(?:half\s+of\s+\d+\s*,\s*)?"
     r"(?=\d+(?:\s+here\b|\s+until\b|\s*[()]|\.|,|\s*$)|\d+\s+(?!\w)|"  # "(Coded as 46, subtracting"
+    # the coder's reason after it: "coded as 7 with the recent report", "coded as 11 using
+    # the most updated estimate", "coded as 32 in total"
+    r"\d+\s+(?:with|using|based\s+on|according\s+to|following|in\s+total|in\s+all)\b|"
     r"\d+\s+(?:at|in|for)\s+(?:each|every)\s|"
     # a share of a toll split over days or places: "(coded as three fatalities per day)",
     # "(disaggregated to six fatalities per day)"
