@@ -277,3 +277,22 @@ def test_a_local_is_a_person() -> None:
 )
 def test_a_coders_figure_with_its_reason_after_it(text: str) -> None:
     assert _figures(text) == [("killed", 9)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Two gunmen killed them.", "The chief and his guards jointly assassinated them."],
+)
+def test_who_kill_a_pronoun_are_no_victims(text: str) -> None:
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two soldiers reportedly killed.", [("killed", 2)]),
+        ("Five people allegedly killed a thief.", [("killed", 1)]),
+    ],
+)
+def test_adverbs_before_a_participle(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected

@@ -98,7 +98,11 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
             _not_a_death(folded, (lo, c.sentence_end), aux, match)
             or (_open_and(c, match) and figure_told(parse_back(c.sentence, lo, aux, quantities)))
             or (
-                (aux == match.start() or PERFECT.fullmatch(folded, aux, match.start()))
+                (
+                    aux == match.start()
+                    or PERFECT.fullmatch(folded, aux, match.start())
+                    or _ADVERBS.fullmatch(folded, aux, match.start())  # "jointly killed them"
+                )
                 and (
                     OBJECT_AFTER.match(folded, match.end(), hi)
                     or _NAME_OBJECT.match(text, match.end(), hi)
@@ -170,6 +174,8 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
 
 # A passive joined to an active verb of the same subject: "Two men entered the village
 # and were shot dead", "two bombers tried to enter Gwoza, but were shot dead by troops".
+# Adverbs alone before a participle: no auxiliary ("the two men jointly assassinated").
+_ADVERBS = re.compile(r"(?:[a-z]+ly\s+)+")
 # One person with an article opening the sentence: "A man stepped on a mine and died".
 _ONE = re.compile(r"an?\s")
 # A death told by an intransitive verb: the subject's own, with no auxiliary.

@@ -264,6 +264,8 @@ NEARLY = re.compile(r"(?<![a-z])(?:nearly|almost)\s")
 # bomb" (not "two soldiers killed a day earlier").
 OBJECT_AFTER = re.compile(
     r"\s+(?:a|an|his|her|their|its)\s+(?!(?:day|night|week|month|year|time|few|hour|minute|moment|while)(?![a-z]))[a-z]"
+    # an object pronoun: "Two gunmen killed them", "jointly assassinated him"
+    r"|\s+(?:them|him|us|everyone|everybody)(?![a-z])"
 )
 # Auxiliaries of an active perfect: "an officer has shot dead his boss".
 PERFECT = re.compile(r"(?:has|have|had)\s+(?:[a-z]+ly\s+)?")
