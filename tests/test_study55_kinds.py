@@ -81,6 +81,7 @@ def test_a_french_toll_told_by_a_copula(text: str, category: str, low: int) -> N
         "Of those shootings, 31 involved six or more fatalities.",
         "There were 25 mass shootings with four or more victims killed last year.",
         "A massacre is defined as an attack in which five or more people are killed.",
+        "Nine of them involved four or more fatalities.",
     ],
 )
 def test_the_threshold_of_a_class_of_incidents_is_no_toll(text: str) -> None:

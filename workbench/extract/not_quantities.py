@@ -121,10 +121,12 @@ _RANKED_AFTER = re.compile(
 
 # A figure that bounds a class of incidents, not a count of one: "Of those shootings, 21
 # involved five or more fatalities", "mass shootings with four or more victims killed",
-# "defined as an attack in which four or more people are killed".
+# "defined as an attack in which four or more people are killed", "Six of them involved
+# four or more fatalities".
 _OR_MORE_AFTER = re.compile(r"^\s+or\s+more\b", re.IGNORECASE)
 _CLASS_BEFORE = re.compile(
-    r"(?:\b(?:shootings|attacks|incidents|events|killings|massacres|bombings|cases)\b[^.;:]{0,40}?"
+    r"(?:(?:\b(?:shootings|attacks|incidents|events|killings|massacres|bombings|cases)"
+    r"|\bof\s+(?:them|these|those|which))\b[^.;:]{0,40}?"
     r"\b(?:involv(?:e|es|ed|ing)|with|having|had|saw|in\s+which|where)|\bdefined\s+as(?:\s+an?"
     r"\s+[\w-]+(?:\s+[\w-]+)?\s+(?:in\s+which|where|with|involving))?)\s+$",
     re.IGNORECASE,
