@@ -297,3 +297,18 @@ def test_who_kill_a_pronoun_are_no_victims(text: str) -> None:
 )
 def test_adverbs_before_a_participle(text: str, expected: list[tuple[str, int]]) -> None:
     assert _figures(text) == expected
+
+
+def test_a_state_police_command_places_what_it_tells() -> None:
+    text = "Gunmen have killed six villagers, the Kogi State Police Command said."
+    assert claims_in(text)[0].location == "Kogi State"
+
+
+def test_a_place_the_sentence_names_beats_the_police_commands_state() -> None:
+    text = "The Kogi State Police Command said gunmen killed six villagers in Ajaka."
+    assert claims_in(text)[0].location == "Ajaka"
+
+
+def test_a_state_administration_is_no_place() -> None:
+    text = "Gunmen killed six villagers, the Kogi State Administration said."
+    assert claims_in(text)[0].location != "Kogi State"

@@ -79,6 +79,9 @@ from workbench.extract.wordindex import WordIndex
 _MAY_HOLD_PLACE = re.compile(r"[A-Z]|the (?:country|capital)")
 # Place words a country's name only qualifies: "Nigeria village raids" (not "Niger state")
 _AFTER_ORG = 60  # characters an organisation's name is looked for after a place name
+# A police force named by its state or region: "the Benue State Police Command" polices
+# Benue State, the place of what it tells where the sentence names no other.
+_POLICE_AFTER = re.compile(r"\s+Police(?:\s+(?:Command|Force|Service|Department))?\b")
 _LIST_REACH = 120  # characters a list of names before a plural place word is read back
 _KNOWN_PLACES: dict[str, str] = {
     n: n
@@ -378,9 +381,11 @@ def _suffixed(match: re.Match[str], text: str, limit: int) -> PlaceMention | Non
     whole = f"{head} {word}"
     if whole in ARMED_GROUPS or actor_name(head, text, match.end(), limit):
         return None
-    if ORG_AFTER.match(text, match.end(), min(limit, match.end() + _AFTER_ORG)):
-        return None  # "the Donetsk Oblast State Administration"
     first = text.find(head, match.start("head"), match.end("head"))
+    if ORG_AFTER.match(text, match.end(), min(limit, match.end() + _AFTER_ORG)):
+        if _POLICE_AFTER.match(text, match.end(), limit):  # its jurisdiction, named weakly
+            return PlaceMention(max(first, match.start()), match.end(), whole, False)
+        return None  # "the Donetsk Oblast State Administration"
     if head.lower() in COUNTRY_BY_NAME and word in ATTRIBUTE_WORDS:  # "Nigeria village raids"
         return PlaceMention(first, first + len(head), head, False)
     if PLURAL_AFTER.match(text, match.end()):  # "Kanam and Wase districts"; "Gao regions" none
