@@ -312,3 +312,12 @@ def test_a_place_the_sentence_names_beats_the_police_commands_state() -> None:
 def test_a_state_administration_is_no_place() -> None:
     text = "Gunmen killed six villagers, the Kogi State Administration said."
     assert claims_in(text)[0].location != "Kogi State"
+
+
+def test_a_recent_event_as_the_subject_is_the_news() -> None:
+    text = "The recent bombing in Kaduna, which killed eleven traders, drew condemnation."
+    assert _figures(text) == [("killed", 11)]
+
+
+def test_a_recent_event_after_another_is_background() -> None:
+    assert _figures("Troops arrived after the recent bombing, which killed eleven traders.") == []

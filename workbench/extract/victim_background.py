@@ -227,6 +227,10 @@ _HARM_BEFORE = re.compile(
 )
 
 
+# A recent event as the sentence's subject: the news it tells, not an earlier event.
+_RECENT_SUBJECT = re.compile(r"\W*(?:the|a)\s+(?:most\s+)?recent\s")
+
+
 def _prior_relative(folded: str, start: int, hi: int) -> bool:
     """Whether a relative clause of an earlier event ends at `hi` (`PRIOR_RELATIVE`) in
     the sentence from `start`, unless it is the fight the operation told followed
@@ -234,6 +238,8 @@ def _prior_relative(folded: str, start: int, hi: int) -> bool:
     found = PRIOR_RELATIVE.search(folded, max(start, hi - 90), hi)
     if found is None or SAME_FIGHT.match(folded, found.start(), hi):
         return False
+    if _RECENT_SUBJECT.match(folded, start) and found.start() <= start + 4:
+        return False  # "The recent shelling in El-Obeid, which killed nine, underscores"
     # "Troops arrived after a massacre in which nine people were killed": the event the
     # sentence reports, where its main clause tells no harm of its own
     told = _IN_WHICH.match(found.group()) and not _HARM_BEFORE.search(folded, start, found.start())
