@@ -150,7 +150,11 @@ _APPOSED_TOWN = re.compile(
     r"(?:village|localité|ville|bourgade|commune|hameau|quartier|cité|agglomération|"
     r"circonscription)(?:\s+[a-zà-ÿ]+)?\s+(?:de|du|des|d[’']|situé|"
     # where it lies: "une petite ville à 780 kilomètres au nord-est de Bangui"
-    r"à\s+(?:(?:environ|quelque|près\s+de)\s+)?\d|au\s+(?:nord|sud)|à\s+l['’](?:est|ouest)))"
+    r"à\s+(?:(?:environ|quelque|près\s+de)\s+)?\d|au\s+(?:nord|sud)|à\s+l['’](?:est|ouest))"
+    # its rank, an epithet: "de Kharkiv, deuxième ville d'Ukraine", "Kano, la plus grande
+    # ville du nord du Nigeria", "Alep, principale ville du nord"
+    r"|(?:la\s+)?(?:deuxième|seconde|troisième|quatrième|cinquième|\d{1,2}e|plus\s+grande|"
+    r"principale|première)\s+(?:ville|cité|agglomération|métropole)\s+(?:de|du|des|d[’']))"
 )
 # A name opening its sentence, said where it lies: "Pont-Sondé, situé dans le département
 # de l'Artibonite, a été ravagée" (not "le dispositif de l'opération X, situé dans ...").

@@ -59,7 +59,13 @@ ARMED_GROUP = re.compile(rf"(?:{_ARMED_GROUPS})(?![\w’'-])")
 NOT_HEADED = re.compile(
     rf"{NOT_PLACE.pattern}|^(?:Bilan|Urgent|Exclusif|Vidéo|Photos?|Communiqué|Insécurité|"
     r"Sécurité|Terrorisme|Attaques?|Flash|Direct|Alerte|Tribune|Analyse|Éditorial|Dernière|"
-    r"Info|Breaking|Lire|Voir|Source|Sources|Crédit|Légende|Note|Mise\s+à\s+jour)(?![\w’'-])"
+    r"Info|Breaking|Lire|Voir|Source|Sources|Crédit|Légende|Note|Mise\s+à\s+jour|"
+    # a list's label, what the line counts or tells: "- Victimes : Au moins quatre
+    # personnes ...", "Blessés : 5", "Réactions : ..."
+    r"Victimes?|Morts|Tués|Blessés|Décès|Disparus|Déplacés|Réfugiés|Otages|Pertes|Dégâts|"
+    r"Dommages|Chiffres|Conséquences|Réactions?|Contexte|Rappel|Témoignages?|Lieu|Date|"
+    r"Auteurs?|Suspects?|Assaillants|Cibles?|Situation|Impact|Résumé|Détails|Précisions|"
+    r"Enquête|Arrestations?|Renforts|Secours)(?![\w’'-])"
     # a headline's topic, an abstract noun: "Criminalité :", "Banditisme :", "Prévention :"
     r"|^[A-ZÀ-Ý][a-zà-ÿ]+(?:ité|isme|tion|sion)$"
 )

@@ -86,7 +86,7 @@ AREA_ADJECTIVE = (
     r"administrati(?:f|ve)|mini(?:er|ère)|"
     r"sanitaire|"
     # a protected area: "le parc national du W", "la forêt classée de Kabonga"
-    r"nationale?|naturelle|classée|protégée|"
+    r"nationale?|naturel(?:le)?|classée|protégée|"
     r"militaire|agricole|lacustre|insulaire|aurifère|principale?|centrale?|régionale?|"
     # an area's side of its country: "la région méridionale de Kherson", "la province
     # orientale de Ninive", "la région septentrionale du Tigré"
@@ -100,7 +100,7 @@ AREA_ADJECTIVE = (
     r"arabe|yézidie?|druze|alaouite|"
     # what a quarter or a town is: "un quartier chiite d'Iskan", "une zone résidentielle de
     # Kharkiv", "la ville portuaire d'Odessa"
-    r"chiite|sunnite|kurde|résidentielle?|industrielle?|commerciale?|populaire|portuaire|"
+    r"chiite|sunnite|kurde|résidentiel(?:le)?|industriel(?:le)?|commerciale?|populaire|portuaire|"
     r"côtière|routière|ferroviaire|"
     # what a town is in the war: "la ville rebelle d'Idleb", "la ville historique de
     # Palmyre", "la ville stratégique de Bakhmout", "la cité assiégée d'El-Fasher"

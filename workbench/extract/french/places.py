@@ -205,10 +205,11 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
         theatre = theatre_subject(text, start, end)
         if theatre is not None and not any(_overlap(p, theatre) for p in found):
             found.append(theatre)
-    if ", un" in words or ", situ" in words:  # "Kamako, un village du Kasaï": Kamako
+    if ", un" in words or ", situ" in words or " ville d" in words:  # "Kamako, un village"
         for town, stop in apposed_town(text, start, end):
             found = [replace(p, locative=False) if town.end < p.start < stop else p for p in found]
-            found += [] if any(_overlap(p, town) for p in found) else [town]
+            roled = _roled(text, folded, town)  # "le maire d'Odessa, troisième ville ..."
+            found += [] if roled or any(_overlap(p, town) for p in found) else [town]
     if "plus proche" in words:  # "la ville la plus proche est Tanguiéta"
         found += [
             t for t in nearest_town(text, start, end) if not any(_overlap(p, t) for p in found)
@@ -400,6 +401,18 @@ def _words(text: str, start: int, name: int, end: int) -> str:
     if relation.rstrip().endswith(("«", "“")):
         relation = relation.rstrip()[:-1]
     return " ".join((relation + text[name:end]).split())
+
+
+_OF_BEFORE = re.compile(r"(?<![\w])(?:(?i:de|à)\s+|(?i:d)[’'])$")
+
+
+def _roled(text: str, folded: str, town: PlaceMention) -> bool:
+    """Whether the words before `town`, a name set off before its apposition, make it
+    no scene: an official's title, an origin ("le maire d'Odessa, ...")."""
+    relation = _OF_BEFORE.search(text, max(0, town.start - 3), town.start)
+    if relation is None:
+        return False
+    return role_before(text, folded, relation.start(), relation.group()) is not None
 
 
 def _overlap(a: PlaceMention, b: PlaceMention) -> bool:
