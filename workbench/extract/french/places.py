@@ -153,6 +153,7 @@ _GROUP_TAIL = re.compile(
     r"(?:\s+(?-i:[a-zé]+))?\s+(?i:de\s+|du\s+|d[’'])"
 )
 _GROUP_REACH = 40  # characters before a place that `_GROUP_BEFORE` reads
+_APPOSED_HINTS = (", un", ", situ", " ville d", " est un")  # `apposed_town`'s words
 _BETWEEN = re.compile(r"^(?:.*\s)?entre\s", re.IGNORECASE)
 # A headline's place before a colon: "Haïti : 30 morts", "RDC: ..."; an event named by
 # its place: "Massacre de Solhan : ...", "Attaque de Barsalogho : ...".
@@ -205,7 +206,7 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
         theatre = theatre_subject(text, start, end)
         if theatre is not None and not any(_overlap(p, theatre) for p in found):
             found.append(theatre)
-    if ", un" in words or ", situ" in words or " ville d" in words:  # "Kamako, un village"
+    if any(h in words for h in _APPOSED_HINTS):  # "Kamako, un village du Kasaï": Kamako
         for town, stop in apposed_town(text, start, end):
             found = [replace(p, locative=False) if town.end < p.start < stop else p for p in found]
             roled = _roled(text, folded, town)  # "le maire d'Odessa, troisième ville ..."

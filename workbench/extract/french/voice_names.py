@@ -151,6 +151,7 @@ _BETWEEN = (
     r"plus\s+tôt|[a-zà-ÿ]+ment)"
 )
 AFTER_AUXILIARY = rf"(?:\s*,\s*{_BETWEEN}\s*,\s*|\s+(?:{_BETWEEN}\s*,?\s+)?)"
+ADVERB = _BETWEEN  # the same words after a participle: "a-t-on appris par ailleurs auprès de"
 # A pronoun told between a voice and its verb: "un habitant nous a précisé", "m'a confié".
 # "en" and "y" too: "le HCR en a enregistré 11 000" (not a voice "le HCR en")
 CLITIC = r"(?:nous|lui|leur|vous|m[’']|l[’']|en|y)"
