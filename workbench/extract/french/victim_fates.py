@@ -19,6 +19,8 @@ from workbench.extract.french.victim_words import POST
 _TOLD = r"bilan|chiffr(?:é|e|ent|ait|aient)|état|estimé|évalué"
 _QUALIFYING = re.compile(
     rf"\s+(?:(?:âgée?s?\s+)?d[e’']\s*\d+(?:\s+à\s+\d+)?\s+ans|(?!(?:et|ou|dont|mais|{_TOLD})(?![\w]))[a-zà-ÿ’'-]+\d*"
+    # two names in one, slashed: "le deuxième chef de Simon/Pelé est mort"
+    r"(?:/[a-zà-ÿ’'-]+)?"
     # "et" joining more of whom, with no figure: "et de sécurité", "et de nombreux
     # volontaires", "et un nombre indéterminé de supplétifs", "femmes et d'enfants"
     # "et leurs proches", "et ses enfants": whose kin, with no figure

@@ -262,7 +262,9 @@ PRE = re.compile(
     # when, between the verb and its figure: "a tué samedi 12", "hier", ", ce dimanche,"
     r"(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|dernier))?|"
     # "ont tué la semaine dernière une personne", "ont enlevé le week-end dernier 12 élèves"
-    r"la\s+semaine\s+dernière|le\s+week-end\s+dernier|ce\s+week-end|cette\s+semaine|la\s+veille)"
+    # ("weekend" unhyphenated too), "ont tué la nuit dernière deux gardiens"
+    r"la\s+semaine\s+dernière|le\s+week-?end\s+dernier|ce\s+week-?end|cette\s+semaine|la\s+veille|"
+    r"la\s+nuit\s+dernière|cette\s+nuit|le\s+mois\s+dernier)"
     r"|\s*,\s*(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
     r"(?:\s+(?:matin|soir|dernier))?\s*,){0,2}"
     # how: "blessé par balles cinq personnes", "tué à la machette 12 civils"
@@ -325,6 +327,14 @@ ONE_OF_KIN = re.compile(
     r"grand-mère)(?![\w]))"
     r"|(?<![\w])(?:le\s+premier|la\s+première)(?=\s+(?:civil|soldat|militaire|casque\s+bleu|"
     r"policier|gendarme|journaliste|humanitaire|otage|victime|mort)(?![\w]))"
+    # one office-holder, his office named by what he heads: "Bendji, le chef du quartier
+    # Belekou a été abattu", "le deuxième chef de la bande est mort", "le maire de la
+    # commune a été enlevé" (a fate must follow, as for any count); not one of a toll
+    # told before ("Deux personnes sont tuées, dont le chef du village", "parmi lesquels,
+    # le Commandant de Brigade")
+    r"|(?<![\w])(?<!dont\s)(?<!lesquels\s)(?<!lesquelles\s)(?<!lesquels,\s)(?<!lesquelles,\s)"
+    r"(?<!notamment\s)(?<!compris\s)(?<!eux\s)(?<!elles\s)le(?=\s+(?:(?:premier|deuxième|second|numéro\s+deux)\s+)?(?:chef|maire|préfet|"
+    r"sous-préfet|imam|pasteur|curé|prêtre|directeur|commandant)\s+(?:du|des|de|d[’'])\s)"
 )
 # "huit soldats", "huit de nos éléments", "deux de ses fils", "trois de ces otages", "deux
 # des assaillants".
