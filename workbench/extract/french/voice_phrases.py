@@ -30,6 +30,8 @@ SAY = by_first_letter(  # the same words, tried a letter first
     # telling, informing, answering: "a renseigné X", "a signifié", "a rétorqué", "a attesté"
     r"renseign|signifi|rétorqu|répliqu|attest|certifi|narr|"
     r"fait\s+(?:remarquer|observer|valoir)|"
+    # a guess, hedged: "X, chef de secteur, suppose qu'il s'agirait de représailles"
+    r"suppos|"
     # "a laissé entendre le gouvernement dans un communiqué"
     r"laiss(?:é|e|ent|ait|aient)\s+entendre"
 )
@@ -57,7 +59,7 @@ SAYS_NOW = (
 )
 SAID = rf"(?:(?:{SAY})(?:é|ée|és|ées|e|ent|ait|aient|i|u)?|dit)"
 # Verbs that doubt what they report: the voice asserts it, the writer does not.
-HEDGING = re.compile(r"prétend|allégu|allègu|revendiqu|affirm|accus")
+HEDGING = re.compile(r"prétend|allégu|allègu|revendiqu|affirm|accus|suppos")
 # A voice as a noun phrase: up to the next comma, stop, quote or clause word.
 NAME = r"(?P<name>[^,.;:«»“”<>\"()]{2,80}?)"
 # Where a voice's name ends: also where an aside in brackets was masked (four spaces or
