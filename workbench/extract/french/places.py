@@ -332,6 +332,11 @@ _SAID_REACH = 30
 # A capital named by its country, then by its name set off by commas (`_mention`).
 _CAPITAL_OF = re.compile(r"(?i:capitale)\s+(?:de\s+la\s+|de\s+l[’']|du\s+|de\s+|d[’'])\s*$")
 _CAPITAL_NAMED = re.compile(rf"\s*,\s*(?P<name>{NAME})\s*,")
+# An area "à" a locality may follow, within it (`_mention`).
+_AREA_THEN_TOWN = re.compile(
+    r"(?i:dans|en|sur)\s+(?:(?i:le|la|l[’'])\s*)?(?i:groupement|chefferie|secteur|territoire|"
+    r"cercle|canton|arrondissement|district|collectivité)\s+(?:(?i:de|du|des)\s+|(?i:d)[’'])?$"
+)
 _LONGEST = 200  # characters of the longest relation ("à une vingtaine de kilomètres au ...")
 
 
@@ -369,6 +374,11 @@ def _mention(text: str, folded: str, match: re.Match[str]) -> PlaceMention | Non
     # an organisation's venue, then its town: "l'hôpital de l'ONG à Kunduz" is at Kunduz
     street = street or (
         cut is not None and _ORGANISATION.fullmatch(name[: cut.start()]) is not None
+    )
+    # an area, then a locality in it: "dans le groupement Bundingili à Zunguluka" is at
+    # Zunguluka (not "du territoire de Beni à Lubero": from one to the other)
+    street = street or (
+        cut is not None and _AREA_THEN_TOWN.match(relation) is not None and here
     )
     if cut is not None and street and cut.group().strip() == "à":  # "l'avenue X à Goma": Goma
         at = match.start("name") + cut.end()

@@ -340,7 +340,10 @@ ONE_OF_KIN = re.compile(
 # des assaillants".
 # Two nouns joined count together: "39 miliciens et terroristes ont été capturés".
 COUNTED = re.compile(
-    rf"\s+(?:d[e’']\s*(?:(?:nos|ses|leurs|vos|mes|ces)\s+)?|des\s+)?(?P<noun>{NOUN})(?![\w])"
+    rf"\s+(?:d[e’']\s*(?:(?:nos|ses|leurs|vos|mes|ces)\s+)?|des\s+)?"
+    # "un nouveau soldat de la Force ... a été blessé": the noun after its adjective
+    r"(?:(?:nouveau|nouvelle|nouvel)\s+)?"
+    rf"(?P<noun>{NOUN})(?![\w])"
     rf"(?:\s+(?:et|ou)\s+(?:{NOUN})(?![\w]))?"
 )
 # The nouns of a toll told by a copula (`TOLL_COPULA`), and their categories.
