@@ -22,9 +22,14 @@ _AHEAD = 3  # sentences after a claim searched for a voice closing its paragraph
 # communiqué par la police faisait état de 12 morts", "un premier bilan", "initialement".
 # A voice opening a sentence, then those counted before named again: "Selon OCHA, ces
 # déplacés ...", "D'après la police, les victimes ...".
+# So too a voice opening a sentence on what befell the one counted before, named by a
+# pronoun: "La force onusienne précise qu'il a été touché par une balle".
 _OF_THEM = re.compile(
     r"\W*(?:selon|d[’']après)\s[^,.;:]{2,90},\s*(?:ces|les)\s+(?:déplacés|réfugiés|victimes|"
     r"blessés|morts|otages|corps|personnes\s+(?:tuées|blessées|enlevées|déplacées))(?![\w])"
+    r"|\W*(?:la|le|les|l[’'])\s*[^,.;:«»]{2,60}?\s(?:précis|indiqu|affirm|ajout|expliqu|confirm|"
+    r"soulign)(?:e|ent)\s+qu[’']\s*(?:il|elle|ils|elles)\s+(?:a|ont|avait|avaient|aurait|"
+    r"auraient)\s+été\s"
 )
 _EARLIER_TOLL = re.compile(
     r"(?<![\w])(?:(?:précédent|premier|ancien)\s+(?:bilan|décompte|chiffre)|"
