@@ -334,12 +334,13 @@ def role_before(
         and _RETREAT.search(text, reach, at)
     ):
         return "destination"  # "les insurgés ont replié en direction de Wulgo"
-    towards = _TOWARDS.match(relation) and folded.endswith("et ", 0, at)
-    if (towards or (_WITHIN_RELATION.match(relation) and folded.endswith(", ", 0, at))) and (
-        chain := _RETREAT_CHAIN.search(text, max(0, at - _CHAIN_REACH), at)
-    ):
-        if bool(towards) != bool(chain["second"]):
-            return "destination"  # "... vers le secteur d'Itombwe ... et vers le secteur de X"
+    towards = bool(_TOWARDS.match(relation)) and folded.endswith("et ", 0, at)
+    set_off = bool(_WITHIN_RELATION.match(relation)) and folded.endswith(", ", 0, at)
+    chain = (
+        _RETREAT_CHAIN.search(text, max(0, at - _CHAIN_REACH), at) if towards or set_off else None
+    )
+    if chain is not None and towards != bool(chain["second"]):
+        return "destination"  # "... vers le secteur d'Itombwe ... et vers le secteur de X"
     retreat = _hinted(folded[wide:at], _RETREAT_HINTS)
     apposed = _RETREAT_APPOSED.search(text, wide, at) if retreat else None
     if apposed and (apposed["comma"] or _WITHIN_RELATION.match(relation)):
