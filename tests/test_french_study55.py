@@ -254,3 +254,19 @@ def test_a_voice_telling_what_befell_the_one_counted_before(tmp_path: Path) -> N
 )
 def test_one_office_holder_as_a_victim(text: str, expected: list[object]) -> None:
     assert readings(text) == expected
+
+
+def test_a_clause_set_against_another_keeps_its_place_to_itself(tmp_path: Path) -> None:
+    text = (
+        "Des combats ont éclaté à Martissant.\n\n"
+        "Un chef de bande est mort hier, tandis que Pierre, le chef du quartier Fontamara, "
+        "a été abattu.\n"
+    )
+    assert located(tmp_path, text) == [("killed", "Martissant"), ("killed", "quartier Fontamara")]
+
+
+def test_a_gang_named_by_its_quarter_is_no_place() -> None:
+    text = "Les combats opposent le gang de Grand Ravine et le gang du quartier de Bel-Air."
+    assert places(text) == []
+    # "avec des gangs dans la capitale": the capital is where
+    assert places("Deux policiers ont été tués avec des gangs dans la ville de Jacmel.")[0][1]

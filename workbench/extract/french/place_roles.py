@@ -355,6 +355,8 @@ def role_before(
     if "depuis" in before and _FIRED_FROM.search(text, reach, at):
         return "origin"
     of = _OF.match(relation) is not None  # "de", "du", "des": whose place it is, not "dans"
+    if of and before.endswith(("gang ", "gangs ")):
+        return "actor"  # a gang named by its quarter: "le gang du quartier de Boston"
     if of and _hinted(before, _ORIGIN_HINTS) and _ORIGIN.search(text, reach, at):
         return "origin"
     if (
