@@ -270,3 +270,12 @@ def test_a_gang_named_by_its_quarter_is_no_place() -> None:
     assert places(text) == []
     # "avec des gangs dans la capitale": the capital is where
     assert places("Deux policiers ont été tués avec des gangs dans la ville de Jacmel.")[0][1]
+
+
+def test_a_subject_with_its_own_verb_before_et_is_no_voice(tmp_path: Path) -> None:
+    text = (
+        "Selon des sources locales, la localité a été attaquée. Les attaques durent depuis "
+        "un mois et ont fait état de neuf civils tués, a précisé la même source."
+    )
+    found = voiced(tmp_path, text)
+    assert found == [("killed", "des sources locales")]

@@ -197,6 +197,9 @@ CLAUSE_IN_NAME = re.compile(
     # ont été majoritairement touchés (précise l'intéressé)"
     r"|\squi\s+(?:a|ont|avait|avaient)\s+été\s+(?:(?:les\s+|le\s+|la\s+)?plus\s+|[a-zà-ÿ]+ment\s+)?"
     r"[a-zà-ÿ]+(?:é|ée|és|ées)(?![\w])"
+    # a subject with a verb of its own, the verb of saying joined by "et": "Les dernières
+    # attaques datent de moins de deux mois et (ont fait état de ...)"
+    r"|\set$"
 )
 
 
