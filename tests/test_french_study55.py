@@ -279,3 +279,11 @@ def test_a_subject_with_its_own_verb_before_et_is_no_voice(tmp_path: Path) -> No
     )
     found = voiced(tmp_path, text)
     assert found == [("killed", "des sources locales")]
+
+
+def test_an_event_the_day_before_is_another(tmp_path: Path) -> None:
+    text = (
+        "Une attaque a visé le poste de Kalalé. Cette agression, survenue au lendemain "
+        "d'un accrochage dans la forêt de la Sota, a fait trois morts."
+    )
+    assert located(tmp_path, text) == [("killed", "le poste de Kalalé")]
