@@ -1,15 +1,15 @@
-"""Places of another event than the one a French sentence tells, named after "après"
-or "avant": "Une semaine après l'attaque de Karimama, deux soldats ont été tués à
-Kérou", "Cette attaque intervient après celle de Karimama", "après une attaque
-similaire à Porga", "au lendemain d'un accrochage dans le lit du fleuve Mekrou".
-Such a place is the place of the figures within its own phrase only ("après celle qui avait fait sept morts à Porga": the seven at Porga), never
-the sentence's other figures' nor carried to the sentences after it (`background`,
-read by `extract.nearest_place.nearest`; not `locative`). A plain "après l'attaque de
-Kolofata" with no time between ("douze blessés évacués après l'attaque de Kolofata")
-tells the same event and is left alone; after a time between ("deux jours après
-l'attaque de Kolofata, le bilan s'est alourdi à douze morts") the place is the claim's
-only where the sentence names no other, and so are the places of an opening "Alors
-que ..." clause (what goes on meanwhile)."""
+"""Places of another event than the one a French sentence tells, named after "après" or
+"avant": "Une semaine après l'attaque de Karimama, deux soldats ont été tués à Kérou",
+"Cette attaque intervient après celle de Karimama", "après une attaque similaire à
+Porga", "au lendemain d'un accrochage dans le lit du fleuve Mekrou". Such a place is the
+place of the figures within its own phrase only ("après celle qui avait fait sept morts
+à Porga": the seven at Porga), never the sentence's other figures' nor carried to the
+sentences after it (`background`, read by `extract.nearest_place.nearest`; not
+`locative`). A plain "après l'attaque de Kolofata" with no time between ("douze blessés
+évacués après l'attaque de Kolofata") tells the same event and is left alone; after a
+time between ("deux jours après l'attaque de Kolofata, le bilan s'est alourdi à douze
+morts") the place is the claim's only where the sentence names no other, and so are the
+places of an opening "Alors que ..." clause (what goes on meanwhile)."""
 
 from __future__ import annotations
 
