@@ -287,3 +287,18 @@ def test_an_event_the_day_before_is_another(tmp_path: Path) -> None:
         "d'un accrochage dans la forêt de la Sota, a fait trois morts."
     )
     assert located(tmp_path, text) == [("killed", "le poste de Kalalé")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Une famille de six personnes a été décimée par un obus.", [("killed", 6, 6)]),
+        ("Un garçon de dix ans a été écorché au bras.", [("wounded", 1, 1)]),
+        ("Trois manifestants ont été contusionnés.", [("wounded", 3, 3)]),
+        # things decimated, a text grazed: no one
+        ("Le cheptel de 40 têtes a été décimé en 2022.", []),
+        ("Le décret n° 12 a été écorché par la presse.", []),
+    ],
+)
+def test_decimated_and_grazed(text: str, expected: list[object]) -> None:
+    assert readings(text) == expected

@@ -83,13 +83,14 @@ _AFTER: list[tuple[Category, str]] = [
         # fallen, not into an ambush: "sont tombés au champ d'honneur", "tombés sur place"
         r"exécuté(?:e|s|es)?|tombé(?:e|s|es)?(?!\s+(?:dans|en\s+panne|aux\s+mains|"
         r"sur(?!\s+(?:place|le\s+coup|le\s+champ|le\s+front)(?![\w]))))|"
-        r"massacré(?:e|s|es)?|assassiné(?:e|s|es)?|"
+        r"massacré(?:e|s|es)?|assassiné(?:e|s|es)?|décimé(?:e|s|es)?|"
         r"égorgé(?:e|s|es)?|trouvé\s+la\s+mort|succombé|calciné(?:e|s|es)?|décapité(?:e|s|es)?|"
         r"brûlé(?:e|s|es)?\s+vi(?:f|fs|ve|ves)|fusillé(?:e|s|es)?|"
         r"neutralisé(?:e|s|es)?|mis\s+hors\s+(?:d[’']état\s+de\s+nuire|de\s+combat)|"
         r"(?:figurent|figuraient|figure|figurait|sont|est|comptent|compte)\s+parmi\s+les\s+"
         r"(?:victimes|morts|tués)"),
-    (W, r"blessé(?:e|s|es)?|hospitalisé(?:e|s|es)?|"
+    # a light wound too: "un enfant a été écorché à la jambe", "contusionnés"
+    (W, r"blessé(?:e|s|es)?|hospitalisé(?:e|s|es)?|(?:écorch|égratign|contusionn)é(?:e|s|es)?|"
         r"(?:figurent|figuraient|figure|figurait|sont|est|comptent|compte)"
         r"\s+parmi\s+les\s+blessés|"
         r"touché(?:e|s|es)?\s+par\s+(?:balles?|des\s+balles|des\s+éclats|des\s+tirs)"),
