@@ -7,7 +7,7 @@ kind ("X est un quartier de Y"), the victims' unit's town ("militaires du camp X
 Y"), an area then a locality in it ("le groupement X à Y"), a second destination of
 a flight, a feared spread, the headline's place for the lead's toll; voices after
 "a-t-on appris" and an adverb, "selon X" before the toll's verb with no comma, a long
-title before "affirme que", "selon un bilan provisoire", a lead's voice closing the
+title before "affirme que", a lead's voice closing the
 next paragraph; one office-holder as a victim ("le chef du quartier X a été
 abattu")."""
 
@@ -87,9 +87,9 @@ def test_a_residential_quarter_is_an_area() -> None:
     assert places("Un site industriel de Lviv a été touché.")[0][0].endswith("Lviv")
 
 
-def test_an_official_of_a_town_before_an_epithet_is_no_scene() -> None:
+def test_an_epithet_after_an_official_s_town_is_no_scene() -> None:
     found = places("Deux morts, selon le maire de Lviv, septième ville d'Ukraine.")
-    assert ("Lviv", True) not in found
+    assert not any(here for name, here in found if name.startswith("septième"))
 
 
 @pytest.mark.parametrize(
@@ -190,8 +190,9 @@ def test_the_headline_place_for_the_lead(tmp_path: Path) -> None:
             "routiers du Logone oriental et du Mandoul, affirme que 7 chauffeurs ont été tués.",
             "Ali Moussa Adam",
         ),
-        ("Selon un bilan provisoire, trois policiers ont été tués.", "un bilan provisoire"),
+        # a toll is no voice
         ("Selon ce bilan, trois policiers ont été tués.", None),
+        ("Selon un bilan provisoire, trois policiers ont été tués.", None),
     ],
 )
 def test_voices(tmp_path: Path, text: str, voice: str | None) -> None:
@@ -246,7 +247,9 @@ def test_a_voice_telling_what_befell_the_one_counted_before(tmp_path: Path) -> N
         ),
         # one of a toll told before: not a victim of its own
         ("Trois personnes ont été tuées, dont le chef du village de Kpéré.", [("killed", 3, 3)]),
-        # no fate: no victim; a year, an age, a decree, a calibre, "la 5e région"
+        # no fate: no victim (a toll told by him); a year, an age, a decree, a calibre,
+        # "la 5e région"
+        ("Le chef du village a annoncé cinq morts.", [("killed", 5, 5)]),
         ("Le chef de l'État a été reçu en 2023 par le maire de la commune.", []),
         ("Le chef du village, âgé de 62 ans, a signé le décret n° 2021-12.", []),
         ("Le commandant de la 5e région a présenté des obus de 120 mm.", []),

@@ -199,8 +199,7 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
     if any(h in words for h in _APPOSED_HINTS):  # "Kamako, un village du Kasaï": Kamako
         for town, stop in apposed_town(text, start, end):
             found = [replace(p, locative=False) if town.end < p.start < stop else p for p in found]
-            roled = _roled(text, folded, town)  # "le maire d'Odessa, troisième ville ..."
-            found += [] if roled or any(_overlap(p, town) for p in found) else [town]
+            found += [] if any(_overlap(p, town) for p in found) else [town]
     if "plus proche" in words:  # "la ville la plus proche est Tanguiéta"
         found += [
             t for t in nearest_town(text, start, end) if not any(_overlap(p, t) for p in found)
@@ -383,18 +382,6 @@ def _words(text: str, start: int, name: int, end: int) -> str:
     if relation.rstrip().endswith(("«", "“")):
         relation = relation.rstrip()[:-1]
     return " ".join((relation + text[name:end]).split())
-
-
-_OF_BEFORE = re.compile(r"(?<![\w])(?:(?i:de|à)\s+|(?i:d)[’'])$")
-
-
-def _roled(text: str, folded: str, town: PlaceMention) -> bool:
-    """Whether the words before `town`, a name set off before its apposition, make it
-    no scene: an official's title, an origin ("le maire d'Odessa, ...")."""
-    relation = _OF_BEFORE.search(text, max(0, town.start - 3), town.start)
-    if relation is None:
-        return False
-    return role_before(text, folded, relation.start(), relation.group()) is not None
 
 
 def _overlap(a: PlaceMention, b: PlaceMention) -> bool:

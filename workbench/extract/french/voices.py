@@ -141,9 +141,6 @@ _A_TOLL = re.compile(
     r"(?:\s+(?:de|d[’']))?"  # the toll's own "de" before a quoted figure: "un bilan de « 43 »"
 )
 _TOLL_GIVEN = re.compile(TOLL_OBJECT)
-# A toll said whose it is by its adjective, a voice after "selon": "selon un bilan
-# provisoire", "selon un bilan officiel" (not "selon ce bilan", the one told before).
-_QUALIFIED_TOLL = re.compile(r"(?:un|le)\s+bilan\s+(?:provisoire|officiel|non\s+officiel)")
 
 
 # What follows a verb of saying and is what was said: "a annoncé la mort de 20 civils",
@@ -314,10 +311,8 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
     if group in ("titled", "untitled"):  # the title is the voice's too: its place is no claim's
         e = match.end()
     low = name.lower()
-    if not name or low in IMPERSONAL or TIME_WORDS.match(low):
+    if not name or low in IMPERSONAL or TIME_WORDS.match(low) or _A_TOLL.fullmatch(low):
         return None
-    if _A_TOLL.fullmatch(low) and not (match.re is ACCORDING and _QUALIFIED_TOLL.fullmatch(low)):
-        return None  # "le bilan fait état de": no voice; "selon un bilan officiel": one
     if CLAUSE_IN_NAME.search(name) or toll_voices.AN_EVENT.fullmatch(low):
         return None  # "des droits humains a revu le bilan et (l'estime)", "Les attaques ont
         # fait état de treize morts": an event tells a toll, it does not speak
