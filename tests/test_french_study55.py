@@ -245,6 +245,10 @@ def test_a_voice_telling_what_befell_the_one_counted_before(tmp_path: Path) -> N
             "Un nouveau casque bleu de la mission des Nations unies au Mali a été blessé.",
             [("wounded", 1, 1)],
         ),
+        # one named before, pointed back to
+        ("Ce dernier avait été enlevé la veille.", [("kidnapped", 1, 1)]),
+        ("Cette dernière a été blessée par balle.", [("wounded", 1, 1)]),
+        ("Ce dernier a été reçu en 2021 par le ministre.", []),
         # one of a toll told before: not a victim of its own
         ("Trois personnes ont été tuées, dont le chef du village de Kpéré.", [("killed", 3, 3)]),
         # no fate: no victim (a toll told by him); a year, an age, a decree, a calibre,

@@ -336,6 +336,9 @@ ONE_OF_KIN = re.compile(
     r"|(?<![\w])(?<!dont\s)(?<!lesquels\s)(?<!lesquelles\s)(?<!lesquels,\s)(?<!lesquelles,\s)"
     r"(?<!notamment\s)(?<!compris\s)(?<!eux\s)(?<!elles\s)le(?=\s+(?:(?:premier|deuxième|second|numéro\s+deux)\s+)?(?:chef|maire|préfet|"
     r"sous-préfet|imam|pasteur|curé|prêtre|directeur|commandant)\s+(?:du|des|de|d[’'])\s)"
+    # one named before, pointed back to, before a passive fate: "Ce dernier avait été
+    # enlevé", "cette dernière a été blessée par balle"
+    r"|(?<![\w])(?:ce\s+dernier|cette\s+dernière)(?=\s+(?:a|avait|aurait)\s+été\s)"
 )
 # "huit soldats", "huit de nos éléments", "deux de ses fils", "trois de ces otages", "deux
 # des assaillants".
