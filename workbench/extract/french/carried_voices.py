@@ -22,9 +22,14 @@ _AHEAD = 3  # sentences after a claim searched for a voice closing its paragraph
 # communiqué par la police faisait état de 12 morts", "un premier bilan", "initialement".
 # A voice opening a sentence, then those counted before named again: "Selon OCHA, ces
 # déplacés ...", "D'après la police, les victimes ...".
+# So too a voice opening a sentence on what befell the one counted before, named by a
+# pronoun: "La force onusienne précise qu'il a été touché par une balle".
 _OF_THEM = re.compile(
     r"\W*(?:selon|d[’']après)\s[^,.;:]{2,90},\s*(?:ces|les)\s+(?:déplacés|réfugiés|victimes|"
     r"blessés|morts|otages|corps|personnes\s+(?:tuées|blessées|enlevées|déplacées))(?![\w])"
+    r"|\W*(?:la|le|les|l[’'])\s*[^,.;:«»]{2,60}?\s(?:précis|indiqu|affirm|ajout|expliqu|confirm|"
+    r"soulign)(?:e|ent)\s+qu[’']\s*(?:il|elle|ils|elles)\s+(?:a|ont|avait|avaient|aurait|"
+    r"auraient)\s+été\s"
 )
 _EARLIER_TOLL = re.compile(
     r"(?<![\w])(?:(?:précédent|premier|ancien)\s+(?:bilan|décompte|chiffre)|"
@@ -112,10 +117,17 @@ class CarriedVoices:
         speaks for the paragraph so far ("... 14 morts. Cette attaque a eu lieu ...,
         indique la police."; "... Ce bilan a été publié par une ONG."): the first
         voice named after, if it ends its sentence, not one opening it ("Selon X"),
-        unless the words after it tie it to the toll ("X qui livrent ce bilan")."""
+        unless the words after it tie it to the toll ("X qui livrent ce bilan"). A
+        lead alone in its paragraph looks on to the next one's first sentence
+        (`_lead_alone`)."""
         for after in range(index + 1, min(len(self.sentences), index + 1 + _AHEAD)):
             if self.sentences[after].block != block_index:
-                return self._toll_published(after)
+                published = self._toll_published(after)
+                if published is not None or not self._lead_alone(index, after):
+                    return published
+                # the lead's next paragraph: its first sentence only (the one after is
+                # in no block `block_index` names)
+                block_index = -1
             voices = self.resolved_speakers(after)
             sentence = self.sentences[after]
             if voices and _EARLIER_TOLL.search(self.folded, sentence.start, sentence.end):
@@ -126,9 +138,11 @@ class CarriedVoices:
                 tail = _PLACE_TAIL.match(self.folded, last.end, end)  # ", une cité située à ..."
                 rest = tail.start() if tail else end
                 closing = rest - last.end <= _CLOSING and last.start - start > rest - last.end
-                closing = closing or TOLD_BY.match(self.folded, start, end) is not None
-                # "Ce bilan a été donné à X par Y, qui parle de ...": the toll's voice
-                opening = TOLL_OPENING.match(self.folded, start, end) is not None
+                told = TOLD_BY.match(self.folded, start, end) is not None
+                closing = closing or told
+                # "Ce bilan a été donné à X par Y, qui parle de ...": the toll's voice;
+                # "C'est ce qu'affirment X, selon l'AFP": X's, the agency relays it
+                opening = told or TOLL_OPENING.match(self.folded, start, end) is not None
                 if (closing or opening) and not last.leads:
                     return voices[0] if opening and not voices[0].leads else last
                 if self._of_them(after):
@@ -136,6 +150,19 @@ class CarriedVoices:
                 given = next((v for v in voices if GIVES_THIS.match(self.folded, v.end)), None)
                 return given  # "Des sources policières qui livrent ce bilan, ... indiquent"
         return None
+
+    def _lead_alone(self, index: int, after: int) -> bool:
+        """Whether sentence `index` is a paragraph of its own (a wire's lead) and
+        sentence `after`, right after it, opens the next paragraph and tells no toll of
+        its own: its closing voice may speak for the lead ("Environ 26 personnes sont
+        mortes ..." then "... un groupe armé a fait irruption dans ce village ...,
+        rapportent ces sources.")."""
+        block = self.sentences[index].block
+        if after != index + 1 or self.sentences[after].block != block + 1:
+            return False
+        if index > 0 and self.sentences[index - 1].block == block:
+            return False
+        return not self._own_readings(after)
 
     def _of_them(self, index: int) -> bool:
         """Whether sentence `index` opens on a voice, then the people of the toll told

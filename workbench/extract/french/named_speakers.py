@@ -13,8 +13,11 @@ from workbench.extract.french.voice_phrases import SAY, SAYS_NOW
 # A named person before the verb, capitalised: "Vadym Filachkine a indiqué"; read on
 # the text as written.
 _CAPITALISED = r"(?<![\w’'])[A-ZÀ-Ý][\w’'․-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,3}"
+# The longest title set off by commas: "X, représentant de la Fédération nationale des
+# éleveurs centrafricains de la Nana Gribizi, affirme que".
+_ASIDE = 120
 _TITLE = (
-    r"porte-parole|présidente?|chef|maire|gouverneur|commandant|coordonnat(?:eur|rice)|"
+    r"porte-parole|présidente?|chef|maire|représentante?|gouverneur|commandant|coordonnat(?:eur|rice)|"
     r"commissaire|administrat(?:eur|rice)|préfet|ministre"
 )
 NAMED_SAYS = re.compile(
@@ -24,7 +27,7 @@ NAMED_SAYS = re.compile(
     # with a title between commas, before what is said: "Oleksandre Prokoudine, chef de
     # la région de Kherson (sud), a annoncé que ..." (", a annoncé X" is X's voice)
     rf"|(?<!à\s)(?<!de\s)(?<!en\s)(?P<titled>{_CAPITALISED})"
-    rf"\s*,\s*[^,.;:«»“”<>\"]{{2,80}}?\s*,\s+(?:a|avait){AFTER_AUXILIARY}"
+    rf"\s*,\s*[^,.;:«»“”<>\"]{{2,{_ASIDE}}}?\s*,\s+(?:a|avait){AFTER_AUXILIARY}"
     rf"(?:{SAY})é(?=\s+(?:[^,.;«»“”<>]{{0,30}}?\s)?(?:que[\s,]|qu[’']\s*|avoir\s)|\s+{TOLL_OBJECT})"
     # with a title and no comma after it: "Ivo Tapang porte-parole des ADF a déclaré
     # que", "X, commissaire du comté de Pibor a, de son côté, affirmé que", "X, chef de ce
@@ -40,7 +43,7 @@ SAID_NEXT = r"(?:également\s+|aussi\s+|encore\s+)?(?:que|qu[’']|de|d[’']|av
 _GIVES_TOLL = rf"(?:{SAID_NEXT}|{TOLL_OBJECT})"
 NAMED_SAYS_NOW = re.compile(
     rf"(?<!à\s)(?<!de\s)(?<!en\s)(?P<titled>{_CAPITALISED})"
-    rf"(?:\s*,\s*(?:[^,.;:«»“”<>\"]|\.(?=\w)){{2,80}}?){{1,2}}\s*,\s+(?:{SAYS_NOW})"
+    rf"(?:\s*,\s*(?:[^,.;:«»“”<>\"]|\.(?=\w)){{2,{_ASIDE}}}?){{1,2}}\s*,\s+(?:{SAYS_NOW})"
     rf"(?=\s+{_GIVES_TOLL})"
 )
 # The verb a `NAMED_SAYS_NOW` voice needs, found first in the lower-cased text.

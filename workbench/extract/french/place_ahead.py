@@ -82,8 +82,35 @@ class SceneAhead:
 
     def _finest(self, index: int, name: str) -> str:
         """The place sentence `index` names for its toll, or where that is a settlement
-        left unnamed, the scene a sentence after it names (`scene_ahead`)."""
-        return (wide(name) and self.scene_ahead(index, name)) or name
+        left unnamed, the scene a sentence after it names (`scene_ahead`); where it is
+        a country or a side of one, the headline's place (`headline_scene`)."""
+        ahead = wide(name) and self.scene_ahead(index, name)
+        return ahead or (coarse(name) and self.headline_scene(index)) or name
+
+    def headline_scene(self, index: int) -> str | None:
+        """For the lead's first sentence after a headline that tells its toll again
+        and names a finer place ("Bouzou: 26 morts dans l'attaque d'un village" over
+        "Environ 26 personnes sont mortes ... dans l'ouest de la République
+        centrafricaine"), the headline's place; else None."""
+        block = self.sentences[index].block
+        if index == 0 or self.sentences[index - 1].block == block or block == 0:
+            return None  # not the first sentence of its paragraph
+        title = [i for i in range(index) if self.sentences[i].block == block - 1]
+        if not title or self.doc.blocks[block - 1].kind != BlockKind.TITLE:
+            return None
+        told = [r.quantity for r in self._own_readings(index)]
+        for at in title:
+            again = [
+                r
+                for r in self._own_readings(at)
+                if any(_within(_value(r), q.low, q.high) for q in told)
+            ]
+            if not again:
+                continue
+            placed = [p for p in self.places(at) if p.locative and not p.border]
+            if len(placed) == 1 and not coarse(placed[0].name) and not wide(placed[0].name):
+                return placed[0].name
+        return None
 
     def scene_ahead(self, index: int, outer: str) -> str | None:
         """The finer place one of the `_AHEAD` sentences after sentence `index` tells
@@ -135,6 +162,13 @@ def _area_of(name: str) -> str | None:
     if settlement is None or _COUNTRY_PART.match(name):
         return None
     return name[settlement.end() :].strip() or None
+
+
+def _within(value: float | None, low: float | None, high: float | None) -> bool:
+    """Whether `value` is a figure told again as [`low`, `high`] ("26", "environ 26")."""
+    if value is None or low is None:
+        return False
+    return float(low) <= value <= float(high if high is not None else low)
 
 
 def _value(reading: Reading) -> float | None:

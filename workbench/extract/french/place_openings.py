@@ -150,7 +150,11 @@ _APPOSED_TOWN = re.compile(
     r"(?:village|localité|ville|bourgade|commune|hameau|quartier|cité|agglomération|"
     r"circonscription)(?:\s+[a-zà-ÿ]+)?\s+(?:de|du|des|d[’']|situé|"
     # where it lies: "une petite ville à 780 kilomètres au nord-est de Bangui"
-    r"à\s+(?:(?:environ|quelque|près\s+de)\s+)?\d|au\s+(?:nord|sud)|à\s+l['’](?:est|ouest)))"
+    r"à\s+(?:(?:environ|quelque|près\s+de)\s+)?\d|au\s+(?:nord|sud)|à\s+l['’](?:est|ouest))"
+    # its rank, an epithet: "de Kharkiv, deuxième ville d'Ukraine", "Kano, la plus grande
+    # ville du nord du Nigeria", "Alep, principale ville du nord"
+    r"|(?:la\s+)?(?:deuxième|seconde|troisième|quatrième|cinquième|\d{1,2}e|plus\s+grande|"
+    r"principale|première)\s+(?:ville|cité|agglomération|métropole)\s+(?:de|du|des|d[’']))"
 )
 # A name opening its sentence, said where it lies: "Pont-Sondé, situé dans le département
 # de l'Artibonite, a été ravagée" (not "le dispositif de l'opération X, situé dans ...").
@@ -160,14 +164,25 @@ _OPENING_LOCATED = re.compile(
 )
 
 
+# A name opening its sentence, said what kind of settlement it is and where that lies:
+# "Cité Soleil est un quartier de Port-au-Prince", "Kamako est une localité du Kasaï".
+_OPENING_DEFINED = re.compile(
+    rf"\s*[\"«“]?\s*(?P<name>{NAME})\s+(?:est|était)\s+(?:un|une)\s+"
+    r"(?:(?:petite?|grande?|paisible)\s+)?(?:village|localité|ville|bourgade|commune|hameau|"
+    r"quartier|cité|agglomération)(?:\s+[a-zà-ÿ]+)?\s+(?:de|du|des|d[’']|situé)"
+)
+
+
 def apposed_town(text: str, start: int, end: int) -> list[tuple[PlaceMention, int]]:
     """The names `text[start:end]` sets off by a comma before the kind of settlement
-    they are ("Kamako, un village du Kasaï"), locative, each with where its apposition
+    they are ("Kamako, un village du Kasaï"), or opening it so ("Kamako est un village
+    du Kasaï"), locative, each with where its apposition
     ends (its next comma, else `end`): a place named within it says where the town lies
     ("Bunia, une ville du nord-est,"). An article opening the name is left off, and a
     name a person's (`NOT_PLACE`) is none."""
     found = []
-    opening = _OPENING_LOCATED.match(text, dateline_end(text, start, end) or start, end)
+    at = dateline_end(text, start, end) or start
+    opening = _OPENING_LOCATED.match(text, at, end) or _OPENING_DEFINED.match(text, at, end)
     matches = [*_APPOSED_TOWN.finditer(text, start, end), *([opening] if opening else [])]
     for match in matches:
         article = _ARTICLE.match(match["name"])

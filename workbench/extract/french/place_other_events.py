@@ -1,15 +1,15 @@
-"""Places of another event than the one a French sentence tells, named after "après"
-or "avant": "Une semaine après l'attaque de Karimama, deux soldats ont été tués à
-Kérou", "Cette attaque intervient après celle de Karimama", "après une attaque
-similaire à Porga". Such a place is the place of the figures within its own phrase
-only ("après celle qui avait fait sept morts à Porga": the seven at Porga), never
-the sentence's other figures' nor carried to the sentences after it (`background`,
-read by `extract.nearest_place.nearest`; not `locative`). A plain "après l'attaque de
-Kolofata" with no time between ("douze blessés évacués après l'attaque de Kolofata")
-tells the same event and is left alone; after a time between ("deux jours après
-l'attaque de Kolofata, le bilan s'est alourdi à douze morts") the place is the claim's
-only where the sentence names no other, and so are the places of an opening "Alors
-que ..." clause (what goes on meanwhile)."""
+"""Places of another event than the one a French sentence tells, named after "après" or
+"avant": "Une semaine après l'attaque de Karimama, deux soldats ont été tués à Kérou",
+"Cette attaque intervient après celle de Karimama", "après une attaque similaire à
+Porga", "au lendemain d'un accrochage dans le lit du fleuve Mekrou". Such a place is the
+place of the figures within its own phrase only ("après celle qui avait fait sept morts
+à Porga": the seven at Porga), never the sentence's other figures' nor carried to the
+sentences after it (`background`, read by `extract.nearest_place.nearest`; not
+`locative`). A plain "après l'attaque de Kolofata" with no time between ("douze blessés
+évacués après l'attaque de Kolofata") tells the same event and is left alone; after a
+time between ("deux jours après l'attaque de Kolofata, le bilan s'est alourdi à douze
+morts") the place is the claim's only where the sentence names no other, and so are the
+places of an opening "Alors que ..." clause (what goes on meanwhile)."""
 
 from __future__ import annotations
 
@@ -32,10 +32,14 @@ _OTHER_KIND = re.compile(
     r"(?<![\w])(?:(?:après|avant)\s+(?:celle|celui|celles|ceux)"
     r"|(?:après|avant)\s+(?:une?|l[’']|la|le|les|des)\s*(?:autres?\s+|précédente?s?\s+)?"
     rf"(?:{EVENT})s?(?:-suicides?)?\s+(?:similaires?|précédente?s?|analogues?)"
-    rf"|(?:après|avant)\s+(?:une?|des)\s+autres?\s+(?:{EVENT})s?)(?![\w])",
+    rf"|(?:après|avant)\s+(?:une?|des)\s+autres?\s+(?:{EVENT})s?"
+    # an event the day before or after: "au lendemain d'un accrochage dans le lit du
+    # fleuve Mekrou", "à la veille d'une attaque à Karimama"
+    r"|(?:au\s+lendemain|à\s+la\s+veille|la\s+veille)\s+(?:d[’']une?|de\s+l[’']|de\s+la|du|des)\s*"
+    rf"(?:{EVENT}|accrochage|affrontement|combat|heurt|frappe|embuscade)s?)(?![\w])",
     re.IGNORECASE,
 )
-_HINTS = ("après", "avant")
+_HINTS = ("après", "avant", "lendemain", "veille")
 _PHRASE_END = re.compile(r"[,;:.!?–—]")
 # A sentence opening on what goes on meanwhile: "Alors que le Hezbollah revendique une
 # attaque près d'Haïfa, le ministre estime à 2 600 ... au Liban", "Tandis que l'armée

@@ -59,7 +59,13 @@ ARMED_GROUP = re.compile(rf"(?:{_ARMED_GROUPS})(?![\w’'-])")
 NOT_HEADED = re.compile(
     rf"{NOT_PLACE.pattern}|^(?:Bilan|Urgent|Exclusif|Vidéo|Photos?|Communiqué|Insécurité|"
     r"Sécurité|Terrorisme|Attaques?|Flash|Direct|Alerte|Tribune|Analyse|Éditorial|Dernière|"
-    r"Info|Breaking|Lire|Voir|Source|Sources|Crédit|Légende|Note|Mise\s+à\s+jour)(?![\w’'-])"
+    r"Info|Breaking|Lire|Voir|Source|Sources|Crédit|Légende|Note|Mise\s+à\s+jour|"
+    # a list's label, what the line counts or tells: "- Victimes : Au moins quatre
+    # personnes ...", "Blessés : 5", "Réactions : ..."
+    r"Victimes?|Morts|Tués|Blessés|Décès|Disparus|Déplacés|Réfugiés|Otages|Pertes|Dégâts|"
+    r"Dommages|Chiffres|Conséquences|Réactions?|Contexte|Rappel|Témoignages?|Lieu|Date|"
+    r"Auteurs?|Suspects?|Assaillants|Cibles?|Situation|Impact|Résumé|Détails|Précisions|"
+    r"Enquête|Arrestations?|Renforts|Secours)(?![\w’'-])"
     # a headline's topic, an abstract noun: "Criminalité :", "Banditisme :", "Prévention :"
     r"|^[A-ZÀ-Ý][a-zà-ÿ]+(?:ité|isme|tion|sion)$"
 )
@@ -91,6 +97,16 @@ _RETREAT_APPOSED = re.compile(
     r"(?:[^.;:«»\"]{0,30}?\s+)?(?:vers|en\s+direction)\s[^.;:«»\"]{1,60}?(?P<comma>,)?\s*$",
     re.IGNORECASE,
 )
+# A second destination joined to the first, and the area it lies in: "un déplacement
+# massif vers le secteur d'Itombwe dans le territoire de Mwenga et vers le secteur de
+# Mutambala, dans le territoire de Fizi".
+_RETREAT_CHAIN = re.compile(
+    r"(?<![\w])(?:repli|enfui|retiré|retraite|débandade|fuite|déplacement|fui|fuy)[a-zé]*[\s,]+"
+    r"(?:[^.;:«»\"]{0,30}?\s+)?(?:vers|en\s+direction)\s[^.;:«»\"]{1,120}?,?\s+et\s+"
+    r"(?:(?P<second>(?:vers|en\s+direction)\s)[^.;:«»\"]{1,60}?,\s*)?$",
+    re.IGNORECASE,
+)
+_CHAIN_REACH = 200  # characters before a place `_RETREAT_CHAIN` reads
 # What makes the place after it where someone came from, not where it happened: "des
 # renforts venus de Kayanza et de la province voisine de Ngozi", "en provenance du
 # Nigeria", "des déplacés originaires de la région de Mopti".
@@ -138,6 +154,23 @@ _ORIGIN_WITHIN = re.compile(
     re.IGNORECASE,
 )
 _WITHIN_RELATION = re.compile(r"(?i:dans|en|au)\s")
+# The unit people counted belong to, then the town it is in: "deux militaires du camp
+# 2/RM2 à Manakara", "trois soldats du bataillon 12 basé à Diffa" (their home, not where
+# they were killed: the scene is named elsewhere).
+_UNIT_OF = re.compile(
+    r"(?<![\w])(?:militaires|soldats|gendarmes|policiers|éléments|agents|hommes|membres|"
+    r"casques\s+bleus|militaire|soldat|gendarme|policier|agent)\s+"
+    r"(?:du|de\s+la|de\s+l[’']|des)\s*(?:camp|bataillon|régiment|brigade|compagnie|escadron|"
+    r"garnison|détachement|unité|base|caserne|commissariat|groupement|peloton|escadrille)s?"
+    # the unit's own name or number: "du camp 2/RM2", "du bataillon Alpha", "militaire"
+    r"(?:\s+(?:militaires?|de|du|d[’'](?-i:[A-ZÀ-Ý])|(?-i:[A-ZÀ-Ý0-9])[^\s,.;:]*)){0,3}\s+$",
+    re.IGNORECASE,
+)
+_UNIT_HINTS = (
+    "camp", "bataillon", "régiment", "brigade", "compagnie", "escadron", "garnison",
+    "détachement", "unité", "base", "caserne", "commissariat", "groupement", "peloton",
+    "escadrille",
+)  # fmt: skip
 # Where a shot or a missile was fired from, not where it struck: "une roquette tirée par
 # des terroristes depuis la bande de Gaza", "des missiles lancés depuis le Yémen".
 _FIRED_FROM = re.compile(
@@ -214,6 +247,16 @@ _BACKDROP = re.compile(
     re.IGNORECASE,
 )
 _BACKDROP_HINTS = ("fond", "indépendance", "autonomie", "sécession", "partition", "annexion")
+# A spread feared, no scene: "craint que ce cycle d'affrontements embrase tout le
+# territoire de Fizi", "risque de s'étendre à la région de Mopti".
+_FEARED = re.compile(
+    r"(?<![\w])(?:crai(?:nt|gn)|redout|risqu|menac)[a-z]*\s+(?:que\s|qu[’']|de\s|d[’'])"
+    r"[^.;:«»\"]{0,90}?(?:embras|gagn|étend|propag|débord|contamin)[a-zé]*\s+"
+    r"(?:(?:à|sur|vers)\s+)?(?:tout(?:e|es)?\s+|l[’']ensemble\s+(?:de\s+la|du|des|de\s+l[’'])\s*)?$",
+    re.IGNORECASE,
+)
+_FEARED_HINTS = ("crai", "redout", "risqu", "menac")
+_FEARED_REACH = 140
 # A cause an armed group is named by, the country after it no scene: "les Forces
 # démocratiques de libération du Rwanda", "l'Union pour la paix en Centrafrique", "le
 # Front populaire pour la renaissance de la Centrafrique" (not "la paix à Bangui").
@@ -271,6 +314,9 @@ def role_before(
     before = folded[reach:at]
     if _hinted(before, _BACKDROP_HINTS) and _BACKDROP.search(text, reach, at):
         return "backdrop"
+    feared = max(0, at - _FEARED_REACH)
+    if _hinted(folded[feared:at], _FEARED_HINTS) and _FEARED.search(text, feared, at):
+        return "backdrop"  # "craint que ... embrase tout le territoire de Fizi"
     if "charg" in before and _AREA_RELATION.match(relation) and _IN_CHARGE.search(text, reach, at):
         return "backdrop"  # "en charge des secours dans l'ouest de la Libye"
     if _CAUSE_RELATION.match(relation) and _CAUSE.search(text, reach, at):
@@ -288,6 +334,13 @@ def role_before(
         and _RETREAT.search(text, reach, at)
     ):
         return "destination"  # "les insurgés ont replié en direction de Wulgo"
+    towards = bool(_TOWARDS.match(relation)) and folded.endswith("et ", 0, at)
+    set_off = bool(_WITHIN_RELATION.match(relation)) and folded.endswith(", ", 0, at)
+    chain = (
+        _RETREAT_CHAIN.search(text, max(0, at - _CHAIN_REACH), at) if towards or set_off else None
+    )
+    if chain is not None and towards != bool(chain["second"]):
+        return "destination"  # "... vers le secteur d'Itombwe ... et vers le secteur de X"
     retreat = _hinted(folded[wide:at], _RETREAT_HINTS)
     apposed = _RETREAT_APPOSED.search(text, wide, at) if retreat else None
     if apposed and (apposed["comma"] or _WITHIN_RELATION.match(relation)):
@@ -302,6 +355,8 @@ def role_before(
     if "depuis" in before and _FIRED_FROM.search(text, reach, at):
         return "origin"
     of = _OF.match(relation) is not None  # "de", "du", "des": whose place it is, not "dans"
+    if of and before.endswith(("gang ", "gangs ")):
+        return "actor"  # a gang named by its quarter: "le gang du quartier de Boston"
     if of and _hinted(before, _ORIGIN_HINTS) and _ORIGIN.search(text, reach, at):
         return "origin"
     if (
@@ -310,6 +365,12 @@ def role_before(
         and _ORIGIN_WITHIN.search(text, reach, at)
     ):
         return "origin"
+    if (
+        relation.lower().startswith("à")
+        and _hinted(before, _UNIT_HINTS)
+        and _UNIT_OF.search(text, reach, at)
+    ):
+        return "origin"  # "deux militaires du camp 2/RM2 à Manakara"
     if not of and _hinted(before, _WHERE_HINTS) and _WHERE_TOLD.search(text, reach, at):
         return "told"
     if of and _hinted(before, _TITLE_HINTS):

@@ -76,7 +76,7 @@ AREA = (
     r"banlieues?|arrière-pays|villes|"
     # the land itself: "dans la vallée de la Ruzizi", "dans la plaine de la Ruzizi", "les
     # monts du Mandara", "sur le fleuve de ..."
-    r"vallées?|plaines?|monts|montagnes?|fleuves?|rivières?|"
+    r"vallées?|plaines?|monts|montagnes?|fleuves?|rivières?|chutes|"
     # Nigeria's communities, plural too; a boarding school
     r"communautés|pensionnats?|rues|ruelles"
 )
@@ -86,7 +86,7 @@ AREA_ADJECTIVE = (
     r"administrati(?:f|ve)|mini(?:er|ère)|"
     r"sanitaire|"
     # a protected area: "le parc national du W", "la forêt classée de Kabonga"
-    r"nationale?|naturelle|classée|protégée|"
+    r"nationale?|naturel(?:le)?|classée|protégée|"
     r"militaire|agricole|lacustre|insulaire|aurifère|principale?|centrale?|régionale?|"
     # an area's side of its country: "la région méridionale de Kherson", "la province
     # orientale de Ninive", "la région septentrionale du Tigré"
@@ -100,7 +100,7 @@ AREA_ADJECTIVE = (
     r"arabe|yézidie?|druze|alaouite|"
     # what a quarter or a town is: "un quartier chiite d'Iskan", "une zone résidentielle de
     # Kharkiv", "la ville portuaire d'Odessa"
-    r"chiite|sunnite|kurde|résidentielle?|industrielle?|commerciale?|populaire|portuaire|"
+    r"chiite|sunnite|kurde|résidentiel(?:le)?|industriel(?:le)?|commerciale?|populaire|portuaire|"
     r"côtière|routière|ferroviaire|"
     # what a town is in the war: "la ville rebelle d'Idleb", "la ville historique de
     # Palmyre", "la ville stratégique de Bakhmout", "la cité assiégée d'El-Fasher"
@@ -228,7 +228,8 @@ RELATION = (
     # so too after "du" ("la mosquée du quartier Abou Chouk"), and a camp named by whom it
     # shelters ("près du camp de déplacés Zamzam")
     r"|(?:(?:dans|à)\s+)?(?:le|au|du)\s+(?:quartier|village|camp(?:\s+de\s+(?:déplacés|réfugiés))?|"
-    r"site|hameau|secteur|groupement)\s+"
+    # a spot named without "de": "au point Triple" (where three borders meet)
+    r"site|hameau|secteur|groupement|point)\s+"
     # a commune or a locality so, feminine: "l'administrateur de la commune Gatara"
     r"|(?:(?:dans|à|de)\s+)?la\s+(?:commune|localité)\s+(?=[^\W\d_])"
     # a compound name with its article in lower case: "à la Croix-des-Missions" (a particle

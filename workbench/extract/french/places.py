@@ -31,6 +31,7 @@ from workbench.extract.french.country_parts import (
 from workbench.extract.french.dateline import dateline as dateline  # re-exported
 from workbench.extract.french.first_letters import by_first_letter
 from workbench.extract.french.place_bare import bare
+from workbench.extract.french.place_groups import group_tail, in_group
 from workbench.extract.french.place_openings import (
     apposed_town,
     nearest_town,
@@ -142,17 +143,7 @@ _ROAD_JOIN = re.compile(r"(?!)")
 _ROAD = re.compile(r"(?i:route|piste|nationale|axe|autoroute)\s")
 _STREET = re.compile(r"(?i:rue|avenue|boulevard)\s+$")  # a relation naming a street
 _HELD_BY = re.compile(r"(?i:bases?|positions?|fief|repaire|bastion)\s+des\s+$")
-# What makes the place after it a part of a group's name: "l'État islamique au Grand
-# Sahara", "Al-Qaïda au Maghreb islamique".
-_GROUP_BEFORE = re.compile(r"(?:(?i:islamique|qa[ïi]da|daech)|(?<![\w])EI)\s+$")
-# The rest of such a name, a place after "de" that is no place: "l'État islamique en
-# Afrique de l'Ouest" (a place may follow the whole: "... en Afrique centrale à Beni").
-_GROUP_TAIL = re.compile(
-    r"(?:(?i:islamique|qa[ïi]da|daech)|(?<![\w])EI)\s+(?i:en|au|dans\s+le)\s+"
-    r"(?:Afrique|Maghreb|Grand)"
-    r"(?:\s+(?-i:[a-zé]+))?\s+(?i:de\s+|du\s+|d[’'])"
-)
-_GROUP_REACH = 40  # characters before a place that `_GROUP_BEFORE` reads
+_APPOSED_HINTS = (", un", ", situ", " ville d", " est un")  # `apposed_town`'s words
 _BETWEEN = re.compile(r"^(?:.*\s)?entre\s", re.IGNORECASE)
 # A headline's place before a colon: "Haïti : 30 morts", "RDC: ..."; an event named by
 # its place: "Massacre de Solhan : ...", "Attaque de Barsalogho : ...".
@@ -205,7 +196,7 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
         theatre = theatre_subject(text, start, end)
         if theatre is not None and not any(_overlap(p, theatre) for p in found):
             found.append(theatre)
-    if ", un" in words or ", situ" in words:  # "Kamako, un village du Kasaï": Kamako
+    if any(h in words for h in _APPOSED_HINTS):  # "Kamako, un village du Kasaï": Kamako
         for town, stop in apposed_town(text, start, end):
             found = [replace(p, locative=False) if town.end < p.start < stop else p for p in found]
             found += [] if any(_overlap(p, town) for p in found) else [town]
@@ -293,25 +284,8 @@ def _phrases(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[
         yield match
         # "aux ADF à Oicha": a group's name, then the place after it is read on its own;
         # so too "l'État islamique en Afrique centrale à Beni"
-        armed = ARMED_GROUP.match(text, match.start("name")) or _in_group(text, match)
+        armed = ARMED_GROUP.match(text, match.start("name")) or in_group(text, match.start())
         pos = match.start("name") + 1 if armed else match.end()
-
-
-def _in_group(text: str, match: re.Match[str]) -> bool:
-    """Whether a `_PHRASE` match is part of a group's name (`_GROUP_BEFORE`)."""
-    at = match.start()
-    return _GROUP_BEFORE.search(text, max(0, at - _GROUP_REACH), at) is not None or group_tail(
-        text, at
-    )
-
-
-def group_tail(text: str, at: int) -> bool:
-    """Whether the words at `at` end a group's name ("de l'Ouest" in "l'État islamique en
-    Afrique de l'Ouest", `_GROUP_TAIL`)."""
-    return any(
-        m.start() < at <= m.end()
-        for m in _GROUP_TAIL.finditer(text, max(0, at - _GROUP_REACH), at + 4)
-    )
 
 
 _CAPITAL = re.compile(rf"[{UPPER}]")
@@ -330,13 +304,18 @@ _SAID_REACH = 30
 # A capital named by its country, then by its name set off by commas (`_mention`).
 _CAPITAL_OF = re.compile(r"(?i:capitale)\s+(?:de\s+la\s+|de\s+l[’']|du\s+|de\s+|d[’'])\s*$")
 _CAPITAL_NAMED = re.compile(rf"\s*,\s*(?P<name>{NAME})\s*,")
+# An area "à" a locality may follow, within it (`_mention`).
+_AREA_THEN_TOWN = re.compile(
+    r"(?i:dans|en|sur)\s+(?:(?i:le|la|l[’'])\s*)?(?i:groupement|chefferie|secteur|territoire|"
+    r"cercle|canton|arrondissement|district|collectivité)\s+(?:(?i:de|du|des)\s+|(?i:d)[’'])?$"
+)
 _LONGEST = 200  # characters of the longest relation ("à une vingtaine de kilomètres au ...")
 
 
 def _mention(text: str, folded: str, match: re.Match[str]) -> PlaceMention | None:
     """The place one `_PHRASE` match names, None for a person or a medium."""
     name = match.group("name")
-    if NOT_PLACE.match(name) or _in_group(text, match):
+    if NOT_PLACE.match(name) or in_group(text, match.start()):
         return None  # "Selon Ali"; "l'État islamique au Grand Sahara" names a group
     compass = name.split(maxsplit=1)[0]
     if compass.lower().rsplit("'", 1)[-1].rsplit("’", 1)[-1] in COMPASS_WORDS and COMPASS_OF.match(
@@ -368,6 +347,9 @@ def _mention(text: str, folded: str, match: re.Match[str]) -> PlaceMention | Non
     street = street or (
         cut is not None and _ORGANISATION.fullmatch(name[: cut.start()]) is not None
     )
+    # an area, then a locality in it: "dans le groupement Bundingili à Zunguluka" is at
+    # Zunguluka (not "du territoire de Beni à Lubero": from one to the other)
+    street = street or (cut is not None and _AREA_THEN_TOWN.match(relation) is not None and here)
     if cut is not None and street and cut.group().strip() == "à":  # "l'avenue X à Goma": Goma
         at = match.start("name") + cut.end()
         town = _JOIN.split(name[cut.end() :], maxsplit=1)[0]

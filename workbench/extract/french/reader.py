@@ -60,6 +60,23 @@ _FRONTIER = "frontière"  # a French border, kept as a clause's place (place_ord
 # an area pointed back to opens so ("cette région", "la province": place_pointed.py)
 _POINTING = ("cette ", "cet ", "ce ", "la ", "le ", "l'", "l’")
 _ECHO_REACH = 40  # characters before a "(7)" searched for the figure it repeats
+# A clause set against the one before it, which its place is not: "John est mort sur le
+# terrain, tandis que Bendji, le chef du quartier Belekou, a été abattu".
+_CONTRAST = re.compile(r",\s+tandis\s+qu(?:e\s|[’'])")
+
+
+def _contrasted(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` each cut where a clause set against the one before it opens (`_CONTRAST`)."""
+    cut: list[tuple[int, int]] = []
+    for start, end in spans:
+        if "tandis" not in folded[start:end]:  # most clauses
+            cut.append((start, end))
+            continue
+        for match in _CONTRAST.finditer(folded, start, end):
+            cut.append((start, match.start() + 1))
+            start = match.start() + 1
+        cut.append((start, end))
+    return cut
 
 
 class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, ReaderVoices, Reader):
@@ -126,7 +143,7 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
                     self.folded, max(kept[-1][0], start - _ECHO_REACH), start
                 )
                 kept[-1:] = [(kept[-1][0], end)] if echo else [kept[-1], (start, end)]
-            self._clauses[index] = self._list_items(index, kept)
+            self._clauses[index] = self._list_items(index, _contrasted(self.folded, kept))
         return self._clauses[index]
 
     def places(self, index: int) -> list[PlaceMention]:

@@ -83,13 +83,14 @@ _AFTER: list[tuple[Category, str]] = [
         # fallen, not into an ambush: "sont tombés au champ d'honneur", "tombés sur place"
         r"exécuté(?:e|s|es)?|tombé(?:e|s|es)?(?!\s+(?:dans|en\s+panne|aux\s+mains|"
         r"sur(?!\s+(?:place|le\s+coup|le\s+champ|le\s+front)(?![\w]))))|"
-        r"massacré(?:e|s|es)?|assassiné(?:e|s|es)?|"
+        r"massacré(?:e|s|es)?|assassiné(?:e|s|es)?|décimé(?:e|s|es)?|"
         r"égorgé(?:e|s|es)?|trouvé\s+la\s+mort|succombé|calciné(?:e|s|es)?|décapité(?:e|s|es)?|"
         r"brûlé(?:e|s|es)?\s+vi(?:f|fs|ve|ves)|fusillé(?:e|s|es)?|"
         r"neutralisé(?:e|s|es)?|mis\s+hors\s+(?:d[’']état\s+de\s+nuire|de\s+combat)|"
         r"(?:figurent|figuraient|figure|figurait|sont|est|comptent|compte)\s+parmi\s+les\s+"
         r"(?:victimes|morts|tués)"),
-    (W, r"blessé(?:e|s|es)?|hospitalisé(?:e|s|es)?|"
+    # a light wound too: "un enfant a été écorché à la jambe", "contusionnés"
+    (W, r"blessé(?:e|s|es)?|hospitalisé(?:e|s|es)?|(?:écorch|égratign|contusionn)é(?:e|s|es)?|"
         r"(?:figurent|figuraient|figure|figurait|sont|est|comptent|compte)"
         r"\s+parmi\s+les\s+blessés|"
         r"touché(?:e|s|es)?\s+par\s+(?:balles?|des\s+balles|des\s+éclats|des\s+tirs)"),
@@ -262,7 +263,9 @@ PRE = re.compile(
     # when, between the verb and its figure: "a tué samedi 12", "hier", ", ce dimanche,"
     r"(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|dernier))?|"
     # "ont tué la semaine dernière une personne", "ont enlevé le week-end dernier 12 élèves"
-    r"la\s+semaine\s+dernière|le\s+week-end\s+dernier|ce\s+week-end|cette\s+semaine|la\s+veille)"
+    # ("weekend" unhyphenated too), "ont tué la nuit dernière deux gardiens"
+    r"la\s+semaine\s+dernière|le\s+week-?end\s+dernier|ce\s+week-?end|cette\s+semaine|la\s+veille|"
+    r"la\s+nuit\s+dernière|cette\s+nuit|le\s+mois\s+dernier)"
     r"|\s*,\s*(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
     r"(?:\s+(?:matin|soir|dernier))?\s*,){0,2}"
     # how: "blessé par balles cinq personnes", "tué à la machette 12 civils"
@@ -325,12 +328,26 @@ ONE_OF_KIN = re.compile(
     r"grand-mère)(?![\w]))"
     r"|(?<![\w])(?:le\s+premier|la\s+première)(?=\s+(?:civil|soldat|militaire|casque\s+bleu|"
     r"policier|gendarme|journaliste|humanitaire|otage|victime|mort)(?![\w]))"
+    # one office-holder, his office named by what he heads: "Bendji, le chef du quartier
+    # Belekou a été abattu", "le deuxième chef de la bande est mort", "le maire de la
+    # commune a été enlevé" (a fate must follow, as for any count); not one of a toll
+    # told before ("Deux personnes sont tuées, dont le chef du village", "parmi lesquels,
+    # le Commandant de Brigade")
+    r"|(?<![\w])(?<!dont\s)(?<!lesquels\s)(?<!lesquelles\s)(?<!lesquels,\s)(?<!lesquelles,\s)"
+    r"(?<!notamment\s)(?<!compris\s)(?<!eux\s)(?<!elles\s)le(?=\s+(?:(?:premier|deuxième|second|numéro\s+deux)\s+)?(?:chef|maire|préfet|"
+    r"sous-préfet|imam|pasteur|curé|prêtre|directeur|commandant)\s+(?:du|des|de|d[’'])\s)"
+    # one named before, pointed back to, before a passive fate: "Ce dernier avait été
+    # enlevé", "cette dernière a été blessée par balle"
+    r"|(?<![\w])(?:ce\s+dernier|cette\s+dernière)(?=\s+(?:a|avait|aurait)\s+été\s)"
 )
 # "huit soldats", "huit de nos éléments", "deux de ses fils", "trois de ces otages", "deux
 # des assaillants".
 # Two nouns joined count together: "39 miliciens et terroristes ont été capturés".
 COUNTED = re.compile(
-    rf"\s+(?:d[e’']\s*(?:(?:nos|ses|leurs|vos|mes|ces)\s+)?|des\s+)?(?P<noun>{NOUN})(?![\w])"
+    rf"\s+(?:d[e’']\s*(?:(?:nos|ses|leurs|vos|mes|ces)\s+)?|des\s+)?"
+    # "un nouveau soldat de la Force ... a été blessé": the noun after its adjective
+    r"(?:(?:nouveau|nouvelle|nouvel)\s+)?"
+    rf"(?P<noun>{NOUN})(?![\w])"
     rf"(?:\s+(?:et|ou)\s+(?:{NOUN})(?![\w]))?"
 )
 # The nouns of a toll told by a copula (`TOLL_COPULA`), and their categories.

@@ -151,6 +151,7 @@ _BETWEEN = (
     r"plus\s+tôt|[a-zà-ÿ]+ment)"
 )
 AFTER_AUXILIARY = rf"(?:\s*,\s*{_BETWEEN}\s*,\s*|\s+(?:{_BETWEEN}\s*,?\s+)?)"
+ADVERB = _BETWEEN  # the same words after a participle: "a-t-on appris par ailleurs auprès de"
 # A pronoun told between a voice and its verb: "un habitant nous a précisé", "m'a confié".
 # "en" and "y" too: "le HCR en a enregistré 11 000" (not a voice "le HCR en")
 CLITIC = r"(?:nous|lui|leur|vous|m[’']|l[’']|en|y)"
@@ -196,6 +197,9 @@ CLAUSE_IN_NAME = re.compile(
     # ont été majoritairement touchés (précise l'intéressé)"
     r"|\squi\s+(?:a|ont|avait|avaient)\s+été\s+(?:(?:les\s+|le\s+|la\s+)?plus\s+|[a-zà-ÿ]+ment\s+)?"
     r"[a-zà-ÿ]+(?:é|ée|és|ées)(?![\w])"
+    # a subject with a verb of its own, the verb of saying joined by "et": "Les dernières
+    # attaques datent de moins de deux mois et (ont fait état de ...)"
+    r"|\set$"
 )
 
 

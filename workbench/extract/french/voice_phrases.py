@@ -12,6 +12,7 @@ import re
 from workbench.extract.french.calendar_words import DAYS
 from workbench.extract.french.first_letters import by_first_letter
 from workbench.extract.french.voice_names import (
+    ADVERB,
     AFTER_AUXILIARY,
     CLITIC,
     MEDIUM,
@@ -29,6 +30,8 @@ SAY = by_first_letter(  # the same words, tried a letter first
     # telling, informing, answering: "a renseigné X", "a signifié", "a rétorqué", "a attesté"
     r"renseign|signifi|rétorqu|répliqu|attest|certifi|narr|"
     r"fait\s+(?:remarquer|observer|valoir)|"
+    # a guess, hedged: "X, chef de secteur, suppose qu'il s'agirait de représailles"
+    r"suppos|"
     # "a laissé entendre le gouvernement dans un communiqué"
     r"laiss(?:é|e|ent|ait|aient)\s+entendre"
 )
@@ -56,7 +59,7 @@ SAYS_NOW = (
 )
 SAID = rf"(?:(?:{SAY})(?:é|ée|és|ées|e|ent|ait|aient|i|u)?|dit)"
 # Verbs that doubt what they report: the voice asserts it, the writer does not.
-HEDGING = re.compile(r"prétend|allégu|allègu|revendiqu|affirm|accus")
+HEDGING = re.compile(r"prétend|allégu|allègu|revendiqu|affirm|accus|suppos")
 # A voice as a noun phrase: up to the next comma, stop, quote or clause word.
 NAME = r"(?P<name>[^,.;:«»“”<>\"()]{2,80}?)"
 # Where a voice's name ends: also where an aside in brackets was masked (four spaces or
@@ -86,9 +89,15 @@ _COUNT_CLAUSE = (
     r"plusieurs)(?![\w-]))[^,.;:]{0,60}?(?<![\w])(?:morts?|tué|décéd|péri|blessé|enlevé|"
     r"disparu|déplacé|ont|a|sont|est|avaient|auraient|aurait)(?![\w]))"
 )
+# With no comma after the voice, the verb of the toll it stands before: "Le bilan,
+# non exhaustif, selon le RNDDH fait état d'au moins 111 morts", "selon l'ONU s'élève à".
+_TOLL_VERB = (
+    r"(?=\s+(?:fait|font|faisait|faisaient)\s+état\s|\s+s[’'](?:élève|élevait|établit|établissait)\s"
+    r"|\s+(?:est|était)\s+(?:passé|monté)\s+à\s)"
+)
 ACCORDING = re.compile(
     rf"(?<![\w])(?:selon|d[’']après|de\s+l[’']avis\s+d[e’']|[àa]\s+en\s+croire)\s+{LONG_NAME}"
-    rf"(?:{END}|{_COUNT_CLAUSE})"
+    rf"(?:{END}|{_COUNT_CLAUSE}|{_TOLL_VERB})"
     # "de source sécuritaire", "de sources sécuritaire et locale", "d'une source militaire"
     rf"|(?<![\w])d(?:e\s+|[’'](?=une\s))(?P<source>(?:une\s+)?sources?\s+[a-zà-ÿ-]+"
     rf"(?:\s+(?:et\s+)?[a-zà-ÿ-]+)?"
@@ -116,9 +125,11 @@ MADE_PUBLIC_APPOSED = re.compile(
     rf"{NAME}\s*(?=,|\s+sur\s)"
 )
 # What a writer learned from a voice: "a appris Anadolu du commandant du secteur",
-# "a-t-on appris auprès de la gendarmerie".
+# "a-t-on appris auprès de la gendarmerie", an adverb between too: "a-t-on appris par
+# ailleurs auprès de l'état-major", "a-t-on appris, en outre, auprès de".
 LEARNED = re.compile(
-    r"(?<![\w])a(?:-t-on|-t-il|-t-elle)?\s+appris(?:\s+(?:l[’'])?[A-ZÀ-Ý][\w-]*)?\s+"
+    r"(?<![\w])a(?:-t-on|-t-il|-t-elle)?\s+appris(?:\s+(?:l[’'])?[A-ZÀ-Ý][\w-]*)?"
+    rf"(?:\s*,\s*(?:{ADVERB}|en\s+outre)\s*,|\s+(?:{ADVERB}|en\s+outre))?\s+"
     # the day between: "a appris l'AFP mercredi auprès du porte-parole"
     rf"(?:(?:{DAYS}|hier)(?:\s+(?:matin|soir))?\s+)?"
     rf"(?:auprès\s+)?(?:de\s+|du\s+|des\s+|d[’'])(?!sources?\s){NAME}{END}",
