@@ -33,7 +33,7 @@ _OWN_TOLL = re.compile(
 # A site's town, written after its name: "Star Dance Studio in Monterey Park", "the
 # Tops Friendly Market in Buffalo, New York" (not after a comma: "Kawo, Rigasa and
 # Nasarawa" is a list).
-_TOWN_AFTER = r"\s+in\s+(?:the\s+(?:city|town|suburb|village)\s+of\s+)?"
+_TOWN_AFTER = re.compile(r"\s+in\s+(?:the\s+(?:city|town|suburb|village)\s+of\s+)?")
 _TOWN_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 
 
@@ -45,11 +45,14 @@ def addressed(text: str, name: str) -> str:
     gazetteer knows, or written with no town or with two, is kept."""
     if "," in name or name.lower() in PLACE_NAMES or not name[:1].isupper():
         return name
-    towns = {
-        town
-        for found in re.finditer(re.escape(name) + _TOWN_AFTER, text)
-        if (town := _town(text, found.end()))
-    }
+    towns = set()
+    at = text.find(name)
+    while at >= 0:
+        after = _TOWN_AFTER.match(text, at + len(name))
+        town = _town(text, after.end()) if after else None
+        if town:
+            towns.add(town)
+        at = text.find(name, at + len(name))
     return f"{name}, {towns.pop()}" if len(towns) == 1 else name
 
 
