@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from workbench.extract import extract_claims
-from workbench.ingest import document_from_text
+from workbench.extract import extract_claims, iter_claims
+from workbench.extract.french.victims import read_sentence
+from workbench.ingest import document_from_text, read_source
 from workbench.models import Claim
 
 
@@ -26,3 +28,18 @@ def claim_place(text: str, figure: str) -> str | None:
         if figure.lower() in doc.text[claim.start : claim.end].lower():
             return claim.location
     raise AssertionError(f"no claim holds {figure!r}")
+
+
+def readings(text: str) -> list[tuple[str, object, object]]:
+    """(category, low, high) of each French reading of the sentence `text`."""
+    return [
+        (r.category.value, r.quantity.low, r.quantity.high)
+        for r in read_sentence(text, 0, len(text))
+    ]
+
+
+def page_claims(tmp_path: Path, text: str) -> list[Claim]:
+    """The claims of `text` read as a page, as `workbench extract` reads a file."""
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return list(iter_claims(read_source(path)))

@@ -15,29 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from workbench.extract import iter_claims
+from tests.french_helpers import page_claims as claims
+from tests.french_helpers import readings
 from workbench.extract.french.numbers import ECHOED
 from workbench.extract.french.places import find_places
-from workbench.extract.french.victims import read_sentence
 from workbench.extract.french.voices import find_speakers
 from workbench.geo.french_relations import french_relation
-from workbench.ingest import read_source
-from workbench.models import Claim
-
-
-def readings(text: str) -> list[tuple[str, object, object]]:
-    """(category, low, high) of each claim in the sentence `text`."""
-    return [
-        (r.category.value, r.quantity.low, r.quantity.high)
-        for r in read_sentence(text, 0, len(text))
-    ]
-
-
-def claims(tmp_path: Path, text: str) -> list[Claim]:
-    """The claims of `text` read as a page, as `workbench extract` reads a file."""
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    return list(iter_claims(read_source(path)))
 
 
 @pytest.mark.parametrize(
