@@ -59,3 +59,23 @@ def test_a_file_in_workbench_db_is_still_read(good):
     result = run("claims", "--json", env={"WORKBENCH_DB": good})
     assert result.exit_code == 0, result.output
     assert '"value": 12' in result.stdout
+
+
+def test_an_empty_workbench_db_is_one_line_not_claims_db(tmp_path: Path, monkeypatch) -> None:
+    """Trial 55: `WORKBENCH_DB=""` (an unset shell variable) opened ./claims.db silently."""
+    monkeypatch.chdir(tmp_path)
+    result = run("claims", env={"WORKBENCH_DB": ""})
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        "workbench: WORKBENCH_DB: is set but empty; name the database file or unset it"
+    )
+    assert not (tmp_path / "claims.db").exists()
+
+
+def test_an_empty_db_before_no_command_is_refused(tmp_path: Path, monkeypatch) -> None:
+    """Trial 55: `workbench --db ""` with no command opened the review on ./claims.db."""
+    monkeypatch.chdir(tmp_path)
+    result = run("--db", "", env={})
+    assert result.exit_code == 1
+    assert result.output.strip() == "workbench: --db: an empty path; name the database file"
+    assert not (tmp_path / "claims.db").exists()

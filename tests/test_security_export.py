@@ -207,3 +207,27 @@ def test_csv_cells_with_spaces_before_a_formula_are_inert(db):
         for cell in row:
             head = cell.lstrip(" ")
             assert cell.startswith("'") or not head.startswith(("=", "+", "@", "\t", "\r")), cell
+
+
+def test_export_never_replaces_the_open_database(db):
+    """A trial's `export --db t2.db -o t2.db` replaced every verdict and note with a report."""
+    before = Path(db).read_bytes()
+    refused(run("export", "--db", db, "--format", "md", "-o", db), db)
+    assert Path(db).read_bytes() == before
+    assert run("claims", "--db", db).exit_code == 0
+
+
+def test_export_never_replaces_another_database_nor_a_journal(db, tmp_path):
+    other = tmp_path / "other.db"
+    other.write_bytes(Path(db).read_bytes())
+    refused(run("export", "--db", db, "--format", "csv", "-o", str(other)), other)
+    assert other.read_bytes() == Path(db).read_bytes()
+    journal = f"{db}-wal"
+    refused(run("export", "--db", db, "--format", "csv", "-o", journal), journal)
+
+
+def test_export_still_replaces_its_own_earlier_report(db, tmp_path):
+    report = tmp_path / "report.md"
+    for _ in range(2):
+        assert run("export", "--db", db, "-o", str(report)).exit_code == 0
+    assert "# " in report.read_text(encoding="utf-8")

@@ -1,5 +1,7 @@
 """Where an export may be written: a regular file or a new path, never a device node,
-a FIFO, a symbolic link or a folder (issue 14, item 8).
+a FIFO, a symbolic link or a folder (issue 14, item 8), nor a database or its journal
+(an export over the open claims.db had replaced every verdict and note without a
+question).
 
 The export is written into a private folder made beside the target (`mkdtemp`: a
 fresh name, mode 0700, so nothing planted beside the target is written through) and
@@ -32,14 +34,40 @@ def check_target(path: str) -> int | None:
         folder = Path(path).parent
         if not folder.is_dir():
             raise WorkbenchError(f"{path}: the folder {folder} does not exist") from None
+        if a_database(path):  # "claims.db-wal" not there yet: SQLite would read it
+            raise WorkbenchError(_DATABASE.format(path=path)) from None
         return None
     except OSError as error:
         raise WorkbenchError(f"{path}: cannot be written ({error.strerror or error})") from None
     if stat.S_ISREG(mode):
+        if a_database(path):
+            raise WorkbenchError(_DATABASE.format(path=path))
         return stat.S_IMODE(mode)
     raise WorkbenchError(
         f"{path}: is {kind_of(mode)}; an export writes only to a regular file or a new path"
     )
+
+
+_DATABASE = (
+    "{path}: is a database (a claims.db's verdicts and notes, or its journal); "
+    "an export never replaces one: name another file"
+)
+_SQLITE_HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database
+_JOURNALS = ("-wal", "-shm", "-journal")  # files SQLite keeps beside a database
+
+
+def a_database(path: str) -> bool:
+    """Whether the regular file at `path` is an SQLite database (the open claims.db,
+    another one) or a journal SQLite keeps beside one ("claims.db-wal"): what an
+    export written over it would destroy."""
+    for suffix in _JOURNALS:
+        if path.endswith(suffix):
+            return a_database(path[: -len(suffix)])
+    try:
+        with open(path, "rb") as file:
+            return file.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+    except OSError:
+        return False
 
 
 @contextmanager

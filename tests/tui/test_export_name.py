@@ -103,3 +103,19 @@ async def test_a_file_that_exists_and_ends_oddly_is_asked_about_twice(
         await settle(app, pilot)
         assert app.screen is queue
     assert (desk / "notes.txt").read_text(encoding="utf-8").startswith("# Verification")
+
+
+async def test_the_open_database_is_refused_before_any_question(seeded_db, tmp_path, monkeypatch):
+    """Trial 55: naming the open database asked two generic questions, then replaced
+    every verdict and note with the report. The dialog now refuses it at once and
+    stays, and the database is left as it was."""
+    _desk(tmp_path, monkeypatch)
+    before = Path(seeded_db).read_bytes()
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("e", "ctrl+u", *str(seeded_db), "enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ExportModal)
+        assert any("is a database" in str(n.message) for n in app._notifications)
+    assert Path(seeded_db).read_bytes() == before

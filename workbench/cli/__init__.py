@@ -112,6 +112,8 @@ def main(ctx: click.Context, db: str | None) -> None:
     Without a command, opens the review TUI on the database (see `review`).
     """
     if ctx.invoked_subcommand is None:
+        if db is not None and not db.strip():  # `workbench --db ""`: not ./claims.db
+            raise click.ClickException("--db: an empty path; name the database file")
         reviewing.open_review(database_of(db))
 
 

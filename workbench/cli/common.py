@@ -55,12 +55,17 @@ def _database_given_before(ctx: click.Context, _param: click.Parameter, value: s
 
 def database_of(typed: str | None) -> str:
     """The database a --db typed names, else WORKBENCH_DB's, else ./claims.db.
-    WORKBENCH_DB is read only where no --db was typed, and a folder there is one line
-    naming the variable (a trial's WORKBENCH_DB named a folder: every command, given a
-    --db of its own, said "Invalid value for '--db': ... is a directory")."""
+    WORKBENCH_DB is read only where no --db was typed, and a folder or an empty value
+    there is one line naming the variable (a trial's WORKBENCH_DB named a folder: every
+    command, given a --db of its own, said "Invalid value for '--db': ... is a
+    directory"; an unset shell variable's "" had opened ./claims.db silently)."""
     if typed:
         return typed
     from_env = os.environ.get("WORKBENCH_DB")
+    if from_env is not None and not from_env.strip():  # an unset shell variable's ""
+        raise click.ClickException(
+            "WORKBENCH_DB: is set but empty; name the database file or unset it"
+        )
     if from_env and Path(from_env).is_dir():
         raise click.ClickException(
             f"WORKBENCH_DB: {from_env}: is a folder, not a database file; "

@@ -16,6 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select
 
 from workbench.export import EXTENSIONS
+from workbench.safe_output import a_database
 from workbench.service import REVIEWED, STATUSES
 from workbench.tui.fields import CheckField, TextField, TypeAhead
 from workbench.tui.screens.confirm import ConfirmModal
@@ -275,9 +276,12 @@ def _strange_ending(path: Path, fmt: str) -> str | None:
 
 def _unwritable(path: Path) -> str | None:
     """Why an export cannot be written at `path`, asked before anything else: a
-    folder, or a folder that does not exist; None when it can be tried."""
+    folder, a folder that does not exist, a database or its journal
+    (`safe_output.a_database`); None when it can be tried."""
     if path.is_dir():
         return "is a folder; give a file's name"
     if not path.parent.is_dir():
         return f"the folder {path.parent} does not exist"
+    if a_database(str(path)):
+        return "is a database (the open claims.db or another); an export never replaces one"
     return None
