@@ -321,3 +321,26 @@ def test_a_recent_event_as_the_subject_is_the_news() -> None:
 
 def test_a_recent_event_after_another_is_background() -> None:
     assert _figures("Troops arrived after the recent bombing, which killed eleven traders.") == []
+
+
+def test_a_sides_loss_is_no_subject_of_the_wounds_after() -> None:
+    """Trial 55: 'We lost 31 men, and more than 10 are wounded' had read 31 wounded."""
+    text = "We lost 24 men, and more than 10 are wounded."
+    assert [(c.category.value, c.low) for c in claims_in(text)] == [("killed", 24), ("wounded", 10)]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("Medics disputed the 19 dead announced by police.", "police"),
+        ("They cited the toll of 40 reported by the army, residents said.", "the army"),
+    ],
+)
+def test_a_figures_giver_named_after_it(text: str, voice: str) -> None:
+    """Trial 55: 'a higher toll than the 19 dead announced by police' was the sentence's
+    other voice's (two security sources), which then corroborated the police's 19."""
+    assert claims_in(text)[-1].attribution == voice
+
+
+def test_a_claimed_attack_names_no_giver() -> None:
+    assert claims_in("The attack claimed by the group killed 12 soldiers.")[0].attribution is None

@@ -31,7 +31,7 @@ from workbench.extract.dates import DateMention, pick_date
 from workbench.extract.document import Whole
 from workbench.extract.fate_scope import fate_scope
 from workbench.extract.fates import fate_readings
-from workbench.extract.figure_owners import figure_owner
+from workbench.extract.figure_owners import figure_owner, figure_owner_after
 from workbench.extract.hedge_words import aside_hedges_only
 from workbench.extract.held_people import held_as_told
 from workbench.extract.lexicon import HEDGES
@@ -324,6 +324,7 @@ class Reader(ScenePlaces, DatedPage):
         voice of the account the sentence goes on with (`told_on`)."""
         sentence = self.sentences[bisect.bisect_right(self.starts, reading.start) - 1]
         owner = figure_owner(self.text, sentence.start, reading.quantity.start)
+        owner = owner or figure_owner_after(self.text, reading.end, sentence.end)
         if owner is not None:  # "the police figure of 19 dead", said the rights group
             return owner, None
         speaker = speaker_for(speakers, reading.start, reading.end)

@@ -174,6 +174,8 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
 
 # A passive joined to an active verb of the same subject: "Two men entered the village
 # and were shot dead", "two bombers tried to enter Gwoza, but were shot dead by troops".
+# A side's loss before its count: the object of "lost", not the passive's subject after.
+_LOST_BEFORE = re.compile(r"(?<![a-z])(?:lost|lose|loses|losing)\s+$")
 # Adverbs alone before a participle: no auxiliary ("the two men jointly assassinated").
 _ADVERBS = re.compile(r"(?:[a-z]+ly\s+)+")
 # One person with an article opening the sentence: "A man stepped on a mine and died".
@@ -263,6 +265,8 @@ def _passive_subject(c: Clause, lo: int, stop: int) -> tuple[list[Item], list[Re
         # items before the last, uncounted one (which fates.py reads)
         items = parse_back(c.sentence, lo, vague.start(), quantities)
     passed: list[Refused] = []
+    if items and _LOST_BEFORE.search(folded, max(lo, items[0].start - 12), items[0].start):
+        items = items[1:]  # "We lost 31 men, and more than 10 are wounded": lost's own
     if items and _RELAYED_BEFORE.search(folded, max(lo, items[0].start - 30), items[0].start):
         passed.extend(refuse(items[:1]))  # "citing a nurse, 40 soldiers died": a voice
         items = items[1:]
