@@ -60,3 +60,19 @@ def test_a_language_the_analyst_gave_holds_for_every_paragraph() -> None:
     doc = in_language(document_from_text("digest.txt", text), "fr")
     assert all(b.language is None for b in doc.blocks)
     assert not any("paragraphs in" in w for w in doc.warnings)
+
+
+def test_a_short_news_line_in_the_other_language_is_read_in_it() -> None:
+    """Trial 55: a French page's short English lines ("Gunmen killed 19 soldiers in an
+    ambush near X, police said Tuesday.") hold few of the commonest words, and their
+    claims were dropped with no warning."""
+    line = "Gunmen killed 17 herders in an ambush near Kalom, police said Tuesday."
+    doc = _read(f"{FRENCH}\n\n{line}\n\n{FRENCH}\n")
+    assert [b.language for b in doc.blocks] == [None, "en", None]
+    assert 17 in [c.low for c in extract_claims(doc)]
+
+
+def test_a_short_french_line_with_a_name_stays_french() -> None:
+    line = "Le chef du village de Kalom a été tué dans la nuit, selon la police."
+    doc = _read(f"{FRENCH}\n\n{line}\n")
+    assert all(b.language is None for b in doc.blocks)
