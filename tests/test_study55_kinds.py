@@ -216,6 +216,11 @@ def test_a_town_described_as_a_capital_is_the_place() -> None:
     assert claims_in(text)[0].location == "Dutse"
 
 
+def test_the_capital_of_a_country_is_its_capital() -> None:
+    text = "At least ten people died after gunmen struck a hotel in the capital of Kenya."
+    assert claims_in(text)[0].location == "Nairobi"
+
+
 def test_the_capital_of_a_state_is_no_capital_of_the_country() -> None:
     text = "Twelve people were killed in the capital of Jigawa State."
     assert claims_in(text)[0].location != "Abuja, Jigawa State"

@@ -74,11 +74,13 @@ def locatives(
 
 def _referred(match: re.Match[str], home: Callable[[], Country | None]) -> Country | None:
     """The country a REFERENCE match speaks of: the one its nationality or its owner
-    names ("the Kenyan capital", "Bangladesh's capital", a headline's "Syrian capital"),
-    else the document's."""
+    names ("the Kenyan capital", "Bangladesh's capital", a headline's "Syrian capital",
+    "the capital of Somalia"), else the document's; None for a name of no country
+    ("the capital of Borno State")."""
     demonym, owner = match.group("dem") or match.group("bare"), match.group("owner")
     if demonym:
         return COUNTRY_BY_DEMONYM.get(demonym.lower())
+    owner = owner or match.group("ofc")  # "the capital of Somalia"
     return COUNTRY_BY_NAME.get(owner.lower()) if owner else home()
 
 

@@ -266,7 +266,9 @@ REFERENCE = re.compile(
     r"(?:the\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?"  # "in the Kenyan capital"
     r"|(?P<bare>[A-Z][a-z]+)\s+(?=capital\b)"  # a headline's "in Syrian capital"
     r"|(?P<owner>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+)"  # "in Bangladesh's capital"
-    r"(?P<ref>country|capital)\b(?!\s+of\s)"  # not "the capital of Borno State": its own
+    # "the capital of Somalia" (a country's, `ofc`), not "the capital of Borno State"
+    r"(?P<ref>country|capital)\b(?:\s+of\s+(?P<ofc>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b)?"
+    r"(?!\s+of\s)"
 )
 REFERENCE_FIRST = frozenset(
     "in inside across throughout within into fled left leave out around".split()
