@@ -169,4 +169,4 @@ async def test_undo_says_what_it_took_back(seeded_db):
         await pilot.press("u")
         await settle(app, pilot)
         said = [n.message for n in app._notifications]
-    assert any(f"verdict or note of claim {detail.claim_id}" in m for m in said), said
+    assert any(f"Undone: the note of claim {detail.claim_id}" == m for m in said), said

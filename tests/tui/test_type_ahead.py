@@ -163,5 +163,5 @@ async def test_u_in_a_burst_names_the_change_it_took_back(seeded_db: str) -> Non
     check = Workbench(seeded_db)
     disputed = [c.id for c in check.claims() if check.history(c.id) and c.id != first]
     assert len(disputed) == 1 and check.claim(disputed[0]).status == "unreviewed"
-    assert said == [f"Undone: the verdict or note of claim {disputed[0]}"]
+    assert said == [f"Undone: the verdict of claim {disputed[0]} (back to unreviewed)"]
     assert check.claim(first or 0).status == "confirmed"

@@ -6,7 +6,7 @@ into the app) puts each decision on the stack as it is saved."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
@@ -90,10 +90,11 @@ class Undoing:
         "claim 2", the change before the ones undone)."""
 
         refused: list[str] = []
+        put_back: list[str] = []  # what each undo put back: "verdict" or "note"
 
         def one(item: Before) -> Before:
             try:
-                self.writer.retrying(lambda: self._put_back(item))
+                put_back.append(self.writer.retrying(lambda: self._put_back(item)))
             except (ChangedMeanwhile, ClaimGone) as changed:  # theirs stays, or none: spent
                 refused.append(_spent(changed))
             return item
@@ -108,9 +109,9 @@ class Undoing:
             if isinstance(batch, Restore):
                 named = batch.what
                 return self._restore(batch)
-            named = _verdicts_of([item.claim_id for item in batch])
             lookup = {item[0]: item for item in batch}
             undone, error = self._each(list(lookup), lambda i: one(lookup[i]))
+            named = _verdicts_of([item.claim_id for item in batch], batch, put_back)
             if len(undone) < len(batch):  # what was not undone: `u` tries again
                 self.undo_stack.append(batch[len(undone) :])
             return len(undone) - len(refused), len(batch), error or next(iter(refused), None)
@@ -148,22 +149,31 @@ class Undoing:
         claim = self.workbench.claim(claim_id)
         return Before(claim_id, claim.status, claim.note, mark)
 
-    def _put_back(self, before: Before) -> None:
+    def _put_back(self, before: Before) -> str:
         """A claim's verdict and note as they were: a note alone when the verdict did
         not change, so that its stale mark stays; refused (`VerdictChanged`) where
-        another analyst changed the claim since."""
+        another analyst changed the claim since. Which it put back: "verdict" or
+        "note"."""
         claim_id, status, note, mark = before
         if self.workbench.claim(claim_id).status == status:
             self.workbench.set_note(claim_id, note or "", mark)
-        else:
-            self.workbench.set_verdict(claim_id, status, note or "", since=mark)
+            return "note"
+        self.workbench.set_verdict(claim_id, status, note or "", since=mark)
+        return "verdict"
 
 
-def _verdicts_of(claim_ids: list[int]) -> str:
-    """What `u` takes back of a batch of verdicts or notes: "the verdict or note of
-    claim 42", of "claims 3, 4, 5"."""
+def _verdicts_of(claim_ids: list[int], batch: Sequence[Before], put_back: list[str]) -> str:
+    """What `u` took back of a batch of verdicts or notes: "the verdict of claim 42
+    (back to unreviewed)", "the note of claim 42", "the verdicts of claims 3, 4, 5";
+    "the verdict or note" where the batch was not put back whole (a trial's line did
+    not say which it had taken back)."""
+    plural = len(claim_ids) > 1
     shown = ", ".join(map(str, claim_ids[:5])) + (" …" if len(claim_ids) > 5 else "")
-    return f"the verdict or note of claim{'s' if len(claim_ids) > 1 else ''} {shown}"
+    kinds = set(put_back)
+    what = kinds.pop() if len(kinds) == 1 and len(put_back) == len(batch) else "verdict or note"
+    back = f" (back to {batch[0].status})" if what == "verdict" and not plural else ""
+    noun = f"{what}s" if plural and what != "verdict or note" else what
+    return f"the {noun} of claim{'s' if plural else ''} {shown}{back}"
 
 
 def _spent(error: ChangedMeanwhile | ClaimGone) -> str:
