@@ -34,6 +34,7 @@ from workbench.extract.victim_clause import (
 from workbench.extract.victim_elided import elided_victims
 from workbench.extract.victim_gaps import gapped, trailing
 from workbench.extract.victim_items import Item
+from workbench.extract.victim_joined import DIED, FRONTED, joined_subject
 from workbench.extract.victim_list_words import (
     SUBJECT_OF_NEXT,
 )
@@ -128,8 +129,8 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
         # the subject's ("A man stepped on a landmine and died")
         joined = (
             []
-            if shared or (aux == match.start() and not _DIED.match(folded, match.start()))
-            else _joined_subject(c, lo, stop)
+            if shared or (aux == match.start() and not DIED.match(folded, match.start()))
+            else joined_subject(c, lo, stop)
         )
         items, passed = (joined, []) if joined else _passive_subject(c, subject_lo, stop)
         items = one_with_two_titles(folded, aux, items)  # "a chief and farmer was"
@@ -172,44 +173,10 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
             yield from item_readings(text, elided, category, clause, None, None)
 
 
-# A passive joined to an active verb of the same subject: "Two men entered the village
-# and were shot dead", "two bombers tried to enter Gwoza, but were shot dead by troops".
 # A side's loss before its count: the object of "lost", not the passive's subject after.
 _LOST_BEFORE = re.compile(r"(?<![a-z])(?:lost|lose|loses|losing)\s+$")
 # Adverbs alone before a participle: no auxiliary ("the two men jointly assassinated").
 _ADVERBS = re.compile(r"(?:[a-z]+ly\s+)+")
-# One person with an article opening the sentence: "A man stepped on a mine and died".
-_ONE = re.compile(r"an?\s")
-# A death told by an intransitive verb: the subject's own, with no auxiliary.
-_DIED = re.compile(r"(?:died|perished|succumbed)(?![a-z])")
-_JOINED = re.compile(
-    r"(?:,\s*)?(?<![a-z])(?:and|but)\s+(?:(?:later|then|subsequently|eventually|all)\s+)?$"
-)
-
-
-def _joined_subject(c: Clause, lo: int, stop: int) -> list[Item]:
-    """The sentence's subject where a passive's auxiliaries (at `stop`) follow only
-    "and" or "but" in their clause and the sentence opens with counted people, no
-    other figure standing before the passive ("Two men entered the village and were
-    shot dead": two men; not "Gunmen killed three men and were arrested")."""
-    joined = _JOINED.search(c.folded, max(c.sentence_start, stop - 30), stop)
-    if (
-        joined is None
-        or c.folded[max(lo, joined.start()) : stop].strip() != joined.group(0).strip()
-    ):
-        return []
-    fronted = _FRONTED.match(c.folded, c.sentence_start, stop)
-    begin = fronted.end() if fronted else c.sentence_start
-    while begin < stop and c.folded[begin].isspace():
-        begin += 1
-    if begin not in c.quantities and not _ONE.match(c.folded, begin):
-        return []
-    items = parse_list(c.sentence, begin, stop, c.quantities)
-    if not items or not all(i.counted and people_named(i) for i in items):
-        return []
-    if any(items[-1].end <= q < stop for q in c.quantities):
-        return []  # another figure between: whose fate the passive tells is unclear
-    return items
 
 
 # Words before a person that make him the owner of what burned: "the car of a
@@ -225,18 +192,10 @@ def _burned_people(c: Clause, items: list[Item]) -> bool:
         people_named(i)
         and not (
             _OWNER_BEFORE.search(c.folded, max(c.lo, i.start - 30), i.start)
-            and not _FRONTED.fullmatch(c.folded, c.sentence_start, i.start)
+            and not FRONTED.fullmatch(c.folded, c.sentence_start, i.start)
         )
         for i in items
     )
-
-
-# A time or a place that opens the sentence, its comma no owner's apposition: "On 14
-# May 2016, four suspects were set ablaze", "In Kuri, a woman was set on fire".
-_FRONTED = re.compile(
-    r"\W*(?:on|in|at|around|about|during|after|before|late|early|last|yesterday|\d)"
-    r"(?![a-z])[^,;]*,\s*"
-)
 
 
 def _passive_subject(c: Clause, lo: int, stop: int) -> tuple[list[Item], list[Refused]]:
