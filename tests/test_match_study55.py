@@ -91,3 +91,31 @@ def test_two_places_the_gazetteer_lacks_stay_apart(tmp_path: Path) -> None:
         ("A man stabbed six people to death at Brisbane's crowded Riverside Plaza.", "2024-04-14"),
     )
     assert links(bench) == []
+
+
+def test_a_french_communiques_day_reaches_the_day_before() -> None:
+    """Trial 55: "selon un communiqué publié mardi" dated a French toll to the
+    communiqué's day, and it became an event of its own."""
+    sentence = "Quinze assaillants ont été neutralisés, selon un communiqué publié mardi."
+    span = time_span(_Claim("2026-03-03", "mardi", "2026-03-04", sentence))
+    assert (span.end - span.start, span.explicit) == (1, True)
+
+
+def test_a_french_events_day_stays_one_day() -> None:
+    sentence = "Quinze assaillants ont été neutralisés mardi, selon l'armée."
+    span = time_span(_Claim("2026-03-03", "mardi", "2026-03-04", sentence))
+    assert span.end == span.start
+
+
+def test_a_french_communique_meets_the_english_report_of_the_day_before(
+    tmp_path: Path,
+) -> None:
+    bench = load(
+        tmp_path,
+        ("Troops killed 15 insurgents near Damboa on Monday, the army said.", "2026-03-04"),
+        (
+            "L'armée a tué 15 insurgés près de Damboa, selon un communiqué publié mardi.",
+            "2026-03-04",
+        ),
+    )
+    assert [relation for relation, _ in links(bench)] == ["corroborates"]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from workbench.extract.date_context import states
+from workbench.extract.french.statement_dates import told_before
 
 REPORTING_LAG = dt.timedelta(days=7)  # an undated report speaks of the week before it
 STAMP_REACH = dt.timedelta(days=1)  # a dateline's news is of its day or the day before
@@ -95,14 +96,17 @@ def _stamped(claim: Dated) -> bool:
 def _told_on(claim: Dated) -> bool:
     """Whether the claim's date is one day that its sentence names only as the day a
     statement was made ("said Tuesday", "told reporters on Monday",
-    `date_context.states`), every time it names it: the extractor takes a statement's
+    `date_context.states`; "communiqué publié mardi", `statement_dates.told_before`),
+    every time it names it: the extractor takes a statement's
     day where the sentence gives no other, and the incident may be of the day before."""
     words, sentence = claim.date_text, claim.sentence
     if not words or not claim.date or not _ISO_DAY.fullmatch(claim.date):
         return False
     found = [m.start() for m in re.finditer(re.escape(words), sentence)]
+    folded = sentence.lower()
     return bool(found) and all(
-        states(sentence, 0, len(sentence), at, at + len(words)) for at in found
+        states(sentence, 0, len(sentence), at, at + len(words)) or told_before(folded, 0, at)
+        for at in found
     )
 
 

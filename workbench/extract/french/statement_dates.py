@@ -29,5 +29,11 @@ _REACH = 60  # characters before a date searched for its verb
 def is_statement(folded: str, sentence_start: int, date: DateMention) -> bool:
     """Whether `date` (in the lower-cased text `folded`) dates a statement: a verb of
     saying stands right before it."""
-    low = max(sentence_start, date.start - _REACH)
-    return _TOLD_ON.search(folded, low, date.start) is not None
+    return told_before(folded, sentence_start, date.start)
+
+
+def told_before(folded: str, sentence_start: int, at: int) -> bool:
+    """Whether a verb of saying or of making public stands right before the date at
+    `at` in the lower-cased `folded` ("communiqué publié mardi"), the sentence from
+    `sentence_start`."""
+    return _TOLD_ON.search(folded, max(sentence_start, at - _REACH), at) is not None
