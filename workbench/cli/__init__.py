@@ -30,7 +30,7 @@ from workbench.cli import (
     sources,
     voices,
 )
-from workbench.cli.common import database_of
+from workbench.cli.common import database_of, refuse_empty
 
 
 class _OneLineErrors(click.Group):
@@ -112,8 +112,7 @@ def main(ctx: click.Context, db: str | None) -> None:
     Without a command, opens the review TUI on the database (see `review`).
     """
     if ctx.invoked_subcommand is None:
-        if db is not None and not db.strip():  # `workbench --db ""`: not ./claims.db
-            raise click.ClickException("--db: an empty path; name the database file")
+        refuse_empty(db)  # `workbench --db ""`: not ./claims.db
         reviewing.open_review(database_of(db))
 
 

@@ -48,9 +48,15 @@ def _database_given_before(ctx: click.Context, _param: click.Parameter, value: s
     `workbench --db A claims` read WORKBENCH_DB's database instead)."""
     given_before = ctx.find_root().params.get("db") if ctx.parent else None
     for typed in (value, ctx.meta.get(_GROUP_DB), given_before):
-        if typed is not None and not typed.strip():  # `--db ""`: not ./claims.db silently
-            raise click.ClickException("--db: an empty path; name the database file")
+        refuse_empty(typed)
     return database_of(value or ctx.meta.get(_GROUP_DB) or given_before)
+
+
+def refuse_empty(typed: str | None) -> None:
+    """One line for a --db typed empty (`--db ""`, an unset shell variable), where
+    ./claims.db would otherwise be opened silently; nothing for None (none typed)."""
+    if typed is not None and not typed.strip():
+        raise click.ClickException("--db: an empty path; name the database file")
 
 
 def database_of(typed: str | None) -> str:

@@ -111,7 +111,7 @@ class Undoing:
                 return self._restore(batch)
             lookup = {item[0]: item for item in batch}
             undone, error = self._each(list(lookup), lambda i: one(lookup[i]))
-            named = _verdicts_of([item.claim_id for item in batch], batch, put_back)
+            named = _verdicts_of(batch, put_back)
             if len(undone) < len(batch):  # what was not undone: `u` tries again
                 self.undo_stack.append(batch[len(undone) :])
             return len(undone) - len(refused), len(batch), error or next(iter(refused), None)
@@ -162,11 +162,12 @@ class Undoing:
         return "verdict"
 
 
-def _verdicts_of(claim_ids: list[int], batch: Sequence[Before], put_back: list[str]) -> str:
+def _verdicts_of(batch: Sequence[Before], put_back: list[str]) -> str:
     """What `u` took back of a batch of verdicts or notes: "the verdict of claim 42
     (back to unreviewed)", "the note of claim 42", "the verdicts of claims 3, 4, 5";
     "the verdict or note" where the batch was not put back whole (a trial's line did
     not say which it had taken back)."""
+    claim_ids = [item.claim_id for item in batch]
     plural = len(claim_ids) > 1
     shown = ", ".join(map(str, claim_ids[:5])) + (" …" if len(claim_ids) > 5 else "")
     kinds = set(put_back)
