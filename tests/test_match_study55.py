@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 from tests.match_reports import load
 from tests.test_match_texts import links
 from workbench.match.time_spans import time_span
@@ -21,22 +23,43 @@ class _Claim:
     sentence: str
 
 
-def test_a_statements_day_reaches_the_day_before() -> None:
-    sentence = "A bomb killed 31 people at a stadium, the county police said Tuesday."
-    span = time_span(_Claim("2023-03-14", "Tuesday", "2023-03-14", sentence))
+@pytest.mark.parametrize(
+    ("date", "words", "sentence"),
+    [
+        (
+            "2023-03-14",
+            "Tuesday",
+            "A bomb killed 31 people at a stadium, the county police said Tuesday.",
+        ),
+        # trial 55: "selon un communiqué publié mardi" dated a French toll to the
+        # communiqué's day, and it became an event of its own
+        (
+            "2026-03-03",
+            "mardi",
+            "Quinze assaillants ont été neutralisés, selon un communiqué publié mardi.",
+        ),
+    ],
+)
+def test_a_statements_day_reaches_the_day_before(date: str, words: str, sentence: str) -> None:
+    span = time_span(_Claim(date, words, date, sentence))
     assert (span.end - span.start, span.stamped, span.explicit) == (1, False, True)
 
 
-def test_an_events_day_stays_one_day() -> None:
-    sentence = "A bomb killed 31 people at a stadium on Tuesday, the county police said."
-    span = time_span(_Claim("2023-03-14", "Tuesday", "2023-03-14", sentence))
+@pytest.mark.parametrize(
+    ("date", "words", "sentence"),
+    [
+        (
+            "2023-03-14",
+            "Tuesday",
+            "A bomb killed 31 people at a stadium on Tuesday, the county police said.",
+        ),
+        ("2023-03-14", "Tuesday", "Police said Tuesday that a bomb killed 31 people on Tuesday."),
+        ("2026-03-03", "mardi", "Quinze assaillants ont été neutralisés mardi, selon l'armée."),
+    ],
+)
+def test_an_events_day_stays_one_day(date: str, words: str, sentence: str) -> None:
+    span = time_span(_Claim(date, words, date, sentence))
     assert (span.end - span.start, span.stamped) == (0, False)
-
-
-def test_a_day_named_for_the_event_and_the_statement_stays_the_events() -> None:
-    sentence = "Police said Tuesday that a bomb killed 31 people on Tuesday."
-    span = time_span(_Claim("2023-03-14", "Tuesday", "2023-03-14", sentence))
-    assert span.end == span.start
 
 
 def test_a_toll_told_the_next_day_meets_the_nights_toll(tmp_path: Path) -> None:
@@ -91,20 +114,6 @@ def test_two_places_the_gazetteer_lacks_stay_apart(tmp_path: Path) -> None:
         ("A man stabbed six people to death at Brisbane's crowded Riverside Plaza.", "2024-04-14"),
     )
     assert links(bench) == []
-
-
-def test_a_french_communiques_day_reaches_the_day_before() -> None:
-    """Trial 55: "selon un communiqué publié mardi" dated a French toll to the
-    communiqué's day, and it became an event of its own."""
-    sentence = "Quinze assaillants ont été neutralisés, selon un communiqué publié mardi."
-    span = time_span(_Claim("2026-03-03", "mardi", "2026-03-04", sentence))
-    assert (span.end - span.start, span.explicit) == (1, True)
-
-
-def test_a_french_events_day_stays_one_day() -> None:
-    sentence = "Quinze assaillants ont été neutralisés mardi, selon l'armée."
-    span = time_span(_Claim("2026-03-03", "mardi", "2026-03-04", sentence))
-    assert span.end == span.start
 
 
 def test_a_french_communique_meets_the_english_report_of_the_day_before(
