@@ -13,7 +13,10 @@ from workbench.tui.screens.queue import QueueScreen
 
 async def settle(app: WorkbenchApp, pilot: Pilot) -> None:
     """Every read and write asked has ended (saved or not), every source added with
-    `i` has loaded (in a thread of its own), and the screen is redrawn."""
+    `i` has loaded (in a thread of its own), and the screen is redrawn. Messages
+    posted before (a filter's Changed) are handled first: the reads they ask are
+    waited for too."""
+    await pilot.pause()
     await app.workers.wait_for_complete()
     for _ in range(600):  # 30 s at most
         if not app.loading:

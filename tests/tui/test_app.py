@@ -140,30 +140,30 @@ async def test_filters_and_search(seeded):
     async with app.run_test(size=(120, 40)) as pilot:
         queue = await ready(app, pilot)
         queue.query_one("#category", Select).value = "killed"
-        await pilot.pause()
+        await settle(app, pilot)
         assert queue.rows and all(c.category == "killed" for c in queue.rows)
         queue.query_one("#category", Select).value = Select.NULL
         queue.query_one("#contested", Checkbox).value = True
-        await pilot.pause()
+        await settle(app, pilot)
         assert sorted(c.low for c in queue.rows) == [3, 24]
         queue.query_one("#contested", Checkbox).value = False
         queue.query_one("#source", Select).value = "004_413686130f767558.txt"
-        await pilot.pause()
+        await settle(app, pilot)
         assert len(queue.rows) == 2
         queue.query_one("#source", Select).value = Select.NULL
         await pilot.press("c")  # confirm the first claim
         await settle(app, pilot)
         queue.query_one("#status", Select).value = "confirmed"
-        await pilot.pause()
+        await settle(app, pilot)
         assert len(queue.rows) == 1
         queue.query_one("#status", Select).value = Select.NULL
-        await pilot.pause()
+        await settle(app, pilot)
         await pilot.press("slash", *"Kidal", "enter")
-        await pilot.pause()
+        await settle(app, pilot)
         assert queue.rows and all("Kidal" in (c.location or "") + c.sentence for c in queue.rows)
         assert isinstance(app.focused, DataTable)
         await pilot.press("escape")
-        await pilot.pause()
+        await settle(app, pilot)
         assert queue.query_one("#search", Input).value == "" and queue.total == 37
 
 
