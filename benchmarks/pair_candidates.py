@@ -63,6 +63,7 @@ SETS = (
     "pairs-news-d",
     "pairs-news-e",
     "pairs-news-f",
+    "pairs-news-g",
     "pairs-extra",
     "pairs-extra2",
 )

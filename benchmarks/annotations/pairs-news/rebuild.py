@@ -2,9 +2,9 @@
 
 Usage: python benchmarks/annotations/pairs-news/rebuild.py EXCERPTS [--out DIR] [--check-only]
                                         [--set pairs-news|pairs-news-b|pairs-news-c|pairs-news-d
-                                        |pairs-news-e|pairs-news-f]
+                                        |pairs-news-e|pairs-news-f|pairs-news-g]
 
-It serves the six news sets: --set names the folder under benchmarks/annotations/ whose
+It serves the seven news sets: --set names the folder under benchmarks/annotations/ whose
 articles.jsonl and labels.jsonl are read (default pairs-news), and the default --out.
 
 EXCERPTS is a folder with one file per article, `KEY.txt`, holding the excerpt the search
@@ -107,8 +107,15 @@ def main() -> None:
     ap.add_argument(
         "--set",
         default="pairs-news",
-        choices=("pairs-news", "pairs-news-b", "pairs-news-c", "pairs-news-d", "pairs-news-e",
-                 "pairs-news-f"),
+        choices=(
+            "pairs-news",
+            "pairs-news-b",
+            "pairs-news-c",
+            "pairs-news-d",
+            "pairs-news-e",
+            "pairs-news-f",
+            "pairs-news-g",
+        ),
     )
     args = ap.parse_args()
     out = args.out or Path(os.environ.get("WORKBENCH_CORPORA", "."), args.set)
