@@ -170,10 +170,16 @@ def find_dates(
         if match is None or match.start() > hint.end():
             pos = hint.end()
             continue
+        pos = match.end()
+        if BORN_BEFORE.search(text, max(start, match.start() - 12), match.start()):
+            continue  # a person's birth dates no event: "two of them born in 2008"
         first, last = resolve(match, reference)
         mentions.append(DateMention(match.start(), match.end(), match.group(0), first, last))
-        pos = match.end()
     return mentions
+
+
+# A person's birth before a date: "born in 2008", "born on 3 May 2001", "née en 1990"
+BORN_BEFORE = re.compile(r"\b(?:born|née|né)\s+(?:on\s+|in\s+|en\s+|le\s+)?$", re.IGNORECASE)
 
 
 def parse_date(text: str) -> dt.date | None:

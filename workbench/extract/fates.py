@@ -82,7 +82,7 @@ _VAGUE_ACTIVE = re.compile(
     rf"\s+(?:[\w’'-]+\s+){{0,2}}?"
     # "killed many civilians", "resulted in the deaths of numerous civilians"
     rf"|(?P<harm>killed|killing|wounded|wounding|injured|injuring|(?:the\s+)?deaths\s+of|"
-    rf"(?:the\s+)?killings?\s+of|(?:claimed|cost)\s+the\s+lives\s+of)\s+"
+    rf"(?:the\s+)?killings?\s+of|(?:claimed|cost)\s+(?:the\s+)?lives\s+of)\s+"
     rf"{_VAGUE.replace('?P<q>', '?P<q3>')}\s+(?:[\w’'-]+\s+){{0,2}}?){_PEOPLE_OR_OTHERS}\b",
     re.IGNORECASE,
 )

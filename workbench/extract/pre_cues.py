@@ -31,7 +31,7 @@ _PRE_CUES: list[tuple[Category, str]] = [
     (
         Category.KILLED,
         r"\b(?:killed|killing|kills|kill|massacred|massacring|executed|executing|murdered|"
-        r"slew|slaughtered|shot\s+dead|(?:claimed|claiming|cost|costing)\s+the\s+lives\s+of|"
+        r"slew|slaughtered|shot\s+dead|(?:claimed|claiming|cost|costing)\s+(?:the\s+)?lives\s+of|"
         # the dead laid in the ground: "We buried 47 people", "residents buried 48"
         r"buried|burying|buries|bury|laid\s+to\s+rest|"
         # a side's own dead: "the army lost four soldiers", "losing 12 men" (people only)

@@ -13,6 +13,7 @@ import re
 from workbench.extract.accident_words import ILLNESS, ROAD_ACCIDENT, WEAPON
 from workbench.extract.claims import Reading
 from workbench.extract.date_asides import own_earlier, year_of_another
+from workbench.extract.dates import BORN_BEFORE
 from workbench.extract.reported_conditional import reported_conditional
 from workbench.extract.victim_reasons import (
     AFTER,
@@ -153,6 +154,8 @@ def _earlier_time(
         opening = year is not None or previous or folded.startswith("earlier", time.start())
         if opening and folded[start : time.start()].strip() in _OPENERS:
             continue  # "In June 2016, gunmen killed ...", "Earlier that day, ...": its own time
+        if year and BORN_BEFORE.search(folded, max(start, time.start() - 12), time.start()):
+            continue  # "two of them born in 2008": a birth, no earlier event
         if year and published is not None and int(year.group(0)[-4:]) >= published:
             continue  # "killed 12 in May 2025" in a 2025 report: this year's news
         if year and folded.startswith("the", time.start()) and time.end() > reading.start:

@@ -91,7 +91,7 @@ def clause_victims(c: Clause) -> Iterator[Reading | Refused]:
 _STRIKE_TOOK_LIVES = re.compile(
     # its day or place between: "a missile strike on Palm Sunday claimed the lives of"
     r"(?<![a-z])strikes?(?:\s+(?:on|in|at|near)\s+[a-z0-9’' -]{1,30}?)?\s+"
-    r"(?:claim|cost|took|tak)[a-z]*\s+the\s+lives"
+    r"(?:claim|cost|took|tak)[a-z]*\s+(?:the\s+)?lives"
 )
 
 

@@ -1,0 +1,67 @@
+"""Extraction kinds found in the study halves read in session 56, each named at its
+test. Sentences written for these tests, with their negatives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.conftest import claims_in
+
+
+def _figures(text: str) -> list[tuple[str, int | None, int | None]]:
+    return [(c.category.value, c.low, c.high) for c in claims_in(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "about" after a word of speaking, knowing or feeling names a topic, no bound
+        ("There was no news about 40 villagers abducted.", [("kidnapped", 40, 40)]),
+        ("They talked about 12 soldiers killed at the base.", [("killed", 12, 12)]),
+        (
+            "What can anyone say about nine pupils and a guard getting killed?",
+            [("killed", 9, 9), ("killed", 1, 1)],
+        ),
+        # a verb that tells or takes a figure keeps "about" a bound
+        ("Police said about 20 people were killed.", [("killed", 18, 22)]),
+        ("Gunmen killed about 20 people in the raid.", [("killed", 18, 22)]),
+        ("We think about 30 people died.", [("killed", 27, 33)]),
+    ],
+)
+def test_about_as_a_topic_or_a_bound(text: str, expected: list[tuple[str, int, int]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "claimed lives of" without its article, as "claimed the lives of"
+        ("The clashes claimed lives of 57 people, the mission said.", [("killed", 57, 57)]),
+        ("The ambush cost lives of 12 soldiers.", [("killed", 12, 12)]),
+        ("The strike claimed lives of 8 civilians.", [("killed", 8, 8)]),
+    ],
+)
+def test_lives_of_without_the_article(text: str, expected: list[tuple[str, int, int]]) -> None:
+    assert _figures(text) == expected
+
+
+def test_lives_with_no_count_give_none() -> None:
+    assert _figures("The war claimed many lives.") == []
+
+
+def test_a_birth_year_dates_no_toll() -> None:
+    """'two of them born in 2008 and 2011': a person's birth, not the incident's day."""
+    text = (
+        "A missile hit a cafe in Dovzhenko on Tuesday, killing eight people, two of them "
+        "born in 2008 and 2011."
+    )
+    [toll, *_] = claims_in(text, published=dt.date(2023, 6, 28))
+    assert (toll.low, str(toll.date)) == (8, "2023-06-27")
+
+
+def test_a_year_after_in_still_dates_a_toll() -> None:
+    text = "Gunmen born in the town killed 14 soldiers near Dovzhenko in 2023."
+    [toll] = claims_in(text, published=dt.date(2023, 6, 28))
+    assert (toll.low, str(toll.date)) == (14, "2023")
