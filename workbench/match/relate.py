@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
@@ -157,6 +158,8 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         return None  # two incidents of one place, or of one region or city that day
     if a.vague or b.vague:
         return None  # "scores of worshippers" states no count to dispute "over 157"
+    if _two_groups_of_one_sentence(a, b):
+        return None
     return _verdict(a, b, Relation.CONTRADICTS, where, subject, when, days, "disjoint")
 
 
@@ -224,6 +227,24 @@ def _coincidence(a: Features, b: Features, where: Agreement, days: int = 0) -> b
         return False
     agree = overlap(a, b) or list_total_agrees(a, b)
     return agree and not told_alike(a, b, region=where.level is Kind.REGION, family=not days)
+
+
+def _two_groups_of_one_sentence(a: Features, b: Features) -> bool:
+    """Whether two figures of one sentence count two groups rather than dispute: a
+    sentence disputes its own figure only where it names both voices ("the army said
+    five died, but residents said 30"). Otherwise its figures are of two groups: a
+    study pair's "Three men were shot dead after killing seven" had the attackers'
+    three dispute the victims' seven."""
+    if a.claim.document_id != b.claim.document_id or a.claim.sentence != b.claim.sentence:
+        return False
+    sentence = a.claim.sentence.lower()
+    return not (_named_in(a.claim.voice, sentence) and _named_in(b.claim.voice, sentence))
+
+
+def _named_in(voice: str, sentence: str) -> bool:
+    """Whether a lower-case sentence names a voice, by any word of four letters or
+    more of it ("police (Nigeria)": "police")."""
+    return any(word in sentence for word in re.findall(r"\w{4,}", voice.lower()))
 
 
 def _spellings(a: Features, b: Features) -> str:

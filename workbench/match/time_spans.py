@@ -66,6 +66,12 @@ def time_span(claim: Dated) -> TimeSpan:
         if told:
             reach = told - STAMP_REACH
             return TimeSpan(reach.toordinal(), told.toordinal(), explicit=True)
+    if claim.date and _counted_as_of(claim):
+        counted = _span(claim.date)
+        if counted:  # "62 deaths ... as of October 25": a tally's day, not the incident's
+            return TimeSpan(
+                (counted - REPORTING_LAG).toordinal(), counted.toordinal(), explicit=False
+            )
     if claim.date and _stamped(claim):
         stamp = _span(claim.date)
         if stamp:
@@ -108,6 +114,22 @@ def _told_on(claim: Dated) -> bool:
         states(sentence, 0, len(sentence), at, at + len(words)) or told_before(folded, 0, at)
         for at in found
     )
+
+
+def _counted_as_of(claim: Dated) -> bool:
+    """Whether the claim's date is one day its sentence names only as the day a count
+    stood ("confirmed 62 deaths and 62 injured as of October 25", "as at Monday"):
+    the deaths may be of the week before, as an undated report's (REPORTING_LAG). A
+    study pair's toll of a concert's air strike, told "as of" two days after it, was
+    kept apart from the night's own reports."""
+    words, sentence = claim.date_text, claim.sentence
+    if not words or not claim.date or not _ISO_DAY.fullmatch(claim.date):
+        return False
+    found = [m.start() for m in re.finditer(re.escape(words), sentence)]
+    return bool(found) and all(_AS_OF.search(sentence, max(0, at - 12), at) for at in found)
+
+
+_AS_OF = re.compile(r"\bas\s+(?:of|at)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _span(iso: str, end: bool = False) -> dt.date | None:
