@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from tests.conftest import claims_in
+from tests.french_helpers import french_claims
 
 
 def _figures(text: str) -> list[tuple[str, int | None, int | None]]:
@@ -65,3 +66,52 @@ def test_a_year_after_in_still_dates_a_toll() -> None:
     text = "Gunmen born in the town killed 14 soldiers near Dovzhenko in 2023."
     [toll] = claims_in(text, published=dt.date(2023, 6, 28))
     assert (toll.low, str(toll.date)) == (14, "2023")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a festival is a time, not a place: "during Maulud celebrations"
+        (
+            "A religious leader said 50 people died during Maulud celebrations. Witnesses "
+            "said around 80 were killed.",
+            None,
+        ),
+        ("Worshippers at the Mawlud gathering in Tudun Biri said 80 died.", "Tudun Biri"),
+    ],
+)
+def test_a_festival_is_no_place(text: str, place: str | None) -> None:
+    assert {c.location for c in claims_in(text)} == {place}
+
+
+def test_a_place_ending_a_titled_name_is_no_victim() -> None:
+    """'Igabi Local Government Area, many villagers are feared dead': 'Government'
+    reads as a title, but a name ending in 'Area' is a place, not a person killed."""
+    [claim] = claims_in("In Igabi Local Government Area, many villagers are feared dead.")
+    assert (claim.low, claim.location) == (None, "Igabi Local Government Area")
+
+
+def test_a_titled_persons_name_is_still_a_victim() -> None:
+    [claim] = claims_in("Gunmen killed Police Commissioner Ahmed Musa in Kaduna.")
+    assert (claim.low, claim.subject) == (1, "Police Commissioner Ahmed Musa")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # two adjectives between a French area and its name
+        (
+            "Au moins 30 personnes ont été tuées dans la province méridionale syrienne de "
+            "Souweïda, selon l'OSDH.",
+            "la province méridionale syrienne de Souweïda",
+        ),
+        (
+            "Quinze soldats ont péri dans la région orientale de l'Ituri.",
+            "la région orientale de l'Ituri",
+        ),
+        ("Deux civils ont été tués dans la commune rurale de Boni.", "Boni"),
+    ],
+)
+def test_a_french_area_with_two_adjectives(text: str, place: str) -> None:
+    [claim] = french_claims(text)
+    assert claim.location == place

@@ -64,7 +64,8 @@ TITLES: frozenset[str] = _words(
 TIME_WORDS = _words(
     "Eve Day Christmas Easter Ramadan Eid Year Year's Years Night Ashura Diwali Holi Nowruz "
     "Hanukkah Passover Kippur Sabbath Lent Independence Anniversary Halloween Thanksgiving "
-    "Carnival Songkran Chuseok Vesak Mawlid Purim Sukkot Pentecost"
+    "Carnival Songkran Chuseok Vesak Mawlid Maulud Mawlud Maulid Mouloud Milad Tabaski Thingyan "
+    "Timkat Meskel Dashain Tihar Navratri Purim Sukkot Pentecost"
 )
 # A month, or its abbreviation, named alone: "the attack on Feb. 3", "the assault on
 # Jan. 28". Not within a name: "the Mar Elias church", "May Pen".
@@ -75,7 +76,8 @@ MONTHS = _words(
 # Last words that make a titled name a place: "General Santos City", "King Fahd Road".
 PLACE_ENDS = _words(
     "City Town Village Road Street Avenue Square Chowk Bazaar Market Base Airport Camp Bridge "
-    "Province District State Region County Mosque Hospital Station Highway Junction Crossing"
+    "Province District State Region County Mosque Hospital Station Highway Junction Crossing "
+    "Area Zone Municipality Township Territory Governorate Oblast Prefecture Commune LGA Ward"
 )
 # Last words that name a train, a ship or an airline: "Jaffar Express", "Kenya Airways".
 CARRIER_ENDS = _words("Express Airlines Airways Air Ferry Liner")

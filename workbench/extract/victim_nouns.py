@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from workbench.extract.lexicon import NOUN_CLASS, PEOPLE, PERSON_NOUNS
+from workbench.extract.not_place_words import PLACE_ENDS
 from workbench.extract.not_quantities import UNITS
 from workbench.extract.person_words import (
     MORE_PERSONS,
@@ -47,8 +48,8 @@ def named(tokens: list[Token], words: list[Token] | None = None) -> bool:
     if not words:
         return False
     head = words[-1][0]
-    if NAME.search(head) and any(title(w[0]) for w in words[:-1]):
-        return True
+    if NAME.search(head) and head not in PLACE_ENDS and any(title(w[0]) for w in words[:-1]):
+        return True  # not a place's name: "Igabi Local Government Area"
     # a bare noun for one person, in a headline's style: "kills village head"; a
     # capitalised one alone is more often an adjective ("Japanese, British and ...")
     return head.islower() and is_person(head) and not is_plural(head)

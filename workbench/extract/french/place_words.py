@@ -80,7 +80,8 @@ AREA = (
     # Nigeria's communities, plural too; a boarding school
     r"communautés|pensionnats?|rues|ruelles"
 )
-# An adjective between an area and its name: "la commune rurale de Boni".
+# An adjective or two between an area and its name: "la commune rurale de Boni", "la
+# province méridionale syrienne de Souweïda".
 AREA_ADJECTIVE = (
     r"(?:\s+(?:rurale?|urbaine?|frontali(?:er|ère)|transfrontali(?:er|ère)|voisine?|"
     r"administrati(?:f|ve)|mini(?:er|ère)|"
@@ -111,7 +112,7 @@ AREA_ADJECTIVE = (
     r"(?:(?:nord|sud|est|ouest)-)?[a-zà-ÿ]+(?:ien|ienne|ais|aise|ain|aine|ois|oise|iane?|éenne|éen)s?|"
     # the adjectives of a country no suffix above gives: "la région russe de Belgorod"
     r"(?:russe|turque|belge|suisse|grecque|birmane|afghane|k[ée]nyane|yéménite|burkinabée?|"
-    r"serbe|croate|tchèque)s?))?"
+    r"serbe|croate|tchèque)s?)){0,2}"
 )
 # An adjective before an area: "le petit village de Ngouma", "une petite localité de
 # l'Ituri", "la grande ville de Maroua".
