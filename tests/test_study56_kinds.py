@@ -115,3 +115,40 @@ def test_a_titled_persons_name_is_still_a_victim() -> None:
 def test_a_french_area_with_two_adjectives(text: str, place: str) -> None:
     [claim] = french_claims(text)
     assert claim.location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a country named only as where a person comes from is no place of the story
+        (
+            "The death toll from the attack on the market has risen to five. The suspect, "
+            "a psychiatrist from Saudi Arabia, was arrested.",
+            None,
+        ),
+        ("Gunmen killed five people at a market. They were migrants from Syria.", None),
+        ("A citizen of Kenya said gunmen killed five people at a market.", None),
+        # a country named as where it happened still is
+        ("Gunmen killed five people at a market in Syria, police said.", "Syria"),
+        ("A drone attack from Syria killed five people.", "Syria"),
+    ],
+)
+def test_a_persons_country_is_no_place_of_the_story(text: str, place: str | None) -> None:
+    assert {c.location for c in claims_in(text)} == {place}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a town's feast named after it: the town, or the market as a site
+        (
+            "The death toll from the attack on the Dortmund Christmas market rose to five.",
+            "Dortmund",
+        ),
+        ("Five people were killed at the Dortmund Christmas Market.", "Dortmund Christmas Market"),
+        ("Bombers struck on Christmas Eve in Jos, killing 12.", "Jos"),
+        ("Two people were killed on New Year's Eve in Kano.", "Kano"),
+    ],
+)
+def test_a_towns_feast_names_the_town(text: str, place: str) -> None:
+    assert {c.location for c in claims_in(text)} == {place}

@@ -33,6 +33,7 @@ from workbench.extract.not_places import (
     strikes_follow,
     titled_person_before,
 )
+from workbench.extract.person_words import is_person
 from workbench.extract.place_names import in_organisation
 from workbench.extract.place_patterns import literal_names
 from workbench.extract.places import (
@@ -113,6 +114,26 @@ def dominant_country_of(parts: Iterable[str], named_only: bool = False) -> Count
     return named_home if named_only else home
 
 
+# Who a person is by their country: "a psychiatrist from Saudi Arabia", "a national of"
+_FROM_BEFORE = re.compile(r"\b([a-z-]+)\s+from\s+(?:the\s+)?$")
+_OF_BEFORE = re.compile(r"\b(?:nationals?|natives?|citizens?)\s+of\s+(?:the\s+)?$")
+
+
+def _person_from(text: str, first: int) -> bool:
+    """Whether the country at `first` says where a person comes from ("a 50-year-old
+    psychiatrist from Saudi Arabia", "migrants from Syria", "a citizen of Kenya"), not
+    where anything happened: a study page of the Magdeburg attack was put in Saudi
+    Arabia, the suspect's country, the only one it named."""
+    before = max(0, first - 40)
+    if _OF_BEFORE.search(text, before, first):
+        return True
+    person = _FROM_BEFORE.search(text, before, first)
+    if person is None:
+        return False
+    word = person.group(1)
+    return is_person(word) or (word.endswith("s") and is_person(word[:-1]))
+
+
 def dominant_countries(
     parts: Iterable[str], title: str | None = None, year: int | None = None
 ) -> tuple[Country | None, Country | None]:
@@ -162,6 +183,7 @@ def _counts(
                 or faith_named(text, last)  # "the Mar Elias Greek Orthodox Church"
                 or _WENT_BEFORE.search(text, max(0, first - 90), first)  # "fled to Chad"
                 or _CAME_FROM.search(text, max(0, first - 60), first)
+                or _person_from(text, first)  # "a psychiatrist from Saudi Arabia"
                 or group_before(text, first)  # "Islamic State West Africa Province"
                 or titled_person_before(text, first)  # "Commissioner Andrew Holland"
                 or _listed(text, first, last)  # "Cameroon, Chad, Niger and Nigeria"

@@ -60,13 +60,14 @@ TITLES: frozenset[str] = _words(
     "Dame Mallam Alhaji Haji Hajji Maulana Hon. Honourable Deputy Speaker Mme Mme. Madame "
     "Monsieur Officer Corporal Cpl. Pvt. Private"
 )
-# Words that make a name a time, not a place: "on New Year's Eve", "attacks on Eid Day".
-TIME_WORDS = _words(
-    "Eve Day Christmas Easter Ramadan Eid Year Year's Years Night Ashura Diwali Holi Nowruz "
-    "Hanukkah Passover Kippur Sabbath Lent Independence Anniversary Halloween Thanksgiving "
-    "Carnival Songkran Chuseok Vesak Mawlid Maulud Mawlud Maulid Mouloud Milad Tabaski Thingyan "
-    "Timkat Meskel Dashain Tihar Navratri Purim Sukkot Pentecost"
+# A feast or a festival: "in Magdeburg Christmas market" names the town before it.
+FESTIVALS = _words(
+    "Christmas Easter Ramadan Eid Ashura Diwali Holi Nowruz Hanukkah Passover Kippur Lent "
+    "Halloween Thanksgiving Carnival Songkran Chuseok Vesak Mawlid Maulud Mawlud Maulid Mouloud "
+    "Milad Tabaski Thingyan Timkat Meskel Dashain Tihar Navratri Purim Sukkot Pentecost"
 )
+# Words that make a name a time, not a place: "on New Year's Eve", "attacks on Eid Day".
+TIME_WORDS = FESTIVALS | _words("Eve Day Year Year's Years Night Sabbath Independence Anniversary")
 # A month, or its abbreviation, named alone: "the attack on Feb. 3", "the assault on
 # Jan. 28". Not within a name: "the Mar Elias church", "May Pen".
 MONTHS = _words(

@@ -127,8 +127,9 @@ def not_a_place(name: str, *, suffixed: bool = False) -> bool:
         return True
     if not suffixed and words[0].lower() in COUNTRY_BY_DEMONYM:
         return True  # "Malian", "French Embassy", "Afghan National Army"
-    if any(w in TIME_WORDS for w in words) or (len(words) == 1 and name in MONTHS):
-        return True
+    sited = len(words) > 1 and words[-1] in PLACE_ENDS and words[0] not in TIME_WORDS
+    if (any(w in TIME_WORDS for w in words) and not sited) or (len(words) == 1 and name in MONTHS):
+        return True  # not "the Magdeburg Christmas Market": a site in a town
     if words[0].lower().startswith(("pro-", "anti-")):
         return True  # "Pro-Iran Base", "Anti-Balaka": a side taken, not a place
     if words[0] in TITLES and words[-1] not in PLACE_ENDS:

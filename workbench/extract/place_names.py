@@ -13,6 +13,7 @@ import re
 
 from workbench.extract.country_roles import carrier_named, outlet_named, role_before
 from workbench.extract.gazetteer import COUNTRY_BY_NAME, PLACE_NAMES
+from workbench.extract.not_place_words import FESTIVALS, TIME_WORDS
 from workbench.extract.not_places import (
     ACRONYM,
     COMPOUND,
@@ -130,7 +131,7 @@ def strip_name(name: str) -> str:
     Kidal" is Kidal, "Rwanda-backed" nothing."""
     name = _HEADLINE_VERB.sub("", _ATTRIBUTES.sub("", name).rstrip(".,"))
     name = _TITLED_KIND_OF.sub("", name) or name
-    return _without_event(POSSESSIVE.sub("", _without_owner(name)))
+    return _without_festival(_without_event(POSSESSIVE.sub("", _without_owner(name))))
 
 
 # An owner before a place's name: "Al-Shabaab's Lido Beach" (the group's, as told)
@@ -145,6 +146,16 @@ def _without_owner(name: str) -> str:
     if owned is None or not is_group(owned.group("owner")):
         return name
     return owned.group("place")
+
+
+def _without_festival(name: str) -> str:
+    """A town's name without the feast after it ("Magdeburg Christmas" of "at the
+    Magdeburg Christmas market" is Magdeburg); unchanged where the feast opens the name
+    ("Eid Day") or nothing else is left."""
+    words = name.split()
+    if len(words) < 2 or words[-1] not in FESTIVALS or words[0] in TIME_WORDS:
+        return name
+    return " ".join(words[:-1])
 
 
 def _without_event(name: str) -> str:
