@@ -413,6 +413,23 @@ def _acled_j(folder: Path) -> Iterator[Row]:
     yield from _note_rows("acled-j", notes)
 
 
+# acled-k: Somalia's ACLED events of 1 April 2025 to 27 March 2026, as a conflict monitor's
+# weekly pull of ACLED's API left them (acled-i holds 2019's, acled-2020 and acled-2022
+# samples of 2020 and early 2022).
+_K_FILE = "acled_data.csv"
+_K_COUNTRIES = frozenset({"somalia"})
+
+
+def _acled_k(folder: Path) -> Iterator[Row]:
+    """Somalia's ACLED notes of April 2025 to March 2026, one row per distinct note as in
+    `acled-nigeria-d`. A note found in any earlier ACLED corpus is dropped."""
+    taken = _taken(folder)
+    notes: _Notes = {}
+    for raw in _csv_rows(folder / _K_FILE, "utf-8-sig"):
+        _add_note(notes, raw, taken, countries=_K_COUNTRIES)
+    yield from _note_rows("acled-k", notes)
+
+
 def _rda(path: Path) -> Any:
     import rdata  # the bench extra: reads R data files without R
 
@@ -492,6 +509,7 @@ CORPORA: dict[str, tuple[str, Callable[[Path], Iterator[Row]]]] = {
     "acled-h": ("yemen.rdb", _acled_h),
     "acled-i": ("ACLED_Som.csv", _acled_i),
     "acled-j": (_J_FILE, _acled_j),
+    "acled-k": (_K_FILE, _acled_k),
 }
 
 
