@@ -261,8 +261,26 @@ def coder_stated(claims: list[Claim], category: Category) -> Claim | None:
     """The first claim of `category` where an ACLED coder states the figure coded
     ("Fatalities coded as 3", "Fatalities coded 10", "coded at 3", "(coded as three
     fatalities per day)", "disaggregated to four fatalities for each location"), or
-    None."""
-    return next((c for c in claims if c.category is category and _CODED_AS.search(c.text)), None)
+    None. A figure coded for an unknown number ("unspecified fatalities coded as 3")
+    gives way to the coder's figure after it, which states the event's ("Fatalities
+    coded as 26 (23 soldiers and 3 militants)"): ACLED codes 3 for "several" and
+    states the total once the parts are counted."""
+    stated = [c for c in claims if c.category is category and _CODED_AS.search(c.text)]
+    while len(stated) > 1 and _UNSPECIFIED.search(_before(stated[0])):
+        stated = stated[1:]
+    return stated[0] if stated else None
+
+
+# The words before a coder's figure for an unknown number: "(unspecified fatalities
+# coded as 3)", "Unspecified number of fatalities coded as 3", "unknown casualties"
+_UNSPECIFIED = re.compile(r"\b(?:unspecified|unknown|undisclosed)\b[^.;()]*$", re.IGNORECASE)
+
+
+def _before(claim: Claim) -> str:
+    """The words of its sentence before a claim's own words (its sentence where its
+    words are not found in it)."""
+    at = claim.sentence.find(claim.text)
+    return claim.sentence[:at] if at >= 0 else ""
 
 
 # A voice the text itself says was overtaken: "Earlier reports suggest five deaths".

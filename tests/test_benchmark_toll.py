@@ -49,6 +49,13 @@ def toll(text: str) -> int:
             0,
         ),
         ("Eleven killed in two villages (coded as 7 here and 4 for Kuri).", 7),
+        # a coder's 3 for an unknown number gives way to the total the coder states after
+        (
+            "An unknown number of fighters were killed (unspecified fatalities coded as 3). "
+            "Fatalities coded as 14 (11 soldiers and 3 fighters).",
+            14,
+        ),
+        ("Unknown numbers of raiders were killed. Unspecified fatalities coded as 3.", 3),
         # a figure the text calls false
         (
             "The rebels claimed to have killed 9 soldiers, but the army rejected the group's"

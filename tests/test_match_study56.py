@@ -98,3 +98,31 @@ def test_a_tally_as_of_two_days_on_meets_the_nights_toll(tmp_path: Path) -> None
     )
     [(relation, _)] = links(bench)
     assert relation == "corroborates"
+
+
+def test_one_voices_mass_toll_and_its_floor_restate(tmp_path: Path) -> None:
+    """'117 others injured' and 'At least 117 people were injured', the same minister
+    told by two outlets, one placing it in the country only: one statement."""
+    bench = load(
+        tmp_path,
+        (
+            "Gunmen stormed the Oasis Hotel in Mogadishu on Friday. We confirmed 21 dead and "
+            "117 others injured, health minister Ali Haji said.",
+            "2022-08-20",
+        ),
+        (
+            "At least 117 people were injured in Somalia on Friday, Health Minister Ali Haji "
+            "Adan said.",
+            "2022-08-21",
+        ),
+    )
+    assert [r for r, _ in links(bench)] == ["restates"]
+
+
+def test_one_voices_two_country_tolls_stay_apart(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("At least 17 people were injured in Somalia on Friday, the minister said.", "2022-08-20"),
+        ("At least 25 people were injured in Somalia on Friday, the minister said.", "2022-08-21"),
+    )
+    assert [r for r, _ in links(bench) if r == "restates"] == []

@@ -152,3 +152,38 @@ def test_a_persons_country_is_no_place_of_the_story(text: str, place: str | None
 )
 def test_a_towns_feast_names_the_town(text: str, place: str) -> None:
     assert {c.location for c in claims_in(text)} == {place}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one member named by an armed group's name after "a"/"an" (ACLED Somalia)
+        ("A soldier shot and killed a suspected Al Shabaab near Jowhar.", [("killed", 1, 1)]),
+        ("Troops killed an ISWAP near Bama.", [("killed", 1, 1)]),
+        # a group's count with a part set off by "including": the count, not one name
+        ("2 Al Shabaab, including a senior commander, were killed.", [("killed", 2, 2)]),
+        # a note coding the next clause's event leaves the deaths before it
+        (
+            "11 militants were killed and the strike continued the following day "
+            "(coded separately).",
+            [("killed", 11, 11)],
+        ),
+    ],
+)
+def test_acled_somalia_kinds(text: str, expected: list[tuple[str, int, int]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers repelled a Boko Haram attack on Monday.",
+        "1 man shot dead by police near the camp (coded separately).",
+    ],
+)
+def test_acled_somalia_kinds_negatives(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_a_described_name_is_still_one_victim() -> None:
+    assert _figures("Musa Adamu Bello, a trader from Kano, was shot dead.") == [("killed", 1, 1)]

@@ -220,7 +220,16 @@ def _just_before(folded: str, end: int, note: int) -> bool:
     sentence, close, and no other figure between ("2 police killed (and 3 civilians -
     coded ...)"; "1 man shot dead by police near the camp (coded separately)")."""
     between = folded[end:note]
+    if _NEW_CLAUSE.search(between):
+        return False  # "11 militants were killed and the strike continued the following
+        # day (coded separately)": the note codes the next day's strike, not the 11
     return len(between) <= 80 and not any(ch.isdigit() or ch in ".;" for ch in between)
+
+
+# A clause of its own after a reading: "and the strike continued", "and a second raid was"
+_NEW_CLAUSE = re.compile(
+    r"\band\s+(?:the|a|an|another)\s+[a-z]+\s+(?:[a-z]+ed|was|were|is|are|went|began|took)\b"
+)
 
 
 _IN_WHICH = re.compile(r"^(?:after|following)\s(?:[\w’'-]+\s+){1,6}?in\s+which\s")

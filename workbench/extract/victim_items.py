@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from workbench.extract.lexicon import NOUN_CLASS, SINGULAR_CLASS, NounClass
+from workbench.extract.not_places import is_group
 from workbench.extract.numbers import Quantity
 from workbench.extract.person_words import is_plural, is_verb, title
 from workbench.extract.tokens import Token, Tokens
@@ -140,6 +141,7 @@ def single_item(
         or head == "person"
         or bool(aged)
         or _ethnonym(tokens, index, words)
+        or _group_member(tokens, index, words)
     )
     if not (kin or person or head in ("body", "corpse") or named(tokens[index:], found)):
         return uncounted_item(sentence, tokens[index:], start, found) if is_plural(head) else None
@@ -169,6 +171,16 @@ def _ethnonym(tokens: list[Token], index: int, words: list[Token]) -> bool:
         and sum(w[0][:1].isupper() for w in words) == 1
         and after not in ("and", "&", "of", "that", "which")
     )
+
+
+def _group_member(tokens: list[Token], index: int, words: list[Token]) -> bool:
+    """ "a suspected Al Shabaab", "an ISWAP": one member named by an armed group's name
+    after "a"/"an" (ACLED's Somali notes: "shot and killed a suspected Al Shabaab in
+    Dhagahtur village"). Not a group's name before a noun ("a Boko Haram attack")."""
+    if not index or tokens[0][0].lower() not in ("a", "an") or not words[-1][0][:1].isupper():
+        return False
+    names = [w[0] for w in words if w[0][:1].isupper()]
+    return is_group(" ".join(names))
 
 
 def uncounted_item(

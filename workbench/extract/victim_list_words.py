@@ -115,13 +115,15 @@ RELATIVE = re.compile(
 )
 AND_KIN = re.compile(r",\s+and\s+((?:his|her|their)\s+(\w+)),?\s*$")
 NAME_DESCRIBED = re.compile(
-    r"(?<![\w’'-])(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|The|A|An)\s)"
+    r"(?<![\w’'-])(?<!\d\s)(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|The|A|An)\s)"
     + NOT_A_NAME
     + r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),\s+"
     # or a relative clause that tells no death of its own: "Nur Ishaq Iley, who attended
     # the elections, was killed"
     r"(?:an?|the|who(?=\s)(?![^,;]*?(?:kill|dead|died|death))|"
-    r"(?!(?:which|who|whose|where|when|that)\s)[a-z][\w-]*)\s[^;:]{0,150}?,\s*$"
+    # (not a part of a count: "2 Al Shabaab, including a senior commander, were")
+    r"(?!(?:which|who|whose|where|when|that|including|among|mostly|mainly)\s)[a-z][\w-]*)"
+    r"\s[^;:]{0,150}?,\s*$"
 )
 # A saying verb after an item, or after the name it is the title of: "..., a local
 # official said", "..., the council's chairman, Musa Bello, told AFP".
