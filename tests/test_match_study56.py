@@ -13,6 +13,7 @@ import pytest
 
 from tests.match_reports import load
 from tests.test_match_texts import links
+from workbench.match.site_words import one_kind_of_site, site_kinds
 from workbench.match.time_spans import REPORTING_LAG, time_span
 
 
@@ -126,3 +127,10 @@ def test_one_voices_two_country_tolls_stay_apart(tmp_path: Path) -> None:
         ("At least 25 people were injured in Somalia on Friday, the minister said.", "2022-08-21"),
     )
     assert [r for r, _ in links(bench) if r == "restates"] == []
+
+
+def test_a_cafe_and_a_restaurant_are_one_kind_of_site() -> None:
+    first = site_kinds("the bodies were pulled from the rubble of the destroyed cafe")
+    second = site_kinds("a missile strike on a crowded restaurant")
+    assert one_kind_of_site(first, second)
+    assert not one_kind_of_site(first, site_kinds("a missile strike on a hotel"))

@@ -16,7 +16,7 @@ from workbench.match.means import CAMPAIGNS, RARE, attack_means
 SITE_NOUNS = (
     r"squares?|camps?|markets?|marketplace|streets?|roads?|highway|avenue|mosques?|"
     r"church(?:es)?|temples?|shrines?|schools?|college|university|hospitals?|clinic|stations?|"
-    r"hotels?|bars?|club|nightclub|restaurants?|cafe|airport|base|barracks|checkpoints?|"
+    r"hotels?|bars?|club|nightclub|restaurants?|caf[eé]s?|pizzerias?|eatery|airport|base|barracks|checkpoints?|"
     r"neighbou?rhoods?|quarters?|wards?|estates?|slums?|suburbs?|area|bridge|junction|stadium|"
     r"park|prison|jail|court|offices?|buildings?|compound|cent(?:re|er)|mall|terminal|port|"
     r"embassy|ministry|headquarters|post|outpost|crossing|farms?|mine|quarry|gate|"
@@ -122,10 +122,17 @@ def site_kinds(sentence: str, places: tuple[str, ...] = ()) -> dict[str, frozens
 
 
 def _singular(noun: str) -> str:
-    """A site noun in the singular: "buses" "bus", "churches" "church", "markets" "market"."""
+    """A site noun in the singular: "buses" "bus", "churches" "church", "markets" "market";
+    a place to eat one kind ("a cafe", "a pizzeria" and "a restaurant": a study pair's
+    Kramatorsk strike told both ways)."""
+    if noun in _EATERIES:
+        return "restaurant"
     if noun.endswith(("buses", "ches")):
         return noun[:-2]
     return noun if noun.endswith("bus") else noun.rstrip("s")
+
+
+_EATERIES = frozenset("cafe cafes café cafés pizzeria pizzerias eatery".split())
 
 
 def site_phrases(sentence: str) -> frozenset[str]:
