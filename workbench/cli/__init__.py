@@ -10,6 +10,7 @@ group: edit, dismiss, restore, add; and reextract)."""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -59,12 +60,18 @@ class _OneLineErrors(click.Group):
         except click.ClickException as error:  # a refusal: "workbench: what and why"
             click.echo(f"workbench: {error.format_message()}", err=True)
             sys.exit(error.exit_code)
+        except OSError as error:  # "workbench claims > /dev/full": the output cannot be written
+            _output_failed(error)
         except click.Abort as error:
             if isinstance(error.__cause__, KeyboardInterrupt):
                 click.echo(f"{self._named(args)}: {INTERRUPTED}", err=True)
                 sys.exit(130)
             click.echo("Aborted!", err=True)
             sys.exit(1)
+        try:
+            sys.stdout.flush()  # a full disk says so here, not at the interpreter's exit
+        except OSError as error:
+            _output_failed(error)
         sys.exit(status if isinstance(status, int) else 0)
 
     def _named(self, args: Sequence[str] | None) -> str:
@@ -94,6 +101,23 @@ INTERRUPTED = (
     "interrupted (ctrl+c); nothing is saved half-done (the change under way, or a file "
     "being written, is left as it was): run it again to finish"
 )
+
+
+def _output_failed(error: OSError) -> None:
+    """One line for output that could not be written (a full disk under a redirect of
+    standard output, a closed pipe), exit status 1; the standard output is pointed at
+    the null device first, so that the interpreter's own flush at exit fails no more
+    (a trial's `export > full/r.html` ended in a traceback)."""
+    where = error.filename or "standard output"
+    reason = error.strerror or str(error)
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file behind stdout (a test's capture)
+        pass
+    if not isinstance(error, BrokenPipeError):  # `| head`: the reader has had enough
+        click.echo(f"workbench: {where} cannot be written ({reason})", err=True)
+    sys.exit(1)
 
 
 @click.group(cls=_OneLineErrors, invoke_without_command=True)
