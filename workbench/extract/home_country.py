@@ -199,11 +199,29 @@ def _counts(
                 or attribute_follows(text, last, end)
                 or in_organisation(text, first)
             )
-            (qualifying if actor else named)[country] += 1
+            aside = _told_apart(text, first)  # "Separately, in Mali's Ménaka region, ..."
+            (qualifying if actor or aside else named)[country] += 1
         dated = _dateline_country(text) if index == 0 and dateline else None
         if dated is not None:
             named[dated] += 2
     return named, qualifying
+
+
+# A sentence that opens on another incident: "Separately, ...", "In a separate attack"
+_APART = re.compile(
+    r"\s*(?:separately|in\s+(?:a\s+|another\s+)?separate\s+\w+|elsewhere|"
+    r"par\s+ailleurs|dans\s+une?\s+autre\s+\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_apart(text: str, first: int) -> bool:
+    """Whether the country at `first` stands in a sentence or paragraph that opens on
+    another incident than the story's ("Separately, in Mali's Ménaka region, ..."): it
+    counts as a place of the story only where the story names no other (a trial's
+    Ivorian story was put in Mali by its last paragraph's other attack)."""
+    start = max(text.rfind(". ", 0, first) + 2, text.rfind("\n", 0, first) + 1, 0)
+    return _APART.match(text, start, first) is not None
 
 
 # Three or more capitalised names in a list: "Cameroon, Chad, Niger and Nigeria".

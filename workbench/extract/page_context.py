@@ -25,7 +25,7 @@ from workbench.extract.gazetteer import COUNTRY_BY_NAME, Country
 from workbench.extract.lexicon import DENIALS, STORY_HEDGES
 from workbench.extract.named_people import nearest_first, people_before, people_named
 from workbench.extract.place_asides import mark_asides
-from workbench.extract.place_country import address_country, at_a_border
+from workbench.extract.place_country import address_country, at_a_border, sentence_country
 from workbench.extract.place_events import resident_places
 from workbench.extract.place_locatives import title_places
 from workbench.extract.places import (
@@ -375,11 +375,16 @@ class PageContext:
             start = self.sentences[index - 1].start
         return bool(DENIALS.search(self.folded, start, sentence.end))
 
-    def country_of(self, location: str | None) -> str | None:
-        """The country a claim's location lies in, else the document's own; None if
-        neither is known. A border says beside which country the place lies, not in
-        which ("on the border with Somalia")."""
+    def country_of(self, location: str | None, index: int | None = None) -> str | None:
+        """The country a claim's location lies in, else that of another place its
+        sentence `index` names as a country or a division ("in Mali's Ménaka region, an
+        attack on a market in Tessit": Tessit, which the gazetteer lacks, is in Mali;
+        not "talks in Niamey"), else the document's
+        own; None if none is known. A border says beside which country the place lies,
+        not in which ("on the border with Somalia")."""
         country = address_country(location, lambda: self.home) if location else None
+        if country is None and location and index is not None:
+            country = sentence_country(self.places(index), location, lambda: self.home)
         country = country or self.home
         return country.name if country else None
 

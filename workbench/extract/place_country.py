@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from workbench.extract.gazetteer import Country
 from workbench.extract.place_mention import is_border
-from workbench.extract.places import country_in
+from workbench.extract.places import PlaceMention, coarse, country_in
 
 # A sentence that puts what it tells at a border, naming no place of its own, tells of
 # no dateline's city: "N'DJAMENA - A drone attack killed two soldiers at a camp near the
@@ -38,3 +38,18 @@ def address_country(location: str, home: Callable[[], Country | None]) -> Countr
     if not inner:
         return country_in(location)
     return country_in(outer) or home() or country_in(location)
+
+
+def sentence_country(
+    places: list[PlaceMention], location: str, home: Callable[[], Country | None]
+) -> Country | None:
+    """The country of the first place besides `location` a sentence names as a country
+    or a division (`places.coarse`: "in Mali's Ménaka region, an attack on a market in
+    Tessit" puts Tessit, which the gazetteer lacks, in Mali; not a town named in
+    passing, "talks in Niamey"), or None."""
+    for place in places:
+        if place.name != location and coarse(place.name):
+            found = address_country(place.name, home)
+            if found is not None:
+                return found
+    return None

@@ -395,7 +395,7 @@ class Reader(ScenePlaces, DatedPage):
             origin=attribution[1],
             hedged=hedged,
             denies=denies,
-            country=self.country_of(location),
+            country=self.country_of(location, index),
             section=block.kind,
             comment=block.comment,
             commenter=block.commenter,

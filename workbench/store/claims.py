@@ -192,6 +192,11 @@ class Claims(Connection):
                 for claim_id, place in places
             )
 
+    def set_country(self, claim_id: int, country: str) -> None:
+        """Store the country a claim's corrected place names (the extractor's name)."""
+        with self._write() as conn:
+            conn.execute("UPDATE claims SET country = ? WHERE id = ?", [country, claim_id])
+
     def forget_places(self) -> int:
         """Mark every claim's place as not looked up (the gazetteer changed)."""
         with self._write() as conn:

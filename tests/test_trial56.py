@@ -1,0 +1,61 @@
+"""Kinds found by the fresh analyst's trial of session 56: a story's country taken
+from a last paragraph that tells another incident ("Separately, in Mali's ..."); a
+place the gazetteer lacks in a sentence that names its country's division; and a
+place the analyst corrects, naming its country, kept in the country the document was
+put in. Texts written for these tests; real databases in tmp_path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import claims_in
+from workbench.service import Metadata, Workbench
+
+IVORIAN = (
+    "The death toll from Sunday's attack in the Savanes region of northern Ivory Coast has "
+    "risen to 31, a rights group said.\n\n"
+    "The government said 17 people had died in the raid on Kafolo.\n\n"
+    "Separately, in Mali's Ménaka region, an attack on a market in Tessit killed more than "
+    "40 civilians on Tuesday."
+)
+
+
+def test_a_paragraph_of_another_incident_does_not_set_the_storys_country() -> None:
+    countries = {c.value: c.country for c in claims_in(IVORIAN)}
+    assert countries == {31: "Ivory Coast", 17: "Ivory Coast", 40: "Mali"}
+
+
+def test_the_only_country_named_still_sets_it() -> None:
+    text = "Separately, gunmen killed 12 people in a village of northern Mali on Monday."
+    assert [c.country for c in claims_in(text)] == ["Mali"]
+
+
+def test_a_town_in_passing_gives_no_country() -> None:
+    text = "Gunmen killed 12 people in Kafolo in Ivory Coast. Talks went on in Bamako, Mali."
+    assert [c.country for c in claims_in(text)] == ["Ivory Coast"]
+
+
+def test_a_corrected_place_naming_its_country_moves_the_claim(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text(
+        "Gunmen killed 12 villagers in Kafolo on Monday, Malian officials said. Mali has "
+        "seen many such attacks.\n",
+        encoding="utf-8",
+    )
+    bench = Workbench(str(tmp_path / "claims.db"), analyst="ana")
+    bench.ingest([str(report)], Metadata(published="2025-03-05"), jobs=1)
+    [claim] = bench.claims()
+    assert claim.country == "Mali"
+    bench.correct_claim(claim.id, {"place": "Kafolo, Savanes, Côte d'Ivoire"})
+    again = Workbench(str(tmp_path / "claims.db")).claim(claim.id)
+    assert (again.location, again.country) == ("Kafolo, Savanes, Côte d'Ivoire", "Ivory Coast")
+
+
+def test_a_corrected_place_naming_no_country_keeps_the_claims(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("Gunmen killed 12 villagers in Gao, Mali, on Monday.\n", encoding="utf-8")
+    bench = Workbench(str(tmp_path / "claims.db"), analyst="ana")
+    bench.ingest([str(report)], Metadata(published="2025-03-05"), jobs=1)
+    [claim] = bench.claims()
+    bench.correct_claim(claim.id, {"place": "Ansongo"})
+    assert Workbench(str(tmp_path / "claims.db")).claim(claim.id).country == "Mali"
