@@ -51,6 +51,7 @@ from workbench.tui.screens.event import EventScreen
 from workbench.tui.screens.events import EventsScreen
 from workbench.tui.screens.export_modal import ExportChoice, ExportModal
 from workbench.tui.screens.help import HelpScreen
+from workbench.tui.screens.modals import NoteModal
 from workbench.tui.screens.queue import QueueScreen
 from workbench.tui.screens.sources import SourcesScreen
 from workbench.tui.undo import Restore, Undo
@@ -261,16 +262,29 @@ class WorkbenchApp(Decisions, Opening, Saves, App[None]):
         longer ago asks again: an earlier load's q, left standing, let a trial's
         ctrl+q quit at once in a later one."""
         asked, now = self._quit_asked, time.monotonic()
-        if (self.saving or self.loading) and (asked is None or now - asked > QUIT_AGAIN_S):
+        typed = self._typed_unsaved()
+        busy = self.saving or self.loading or typed
+        if busy and (asked is None or now - asked > QUIT_AGAIN_S):
             self._quit_asked = now
             self.notify(
-                _still_working(len(self.saving), list(self.loading.values())),
+                _still_working(len(self.saving), list(self.loading.values()), typed),
                 severity="warning",
                 markup=False,
             )
             return
         self.writer.close()
         self.exit()
+
+    def _typed_unsaved(self) -> list[str]:
+        """What the analyst typed and has not saved, which quitting would lose: the box
+        of a note or name dialog open now, and the drafts escape kept (a trial's
+        half-typed note went with one ctrl+q, though the dialog says it is kept)."""
+        typed = [f"the note typed for claim {claim}" for claim in self.unsaved_notes]
+        typed += [f"the name typed for event {event}" for event in self.unsaved_names]
+        screen = self.screen
+        if isinstance(screen, NoteModal) and screen.typed():
+            typed.insert(0, f"the {screen.what} being typed")
+        return typed
 
     # -- navigation ---------------------------------------------------------------
 
@@ -336,9 +350,13 @@ def make_app(
     return WorkbenchApp(workbench, seeds, writes)
 
 
-def _still_working(saving: int, loading: list[str]) -> str:
+def _still_working(saving: int, loading: list[str], typed: list[str] | None = None) -> str:
     """What quitting now would drop: "2 change(s) still saving and gao.html still
-    loading: q again quits without them"."""
+    loading: q again quits without them"; "the note being typed is not saved: ctrl+q
+    again quits without it"."""
     parts = [f"{saving} change(s) still saving"] if saving else []
     parts += [f"{', '.join(loading)} still loading"] if loading else []
-    return f"{' and '.join(parts)}: q again quits without them"
+    if typed:
+        parts.append(f"{', '.join(typed)} not saved")
+    key = "ctrl+q" if typed else "q"
+    return f"{' and '.join(parts)}: {key} again quits without them"

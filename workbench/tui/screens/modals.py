@@ -61,6 +61,11 @@ class NoteModal(TypeAhead, ModalScreen[str | None]):
         self.left = _one_spaced(self.query_one("#note", Input).value)
         self.dismiss(None)
 
+    def typed(self) -> bool:
+        """Whether the box holds words other than those it opened with: what quitting
+        now would lose."""
+        return _one_spaced(self.query_one("#note", Input).value) != _one_spaced(self.note)
+
 
 def _one_spaced(line: str) -> str:
     """A one-line note or name as kept: its words one space apart, none around them
