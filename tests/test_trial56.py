@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import claims_in
 from workbench.service import Metadata, Workbench
 
@@ -59,3 +61,25 @@ def test_a_corrected_place_naming_no_country_keeps_the_claims(tmp_path: Path) ->
     [claim] = bench.claims()
     bench.correct_claim(claim.id, {"place": "Ansongo"})
     assert Workbench(str(tmp_path / "claims.db")).claim(claim.id).country == "Mali"
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        # a story or a toll called exaggerated is denied
+        ('A spokesman said reports of 31 dead were "exaggerated and unverified".', [True]),
+        ("Officials said the toll of 31 was exaggerated.", [True]),
+        ("The army denied that 30 people were killed in Kwaya.", [True]),
+        # "denied that" denies what follows it, in its own sentence only
+        (
+            "The ministry put the toll at 5 soldiers and denied that any civilians had died. "
+            "Scores were wounded, according to a nurse.",
+            [False, False],
+        ),
+        # a story called false still doubts the next sentence's figure
+        ("The report is false. It said 30 people were killed.", [True]),
+        ("The death toll of 31 was confirmed by the hospital.", [False]),
+    ],
+)
+def test_what_a_denial_reaches(text: str, denied: list[bool]) -> None:
+    assert [c.denies for c in claims_in(text)] == denied

@@ -36,15 +36,20 @@ STORY_HEDGES = re.compile(  # run over lower-cased text (casefold.py)
 )
 
 # A voice calling a story false: it contradicts that story whatever the numbers say.
+# "denied that ..." (group `that`) denies what follows it in its own sentence only.
 DENIALS = re.compile(  # run over lower-cased text (casefold.py)
-    r"\b(?:story|stories|report|reports|claim|claims|account|information|allegations?|news)\b"
-    r"[^.;]{0,60}?\b(?:is|was|are|were|as|be)\s+(?:completely\s+|entirely\s+|totally\s+)?"
-    r"(?:false|untrue|fabricated|baseless|unfounded|fake|wrong|incorrect|a\s+lie|lies)\b"
+    r"\b(?:story|stories|report|reports|claim|claims|account|information|allegations?|news|"
+    r"tolls?|figures?)\b"
+    r"[^.;]{0,60}?\b(?:is|was|are|were|as|be)\s+[\"“‘']?(?:completely\s+|entirely\s+|totally\s+)?"
+    r"(?:false|untrue|fabricated|baseless|unfounded|fake|wrong|incorrect|a\s+lie|lies|"
+    # "reports of 31 dead were exaggerated" (trial 56)
+    r"exaggerated|inflated|overstated|grossly\s+exaggerated)\b"
     r"|\b(?:denied|denies|deny|dismissed|rejected|refuted|disputed)\s+(?:the\s+|these\s+|those\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?:reports?|claims?|story|stories|allegations?|accounts?)\b"
     r"|\bfake\s+news\b|\bno\s+truth\s+(?:to|in)\b"
     # what is denied told outright: "the army denied that 30 people were killed"
-    r"|\b(?:denied|denies|deny|refuted|refutes)\s+(?:outright\s+|categorically\s+)?that\b"
+    r"|(?P<that>\b(?:denied|denies|deny|refuted|refutes)\s+(?:outright\s+|categorically\s+)?"
+    r"that\b)"
 )
 
 # A relative clause set off by commas that describes a noun ("the insurgents, who are

@@ -367,13 +367,22 @@ class PageContext:
                 lent = speakers[-1].name if speakers else None
         return block_voice(block, lent)
 
-    def denies(self, index: int) -> bool:
-        """Whether the sentence, or the one before it in its block, calls a story false."""
+    def denies(self, index: int) -> int | None:
+        """Where the denial begins that what sentence `index` tells from there on stands
+        under: the sentence's start where it, or the one before it in its block, calls
+        a story false; where "denied that" opens in the sentence itself ("put the toll
+        at 5 soldiers and denied that any civilians had died": the 5 is no denial, nor
+        is the next sentence's "Scores were wounded", trial 56); None where none does."""
         sentence = self.sentences[index]
         start = sentence.start
         if index > 0 and self.sentences[index - 1].block == sentence.block:
             start = self.sentences[index - 1].start
-        return bool(DENIALS.search(self.folded, start, sentence.end))
+        for found in DENIALS.finditer(self.folded, start, sentence.end):
+            if not found.group("that"):
+                return sentence.start
+            if found.start() >= sentence.start:
+                return found.start()
+        return None
 
     def country_of(self, location: str | None, index: int | None = None) -> str | None:
         """The country a claim's location lies in, else that of another place its

@@ -167,7 +167,7 @@ class Reader(ScenePlaces, DatedPage):
             )
             or any(s.hedging for s in speakers)
         )
-        denies = self.denies(index)
+        denied_from = self.denies(index)
         claims = []
         clauses = self.clauses(index)
         places = by_clause(clauses, self.places(index), place_start)
@@ -237,7 +237,7 @@ class Reader(ScenePlaces, DatedPage):
                         reading,
                         sentence.block,
                         hedged,
-                        denies,
+                        denied_from is not None and reading.start >= denied_from,
                         location,
                         date,
                         self._attribution(speakers, reading, sentence.block),
