@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import claims_in
-from workbench.service import Metadata, Workbench
+from workbench.service import ClaimFilter, Metadata, Workbench
 
 IVORIAN = (
     "The death toll from Sunday's attack in the Savanes region of northern Ivory Coast has "
@@ -83,3 +83,38 @@ def test_a_corrected_place_naming_no_country_keeps_the_claims(tmp_path: Path) ->
 )
 def test_what_a_denial_reaches(text: str, denied: list[bool]) -> None:
     assert [c.denies for c in claims_in(text)] == denied
+
+
+def test_a_voices_revision_of_its_own_first_count_contradicts_and_flags_it(
+    tmp_path: Path,
+) -> None:
+    """Trial 56: the mayor's '14 bodies' (in a report that also says 'at least 14
+    people') and, days on, the mayor's toll 'revised ... to 27 dead ... Earlier he
+    had counted 14 bodies' were linked as one statement restated; the confirmed 14
+    was not flagged."""
+    first = tmp_path / "a.txt"
+    first.write_text(
+        "Gunmen attacked the village of Kafolo on Sunday, killing at least 14 people, a "
+        'local official said. "We have counted 14 bodies so far," the mayor of the '
+        "commune said.\n",
+        encoding="utf-8",
+    )
+    later = tmp_path / "b.txt"
+    later.write_text(
+        "Authorities on Saturday revised the toll from last Sunday's attack on the village "
+        "of Kafolo to 27 dead, the mayor of the commune said. Earlier he had counted 14 "
+        "bodies.\n",
+        encoding="utf-8",
+    )
+    bench = Workbench(str(tmp_path / "claims.db"), analyst="ana")
+    bench.ingest([str(first)], Metadata(published="2025-03-03", outlet="Wire"), jobs=1)
+    [counted] = [c for c in bench.claims() if c.subject == "bodies"]
+    bench.set_verdict(counted.id, "confirmed")
+    bench.ingest([str(later)], Metadata(published="2025-03-08", outlet="Wire"), jobs=1)
+    revised = [
+        link
+        for link in bench.links()
+        if counted.id in (link.a.id, link.b.id) and 27 in (link.a.low, link.b.low)
+    ]
+    assert [link.relation for link in revised] == ["contradicts"]
+    assert [c.id for c in bench.claims(ClaimFilter(stale=True))] == [counted.id]

@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -103,7 +103,7 @@ INTERRUPTED = (
 )
 
 
-def _output_failed(error: OSError) -> None:
+def _output_failed(error: OSError) -> NoReturn:
     """One line for output that could not be written (a full disk under a redirect of
     standard output, a closed pipe), exit status 1; the standard output is pointed at
     the null device first, so that the interpreter's own flush at exit fails no more

@@ -43,13 +43,16 @@ def address_country(location: str, home: Callable[[], Country | None]) -> Countr
 def sentence_country(
     places: list[PlaceMention], location: str, home: Callable[[], Country | None]
 ) -> Country | None:
-    """The country of the first place besides `location` a sentence names as a country
-    or a division (`places.coarse`: "in Mali's Ménaka region, an attack on a market in
-    Tessit" puts Tessit, which the gazetteer lacks, in Mali; not a town named in
-    passing, "talks in Niamey"), or None."""
-    for place in places:
-        if place.name != location and coarse(place.name):
-            found = address_country(place.name, home)
-            if found is not None:
-                return found
-    return None
+    """The one country the places besides `location` a sentence names as a country or
+    a division lie in (`places.coarse`: "in Mali's Ménaka region, an attack on a
+    market in Tessit" puts Tessit, which the gazetteer lacks, in Mali; not a town named
+    in passing, "talks in Niamey"); None where they name none, or two ("Au Cameroun
+    comme au Nigeria": the page's own country stands)."""
+    found = {
+        country
+        for place in places
+        if place.name != location
+        and coarse(place.name)
+        and (country := address_country(place.name, home)) is not None
+    }
+    return found.pop() if len(found) == 1 else None

@@ -99,6 +99,8 @@ def _figures(a: Features, b: Features, how: str) -> str:
     line = f"{figures}: intervals {'overlap' if overlap(a, b) else 'disjoint'}"
     if overlap(a, b) and floor_far_below(a, b):
         line = f"{figures}: the floor lies far below the other figure"
+    if how == "revised" and overlap(a, b):  # a first count its voice's later report replaced
+        line = f"{figures}: the later report revises the first figure"
     if how == "revised":
         line += "; the same voice gives another toll in another report"
     if how == "denied":

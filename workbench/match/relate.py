@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from workbench.geo.places import Kind
 from workbench.match.companions import agreeing_companions
 from workbench.match.features import RELATED_CATEGORIES, Features
-from workbench.match.figure_agreement import floor_far_below, overlap, small
+from workbench.match.figure_agreement import floor_far_below, overlap, same_figure, small
 from workbench.match.institutions import one_institution
 from workbench.match.lists import as_totals
 from workbench.match.means import struck_fighters
@@ -201,7 +201,11 @@ def _same_voice(
     if _coincidence(a, b, where, days) or part_fits(a, b) is not None:
         return None  # a part of a toll restates no toll
     one = one_day(a, b, days)  # a voice tells its own incident's day alike
-    if overlap(a, b):
+    # a report that gives its figure as the revision of a first count ("revised the
+    # toll ... to 27 ... Earlier he had counted 14 bodies") revises that voice's first
+    # figure, which its own open bound may overlap (a trial's 14 was "restated" by 27)
+    revised_own = (a.revision or b.revision) and not same_figure(a, b)
+    if overlap(a, b) and not revised_own:
         if not (one and one_statement(a, b, where)):
             return None  # one writer's formula told of two incidents (statements.py)
         why = "the same voice in two reports" + _spellings(a, b)

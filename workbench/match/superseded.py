@@ -45,7 +45,8 @@ def with_superseded(found: Iterable[Features]) -> list[Features]:
     as any count, is no revision: a report gives many tolls of many villages. Linear
     in a report's tolls of one place (a page may state one toll 40,000 times).
     A claim extraction found its report replaced (`earlier_figure`: "had previously
-    said 70 ... now stands at 93") is superseded whatever its place."""
+    said 70 ... now stands at 93") is superseded whatever its place, and the larger
+    tolls of its place revise it."""
     claims = [replace(f, superseded=True) if f.claim.earlier_figure else f for f in found]
     groups: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i, f in enumerate(claims):
@@ -60,7 +61,8 @@ def with_superseded(found: Iterable[Features]) -> list[Features]:
         dated = sorted((f.time.start, f.low) for f in tolls if _dated(f) and f.time.start)
         starts = [start for start, _ in dated]
         after = list(accumulate(reversed([low for _, low in dated]), max))[::-1]
-        firsts = []
+        # a first count the report says it replaced ("Earlier he had counted 14 bodies")
+        firsts = [f.low for f in tolls if f.claim.earlier_figure]
         for i, f in zip(members, tolls, strict=True):
             later = -math.inf
             if _dated(f) and f.time.end is not None:

@@ -49,7 +49,7 @@ class CarriedPlaces:
     places: Callable[[int], list[PlaceMention]]
     _own_readings: Callable[[int], list[Reading]]
     _carried_before: Callable[..., str | None]
-    country_of: Callable[[str | None], str | None]
+    country_of: Callable[..., str | None]
     offset: int
 
     @property
