@@ -105,7 +105,7 @@ def test_gazetteer_add_refuses_a_file_in_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["gazetteer", "add", str(bad)])
     assert result.exit_code == 1
     assert result.stderr.strip().splitlines() == [
-        f"{bad}: line 1 has 1 columns, not the 19 of a GeoNames dump"
+        f"workbench: {bad}: line 1 has 1 columns, not the 19 of a GeoNames dump"
     ]
 
 

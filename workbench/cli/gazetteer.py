@@ -50,7 +50,7 @@ def add(files: tuple[Path, ...], db: str) -> None:
     results = add_to_gazetteer(list(files))
     for added in results:
         if added.problem:
-            echo(added.problem, err=True, one_line=True)
+            echo(f"workbench: {added.problem}", err=True, one_line=True)
         elif added.places:
             echo(f"{added.path}: {_places(added.places)} added")
         else:
