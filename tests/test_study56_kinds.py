@@ -187,3 +187,27 @@ def test_acled_somalia_kinds_negatives(text: str) -> None:
 
 def test_a_described_name_is_still_one_victim() -> None:
     assert _figures("Musa Adamu Bello, a trader from Kano, was shot dead.") == [("killed", 1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one bound over two counts of nouns joined by "and"
+        (
+            "The bombs caused at least 73 deaths and 171 injuries, state media said.",
+            [("killed", 73, None), ("wounded", 171, None)],
+        ),
+        (
+            "At least 5 soldiers and 3 civilians were killed.",
+            [("killed", 5, None), ("killed", 3, None)],
+        ),
+        # a verb between: each count its own
+        (
+            "Gunmen killed at least 10 people and wounded 20.",
+            [("killed", 10, None), ("wounded", 20, 20)],
+        ),
+        ("More than 10 killed and 5 injured in Kano.", [("killed", 10, None), ("wounded", 5, 5)]),
+    ],
+)
+def test_one_bound_over_two_counts(text: str, expected: list[tuple[str, int, int | None]]) -> None:
+    assert _figures(text) == expected

@@ -44,6 +44,7 @@ from workbench.extract.qualifiers import (
     qualifier_before,
     qualifier_name,
     qualify,
+    shared_bound,
     strip_qualifier,
 )
 from workbench.extract.spans import SpanSet
@@ -162,7 +163,7 @@ def find_quantities(
             found[-1] = restated
             consumed = restated.end
             continue
-        found.append(quantity)
+        found.append(shared_bound(folded, found[-1], quantity) if found else quantity)
     return found
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
+from typing import Any
 
 from workbench.extract.number_words import Number, whole
 
@@ -160,3 +162,27 @@ def strip_qualifier(before: str) -> str:
     """`before` without the qualifier it ends with, if any."""
     qual = qualifier_before(before)
     return before[: qual.start()] if qual else before
+
+
+# Two counts of nouns joined by "and" under one bound: "at least 73 deaths and 171
+# injuries". Not a verb between ("killing at least 10 and wounding 20", "more than 10
+# killed and 5 injured": each its own).
+_NOUNS_AND = re.compile(
+    r"\s+(?![a-z]*(?:ed|ing)\b)[a-z]+(?:\s+(?![a-z]*(?:ed|ing)\b)[a-z]+)?\s+(?:and|et)\s+$"
+)
+_SHARED = ("at_least", "more_than", "about", "nearly")
+
+
+def shared_bound(folded: str, previous: Any, current: Any) -> Any:
+    """`current` (a `numbers.Quantity`) under the bound of the count before it where
+    the two are counts of nouns joined by "and" ("at least 73 deaths and 171 injuries":
+    at least 171, as a study pair's analyst read it); else `current` as it is.
+    `folded` is the lower-cased text both stand in."""
+    if previous.qualifier not in _SHARED or current.qualifier != "exact":
+        return current
+    if current.value is None or previous.unit or current.unit:
+        return current
+    if not _NOUNS_AND.match(folded[previous.end : current.start]):
+        return current
+    low, high = interval(previous.qualifier, current.value, current.low, current.high)
+    return replace(current, qualifier=previous.qualifier, low=low, high=high)
