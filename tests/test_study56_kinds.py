@@ -211,3 +211,23 @@ def test_a_described_name_is_still_one_victim() -> None:
 )
 def test_one_bound_over_two_counts(text: str, expected: list[tuple[str, int, int | None]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        # a French toll brought up to date by a voice: "actualisé", "mis à jour", "révisé"
+        (
+            "Au moins 1 311 personnes ont été tuées à Souweïda. Ce bilan, actualisé mardi par "
+            "l'Observatoire syrien des droits de l'homme, met en lumière la violence.",
+            "l'Observatoire syrien des droits de l'homme",
+        ),
+        ("Le bilan a été mis à jour hier par la police : 12 morts.", "la police"),
+        ("Le bilan a été révisé à la hausse par la police : 12 morts.", "la police"),
+        # a toll no one is said to have given: none
+        ("Le bilan, très lourd, fait état de 40 morts.", None),
+    ],
+)
+def test_a_french_toll_brought_up_to_date_by_a_voice(text: str, voice: str | None) -> None:
+    [claim] = french_claims(text)
+    assert claim.attribution == voice

@@ -107,7 +107,8 @@ ACCORDING = re.compile(
 # chiffres ont été communiqués hier par la gendarmerie".
 MADE_PUBLIC = re.compile(
     r"(?<![\w])(?:(?:a|ont|avait|avaient)\s+été\s+(?:publié|annoncé|communiqué|rapporté|fourni|"
-    r"confirmé|donné|diffusé|établi|dressé|rendu\s+public|dévoilé|avancé)(?:e|s|es)?"
+    r"confirmé|donné|diffusé|établi|dressé|rendu\s+public|dévoilé|avancé|actualisé|révisé|"
+    r"mis\s+à\s+jour)(?:e|s|es)?"
     # an announcement made: "L'annonce a été faite dimanche par les sources sécuritaires"
     r"|l[’']annonce\s+(?:a|avait)\s+été\s+faite)"
     # the one it was given to between, a dot within its name too: "donné à ACTUALITE.CD par"
@@ -121,7 +122,9 @@ MADE_PUBLIC_APPOSED = re.compile(
     r"(?:,|(?<![\w])(?:rapport|communiqué|bilan|document|décompte)(?:\s+[a-zà-ÿ]+)?"
     r"(?:\s+du\s+(?:1er|\d{1,2})\s+[a-zéû]+(?:\s+\d{4})?)?)\s*"
     r"(?:publié|annoncé|communiqué|rapporté|fourni|confirmé|donné|diffusé|établi|dressé|"
-    r"rendu\s+public|avancé)(?:e|s|es)?(?:\s+[^,.;:]{0,30}?)?\s+par\s+"
+    # a toll brought up to date: "Ce bilan, actualisé mardi 22 juillet par l'OSDH, ..."
+    r"rendu\s+public|avancé|actualisé|révisé|mis\s+à\s+jour)(?:e|s|es)?"
+    r"(?:\s+[^,.;:]{0,30}?)?\s+par\s+"
     rf"{NAME}\s*(?=,|\s+sur\s)"
 )
 # What a writer learned from a voice: "a appris Anadolu du commandant du secteur",

@@ -213,9 +213,11 @@ _HINTED = (
     (LEARNED, ("appris",)),
     (_STATEMENT, ("communiqué", "bilan")),
     (MADE_PUBLIC, ("publié", "annonce", "communiqué", "rapporté", "fourni", "confirmé", "donné",
-                    "diffusé", "établi", "dressé", "rendu", "dévoilé", "avancé")),
+                    "diffusé", "établi", "dressé", "rendu", "dévoilé", "avancé", "actualisé",
+                    "révisé", "mis à jour")),
     (MADE_PUBLIC_APPOSED, ("publié", "annoncé", "communiqué", "rapporté", "fourni", "confirmé",
-                            "donné", "diffusé", "établi", "dressé", "rendu", "avancé")),
+                            "donné", "diffusé", "établi", "dressé", "rendu", "avancé",
+                            "actualisé", "révisé", "mis à jour")),
     (_PUTS_AT, ("estim", "chiffr", "évalu", "l'a porté", "l’a porté")),
     (FOR_VOICE, ("pour l", "pour le", "pour la")),
 )  # fmt: skip
