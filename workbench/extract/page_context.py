@@ -385,12 +385,10 @@ class PageContext:
         return None
 
     def country_of(self, location: str | None, index: int | None = None) -> str | None:
-        """The country a claim's location lies in, else that of another place its
-        sentence `index` names as a country or a division ("in Mali's Ménaka region, an
-        attack on a market in Tessit": Tessit, which the gazetteer lacks, is in Mali;
-        not "talks in Niamey"), else the document's
-        own; None if none is known. A border says beside which country the place lies,
-        not in which ("on the border with Somalia")."""
+        """The country a claim's location lies in, else the one country the divisions its
+        sentence `index` names lie in (`place_country.sentence_country`), else the
+        document's own; None if none is known. A border says beside which country the
+        place lies, not in which ("on the border with Somalia")."""
         country = address_country(location, lambda: self.home) if location else None
         if country is None and location and index is not None:
             country = sentence_country(self.places(index), location, lambda: self.home)

@@ -16,7 +16,8 @@ from workbench.match.means import CAMPAIGNS, RARE, attack_means
 SITE_NOUNS = (
     r"squares?|camps?|markets?|marketplace|streets?|roads?|highway|avenue|mosques?|"
     r"church(?:es)?|temples?|shrines?|schools?|college|university|hospitals?|clinic|stations?|"
-    r"hotels?|bars?|club|nightclub|restaurants?|caf[eé]s?|pizzerias?|eatery|airport|base|barracks|checkpoints?|"
+    r"hotels?|bars?|club|nightclub|restaurants?|caf[eé]s?|pizzerias?|eatery|airport|base|"
+    r"barracks|checkpoints?|"
     r"neighbou?rhoods?|quarters?|wards?|estates?|slums?|suburbs?|area|bridge|junction|stadium|"
     r"park|prison|jail|court|offices?|buildings?|compound|cent(?:re|er)|mall|terminal|port|"
     r"embassy|ministry|headquarters|post|outpost|crossing|farms?|mine|quarry|gate|"
