@@ -231,3 +231,23 @@ def test_one_bound_over_two_counts(text: str, expected: list[tuple[str, int, int
 def test_a_french_toll_brought_up_to_date_by_a_voice(text: str, voice: str | None) -> None:
     [claim] = french_claims(text)
     assert claim.attribution == voice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "death" modifying another noun counts no deaths (a RAND note's threats)
+        "He claims he has received at least four death threats from the group.",
+        "Two death sentences were handed down in Kano.",
+        "The court signed three death warrants.",
+    ],
+)
+def test_death_modifying_a_noun_is_no_toll(text: str) -> None:
+    assert [c for c in claims_in(text) if c.category.value == "killed"] == []
+
+
+def test_deaths_counted_still_are() -> None:
+    assert _figures("One death was reported in Kano. There were 3 deaths in Jos.") == [
+        ("killed", 1, 1),
+        ("killed", 3, 3),
+    ]

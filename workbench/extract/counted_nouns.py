@@ -105,6 +105,8 @@ def counted_noun(text: str, quantity: Quantity, end: int) -> Noun | None:
                     break  # "5,000 Rohingya Muslims", "300 Sudanese soldiers": the noun next
                 if _casualty_next(tokens, index + size):
                     break  # "two police deaths": the deaths are counted, not the police
+                if _death_modifies(key, tokens, index + size):
+                    return None  # "four death threats", "two death sentences": no deaths
                 head_end = tokens[index + size - 1][2]
                 begin = first if first is not None else start
                 subject = _LEADING_COUNTERS.sub("", " ".join(text[begin:head_end].split()))
@@ -123,6 +125,24 @@ def counted_noun(text: str, quantity: Quantity, end: int) -> Noun | None:
         first = start if first is None else first
         index += 1
     return None
+
+
+# Nouns a singular "death" or "body" modifies: what is counted is no death ("at least
+# four death threats": a RAND note's threats read as four deaths).
+_MODIFIED = frozenset(
+    "threat threats sentence sentences row penalty penalties warrant warrants certificate "
+    "certificates notice notices anniversary anniversaries rate rates".split()
+)
+
+
+def _death_modifies(key: str, tokens: list[tuple[str, int, int]], index: int) -> bool:
+    """Whether the casualty word `key` ("death", "body") modifies the noun at `index`
+    ("death threats", "body armour") rather than being counted."""
+    return (
+        key in ("death", "body", "casualty", "fatality")
+        and index < len(tokens)
+        and tokens[index][0].lower() in _MODIFIED
+    )
 
 
 def _casualty_next(tokens: list[tuple[str, int, int]], index: int) -> bool:
