@@ -83,11 +83,16 @@ class Undoing:
             error = f"{saved} of {claims} {what}; the other {asked - saved} not saved: {error}"
         self.notify(error, title="Not saved", severity="error", markup=False, timeout=10)
 
-    def undo(self, then: Callable[[], None] = lambda: None) -> None:
+    def undo(
+        self, then: Callable[[], None] = lambda: None, to: Callable[[int], None] | None = None
+    ) -> None:
         """Put back the verdicts the last change replaced (the history keeps both),
         after the changes asked before it are saved; the line names what it took back
         as the writing thread found it (a trial's burst of verdicts then `u` was told
-        "claim 2", the change before the ones undone)."""
+        "claim 2", the change before the ones undone). `then` runs after; `to`, where
+        given and a verdict or note was put back, runs instead with the first claim
+        undone (the queue's cursor goes back to it: a trial's `u` left it on the next
+        claim, and enter opened that one)."""
 
         refused: list[str] = []
         put_back: list[str] = []  # what each undo put back: "verdict" or "note"
@@ -100,6 +105,7 @@ class Undoing:
             return item
 
         named = ""  # what is taken back, named once the writing thread has it
+        first: list[int] = []  # the first claim whose verdict or note is put back
 
         def job() -> tuple[int, int, str | None] | None:
             nonlocal named
@@ -110,6 +116,7 @@ class Undoing:
                 named = batch.what
                 return self._restore(batch)
             lookup = {item[0]: item for item in batch}
+            first.append(batch[0][0])
             undone, error = self._each(list(lookup), lambda i: one(lookup[i]))
             named = _verdicts_of(batch, put_back)
             if len(undone) < len(batch):  # what was not undone: `u` tries again
@@ -123,7 +130,10 @@ class Undoing:
                 self.notify(f"Undone: {named}", timeout=3)
             else:
                 self._report("undone", *outcome)
-            then()
+            if to is not None and first:
+                to(first[0])
+            else:
+                then()
 
         # the rows marked as undoing: the latest change asked, if it is saved already
         latest = self.undo_stack[-1] if self.undo_stack else []

@@ -346,6 +346,10 @@ class QueueScreen(WorkbenchScreen, QueueDecisions, QueuePaging):
 
     # -- actions ------------------------------------------------------------
 
+    def action_undo(self) -> None:
+        """u: take back the last change, and the cursor goes to the claim it was of."""
+        self.wb_app.undo(then=self.show, to=lambda claim: self.show(to_claim=claim))
+
     def action_cursor_down(self) -> None:
         self.query_one("#queue", DataTable).action_cursor_down()
 
