@@ -15,7 +15,7 @@ import json
 from collections.abc import Mapping
 
 from workbench.errors import WorkbenchError
-from workbench.extract.places import country_in
+from workbench.extract.place_country import address_country
 from workbench.extract.sentences import split_sentences
 from workbench.extract.span_context import span_context
 from workbench.ingest.furniture import find_blocks, name_commenters
@@ -64,10 +64,12 @@ class Correcting(Matching):
         if "voice" in values:
             values["voice"] = self.store.voice_named(values["voice"])["id"]
         rows = self.store.correct(claim_id, values, note, analyst or self.analyst, since)
-        named = country_in(values["place"]) if values.get("place") else None
+        # the country the corrected place names, read as the extractor reads a place
+        # phrase ("Kafolo, Savanes, Côte d'Ivoire" typed over a claim put in Mali): its
+        # place is looked up, and it is matched, there (trial 56)
+        place = values.get("place")
+        named = address_country(place, lambda: None) if place else None
         if rows and named is not None and named.name != claim.country:
-            # "Kafolo, Savanes, Côte d'Ivoire" typed over a claim put in Mali: its
-            # country too, or matching would hold it to Mali's reports (trial 56)
             self.store.set_country(claim_id, named.name)
         if rows:
             self._rederived(claim_id)

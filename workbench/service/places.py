@@ -14,7 +14,6 @@ from pathlib import Path
 
 from workbench.errors import WorkbenchError
 from workbench.extract.gazetteer import COUNTRY_BY_NAME
-from workbench.extract.places import country_in
 from workbench.geo.geonames import read_dump
 from workbench.geo.places import Place
 from workbench.geo.resolve import claim_place, resolve
@@ -71,13 +70,8 @@ def placed(claims: Iterable[Claim]) -> Iterator[Claim]:
 def _place_of(
     location: str | None, country: str | None, places: GazetteerFile
 ) -> ClaimPlace | None:
-    """The gazetteer's place for a claim's place phrase, in the country the phrase
-    names where it names one ("Kafolo, Savanes, Côte d'Ivoire" typed over a claim its
-    document put in Mali), else in the claim's country; or None."""
-    if not location:
-        return None
-    named = country_in(location)
-    found = resolve(location, _country_code(named.name if named else country, places), places)
+    """The gazetteer's place for a claim's place phrase, or None."""
+    found = resolve(location, _country_code(country, places), places) if location else None
     return claim_place(found) if found else None
 
 

@@ -105,10 +105,10 @@ class Undoing:
             return item
 
         named = ""  # what is taken back, named once the writing thread has it
-        first: list[int] = []  # the first claim whose verdict or note is put back
+        first: int | None = None  # the first claim whose verdict or note is put back
 
         def job() -> tuple[int, int, str | None] | None:
-            nonlocal named
+            nonlocal named, first
             if not self.undo_stack:
                 return None
             batch = self.undo_stack.pop()
@@ -116,7 +116,7 @@ class Undoing:
                 named = batch.what
                 return self._restore(batch)
             lookup = {item[0]: item for item in batch}
-            first.append(batch[0][0])
+            first = batch[0].claim_id
             undone, error = self._each(list(lookup), lambda i: one(lookup[i]))
             named = _verdicts_of(batch, put_back)
             if len(undone) < len(batch):  # what was not undone: `u` tries again
@@ -130,8 +130,8 @@ class Undoing:
                 self.notify(f"Undone: {named}", timeout=3)
             else:
                 self._report("undone", *outcome)
-            if to is not None and first:
-                to(first[0])
+            if to is not None and first is not None:
+                to(first)
             else:
                 then()
 
