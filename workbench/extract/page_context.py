@@ -367,7 +367,7 @@ class PageContext:
                 lent = speakers[-1].name if speakers else None
         return block_voice(block, lent)
 
-    def denies(self, index: int) -> int | None:
+    def denial_start(self, index: int) -> int | None:
         """Where the denial begins that what sentence `index` tells from there on stands
         under: the sentence's start where it, or the one before it in its block, calls
         a story false; where "denied that" opens in the sentence itself ("put the toll

@@ -11,9 +11,12 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING
 
 from workbench.extract.number_words import Number, whole
+
+if TYPE_CHECKING:  # numbers.py reads its qualifiers here
+    from workbench.extract.numbers import Quantity
 
 _QUALIFIERS: list[tuple[str, str]] = [
     ("at_least", r"at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|not\s+less\s+than"),
@@ -173,14 +176,16 @@ _NOUNS_AND = re.compile(
 _SHARED = ("at_least", "more_than", "about", "nearly")
 
 
-def shared_bound(folded: str, previous: Any, current: Any) -> Any:
-    """`current` (a `numbers.Quantity`) under the bound of the count before it where
+def shared_bound(folded: str, previous: Quantity, current: Quantity) -> Quantity:
+    """`current` under the bound of the count before it where
     the two are counts of nouns joined by "and" ("at least 73 deaths and 171 injuries":
     at least 171, as a study pair's analyst read it); else `current` as it is.
     `folded` is the lower-cased text both stand in."""
     if previous.qualifier not in _SHARED or current.qualifier != "exact":
         return current
-    if current.value is None or previous.unit or current.unit:
+    if current.value is None or current.low is None or current.high is None:
+        return current
+    if previous.unit or current.unit:
         return current
     if not _NOUNS_AND.match(folded[previous.end : current.start]):
         return current

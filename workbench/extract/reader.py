@@ -167,7 +167,7 @@ class Reader(ScenePlaces, DatedPage):
             )
             or any(s.hedging for s in speakers)
         )
-        denied_from = self.denies(index)
+        denied_from = self.denial_start(index)
         claims = []
         clauses = self.clauses(index)
         places = by_clause(clauses, self.places(index), place_start)
