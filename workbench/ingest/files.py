@@ -82,6 +82,25 @@ def _walk(folder: str, limit: int) -> tuple[list[str], list[str]]:
     return [str(p) for p in sorted(found)], errors
 
 
+def not_read(folder: str) -> list[str]:
+    """The files under `folder` an ingest passes over, in name order: of no format
+    Workbench reads (`FORMATS`: no extension, .docx, .jpg ...), less hidden files and
+    the NAME.json beside a file it reads (a sidecar is read with its file). A trial's
+    file without extension went unread without a word."""
+    passed: list[Path] = []
+    for top, _, names in os.walk(folder):
+        kept = {Path(n).stem for n in names if Path(n).suffix.lower() in FORMATS}
+        kept |= {n for n in names if Path(n).suffix.lower() in FORMATS}
+        for name in names:
+            path = Path(top, name)
+            if name.startswith(".") or path.suffix.lower() in FORMATS:
+                continue
+            if path.suffix.lower() == ".json" and path.stem in kept:
+                continue
+            passed.append(path)
+    return [str(p) for p in sorted(passed)]
+
+
 def _cannot(path: str, error: OSError) -> str:
     if isinstance(error, FileNotFoundError) and _MISTYPED_URL.match(path):
         return (

@@ -73,7 +73,7 @@ class IngestReport:
         one = len(self.undated) == 1
         it, its = ("it", "its") if one else ("them", "their")
         which = (
-            self.undated[0] if one else f"{len(self.undated)} documents ({_listed(self.undated)})"
+            self.undated[0] if one else f"{len(self.undated)} documents ({listed(self.undated)})"
         )
         return (
             f"{which}: no publication date, so a weekday or a relative day named in {it}"
@@ -94,7 +94,7 @@ class IngestReport:
                 " (`workbench document remove` takes it out)"
             )
         return (
-            f"{len(self.no_claims)} documents gave no claim ({_listed(self.no_claims)});"
+            f"{len(self.no_claims)} documents gave no claim ({listed(self.no_claims)});"
             " they are stored (`workbench document remove` takes one out)"
         )
 
@@ -153,7 +153,7 @@ class VersionNote:
         return [head, *(f"  {change}" for change in self.figure_changes)]
 
 
-def _listed(paths: list[str]) -> str:
+def listed(paths: list[str]) -> str:
     """ "a.txt, b.txt, c.txt and 9 more": the first few files' names."""
     named = ", ".join(Path(p).name for p in paths[:3])
     more = len(paths) - 3

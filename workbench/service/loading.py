@@ -13,15 +13,16 @@ from pathlib import Path
 
 from workbench.errors import SourceError
 from workbench.ingest.fetch import Capture
-from workbench.ingest.files import Metadata, collect
+from workbench.ingest.files import Metadata, collect, not_read
 from workbench.ingest.limits import read_regular
 from workbench.ingest.readers import FORMATS
 from workbench.models import (
     Claim,
     SourceDocument,
+    counted,
 )
 from workbench.service.corrections import Correcting
-from workbench.service.ingest_report import IngestReport, VersionNote
+from workbench.service.ingest_report import IngestReport, VersionNote, listed
 from workbench.service.places import placed
 from workbench.service.preparing import Prepared, no_claim, prepare, undated
 from workbench.service.sidecars import sidecar_warnings
@@ -40,15 +41,24 @@ commit for many (each commit writes a full-text index segment). An interrupted i
 keeps every batch committed before it; running it again loads the rest."""
 
 
-def _empty_folders(paths: list[str], files: list[str]) -> list[str]:
+def _folder_warnings(paths: list[str], files: list[str]) -> list[str]:
     """A line for each folder given that holds no file Workbench reads (a trial's
-    folder of .docx files loaded nothing, said "0 failed" and exited 0, unexplained)."""
+    folder of .docx files loaded nothing, said "0 failed" and exited 0, unexplained),
+    and one for each that holds files it passes over (`files.not_read`: a trial's
+    file without extension was left out without a word)."""
+    kinds = " ".join(sorted(FORMATS))
     lines = []
     for given in paths:
         folder = Path(given)
-        if folder.is_dir() and not any(Path(f).is_relative_to(folder) for f in files):
-            kinds = " ".join(sorted(FORMATS))
+        if not folder.is_dir():
+            continue
+        if not any(Path(f).is_relative_to(folder) for f in files):
             lines.append(f"{given}: no file to read in this folder (Workbench reads {kinds})")
+        elif passed := not_read(given):
+            lines.append(
+                f"{given}: {counted(len(passed), 'file')} not read, of no format Workbench"
+                f" reads ({listed(passed)}); it reads {kinds}"
+            )
     return lines
 
 
@@ -72,7 +82,7 @@ class Loading(Correcting):
         report = IngestReport()
         files, report.errors = collect(paths)
         report.failed = len(report.errors)
-        report.warnings += _empty_folders(paths, files)
+        report.warnings += _folder_warnings(paths, files)
         fresh = self._unseen(files, report, metadata or Metadata())
         done = len(files) - len(fresh)
         jobs = jobs or os.cpu_count() or 1
