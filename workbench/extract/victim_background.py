@@ -137,6 +137,11 @@ _OPENERS = frozenset(["", "on", "in", "during", "over", "at"])
 
 # Before an earlier occasion named after the deaths: it is their reason or yardstick,
 # not their time ("in retaliation for a previous attack", "after an earlier raid").
+# A span of time before "earlier" that opens its sentence dates the sentence's own
+# event as "Earlier that day" does: "A week earlier, an attack in Kafolo killed 14"
+# (a trial's story lost that attack's claim).
+_SPAN_EARLIER = re.compile(r"[a-z0-9]+\s+[a-z]+\s+earlier\s*,")
+
 _FOR_EARLIER = re.compile(r"(?<![a-z])(?:for|after|following|aveng\w*|over|since|than|like)\s+$")
 
 
@@ -151,7 +156,12 @@ def _earlier_time(
     for time in EARLIER_TIME.finditer(folded, lo, hi):
         year = YEAR_ONLY.match(folded, time.start())
         previous = PREVIOUS_DAY.match(folded, time.start()) is not None
-        opening = year is not None or previous or folded.startswith("earlier", time.start())
+        opening = (
+            year is not None
+            or previous
+            or folded.startswith("earlier", time.start())
+            or _SPAN_EARLIER.match(folded, time.start()) is not None
+        )
         if opening and folded[start : time.start()].strip() in _OPENERS:
             continue  # "In June 2016, gunmen killed ...", "Earlier that day, ...": its own time
         if year and BORN_BEFORE.search(folded, max(start, time.start() - 12), time.start()):
