@@ -2,7 +2,7 @@
 pressed enter twice; the file's box has the focus, so the title went on the end of
 the file's name and the report was written as "report.mdIturi TUI", without its .md.
 A file whose name does not end as the format's files do is now written only once
-the analyst answers y. Pilot tests on the real app and a real database, at 80x24."""
+the analyst answers y; a no says nothing was written. Pilot tests on the real app and a real database, at 80x24."""
 
 from __future__ import annotations
 
@@ -52,6 +52,8 @@ async def test_a_title_typed_into_the_file_box_is_asked_about_not_written(
         assert isinstance(modal, ExportModal)
         assert modal.query_one("#export-path", Input).value == str(desk / "report.mdIturi TUI")
         assert modal.focused is modal.query_one("#export-path", Input)
+        said = [str(n.message) for n in app._notifications]  # trial 56: say it
+        assert f"Nothing written to {desk / 'report.mdIturi TUI'}" in said[-1]
     assert list(desk.iterdir()) == []
 
 

@@ -232,10 +232,13 @@ class ExportModal(TypeAhead, ModalScreen[ExportChoice | None]):
         def write(yes: bool | None) -> None:
             if yes:
                 self.dismiss(choice)
+            else:
+                self._kept(path)
 
         def replace_asked(yes: bool | None) -> None:
             if not yes:
-                return  # the dialog stays, with what the analyst typed
+                self._kept(path)  # the dialog stays, with what the analyst typed
+                return
             if Path(path).exists():
                 question = f"{path} exists: replace it?"
                 self.app.push_screen(ConfirmModal(question, destructive=True), write)
@@ -246,6 +249,15 @@ class ExportModal(TypeAhead, ModalScreen[ExportChoice | None]):
             replace_asked(True)
         else:
             self.app.push_screen(ConfirmModal(strange, destructive=True), replace_asked)
+
+    def _kept(self, path: str) -> None:
+        """Say that a "no" wrote nothing and kept the dialog: a trial's second enter
+        answered no, and nothing said the report was not written."""
+        self.notify(
+            f"Nothing written to {path}: change the file's name, or escape to cancel",
+            severity="warning",
+            markup=False,
+        )
 
     def action_cancel(self) -> None:
         self.dismiss(None)
