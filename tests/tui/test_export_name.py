@@ -2,7 +2,8 @@
 pressed enter twice; the file's box has the focus, so the title went on the end of
 the file's name and the report was written as "report.mdIturi TUI", without its .md.
 A file whose name does not end as the format's files do is now written only once
-the analyst answers y; a no says nothing was written. Pilot tests on the real app and a real database, at 80x24."""
+the analyst answers y; a no says nothing was written. Pilot tests on the real app
+and a real database, at 80x24."""
 
 from __future__ import annotations
 
