@@ -127,6 +127,17 @@ def test_a_port_out_of_range_or_a_broken_host_is_one_line(tmp_path):
     assert "workbench: http://[::1/gao.html: not a valid address (Invalid IPv6 URL)" in lines
 
 
+def test_an_address_without_a_host_says_so(tmp_path):
+    """Trial 56: "http://" was said to lack "an 'http://' or 'https://' protocol"."""
+    result = ingest(tmp_path / "claims.db", "http://", "https:///gao.html")
+    assert result.exit_code == 1
+    hint = "no host named (an address reads like https://example.org/page)"
+    assert result.stderr.splitlines() == [
+        f"workbench: http://: {hint}",
+        f"workbench: https:///gao.html: {hint}",
+    ]
+
+
 def test_counts_of_one_are_singular(site, tmp_path):
     db = tmp_path / "claims.db"
     url = site.page("/gao.html", article(14))

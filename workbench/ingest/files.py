@@ -122,7 +122,8 @@ def _problem(error: OSError) -> str:
 
 def address_problem(url: str) -> str | None:
     """What makes `url` no address at all, in words: a port that is no number from 1
-    to 65535 ("invalid port 87199 ..."), a broken host ("[::1"); else None. (httpx
+    to 65535 ("invalid port 87199 ..."), a broken host ("[::1"), no host at all
+    ("http://"); else None. (httpx
     would try another port, or stop with a traceback.)"""
     try:
         parts = urlsplit(url)
@@ -133,6 +134,8 @@ def address_problem(url: str) -> str | None:
     except ValueError:
         port = parts.netloc.rpartition("@")[2].rpartition(":")[2]
         return f"invalid port {port} (a port is a number from 1 to 65535)"
+    if not parts.hostname:  # "http://", "https:///page": httpx calls it no protocol
+        return "no host named (an address reads like https://example.org/page)"
     return None
 
 
