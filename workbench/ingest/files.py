@@ -134,7 +134,7 @@ def address_problem(url: str) -> str | None:
     except ValueError:
         port = parts.netloc.rpartition("@")[2].rpartition(":")[2]
         return f"invalid port {port} (a port is a number from 1 to 65535)"
-    if not parts.hostname:  # "http://", "https:///page": httpx calls it no protocol
+    if parts.scheme in ("http", "https") and not parts.hostname:  # "http://"
         return "no host named (an address reads like https://example.org/page)"
     return None
 
