@@ -227,3 +227,25 @@ async def test_escape_keeps_what_was_typed_for_the_next_i(seeded_db):
         await settle(app, pilot)
         assert app.source_again is None
     assert documents(seeded_db) == before
+
+
+async def test_the_files_not_loaded_are_one_notice(seeded_db, tmp_path):
+    """Trial 56: eight failed files came as eight notices, the first scrolled off at
+    80x24. They are one notice now, naming the first five and how many more."""
+    junk = tmp_path / "junk"
+    junk.mkdir()
+    for number in range(1, 8):
+        (junk / f"bad{number}.txt").write_bytes(b"\x00" * 300)
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("i", *str(junk), "enter")
+        await settle(app, pilot)
+        failed = [(title, line) for title, line in said(app) if title and "Not loaded" in title]
+        assert len(failed) == 1
+        title, line = failed[0]
+        assert title == "Not loaded: 7 files"
+        assert line.splitlines() == [
+            *(f"{junk / f'bad{n}.txt'}: binary file, not text" for n in range(1, 6)),
+            "... and 2 more (`workbench ingest` in a terminal lists every one)",
+        ]

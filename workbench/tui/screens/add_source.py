@@ -215,6 +215,7 @@ class AddSourceModal(TypeAhead, ModalScreen[SourceChoice | None]):
 
 _TICKETS = itertools.count(1)
 VERSION_CHANGES_SHOWN = 3  # changed figures a "New version" notice lists
+FAILURES_SHOWN = 5  # files a "Not loaded" notice names (each may wrap to three lines)
 
 
 def start_loading(app: WorkbenchApp, choice: SourceChoice) -> None:
@@ -313,8 +314,8 @@ def _tell(
     applied to a source loaded already; then the summary: "Stopped" when the analyst
     stopped it, "Loaded" when anything was added or was there already, else "Not
     loaded"; with the id of the first new claim, where the queue's cursor goes."""
-    for line in report.errors:
-        app.post_message(Notice(line, title="Not loaded", severity="error", timeout=12))
+    if report.errors:
+        app.post_message(_not_loaded(report.errors))
     for line in report.all_warnings():
         app.post_message(Notice(line, title="Warning", severity="warning", timeout=12))
     for version in report.versions:
@@ -335,6 +336,18 @@ def _tell(
     done = f"Stopped ({choice.shown})" if stopped else done
     new = f"; new claims from id {first_claim}" if first_claim is not None else ""
     app.post_message(Loaded(f"{done}: {report.summary()}{new}", first_claim, report.added))
+
+
+def _not_loaded(errors: list[str]) -> Notice:
+    """One notice for the files not loaded, a line each, the first FAILURES_SHOWN of
+    them where there are more: a trial's eight failures came as eight notices, stacked
+    until the first had scrolled off at 80x24."""
+    lines = errors[:FAILURES_SHOWN]
+    if len(errors) > FAILURES_SHOWN:
+        more = len(errors) - FAILURES_SHOWN
+        lines.append(f"... and {more} more (`workbench ingest` in a terminal lists every one)")
+    title = "Not loaded" if len(errors) == 1 else f"Not loaded: {len(errors)} files"
+    return Notice("\n".join(lines), title=title, severity="error", timeout=12 + 2 * len(lines))
 
 
 def _not_applied(choice: SourceChoice) -> str:
