@@ -41,3 +41,31 @@ def test_a_span_before_earlier_opening_its_sentence(
     text: str, expected: list[tuple[str, int, int]]
 ) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "mow down" is to kill, active or passive (unseen-g study)
+        ("Gunmen mow down 15 civilians in western Ethiopia", [("killed", 15, 15)]),
+        ("Nine worshippers were mowed down outside a mosque.", [("killed", 9, 9)]),
+        ("He mowed down the grass beside 3 houses.", [("other", 3, 3)]),
+        # "taken into hostage / captivity" is kidnapping (Nigerian English)
+        ("Bandits have taken into hostage about 40 farmers.", [("kidnapped", 36, 44)]),
+        ("Six traders were taken into captivity by the gang.", [("kidnapped", 6, 6)]),
+        # escaping with wounds is being wounded; escaping unhurt is not
+        ("Two pupils escaped with minor injuries.", [("wounded", 2, 2)]),
+        ("Two pupils escaped unhurt.", [("other", 2, 2)]),
+        ("The driver escaped with 2 passengers.", [("other", 2, 2)]),
+    ],
+)
+def test_harm_idioms(text: str, expected: list[tuple[str, int, int]]) -> None:
+    assert _figures(text) == expected
+
+
+def test_others_escaping_with_wounds_are_a_vague_wounded_count() -> None:
+    [killed, wounded] = claims_in(
+        "Gunmen stormed the village, killing three persons while others escaped with bullet wounds."
+    )
+    assert (killed.category.value, killed.value) == ("killed", 3)
+    assert wounded.category.value == "wounded" and wounded.qualifier.startswith("vague:")

@@ -253,6 +253,8 @@ _POST_CUES: list[tuple[Category, str]] = [
         # "suffered light to moderate injuries": a range of severity before the noun
         r"(?:sustain|suffer|receiv)(?:ed|ing)\s+(?:an?\s+)?(?:[a-z]+\s+to\s+)?(?:[a-z-]+\s+){0,2}?"
         r"(?:injuries|wounds|burns|wound|injury)(?!\s+(?:to|in)\s+(?:his|her))|"
+        # "others escaped with bullet wounds": hurt, and alive
+        r"escap(?:ed|ing)\s+with\s+(?:[a-z-]+\s+){0,2}?(?:injuries|wounds|burns)|"
         # "nine others are being treated for their injuries", "receiving treatment for wounds"
         r"(?:being\s+|were\s+|was\s+)?(?:treated|receiving\s+treatment|hospitali[sz]ed)\s+for\s+"
         r"(?:their\s+|his\s+|her\s+)?(?:[a-z-]+\s+)?(?:injuries|wounds|burns|gunshot\s+wounds)|"

@@ -60,7 +60,7 @@ ACTIVE: dict[Category, str] = {
     r"five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|scores|hundreds)(?![a-z]))|"
     # with a coder's slips: "killled", "killd", "kiled", "killling", "killking"
     r"kill(?:s|ed|ing)?|kil(?:ed|ing)|kil{3,}(?:ed|ing)|kill?d|kill?k(?:ed|ing)|shot\s+(?:and\s+killed|dead)|"
-    r"gun(?:s|ned|ning)?\s+down|wip(?:e|es|ed|ing)\s+out|"
+    r"gun(?:s|ned|ning)?\s+down|mow(?:s|ed|ing)?\s+down|wip(?:e|es|ed|ing)\s+out|"
     rf"{FATALLY}|"
     r"(?:hacked|stabbed|beaten|beat|burned|burnt|bludgeoned|stoned|clubbed|shot|axed|"
     rf"strangled|tortured|chopped|crushed|battered|trampled|slashed|macheted|speared|{MORE_TO_DEATH})"
@@ -94,7 +94,9 @@ ACTIVE: dict[Category, str] = {
     W: r"wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|maim(?:s|ed|ing)?|hurt(?:s|ing)?|"
     r"(?:the\s+)?injur(?:y|ies)\s+(?:of|to)",
     A: r"(?:the\s+)?(?:kidnapping|abduction)s?\s+of|kidnap(?:s|ped|ping)?|abduct(?:s|ed|ing)?|"
-    r"seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)",
+    r"seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|"
+    # Nigerian English: "have taken into hostage about 100 people"
+    r"(?:took|tak(?:e|es|en|ing))\s+into\s+(?:hostage|captivity)",
 }
 # Participles and predicates said after the victims: "two soldiers were killed".
 # What may follow an army's shorthand for a fate ("KIA", "WIA"): the clause's end or a
@@ -109,7 +111,8 @@ PASSIVE: dict[Category, str] = {
     r"(?:(?<=\swas\s)|(?<=\swere\s)|(?<=\sare\s)|(?<=\sis\s))kill|"
     r"decapitated|massacred|"
     rf"{FATALLY}|"
-    r"slaughtered|butchered|lynched|murdered|martyred|gunned\s+down|neutrali[sz]ed|eliminated|"
+    r"slaughtered|butchered|lynched|murdered|martyred|gunned\s+down|(?:mowed|mown)\s+down|"
+    r"neutrali[sz]ed|eliminated|"
     # the idioms of military and press reports: "two soldiers paid the supreme price",
     # "five insurgents met their waterloo", "were sent to their early graves"
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|made\s+the\s+(?:supreme|ultimate)\s+sacrifice|"
@@ -143,7 +146,8 @@ PASSIVE: dict[Category, str] = {
     # "sustained injuries", "have received wounds", "suffering serious burns", "sustained
     # a bullet wound"
     # and "suffered light to moderate injuries", a range of severity
-    r"(?:sustain|suffer|receiv)(?:ed|ing)\s+(?:an?\s+)?(?:[a-z]+\s+to\s+)?(?:[\w-]+\s+){0,2}?"
+    # "others escaped with bullet wounds": they were hurt, and lived
+    r"(?:sustain|suffer|receiv|escap)(?:ed|ing)\s+(?:with\s+)?(?:an?\s+)?(?:[a-z]+\s+to\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:injuries|wounds|burns|(?<=an\s)injury|(?<=a\s)(?:[\w-]+\s+)?(?:wound|injury))|stabbed|shot\s+(?:in|at)\s+the\s+(?:leg|arm|head|chest|back|"
     r"stomach|shoulder|hand|foot|neck)|hospitali[sz]ed|(?:rushed|taken|admitted)\s+to\s+"
     r"(?:the\s+|a\s+)?hospital|"
@@ -158,7 +162,8 @@ PASSIVE: dict[Category, str] = {
     # "are now in a critical condition": the copula and "in a" are auxiliaries (AUX)
     r"(?:critical|serious|grave)\s+condition",
     # "were whisked away by fleeing bandits"
-    A: r"kidnapped|abducted|taken\s+(?:hostage|captive)|held\s+(?:hostage|captive)|"
+    A: r"kidnapped|abducted|taken\s+(?:into\s+)?(?:hostage|captive|captivity)|"
+    r"held\s+(?:hostage|captive)|"
     # "were taken away by the bandits" (not the dead taken away by their families)
     r"taken\s+away(?=\s+by\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:gunm[ae]n|bandits?|"
     r"kidnappers?|abductors?|captors?|militants?|insurgents?|rebels?|jihadists?|terrorists?|"

@@ -108,7 +108,7 @@ EVENT_WORDS = (
     r"massacr\w*|slaughter\w*|butcher\w*|lynch\w*|murder\w*|slew|slay\w*|neutrali\w*|eliminat\w*|kil+ed|"
     r"perished|succumbed|lives|life|wound\w*|injur\w*|maim\w*|hurt|kidnap\w*|abduct\w*|ablaze|alight|"
     r"taken|held|burn\w*|stabbed|hacked|beaten|missing|unaccounted|arrested|detained|gun\w*|martyr\w*|"
-    r"whisked|"
+    r"whisked|mow\w*|mown|"
     r"bod(?:y|ies)|remains|corpses?|slashed|macheted|speared|deceased|slit\w*|fatally|blew|blown|"
     r"supreme|ultimate|waterloo|graves?|mortally|wiped|wip(?:e|es|ing)|roasted|survive|"
     r"detonated|exploded|triggered|explosions?|detonations?|demise|fell|fallen"
@@ -117,7 +117,7 @@ EVENT_WORDS = (
 ANY_PREDICATE = re.compile(
     rf"(?<![a-z])(?:{EVENT_WORDS}|left|leav\w*|took|tak\w*|hold\w*|beat\w*|stab\w*|hack\w*|"
     r"ston\w*|club\w*|bludgeon\w*|ax\w*|strangl\w*|tortur\w*|chop\w*|crush\w*|"
-    r"batter\w*|trampl\w*|slash\w*|machet\w*|spear\w*|sustained|suffered|hospitali\w*|treated|rushed|"
+    r"batter\w*|trampl\w*|slash\w*|machet\w*|spear\w*|sustained|suffered|escap\w*|hospitali\w*|treated|rushed|"
     r"admitted|critical|serious|grave|remain\w*|placed|kept|seiz\w*|captur\w*|among|fatalit\w*|deaths?|dead|killed|injur\w*|"
     r"wounded|succ?um\w*|found|discovered|recovered|exhumed|buried|dumped|retrieved|"
     r"claim\w*|cost|costs|costing|demise|fell|fall|fallen|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost|set|sets|setting|paid|made|met|sen[dt]s?|"
