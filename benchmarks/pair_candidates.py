@@ -64,6 +64,7 @@ SETS = (
     "pairs-news-e",
     "pairs-news-f",
     "pairs-news-g",
+    "pairs-news-h",
     "pairs-extra",
     "pairs-extra2",
 )

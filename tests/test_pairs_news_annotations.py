@@ -1,5 +1,5 @@
-"""The news pairs sets' committed, text-free annotations hold together (pairs-news-f
-and pairs-news-g): every label names two articles listed in articles.jsonl, a known
+"""The news pairs sets' committed, text-free annotations hold together (pairs-news-f,
+pairs-news-g and pairs-news-h): every label names two articles listed in articles.jsonl, a known
 relation and category, hashes for both texts, and no held-out country; both halves are
 present (the split is the SHA-256 of the pair's id, as for the other news sets)."""
 
@@ -14,7 +14,11 @@ from tests.conftest import load_benchmark
 
 ANNOTATIONS = Path(__file__).resolve().parent.parent / "benchmarks" / "annotations"
 # set: (labels, articles, study pairs, test pairs)
-SETS = {"pairs-news-f": (100, 73, 45, 55), "pairs-news-g": (109, 74, 50, 59)}
+SETS = {
+    "pairs-news-f": (100, 73, 45, 55),
+    "pairs-news-g": (109, 74, 50, 59),
+    "pairs-news-h": (96, 65, 53, 43),
+}
 
 
 def _lines(name: str, kind: str) -> list[dict]:

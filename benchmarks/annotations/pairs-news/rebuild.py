@@ -2,9 +2,9 @@
 
 Usage: python benchmarks/annotations/pairs-news/rebuild.py EXCERPTS [--out DIR] [--check-only]
                                         [--set pairs-news|pairs-news-b|pairs-news-c|pairs-news-d
-                                        |pairs-news-e|pairs-news-f|pairs-news-g]
+                                        |pairs-news-e|pairs-news-f|pairs-news-g|pairs-news-h]
 
-It serves the seven news sets: --set names the folder under benchmarks/annotations/ whose
+It serves the eight news sets: --set names the folder under benchmarks/annotations/ whose
 articles.jsonl and labels.jsonl are read (default pairs-news), and the default --out.
 
 EXCERPTS is a folder with one file per article, `KEY.txt`, holding the excerpt the search
@@ -115,6 +115,7 @@ def main() -> None:
             "pairs-news-e",
             "pairs-news-f",
             "pairs-news-g",
+            "pairs-news-h",
         ),
     )
     args = ap.parse_args()
