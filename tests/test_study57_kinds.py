@@ -69,3 +69,18 @@ def test_others_escaping_with_wounds_are_a_vague_wounded_count() -> None:
     )
     assert (killed.category.value, killed.value) == ("killed", 3)
     assert wounded.category.value == "wounded" and wounded.qualifier.startswith("vague:")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a capital that owns a state's arms stands for the state (pairs-news-h study)
+        ("Moscow's troops struck the institute, wounding 28 cadets.", None),
+        ("Tehran's proxies fired rockets, killing 4 people in Haifa.", "Haifa"),
+        # the city's own institutions are in the city
+        ("Kabul's police chief and 2 guards were killed in the blast.", "Kabul"),
+        ("A bomb killed 4 people in Moscow.", "Moscow"),
+    ],
+)
+def test_a_capital_owning_a_state_s_arms_is_no_place(text: str, place: str | None) -> None:
+    assert {c.location for c in claims_in(text)} == {place}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from workbench.extract.country_roles import carrier_named, outlet_named, role_before
-from workbench.extract.gazetteer import COUNTRY_BY_NAME, PLACE_NAMES
+from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_BY_NAME, PLACE_NAMES
 from workbench.extract.not_place_words import FESTIVALS, TIME_WORDS
 from workbench.extract.not_places import (
     ACRONYM,
@@ -115,9 +115,21 @@ def refused_name(name: str, text: str, start: int, end: int, limit: int) -> bool
             or (lowered in COUNTRY_BY_NAME and strikes_follow(text, end, limit))
         )
     if lowered in PLACE_NAMES:
-        return compound_follows(text, end, limit)  # "Kabul government compound" is Kabul
+        # a capital that stands for its state: "Moscow's troops hit the institute" is
+        # no attack in Moscow (pairs-news-h); "Kabul government compound" is Kabul
+        if lowered in COUNTRY_BY_CAPITAL and _STATE_ARMS.match(text, end, limit):
+            return True
+        return compound_follows(text, end, limit)
     after = end - 2 if text[end - 2 : end] in ("'s", "’s") else end
     return person_follows(text, after, limit) or compound_follows(text, end, limit)
+
+
+# A state's arms owned by its capital: "Moscow's troops", "Tehran's proxies" (not the
+# city's own police or academy: "Kabul's police chief was killed" is in Kabul).
+_STATE_ARMS = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+)?(?:troops|forces|army|armies|military|soldiers|warplanes|jets|"
+    r"drones|missiles|navy|air\s+force|artillery|proxies|allies|militias)\b"
+)
 
 
 def in_organisation(text: str, start: int) -> bool:
