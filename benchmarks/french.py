@@ -70,6 +70,7 @@ SETS: dict[str, str | None] = {
     "french-h": None,
     "french-i": None,
     "french-j": None,
+    "french-k": None,
 }
 # sets once scored whole as study: a sources.jsonl written then may say `study` of
 # a text the hash puts in the test half (the hash decides)
