@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import claims_in
+from tests.french_helpers import french_claims
 
 
 def _figures(text: str) -> list[tuple[str, int | None, int | None]]:
@@ -84,3 +85,61 @@ def test_others_escaping_with_wounds_are_a_vague_wounded_count() -> None:
 )
 def test_a_capital_owning_a_state_s_arms_is_no_place(text: str, place: str | None) -> None:
     assert {c.location for c in claims_in(text)} == {place}
+
+
+def _french(text: str) -> list[tuple[str, int | None, int | None]]:
+    return [(c.category.value, c.low, c.high) for c in french_claims(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one of a nationality, the demonym as a noun, alone or in a list (french-k study)
+        (
+            "Un Libanais et deux Syriens ont été tués dans la frappe.",
+            [("killed", 1, 1), ("killed", 2, 2)],
+        ),
+        ("Deux Maliens ont été enlevés près de la frontière.", [("kidnapped", 2, 2)]),
+        ("Le ministre a reçu un Libanais hier.", []),
+        # who work a vehicle, and a mother by her child's word
+        (
+            "Un chauffeur et son apprenti ont péri dans l'incendie.",
+            [("killed", 1, 1), ("killed", 1, 1)],
+        ),
+        ("Ils ont tué 2 civils, blessé une maman.", [("killed", 2, 2), ("wounded", 1, 1)]),
+        # "périr" in the present tense, as titles write it
+        ("Trois orpailleurs périssent dans un éboulement", [("killed", 3, 3)]),
+        # wounded told by a medical state
+        (
+            "Au moins deux autres personnes sont en urgence absolue.",
+            [("wounded", 2, None)],
+        ),
+        ("Trois personnes sont dans un état grave.", [("wounded", 3, 3)]),
+        ("Au moins 10 personnes grièvement brûlées ont été évacuées.", [("wounded", 10, None)]),
+        ("Deux victimes en état d'urgence absolue ont été évacuées.", [("wounded", 2, 2)]),
+        ("Le drame a fait trois victimes.", [("killed", 3, 3)]),
+        ("Le pays se trouve dans un état critique depuis 3 ans.", []),
+        # an outlet's unaccented slip on an accented page
+        (
+            "Le bilan fait état de 40 morts et de plus de 70 blesses, selon la police.",
+            [("killed", 40, 40), ("wounded", 70, None)],
+        ),
+    ],
+)
+def test_french_kinds_of_the_french_k_study(
+    text: str, expected: list[tuple[str, int, int | None]]
+) -> None:
+    assert _french(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # Burundi's usage: an area word with no article and no "de"
+        ("Cinq personnes ont été tuées en commune Murwi, selon la police.", "commune Murwi"),
+        ("Trois personnes ont été tuées en province Cibitoke.", "province Cibitoke"),
+        ("Trois personnes ont été tuées en zone de combat.", None),
+    ],
+)
+def test_french_area_without_article(text: str, place: str | None) -> None:
+    assert {c.location for c in french_claims(text)} == {place}

@@ -242,6 +242,8 @@ RELATION = (
     r"de\s+la\s+rivière|des\s+monts)\s+(?=[^\W\d_])"
     # a hill of Burundi named without "de": "sur la colline Rugazi"
     r"|(?:(?:sur|dans|à)\s+)?la\s+(?:sous-)?colline\s+(?=[^\W\d_])"
+    # Burundi's usage, no article and no "de": "en commune Murwi", "en province Cibitoke"
+    r"|en\s+(?:commune|province|zone|colline)\s+(?!d[e’']|du\s|des\s)(?=[^\W\d_])"
     # a square: "sur la place Tahrir", "la place Adan a été frappée"
     r"|(?:(?:sur|dans|à)\s+)?la\s+place\s+(?=[^\W\d_])"
     # a protected area so too: "dans le parc transfrontalier W", "la réserve naturelle Dja"

@@ -24,7 +24,10 @@ FAMILIES: dict[NounClass, list[str]] = {
         "ouvrières? employées? infirmières? infirmiers? médecins? prêtres? religieuses? "
         # who come to help, and who gather: "un secouriste a été tué", "deux pèlerins"
         "secouristes? sauveteurs? pompiers? ambulanciers? soignants? touristes? pèlerins? "
-        "manifestants? vendeurs? vendeuses?"
+        "manifestants? vendeurs? vendeuses? "
+        # who work a vehicle, and a mother by her child's word: "un chauffeur et son
+        # apprenti", "blessé une maman" (french-k study)
+        "apprenti(?:e|s|es)? convoyeurs? conducteurs? conductrices? mamans? papas?"
     ).split(),
     NounClass.MILITARY: [
         *"soldats? militaires? gendarmes? policiers? agents? gardes? éléments? fds vdp fama faca "

@@ -11,6 +11,7 @@ import re
 
 from workbench.extract.french.displaced_words import DRIVEN
 from workbench.extract.french.victim_nouns import NOUN
+from workbench.extract.french_demonyms import FRENCH_DEMONYMS
 from workbench.models import Category
 
 K, W, M, A, D, R, T, P = (
@@ -29,6 +30,8 @@ CASUALTY_NOUNS: dict[str, Category] = {
     # a side's dead by its words: "cinq martyrs", "3 pertes dans ses rangs"
     "martyrs": K, "pertes": K, "cadavres": K,
     "blessés": W, "blessé": W, "blessées": W, "disparus": M, "disparu": M,
+    # the outlet's slip on an accented page: "plus de 70 blesses" (french-k study)
+    "blesses": W,
     "otages": A, "otage": A, "déplacés": D, "déplacées": D, "réfugiés": R, "réfugiées": R,
     "pdi": D, "sans-abri": D,
     # arrests counted by their noun: "88 arrestations", "une quinzaine d'interpellations"
@@ -79,7 +82,8 @@ _AFTER: list[tuple[Category, str]] = [
         r"blessé(?:e|s|es)?\s+(?:ont|a|sont|est)\s+(?:succombé|décédée?s?|morte?s?)|"
         r"tué(?:e|s|es)?|mort(?:e|s|es)?|criblé(?:e|s|es)?\s+de\s+balles|lynché(?:e|s|es)?|"
         r"fauché(?:e|s|es)?\s+par\s+(?:les\s+balles|des\s+tirs|une\s+rafale)|"
-        r"décédé(?:e|s|es)?|péris?|(?:perdu|laissé)\s+la\s+vie|abattu(?:e|s|es)?|"
+        r"décédé(?:e|s|es)?|péris?|périss(?:ent|ait|aient)|(?:perdu|laissé)\s+la\s+vie|"
+        r"abattu(?:e|s|es)?|"
         # fallen, not into an ambush: "sont tombés au champ d'honneur", "tombés sur place"
         r"exécuté(?:e|s|es)?|tombé(?:e|s|es)?(?!\s+(?:dans|en\s+panne|aux\s+mains|"
         r"sur(?!\s+(?:place|le\s+coup|le\s+champ|le\s+front)(?![\w]))))|"
@@ -93,7 +97,12 @@ _AFTER: list[tuple[Category, str]] = [
     (W, r"blessé(?:e|s|es)?|hospitalisé(?:e|s|es)?|(?:écorch|égratign|contusionn)é(?:e|s|es)?|"
         r"(?:figurent|figuraient|figure|figurait|sont|est|comptent|compte)"
         r"\s+parmi\s+les\s+blessés|"
-        r"touché(?:e|s|es)?\s+par\s+(?:balles?|des\s+balles|des\s+éclats|des\s+tirs)"),
+        r"touché(?:e|s|es)?\s+par\s+(?:balles?|des\s+balles|des\s+éclats|des\s+tirs)|"
+        # told by a medical state (accident and fire reporting, french-k study): "sont en
+        # urgence absolue", "se trouvent dans un état critique", "grièvement brûlées"
+        r"(?:se\s+trouv(?:ent|aient|e|ait)\s+)?(?:en\s+(?:état\s+d[’']\s*)?urgence\s+absolue|"
+        r"dans\s+un\s+état\s+(?:critique|grave|sérieux|préoccupant))|"
+        r"(?:grièvement|gravement|sérieusement)\s+brûlé(?:e|s|es)?"),
     (M, r"(?:porté(?:e|s|es)?\s+)?disparu(?:e|s|es)?|(?:restent\s+|demeurent\s+)?introuvables|"
         # still under the rubble: "sept personnes se trouveraient encore sous les décombres"
         r"(?:se\s+trouv(?:ent|aient|eraient)\s+)?(?:encore\s+|toujours\s+)?"
@@ -301,6 +310,19 @@ WOUNDED_DIED = re.compile(
 # One person: "un soldat a été tué", "une personne", "un mort et huit blessés", "un (01)
 # mort", "un porté disparu", "un troisième a été blessé", "un de ses combattants", "l'une
 # des otages".
+# A nationality as a noun, lower-cased as the text these run over is: "un Libanais",
+# "deux Syriens" (`french_demonyms`); its singular forms after "un", "une".
+_NATIONALS = "|".join(
+    sorted({re.escape(k.lower()) for k in FRENCH_DEMONYMS}, key=len, reverse=True)
+)
+_ONE_NATIONAL = "|".join(
+    sorted(
+        {re.escape(k.lower()) for k in FRENCH_DEMONYMS if not k.lower().endswith("s")}
+        | {re.escape(k.lower()) for k in FRENCH_DEMONYMS if k.lower().endswith("ais")},
+        key=len,
+        reverse=True,
+    )
+)
 ONE = re.compile(
     r"(?<![\w])(?:un|une)(?=(?:\s*\(\s*0?1\s*\))?\s+[«“\"]?\s*"
     r"(?:(?:d[e’']\s*(?:nos|ses|leurs|vos|ces)|des)\s+(?=[a-zà-ÿ]))?"
@@ -315,7 +337,9 @@ ONE = re.compile(
     # "un nouveau soldat a été blessé", "un deuxième civil": its people named after it
     rf"|(?:nouveau|nouvelle|nouvel|deuxième)\s+(?:{NOUN})(?![\w])"
     rf"|(?:autre\s+)?(?:{NOUN}|mort|blessée?|otage|"
-    r"(?:portée?\s+)?disparue?)(?![\w])))"
+    r"(?:portée?\s+)?disparue?)(?![\w])"
+    # one of a nationality, the demonym as a noun: "Un Libanais et deux Syriens"
+    rf"|(?:{_ONE_NATIONAL})(?![\w])))"
 )
 # One person told by a possessive before a word of kin, or by an ordinal: "ils ont tué
 # son épouse", "sa fille a été enlevée", "le premier civil israélien a été tué" (one
@@ -325,7 +349,7 @@ ONE = re.compile(
 ONE_OF_KIN = re.compile(
     r"(?<![\w])(?<!perdu\s)(?:son|sa|leur)(?=\s+(?:propre\s+)?(?:épouse|femme|mari|fils|fille|"
     r"frère|sœur|soeur|père|mère|enfant|oncle|tante|cousine?|neveu|nièce|grand-père|"
-    r"grand-mère)(?![\w]))"
+    r"grand-mère|apprentie?|convoyeur|garde\s+du\s+corps|chauffeur)(?![\w]))"
     r"|(?<![\w])(?:le\s+premier|la\s+première)(?=\s+(?:civil|soldat|militaire|casque\s+bleu|"
     r"policier|gendarme|journaliste|humanitaire|otage|victime|mort)(?![\w]))"
     # one office-holder, his office named by what he heads: "Bendji, le chef du quartier
@@ -347,7 +371,7 @@ COUNTED = re.compile(
     rf"\s+(?:d[e’']\s*(?:(?:nos|ses|leurs|vos|mes|ces)\s+)?|des\s+)?"
     # "un nouveau soldat de la Force ... a été blessé": the noun after its adjective
     r"(?:(?:nouveau|nouvelle|nouvel)\s+)?"
-    rf"(?P<noun>{NOUN})(?![\w])"
+    rf"(?P<noun>{NOUN}|{_NATIONALS})(?![\w])"
     rf"(?:\s+(?:et|ou)\s+(?:{NOUN})(?![\w]))?"
 )
 # The nouns of a toll told by a copula (`TOLL_COPULA`), and their categories.

@@ -226,6 +226,10 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
                 None,
             )
         subject = text[noun.start("noun") : noun.end()]
+        if noun.group("noun") == "victimes":  # "deux victimes en urgence absolue": hurt
+            hurt = fate_after(folded, noun.end(), end)
+            wounded = hurt is not None and hurt.lastgroup == Category.WOUNDED.name
+            category = Category.WOUNDED if wounded else category
         if category in _STATUSES:  # "exécuté une vingtaine d'otages": what befell them now
             pre = _verb_before(folded, q, start, end)
             if pre is not None and _A_TOLL.match(pre.group(pre.lastgroup or 0)):
