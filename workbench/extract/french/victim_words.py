@@ -306,23 +306,14 @@ WOUNDED_DIED = re.compile(
     r"\s+(?:ont|a|sont|est)\s+(?:(?:ensuite|finalement|depuis|plus\s+tard|par\s+la\s+suite|"
     r"malheureusement|également|aussi)\s+)?(?:succombé|décédée?s?|morte?s?)(?![\w])"
 )
-# One person: "un soldat a été tué", "une personne", "un mort et huit blessés".
+# A nationality as a noun, lower-cased as the text these run over is: "un Libanais",
+# "deux Syriens" (`french_demonyms`); its singular forms after "un", "une".
+_FORMS = sorted({k.lower() for k in FRENCH_DEMONYMS}, key=len, reverse=True)
+_NATIONALS = "|".join(re.escape(f) for f in _FORMS)
+_ONE_NATIONAL = "|".join(re.escape(f) for f in _FORMS if not f.endswith("s") or f.endswith("ais"))
 # One person: "un soldat a été tué", "une personne", "un mort et huit blessés", "un (01)
 # mort", "un porté disparu", "un troisième a été blessé", "un de ses combattants", "l'une
 # des otages".
-# A nationality as a noun, lower-cased as the text these run over is: "un Libanais",
-# "deux Syriens" (`french_demonyms`); its singular forms after "un", "une".
-_NATIONALS = "|".join(
-    sorted({re.escape(k.lower()) for k in FRENCH_DEMONYMS}, key=len, reverse=True)
-)
-_ONE_NATIONAL = "|".join(
-    sorted(
-        {re.escape(k.lower()) for k in FRENCH_DEMONYMS if not k.lower().endswith("s")}
-        | {re.escape(k.lower()) for k in FRENCH_DEMONYMS if k.lower().endswith("ais")},
-        key=len,
-        reverse=True,
-    )
-)
 ONE = re.compile(
     r"(?<![\w])(?:un|une)(?=(?:\s*\(\s*0?1\s*\))?\s+[«“\"]?\s*"
     r"(?:(?:d[e’']\s*(?:nos|ses|leurs|vos|ces)|des)\s+(?=[a-zà-ÿ]))?"
