@@ -3,6 +3,8 @@ named at its test. Sentences written for these tests, with their negatives."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.conftest import claims_in
@@ -85,6 +87,33 @@ def test_others_escaping_with_wounds_are_a_vague_wounded_count() -> None:
 )
 def test_a_capital_owning_a_state_s_arms_is_no_place(text: str, place: str | None) -> None:
     assert {c.location for c in claims_in(text)} == {place}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a response organisation's name is no reason for the deaths (unseen-g study)
+        (
+            "The Emergency Response Rooms said that at least 19 others were wounded.",
+            [("wounded", 19, None)],
+        ),
+        ("Youths rioted in response to the killing of 19 people.", []),
+        # the deaths of a "when" clause of an earlier year are that year's, not the news
+        (
+            "The clashes killed 25 fighters, the deadliest since 2008, when fighting killed"
+            " 300 people.",
+            [("killed", 25, 25)],
+        ),
+        (
+            "It was the deadliest attack since 2019, and 30 people were killed.",
+            [("killed", 30, 30)],
+        ),
+    ],
+)
+def test_reasons_and_earlier_years(text: str, expected: list[tuple[str, int, int | None]]) -> None:
+    assert [(c.category.value, c.low, c.high) for c in claims_in(text, dt.date(2025, 5, 2))] == (
+        expected
+    )
 
 
 def _french(text: str) -> list[tuple[str, int | None, int | None]]:

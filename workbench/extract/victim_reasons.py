@@ -24,8 +24,13 @@ _MONTH_BEFORE = (
     r"(?<!\blate\s)(?<!since\s)(?<!until\s)(?<!\blast\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\bfrom\s)"
 )
 # A response as a reason, not the unit named for it: "a rapid response team", "a quick
-# reaction force" found the dead; they are not why anyone died.
-RESPONSE = r"(?:response|reaction)(?!\s+(?:units?|teams?|forces?|squads?|crews?|vehicles?|times?))"
+# reaction force" found the dead, "the Emergency Response Rooms said" (Sudan's
+# volunteers, unseen-g study); they are not why anyone died.
+RESPONSE = (
+    r"(?:response|reaction)(?!\s+(?:units?|teams?|forces?|squads?|crews?|vehicles?|times?|"
+    r"rooms?|committees?|cent(?:re|er)s?|groups?|services?|agenc(?:y|ies)|networks?|"
+    r"coordinators?|officers?|officials?|workers?|volunteers?))"
+)
 MARCH = rf"(?:march(?:e[ds]|ing|ers?)|{_MONTH_BEFORE}march(?!\s*[\d/-]))"
 # Mourning as the reason: "marched to mourn the killing of", "were mourning the death
 # of", "mourners ...", not a headline's own toll, the mourned the object of its present
