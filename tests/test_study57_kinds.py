@@ -98,11 +98,12 @@ def test_a_capital_owning_a_state_s_arms_is_no_place(text: str, place: str | Non
             [("wounded", 19, None)],
         ),
         ("Youths rioted in response to the killing of 19 people.", []),
-        # the deaths of a "when" clause of an earlier year are that year's, not the news
+        # the deaths of a "when" clause of an earlier year stay a claim of their own
+        # (the seeds' gold: "since 2015, when terrorists stormed a hotel and killed 20")
         (
             "The clashes killed 25 fighters, the deadliest since 2008, when fighting killed"
             " 300 people.",
-            [("killed", 25, 25)],
+            [("killed", 25, 25), ("killed", 300, 300)],
         ),
         (
             "It was the deadliest attack since 2019, and 30 people were killed.",

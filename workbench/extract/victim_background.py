@@ -67,9 +67,7 @@ def reasons(
     prior = [
         r
         for r in readings
-        if _prior_relative(folded, start, r.start)
-        or _dated_where(folded, end, r)
-        or _year_when(folded, start, r, published)
+        if _prior_relative(folded, start, r.start) or _dated_where(folded, end, r)
     ]
     if prior:
         return prior
@@ -145,18 +143,6 @@ _OPENERS = frozenset(["", "on", "in", "during", "over", "at"])
 _SPAN_EARLIER = re.compile(r"[a-z0-9]+\s+[a-z]+\s+earlier\s*,")
 
 _FOR_EARLIER = re.compile(r"(?<![a-z])(?:for|after|following|aveng\w*|over|since|than|like)\s+$")
-
-
-# A clause of a year named before it: "the deadliest since 2008, when clashes killed
-# hundreds" (unseen-g study: the hundreds of 2008 were added to the day's 25).
-_YEAR_WHEN = re.compile(r"(?<![a-z])(?:since|in)\s+(?P<year>(?:19|20)\d\d),?\s+when\s[^;]*$")
-
-
-def _year_when(folded: str, start: int, reading: Reading, published: int | None) -> bool:
-    """Whether `reading` stands in a "when" clause of a year before the report's
-    (`_YEAR_WHEN`); where the report's year is not known, of any year."""
-    found = _YEAR_WHEN.search(folded, max(start, reading.start - 120), reading.start)
-    return found is not None and (published is None or int(found["year"]) < published)
 
 
 def _earlier_time(
