@@ -173,3 +173,25 @@ def test_french_kinds_of_the_french_k_study(
 )
 def test_french_area_without_article(text: str, place: str | None) -> None:
     assert {c.location for c in french_claims(text)} == {place}
+
+
+@pytest.mark.parametrize(
+    ("text", "voice", "place"),
+    [
+        # a headline's voice after a spaced dash, as after a colon (unseen-g study)
+        (
+            "At least 4 killed, 44 wounded in raid on Jenin – Health Ministry",
+            "Health Ministry",
+            "Jenin",
+        ),
+        ("20 dead in Zamfara raid - police", "police", "Zamfara"),
+        # a known place after the dash is where, not who
+        ("12 killed in bombing - Kabul", None, "Kabul"),
+        # a headline's present tense ends "the raid on X"
+        ("Raid on Kano kills 4 people.", None, "Kano"),
+        ("Attack on Maiduguri leaves 9 dead", None, "Maiduguri"),
+    ],
+)
+def test_headline_dash_tags_and_present_tense(text: str, voice: str | None, place: str) -> None:
+    claims = claims_in(text)
+    assert claims and {(c.attribution, c.location) for c in claims} == {(voice, place)}

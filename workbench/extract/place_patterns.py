@@ -122,9 +122,11 @@ _TARGET = (
 # What may follow "the attack on X" for X to be a place: not a noun ("attacks on Megafon
 # towers" and "the attack on the Askariya shrine" name no place).
 _TARGET_END = (
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|near|by|from|of|for|with|to|and|or|but|as|after|"
+    r"(?=\s*(?:[,.;:)]|$)|\s+[-–—]\s|\s+(?:in|on|at|near|by|from|of|for|with|to|and|or|but|as|after|"
     r"before|during|since|which|that|where|when|while|killing|leaving|left|was|were|is|are|"
-    r"has|have|had|will|would|[a-z]+ed)\b"
+    r"has|have|had|will|would|[a-z]+ed|"
+    # a headline's present: "Raid on Jenin kills 4", "Attack on Kano leaves 9 dead"
+    r"kills|leaves|claims|injures|wounds)\b"
     # a town's own part or landmark: "the shelling of El Fasher's main market"
     r"|['’]s\s+(?:[a-z]+\s+)?(?:market|hospital|airport|outskirts|suburbs?|districts?|"
     r"neighbou?rhoods?|streets|camps?|prison|port|cent(?:re|er)|university|stadium|"
