@@ -195,3 +195,17 @@ def test_french_area_without_article(text: str, place: str | None) -> None:
 def test_headline_dash_tags_and_present_tense(text: str, voice: str | None, place: str) -> None:
     claims = claims_in(text)
     assert claims and {(c.attribution, c.location) for c in claims} == {(voice, place)}
+
+
+def test_an_incident_compared_at_a_line_s_start_gives_no_place() -> None:
+    """pairs-news-h study: "Unlike the Let Yet Kone attack, ..." named the place
+    "Unlike the Let Yet Kone", carried to the next sentence's toll; a comparison names
+    another incident, and "Since the X massacre" still names X."""
+    text = (
+        "Jets bombed a school in Oe Htein Twin on May 12.\n"
+        "Unlike the Let Yet Kone attack, the strike was made from the air only.\n"
+        "By late evening, the death toll rose to 20."
+    )
+    assert [c.location for c in claims_in(text)] == ["Oe Htein Twin"]
+    [since] = claims_in("Since the Kukawa massacre, 12 more villagers were killed.")
+    assert since.location == "Kukawa"

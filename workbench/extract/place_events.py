@@ -138,6 +138,15 @@ def _named_group(match: re.Match[str]) -> str:
     return "at" if "at" in match.re.groupindex and match.group("at") else "name"
 
 
+# A capitalised word that opens a sentence before "the" and an event's place: "Since
+# the Kukawa massacre"; one that compares ("Unlike the Let Yet Kone attack, ...",
+# pairs-news-h study) names another incident, whose place is none of the sentence's.
+_OPENING_WORD = re.compile(
+    r"(?:(?P<compared>Unlike|Like)|After|Before|Despite|During|Following|Since|Besides|"
+    r"Amid|Amidst|As|While|When|Until|Over)\s+the\s+"
+)
+
+
 def event_places(text: str, end: int, words: WordIndex) -> list[PlaceMention]:
     """The places named before an event's noun in `text[words.start:end]`, and those
     its residents are of ("Residents of Ngoshe buried 48 people"), in order."""
@@ -149,6 +158,11 @@ def event_places(text: str, end: int, words: WordIndex) -> list[PlaceMention]:
         group = _named_group(match)
         name = strip_name(match.group(group))
         first = match.start(group)
+        opening = _OPENING_WORD.match(name)
+        if opening is not None and opening["compared"]:
+            continue  # "Unlike the Let Yet Kone attack, ...": another incident's place
+        if opening is not None:  # "Since the Kukawa massacre, ...": Kukawa
+            name, first = name[opening.end() :], first + opening.end()
         last = first + len(name)
         if not name:  # all of it stripped: "Saudi-led airstrike ... in Yemen's Saada"
             continue
