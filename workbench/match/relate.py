@@ -102,9 +102,11 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         where = _undated_place(a, b, same_category)
         if where is None:
             return None  # nothing says whether they speak of one time
+    massacre = False  # one village's massacre, its tolls out days apart
     if when is When.DIFFERENT and massacre_weeks_meet(a, b):
-        where = place_match(a, b)  # one village's massacre, tolls out days apart
-        if where is not None and one_small_place(where):
+        where = place_match(a, b)
+        massacre = where is not None and one_small_place(where)
+        if massacre:
             when, days = When.SAME, 0
     if when is When.DIFFERENT and not (same_category and a.stock):
         return None  # an event on another day is another event
@@ -118,14 +120,14 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
     one_total = a.cumulative and one_running_total(a, b)
     if (
         weak
-        and not (one_article or one_total)
+        and not (one_article or one_total or massacre)
         and not one_day_of(a, b, when is When.SAME, days, where.weak or names_other_town(a, b))
     ):
         return None  # "Mali" and a village: one incident only on one day, one figure
     if not same_category:
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "related categories")
     if same_voice:
-        return _same_voice(a, b, where, subject, when, days)
+        return _same_voice(a, b, where, subject, when, days, massacre)
     if one_institution(a, b) and overlap(a, b) and two_tolls_alike(a, b):
         why = f"one institution's statement relayed ('{a.claim.voice}' ~ '{b.claim.voice}')"
         return _verdict(a, b, Relation.RESTATES, where, subject, when, days, why)
@@ -179,7 +181,13 @@ def _undated_place(a: Features, b: Features, same_category: bool) -> Agreement |
 
 
 def _same_voice(
-    a: Features, b: Features, where: Agreement, subject: float, when: When, days: int
+    a: Features,
+    b: Features,
+    where: Agreement,
+    subject: float,
+    when: When,
+    days: int,
+    massacre: bool = False,
 ) -> LinkSuggestion | None:
     """Two claims of one voice: a figure restated in its own report (a headline and its
     body); or relayed by two reports ("the ministry said", each outlet citing it),
@@ -189,7 +197,9 @@ def _same_voice(
     one statement only on one day (`statements.one_day`), at one place and in more
     words than a formula (`statements.one_statement`): one writer's notes of two
     incidents read alike. A revision, too, is of one day's incident, unless only
-    one report dates it (a later report's "police said 25 were killed")."""
+    one report dates it (a later report's "police said 25 were killed"). A
+    `massacre` (`timing.massacre_weeks_meet` at one small place: "the UN said 18 were
+    killed" at Mugunga, on pages five days apart) is one day's, whatever the pages'."""
     if when is not When.SAME:
         return None
     if a.claim.document_id == b.claim.document_id:
@@ -200,7 +210,7 @@ def _same_voice(
         return replace(again, copy=True)
     if _coincidence(a, b, where, days) or part_fits(a, b) is not None:
         return None  # a part of a toll restates no toll
-    one = one_day(a, b, days)  # a voice tells its own incident's day alike
+    one = massacre or one_day(a, b, days)  # a voice tells its own incident's day alike
     # a report that gives its figure as the revision of a first count ("revised the
     # toll ... to 27 ... Earlier he had counted 14 bodies") revises that voice's first
     # figure, which its own open bound may overlap (a trial's 14 was "restated" by 27)
