@@ -120,7 +120,7 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
     one_total = a.cumulative and one_running_total(a, b)
     if (
         weak
-        and not (one_article or one_total or massacre)
+        and not (one_article or one_total)
         and not one_day_of(a, b, when is When.SAME, days, where.weak or names_other_town(a, b))
     ):
         return None  # "Mali" and a village: one incident only on one day, one figure
