@@ -209,3 +209,18 @@ def test_an_incident_compared_at_a_line_s_start_gives_no_place() -> None:
     assert [c.location for c in claims_in(text)] == ["Oe Htein Twin"]
     [since] = claims_in("Since the Kukawa massacre, 12 more villagers were killed.")
     assert since.location == "Kukawa"
+
+
+def test_the_place_of_an_earlier_strike_is_not_carried() -> None:
+    """pairs-news-h study: "a day after missiles hit ... Poltava" gave Poltava to the
+    next sentence's quote of the Lviv toll."""
+    text = (
+        "A missile attack on Lviv killed seven people, the governor said on Wednesday.\n"
+        "The attack comes a day after missiles hit the central city of Poltava.\n"
+        '"We have already lost seven people, including three children," the governor wrote.'
+    )
+    assert {c.location for c in claims_in(text)} == {"Lviv"}
+    [claim] = claims_in(
+        "A day after rebels raided a village in Barangay, a bomb killed a vendor in Kabacan."
+    )
+    assert claim.location == "Kabacan"
