@@ -224,3 +224,28 @@ def test_the_place_of_an_earlier_strike_is_not_carried() -> None:
         "A day after rebels raided a village in Barangay, a bomb killed a vendor in Kabacan."
     )
     assert claim.location == "Kabacan"
+
+
+def test_a_broadcaster_is_no_place() -> None:
+    """french-k study: "Sur Antenne Réunion, ... a confirmé" placed the toll at the
+    channel; a village whose name opens like one stays a place."""
+    [claim] = french_claims("Sur Antenne Réunion, la députée a confirmé 4 morts.")
+    assert claim.location is None
+    [village] = french_claims("Trois soldats ont été tués à Radio-Kanda, un village du Nord-Kivu.")
+    assert village.location == "Radio-Kanda"
+
+
+def test_one_person_restated_needs_the_same_word_for_them() -> None:
+    """french-k study: the headline's "dont un enfant" took the voice of the body's "une
+    mère" (both a figure of one); the same soldier told twice still shares it."""
+    claims = french_claims(
+        "Incendie à Saint-Denis : cinq personnes, dont un enfant, sont décédées\n\n"
+        "Sur Antenne Réunion, Ericka Bareigts a confirmé que quatre des victimes étaient"
+        " une mère de famille et ses trois fils."
+    )
+    [child] = [c for c in claims if c.subject == "enfant"]
+    assert child.attribution is None
+    title, body = claims_in(
+        "Army: one soldier killed in Gao\n\nOne soldier was killed in Gao on Monday, the army said."
+    )
+    assert title.attribution == body.attribution == "army"

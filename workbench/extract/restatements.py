@@ -15,6 +15,7 @@ RESTATED_WITHIN = 128  # claims: how far a figure's restatement is looked for, e
 
 _Figure = tuple[Category, Number | None, Number | None]
 _Place = tuple[str, str | None]  # a claim's location and country
+_Restated = tuple[Category, Number | None, Number | None, str]  # `_restated`
 
 
 def share_attributions(claims: Iterable[Claim]) -> Iterator[Claim]:
@@ -28,12 +29,12 @@ def share_attributions(claims: Iterable[Claim]) -> Iterator[Claim]:
     last of them seen wins. So a claim is handed on once that many more are read,
     and memory holds that many claims, however many the text has.
     """
-    named: dict[_Figure, str] = {}
+    named: dict[_Restated, str] = {}
     told = _Told({}, {}, {})
     waiting: deque[Claim] = deque()
     for claim in claims:
         if claim.attribution and claim.comment is None:
-            named[_figure(claim)] = claim.attribution
+            named[_restated(claim)] = claim.attribution
         if claim.section is not BlockKind.TITLE and claim.comment is None:
             told.add(claim)
         waiting.append(claim)
@@ -70,6 +71,15 @@ def _figure(claim: Claim) -> _Figure:
     return claim.category, claim.low, claim.high
 
 
+def _restated(claim: Claim) -> _Restated:
+    """What a restatement shares with its figure: the figure, and for one person the
+    word for them ("un enfant" is no restatement of the body's "une mère", french-k
+    study: one is too common a figure to tie two claims by itself)."""
+    words = (claim.subject or "").lower().split()
+    who = words[-1] if words and claim.low == claim.high == 1 else ""
+    return (*_figure(claim), who)
+
+
 _WORDS = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -86,7 +96,7 @@ def _named_in(claim: Claim) -> bool:
     return country_wide(claim.location) or any(w in said for w in words)
 
 
-def _sourced(claim: Claim, named: dict[_Figure, str], told: _Told) -> Claim:
+def _sourced(claim: Claim, named: dict[_Restated, str], told: _Told) -> Claim:
     """`claim` with the source a restatement names, where it names none; a headline's
     figure whose country is not the story's at the place the story first tells it at
     ("... near Lake Chad" in the headline, "in Bosso, in the Diffa region" in the
@@ -100,7 +110,7 @@ def _sourced(claim: Claim, named: dict[_Figure, str], told: _Told) -> Claim:
     at ("Gunmen kill 12 in second attack" and "killed 12 people ... on Thursday"): an
     undated headline matched every day's reports."""
     update: dict[str, str | None] = {}
-    if claim.attribution is None and (source := named.get(_figure(claim))) is not None:
+    if claim.attribution is None and (source := named.get(_restated(claim))) is not None:
         update["attribution"] = source
     if claim.section is not BlockKind.TITLE:
         return claim.model_copy(update=update) if update else claim

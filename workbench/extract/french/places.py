@@ -214,7 +214,7 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
     if "où" in words:  # "le maire de Kolofata, où l'attaque a eu lieu": where it happened
         found = happened_there(text, found)
     headed_at = start if headed is not None else -1
-    found = [p for p in found if not _told_to(folded, start, p)]
+    found = [p for p in found if not (_told_to(folded, start, p) or _MEDIUM.match(p.name))]
     ordered = narrowed(text, sorted(found, key=lambda p: p.start))
     ordered = countries_last([border_last(p) for p in ordered], headed_at)
     found = parts_apart(text, start, end, scene_gives_way(text, start, ordered))
@@ -230,6 +230,10 @@ def in_title(text: str, folded: str, place: PlaceMention) -> bool:
         return False
     return role_before(text, folded, place.start, relation.group()) == "title"
 
+
+# A broadcaster named where a place could stand: "Sur Antenne Réunion, la députée a
+# confirmé" (french-k study), "sur Radio Okapi", "sur RFI" (not where anything happened).
+_MEDIUM = re.compile(r"(?:Antenne|Radio|Télé|TV|RFI|RTB|RTS|RTI|ORTB|France\s+(?:24|Info))(?=\s|$)")
 
 _OF_START = re.compile(r"(?i:de|du|des)\s|(?i:d)[’']")
 
