@@ -249,3 +249,22 @@ def test_one_person_restated_needs_the_same_word_for_them() -> None:
         "Army: one soldier killed in Gao\n\nOne soldier was killed in Gao on Monday, the army said."
     )
     assert title.attribution == body.attribution == "army"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # an island named with its word is a place (unseen-g study: the country was given)
+        ("Soldiers killed 5 militants in a clash on southern Basilan island.", "Basilan island"),
+        ("Troops killed 4 fighters on Jolo Island on Sunday.", "Jolo Island"),
+        # a large island is the address of a town on it
+        ("A bomb killed 14 people in Parang, Mindanao Island.", "Parang, Mindanao Island"),
+        # a small one keeps its division as its address
+        (
+            "Clashes at Ega Adapti Island in Agatu LGA of Benue State killed 10 farmers.",
+            "Ega Adapti Island, Agatu LGA of Benue State",
+        ),
+    ],
+)
+def test_islands(text: str, place: str) -> None:
+    assert {c.location for c in claims_in(text)} == {place}

@@ -78,10 +78,14 @@ PLACE_WORD = (
     r"region|province|district|area|state|county|city|town|village|department|commune|"
     r"prefecture|governorate|oblast|valley|desert|strip|LGA|woreda|kebele|zone|township|"
     r"sub-county|tehsil|upazila|municipality|locality|neighbou?rhood|settlement|territory|"
-    r"(?:refugee\s+|IDP\s+|displacement\s+)?camp|local\s+government(?:\s+area)?"
+    r"(?:refugee\s+|IDP\s+|displacement\s+)?camp|local\s+government(?:\s+area)?|"
+    # "on southern Basilan island" (unseen-g study: the country was given instead)
+    r"island"
 )
 # "Territory" capitalised only: "Irumu Territory" (DR Congo), not "rebel-held territory"
-_TITLED_PLACE_WORD = r"State|Province|Region|District|County|Governorate|Woreda|Zone|Camp|Territory"
+_TITLED_PLACE_WORD = (
+    r"State|Province|Region|District|County|Governorate|Woreda|Zone|Camp|Territory|Island"
+)
 # "the village of", "the northern Malian town of", "the rebel stronghold of".
 _KIND = (
     r"village|town|city|hamlet|settlement|district|region|province|state|county|commune|"
@@ -231,7 +235,7 @@ SUFFIX_WORDS = frozenset(
     "region province district area state county city town village department commune "
     "prefecture governorate oblast valley desert strip lga woreda kebele zone township "
     "tehsil upazila municipality locality neighbourhood neighborhood settlement camp "
-    "territory local".split()
+    "territory local island".split()
 )
 # Their plurals, which end a list of names: "Kanam and Wase districts", "two LGAs"
 SUFFIX_WORDS |= frozenset(

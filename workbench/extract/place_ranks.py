@@ -12,7 +12,9 @@ import re
 
 _RANKS = {
     # a DR Congo territory lies in a province ("Komanda, Irumu Territory, Ituri Province")
-    **dict.fromkeys(("district", "county", "lga", "woreda", "tehsil"), 1),
+    # an island as small as a district, its division after it: "Ega Adapti Island, in
+    # Agatu LGA" (a large one's towns name it as their address: "Parang, Mindanao Island")
+    **dict.fromkeys(("district", "county", "lga", "woreda", "tehsil", "island"), 1),
     **dict.fromkeys(("zone", "department", "prefecture", "territory"), 2),
     **dict.fromkeys(("region", "state", "province", "governorate", "oblast"), 3),
 }

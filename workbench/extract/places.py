@@ -182,7 +182,7 @@ _BESIDE = re.compile(r"(?i:near|outside|around|close\s+to|between|along|off)\s")
 # Words that end a division's name: an address's last part ("Borno State", "Gwoza LGA")
 _DIVISION_WORDS = frozenset(
     "region province district state county department prefecture governorate oblast lga "
-    "woreda zone territory".split()
+    "woreda zone territory island".split()
 )
 
 
