@@ -268,3 +268,9 @@ def test_one_person_restated_needs_the_same_word_for_them() -> None:
 )
 def test_islands(text: str, place: str) -> None:
     assert {c.location for c in claims_in(text)} == {place}
+
+
+def test_a_headline_s_abbreviated_country() -> None:
+    """unseen-g study: "C. African Republic attack kills 8" gave no place."""
+    [claim] = claims_in("C. African Republic attack kills 8")
+    assert claim.location == "C. African Republic" and claim.country == "Central African Republic"

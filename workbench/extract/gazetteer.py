@@ -38,7 +38,7 @@ Burundi||Burundian|Gitega
 Cambodia||Cambodian|Phnom Penh
 Cameroon||Cameroonian|Yaounde
 Canada||Canadian|Ottawa
-Central African Republic|CAR|Central African|Bangui
+Central African Republic|CAR,C. African Republic,C.African Republic|Central African|Bangui
 Chad||Chadian|N'Djamena
 Chile||Chilean|Santiago
 China||Chinese|Beijing
