@@ -274,3 +274,22 @@ def test_a_headline_s_abbreviated_country() -> None:
     """unseen-g study: "C. African Republic attack kills 8" gave no place."""
     [claim] = claims_in("C. African Republic attack kills 8")
     assert claim.location == "C. African Republic" and claim.country == "Central African Republic"
+
+
+@pytest.mark.parametrize(
+    "victim",
+    ["head-constable", "ex-soldier", "court registrar", "dissident", "exile", "notable", "dahalo"],
+)
+def test_more_words_for_one_person(victim: str) -> None:
+    """Study misses of session 57's check: one person named by a word the lexicon
+    lacked, or by a compound ending in one ("A traffic head-constable was killed")."""
+    assert _figures(f"Gunmen shot and killed a {victim} near the town on Monday.") == [
+        ("killed", 1, 1)
+    ]
+
+
+def test_a_compound_ending_in_a_thing_is_no_person() -> None:
+    assert _figures("Gunmen shot and killed a man near the check-point on Monday.") == [
+        ("killed", 1, 1)
+    ]
+    assert _figures("Gunmen burned a fuel-tanker near the town on Monday.") == []

@@ -58,8 +58,13 @@ MORE_PERSONS = frozenset(
     "dacoit hoodlum miscreant guest "
     # coders' nouns for one person: "a civilian male", "a female", "the mukhtar of the
     # village" (an Iraqi or Syrian village head), "an explosive expert"
-    "male female mukhtar muktar expert".split()
+    "male female mukhtar muktar expert "
+    # more the study halves lacked (session 57): "a court registrar", "an exile", "a
+    # notable", "a dahalo" (Madagascar's cattle raiders, as ACLED's coders write them)
+    "registrar exile dissident notable dahalo".split()
 )
+
+_PERSON_WORDS = PERSON_NOUNS | MORE_PERSONS
 
 
 def title(word: str) -> bool:
@@ -95,6 +100,8 @@ def is_person(word: str) -> bool:
         or (len(word) >= 5 and bool(PERSON_SUFFIX.search(word)))
         or word.endswith(("year-old", "years-old"))  # "a 14-year-old", "one five-year-old"
         or ("-" in word and word.replace("-", "") in PERSON_NOUNS)  # "his body-guard"
+        # a compound ending in a word for a person: "a head-constable", "an ex-soldier"
+        or ("-" in word and word.rsplit("-", 1)[1] in _PERSON_WORDS)
         or near_person(word) is not None  # a slip: "a vigiliante was killed"
     )
 
