@@ -47,7 +47,7 @@ class Decisions(Undoing):
         self.deciding.update(dict.fromkeys(ids, status))
 
         def one(claim_id: int) -> Before:
-            before = self._before(claim_id)
+            before = self._before(claim_id, status)
             was = expected[claim_id]
             self.writer.retrying(
                 lambda: self.workbench.set_verdict(claim_id, status, since=seen, shown=was)

@@ -18,14 +18,18 @@ if TYPE_CHECKING:
 
 
 class Before(NamedTuple):
-    """A claim's verdict and note before a change `u` takes back, and the verdict mark
-    read just before the change was written: the undo is refused, as a verdict is,
-    where another analyst changed the claim after it (`Workbench.verdict_mark`)."""
+    """A claim's verdict and note before a change `u` takes back, the verdict mark
+    read just before the change was written, and the verdict the change gave (None for
+    a note): the undo is refused, as a verdict is, where another analyst changed the
+    claim after it (`Workbench.verdict_mark`), and where its verdict is no longer the
+    one the change gave, whoever changed it (a trial's `u` put back 'unreviewed' over
+    the 'false' its analyst had given in the CLI since)."""
 
     claim_id: int
     status: str
     note: str | None
     mark: int
+    after: str | None = None
 
 
 Undo = list[Before]
@@ -153,22 +157,23 @@ class Undoing:
             return 0, 1, problem(error, self.db_path)
         return 1, 1, None
 
-    def _before(self, claim_id: int) -> Before:
-        """In the writing thread, just before a change of the claim: what `u` puts back."""
+    def _before(self, claim_id: int, after: str | None = None) -> Before:
+        """In the writing thread, just before a change of the claim to the verdict
+        `after` (None: a note): what `u` puts back."""
         mark = self.workbench.verdict_mark()
         claim = self.workbench.claim(claim_id)
-        return Before(claim_id, claim.status, claim.note, mark)
+        return Before(claim_id, claim.status, claim.note, mark, after)
 
     def _put_back(self, before: Before) -> str:
         """A claim's verdict and note as they were: a note alone when the verdict did
         not change, so that its stale mark stays; refused (`VerdictChanged`) where
         another analyst changed the claim since. Which it put back: "verdict" or
         "note"."""
-        claim_id, status, note, mark = before
+        claim_id, status, note, mark, after = before
         if self.workbench.claim(claim_id).status == status:
             self.workbench.set_note(claim_id, note or "", mark)
             return "note"
-        self.workbench.set_verdict(claim_id, status, note or "", since=mark)
+        self.workbench.set_verdict(claim_id, status, note or "", since=mark, shown=after)
         return "verdict"
 
 
