@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.events import Key
 from textual.widgets import Input
 
 from tests.tui.pilots import ready, settle
@@ -122,3 +123,33 @@ async def test_the_open_database_is_refused_before_any_question(seeded_db, tmp_p
         assert isinstance(app.screen, ExportModal)
         assert any("is a database" in str(n.message) for n in app._notifications)
     assert Path(seeded_db).read_bytes() == before
+
+
+async def test_a_burst_typed_on_a_list_goes_on_in_the_title(seeded_db, tmp_path, monkeypatch):
+    """Trial 57: tab to the claims list, then a burst of keys (a paste, a fast typist):
+    the first key moved the focus to the title's box, the keys already sent to the
+    list reached the dialog with the title focused, and were dropped: the title kept
+    its first letter (seen in tmux, where keys come faster than the focus moves; here
+    the keys on their way are handed to the dialog as the list hands them on)."""
+    _desk(tmp_path, monkeypatch)
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("e")
+        await settle(app, pilot)
+        modal = app.screen
+        assert isinstance(modal, ExportModal)
+        modal.query_one("#export-claims").focus()
+        await pilot.press("B")
+        await settle(app, pilot)
+        title = modal.query_one("#export-title", Input)
+        assert modal.focused is title
+        for character in "urst typing":  # on their way to the list as the focus moved
+            await modal.on_key(Key(character, character))
+        await settle(app, pilot)
+        assert title.value == "Burst typing"
+        modal.query_one("#export-contested").focus()
+        await pilot.press("space")  # a space still ticks the box it is sent to
+        await settle(app, pilot)
+        assert modal.query_one("#export-contested").value is True
+        assert title.value == "Burst typing"

@@ -142,11 +142,16 @@ class ExportModal(TypeAhead, ModalScreen[ExportChoice | None]):
         """A character typed while a list, a box to tick or the button has the focus
         goes on in the title's box (the file's when the format takes no title): a
         trial tabbed to the claims list, typed a title, and lost it. Space still ticks
-        and opens, and keys the dialog's boxes take themselves never reach here."""
-        if self.focused is None or isinstance(self.focused, Input):
-            return  # opening: TypeAhead's, or a text box's own key
-        if not event.is_printable or event.character in (None, " "):
+        and opens. A text box takes its own characters and stops them, so every one
+        that reaches here was sent to another widget, the title's box focused or not:
+        a burst typed on the list reaches here after the first key moved the focus
+        (trial 57 kept only its first letter)."""
+        if self.focused is None:
+            return  # opening: TypeAhead's
+        if not event.is_printable or event.character is None:
             return
+        if event.character == " " and not isinstance(self.focused, Input):
+            return  # a space ticks the box or opens the list it was sent to
         box = self.query_one("#export-title", Input)
         if box.disabled:
             box = self.query_one("#export-path", Input)
