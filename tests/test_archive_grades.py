@@ -133,3 +133,35 @@ def test_the_same_file_loaded_again_gets_its_corrections_back(tmp_path: Path) ->
     assert "restored from claim 1" in history
     dismissed = _run(db, "claims", "--dismissed", "--json").output
     assert "4 people were wounded" in dismissed
+
+
+def test_the_same_file_loaded_again_gets_its_link_decisions_back(tmp_path: Path) -> None:
+    """Trial 57: a link confirmed, its document removed and loaded again: the verdicts
+    came back, the link came back only as the machine's suggestion. The analyst's
+    decisions on links to claims still stored come back too, a rejection as well."""
+    db = _loaded(tmp_path)
+    other = tmp_path / "wire.txt"
+    other.write_text(
+        "At least 12 villagers were killed in Damboa on 3 March 2023, police said.\n"
+        "Four people were wounded in Damboa on 3 March 2023, a doctor said.\n",
+        encoding="utf-8",
+    )
+    assert _run(db, "ingest", str(other), "--published", "2023-03-04").exit_code == 0
+    links = [json.loads(line) for line in _run(db, "links", "--json").output.splitlines()]
+    assert len(links) >= 2
+    confirm, reject = links[0], links[1]
+    for link, state in ((confirm, "confirm"), (reject, "reject")):
+        ends = str(link["a"]["id"]), str(link["b"]["id"])
+        result = _run(db, "link", *ends, f"--{state}", "--note", f"{state}ed")
+        assert result.exit_code == 0, result.output
+    assert _run(db, "document", "remove", "1", "--yes").exit_code == 0
+    again = _run(db, "ingest", str(tmp_path / "damboa.txt"), "--published", "2023-03-04")
+    assert again.exit_code == 0, again.output
+    found = [
+        json.loads(line)
+        for line in _run(db, "links", "--json", "--state", "any").output.splitlines()
+    ]
+    decided = sorted(
+        (link["state"], link["note"]) for link in found if link["state"] != "suggested"
+    )
+    assert decided == [("confirmed", "confirmed"), ("rejected", "rejected")]

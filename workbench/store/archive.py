@@ -183,9 +183,8 @@ def restore_archived(conn: sqlite3.Connection, document_id: int, sha256: str) ->
     verdicts stayed in the archive unsaid. Its corrections the service makes again
     (`Correcting.restore_corrections`), through the checks an analyst's go through."""
     at = now()
-    for old, new, status, note, analyst, removed_by, removed_at, grade in _twins(
-        conn, document_id, sha256
-    ):
+    twins = _twins(conn, document_id, sha256)
+    for old, new, status, note, analyst, removed_by, removed_at, grade, _ in twins:
         if status is not None and (status != "unreviewed" or note):
             where = f"{RESTORED} {old} (removed by {removed_by}, {removed_at[:16]})"
             give_verdict(conn, new, status, note, analyst or removed_by, at, where)
@@ -196,15 +195,53 @@ def restore_archived(conn: sqlite3.Connection, document_id: int, sha256: str) ->
                 " graded_at) VALUES (?, ?, ?, ?, ?)",
                 [new, was["grade"], was["note"], was["analyst"], was["graded_at"]],
             )
+    _restore_links(conn, twins)
+
+
+def _restore_links(conn: sqlite3.Connection, twins: list[tuple[Any, ...]]) -> None:
+    """The links an analyst decided (set, confirmed, rejected) on the archived claims,
+    put back between their claims read again and the other ends still stored (a
+    claim of the same document read again too): a trial confirmed a link, removed a
+    document and loaded it again, and got its verdicts back but not the link. A pair
+    matching has linked since keeps the analyst's decision over the machine's."""
+    again = {row[0]: row[1] for row in twins}
+    for *_, links in twins:
+        for link in json.loads(links or "[]"):
+            a, b = (again.get(link["a"], link["a"]), again.get(link["b"], link["b"]))
+            live = conn.execute(
+                "SELECT COUNT(*) FROM claims WHERE id IN (?, ?)",
+                [a, b],
+            ).fetchone()[0]
+            if a == b or live != 2:
+                continue
+            a, b = sorted((a, b))
+            conn.execute(
+                "INSERT INTO links (a_id, b_id, relation, score, reason, state, origin, note,"
+                " analyst, updated_at) VALUES (?, ?, ?, 1.0, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (a_id, b_id) DO UPDATE SET relation = excluded.relation,"
+                " state = excluded.state, origin = excluded.origin, note = excluded.note,"
+                " analyst = excluded.analyst, updated_at = excluded.updated_at",
+                [
+                    a,
+                    b,
+                    link["relation"],
+                    "restored from the archive",
+                    link["state"],
+                    link["origin"],
+                    link["note"],
+                    link["analyst"],
+                    now(),
+                ],
+            )
 
 
 def _twins(conn: sqlite3.Connection, document_id: int, sha256: str) -> list[tuple[Any, ...]]:
     """(archived claim, its claim read again, status, note, analyst, removed_by,
-    removed_at, credibility) per claim of `document_id` read at the same offsets with
+    removed_at, credibility, links) per claim of `document_id` read at the same offsets with
     the same words as a claim archived with content `sha256`, the latest removal's."""
     archived = conn.execute(
         "SELECT a.claim_id, c.id, a.status, a.note, a.analyst, a.removed_by, a.removed_at,"
-        " a.credibility FROM archived_claims a JOIN claims c ON c.document_id = ?"
+        " a.credibility, a.links FROM archived_claims a JOIN claims c ON c.document_id = ?"
         ' AND c.start = a.start AND c."end" = a."end" AND c.text = a.text'
         " WHERE a.document_sha256 = ? ORDER BY a.removed_at, a.claim_id",
         [document_id, sha256],
