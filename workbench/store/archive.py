@@ -7,8 +7,8 @@ lets a row go only once the archive holds it (migration m011_curation).
 
 The same document loaded again gets back what was archived of its claims: each claim
 the machine reads again at the same place with the same words takes the verdict,
-note and credibility grade its earlier copy had when removed (`restore_archived`),
-and the service makes its corrections again (`archived_twins`)."""
+note, credibility grade and decided links its earlier copy had when removed
+(`restore_archived`), and the service makes its corrections again (`archived_twins`)."""
 
 from __future__ import annotations
 
