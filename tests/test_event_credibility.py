@@ -170,3 +170,31 @@ def test_voices_that_contradict_one_another_leave_each_figure_unjudged(tmp_path:
     suggested = [bench.credibility(c.id).suggested for c in tolls]
     assert {s.grade for s in suggested} == {6}, suggested
     assert all("one another" in s.reason for s in suggested)
+
+
+def test_a_headline_and_its_article_are_one_voice(tmp_path: Path) -> None:
+    """Trial 57: "... kills 14, health ministry says" over the body's "the Gaza health
+    ministry said" 14 (two voices as stored) was "confirmed by other sources,
+    independently": one outlet's headline summarises its own story. Another report's
+    same figure still confirms it."""
+    headline = (
+        "# Strike near Deir al-Balah aid point kills 14, health ministry says\n\n"
+        "An Israeli air strike near a food distribution point in Deir al-Balah killed 14"
+        " Palestinians on Saturday, the Gaza health ministry said.\n"
+    )
+    bench = Workbench(str(tmp_path / "claims.db"), analyst="tester")
+    page = tmp_path / "gaza.md"
+    page.write_text(headline, encoding="utf-8")
+    assert bench.ingest([str(page)], jobs=1).added == 1
+    claims = bench.claims()
+    assert len({c.voice_id for c in claims}) == 2  # the headline's voice, the body's
+    assert {bench.credibility(c.id).suggested.grade for c in claims} == {3}
+    wire = tmp_path / "wire.txt"
+    wire.write_text(
+        "Fourteen Palestinians were killed in Deir al-Balah on Saturday, a hospital"
+        " director said.\n",
+        encoding="utf-8",
+    )
+    assert bench.ingest([str(wire)], jobs=1).added == 1
+    body = next(c for c in bench.claims() if "Palestinians" in (c.subject or ""))
+    assert bench.credibility(body.id).suggested.grade == 1

@@ -36,6 +36,7 @@ from workbench.match.institutions import institution
 from workbench.match.parts import counts_part
 from workbench.match.speakers import same_speaker, speaker
 from workbench.models import (
+    BlockKind,
     Category,
     CategoryFigures,
     Number,
@@ -75,7 +76,22 @@ def independent_voices(claims: Sequence[Counted]) -> dict[int, int]:
             named.append((name, c.id))
     _join_copies(claims, sets)
     _join_institutions(claims, sets)
+    _join_headlines(claims, sets)
     return {c.id: sets.find(c.id) for c in claims}
+
+
+def _join_headlines(claims: Sequence[Counted], sets: DisjointSets) -> None:
+    """Join a headline's claim to its own article's claims of the same figure: the
+    outlet's summary of its story, no second voice ("... kills 14, health ministry
+    says" over "the Gaza health ministry said" 14: a trial's credibility called the
+    body's claim confirmed by another voice, independently)."""
+    body: dict[tuple[int, str, object, object], list[Counted]] = {}
+    for c in claims:
+        if c.section != BlockKind.TITLE.value:
+            body.setdefault((c.document_id, c.category, c.low, c.high), []).append(c)
+    for c in claims:
+        if c.section == BlockKind.TITLE.value:
+            _join(sets, [c, *body.get((c.document_id, c.category, c.low, c.high), [])])
 
 
 def _join_institutions(claims: Sequence[Counted], sets: DisjointSets) -> None:

@@ -44,6 +44,8 @@ class Counted(Told, Protocol):
     def qualifier(self) -> str: ...
     @property
     def part(self) -> bool | None: ...
+    @property
+    def section(self) -> str: ...  # a BlockKind value
 
 
 @dataclass(frozen=True, slots=True)
