@@ -293,3 +293,11 @@ def test_a_compound_ending_in_a_thing_is_no_person() -> None:
         ("killed", 1, 1)
     ]
     assert _figures("Gunmen burned a fuel-tanker near the town on Monday.") == []
+
+
+def test_the_figure_a_toll_rose_from_is_no_claim_of_its_own() -> None:
+    """Trial 57: "up from 6 announced on Wednesday" was read as 6 troops."""
+    assert _figures("The toll rose to 11 soldiers killed, up from 6 announced on Wednesday.") == [
+        ("killed", 11, 11)
+    ]
+    assert _figures("Prices went up from 6 to 11 dollars.") == [("money", 6, 11)]

@@ -30,10 +30,14 @@ _REPLACED = re.compile(
     r"\b(?:revis\w*|rais\w*|updat\w*|correct\w*|replac\w*|up|down)\s+(?:from\s+)?"
     r"(?:its|their|his|her|the|an?)\s+(?:earlier|previous|initial|first|original|preliminary)\s+"
     r"(?:death\s+)?(?:toll|figure|count|estimate|tally|number)\s+of\s*$"
+    # a toll's rise or fall from its figure: "rose to 11, up from 6 announced on
+    # Wednesday" (trial 57: the 6 was read as troops)
+    r"|,\s*(?:up|down)\s+from\s*$"
 )
 # A word every pattern above holds: a sentence without one retracts nothing
 _MAY_RETRACT = re.compile(
-    r"earlier|previous|prior|original|initial|first|preliminary|incorrectly|wrongly|"
+    r"earlier|previous|prior|original|initial|first|preliminary|incorrectly|wrongly|up from|"
+    r"down from|"
     r"mistakenly|erroneously|misstated|misreported"
 )
 _TURN = re.compile(r"\bbut\b|;|\binstead\b|\bin\s+fact\b")
