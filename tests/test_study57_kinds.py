@@ -301,3 +301,13 @@ def test_the_figure_a_toll_rose_from_is_no_claim_of_its_own() -> None:
         ("killed", 11, 11)
     ]
     assert _figures("Prices went up from 6 to 11 dollars.") == [("money", 6, 11)]
+
+
+def test_bodies_seen_or_counted_by_witnesses() -> None:
+    """Trial 57: "had seen at least 20 bodies of soldiers" gave no claim; a body put
+    somewhere, told found nowhere, is still none."""
+    assert _figures("Residents said they had seen at least 20 bodies of soldiers.") == [
+        ("killed", 20, None)
+    ]
+    assert _figures("Residents counted 20 bodies of villagers.") == [("killed", 20, 20)]
+    assert _figures("Soldiers placed the body of a woman on the road.") == []

@@ -235,6 +235,8 @@ FINDING = re.compile(
     r"(?<![a-z])(?:found|recover\w*|discover\w*|retriev\w*|dump\w*|exhum\w*|lying|dug|pulled|"
     r"fished|wash\w*|surfaced|identif\w*|buried|unearthed|located|deposit\w*|evacuat\w*|"
     r"carried|brought|transported|"
+    # bodies seen or counted by witnesses: "had seen at least 20 bodies of soldiers"
+    r"saw|seen|counted|spotted|witnessed|"
     r"morgues?|mortuar(?:y|ies))(?![a-z])"
 )
 FOUND_RE = re.compile(r"(?:found|discovered|recovered|exhumed|buried|dumped|retrieved)(?![a-z])")
