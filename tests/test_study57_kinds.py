@@ -311,3 +311,14 @@ def test_bodies_seen_or_counted_by_witnesses() -> None:
     ]
     assert _figures("Residents counted 20 bodies of villagers.") == [("killed", 20, 20)]
     assert _figures("Soldiers placed the body of a woman on the road.") == []
+
+
+def test_it_stands_for_the_forces_named_before() -> None:
+    """Trial 57: "The Israeli military said ... It said fewer than five" gave the
+    figure to the health ministry named before the military (read as a person)."""
+    claims = claims_in(
+        "An air strike in Deir al-Balah killed 14 Palestinians on Saturday, the Gaza health"
+        " ministry said. The Israeli military said it had struck a militant. It said fewer"
+        " than five people had been hit."
+    )
+    assert [c.attribution for c in claims] == ["Gaza health ministry", "Israeli military"]

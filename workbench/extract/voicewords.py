@@ -40,7 +40,10 @@ ORGANISATION = re.compile(
     r"\b(?:company|firm|group|ministry|army|government|agency|newspaper|daily|center|centre|"
     r"journal|times|post|news|press|television|radio|tv|reuters|afp|institute|federation|unit|"
     r"department|office|council|committee|commission|organi[sz]ation|prefecture|"
-    r"administration|movement|front|party|militia|brigades?|coalition|alliance|mission)\b",
+    r"administration|movement|front|party|militia|brigades?|coalition|alliance|mission|"
+    # a state's forces, whom "it" and "they" stand for ("The Israeli military said ...
+    # It said": trial 57's "It" went to the ministry named before)
+    r"military|police|forces|authorities)\b",
     re.IGNORECASE,
 )
 # What a toll statement's subject is when it is not a voice: "the attack put the toll at 40".
