@@ -322,3 +322,12 @@ def test_it_stands_for_the_forces_named_before() -> None:
         " than five people had been hit."
     )
     assert [c.attribution for c in claims] == ["Gaza health ministry", "Israeli military"]
+
+
+def test_a_body_s_long_name_in_capitals_is_its_voice() -> None:
+    """Trial 57: a body named in full, longer than a voice's usual words, was none."""
+    [claim] = claims_in(
+        "The Strategic Framework for the Defence of the People of Azawad (CSP-DPA) said 11"
+        " civilians had died."
+    )
+    assert claim.attribution == "Strategic Framework for the Defence of the People of Azawad"

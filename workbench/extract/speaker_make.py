@@ -58,6 +58,22 @@ def _person_word(word: str) -> bool:
     return lowered in PERSON_NOUNS or (lowered.endswith("s") and lowered[:-1] in PERSON_NOUNS)
 
 
+# the small words a body's name in capitals keeps in lower case
+_NAME_LINKS = frozenset("of the for and in on to at de du des la le et pour".split())
+
+
+def _long_proper_name(phrase: str) -> bool:
+    """Whether a phrase longer than a speaker's usual words is one proper name: every
+    word capitalised but its small linking words, three capitalised at least."""
+    words = phrase.split()
+    capitals = [w for w in words if w[:1].isupper()]
+    return (
+        len(words) > MAX_WORDS
+        and len(capitals) >= 3
+        and all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words)
+    )
+
+
 def make_speaker(
     text: str,
     phrase: str,
@@ -89,8 +105,10 @@ def make_speaker(
     elif names_no_author(phrase):
         return None  # "according to preliminary data": no one speaks
     phrase = _SAID_WITHIN.sub("", phrase)  # "Maze said reports (indicated)": Maze says so
-    # a body's name holding a list ("Centre for ... Peace, Democracy and Human Rights")
-    named = named or is_listed_name(phrase)
+    # a body's name holding a list ("Centre for ... Peace, Democracy and Human Rights"),
+    # or a long one in capitals ("The Strategic Framework for the Defence of the People
+    # of Azawad": trial 57's voice was none, and its last word the claim's place)
+    named = named or is_listed_name(phrase) or _long_proper_name(phrase)
     most = _MAX_NAMED if named else MAX_WORDS
     cut = trimmed(phrase, MAX_WORDS)  # a long voice's own place is cut off it
     cut = cut if len(cut.split()) <= most else trimmed(phrase, most)
