@@ -331,3 +331,16 @@ def test_a_body_s_long_name_in_capitals_is_its_voice() -> None:
         " civilians had died."
     )
     assert claim.attribution == "Strategic Framework for the Defence of the People of Azawad"
+
+
+def test_an_overnight_attack_dated_by_its_weekday() -> None:
+    """Trial 57: "in an overnight attack ... on Tuesday night" in a Thursday's report
+    was dated the night before the report, from "overnight"."""
+    published = dt.date(2026, 3, 12)
+    [told] = claims_in(
+        "Rebels killed 23 civilians in an overnight attack on Mamove on Tuesday night.",
+        published,
+    )
+    assert told.date == "2026-03-10"
+    [untold] = claims_in("Rebels killed 23 civilians in an overnight attack on Mamove.", published)
+    assert untold.date == "2026-03-11/2026-03-12"

@@ -90,6 +90,11 @@ DATE_RE = re.compile(
     + r"|(?<!day\s)overnight(?!\s+(?:(?:on|from|between|of|into|to|in)\s+)?(?:"
     + _WEEKDAY_FULL
     + r"))"
+    # nor "an overnight attack ... on Tuesday night": the weekday dates it (trial 57)
+    + r"(?!\s+(?:attack|raid|assault|strike|bombardment|shelling|operation|ambush)s?\b"
+    + r"[^.;]*?\b(?:"
+    + _WEEKDAY_FULL
+    + r")\b)"
     + r"|(?:earlier\s+|later\s+)?this\s+(?:week|weekend|month|year|morning|afternoon|evening)"
     + r"|(?:this\s+past|past|last|next|coming)\s+weekend|(?:at|over)\s+the\s+weekend"
     + r"|(?<!the\s)(?:last|next)\s+(?:week|month|year)(?!\s+of\b)"
