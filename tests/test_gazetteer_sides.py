@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from workbench.geo.geonames import fold, loose, sided
+from workbench.geo.resolve import resolve
 from workbench.store.gazetteer import GazetteerFile
 
 
@@ -64,3 +65,10 @@ def test_a_name_found_as_written_keeps_its_place(gazetteer) -> None:
     assert gazetteer.find("Nord Kivu")[0].name == "Nord Kivu"
     assert gazetteer.find("Chad")[0].name == "Chad"
     assert gazetteer.find("Nowhere-Nord") == []
+
+
+def test_a_territory_is_a_district(gazetteer: GazetteerFile) -> None:
+    """Trial 57: "Beni territory" (DR Congo's second-level division) resolved to none,
+    though the gazetteer has the territory; the word asks for the division."""
+    found = resolve("Beni territory", "Democratic Republic of the Congo", gazetteer)
+    assert found is not None and (found.place.name, found.place.kind.value) == ("Beni", "district")

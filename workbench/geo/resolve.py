@@ -35,7 +35,22 @@ from workbench.located import ClaimPlace, PlaceRef, stored_place
 
 _KIND_WORDS = {
     **dict.fromkeys(
-        ("district", "cercle", "county", "lga", "department", "prefecture", "raion", "zone"),
+        # DR Congo's territories, Ethiopia's woredas, South Asia's tehsils and upazilas
+        # are second-level divisions ("Beni territory": trial 57 found none)
+        (
+            "district",
+            "cercle",
+            "county",
+            "lga",
+            "department",
+            "prefecture",
+            "raion",
+            "zone",
+            "territory",
+            "woreda",
+            "tehsil",
+            "upazila",
+        ),
         Kind.DISTRICT,
     ),
     **dict.fromkeys(
