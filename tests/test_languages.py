@@ -143,6 +143,8 @@ def test_a_language_given_against_the_text_and_a_line_too_short_to_tell_are_warn
     short.write_text("12 morts à Diffa.\n", encoding="utf-8")
     code, _, err = _run("--db", db, "ingest", str(short))
     assert code == 0 and "its language is not clear (a short text): read as English" in err
+    listed = [line for line in _run("--db", db, "sources")[1].splitlines() if "short.txt" in line]
+    assert listed and " en? " in f" {listed[0]} "  # trial 57: it showed "?", read as English
     code, _, err = _run("--db", db, "ingest", str(short), "--language", "fr")
     assert "not clear" not in err
     english = tmp_path / "en.txt"  # a language the analyst gives that the text bears out

@@ -240,10 +240,11 @@ def field_value(value: object) -> str:
 
 
 def language_shown(code: str | None, comments: str | None = None) -> str:
-    """A document's language as a listing shows it: its ISO 639-1 code, "?" where
-    it is not known (a document stored before languages were), and the other
+    """A document's language as a listing shows it: its ISO 639-1 code, "en?" where
+    it is not known (a short text, a document stored before languages were: read as
+    English, as its ingest warned; a trial's listing showed "?"), and the other
     languages of its comments ("en+fr": English, some comments in French)."""
-    return "+".join([code or "?", *(comments or "").split()])
+    return "+".join([code or "en?", *(comments or "").split()])
 
 
 def empty_review_line(fmt: str, exported: int, claims: int) -> str:
