@@ -274,3 +274,9 @@ def test_a_database_made_before_identities_merges_its_voices_once(tmp_path: Path
     with sqlite3.connect(path) as conn:
         identities = dict(conn.execute("SELECT name, identity FROM voices").fetchall())
     assert identities["U.N."] == identities["United Nations"] == "speaker:un"
+
+
+def test_an_unknown_voice_id_is_called_an_id(bunia: str) -> None:
+    """Trial 57: `voice rename 9999 x` said "no voice named '9999'"."""
+    with pytest.raises(WorkbenchError, match="no voice with id 9999;"):
+        Workbench(bunia).rename_voice("9999", "x")

@@ -59,7 +59,9 @@ class Voices(Connection):
             _named(name_or_id),
         )
         if not rows:
-            raise WorkbenchError(f"no voice named {name_or_id!r}; `workbench voices` lists them")
+            asked = name_or_id.strip()  # an id, or a name (trial 57: "no voice named '9999'")
+            which = f"with id {asked}" if asked.isdigit() else f"named {name_or_id!r}"
+            raise WorkbenchError(f"no voice {which}; `workbench voices` lists them")
         if len(rows) > 1:  # a name the analyst merged away names the voice it went into
             rows = [r for r in rows if r["id"] not in self._merged_away()] or rows
         if len(rows) > 1:
