@@ -9,6 +9,7 @@ import pytest
 
 from tests.conftest import claims_in
 from tests.french_helpers import french_claims
+from workbench.display import figure
 
 
 def _figures(text: str) -> list[tuple[str, int | None, int | None]]:
@@ -344,3 +345,12 @@ def test_an_overnight_attack_dated_by_its_weekday() -> None:
     assert told.date == "2026-03-10"
     [untold] = claims_in("Rebels killed 23 civilians in an overnight attack on Mamove.", published)
     assert untold.date == "2026-03-11/2026-03-12"
+
+
+def test_a_vague_figure_shows_in_words() -> None:
+    """Trial 57: French vague counts listed as "plusieurs-dizaines", "des-centaines"."""
+    [claim] = french_claims("Plusieurs dizaines de familles ont fui vers Bol.")
+    assert claim.qualifier == "vague:plusieurs-dizaines"  # the JSON keeps its key
+    assert figure(claim) == "plusieurs dizaines"
+    [some] = claims_in("A number of villagers were killed in the raid.")
+    assert figure(some) == "a number of"

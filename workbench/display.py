@@ -18,6 +18,7 @@ from workbench.models import (
     VerdictChange,
     counted,
 )
+from workbench.vocabulary import vague_words
 
 _PREFIX = {"at_least": "≥", "more_than": ">", "up_to": "≤", "nearly": "<~", "about": "~"}
 
@@ -30,7 +31,7 @@ def figure(claim: Claim | ClaimRow | FigureBefore, hedge: str = f" {HEDGED_MARK}
     if claim.qualifier == "range":
         text = f"{number(claim.low)}–{number(claim.high)}"
     elif claim.value is None:
-        text = claim.qualifier.removeprefix("vague:")
+        text = vague_words(claim.qualifier)
     else:
         text = f"{_PREFIX.get(claim.qualifier, '')}{number(claim.value)}"
     if claim.unit in ("USD", "EUR", "GBP"):

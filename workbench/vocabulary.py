@@ -149,3 +149,11 @@ RELATIONS = values(Relation)
 # How a figure is bounded, as `claim edit --qualifier` takes it (a vague word is
 # "vague:WORD")
 QUALIFIERS = ("exact", "about", "at_least", "more_than", "up_to", "nearly", "range")
+
+
+def vague_words(qualifier: str) -> str:
+    """A vague figure's words as a listing or a reason shows them, from its qualifier
+    ("vague:dozens"): "dozens", "a number of" for "number-of", "plusieurs dizaines"
+    for "plusieurs-dizaines" (a trial's listing showed the hyphenated key)."""
+    words = qualifier.removeprefix("vague:").replace("-", " ")
+    return "a number of" if words == "number of" else words

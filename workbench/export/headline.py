@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from typing import Protocol
 
-from workbench.vocabulary import Number
+from workbench.vocabulary import Number, vague_words
 
 _QUALIFIERS = {
     "at_least": "at least ",
@@ -120,7 +120,7 @@ def figure_words(claim: Headlined) -> str:
     if claim.qualifier == "range" and claim.low is not None and claim.high is not None:
         amount = f"between {_unit(claim, claim.low)} and {_unit(claim, claim.high)}"
     elif claim.qualifier.startswith("vague:"):
-        amount = claim.qualifier.removeprefix("vague:")
+        amount = vague_words(claim.qualifier)
     elif claim.value is not None:
         amount = _QUALIFIERS.get(claim.qualifier, "") + _unit(claim, claim.value)
     elif claim.low is not None:

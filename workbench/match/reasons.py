@@ -16,6 +16,7 @@ from workbench.match.features import EVENT_TOLERANCE, Features
 from workbench.match.figure_agreement import floor_far_below, overlap
 from workbench.match.lists import usable_total
 from workbench.match.places import Agreement
+from workbench.vocabulary import vague_words
 
 _FIGURE_COMPARISONS = frozenset(
     {
@@ -116,7 +117,7 @@ def figure(f: Features) -> str:
     """A figure as an analyst reads it: 24, at least 37, 700-800, dozens."""
     c = f.claim
     if c.qualifier.startswith("vague:"):
-        return c.qualifier.removeprefix("vague:")
+        return vague_words(c.qualifier)
     if c.qualifier == "range":
         return f"{_number(f.low)}-{_number(f.high)}"
     words = {
