@@ -37,39 +37,61 @@ class Metadata:
         )
 
 
-def collect(paths: list[str]) -> tuple[list[str], list[str]]:
+class Collected(NamedTuple):
+    """What `collect` found: the files to read, a one-line error for each path
+    refused, and for each folder given the files under it of no format Workbench
+    reads (`_walk`), in name order."""
+
+    files: list[str]
+    errors: list[str]
+    passed: dict[str, list[str]]
+
+
+def collect(paths: list[str]) -> Collected:
     """The files to read (folders walked for text, Markdown and HTML, in name order)
     and a one-line error for each path refused: not there, not a regular file (a FIFO,
-    a device), over the size limit, or a folder that cannot be read."""
+    a device), over the size limit, or a folder that cannot be read; and the files of
+    each folder it passes over."""
     limit = max_file_size()
-    files: list[str] = []
-    errors: list[str] = []
+    found = Collected([], [], {})
     for given in paths:
         try:
             status = os.stat(given)
         except OSError as error:
-            errors.append(_cannot(given, error))
+            found.errors.append(_cannot(given, error))
             continue
         if stat.S_ISDIR(status.st_mode):
-            found, failed = _walk(given, limit)
-            files += found
-            errors += failed
+            files, failed, passed = _walk(given, limit)
+            found.files.extend(files)
+            found.errors.extend(failed)
+            found.passed[given] = passed
         elif problem := refusal(status, limit):
-            errors.append(f"{given}: {problem}")
+            found.errors.append(f"{given}: {problem}")
         else:
-            files.append(given)
-    return files, errors
+            found.files.append(given)
+    return found
 
 
-def _walk(folder: str, limit: int) -> tuple[list[str], list[str]]:
+def _walk(folder: str, limit: int) -> tuple[list[str], list[str], list[str]]:
     """The readable source files under `folder` in name order (links to folders are
-    not followed), and a line for each file refused and each folder not read."""
+    not followed), a line for each file refused and each folder not read, and the
+    files passed over, in name order: of no format Workbench reads (`FORMATS`: no
+    extension, .docx, .jpg ...), less hidden files and the NAME.json beside a file it
+    reads (a sidecar is read with its file; a trial's file without extension went
+    unread without a word)."""
     found: list[Path] = []
+    passed: list[Path] = []
     errors: list[str] = []
     for top, _, names in os.walk(folder, onerror=lambda e: errors.append(_cannot(e.filename, e))):
+        read = {n for n in names if Path(n).suffix.lower() in FORMATS}
+        read |= {Path(n).stem for n in read}  # "page" of page.html, "a.txt" of a.txt.json
         for name in names:
             path = Path(top, name)
-            if path.suffix.lower() not in FORMATS or name.startswith("."):
+            if name.startswith("."):
+                continue
+            if path.suffix.lower() not in FORMATS:
+                if not (path.suffix.lower() == ".json" and path.stem in read):
+                    passed.append(path)
                 continue
             try:
                 problem = refusal(os.stat(path), limit)
@@ -79,26 +101,7 @@ def _walk(folder: str, limit: int) -> tuple[list[str], list[str]]:
                 errors.append(f"{path}: {problem}")
             else:
                 found.append(path)
-    return [str(p) for p in sorted(found)], errors
-
-
-def not_read(folder: str) -> list[str]:
-    """The files under `folder` an ingest passes over, in name order: of no format
-    Workbench reads (`FORMATS`: no extension, .docx, .jpg ...), less hidden files and
-    the NAME.json beside a file it reads (a sidecar is read with its file). A trial's
-    file without extension went unread without a word."""
-    passed: list[Path] = []
-    for top, _, names in os.walk(folder):
-        kept = {Path(n).stem for n in names if Path(n).suffix.lower() in FORMATS}
-        kept |= {n for n in names if Path(n).suffix.lower() in FORMATS}
-        for name in names:
-            path = Path(top, name)
-            if name.startswith(".") or path.suffix.lower() in FORMATS:
-                continue
-            if path.suffix.lower() == ".json" and path.stem in kept:
-                continue
-            passed.append(path)
-    return [str(p) for p in sorted(passed)]
+    return [str(p) for p in sorted(found)], errors, [str(p) for p in sorted(passed)]
 
 
 def _cannot(path: str, error: OSError) -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from workbench.errors import SourceError
 from workbench.ingest.fetch import Capture
-from workbench.ingest.files import Metadata, collect, not_read
+from workbench.ingest.files import Collected, Metadata, collect
 from workbench.ingest.limits import read_regular
 from workbench.ingest.readers import FORMATS
 from workbench.models import (
@@ -41,10 +41,10 @@ commit for many (each commit writes a full-text index segment). An interrupted i
 keeps every batch committed before it; running it again loads the rest."""
 
 
-def _folder_warnings(paths: list[str], files: list[str]) -> list[str]:
+def _folder_warnings(paths: list[str], found: Collected) -> list[str]:
     """A line for each folder given that holds no file Workbench reads (a trial's
     folder of .docx files loaded nothing, said "0 failed" and exited 0, unexplained),
-    and one for each that holds files it passes over (`files.not_read`: a trial's
+    and one for each that holds files it passes over (`Collected.passed`: a trial's
     file without extension was left out without a word)."""
     kinds = " ".join(sorted(FORMATS))
     lines = []
@@ -52,9 +52,9 @@ def _folder_warnings(paths: list[str], files: list[str]) -> list[str]:
         folder = Path(given)
         if not folder.is_dir():
             continue
-        if not any(Path(f).is_relative_to(folder) for f in files):
+        if not any(Path(f).is_relative_to(folder) for f in found.files):
             lines.append(f"{given}: no file to read in this folder (Workbench reads {kinds})")
-        elif passed := not_read(given):
+        elif passed := found.passed.get(given):
             lines.append(
                 f"{given}: {counted(len(passed), 'file')} not read, of no format Workbench"
                 f" reads ({listed(passed)}); it reads {kinds}"
@@ -80,9 +80,10 @@ class Loading(Correcting):
         ones read and not stored yet are not, and the ingest ends as an interrupted one
         (the documents stored before are matched when the database is next opened)."""
         report = IngestReport()
-        files, report.errors = collect(paths)
+        found = collect(paths)
+        files, report.errors = found.files, found.errors
         report.failed = len(report.errors)
-        report.warnings += _folder_warnings(paths, files)
+        report.warnings += _folder_warnings(paths, found)
         fresh = self._unseen(files, report, metadata or Metadata())
         done = len(files) - len(fresh)
         jobs = jobs or os.cpu_count() or 1

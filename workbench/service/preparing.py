@@ -74,7 +74,7 @@ def read_files(
     (document, its claims, None) per file read, (None, [], the one-line error) per
     path or file refused, the refusals first; a file named twice (itself and in
     its folder) is read once."""
-    files, errors = collect(paths)
+    files, errors, _ = collect(paths)
     for error in errors:
         yield None, [], error
     read: set[str] = set()
