@@ -130,7 +130,7 @@ def figure(f: Features) -> str:
     stated = f"{words.get(c.qualifier, '')}{_number(c.value)}"
     if f.own_bound:  # "kills 59" in a report that says "at least 59"
         return f"{stated} (its report says at least {_number(f.low)})"
-    if f.bodies and not math.isinf(c.high if c.high is not None else math.inf):
+    if f.bodies and c.high is not None and math.isfinite(c.high):
         return f"{stated} (bodies found: more may be)"  # a floor (features.bodies)
     return stated
 
