@@ -49,10 +49,13 @@ _MONTH_YEAR = re.compile(
 
 
 # Another event a sentence may tell beside the casualty (not "in a raid": its scene;
-# not "gunmen", who did it).
+# not "gunmen", who did it; unrest a killing set off).
 _ANOTHER = re.compile(
     r"(?<![a-z])(?!gunm[ae]n(?![a-z]))"
-    rf"(?:{EVENT_WORDS}|attacked|raided|stormed|protest\w*|clashed|came|comes)(?![a-z])"
+    rf"(?:{EVENT_WORDS}|attacked|raided|stormed|protest\w*|clashed|came|comes"
+    # unrest after the deaths: "Rioters set fire to the houses of a gang that killed 2
+    # chiefs earlier in the day"
+    r"|riot\w*|loot\w*|torch\w*|set\s+fire|vandali[sz]\w*|beat)(?![a-z])"
 )
 
 

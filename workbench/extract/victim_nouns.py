@@ -229,8 +229,19 @@ def modifiers(tokens: list[Token]) -> list[Token]:
             break  # "killed six villagers north of Goma": where, not who
         if words and lowered in ("close", "next") and _next_is(tokens, index, "to"):
             break  # "killed a civilian close to Mugeri"
+        if words and lowered in _AFTER_HEAD:
+            break  # "killed a police officer onboard", "shot a farmer nearby"
         words.append((word, start, end))
     return words[:MAX_MODIFIERS]
+
+
+# Adverbs of place, time or manner that follow a noun phrase's head, never inside it
+# once a word of it is read: "killed a police officer onboard", "a farmer too"; before
+# the head some are adjectives ("two nearby residents").
+_AFTER_HEAD = frozenset(
+    "nearby onboard aboard too outright again instead elsewhere later earlier then now "
+    "already alone abroad away ashore overseas afterwards afterward meanwhile".split()
+)
 
 
 # Armies' shorthand for a fate after the counted ("3 CJTF KIA", "2 WIA"); before a word for

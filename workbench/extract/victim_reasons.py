@@ -161,9 +161,10 @@ EARLIER_TIME = re.compile(
     r"|(?:an?|the)\s+(?:previous|preceding|prior)\s+(?:[a-z-]+\s+)?(?:attack|bombing|"
     r"blast|explosion|assault|raid|"
     r"incident|ambush|clash)\w*"
-    # "killed more than 15 people earlier in the day", "shot dead earlier this week"
-    r"|earlier\s+(?:in\s+the|that|this|the\s+same)\s+(?:day|week|month|morning|afternoon|"
-    r"evening)"
+    # "killed more than 15 people earlier in the day", "shot dead earlier this week",
+    # "the slaying of an exile earlier this year"
+    r"|earlier\s+(?:in\s+the|that|this|the\s+same)\s+(?:day|week|month|year|morning|"
+    r"afternoon|evening)"
     # "In a similar attack in March, 12 were killed": another attack, earlier
     r"|(?:an?|the)\s+similar\s+(?:attack|incident|raid|assault|ambush|bombing|clash)\s+"
     r"(?:last\s+\w+|earlier(?:\s+this\s+\w+)?|in\s+(?:january|february|march|april|may|june|"
