@@ -61,7 +61,10 @@ MORE_PERSONS = frozenset(
     "male female mukhtar muktar expert "
     # more the study halves lacked (session 57): "a court registrar", "an exile", "a
     # notable", "a dahalo" (Madagascar's cattle raiders, as ACLED's coders write them)
-    "registrar exile dissident notable dahalo".split()
+    "registrar exile dissident notable dahalo "
+    # one of a place's people, in Nigerian English above all: "a native of Agatu", "an
+    # indigene of Obodo community" (session 58)
+    "native indigene".split()
 )
 
 _PERSON_WORDS = PERSON_NOUNS | MORE_PERSONS

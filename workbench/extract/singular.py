@@ -82,11 +82,13 @@ _CLAUSE_OPENERS = frozenset(
 # injuries", "She later died on 21 November", "Police intervened, but he died",
 # "Bader was wounded in the attack and later died from his wounds" (one killed, not
 # also one wounded).
+# Found dead, or found killed ("He was found killed on 18 May", a coder's words).
+_FOUND_DEAD = r"(?:found|discovered)\s+(?:dead|killed|murdered|slain)"
 # "He was killed in the incident", "She was later found dead" (one told before).
 _PASSIVE_DEATH = (
     r"(?:was|had\s+been|has\s+been)\s+(?:(?:later|then|subsequently|eventually|also)\s+)?"
     r"(?:killed|shot\s+dead|murdered|executed|beheaded|decapitated|assassinated|gunned\s+down|"
-    r"lynched|found\s+dead|(?:stabbed|hacked|beaten|burnt|burned)\s+to\s+death)"
+    rf"lynched|{_FOUND_DEAD}|(?:stabbed|hacked|beaten|burnt|burned)\s+to\s+death)"
 )
 # The pronoun opens the sentence, a clause of it ("..., but he died", "taken to hospital
 # where she later died", "when he died") or what follows its semicolon ("; she died").
@@ -115,7 +117,7 @@ _THEM_KILLED = re.compile(
     r"massacred)\s+(?:(?:all\s+(?:of\s+)?)?them(?![\w’'-])|(?:all\s+(?:of\s+)?)?(?:the|their)\s+"
     r"(?:abductees|hostages|captives)(?![\w’'-]))|(?P<they>[Tt]hey|[Bb]oth(?:\s+of\s+them)?|[Aa]ll\s+of\s+them)\s+were\s+(?:all\s+|later\s+|then\s+|"
     r"subsequently\s+)*(?:(?:reported|said|believed|feared|confirmed)\s+to\s+have\s+been\s+)?"
-    r"(?:killed|executed|murdered|beheaded|shot\s+dead|found\s+dead)|"
+    rf"(?:killed|executed|murdered|beheaded|shot\s+dead|{_FOUND_DEAD})|"
     # "Their bodies were found ten days later", "The bodies of the six were discovered"
     r"(?:[Tt]heir\s+bod(?:y|ies)|[Tt]he\s+bodies\s+of\s+(?:the|all|all\s+the)\s+[a-z]+)\s+"
     r"(?:were|was|are|have\s+been|had\s+been)\s+(?:later\s+)?"
@@ -132,7 +134,7 @@ _THE_SAME_KILLED = re.compile(
     r"(?:\W*|[^.;]{0,80}?\s)(?P<core>(?:[Tt]he|[Aa]ll(?:\s+(?:of\s+)?the)?)\s+(?:[a-z-]+\s+)?"
     r"(?P<head>[a-z]+s)\s+(?:were|are|have\s+"
     r"been|had\s+been)\s+(?:all\s+|later\s+|then\s+|subsequently\s+|reportedly\s+|also\s+)*"
-    r"(?:killed|executed|murdered|beheaded|shot\s+dead|found\s+dead|reported\s+dead|dead))"
+    rf"(?:killed|executed|murdered|beheaded|shot\s+dead|{_FOUND_DEAD}|reported\s+dead|dead))"
     r"(?![\w’'-])"
 )
 # Kin or staff killed along with one named: "X was shot dead along with his bodyguard".

@@ -61,8 +61,11 @@ _AGAINST_AFTER = re.compile(
     r"précédemment|auparavant|initialement|la\s+veille|jusque-là)(?![\w])"
 )
 
-# What a subject leaves out: an aside between commas, an age, a quote mark.
-_ASIDE = re.compile(r",[^,]*,|[\"»”]|\s(?i:âgée?s?)\s+de\s+\d+(?:\s+à\s+\d+)?\s+ans")
+# What a subject leaves out: an aside between commas, an age ("âgée de 24 ans", "de 17
+# ans"), a quote mark.
+_ASIDE = re.compile(r",[^,]*,|[\"»”]|\s(?:(?i:âgée?s?)\s+)?de\s+\d+(?:\s+à\s+\d+)?\s+ans")
+# Another person of a list after whom a figure counts: "une adolescente et une femme".
+_NEXT_ITEM = re.compile(r"\s+et\s+(?:une?|des|les|le|la|l[’']|son|sa|ses|\d)", re.IGNORECASE)
 # A participle counts no people: "3 libérés" is a fate.
 _PARTICIPLE = re.compile(r"é(?:e)?s$")
 _OTHER_FATE = re.compile(
@@ -260,7 +263,7 @@ def _group_end(folded: str, people_end: int, next_start: int) -> int:
 
 def counted_words(text: str, start: int, end: int) -> str:
     """Whom a figure counts, as the text words it, without asides and adverbs."""
-    words = " ".join(_ASIDE.sub(" ", text[start:end].split(",")[0]).split())
+    words = " ".join(_ASIDE.sub(" ", _NEXT_ITEM.split(text[start:end].split(",")[0])[0]).split())
     return _ADVERBS.sub("", words)
 
 

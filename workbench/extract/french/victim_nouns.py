@@ -15,7 +15,7 @@ FAMILIES: dict[NounClass, list[str]] = {
         "commerçants? agriculteurs? éleveurs? passagers? travailleurs? humanitaires? "
         "journalistes? enseignants? orpailleurs? pêcheurs? chauffeurs? ressortissants? "
         "ménages familles fermiers? paysans? cultivateurs? personnels? patients? réfugiés "
-        "déplacés nourrissons bébés mineurs? adolescents? garçons? fillettes? filles? jeunes? "
+        "déplacés mineurs? adolescents? garçons? fillettes? filles? jeunes? "
         "bergers? pasteurs? nomades? vieillards? veuves? écoliers? écolières? imams? adultes? "
         "chefs? notables? conseillers? maires? fonctionnaires? employés? ouvriers? "
         "talibés? chasseurs? dozos? passants? clients? voyageurs? occupants? "
@@ -27,7 +27,17 @@ FAMILIES: dict[NounClass, list[str]] = {
         "manifestants? vendeurs? vendeuses? "
         # who work a vehicle, and a mother by her child's word: "un chauffeur et son
         # apprenti", "blessé une maman" (french-k study)
-        "apprenti(?:e|s|es)? convoyeurs? conducteurs? conductrices? mamans? papas?"
+        "apprenti(?:e|s|es)? convoyeurs? conducteurs? conductrices? mamans? papas? "
+        # the law's people, the road's, the old by their decade and other single victims
+        # french-l's study half named with an article ("Un juge de paix et un greffier
+        # tués", "une adolescente de 15 ans", "un piéton")
+        "juges? greffiers? greffières? magistrats? magistrates? avocats? avocates? "
+        "adolescentes? lycéens? lycéennes? collégiens? collégiennes? retraités? retraitées? "
+        "piétons? piétonnes? cyclistes? motocyclistes? automobilistes? motards? "
+        "résidents? résidentes? riverains? riveraines? ménagères? bénévoles? "
+        "instituteurs? institutrices? professeurs? professeures? gardiens? gardiennes? "
+        "vigiles? bébés? nourrissons? quadragénaires? quinquagénaires? sexagénaires? "
+        "septuagénaires? octogénaires? nonagénaires?"
     ).split(),
     NounClass.MILITARY: [
         *"soldats? militaires? gendarmes? policiers? agents? gardes? éléments? fds vdp fama faca "
