@@ -41,8 +41,9 @@ part b's totals). `--set NAME` scores another set in the same format
 (`$WORKBENCH_CORPORA/NAME/NAME.jsonl`): `unseen-b` (a second held-out set, outlets and
 countries `unseen` lacks), `unseen-c` (a third, outlets neither has), `unseen-d` (a
 fourth, outlets none of the three has), `unseen-e` (a fifth, outlets none of the four
-has), `unseen-f` (a sixth, outlets none of the five has) and `unseen-g` (a seventh,
-outlets none of the six has) are split into halves by the same hash of the id (`SPLIT`);
+has), `unseen-f` (a sixth, outlets none of the five has), `unseen-g` (a seventh,
+outlets none of the six has) and `unseen-h` (an eighth, outlets none of the seven has)
+are split into halves by the same hash of the id (`SPLIT`);
 every paragraph of any other set (`unseen-extra`) is study, whatever its hash. A
 `places.json` beside a set
 (id -> names) annotates where a paragraph's deaths happened: "place right" counts the
@@ -92,7 +93,16 @@ from workbench.models import Category, Claim
 HALVES = ("study", "test")
 # the sets split into study and test halves by `half_of`; any other set is study only
 SPLIT = frozenset(
-    {"unseen", "unseen-b", "unseen-c", "unseen-d", "unseen-e", "unseen-f", "unseen-g"}
+    {
+        "unseen",
+        "unseen-b",
+        "unseen-c",
+        "unseen-d",
+        "unseen-e",
+        "unseen-f",
+        "unseen-g",
+        "unseen-h",
+    }
 )
 COUNTED = frozenset(
     {
