@@ -65,6 +65,7 @@ SETS = (
     "pairs-news-f",
     "pairs-news-g",
     "pairs-news-h",
+    "pairs-news-i",
     "pairs-extra",
     "pairs-extra2",
 )
