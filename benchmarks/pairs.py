@@ -251,7 +251,8 @@ def main() -> None:
         "--set",
         default="pairs",
         help="the folder under $WORKBENCH_CORPORA: pairs (default), pairs-news, pairs-news-b, "
-        "pairs-news-c, pairs-news-d, pairs-news-e, pairs-news-f, pairs-news-g, pairs-news-h, pairs-news-i "
+        "pairs-news-c, pairs-news-d, pairs-news-e, pairs-news-f, pairs-news-g, pairs-news-h, "
+        "pairs-news-i "
         "(the news reports' pairs) or pairs-extra, pairs-extra2 (study pairs only) "
         "(docs/corpora.md)",
     )

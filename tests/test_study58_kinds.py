@@ -6,10 +6,15 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import claims_in
+from tests.french_helpers import french_claims
 
 
 def _figures(text: str) -> list[tuple[str, int | None, int | None]]:
     return [(c.category.value, c.low, c.high) for c in claims_in(text)]
+
+
+def _french(text: str) -> list[tuple[str, int | None, int | None]]:
+    return [(c.category.value, c.low, c.high) for c in french_claims(text)]
 
 
 @pytest.mark.parametrize(
@@ -63,3 +68,60 @@ def test_deaths_earlier_beside_another_event_are_background(
     text: str, expected: list[tuple[str, int, int]]
 ) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one person named with an article, by words of the law, the road, their age
+        # (french-l study: "Un juge de paix et un greffier tués")
+        ("Une magistrate et un avocat tués par balle à Liège.", [("killed", 1, 1)] * 2),
+        ("Un cycliste a été blessé par le camion.", [("wounded", 1, 1)]),
+        ("Une septuagénaire a péri dans l'incendie.", [("killed", 1, 1)]),
+        ("Le juge a condamné 3 hommes.", []),
+        # its rank in a count: "un 4e décès", "un nouveau décès"
+        ("Un 5e décès a été signalé à Jacmel.", [("killed", 1, 1)]),
+        ("Un nouveau décès a été enregistré à l'hôpital.", [("killed", 1, 1)]),
+        ("Le 5e régiment a perdu 2 soldats.", [("killed", 2, 2)]),
+        # the outlet's agreement slip: "ont perdue la vie"
+        ("Trois pêcheurs ont perdus la vie en mer.", [("killed", 3, 3)]),
+        # poisoned by smoke or gas, as civil defence counts them
+        ("Les pompiers ont secouru 9 personnes incommodées par la fumée.", [("wounded", 9, 9)]),
+        ("Six élèves intoxiqués ont été hospitalisés.", [("wounded", 6, 6)]),
+        # places are no people: "en deux endroits différents ont perdu la vie"
+        ("Les crues, en trois endroits différents, ont coupé la route.", []),
+        ("Dans deux quartiers différents ont péri des habitants.", []),
+    ],
+)
+def test_french_single_victims_ranks_and_harm_words(
+    text: str, expected: list[tuple[str, int, int]]
+) -> None:
+    assert _french(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll "fait état de" people, an aside between: their deaths (french-l study)
+        (
+            "Le bilan des inondations, qui ont frappé la capitale, fait état d'au moins 21"
+            " personnes, de 4 disparus et de 60 blessés.",
+            [("killed", 21, None), ("missing", 4, 4), ("wounded", 60, 60)],
+        ),
+        # the fate told after the people wins over the toll's word
+        ("Le bilan fait état de 14 personnes blessées.", [("wounded", 14, 14)]),
+        ("Le bilan s'élève à 8 personnes interpellées.", [("arrested", 8, 8)]),
+        ("Le bilan s'élève à 19 personnes.", [("killed", 19, 19)]),
+    ],
+)
+def test_french_a_toll_of_people_and_its_fate(
+    text: str, expected: list[tuple[str, int, int | None]]
+) -> None:
+    assert _french(text) == expected
+
+
+def test_french_whom_a_figure_counts_stops_at_the_next_person() -> None:
+    claims = french_claims("Une fillette de 9 ans et une femme ont perdu la vie.")
+    assert [c.subject for c in claims] == ["fillette", "femme"]
+    claims = french_claims("Un chauffeur et sa femme ont été tués.")
+    assert [c.subject for c in claims] == ["chauffeur", "femme"]

@@ -91,7 +91,9 @@ _ATTRIBUTE_AFTER = re.compile(
     # "Russian and Syrian jets"
     rf"{COMPOUND}|(?:\s+(?:and|or)\s+[A-Z][\w.-]*)?{_OWNS}\s+(?i:{_ACTORS})\b"
     # one modifier between: "Algerian suicide bombers", "Afghan armed forces"
-    rf"|{_OWNS}\s+(?:suicide|armed|special|security|elite|allied|backed|led|regular|service)\s+"
+    # or a ministry's field: "identified by Ukraine's foreign ministry"
+    rf"|{_OWNS}\s+(?:suicide|armed|special|security|elite|allied|backed|led|regular|service|"
+    r"foreign|defen[cs]e)\s+"
     rf"(?i:{_ACTORS})\b"
     rf"|{_OWNS}\s+(?i:al[- ])?(?:{_GROUP_NAMES})\b"
 )

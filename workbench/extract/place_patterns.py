@@ -98,6 +98,11 @@ _KIND = (
 _KIND_WORDS = r"village|town|city|hamlet|settlement"
 _REGION_NAMES = trie_pattern({*(n for c in COUNTRIES for n in (c.name, *c.aliases)), *REGIONS})
 _ADJECTIVES = trie_pattern({*(d for c in COUNTRIES for d in c.demonyms), *PEOPLES})
+# The last word of a sea's, a coast's or a valley's name.
+_FEATURES = (
+    r"Sea|Gulf|Coast|Valley|Delta|Lakes?|River|Basin|Hills|Mountains|Highlands|Plateau|"
+    r"Desert|Peninsula|Strait"
+)
 # Words between "the" and a place kind: "the northern Malian town of", not "the Gao region of".
 _BETWEEN = (
     r"(?:(?!(?:of|in|on|at|for|from|to|by|with|and|or)\b)[a-z][\w-]*\s+|(?:"
@@ -113,6 +118,10 @@ _BETWEEN = (
     rf"|[A-Z][a-z]+-[A-Z][a-z]+\s+(?=(?:[a-z]+\s+){{0,2}}(?:{_KIND_WORDS})\s+of\s)"
     rf"|(?:{_REGION_NAMES})\s+(?=(?:[a-z]+\s+){{0,2}}(?:{_KIND_WORDS})\s+of\s+(?:the\s+)?"
     rf"(?!(?:{_REGION_NAMES})\b)[A-Z])"
+    # a sea's, a coast's or a valley's name before the kind: "the Black Sea port city of
+    # Odesa", "the Rift Valley town of Naivasha" (pairs-news-i study)
+    rf"|(?:[A-Z][\w'’-]+\s+){{1,2}}(?:{_FEATURES})\s+(?=(?:[a-z]+\s+){{0,2}}(?:{_KIND_WORDS}|port)"
+    r"\s+of\s+[A-Z])"
     r")"
 )
 KIND_OF = rf"(?:{_BETWEEN}{{0,3}}?(?:{_KIND})\s+of\s+)"
@@ -284,6 +293,9 @@ ORIGIN = re.compile(
     r"(?<!km\s)(?<!kms\s)(?<!miles\s)(?<!metres\s)(?<!meters\s)(?<!away\s)\b(?i:from)\s+(?:the\s+(?:"
     + KIND_OF
     + r"(?:the\s+)?)?)?"  # "from the town of X", "from the UAE"
+    # "firing missiles from the temporarily occupied Crimea", "from rebel-held Idlib"
+    + r"(?:(?:[a-z]+ly\s+)?(?:occupied|annexed|neighbou?ring|nearby|[a-z]+-(?:held|controlled"
+    + r"|occupied))\s+)?"
     + NAME_LIST
 )
 _ORG_WORDS = (

@@ -28,7 +28,9 @@ THINGS = frozenset(
     "ministères ambassades délégations missions médias journaux radios sources rapports "
     "communiqués organisation ong agence association "
     # harm done to things: "plus de 10 morts et plusieurs dégâts matériels"
-    "dégâts dommages destructions pillages incendies".split()
+    "dégâts dommages destructions pillages incendies "
+    # places: "en deux endroits différents ont perdu la vie" (french-l study)
+    "endroits lieux sites zones secteurs quartiers villes départements".split()
 )
 # Adjectives before a counted noun that leave it what it is: "trois grands camps".
 _BEFORE_NOUN = frozenset(

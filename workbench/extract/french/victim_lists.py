@@ -24,8 +24,8 @@ from workbench.models import Category
 _LIST_JOIN = re.compile(
     r"\s*[\"»”]?\s*(?:,|;|:|et|dont|ainsi\s+que|parmi\s+lesquels|parmi\s+eux|y\s+compris|"
     r"à\s+savoir)"
-    # "de deux soldats et d'un", "son épouse et ses deux enfants"
-    r"(?:\s*(?:,|et|à\s+savoir|à|dont|d[e’']|des|du|ses|leurs))*\s*[\"«“]?\s*$"
+    # "de deux soldats et d'un", "son épouse et ses deux enfants", "une fillette et sa mère"
+    r"(?:\s*(?:,|et|à\s+savoir|à|dont|d[e’']|des|du|ses|leurs|son|sa|leur))*\s*[\"«“]?\s*$"
 )
 # The rest of a list item's people, before the join: "1.692 soldats [et membres des
 # services de sécurité] et près de 400 déserteurs"; no verb in it.

@@ -82,7 +82,9 @@ _AFTER: list[tuple[Category, str]] = [
         r"blessé(?:e|s|es)?\s+(?:ont|a|sont|est)\s+(?:succombé|décédée?s?|morte?s?)|"
         r"tué(?:e|s|es)?|mort(?:e|s|es)?|criblé(?:e|s|es)?\s+de\s+balles|lynché(?:e|s|es)?|"
         r"fauché(?:e|s|es)?\s+par\s+(?:les\s+balles|des\s+tirs|une\s+rafale)|"
-        r"décédé(?:e|s|es)?|péris?|périss(?:ent|ait|aient)|(?:perdu|laissé)\s+la\s+vie|"
+        r"décédé(?:e|s|es)?|péris?|périss(?:ent|ait|aient)|"
+        # the outlet's agreement slip too: "ont perdue la vie" (french-l study)
+        r"(?:perdu(?:e|s|es)?|laissé)\s+la\s+vie|"
         r"abattu(?:e|s|es)?|"
         # fallen, not into an ambush: "sont tombés au champ d'honneur", "tombés sur place"
         r"exécuté(?:e|s|es)?|tombé(?:e|s|es)?(?!\s+(?:dans|en\s+panne|aux\s+mains|"
@@ -94,7 +96,10 @@ _AFTER: list[tuple[Category, str]] = [
         r"(?:figurent|figuraient|figure|figurait|sont|est|comptent|compte)\s+parmi\s+les\s+"
         r"(?:victimes|morts|tués)"),
     # a light wound too: "un enfant a été écorché à la jambe", "contusionnés"
+    # poisoned by smoke or gas, as civil defence counts them: "14 personnes incommodées
+    # par le monoxyde de carbone", "intoxiquées" (french-l study)
     (W, r"blessé(?:e|s|es)?|hospitalisé(?:e|s|es)?|(?:écorch|égratign|contusionn)é(?:e|s|es)?|"
+        r"(?:incommod|intoxiqu)é(?:e|s|es)?|"
         r"(?:figurent|figuraient|figure|figurait|sont|est|comptent|compte)"
         r"\s+parmi\s+les\s+blessés|"
         r"touché(?:e|s|es)?\s+par\s+(?:balles?|des\s+balles|des\s+éclats|des\s+tirs)|"
@@ -227,7 +232,10 @@ _BEFORE: list[tuple[Category, str]] = [
         rf"tueries?|décapitations?|égorgements?|neutralisation){_NOMINAL_GAP}\s+d[e’']|"
         r"(?:les\s+)?(?:corps|dépouilles|cadavres)(?:\s+sans\s+vie)?(?:\s+calcinés)?\s+d[e’']|"
         r"(?:bilan(?:\s+des?\s+(?:morts|victimes|tués|décès))?|nombre\s+des?\s+(?:morts|victimes|"
-        r"tués|décès))(?:\s+[\w’']+){0,3}?\s+(?:à|de|s[’']élève\s+à|atteint|"
+        # an aside between commas, and "fait état de": "Le bilan du cyclone Bingiza, qui a
+        # touché Madagascar, fait état d'au moins 34 personnes" (french-l study)
+        r"tués|décès))(?:\s+[\w’']+){0,3}?(?:\s*,[^,.;]{1,80},)?\s+(?:à|de|s[’']élève\s+à|"
+        r"atteint|(?:fait|faisait)\s+état\s+d[e’']|"
         r"(?:approche|avoisine|frôle|dépasse)(?:\s+les)?|"  # "le bilan approche les 130 000"
         rf"{_BETWEEN})|"  # "le nombre de morts pourrait varier entre 54 et 65"
         rf"{_AMONG}(?:morts|victimes|tués|personnes\s+tuées|défunts){_COUNT_VERB}"),
@@ -282,10 +290,12 @@ PRE = re.compile(
     r"\s*[\"»”]?(?:\s+(?:au\s+moins|environ|près\s+de|plus\s+de|quelque|ainsi))?"
     r"(?:\s+(?:ses|leurs|les|ces))?\s*[\"«“]?\s*$"  # "tuant ses cinq occupants"
 )
+# One's rank in a count, after "un": "un nouveau décès", "un 4e décès", "un 3e soldat".
+_RANK = r"(?:nouveau|nouvelle|nouvel|\d{1,2}(?:e|ème))\s+"
 # A toll or a result with a casualty noun after the figure: "faisant 12 morts",
 # "un bilan de 24 morts", "24 morts": the noun gives the category.
 NOUN_AFTER = re.compile(
-    r"\s+(?:d[e’']\s*)?[«“\"]?\s*(?:nouveaux\s+|nouvelles\s+|autres\s+)?"  # 'un “blessé”'
+    rf"\s+(?:d[e’']\s*)?[«“\"]?\s*(?:nouveaux\s+|nouvelles\s+|autres\s+|{_RANK})?"  # 'un “blessé”'
     r"(?P<noun>" + "|".join(map(re.escape, CASUALTY_NOUNS)) + r")(?![\w])"
 )
 # Whose side a toll counts, told after its casualty noun: "4 morts parmi les soldats",
@@ -326,7 +336,8 @@ ONE = re.compile(
     r"(?!\s+(?:frappe|attaque|attentat|explosion|bombe|roquette|embuscade|raid|incursion|"
     r"offensive|assaut|obus|drone|missile|fois|source|localité|ville|village|partie)s?(?![\w]))"
     # "un nouveau soldat a été blessé", "un deuxième civil": its people named after it
-    rf"|(?:nouveau|nouvelle|nouvel|deuxième)\s+(?:{NOUN})(?![\w])"
+    # and by its rank in a count: "Un 4e décès à Beaumont a été rapporté" (french-l study)
+    rf"|(?:nouveau|nouvelle|nouvel|deuxième|\d{{1,2}}(?:e|ème))\s+(?:{NOUN}|décès)(?![\w])"
     rf"|(?:autre\s+)?(?:{NOUN}|mort|blessée?|otage|"
     r"(?:portée?\s+)?disparue?)(?![\w])"
     # one of a nationality, the demonym as a noun: "Un Libanais et deux Syriens"
@@ -361,7 +372,7 @@ ONE_OF_KIN = re.compile(
 COUNTED = re.compile(
     rf"\s+(?:d[e’']\s*(?:(?:nos|ses|leurs|vos|mes|ces)\s+)?|des\s+)?"
     # "un nouveau soldat de la Force ... a été blessé": the noun after its adjective
-    r"(?:(?:nouveau|nouvelle|nouvel)\s+)?"
+    rf"(?:(?:nouveau|nouvelle|nouvel)\s+|{_RANK})?"
     rf"(?P<noun>{NOUN}|{_NATIONALS})(?![\w])"
     rf"(?:\s+(?:et|ou)\s+(?:{NOUN})(?![\w]))?"
 )
