@@ -415,7 +415,8 @@ _BREAKDOWN = re.compile(
     # them 9 police officers", "Those killed included 6 women"
     r"^(?:includ|among(?:st)?\s+(?:them|whom)\b|(?:those|the\s+people|the\s+persons)\s+"
     r"(?:killed|dead|wounded|injured|hurt|kidnapped|abducted)\s+(?:also\s+)?includ)|"
-    r"^(?:the\s+(?:dead|victims|fatalities)\s+includ|among\s+(?:the\s+)?(?:dead|killed|"
+    r"^(?:(?:the\s+)?(?:dead|victims|fatalities|wounded|injured)"
+    r"(?:\s+(?:in|of|from|at)\s+[^,.;]{1,60}?)?\s+includ|among\s+(?:the\s+)?(?:dead|killed|"
     r"victims|fatalities)|among(?:st)?\s+(?:the|those)\s+(?:\S+\s+){0,2}?(?:were|was|are|is)\s)|\bof\s+(?:the\s+(?:dead|victims|fatalities)|those\s+killed|them|whom|these)\b"
     # "only five of their cadres died": a side's share of a total told before
     r"|^(?:only\s+)?[\w-]+\s+of\s+(?:their|its)\s"

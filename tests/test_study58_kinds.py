@@ -7,6 +7,7 @@ import pytest
 
 from tests.conftest import claims_in
 from tests.french_helpers import french_claims
+from workbench.match.parts import counts_part
 
 
 def _figures(text: str) -> list[tuple[str, int | None, int | None]]:
@@ -125,3 +126,62 @@ def test_french_whom_a_figure_counts_stops_at_the_next_person() -> None:
     assert [c.subject for c in claims] == ["fillette", "femme"]
     claims = french_claims("Un chauffeur et sa femme ont été tués.")
     assert [c.subject for c in claims] == ["chauffeur", "femme"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a sea's, a coast's or a valley's name before "the port city of X": X is the
+        # place (pairs-news-i study: "the Black Sea port city of Odesa" gave Russia)
+        ("Shelling killed 4 people in the Black Sea port of Odesa.", "Odesa"),
+        ("A bomb killed 5 people in the Rift Valley town of Naivasha.", "Naivasha"),
+        ("Gunmen killed 3 guards in the Niger Delta city of Warri.", "Warri"),
+        # a name the sentence gives as the place itself stays one
+        ("A bomb killed 5 people in the Delol town of Gujarat.", "Delol town"),
+    ],
+)
+def test_a_place_after_a_sea_or_valley_name_and_its_kind(text: str, place: str) -> None:
+    assert [c.location for c in claims_in(text)] == [place]
+
+
+def test_fire_from_an_occupied_place_is_no_place_of_the_deaths() -> None:
+    text = (
+        "Troops hit Kherson, firing missiles from the temporarily occupied Crimea. 9 people"
+        " were killed in the attack."
+    )
+    assert [c.location for c in claims_in(text)] != ["Crimea"]
+
+
+def test_a_countrys_foreign_ministry_is_no_place() -> None:
+    text = (
+        "Three people were killed in Haifa, including two Thai workers named by Thailand's"
+        " foreign ministry."
+    )
+    assert {c.country for c in claims_in(text)} != {"Thailand"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dead or the wounded of a list, named first, a place or a time between
+        # their noun and its verb (unseen-h study)
+        (
+            "The dead in Friday's raid included a village chief and four herders.",
+            [("killed", 1, 1), ("killed", 4, 4)],
+        ),
+        ("The injured included nine pupils.", [("wounded", 9, 9)]),
+        ("The wounded at the market included 6 traders.", [("wounded", 6, 6)]),
+        ("Among the injured were three nurses.", [("wounded", 3, 3)]),
+        # the verb of its own: injuring still reads as before
+        ("The blast injured at least 12.", [("wounded", 12, None)]),
+    ],
+)
+def test_the_dead_or_wounded_named_before_their_list(
+    text: str, expected: list[tuple[str, int, int | None]]
+) -> None:
+    assert _figures(text) == expected
+
+
+def test_the_wounded_named_after_their_toll_are_a_part_of_it() -> None:
+    claims = claims_in("A bomb wounded 5 people in Adana. The wounded included four students.")
+    assert [(c.low, counts_part(c)) for c in claims] == [(5, False), (4, True)]

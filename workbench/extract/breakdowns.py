@@ -33,11 +33,12 @@ _PART_LEAD = re.compile(
     r"(?:,\s*|\s+|\(\s*)(?P<lead>including|among\s+(?:them|whom)|amongst\s+them)\s+$"
 )
 # A part told with "included" after the people counted: "Those killed included 6 women",
-# "Those killed in the raid on the town included 12 children".
+# "Those killed in the raid on the town included 12 children", "The injured included 9
+# pupils" (a claim's words may open at its fate word: "injured included 9 pupils").
 # (The words up to "includ", lower case: `match.parts` reads the same as a part's lead.)
 THOSE_INCLUDED = (
-    r"(?:those|the\s+people|the\s+persons)\s+(?P<fate>killed|dead|wounded|"
-    r"injured|hurt|kidnapped|abducted)(?:\s+(?:in|on|at|during|by)\s+[^.;,]{1,60}?)?"
+    r"(?:(?:those|the\s+people|the\s+persons|the)\s+)?(?P<fate>killed|dead|wounded|"
+    r"injured|hurt|kidnapped|abducted)(?:\s+(?:in|on|at|during|by|of|from)\s+[^.;,]{1,60}?)?"
     r"\s+(?:also\s+)?includ"
 )
 _INCLUDED = re.compile(rf"(?<![a-z])(?P<lead>{THOSE_INCLUDED}(?:ed|e|es))\s+$")

@@ -46,6 +46,9 @@ SELF_BLAST_OF = (
     r"(?![a-z]))"
 )
 # Verbs whose object is the victim: "killed two soldiers". Run over lower-cased text.
+# Where or when the dead of a list fell, between their noun and its verb: "The dead in
+# Thursday's attack included".
+_WHERE_OF = r"(?:\s+(?:in|of|from|at)\s+[^,.;]{1,60}?)?"
 ACTIVE: dict[Category, str] = {
     # nominals first: at "killing" the pattern is tried from there, not from "the"
     # the dead named with a copula, tried before "killed": "Those killed were a
@@ -86,12 +89,17 @@ ACTIVE: dict[Category, str] = {
     r"turn(?:s|ed|ing)?\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol)\s+on(?=\s+(?:him|her)self)|"
     # people only (`EUPHEMISM`): "a mob set ablaze two suspected thieves", not a bus
     r"set(?:s|ting)?\s+(?:ablaze|alight|on\s+fire)|"
-    r"(?:the\s+)?(?:dead|fatalities|killed|deceased)\s+includ(?:ed|e|es|ing)|"
+    # "the dead included", "The dead in Thursday's attack included" (unseen-h study)
+    rf"(?:the\s+)?(?:dead|fatalities|killed|deceased){_WHERE_OF}\s+includ(?:ed|e|es|ing)|"
     # "Among those killed in shell blasts and shootings were four civilians"
     r"among\s+(?:the\s+|those\s+)?(?:dead|killed|fatalities|deceased)\s+"
     r"(?:(?:in|during|at|on)\s+[^,.;]{1,60}?\s+)?(?:were|was|are|is)|"
     r"(?<=the\s)(?<!of\sthe\s)(?<!all\sthe\s)(?:dead|deceased)\s+(?:were|are)(?=\s)(?!\s+(?:either|neither|not)\s)",
-    W: r"wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|maim(?:s|ed|ing)?|hurt(?:s|ing)?|"
+    # the wounded told as the dead are, first: "the injured included ten children",
+    # "among the wounded were two policemen"
+    W: rf"(?:the\s+)?(?:injured|wounded){_WHERE_OF}\s+includ(?:ed|e|es)|"
+    r"among\s+(?:the\s+|those\s+)?(?:injured|wounded|hurt)\s+(?:were|was|are|is)|"
+    r"wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|maim(?:s|ed|ing)?|hurt(?:s|ing)?|"
     r"(?:the\s+)?injur(?:y|ies)\s+(?:of|to)",
     A: r"(?:the\s+)?(?:kidnapping|abduction)s?\s+of|kidnap(?:s|ped|ping)?|abduct(?:s|ed|ing)?|"
     r"seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|"
