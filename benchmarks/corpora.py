@@ -29,6 +29,8 @@ import os
 import re
 import sys
 import warnings
+import xml.etree.ElementTree as ET
+import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -430,6 +432,65 @@ def _acled_k(folder: Path) -> Iterator[Row]:
     yield from _note_rows("acled-k", notes)
 
 
+# acled-l: Nigeria's ACLED events of 1 January to 1 October 2021, the newest year of a workbook
+# of Nigeria's events of 2016-2021 (acled-nigeria-e holds 2019-2020, acled-2022 a sample of early
+# 2022, acled-nigeria-b July 2023 to July 2024; the workbook's earlier years are left out).
+_L_FILE = "ACLED_Nigeria2.xlsx"
+_L_YEAR = 2021
+_L_COUNTRIES = frozenset({"nigeria"})
+_XLSX = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+def _xlsx_text(node: ET.Element | None) -> str:
+    """The text of a workbook's string node (plain or in runs), its `_xHHHH_` escapes read
+    twice: an export that escaped a carriage return twice ("_x005F_x000D_") leaves none."""
+    if node is None:
+        return ""
+    text = "".join(t.text or "" for t in node.iter(f"{_XLSX}t"))
+    for _ in range(2):
+        text = re.sub(r"_x([0-9A-Fa-f]{4})_", lambda m: chr(int(m.group(1), 16)), text)
+    return text
+
+
+def _xlsx_rows(path: Path) -> Iterator[dict[str, str]]:
+    """The rows of a workbook's first sheet (`xl/worksheets/sheet1.xml`), each keyed by the
+    sheet's first row, read with the standard library (a workbook is a zip of XML)."""
+    with zipfile.ZipFile(path) as book:
+        names = set(book.namelist())
+        shared = []
+        if "xl/sharedStrings.xml" in names:
+            strings = ET.fromstring(book.read("xl/sharedStrings.xml"))
+            shared = [_xlsx_text(item) for item in strings.iter(f"{_XLSX}si")]
+        sheet = ET.fromstring(book.read("xl/worksheets/sheet1.xml"))
+    header: dict[str, str] | None = None
+    for line in sheet.iter(f"{_XLSX}row"):
+        cells: dict[str, str] = {}
+        for cell in line.iter(f"{_XLSX}c"):
+            column = re.sub(r"\d", "", cell.get("r", ""))
+            value = cell.find(f"{_XLSX}v")
+            if cell.get("t") == "inlineStr":
+                cells[column] = _xlsx_text(cell.find(f"{_XLSX}is"))
+            elif value is not None and cell.get("t") == "s":
+                cells[column] = shared[int(value.text or 0)]
+            else:
+                cells[column] = (value.text or "") if value is not None else ""
+        if header is None:
+            header = cells
+        else:
+            yield {name: cells.get(column, "") for column, name in header.items()}
+
+
+def _acled_l(folder: Path) -> Iterator[Row]:
+    """Nigeria's ACLED notes of January to October 2021, one row per distinct note as in
+    `acled-nigeria-d`. A note found in any earlier ACLED corpus is dropped."""
+    taken = _taken(folder)
+    notes: _Notes = {}
+    for raw in _xlsx_rows(folder / _L_FILE):
+        if _count(raw.get("year")) == _L_YEAR:
+            _add_note(notes, raw, taken, countries=_L_COUNTRIES)
+    yield from _note_rows("acled-l", notes)
+
+
 def _rda(path: Path) -> Any:
     import rdata  # the bench extra: reads R data files without R
 
@@ -510,6 +571,7 @@ CORPORA: dict[str, tuple[str, Callable[[Path], Iterator[Row]]]] = {
     "acled-i": ("ACLED_Som.csv", _acled_i),
     "acled-j": (_J_FILE, _acled_j),
     "acled-k": (_K_FILE, _acled_k),
+    "acled-l": (_L_FILE, _acled_l),
 }
 
 
