@@ -185,3 +185,25 @@ def test_the_dead_or_wounded_named_before_their_list(
 def test_the_wounded_named_after_their_toll_are_a_part_of_it() -> None:
     claims = claims_in("A bomb wounded 5 people in Adana. The wounded included four students.")
     assert [(c.low, counts_part(c)) for c in claims] == [(5, False), (4, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "off duty" inside the victims' phrase (acled-l study)
+        ("Gunmen shot dead an off duty soldier in Owerri.", [("killed", 1, 1)]),
+        ("An off duty policeman and a driver were killed.", [("killed", 2, 2)]),
+        ("Police drove off 3 bandits.", [("troops", 3, 3)]),
+        # a farm's worker is a person
+        ("Herders killed the village head's farmhand.", [("killed", 1, 1)]),
+        # what a victim is held to have done is no death of this event
+        ("Youths lynched a man thought to have killed a trader.", [("killed", 1, 1)]),
+        ("Police arrested a man believed to have killed 3 herders.", []),
+        # a hedged toll of this event stays one
+        ("Gunmen are believed to have killed 5 villagers.", [("killed", 5, 5)]),
+    ],
+)
+def test_off_duty_farmhands_and_held_to_have_killed(
+    text: str, expected: list[tuple[str, int, int]]
+) -> None:
+    assert _figures(text) == expected

@@ -64,7 +64,9 @@ MORE_PERSONS = frozenset(
     "registrar exile dissident notable dahalo "
     # one of a place's people, in Nigerian English above all: "a native of Agatu", "an
     # indigene of Obodo community" (session 58)
-    "native indigene".split()
+    "native indigene "
+    # a farm's worker, as Nigerian coders write it: "the village head's farmhand"
+    "farmhand".split()
 )
 
 _PERSON_WORDS = PERSON_NOUNS | MORE_PERSONS

@@ -294,7 +294,7 @@ ORIGIN = re.compile(
     + KIND_OF
     + r"(?:the\s+)?)?)?"  # "from the town of X", "from the UAE"
     # "firing missiles from the temporarily occupied Crimea", "from rebel-held Idlib"
-    + r"(?:(?:[a-z]+ly\s+)?(?:occupied|annexed|neighbou?ring|nearby|[a-z]+-(?:held|controlled"
+    + r"(?:(?:[a-z]+ly\s+)?(?:occupied|annexed|[a-z]+-(?:held|controlled"
     + r"|occupied))\s+)?"
     + NAME_LIST
 )

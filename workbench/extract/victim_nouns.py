@@ -154,6 +154,10 @@ def modifiers(tokens: list[Token]) -> list[Token]:
         if word.isdigit() and index < len(tokens) and tokens[index][0] in _UNITS:
             words.append((word, start, end))  # "of the 212 Battalion": a unit's number
             continue
+        if lowered == "off" and _next_is(tokens, index, "duty") and index + 1 < len(tokens):
+            words.extend([(word, start, end), tokens[index]])  # "an off duty police officer"
+            index += 1
+            continue
         if lowered == "would" and _next_is(tokens, index, "be") and index + 1 < len(tokens):
             words.extend([(word, start, end), tokens[index]])  # "a would be bomber"
             index += 1

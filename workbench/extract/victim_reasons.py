@@ -235,10 +235,14 @@ SOUGHT = re.compile(
     r"protest\w*\s+(?:over|against)|(?:hours?|days?|weeks?|months?|years?)\s+after|"
     # what an act was done for: "its action was to repudiate the death of", "to avenge"
     r"to\s+(?:repudiate|protest|denounce|condemn|avenge|mourn|commemorate)|"
-    # "lynched two robbers accused of killing", "men suspected of having killed":
-    # what the victims are held to have done (not "X is suspected of killing")
+    # "lynched two robbers accused of killing", "men suspected of having killed",
+    # "thought to have killed": what the victims are held to have done (not "X is
+    # suspected of killing", "Gunmen are believed to have killed 5")
     r"(?:(?<!is\s)(?<!are\s)(?<!was\s)(?<!be\s)(?<!been\s)|(?<=who\sis\s)|(?<=who\swas\s)|"
-    r"(?<=who\sare\s)|(?<=who\swere\s))(?:accused|suspected)\s+(?:of(?:\s+having)?|to\s+have))\s+"
+    r"(?<=who\sare\s)|(?<=who\swere\s))(?:accused|suspected)\s+(?:of(?:\s+having)?|to\s+have)|"
+    # "a vigilante thought to have killed a community leader" (acled-l study)
+    r"(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)(?<!be\s)(?<!been\s)(?<![a-z]s\s)"
+    r"(?:thought|believed|alleged|presumed|rumou?red)\s+to\s+have)\s+"
     r"(?:[\w’'-]+\s+){0,4}$"
     # "convicted of carrying out a shooting attack and killing"
     r"|(?<![a-z])convicted\s+of\s+(?:[\w’'-]+\s+){3,7}?and\s+$"
