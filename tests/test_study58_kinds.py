@@ -207,3 +207,17 @@ def test_off_duty_farmhands_and_held_to_have_killed(
     text: str, expected: list[tuple[str, int, int]]
 ) -> None:
     assert _figures(text) == expected
+
+
+def test_french_a_bulletins_voice_speaks_for_the_paragraphs_after_it() -> None:
+    text = (
+        "Selon un bilan publié par la Protection civile, la situation"
+        " reste difficile.\n\nTrois pêcheurs ont péri à Jérémie.\n\n"
+        "Par ailleurs, 12 personnes sont portées disparues aux Cayes."
+    )
+    assert [c.attribution for c in french_claims(text)] == ["la Protection civile"] * 2
+
+
+def test_french_a_voice_naming_no_bulletin_stays_in_its_paragraph() -> None:
+    text = "Selon la police, la situation reste difficile.\n\nTrois pêcheurs ont péri à Jérémie."
+    assert [c.attribution for c in french_claims(text)] == [None]

@@ -1,7 +1,8 @@
 """Where a French sentence names no voice, the voice it takes from around it (mixed into
 `FrenchReader`): the paragraph's voice before it, a voice closing a sentence after
 it, a quotation going on from the paragraph before, or the voice that published the
-toll the next paragraph opens on. `FrenchReader._attribution` asks them in turn."""
+toll the next paragraph opens on, or the voice of a bulletin an earlier paragraph
+introduces. `FrenchReader._attribution` asks them in turn."""
 
 from __future__ import annotations
 
@@ -11,13 +12,14 @@ from functools import cached_property
 
 from workbench.extract.claims import Reading
 from workbench.extract.french import paragraph_words, victims
-from workbench.extract.french.paragraph_words import CONTINUES, TOLD_BY, TOLL_OPENING
+from workbench.extract.french.paragraph_words import BULLETIN, CONTINUES, TOLD_BY, TOLL_OPENING
 from workbench.extract.french.voice_phrases import GIVES_THIS
 from workbench.extract.page_context import LOOK_BACK
 from workbench.extract.sentences import Sentence
 from workbench.extract.speaker_phrase import Speaker
 
 _AHEAD = 3  # sentences after a claim searched for a voice closing its paragraph
+_BULLETIN_BLOCKS = 2  # paragraphs a bulletin's voice speaks for after its own
 # An earlier toll, whose voice is its own, not the paragraph's: "Un précédent bilan
 # communiqué par la police faisait état de 12 morts", "un premier bilan", "initialement".
 # A voice opening a sentence, then those counted before named again: "Selon OCHA, ces
@@ -149,6 +151,28 @@ class CarriedVoices:
                     return voices[0]  # "Selon OCHA, ces déplacés fuient à nouveau"
                 given = next((v for v in voices if GIVES_THIS.match(self.folded, v.end)), None)
                 return given  # "Des sources policières qui livrent ce bilan, ... indiquent"
+        return None
+
+    def _bulletin_before(self, index: int, block_index: int) -> Speaker | None:
+        """The voice of a bulletin an earlier paragraph introduces, for a paragraph
+        that names none: "Selon un bilan partiel publié par la Direction de la
+        Protection Civile, la situation ... est difficile." then the paragraphs of its
+        dead and missing; "La Protection civile, dans son dernier bilan, rapporte
+        que ..." then "Vingt personnes sont encore portées disparues". The voice
+        must name its bulletin (`BULLETIN`) in its sentence and lie at most
+        `_BULLETIN_BLOCKS` paragraphs back; any other voice between ends it."""
+        for back in range(index - 1, max(-1, index - 2 * LOOK_BACK), -1):
+            sentence = self.sentences[back]
+            if block_index - sentence.block > _BULLETIN_BLOCKS:
+                return None
+            voices = self.resolved_speakers(back)
+            if not voices:
+                continue
+            if sentence.block == block_index or not BULLETIN.search(
+                self.folded, sentence.start, sentence.end
+            ):
+                return None  # its own paragraph's voice is `_voice_before`'s to give
+            return next((v for v in voices if not v.leads), None)
         return None
 
     def _lead_alone(self, index: int, after: int) -> bool:

@@ -14,6 +14,11 @@ import re
 TOLD_BY = re.compile(
     r"\s*(?:c[’']est|ce\s+sont)\s+(?:ce\s+qu|(?:le|les|ce|ces)\s+(?:bilans?|chiffres?)(?![\w]))"
 )
+# A bulletin a voice publishes, named with it: "Selon un bilan partiel publié par la
+# DPC", "La Protection civile, dans son dernier bilan, rapporte", "un communiqué de".
+BULLETIN = re.compile(
+    r"(?<![\w])(?:bilan|communiqué|rapport|point\s+de\s+situation|bulletin)s?(?![\w])"
+)
 # A sentence opening on a toll told before it: "Le nouveau bilan a été publié ...".
 TOLL_OPENING = re.compile(
     r"(?:le|ce|cet|ces|les)\s+(?:(?:nouveau|nouvel|dernier|premier|précédent|lourd)\s+)?"

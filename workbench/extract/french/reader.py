@@ -212,7 +212,7 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
         """Who says so (`Reader._attribution`); in a sentence naming no voice, the
         voice of the sentence before it in its paragraph that names one ("L'armée a
         annoncé ... Huit civils ont aussi été tués."), else the voice closing the
-        sentence after it."""
+        sentence after it, else a bulletin's voice an earlier paragraph names."""
         voice = super()._attribution(speakers, reading, block_index)
         if voice[0] is not None or speakers:
             return voice
@@ -225,6 +225,7 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
             or self._voice_before(index, block_index, reading)
             or self._voice_after(index, block_index)
             or self._quoted_on(index, block_index)
+            or self._bulletin_before(index, block_index)
         )
         return (carried.name, carried.origin) if carried is not None else voice
 
