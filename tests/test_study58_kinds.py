@@ -221,3 +221,8 @@ def test_french_a_bulletins_voice_speaks_for_the_paragraphs_after_it() -> None:
 def test_french_a_voice_naming_no_bulletin_stays_in_its_paragraph() -> None:
     text = "Selon la police, la situation reste difficile.\n\nTrois pêcheurs ont péri à Jérémie."
     assert [c.attribution for c in french_claims(text)] == [None]
+
+
+def test_a_landmarks_praise_before_its_name() -> None:
+    text = "The toll from the blast near the historic Golden Gate rose to 9."
+    assert [c.location for c in claims_in(text)] == ["near Golden Gate"]

@@ -38,8 +38,10 @@ LOCATIVE = re.compile(
     + _DIRECTION
     + r"(?:ern)?\s+of))\s+"
     + _ENUM
-    # "the Syrian town of Al-Bab", and a headline's "Syrian town of Al-Bab"
-    + r"(?:the\s+(?:"
+    # "the Syrian town of Al-Bab", and a headline's "Syrian town of Al-Bab"; a landmark's
+    # praise before its name: "near the historic Red Fort" (pairs-news-i study)
+    + r"(?:the\s+(?:(?:historic|ancient|famous|iconic)\s+"
+    + r"(?=[A-Z]))?(?:"
     + KIND_OF
     + r"(?:the\s+)?)?|"
     + KIND_OF
