@@ -101,6 +101,7 @@ class WorkbenchApp(Decisions, Opening, Saves, App[None]):
         self._tickets = itertools.count(1)
         self.unsaved_notes: dict[int, str] = {}  # claim: the note typed and not saved
         self.deciding: dict[int, str] = {}  # claim: the verdict being saved
+        self.set_here: dict[int, str] = {}  # claim: the verdict this window saved last
         self.unsaved_names: dict[int, str] = {}  # event: the name typed and not saved
         # claim: the correction typed and not saved (another analyst's came first)
         self.unsaved_corrections: dict[int, CorrectionForm] = {}

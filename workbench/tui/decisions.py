@@ -22,6 +22,7 @@ class Decisions(Undoing):
 
     unsaved_notes: dict[int, str]
     deciding: dict[int, str]  # claim: the verdict being saved, not yet on the screen
+    set_here: dict[int, str]  # claim: the verdict this window saved last
     unsaved_names: dict[int, str]
     push_screen: Callable[..., Any]
 
@@ -52,6 +53,7 @@ class Decisions(Undoing):
             self.writer.retrying(
                 lambda: self.workbench.set_verdict(claim_id, status, since=seen, shown=was)
             )
+            self.set_here[claim_id] = status
             return before
 
         def done(outcome: tuple[Undo, str | None]) -> None:

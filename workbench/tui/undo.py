@@ -55,6 +55,7 @@ class Undoing:
     db_path: str
     writer: Writer
     undo_stack: list[Undo | Restore]
+    set_here: dict[int, str]
     save: Callable[..., None]
     notify: Callable[..., Any]
 
@@ -174,6 +175,7 @@ class Undoing:
             self.workbench.set_note(claim_id, note or "", mark)
             return "note"
         self.workbench.set_verdict(claim_id, status, note or "", since=mark, shown=after)
+        self.set_here[claim_id] = status
         return "verdict"
 
 

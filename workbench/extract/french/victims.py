@@ -286,8 +286,8 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
         told = (
             fate_after(folded, after, end) if _A_TOLL.match(pre.group(pre.lastgroup or 0)) else None
         )
-        if told is not None and told.lastgroup in Category.__members__:
-            category = Category[told.lastgroup]  # "le bilan fait état de 12 personnes blessées"
+        if told is not None and (fate_name := told.lastgroup) in Category.__members__:
+            category = Category[fate_name or ""]  # "le bilan fait état de 12 personnes blessées"
         return Reading(q, category, at, after, whom, family, None)
     fate = fate or fate_after(folded, after, end)
     # "ont été tués lors de l'attaque 12 soldats": people of a family the lists name, not

@@ -138,7 +138,10 @@ class DetailScreen(ClaimCorrecting):
     def on_claim_read(self, message: ClaimRead) -> None:
         if self.answered(message) is None:
             return
-        claim = self.claim = message.claim
+        before, claim = self.claim, message.claim
+        self.claim = claim
+        if before is not None and before.status != claim.status:
+            self._changed_elsewhere(claim)
         self.credibility = message.credibility
         self.seen, self.corrected = message.mark, message.corrected
         self.changes = message.changes
@@ -202,6 +205,19 @@ class DetailScreen(ClaimCorrecting):
     def _show_reason(self) -> None:
         link = self.current_link()
         self.query_one("#link-reason", Static).update(literal(why_linked(link)))
+
+    def _changed_elsewhere(self, claim: StoredClaim) -> None:
+        """Say so where the verdict shown changed and this window did not change it
+        (the CLI, a script, another window): a trial's analyst, one login in a shell
+        and the TUI, pressed `c` a second after the screen took the CLI's "false" in,
+        and replaced it unawares."""
+        if self.wb_app.set_here.get(claim.id) == claim.status:
+            return
+        self.notify(
+            f"claim {claim.id}: its verdict is now {claim.status}, given outside this"
+            " window; read it before you decide again",
+            severity="warning",
+        )
 
     def current_link(self) -> LinkView | None:
         table = self.query_one("#links", DataTable)
