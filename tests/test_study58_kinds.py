@@ -226,3 +226,11 @@ def test_french_a_voice_naming_no_bulletin_stays_in_its_paragraph() -> None:
 def test_a_landmarks_praise_before_its_name() -> None:
     text = "The toll from the blast near the historic Golden Gate rose to 9."
     assert [c.location for c in claims_in(text)] == ["near Golden Gate"]
+
+
+def test_a_toll_dated_in_full_before_its_verb_is_this_events() -> None:
+    # a trial's later toll gave no claim: the year of the event's own date read as an
+    # earlier event's ("the toll of the 2015 attack was 40" still is)
+    text = "The toll of the attack in Damboa on 3 March 2023 rose to 19 villagers."
+    assert _figures(text) == [("killed", 19, 19)]
+    assert _figures("The toll of the 2015 attack was 40.") == []

@@ -95,6 +95,27 @@ _EARLIER = re.compile(
     r"(?<![\d,.])(?:1[89]|20)\d\d(?![\d,])|(?<![a-z])(?:earlier|previous|prior|similar|another|"
     r"last\s+year[’']?s?|(?:a|the)\s+(?:same|\w+)\s+(?:attack|raid|bombing)\s+(?:in|last)\s)"
 )
+# A day and a month before a year: the event's own date, told in full ("the toll of the
+# attack in Damboa on 3 March 2023 rose to 19"; a trial's later toll gave no claim).
+_DAY_MONTH = re.compile(
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)|(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+$"
+)
+
+
+def _earlier(folded: str, start: int, end: int) -> bool:
+    """Whether words of another, earlier event stand in `folded[start:end]` (`_EARLIER`),
+    a year that ends a full date aside."""
+    return any(
+        not (
+            match.group(0)[0].isdigit()
+            and _DAY_MONTH.search(folded, max(0, match.start() - 20), match.start())
+        )
+        for match in _EARLIER.finditer(folded, start, end)
+    )
+
+
 # "a casualty figure of 30" (not "the number of 30"): the figure right after "of".
 _OF_FIGURE = re.compile(r"\s+of\s+")
 # An active verb before the total: "raised the number of casualties to", "revised its
@@ -281,7 +302,7 @@ def _figure(
     if quantity is None:
         verb = _VERB.match(folded, total.end(), c.hi)
         quantity = quantities.get(verb.end()) if verb else None
-        if quantity is not None and _EARLIER.search(folded, total.start(), quantity.start):
+        if quantity is not None and _earlier(folded, total.start(), quantity.start):
             yield Refused(quantity.start, quantity.end)  # "the toll of the 2015 attack was 40"
             return
     if quantity is not None and _counts_dead(folded, quantity, c.hi):

@@ -82,24 +82,28 @@ class Correcting(Matching):
         each field's latest value in the name of the analyst who gave it, noted as
         restored. A trial's confirmed claim came back with its verdict and without its
         corrected voice, so that the verdict stood on the machine's wrong speaker.
-        Returns how many claims were corrected again."""
+        Returns how many claims were corrected again. Each keeps the analyst's why
+        after the words saying so (a trial's "monthly total, not the bombing" was lost
+        from the claim, kept only in the archive)."""
         restored = 0
         for old, new in self.store.archived_twins(document_id):
             latest = {row["field"]: row for row in self.store.corrections_of([old]).get(old, [])}
             if not latest:
                 continue
-            note = f"restored from claim {old}"
             dismissed = latest.pop("dismissed", None)
             by_analyst: dict[str, dict[str, str]] = {}
+            whys: dict[str, list[str]] = {}
             for field, row in latest.items():
                 if field not in EDITABLE:  # "added": a claim the analyst made by hand
                     continue
                 value = json.loads(row["new_value"]) if row["new_value"] else None
                 by_analyst.setdefault(row["analyst"], {})[field] = _typed(value)
+                _add_why(whys.setdefault(row["analyst"], []), row["note"])
             for analyst, changes in by_analyst.items():
-                self.correct_claim(new, changes, note, analyst)
+                self.correct_claim(new, changes, _restored(old, whys[analyst]), analyst)
             if dismissed is not None and dismissed["new_value"] == "true":
-                self.dismiss_claim(new, note, dismissed["analyst"])
+                why = _restored(old, _add_why([], dismissed["note"]))
+                self.dismiss_claim(new, why, dismissed["analyst"])
             restored += 1
         return restored
 
@@ -382,3 +386,16 @@ def _typed(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
+
+
+def _add_why(whys: list[str], note: str | None) -> list[str]:
+    """`whys` with `note` added where it is a note not there yet."""
+    if note and note not in whys:
+        whys.append(note)
+    return whys
+
+
+def _restored(old: int, whys: list[str]) -> str:
+    """A restored correction's note: from which claim, then the analyst's why."""
+    said = f"restored from claim {old}"
+    return f"{said}: {'; '.join(whys)}" if whys else said

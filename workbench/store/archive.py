@@ -126,14 +126,14 @@ def _archive(
     conn: sqlite3.Connection, ids: list[int], marks: str, analyst: str, stamp: str
 ) -> None:
     links: dict[int, list[dict[str, object]]] = {}
-    for a, b, relation, state, note, by, origin in conn.execute(
-        "SELECT a_id, b_id, relation, state, note, analyst, origin FROM links"
+    for a, b, relation, state, note, by, origin, reason, updated in conn.execute(
+        "SELECT a_id, b_id, relation, state, note, analyst, origin, reason, updated_at FROM links"
         f" WHERE (a_id IN ({marks}) OR b_id IN ({marks}))"
         " AND (state != 'suggested' OR origin != 'machine')",
         [*ids, *ids],
     ):
         link = {"a": a, "b": b, "relation": relation, "state": state, "note": note}
-        link |= {"analyst": by, "origin": origin}
+        link |= {"analyst": by, "origin": origin, "reason": reason, "updated_at": updated}
         for claim in {a, b} & set(ids):
             links.setdefault(claim, []).append(link)
     grades = _grades(conn, ids, marks)
@@ -180,14 +180,16 @@ def restore_archived(conn: sqlite3.Connection, document_id: int, sha256: str) ->
     a copy of this content was removed (the latest removal) takes back that claim's
     verdict and note, a history row saying from which claim and removal, and its
     credibility grade. A trial removed a document and loaded it again, and its
-    verdicts stayed in the archive unsaid. Its corrections the service makes again
+    verdicts stayed in the archive unsaid. A verdict keeps the time it was decided
+    (another trial's confirmed claim lost its stale mark: its restored decision read
+    as newer than the source that contradicts it). Its corrections the service makes again
     (`Correcting.restore_corrections`), through the checks an analyst's go through."""
     at = now()
     twins = _twins(conn, document_id, sha256)
-    for old, new, status, note, analyst, removed_by, removed_at, grade, _ in twins:
+    for old, new, status, note, analyst, removed_by, removed_at, grade, decided, _ in twins:
         if status is not None and (status != "unreviewed" or note):
             where = f"{RESTORED} {old} (removed by {removed_by}, {removed_at[:16]})"
-            give_verdict(conn, new, status, note, analyst or removed_by, at, where)
+            give_verdict(conn, new, status, note, analyst or removed_by, at, where, decided)
         if grade:
             was = json.loads(grade)
             conn.execute(
@@ -225,23 +227,32 @@ def _restore_links(conn: sqlite3.Connection, twins: list[tuple[Any, ...]]) -> No
                     a,
                     b,
                     link["relation"],
-                    "restored from the archive",
+                    _restored_reason(link.get("reason")),
                     link["state"],
                     link["origin"],
                     link["note"],
                     link["analyst"],
-                    now(),
+                    link.get("updated_at") or now(),
                 ],
             )
 
 
+def _restored_reason(reason: str | None) -> str:
+    """A restored link's reason: the matcher's words it had, said to be restored (a
+    trial's restored link had lost its "4 vs 4 killed: intervals overlap ..."); links
+    archived before reasons were kept say only that."""
+    return f"{reason} (restored from the archive)" if reason else "restored from the archive"
+
+
 def _twins(conn: sqlite3.Connection, document_id: int, sha256: str) -> list[tuple[Any, ...]]:
     """(archived claim, its claim read again, status, note, analyst, removed_by,
-    removed_at, credibility, links) per claim of `document_id` read at the same offsets with
-    the same words as a claim archived with content `sha256`, the latest removal's."""
+    removed_at, credibility, decided_at, links) per claim of `document_id` read at the
+    same offsets with the same words as a claim archived with content `sha256`, the
+    latest removal's."""
     archived = conn.execute(
         "SELECT a.claim_id, c.id, a.status, a.note, a.analyst, a.removed_by, a.removed_at,"
-        " a.credibility, a.links FROM archived_claims a JOIN claims c ON c.document_id = ?"
+        " a.credibility, a.decided_at, a.links FROM archived_claims a"
+        " JOIN claims c ON c.document_id = ?"
         ' AND c.start = a.start AND c."end" = a."end" AND c.text = a.text'
         " WHERE a.document_sha256 = ? ORDER BY a.removed_at, a.claim_id",
         [document_id, sha256],

@@ -258,17 +258,20 @@ def give_verdict(
     analyst: str,
     at: str,
     why: str,
+    decided: str | None = None,
 ) -> bool:
     """Inside a write: another claim's verdict and note given to `claim_id`, which
-    has none, in `analyst`'s name, a history row saying where it came from (`why`,
-    then the note); False, writing nothing, where the claim has a verdict already. A
-    new version's unchanged claim (`versions`), a removed copy's claim read again
+    has none, in `analyst`'s name, a history row at `at` saying where it came from
+    (`why`, then the note); False, writing nothing, where the claim has a verdict
+    already. `decided`, when the verdict was first decided (else `at`). A new
+    version's unchanged claim (`versions`), a removed copy's claim read again
     (`archive`)."""
-    noted = (analyst, at) if note is not None else (None, None)
+    decided = decided or at
+    noted = (analyst, decided) if note is not None else (None, None)
     added = conn.execute(
         "INSERT OR IGNORE INTO verdicts (claim_id, status, note, analyst, decided_at,"
         " noted_by, noted_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [claim_id, status, note, analyst, at, *noted],
+        [claim_id, status, note, analyst, decided, *noted],
     ).rowcount
     if added:
         history = f"{why}: {note}" if note else why
