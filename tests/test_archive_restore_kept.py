@@ -72,3 +72,19 @@ def test_a_restored_link_keeps_the_matchers_reason(tmp_path: Path) -> None:
         for line in _run(db, "links", "--json", "--state", "confirmed").output.splitlines()
     ]
     assert [f["reason"] for f in found] == [f"{link['reason']} (restored from the archive)"]
+
+
+def test_a_claim_read_again_goes_back_to_the_event_an_analyst_merged_it_into(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "claims.db"
+    _ingest(db, tmp_path / "damboa.txt", TEXT, "2023-03-04")
+    other = "Gunmen killed 3 herders in Gwoza on 1 March 2023, police said.\n"
+    _ingest(db, tmp_path / "gwoza.txt", other, "2023-03-02")
+    events = sorted(int(line.split()[0]) for line in _run(db, "events").output.splitlines()[1:])
+    assert len(events) == 2
+    merged = _run(db, "event-merge", str(events[0]), str(events[1]))
+    assert merged.exit_code == 0, merged.output
+    _again(db, tmp_path)
+    listed = _run(db, "events").output.splitlines()[1:]
+    assert [line.split()[0] for line in listed] == [str(events[0])], listed

@@ -234,3 +234,10 @@ def test_a_toll_dated_in_full_before_its_verb_is_this_events() -> None:
     text = "The toll of the attack in Damboa on 3 March 2023 rose to 19 villagers."
     assert _figures(text) == [("killed", 19, 19)]
     assert _figures("The toll of the 2015 attack was 40.") == []
+
+
+def test_a_total_brought_up_for_a_month_is_a_running_total() -> None:
+    # trial 58: "The latest deaths bring to 13 the number of international troops killed
+    # in June" was read as one incident's toll and linked as contradicting it
+    claims = claims_in("The latest deaths bring to 9 the number of foreign soldiers killed in May.")
+    assert [(c.low, c.scope.value) for c in claims] == [(9, "cumulative")]

@@ -217,8 +217,11 @@ _ALTERNATIVES = (
     # a total brought up to a figure since a start: "killing three, bringing to 45 the
     # number killed since the weekend", "taking the toll since Friday to 45"
     rf"{_BROUGHT_TO}(?=[^.;!?]{{0,60}}?\b(?P<c7>since)\b)",  # "since ..." left to p1
-    # ... or for the year so far: "bringing to 2,500 the number killed in Darfur this year"
-    rf"{_BROUGHT_TO}[^.;!?]{{0,60}}?\b(?P<p27>(?:this|last)\s+(?:year|month))\b",
+    # ... or for the year or a month so far: "bringing to 2,500 the number killed in
+    # Darfur this year", "bring to 13 the number of international troops killed in June"
+    rf"{_BROUGHT_TO}[^.;!?]{{0,60}}?\b(?P<p27>(?:this|last)\s+(?:year|month)|in\s+(?:january|"
+    r"february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?:\s+\d{4})?)\b",
     # a toll counted for a year or a month: "the toll for the year now stands at 412"
     r"\b(?:toll|tally|total|count)\s+(?P<p26>for\s+(?:the|this)\s+(?:year|month)\b)",
     # a period told before: "680 kidnappings occurred during that period"
@@ -251,7 +254,7 @@ _TOTAL_WORDS = (
     "violence|insurg|insurrection|rebellion|uprising|occupation|crisis|unrest|hostilities|"
     "jihad|campaign|thousands|millions|period|quarter|half|strife|week|fortnight|clashes|riots|"
     "attacks|killings|raids|ambushes|bombings|incidents|operations|strikes|offensive|invasion|"
-    "siege|onslaught|genocide"
+    "siege|onslaught|genocide|bring|brought"
 )
 MAY_TOTAL = re.compile(word_trie(_TOTAL_WORDS))  # over the lower-cased clause
 # "\b(?:[Bb]etween|[Ff]rom)\s+(?:[A-Z]|\d{4})", opened with the class of its first

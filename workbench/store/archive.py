@@ -137,6 +137,7 @@ def _archive(
         for claim in {a, b} & set(ids):
             links.setdefault(claim, []).append(link)
     grades = _grades(conn, ids, marks)
+    events = _placements(conn, ids, marks)
     for claim_id, *rest in conn.execute(
         'SELECT c.id, d.sha256, d.path, c.start, c."end", c.text, c.category, vo.name,'
         " v.status, v.note, v.analyst, v.decided_at FROM claims c"
@@ -148,9 +149,17 @@ def _archive(
         conn.execute(
             "INSERT INTO archived_claims (claim_id, document_sha256, document_path, start,"
             ' "end", text, category, voice, status, note, analyst, decided_at, links,'
-            " removed_by, removed_at, credibility)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [claim_id, *rest, links_json, analyst, stamp, grades.get(claim_id)],
+            " removed_by, removed_at, credibility, event)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                claim_id,
+                *rest,
+                links_json,
+                analyst,
+                stamp,
+                grades.get(claim_id),
+                events.get(claim_id),
+            ],
         )
     conn.execute(
         "INSERT INTO archived_verdict_history SELECT id, claim_id, old_status, new_status,"
@@ -167,6 +176,19 @@ def _grades(conn: sqlite3.Connection, ids: list[int], marks: str) -> dict[int, s
     }
 
 
+def _placements(conn: sqlite3.Connection, ids: list[int], marks: str) -> dict[int, str]:
+    """The events an analyst placed (or, by a merge, held) the claims in, as the archive
+    keeps them: JSON, by claim id; the machine's placements are left to regrouping."""
+    return {
+        claim_id: json.dumps({"event_id": event_id, "placed_by": by})
+        for claim_id, event_id, by in conn.execute(
+            "SELECT claim_id, event_id, placed_by FROM event_claims"
+            f" WHERE placed_by IS NOT NULL AND claim_id IN ({marks})",
+            ids,
+        )
+    }
+
+
 def _delete(conn: sqlite3.Connection, ids: list[int], marks: str) -> None:
     conn.execute(f"DELETE FROM links WHERE a_id IN ({marks}) OR b_id IN ({marks})", [*ids, *ids])
     for table, column in _CLAIM_TABLES:
@@ -180,13 +202,14 @@ def restore_archived(conn: sqlite3.Connection, document_id: int, sha256: str) ->
     a copy of this content was removed (the latest removal) takes back that claim's
     verdict and note, a history row saying from which claim and removal, and its
     credibility grade. A trial removed a document and loaded it again, and its
-    verdicts stayed in the archive unsaid. A verdict keeps the time it was decided
+    verdicts stayed in the archive unsaid. A claim an analyst placed in an event goes
+    back to it where it stands. A verdict keeps the time it was decided
     (another trial's confirmed claim lost its stale mark: its restored decision read
     as newer than the source that contradicts it). Its corrections the service makes again
     (`Correcting.restore_corrections`), through the checks an analyst's go through."""
     at = now()
     twins = _twins(conn, document_id, sha256)
-    for old, new, status, note, analyst, removed_by, removed_at, grade, decided, _ in twins:
+    for old, new, status, note, analyst, removed_by, removed_at, grade, decided, event, _ in twins:
         if status is not None and (status != "unreviewed" or note):
             where = f"{RESTORED} {old} (removed by {removed_by}, {removed_at[:16]})"
             give_verdict(conn, new, status, note, analyst or removed_by, at, where, decided)
@@ -197,7 +220,19 @@ def restore_archived(conn: sqlite3.Connection, document_id: int, sha256: str) ->
                 " graded_at) VALUES (?, ?, ?, ?, ?)",
                 [new, was["grade"], was["note"], was["analyst"], was["graded_at"]],
             )
+        if event:
+            _restore_placement(conn, new, json.loads(event))
     _restore_links(conn, twins)
+
+
+def _restore_placement(conn: sqlite3.Connection, claim_id: int, placed: dict[str, Any]) -> None:
+    """The claim read again put back in the event an analyst placed or held it in,
+    where that event still stands (its other claims kept it); else grouping places it."""
+    conn.execute(
+        "INSERT OR IGNORE INTO event_claims (claim_id, event_id, placed_by)"
+        " SELECT ?, id, ? FROM events WHERE id = ?",
+        [claim_id, placed["placed_by"], placed["event_id"]],
+    )
 
 
 def _restore_links(conn: sqlite3.Connection, twins: list[tuple[Any, ...]]) -> None:
@@ -246,12 +281,12 @@ def _restored_reason(reason: str | None) -> str:
 
 def _twins(conn: sqlite3.Connection, document_id: int, sha256: str) -> list[tuple[Any, ...]]:
     """(archived claim, its claim read again, status, note, analyst, removed_by,
-    removed_at, credibility, decided_at, links) per claim of `document_id` read at the
+    removed_at, credibility, decided_at, event, links) per claim of `document_id` read at the
     same offsets with the same words as a claim archived with content `sha256`, the
     latest removal's."""
     archived = conn.execute(
         "SELECT a.claim_id, c.id, a.status, a.note, a.analyst, a.removed_by, a.removed_at,"
-        " a.credibility, a.decided_at, a.links FROM archived_claims a"
+        " a.credibility, a.decided_at, a.event, a.links FROM archived_claims a"
         " JOIN claims c ON c.document_id = ?"
         ' AND c.start = a.start AND c."end" = a."end" AND c.text = a.text'
         " WHERE a.document_sha256 = ? ORDER BY a.removed_at, a.claim_id",

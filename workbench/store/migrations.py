@@ -27,6 +27,7 @@ from workbench.store.migrations_sources import (
     m018_parts,
     m019_archived_grades,
     m020_archived_by_document,
+    m021_archived_events,
 )
 from workbench.store.values import GRADES, STATUSES
 
@@ -264,6 +265,7 @@ migrations()(m017_earlier_figures)
 migrations()(m018_parts)
 migrations()(m019_archived_grades)
 migrations()(m020_archived_by_document)
+migrations()(m021_archived_events)
 
 SCHEMA_VERSION = len(migrations._migrations)
 _KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)

@@ -128,3 +128,12 @@ def m020_archived_by_document(db: Database) -> None:
     `archived_claims.document_sha256` keeps that a look-up, not a scan of the whole
     archive, on each ingest."""
     db.execute("CREATE INDEX archived_claims_document ON archived_claims(document_sha256)")
+
+
+def m021_archived_events(db: Database) -> None:
+    """A trial merged a document's claims into an event, removed the document and
+    loaded it again: verdicts and links came back, but a claim read again sat alone in
+    a new event. `archived_claims.event`: the event an analyst placed the claim in
+    (or held it in, by a merge) when removed, as JSON (event_id, placed_by); NULL:
+    the machine's placement, or removed before this migration."""
+    db.execute("ALTER TABLE archived_claims ADD COLUMN event TEXT")
