@@ -241,3 +241,13 @@ def test_a_total_brought_up_for_a_month_is_a_running_total() -> None:
     # in June" was read as one incident's toll and linked as contradicting it
     claims = claims_in("The latest deaths bring to 9 the number of foreign soldiers killed in May.")
     assert [(c.low, c.scope.value) for c in claims] == [(9, "cumulative")]
+
+
+def test_the_capital_named_after_a_comma_is_that_place() -> None:
+    # trial 58: "... after leaving a mosque in the capital, Kabul" was read as the
+    # capital of the United States, the country the headline named
+    text = (
+        "U.S.: civilians among dead in strike\n\nSeventeen civilians were killed in the"
+        " bombing, the governor told reporters in the capital, Kabul."
+    )
+    assert [c.location for c in claims_in(text)] == ["Kabul"]

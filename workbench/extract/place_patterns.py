@@ -283,7 +283,9 @@ REFERENCE = re.compile(
     r"|(?P<owner>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+)"  # "in Bangladesh's capital"
     # "the capital of Somalia" (a country's, `ofc`), not "the capital of Borno State"
     r"(?P<ref>country|capital)\b(?:\s+of\s+(?P<ofc>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b)?"
-    r"(?!\s+of\s)"
+    # not "the capital, Kabul" (no country named): the name after it is the place (a
+    # trial's Kabul read as the capital of the United States its headline named)
+    r"(?!\s+of\s)(?(owner)|(?(dem)|(?(bare)|(?!(?<=capital)\s*,\s+[A-Z][a-z]))))"
 )
 REFERENCE_FIRST = frozenset(
     "in inside across throughout within into fled left leave out around".split()
