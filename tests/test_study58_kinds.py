@@ -251,3 +251,14 @@ def test_the_capital_named_after_a_comma_is_that_place() -> None:
         " bombing, the governor told reporters in the capital, Kabul."
     )
     assert [c.location for c in claims_in(text)] == ["Kabul"]
+
+
+def test_french_a_mediums_participle_is_no_voice() -> None:
+    # trial 58: "..., a-t-il indiqué dans un message envoyé à l'AFP" gave the voice "envoyé"
+    text = (
+        "Les rebelles ont revendiqué l'attaque, tuant 9 soldats, a-t-il indiqué dans un"
+        " message envoyé à l'AFP."
+    )
+    assert [c.attribution for c in french_claims(text)] == ["Les rebelles"]
+    said = "Neuf soldats ont été tués, a indiqué l'envoyé spécial de l'ONU."
+    assert [c.attribution for c in french_claims(said)] == ["l'envoyé spécial de l'ONU"]

@@ -42,6 +42,8 @@ _WHEN = (
 _NOT_A_VOICE = (
     r"(?!(?:(?:désormais|maintenant|actuellement|toujours|déjà|[a-zà-ÿ]+ment)\s+)?"
     r"(?:(?:aussi|également|encore|de|du|que|à|au|aux|sans|avoir|être|faire)(?![\w])"
+    # a medium's participle: "dans un message envoyé à l'AFP" (a trial's voice "envoyé")
+    r"|(?:publié|diffusé|envoyé|adressé|transmis|parvenu)e?s?(?![\w])"
     r"|d[’']|qu[’']|[a-zà-ÿ]+ant(?![\w’'-])))"
 )
 # Where a voice said it, between its verb and its name: ", a déclaré dans un communiqué
