@@ -262,3 +262,10 @@ def test_french_a_mediums_participle_is_no_voice() -> None:
     assert [c.attribution for c in french_claims(text)] == ["Les rebelles"]
     said = "Neuf soldats ont été tués, a indiqué l'envoyé spécial de l'ONU."
     assert [c.attribution for c in french_claims(said)] == ["l'envoyé spécial de l'ONU"]
+
+
+def test_french_the_nationality_after_the_counted_is_in_their_subject() -> None:
+    # trial 58: "« 4 policiers afghans »" counted "policiers", and the Afghan police
+    # were linked to the French soldiers as one count of security forces
+    claims = french_claims("Les rebelles ont tué 4 policiers afghans et 2 soldats français.")
+    assert [c.subject for c in claims] == ["policiers afghans", "soldats français"]

@@ -374,6 +374,9 @@ COUNTED = re.compile(
     # "un nouveau soldat de la Force ... a été blessé": the noun after its adjective
     rf"(?:(?:nouveau|nouvelle|nouvel)\s+|{_RANK})?"
     rf"(?P<noun>{NOUN}|{_NATIONALS})(?![\w])"
+    # their nationality after them: "4 policiers afghans" (a trial's Afghan policemen
+    # were linked to French soldiers as one count of security forces)
+    rf"(?:\s+(?:{_NATIONALS})(?![\w]))?"
     rf"(?:\s+(?:et|ou)\s+(?:{NOUN})(?![\w]))?"
 )
 # The nouns of a toll told by a copula (`TOLL_COPULA`), and their categories.
