@@ -269,3 +269,11 @@ def test_french_the_nationality_after_the_counted_is_in_their_subject() -> None:
     # were linked to the French soldiers as one count of security forces
     claims = french_claims("Les rebelles ont tué 4 policiers afghans et 2 soldats français.")
     assert [c.subject for c in claims] == ["policiers afghans", "soldats français"]
+
+
+def test_french_a_toll_claimed_via_a_spokesman_is_his() -> None:
+    # trial 58: "ils ont revendiqué eux 12 morts ... via leur porte-parole X" had no voice
+    text = "Les rebelles ont revendiqué 7 morts via leur porte-parole Ali Diallo."
+    assert [c.attribution for c in french_claims(text)] == ["leur porte-parole Ali Diallo"]
+    by_road = "Le convoi est passé via Niamey, où 3 soldats ont été tués."
+    assert [c.attribution for c in french_claims(by_road)] == [None]

@@ -96,7 +96,9 @@ _TOLL_VERB = (
     r"|\s+(?:est|était)\s+(?:passé|monté)\s+à\s)"
 )
 ACCORDING = re.compile(
-    rf"(?<![\w])(?:selon|d[’']après|de\s+l[’']avis\s+d[e’']|[àa]\s+en\s+croire)\s+{LONG_NAME}"
+    rf"(?<![\w])(?:selon|d[’']après|de\s+l[’']avis\s+d[e’']|[àa]\s+en\s+croire"
+    # one's spokesman: "ils ont revendiqué 12 morts via leur porte-parole X" (trial 58)
+    rf"|via(?=\s+(?:son|sa|leur)\s+porte-parole)|par\s+la\s+voix\s+d[e’'])\s*{LONG_NAME}"
     rf"(?:{END}|{_COUNT_CLAUSE}|{_TOLL_VERB})"
     # "de source sécuritaire", "de sources sécuritaire et locale", "d'une source militaire"
     rf"|(?<![\w])d(?:e\s+|[’'](?=une\s))(?P<source>(?:une\s+)?sources?\s+[a-zà-ÿ-]+"

@@ -209,7 +209,7 @@ _LEADING = (
 _HINTED = (
     (_FIGURES_BY, ("chiffre", "bilan", "données", "statistiques", "estimations", "information",
                    "décompte")),
-    (ACCORDING, ("selon", "d’après", "d'après", "avis", "croire", "source")),
+    (ACCORDING, ("selon", "d’après", "d'après", "avis", "croire", "source", "via", "voix")),
     (LEARNED, ("appris",)),
     (_STATEMENT, ("communiqué", "bilan")),
     (MADE_PUBLIC, ("publié", "annonce", "communiqué", "rapporté", "fourni", "confirmé", "donné",
