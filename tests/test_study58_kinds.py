@@ -277,3 +277,21 @@ def test_french_a_toll_claimed_via_a_spokesman_is_his() -> None:
     assert [c.attribution for c in french_claims(text)] == ["leur porte-parole Ali Diallo"]
     by_road = "Le convoi est passé via Niamey, où 3 soldats ont été tués."
     assert [c.attribution for c in french_claims(by_road)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        # a wire headline's voice before its colon (unseen-h study)
+        ("Police: Gunmen kill 3 herders in Kano", "Police"),
+        ("Egyptian officials: Militant attack kills 2 soldiers in Sinai", "Egyptian officials"),
+        ("UNHCR: 3,000 flee fighting in Goma", "UNHCR"),
+        # a place, a genre or a phrase before the colon is no voice
+        ("Nigeria: 20 killed in Zamfara", None),
+        ("Report: 12 killed in Kano", None),
+        ("NOTE: 2 attacks killed 3 people.", None),
+        ("Change to armed group: 2 soldiers killed", None),
+    ],
+)
+def test_a_headlines_voice_before_its_colon(text: str, voice: str | None) -> None:
+    assert {c.attribution for c in claims_in(text)} == {voice}

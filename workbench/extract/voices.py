@@ -23,7 +23,7 @@ from workbench.extract.dates import MONTH_NAMES_RE
 from workbench.extract.fate_words import CLAIMING_EVENTS
 from workbench.extract.figure_owners import toll_giver
 from workbench.extract.gazetteer import COUNTRY_OF_PLACE, PLACE_NAMES
-from workbench.extract.headline_tags import tag_speaker
+from workbench.extract.headline_tags import lead_speaker, tag_speaker
 from workbench.extract.relay import CLAUSE_RELAY, active_origin, quoted_origin
 from workbench.extract.speaker_phrase import (
     Speaker,
@@ -171,6 +171,7 @@ def find_speakers(
     verbs = _verbs(masked, folded, words)
     if not verbs:  # most sentences: no dateline to pass over either, nor a verb of saying
         tag = tag_speaker(masked, start, end)  # "... on Kharkiv: Ukrainian officials"
+        tag = tag or lead_speaker(masked, start, end)  # "Police: Gunmen kill 3 in Kano"
         return [tag] if tag is not None else []
     start = dateline_end(masked, start, end)
     verbs = [v for v in verbs if v.start() >= start]
