@@ -291,6 +291,7 @@ def test_french_a_toll_claimed_via_a_spokesman_is_his() -> None:
         ("Report: 12 killed in Kano", None),
         ("NOTE: 2 attacks killed 3 people.", None),
         ("Change to armed group: 2 soldiers killed", None),
+        ("NEW: More than 150,000 people have fled Mali", None),
     ],
 )
 def test_a_headlines_voice_before_its_colon(text: str, voice: str | None) -> None:

@@ -27,7 +27,8 @@ _MAX_WORDS = 5
 _LEAD = re.compile(r"\s*(?P<name>[A-Z][^:;,.!?\d\"“”()–—-]{1,40}?)\s*:\s+(?=\S)")
 _GENRES = frozenset(
     "report reports update updates analysis explainer note breaking watch video live exclusive "
-    "photos editorial opinion".split()
+    "photos editorial opinion new latest urgent alert flash developing photo graphic warning "
+    "correction factbox timeline".split()
 )
 # words that make the tag a phrase of its own, no voice: "Change to armed group:"
 _PHRASE_WORDS = frozenset("to for on with in at by from and or".split())
