@@ -28,7 +28,7 @@ _LEAD = re.compile(r"\s*(?P<name>[A-Z][^:;,.!?\d\"“”()–—-]{1,40}?)\s*:\s
 _GENRES = frozenset(
     "report reports update updates analysis explainer note breaking watch video live exclusive "
     "photos editorial opinion new latest urgent alert flash developing photo graphic warning "
-    "correction factbox timeline".split()
+    "correction factbox timeline updated".split()
 )
 # words that make the tag a phrase of its own, no voice: "Change to armed group:"
 _PHRASE_WORDS = frozenset("to for on with in at by from and or".split())
