@@ -88,3 +88,16 @@ def test_a_claim_read_again_goes_back_to_the_event_an_analyst_merged_it_into(
     _again(db, tmp_path)
     listed = _run(db, "events").output.splitlines()[1:]
     assert [line.split()[0] for line in listed] == [str(events[0])], listed
+
+
+def test_an_id_of_a_removed_claim_says_where_it_went(tmp_path: Path) -> None:
+    db = tmp_path / "claims.db"
+    _ingest(db, tmp_path / "damboa.txt", TEXT, "2023-03-04")
+    assert _run(db, "document", "remove", "1", "--yes").exit_code == 0
+    removed = _run(db, "history", "1")
+    assert "no claim with id 1: it was removed with damboa.txt by" in removed.output
+    _ingest(db, tmp_path / "damboa.txt", TEXT, "2023-03-04")
+    [back] = _claims(db)
+    again = _run(db, "history", "1")
+    assert f"read again as claim {back['id']}" in again.output
+    assert "no claim with id 99" in _run(db, "history", "99").output

@@ -50,10 +50,12 @@ class DatabaseDamaged(DatabaseError):
 
 
 class ClaimGone(WorkbenchError):
-    """No claim of this id is stored: it never was, or it went with its document."""
+    """No claim of this id is stored: it never was, or it went with its document
+    (`removed`: what the archive says of it, "it was removed with x.txt ...")."""
 
-    def __init__(self, claim_id: int) -> None:
-        super().__init__(f"no claim with id {claim_id}")
+    def __init__(self, claim_id: int, removed: str | None = None) -> None:
+        said = f"no claim with id {claim_id}"
+        super().__init__(f"{said}: {removed}" if removed else said)
         self.claim_id = claim_id
 
 

@@ -8,10 +8,11 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from workbench.errors import ClaimGone, SourceError, WorkbenchError
+from workbench.errors import SourceError, WorkbenchError
 from workbench.models import Claim
 from workbench.rows import ClaimDict, ClaimRow, MatchInputRow
 from workbench.store.connection import Connection, chunks, fold_accents
+from workbench.store.gone import gone
 from workbench.store.guard import LARGEST_ID
 from workbench.vocabulary import ClaimFilter, ClaimOrder, Number, Status
 
@@ -148,7 +149,7 @@ class Claims(Connection):
         """One claim as `claims` gives it; an error if there is none of this id."""
         rows = self._rows(ClaimDict, _CLAIM_SELECT + " WHERE c.id = ?", [claim_id])
         if not rows:
-            raise ClaimGone(claim_id)
+            raise gone(self.db.conn, claim_id)
         return rows[0]
 
     def document_claims(self, document_id: int) -> list[ClaimDict]:
@@ -209,7 +210,7 @@ def require_claim(conn: sqlite3.Connection, claim_id: int, live: bool = False) -
     grade or event until it is restored."""
     row = conn.execute("SELECT dismissed FROM claims WHERE id = ?", [claim_id]).fetchone()
     if row is None:
-        raise ClaimGone(claim_id)
+        raise gone(conn, claim_id)
     if live and row[0]:
         raise WorkbenchError(
             f"claim {claim_id} is dismissed as no claim; `workbench claim restore {claim_id}` first"

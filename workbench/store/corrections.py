@@ -17,11 +17,12 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from workbench.display import field_value
-from workbench.errors import ClaimGone, CorrectionChanged, WorkbenchError
+from workbench.errors import CorrectionChanged, WorkbenchError
 from workbench.models import Claim
 from workbench.rows import CorrectionRow, VoiceRow
 from workbench.store.claims import INSERT_CLAIM, Claims, claim_row
 from workbench.store.connection import chunks
+from workbench.store.gone import gone
 from workbench.store.values import now
 from workbench.store.voices import Voices, add_voice, normalise, refuse_a_number
 
@@ -322,7 +323,7 @@ def _fields(conn: sqlite3.Connection, claim_id: int) -> dict[str, Any]:
         [claim_id],
     ).fetchone()
     if row is None:
-        raise ClaimGone(claim_id)
+        raise gone(conn, claim_id)
     names = [f for f in FIELD_COLUMNS if f != "voice"]
     names += ["voice", "voice_id", "dismissed", "added_by"]
     found = dict(zip(names, row, strict=True))
