@@ -149,3 +149,18 @@ def test_a_voice_the_analyst_gave_stays_through_curation_and_reextract(seeded_db
             "A Chadian source",
         )
         assert bench.claim(5).machine == {"voice": "CNN International"}
+
+
+def test_reextract_reports_no_country_change_under_a_corrected_place(tmp_path) -> None:
+    """Trial 58: a place corrected to Kunar gave the claim Afghanistan; `reextract`
+    said "country Afghanistan -> United States", though the machine's country had not
+    changed and the correction stood."""
+    db = str(tmp_path / "claims.db")
+    text = tmp_path / "a.txt"
+    text.write_text("Gunmen killed 17 villagers in Nairobi on 3 March 2023, police said.\n")
+    run(db, "ingest", str(text), "--published", "2023-03-04")
+    run(db, "claim", "edit", "1", "--place", "Kunar, Afghanistan")
+    again = run(db, "reextract").output
+    assert "country" not in again and "0 changed, 1 unchanged" in again
+    [claim] = [json.loads(line) for line in run(db, "claims", "--json").output.splitlines()]
+    assert claim["country"] == "Afghanistan"

@@ -197,6 +197,10 @@ def _differences(old: StoredClaim, new: Claim, voice: str) -> dict[str, list[Any
         after = _plain(getattr(new, name))
         if before != after:
             found[name] = [before, after]
+    if "location" in machine:
+        # a corrected place gave the claim its country: no machine reading to compare
+        # (a trial's "country Afghanistan -> United States" under the analyst's Kunar)
+        found.pop("country", None)
     before_voice = machine.get("voice", old.voice)
     if before_voice != voice:
         found["voice"] = [before_voice, voice]
