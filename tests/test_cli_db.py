@@ -247,3 +247,18 @@ def test_an_empty_db_path_is_one_clear_line_and_writes_nothing(args, tmp_path, m
     assert "--db: an empty path" in result.output
     assert "Traceback" not in result.output
     assert not (tmp_path / "claims.db").exists()
+
+
+def test_a_pasted_source_is_named_by_its_title(tmp_path):
+    """Trial 58: a pasted paragraph titled "Perte en Kapisa" was listed as
+    pasted-….txt, and `claims --source "Perte en Kapisa"` said there was no such
+    document. A title held by one document names it, in any case."""
+    db = str(tmp_path / "c.db")
+    pasted = CliRunner().invoke(
+        main,
+        ["--db", db, "ingest", "-", "--title", "Perte en Kapisa", "--published", "2023-03-04"],
+        input="Gunmen killed 4 farmers in Jos on 3 March 2023.\n",
+    )
+    assert pasted.exit_code == 0, pasted.output
+    found = lines(run("claims", "--db", db, "--source", "perte en kapisa", "--json"))
+    assert [c["value"] for c in found] == [4]

@@ -152,9 +152,9 @@ def document_filter(
     workbench: Workbench, where: ClaimFilter, source: str, by_path: bool = False
 ) -> ClaimFilter:
     """`where` narrowed to a --source: a document's id (as `sources` lists them), path
-    or file name; one that names no stored document is a usage error (one line, exit
-    2), never an empty listing. `by_path`: an id is given as its document's path (an
-    export's summary names the document by it)."""
+    or file name, or its title where one document has it; one that names no stored
+    document is a usage error (one line, exit 2), never an empty listing. `by_path`: an
+    id is given as its document's path (an export's summary names the document by it)."""
     documents = workbench.sources()
     if source.isdigit():
         found = next((d for d in documents if d.id == int(source)), None)
@@ -164,6 +164,9 @@ def document_filter(
             return replace(where, source=None, document_id=found.id)
     if any(source in (d.path, Path(d.path).name) for d in documents):
         return replace(where, source=source)
+    titled = [d for d in documents if (d.title or "").casefold() == source.casefold()]
+    if len(titled) == 1:  # a pasted source's title (its file name is made up)
+        return replace(where, source=None, document_id=titled[0].id)
     raise click.BadParameter(
         f"no document {source!r}; `workbench sources` lists them", param_hint="'--source'"
     )
