@@ -148,14 +148,21 @@ def test_a_file_under_the_default_limit_is_read(tmp_path):
 
 
 def test_a_symlink_to_a_regular_file_is_read(tmp_path):
+    """Named itself, a link to a regular file is read; in a folder given, a link to a
+    file outside the folder is not followed (trial 58: `tests/test_ingest_links.py`)."""
     doc = tmp_path / "a.txt"
     doc.write_text(TEXT, encoding="utf-8")
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "b.txt").symlink_to(doc)
     result = CliRunner().invoke(
-        main, ["ingest", str(tmp_path / "in"), "--db", str(tmp_path / "c.db")]
+        main, ["ingest", str(tmp_path / "in" / "b.txt"), "--db", str(tmp_path / "c.db")]
     )
     assert result.exit_code == 0 and "1 document added" in result.stdout, result.output
+    result = CliRunner().invoke(
+        main, ["ingest", str(tmp_path / "in"), "--db", str(tmp_path / "d.db")]
+    )
+    assert result.exit_code == 0 and "0 documents added" in result.stdout, result.output
+    assert "1 link to a file outside the folder not followed (b.txt)" in result.stderr
 
 
 @pytest.fixture

@@ -33,14 +33,15 @@ def _desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 async def test_a_title_typed_into_the_file_box_is_asked_about_not_written(
     seeded_db, tmp_path, monkeypatch
 ):
-    """The trial's keys: the question names the file and the ending it lacks; the
-    second enter says no (a destructive question), nothing is written, and the
-    dialog stays with the name as typed, to correct."""
+    """The trial's keys, in the file's box (enter in the title's goes on to it; the
+    dialog opens on the title's since trial 58): the question names the file and the
+    ending it lacks; the second enter says no (a destructive question), nothing is
+    written, and the dialog stays with the name as typed, to correct."""
     desk = _desk(tmp_path, monkeypatch)
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(app, pilot)
-        await pilot.press("e", *"Ituri TUI", "enter")
+        await pilot.press("e", "enter", *"Ituri TUI", "enter")
         await settle(app, pilot)
         question = app.screen
         assert isinstance(question, ConfirmModal)
@@ -64,7 +65,7 @@ async def test_y_writes_the_file_under_the_name_given(seeded_db, tmp_path, monke
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(80, 24)) as pilot:
         queue = await ready(app, pilot)
-        await pilot.press("e", *"x", "enter")
+        await pilot.press("e", "enter", *"x", "enter")
         await settle(app, pilot)
         assert isinstance(app.screen, ConfirmModal)
         await pilot.press("y")
@@ -80,7 +81,7 @@ async def test_a_usual_ending_asks_nothing(seeded_db, tmp_path, monkeypatch):
     async with app.run_test(size=(80, 24)) as pilot:
         queue = await ready(app, pilot)
         for name in ("week6.markdown", "WEEK7.MD"):
-            await pilot.press("e", "ctrl+u", *str(desk / name), "enter")
+            await pilot.press("e", "enter", "ctrl+u", *str(desk / name), "enter")
             await settle(app, pilot)
             assert app.screen is queue
     assert sorted(p.name for p in desk.iterdir()) == ["WEEK7.MD", "week6.markdown"]
@@ -96,7 +97,7 @@ async def test_a_file_that_exists_and_ends_oddly_is_asked_about_twice(
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(80, 24)) as pilot:
         queue = await ready(app, pilot)
-        await pilot.press("e", "ctrl+u", *str(desk / "notes.txt"), "enter")
+        await pilot.press("e", "enter", "ctrl+u", *str(desk / "notes.txt"), "enter")
         await settle(app, pilot)
         await pilot.press("y")
         await settle(app, pilot)
@@ -118,7 +119,7 @@ async def test_the_open_database_is_refused_before_any_question(seeded_db, tmp_p
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(app, pilot)
-        await pilot.press("e", "ctrl+u", *str(seeded_db), "enter")
+        await pilot.press("e", "enter", "ctrl+u", *str(seeded_db), "enter")
         await settle(app, pilot)
         assert isinstance(app.screen, ExportModal)
         assert any("is a database" in str(n.message) for n in app._notifications)
@@ -153,3 +154,30 @@ async def test_a_burst_typed_on_a_list_goes_on_in_the_title(seeded_db, tmp_path,
         await settle(app, pilot)
         assert modal.query_one("#export-contested").value is True
         assert title.value == "Burst typing"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (200, 50)])
+async def test_typing_as_the_dialog_opens_goes_into_the_title(
+    seeded_db, tmp_path, monkeypatch, size
+):
+    """Trial 58: `e`, "Kapisa TUI", enter went into the file's box ("Nothing written
+    to .../report.mdKapisa TUI"). The dialog reads top-down and opens on the title's
+    box: the keys typed at once are the title, enter goes on to the file's box with
+    its offered name untouched, and the next enter writes the report under that
+    heading."""
+    desk = _desk(tmp_path, monkeypatch)
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=size) as pilot:
+        queue = await ready(app, pilot)
+        await pilot.press("e", *"Kapisa TUI", "enter")
+        await settle(app, pilot)
+        modal = app.screen
+        assert isinstance(modal, ExportModal)
+        assert modal.query_one("#export-title", Input).value == "Kapisa TUI"
+        path = modal.query_one("#export-path", Input)
+        assert modal.focused is path and path.value == str(desk / "report.md")
+        assert list(desk.iterdir()) == []
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen is queue
+    assert (desk / "report.md").read_text(encoding="utf-8").startswith("# Kapisa TUI\n")

@@ -15,14 +15,14 @@ pytestmark = pytest.mark.usefixtures("app_idle_wait")  # tests/tui/conftest.py
 
 
 async def test_the_title_typed_in_the_dialog_heads_the_report(seeded_db, tmp_path, monkeypatch):
-    """e, then the title's box (tab back from the file's), a title and enter, which goes
-    on to the file's box, then enter there: the report is written with that heading,
-    at 80x24."""
+    """e, a title typed at once (the title's box has the focus, trial 58) and enter,
+    which goes on to the file's box, then enter there: the report is written with
+    that heading, at 80x24."""
     monkeypatch.chdir(tmp_path)
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(80, 24)) as pilot:
         queue = await ready(app, pilot)
-        await pilot.press("e", "shift+tab", *"Mali desk, week 6", "enter", "enter")
+        await pilot.press("e", *"Mali desk, week 6", "enter", "enter")
         await settle(app, pilot)
         assert app.screen is queue
     report = (tmp_path / "report.md").read_text(encoding="utf-8")
@@ -34,7 +34,7 @@ async def test_no_title_keeps_the_default_heading(seeded_db, tmp_path, monkeypat
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(app, pilot)
-        await pilot.press("e", "enter")
+        await pilot.press("e", "enter", "enter")
         await settle(app, pilot)
     assert (
         (tmp_path / "report.md").read_text(encoding="utf-8").startswith("# Verification report\n")
@@ -80,7 +80,7 @@ async def test_a_title_typed_on_the_claims_list_goes_to_the_title_box(
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(app, pilot)
-        await pilot.press("e", "tab", "tab", "tab")
+        await pilot.press("e", "shift+tab", "shift+tab")
         await settle(app, pilot)
         modal = app.screen
         assert isinstance(modal, ExportModal)

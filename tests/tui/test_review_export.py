@@ -23,12 +23,13 @@ site = web_server.site  # the fixture: a real HTTP server on 127.0.0.1
 
 
 async def test_enter_exports_at_once(seeded_db, tmp_path, monkeypatch):
-    """e then enter writes the report, as the dialog says (enter opened the format list)."""
+    """e then enter twice writes the report, as the dialog says (enter opened the format
+    list): the first goes from the title's box to the file's."""
     monkeypatch.chdir(tmp_path)
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(80, 24)) as pilot:
         queue = await ready(app, pilot)
-        await pilot.press("e", "enter")
+        await pilot.press("e", "enter", "enter")
         await settle(app, pilot)
         assert app.screen is queue
     assert (tmp_path / "report.md").read_text(encoding="utf-8").startswith("#")
@@ -41,7 +42,7 @@ async def test_a_path_under_home_is_written_there(seeded_db, tmp_path, monkeypat
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(app, pilot)
-        await pilot.press("e", "ctrl+u", *"~/r.md", "enter")
+        await pilot.press("e", "enter", "ctrl+u", *"~/r.md", "enter")
         await settle(app, pilot)
     assert (tmp_path / "r.md").exists() and not (tmp_path / "~").exists()
 
@@ -54,7 +55,7 @@ async def test_an_existing_file_is_replaced_only_once_asked(seeded_db, tmp_path)
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(app, pilot)
-        await pilot.press("e", "ctrl+u", *str(kept), "enter")
+        await pilot.press("e", "enter", "ctrl+u", *str(kept), "enter")
         await settle(app, pilot)
         question = str(app.screen.query_one("#question", Label).render())
         assert str(kept) in question and "replace" in question
@@ -87,7 +88,7 @@ async def test_the_dialog_starts_with_the_queue_filters(seeded_db):
         assert isinstance(modal, ExportModal)
         assert modal.query_one("#export-claims", Select).value == "confirmed"
         assert modal.query_one("#export-contested", Checkbox).value is True
-        assert app.focused is modal.query_one("#export-path", Input)
+        assert app.focused is modal.query_one("#export-title", Input)  # trial 58
 
 
 async def test_the_export_keeps_the_queues_category_and_search(seeded_db, tmp_path):
@@ -105,7 +106,7 @@ async def test_the_export_keeps_the_queues_category_and_search(seeded_db, tmp_pa
         assert isinstance(modal, ExportModal)
         narrow = modal.query_one("#export-narrow", Checkbox)
         assert narrow.value is True and "category killed" in str(narrow.label)
-        await pilot.press("ctrl+u", *str(out), "enter")
+        await pilot.press("enter", "ctrl+u", *str(out), "enter")
         await settle(app, pilot)
     text = out.read_text(encoding="utf-8")
     assert "category killed; claims holding “soldiers”" in text
@@ -123,7 +124,7 @@ async def test_a_folder_is_refused_in_the_dialog_before_any_question(seeded_db, 
         await pilot.press("e")
         modal = app.screen
         modal.query_one("#export-title", Input).value = "Mali, February"
-        await pilot.press("ctrl+u", *str(tmp_path), "enter")
+        await pilot.press("enter", "ctrl+u", *str(tmp_path), "enter")
         await settle(app, pilot)
         assert app.screen is modal
         assert modal.query_one("#export-title", Input).value == "Mali, February"
@@ -141,7 +142,7 @@ async def test_the_dialog_exports_geojson_as_the_cli_does(seeded_db, tmp_path):
         app.screen.query_one("#export-format", Select).value = "geojson"
         await pilot.pause()
         app.screen.query_one("#export-path", Input).value = str(target)
-        await pilot.press("enter")
+        await pilot.press("enter", "enter")  # title's box, then the file's
         await settle(app, pilot)
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["type"] == "FeatureCollection" and data["features"]
@@ -186,7 +187,7 @@ async def test_the_next_export_starts_from_the_last_choices(seeded_db, tmp_path)
         await pilot.pause()
         app.screen.query_one("#export-title", Input).value = "Mali, February"
         app.screen.query_one("#export-path", Input).value = str(target)
-        await pilot.press("enter")
+        await pilot.press("enter", "enter")  # title's box, then the file's
         await settle(app, pilot)
         queue.query_one("#status", Select).value = "confirmed"
         await settle(app, pilot)
@@ -211,7 +212,7 @@ async def test_the_file_offered_is_one_no_report_has_yet(seeded_db, tmp_path, mo
         await pilot.press("e")
         await settle(app, pilot)
         assert app.screen.query_one("#export-path", Input).value == str(tmp_path / "report-2.md")
-        await pilot.press("enter")
+        await pilot.press("enter", "enter")  # title's box, then the file's
         await settle(app, pilot)
         assert app.screen is queue  # written, no question asked
     assert (tmp_path / "report.md").read_text(encoding="utf-8") == "an earlier report\n"

@@ -40,20 +40,23 @@ class Metadata:
 class Collected(NamedTuple):
     """What `collect` found: the files to read, a one-line error for each path
     refused, and for each folder given the files under it of no format Workbench
-    reads (`_walk`), in name order."""
+    reads and the links under it to files outside it, not followed (`_walk`), in
+    name order."""
 
     files: list[str]
     errors: list[str]
     passed: dict[str, list[str]]
+    outside: dict[str, list[str]]
 
 
 def collect(paths: list[str]) -> Collected:
     """The files to read (folders walked for text, Markdown and HTML, in name order)
     and a one-line error for each path refused: not there, not a regular file (a FIFO,
     a device), over the size limit, or a folder that cannot be read; and the files of
-    each folder it passes over."""
+    each folder it passes over. A file named itself is read, a link or not; in a
+    folder, a link to a file outside it is not (trial 58 stored /etc/passwd)."""
     limit = max_file_size()
-    found = Collected([], [], {})
+    found = Collected([], [], {}, {})
     for given in paths:
         try:
             status = os.stat(given)
@@ -61,10 +64,11 @@ def collect(paths: list[str]) -> Collected:
             found.errors.append(_cannot(given, error))
             continue
         if stat.S_ISDIR(status.st_mode):
-            files, failed, passed = _walk(given, limit)
-            found.files.extend(files)
-            found.errors.extend(failed)
-            found.passed[given] = passed
+            walked = _walk(given, limit)
+            found.files.extend(walked.files)
+            found.errors.extend(walked.errors)
+            found.passed[given] = walked.passed
+            found.outside[given] = walked.outside
         elif problem := refusal(status, limit):
             found.errors.append(f"{given}: {problem}")
         else:
@@ -72,16 +76,28 @@ def collect(paths: list[str]) -> Collected:
     return found
 
 
-def _walk(folder: str, limit: int) -> tuple[list[str], list[str], list[str]]:
+class _Walked(NamedTuple):
+    """One folder's `Collected`: files to read, errors, files passed over, links out."""
+
+    files: list[str]
+    errors: list[str]
+    passed: list[str]
+    outside: list[str]
+
+
+def _walk(folder: str, limit: int) -> _Walked:
     """The readable source files under `folder` in name order (links to folders are
-    not followed), a line for each file refused and each folder not read, and the
+    not followed), a line for each file refused and each folder not read, the
     files passed over, in name order: of no format Workbench reads (`FORMATS`: no
     extension, .docx, .jpg ...), less hidden files and the NAME.json beside a file it
     reads (a sidecar is read with its file; a trial's file without extension went
-    unread without a word)."""
+    unread without a word); and the links to a file outside `folder`, not followed
+    (a trial's `link.txt -> /etc/passwd` was stored as a document)."""
     found: list[Path] = []
     passed: list[Path] = []
+    outside: list[Path] = []
     errors: list[str] = []
+    root = Path(folder).resolve()
     for top, _, names in os.walk(folder, onerror=lambda e: errors.append(_cannot(e.filename, e))):
         read = {n for n in names if Path(n).suffix.lower() in FORMATS}
         read |= {Path(n).stem for n in read}  # "page" of page.html, "a.txt" of a.txt.json
@@ -93,6 +109,9 @@ def _walk(folder: str, limit: int) -> tuple[list[str], list[str], list[str]]:
                 if not (path.suffix.lower() == ".json" and path.stem in read):
                     passed.append(path)
                 continue
+            if path.is_symlink() and not path.resolve().is_relative_to(root):
+                outside.append(path)
+                continue
             try:
                 problem = refusal(os.stat(path), limit)
             except OSError as error:
@@ -101,7 +120,8 @@ def _walk(folder: str, limit: int) -> tuple[list[str], list[str], list[str]]:
                 errors.append(f"{path}: {problem}")
             else:
                 found.append(path)
-    return [str(p) for p in sorted(found)], errors, [str(p) for p in sorted(passed)]
+    files, skipped, links = ([str(p) for p in sorted(paths)] for paths in (found, passed, outside))
+    return _Walked(files, errors, skipped, links)
 
 
 def _cannot(path: str, error: OSError) -> str:

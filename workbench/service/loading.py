@@ -45,20 +45,31 @@ def _folder_warnings(paths: list[str], found: Collected) -> list[str]:
     """A line for each folder given that holds no file Workbench reads (a trial's
     folder of .docx files loaded nothing, said "0 failed" and exited 0, unexplained),
     and one for each that holds files it passes over (`Collected.passed`: a trial's
-    file without extension was left out without a word)."""
+    file without extension was left out without a word), the links to files outside
+    the folder, not followed, named in the same line (`Collected.outside`: a trial's
+    link to /etc/passwd was stored)."""
     kinds = " ".join(sorted(FORMATS))
     lines = []
     for given in paths:
         folder = Path(given)
         if not folder.is_dir():
             continue
+        said = []
         if not any(Path(f).is_relative_to(folder) for f in found.files):
-            lines.append(f"{given}: no file to read in this folder (Workbench reads {kinds})")
+            said.append(f"no file to read in this folder (Workbench reads {kinds})")
         elif passed := found.passed.get(given):
-            lines.append(
-                f"{given}: {counted(len(passed), 'file')} not read, of no format Workbench"
+            said.append(
+                f"{counted(len(passed), 'file')} not read, of no format Workbench"
                 f" reads ({listed(passed)}); it reads {kinds}"
             )
+        if links := found.outside.get(given):
+            said.append(
+                f"{counted(len(links), 'link')} to {'a file' if len(links) == 1 else 'files'}"
+                f" outside the folder not followed"
+                f" ({listed(links)})"
+            )
+        if said:
+            lines.append(f"{given}: {'; '.join(said)}")
     return lines
 
 

@@ -74,7 +74,8 @@ def read_files(
     (document, its claims, None) per file read, (None, [], the one-line error) per
     path or file refused, the refusals first; a file named twice (itself and in
     its folder) is read once."""
-    files, errors, _ = collect(paths)
+    found = collect(paths)
+    files, errors = found.files, found.errors
     for error in errors:
         yield None, [], error
     read: set[str] = set()

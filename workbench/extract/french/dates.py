@@ -27,12 +27,12 @@ _PART = {"début": (1, 10), "mi": (11, 20), "mi-": (11, 20), "fin": (21, 31)}
 AHEAD_DAYS = 7
 _DATE = re.compile(
     rf"(?<![\w])(?:"
-    rf"(?P<night>(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+(?P<d1>{DAYS})\s+(?:à|au)\s+(?P<d2>{DAYS})"
+    rf"(?P<night>(?:dans\s+)?(?:la|cette)\s+nuit\s+(?:de|du)\s+(?P<d1>{DAYS})\s+(?:à|au)\s+(?P<d2>{DAYS})"
     # the morning's date written after it: "de vendredi à samedi 28 septembre (2024)"
     rf"(?:\s+(?P<dd>1er|\d{{1,2}})\s+(?P<dm>{MONTHS})(?:\s+(?P<dy>(?:19|20)\d\d))?)?)"
     # "dans la nuit du 14 au 15 février (2024)"; across months, the evening's month
     # written too: "du 30 septembre au 1er octobre", "de mercredi 2 à jeudi 3 octobre"
-    rf"|(?P<nightdate>(?:dans\s+)?la\s+nuit\s+(?:du|de)\s+(?:(?:{DAYS})\s+)?(?:1er|\d{{1,2}})"
+    rf"|(?P<nightdate>(?:dans\s+)?(?:la|cette)\s+nuit\s+(?:du|de)\s+(?:(?:{DAYS})\s+)?(?:1er|\d{{1,2}})"
     rf"(?:\s+(?:{MONTHS})(?:\s+(?:19|20)\d\d)?)?\s+(?:au|à)\s+"
     rf"(?:(?:{DAYS})\s+)?(?P<n2>1er|\d{{1,2}})\s+(?P<nmonth>{MONTHS})(?:\s+(?P<nyear>(?:19|20)\d\d))?)"
     rf"|(?P<part>début|mi-?|fin)\s*(?P<pmonth>{MONTHS})(?:\s+(?P<pyear>(?:19|20)\d\d))?"
@@ -41,6 +41,12 @@ _DATE = re.compile(
     rf"|(?P<month>(?:en\s+)?(?:{MONTHS})\s+(?:19|20)\d\d)"
     rf"|(?P<weekday>(?:{DAYS})(?:\s+(?:dernier|soir|matin|après-midi|midi))?)"
     r"|(?P<relative>avant-hier|hier|aujourd[’']hui|il\s+y\s+a\s+(?:\w+|\d+)\s+(?:jours?|semaines?))"
+    # a part of the publication's day: "ce matin", "cet après-midi", "ce soir"; "cette
+    # nuit" the night before it, as "la nuit dernière" (English "overnight", "last
+    # night"); not "ce matin-là" (`told_dates`) nor "cette nuit du 14 au 15 mai"
+    r"|(?P<today>c(?:e|et|ette)\s+(?:matin(?:ée)?|soir(?:ée)?|apr[èe]s-midi|midi|nuit)"
+    r"(?!-|\s+(?:(?:de|du|des|où|qui|que|même|là)(?![\w])|d[’'])))"
+    r"|(?P<lastnight>la\s+nuit\s+(?:dernière|passée))"
     # a week, weekend, month or year told from publication: "la semaine dernière"
     r"|(?P<span>(?:la\s+)?semaine\s+(?:dernière|passée)|(?:le\s+)?week-end\s+(?:dernier|passé)"
     r"|(?:le\s+)?mois\s+(?:dernier|passé)|l[’'](?:an|année)\s+(?:dernier|dernière|passée?)"
@@ -50,7 +56,7 @@ _DATE = re.compile(
 # The words one of which every `_DATE` phrase holds, looked for first: a substring test
 # costs far less than the pattern tried at every character.
 _HINTS = (*DAYS.split("|"), *MONTH_NUMBER, "hier", "aujourd", "il y a", "semaine", "week-end")
-_HINTS += ("mois", "an dern", "an pass", "année")
+_HINTS += ("mois", "an dern", "an pass", "année", "matin", "soir", "midi", "nuit")
 # A day and month, and a year: "3 juin", "1er mars 2024" (`_day_of_month` reads them).
 _DAY_AND_MONTH = rf"(?P<day>1er|\d{{1,2}})\s+(?P<month>{MONTHS})"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -90,6 +96,8 @@ def _resolve(match: re.Match[str], published: dt.date | None) -> tuple[dt.date |
         return _night_of_dates(match, published)
     if match.group("part"):
         return _part_of_month(match, published)
+    if match.group("today") or match.group("lastnight"):
+        return _part_of_today(match.group(0), published)
     if match.group("span"):
         return _span(match.group("span"), published)
     if match.group("month"):
@@ -203,6 +211,21 @@ def _span(phrase: str, published: dt.date | None) -> tuple[dt.date | None, ...]:
         return dt.date(year, month + 1, 1), dt.date(year, month + 1, last)
     year = published.year - 1
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _part_of_today(phrase: str, published: dt.date | None) -> tuple[dt.date | None, ...]:
+    """ "ce matin", "cet après-midi", "ce soir": the publication day, as "aujourd'hui"
+    and the English "this morning"; "cette nuit" the night into it (the evening
+    before and the publication day, as English "overnight"), "la nuit dernière" the
+    day before (English "last night"). None without a publication date."""
+    if published is None:
+        return None, None
+    if phrase.startswith("la"):
+        day = published - dt.timedelta(days=1)
+        return day, day
+    if phrase.endswith("nuit"):
+        return published - dt.timedelta(days=1), published
+    return published, published
 
 
 def _night_of_dates(match: re.Match[str], published: dt.date | None) -> tuple[dt.date | None, ...]:

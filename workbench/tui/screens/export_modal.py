@@ -61,9 +61,10 @@ _CLAIM_SETS: dict[str, tuple[str, tuple[str, ...]]] = {  # key: (label, verdicts
 
 
 class ExportModal(TypeAhead, ModalScreen[ExportChoice | None]):
-    """Choose a format, which claims, a title for a report and a file; enter in the
-    file's box, or the button, exports (asking first before it replaces a file);
-    enter in the title's box goes on to the file's, which is named in full under it.
+    """Choose a format, which claims, a title for a report and a file; the title's box
+    has the focus first, and enter there goes on to the file's, which is named in full
+    under it; enter in the file's box, or the button, exports (asking first before it
+    replaces a file).
     The claims start as the queue shows them: its status filter and its contested
     box, and its other filters (category, source, search, stale) in a box ticked at
     first, which the analyst may clear to export beyond them."""
@@ -78,6 +79,9 @@ class ExportModal(TypeAhead, ModalScreen[ExportChoice | None]):
     ExportModal .hint { width: 1fr; padding: 0 0 0 2; }
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="export.cancel")]
+    # The first box typing goes to, on opening too (`TypeAhead`): the title's, the
+    # file's where the format takes no title (WARC)
+    AUTO_FOCUS = "#export-title, #export-path"
 
     def __init__(
         self,
@@ -133,9 +137,14 @@ class ExportModal(TypeAhead, ModalScreen[ExportChoice | None]):
                 )
 
     def on_mount(self) -> None:
-        """The file's box has the focus: enter there exports (on a list, it opens it).
-        The file is named in full under its box, however narrow the box."""
-        self.query_one("#export-path", Input).focus()
+        """The title's box has the focus, the file's where the format takes no title:
+        the dialog reads top-down, and a trial typed the title first, into the file's
+        box (trial 58); enter in the title's box goes on to the file's, where enter
+        exports. The file is named in full under its box, however narrow the box."""
+        for box in self.query(self.AUTO_FOCUS).results(Input):
+            if box.focusable:
+                box.focus()
+                break
         self._show_where()
 
     async def on_key(self, event: Key) -> None:
@@ -188,9 +197,12 @@ class ExportModal(TypeAhead, ModalScreen[ExportChoice | None]):
         WARC (every capture) takes no claims, filters or title, so those are disabled."""
         if event.select.id != "export-format":
             return
+        title = self.query_one("#export-title", Input)
+        path = self.query_one("#export-path", Input)
+        if event.value == "warc" and title.has_focus:
+            path.focus()  # the title's box is disabled: typing goes on in the file's
         for box in self.query("#export-claims, #export-contested, #export-narrow, #export-title"):
             box.disabled = event.value == "warc"
-        path = self.query_one("#export-path", Input)
         given = Path(path.value)
         if _DEFAULT_NAME.fullmatch(given.name) and given.parent == self.folder:
             path.value = str(self._default_path(str(event.value)))

@@ -340,7 +340,8 @@ class SourcesScreen(WorkbenchScreen):
         question = (
             f"Remove document {source.id} ({Path(source.path).name}) and its"
             f" {claims(source.claims)}? {have} a verdict. Verdicts, notes, corrections and"
-            " grades are kept in the archive, not applied if it is loaded again."
+            " grades are kept in the archive, and given back if the same file is loaded"
+            " again."
         )
         self.app.push_screen(QuestionModal(question), answered)
 
