@@ -3,6 +3,8 @@ named at its test. Sentences written for these tests, with their negatives."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.conftest import claims_in
@@ -296,3 +298,18 @@ def test_french_a_toll_claimed_via_a_spokesman_is_his() -> None:
 )
 def test_a_headlines_voice_before_its_colon(text: str, voice: str | None) -> None:
     assert {c.attribution for c in claims_in(text)} == {voice}
+
+
+def test_a_bombing_told_before_the_toll_dates_it() -> None:
+    # trial 58: "Ce matin, ... victimes d'un kamikaze" dated the attack, not the toll
+    # told in the next sentence; so "A suicide bomber struck ... on Monday."
+    claims = french_claims(
+        "Ce matin, des soldats ont été victimes d'un kamikaze à Nijrab.\n\nQuatre soldats"
+        " ont été tués par l'explosion.",
+        published=dt.date(2012, 6, 9),
+    )
+    assert [str(c.date) for c in claims] == ["2012-06-09"]
+    english = claims_in(
+        "On May 3, 2021 an explosion hit a bus in Kabul. The blast killed 9 people."
+    )
+    assert [str(c.date) for c in english] == ["2021-05-03"]

@@ -187,7 +187,10 @@ class DatedPage(PageContext):
 SCENE = re.compile(
     r"(?<![a-z])(?:attack(?:ed|s)?|raid(?:ed|s)?|ambush(?:ed|es)?|assault(?:ed)?|stormed|"
     r"shelled|bombed|struck|clash(?:ed|es)?|attaqu\w*|embuscade|assaut|affrontements?|"
-    r"combats?|pris\s+d['’]assaut)(?![a-z])"
+    r"combats?|pris\s+d['’]assaut|"
+    # a bomb or a bomber as the scene: "Ce matin, ... victimes d'un kamikaze" (trial 58)
+    r"bombings?|blasts?|explosions?|suicide\s+bomb\w*|attentats?|kamikazes?|"
+    r"s['’]est\s+fait\s+(?:exploser|détonner|sauter))(?![a-z])"
 )
 _DIGIT = re.compile(r"\d")
 # A time of day, folded: "3pm", "3 p.m.", "15:05", a police statement's "1505hrs"
