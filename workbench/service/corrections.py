@@ -98,11 +98,11 @@ class Correcting(Matching):
                     continue
                 value = json.loads(row["new_value"]) if row["new_value"] else None
                 by_analyst.setdefault(row["analyst"], {})[field] = _typed(value)
-                _add_why(whys.setdefault(row["analyst"], []), row["note"])
+                whys.setdefault(row["analyst"], []).append(row["note"] or "")
             for analyst, changes in by_analyst.items():
                 self.correct_claim(new, changes, _restored(old, whys[analyst]), analyst)
             if dismissed is not None and dismissed["new_value"] == "true":
-                why = _restored(old, _add_why([], dismissed["note"]))
+                why = _restored(old, [dismissed["note"] or ""])
                 self.dismiss_claim(new, why, dismissed["analyst"])
             restored += 1
         return restored
@@ -388,14 +388,9 @@ def _typed(value: object) -> str:
     return str(value)
 
 
-def _add_why(whys: list[str], note: str | None) -> list[str]:
-    """`whys` with `note` added where it is a note not there yet."""
-    if note and note not in whys:
-        whys.append(note)
-    return whys
-
-
 def _restored(old: int, whys: list[str]) -> str:
-    """A restored correction's note: from which claim, then the analyst's why."""
+    """A restored correction's note: from which claim, then the analyst's whys (each
+    once, empty ones left out)."""
     said = f"restored from claim {old}"
-    return f"{said}: {'; '.join(whys)}" if whys else said
+    kept = [why for why in dict.fromkeys(whys) if why]
+    return f"{said}: {'; '.join(kept)}" if kept else said
