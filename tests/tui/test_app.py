@@ -115,6 +115,24 @@ async def test_note_entry_keeps_the_verdict_and_is_stored(seeded):
     assert (claim.status, claim.note) == ("disputed", "UN figure from January")
 
 
+async def test_the_note_dialog_names_the_claim_it_notes(seeded):
+    """A verdict moves the cursor on: the note dialog then names the next claim and
+    quotes its words, so a note meant for the claim just judged is not put unseen on
+    the next one."""
+    app = make_app(Workbench(seeded, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        queue = await ready(app, pilot)
+        first = queue.current_id()
+        await pilot.press("d")
+        await settle(app, pilot)
+        second = queue.current_id()
+        assert second != first
+        await pilot.press("n")
+        assert isinstance(app.screen, NoteModal)
+        words = Workbench(seeded).claim(second).text
+        assert app.screen.title_text == f"Note on claim {second}: \u201c{words}\u201d"
+
+
 async def test_escape_in_the_note_dialog_changes_nothing(seeded):
     app = make_app(Workbench(seeded, analyst="ana"), seeds=None)
     async with app.run_test(size=(120, 40)) as pilot:

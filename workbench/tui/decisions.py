@@ -110,18 +110,21 @@ class Decisions(Undoing):
         then: Callable[[], None],
         differ: bool = False,
         seen: int | None = None,
+        quoted: str = "",
     ) -> None:
-        """Write the note on each claim, its verdict kept. The dialog offers the note
-        typed and not saved on the first claim, else `shown`, the claims' note as the
-        screen last read it; where their notes `differ`, it says the note typed
-        replaces each (`u` takes them back). `seen` as for `set_verdicts`: a note
-        not saved for it is kept, and `n` offers it again."""
+        """Write the note on each claim, its verdict kept. The dialog's title names the
+        claim and `quoted`, its words, where one claim is noted (a trial's `n` pressed
+        after a verdict had moved the cursor on noted the next claim, unseen). The
+        dialog offers the note typed and not saved on the first claim, else `shown`,
+        the claims' note as the screen last read it; where their notes `differ`, it
+        says the note typed replaces each (`u` takes them back). `seen` as for
+        `set_verdicts`: a note not saved for it is kept, and `n` offers it again."""
         first = claim_ids[0]
         typed = self.unsaved_notes.get(first)
         current = typed if typed is not None else shown
-        title = (
-            f"Note on claim {first}" if len(claim_ids) == 1 else f"Note on {len(claim_ids)} claims"
-        )
+        title = f"Note on {len(claim_ids)} claims"
+        if len(claim_ids) == 1:
+            title = f"Note on claim {first}" + (f": \u201c{quoted}\u201d" if quoted else "")
         if differ:
             title += ": their notes differ, and this one replaces each (u takes it back)"
 

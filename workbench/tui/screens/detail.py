@@ -244,7 +244,9 @@ class DetailScreen(ClaimCorrecting):
         if self.claim is None:
             self.notify("The claim is still being read", severity="warning")
             return
-        self.wb_app.edit_note([self.claim_id], self.claim.note, then=self.show, seen=self.seen)
+        self.wb_app.edit_note(
+            [self.claim_id], self.claim.note, then=self.show, seen=self.seen, quoted=self.claim.text
+        )
 
     def _write_link(
         self, other: int, write: Callable[[], object], said: Callable[[object], str]

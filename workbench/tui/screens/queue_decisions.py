@@ -95,7 +95,10 @@ class QueueDecisions:
         notes = {c.id: c.note or "" for c in self.rows if c.id in targets}  # none is ""
         differ = len(targets) > 1 and (len(notes) < len(targets) or len(set(notes.values())) > 1)
         shown = None if differ else notes.get(targets[0]) or None
-        self.wb_app.edit_note(targets, shown, then=self.show, differ=differ, seen=self.seen)
+        quoted = next((c.text for c in self.rows if c.id == targets[0]), "")
+        self.wb_app.edit_note(
+            targets, shown, then=self.show, differ=differ, seen=self.seen, quoted=quoted
+        )
 
     def action_toggle_select(self) -> None:
         current = self.current_id()
