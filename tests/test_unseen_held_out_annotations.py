@@ -1,7 +1,7 @@
-"""unseen-f, unseen-g and unseen-h, the sixth to eighth held-out sets of English
-news (benchmarks/annotations/unseen-f/, unseen-g/, unseen-h/): each set's committed
-annotations are whole, text-free, split into halves like the other sets, and give one
-voice a figure."""
+"""unseen-f to unseen-i, the sixth to ninth held-out sets of English news
+(benchmarks/annotations/unseen-f/, unseen-g/, unseen-h/, unseen-i/): each set's
+committed annotations are whole, text-free, split into halves like the other sets, and
+give one voice a figure."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from tests.conftest import load_benchmark
 
 unseen = load_benchmark("unseen", "unseen_bench")
 
-SETS = {"unseen-f": 202, "unseen-g": 140, "unseen-h": 151}  # set: its paragraphs
+SETS = {"unseen-f": 202, "unseen-g": 140, "unseen-h": 151, "unseen-i": 149}  # set: its paragraphs
 
 
 def _rows(name: str) -> list[dict]:
