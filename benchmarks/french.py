@@ -72,6 +72,7 @@ SETS: dict[str, str | None] = {
     "french-j": None,
     "french-k": None,
     "french-l": None,
+    "french-m": None,
 }
 # sets once scored whole as study: a sources.jsonl written then may say `study` of
 # a text the hash puts in the test half (the hash decides)
