@@ -66,6 +66,7 @@ SETS = (
     "pairs-news-g",
     "pairs-news-h",
     "pairs-news-i",
+    "pairs-news-j",
     "pairs-extra",
     "pairs-extra2",
 )

@@ -1,8 +1,8 @@
 """The news pairs sets' committed, text-free annotations hold together (pairs-news-f,
-pairs-news-g, pairs-news-h and pairs-news-i): every label names two articles listed in
-articles.jsonl, a known relation and category, hashes for both texts, and no held-out
-country; both halves are present (the split is the SHA-256 of the pair's id, as for the
-other news sets)."""
+pairs-news-g, pairs-news-h, pairs-news-i and pairs-news-j): every label names two articles
+listed in articles.jsonl, a known relation and category, hashes for both texts, and no
+held-out country; both halves are present (the split is the SHA-256 of the pair's id, as for
+the other news sets)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ SETS = {
     "pairs-news-g": (109, 74, 50, 59),
     "pairs-news-h": (96, 65, 53, 43),
     "pairs-news-i": (99, 64, 60, 39),
+    "pairs-news-j": (100, 64, 49, 51),
 }
 
 
