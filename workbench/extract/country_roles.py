@@ -69,3 +69,17 @@ def role_before(text: str, start: int) -> bool:
     """Whether the name at `start` is the country an office deals with: "his aide and
     ambassador to India", "the UN envoy to Syria"."""
     return _ROLE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+# A nationality that opens a landmark's name: "New Orleans' French Quarter", "the Indian
+# Ocean", "the German Hospital" (a study page of New Orleans was put in France).
+_LANDMARK_AFTER = re.compile(
+    r"\s+(?-i:Quarter|Street|Square|Avenue|Road|Market|Bazaar|Hospital|School|College|"
+    r"University|Club|Ocean|Sea|Riviera|Cemetery|Village)\b"
+)
+
+
+def landmark_named(text: str, end: int) -> bool:
+    """Whether the nationality ending at `end` opens a landmark's name ("French
+    Quarter", "Indian Ocean"), not a country's (`_LANDMARK_AFTER`)."""
+    return _LANDMARK_AFTER.match(text, end, min(len(text), end + 20)) is not None

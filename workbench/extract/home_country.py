@@ -12,9 +12,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from workbench.extract.country_acts import blamed_before, strikes_from_afar
 from workbench.extract.country_roles import (
     carrier_named,
     faith_named,
+    landmark_named,
     outlet_named,
     role_before,
 )
@@ -148,8 +150,8 @@ def dominant_countries(
     borders of Cameroon, Chad, Niger and Nigeria converge") names a region, and one
     named with a year two or more before the report's `year` ("launched an insurgency
     in Nigeria in 2009") tells history: neither counts."""
-    named, qualifying = _counts(parts, year=year)
-    home, named_home = _most(named or qualifying), _most(named)
+    named, qualifying, afar = _counts(parts, year=year)
+    home, named_home = _most(named or qualifying or afar), _most(named)
     if title:
         titled = _most(_counts([title], dateline=False)[0])
         named_once = named_home is not None and named[named_home] <= 1
@@ -162,10 +164,12 @@ def dominant_countries(
 
 def _counts(
     parts: Iterable[str], dateline: bool = True, year: int | None = None
-) -> tuple[Counter[Country], Counter[Country]]:
-    """How often each country is named as a place, and as who acts only."""
+) -> tuple[Counter[Country], Counter[Country], Counter[Country]]:
+    """How often each country is named as a place, as who acts only, and as who
+    struck from afar (`country_acts.strikes_from_afar`)."""
     named: Counter[Country] = Counter()
     qualifying: Counter[Country] = Counter()
+    afar: Counter[Country] = Counter()
     for index, text in enumerate(parts):
         end = len(text)
         for first, last, country in gazetteer_hits(text, 0, end, _COUNTRY_PATTERN, _HOME_WORDS):
@@ -181,6 +185,8 @@ def _counts(
                 or carrier_named(text, first, last)  # "Air India Flight 182"
                 or outlet_named(text, first, last)  # "India Today reported"
                 or faith_named(text, last)  # "the Mar Elias Greek Orthodox Church"
+                or landmark_named(text, last)  # "New Orleans' French Quarter"
+                or blamed_before(text, first)  # "accused India of ..."
                 or _WENT_BEFORE.search(text, max(0, first - 90), first)  # "fled to Chad"
                 or _CAME_FROM.search(text, max(0, first - 60), first)
                 or _person_from(text, first)  # "a psychiatrist from Saudi Arabia"
@@ -200,11 +206,14 @@ def _counts(
                 or in_organisation(text, first)
             )
             aside = _told_apart(text, first)  # "Separately, in Mali's Ménaka region, ..."
-            (qualifying if actor or aside else named)[country] += 1
+            if strikes_from_afar(text, first, last, end):  # "Israel carried out an airstrike"
+                afar[country] += 1
+            else:
+                (qualifying if actor or aside else named)[country] += 1
         dated = _dateline_country(text) if index == 0 and dateline else None
         if dated is not None:
             named[dated] += 2
-    return named, qualifying
+    return named, qualifying, afar
 
 
 # A sentence that opens on another incident: "Separately, ...", "In a separate attack"

@@ -71,9 +71,11 @@ COMPOUND = (
 _COMPOUND_AFTER = re.compile(COMPOUND)
 # What a country does from afar: "killed in US airstrikes" (but "killed in Mali attack").
 # So is a war it wages by its possessive: "Israel's offensive has killed more than
-# 40,000", "Russia's invasion" (a trial's toll of Gaza took Israel for its place).
+# 40,000", "Russia's invasion", "since Russia's full-scale invasion" (a trial's toll of
+# Gaza took Israel for its place; a study page put Kryvyi Rih in Russia).
 _STRIKES_AFTER = re.compile(
-    r"['’]s\s+(?i:(?:air\s+|military\s+)?campaign|offensive|invasion|war|occupation|onslaught|"
+    r"['’]s\s+(?i:(?:full-scale|large-scale|all-out|ongoing|renewed|brutal|unprovoked)\s+)?"
+    r"(?i:(?:air\s+|military\s+|ground\s+)?campaign|offensive|invasion|war|occupation|onslaught|"
     r"blockade|siege)\b|"
     r"(?:\s+(?:and|or)\s+[A-Z][\w.-]*)?"
     r"\s+(?i:(?:air|drone|missile)[\s-]?strikes?|strikes?|bombings?|bombardments?|shelling|"
@@ -93,7 +95,7 @@ _ATTRIBUTE_AFTER = re.compile(
     # one modifier between: "Algerian suicide bombers", "Afghan armed forces"
     # or a ministry's field: "identified by Ukraine's foreign ministry"
     rf"|{_OWNS}\s+(?:suicide|armed|special|security|elite|allied|backed|led|regular|service|"
-    r"foreign|defen[cs]e)\s+"
+    r"foreign|defen[cs]e|(?-i:Defen[cs]e|Armed|Security|Special))\s+"
     rf"(?i:{_ACTORS})\b"
     rf"|{_OWNS}\s+(?i:al[- ])?(?:{_GROUP_NAMES})\b"
 )
@@ -168,9 +170,10 @@ def attribute_follows(text: str, end: int, limit: int) -> bool:
 
 
 # A country that opens a sentence as the subject of a statement says who speaks, not
-# where: "US admits Syria airstrike that killed 46", "Turkey says four soldiers died".
+# where: "US admits Syria airstrike that killed 46", "Turkey says four soldiers died",
+# "Pakistan has accused India of ...".
 _STATEMENT_AFTER = re.compile(
-    r"\s+(?i:says|said|admits|admitted|denies|denied|confirms|confirmed|announces|announced|"
+    r"\s+(?:(?:has|have|had)\s+)?(?i:says|said|admits|admitted|denies|denied|confirms|confirmed|announces|announced|"
     r"accuses|accused|warns|warned|insists|insisted|blames|blamed)\b"
 )
 _CLOSES_SENTENCE = re.compile(r"\s*(?:[.!?;]|$)")

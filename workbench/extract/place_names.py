@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.country_acts import blamed_before, strikes_from_afar
 from workbench.extract.country_roles import carrier_named, outlet_named, role_before
 from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_BY_NAME, PLACE_NAMES
 from workbench.extract.not_place_words import FESTIVALS, TIME_WORDS
@@ -86,6 +87,13 @@ COMPASS_OF = re.compile(
 )
 
 
+def _blamed_or_striking(text: str, start: int, end: int, limit: int) -> bool:
+    """Whether a country is named as the one blamed ("accused India of carrying out
+    attacks that killed 31 civilians") or as who struck from afar ("Israel carried out
+    an airstrike"): `country_acts`."""
+    return blamed_before(text, start) or strikes_from_afar(text, start, end, limit)
+
+
 def refused_name(name: str, text: str, start: int, end: int, limit: int) -> bool:
     """Whether a capitalised name where a place could stand is something else: a
     nationality, a group, a person, an organisation ("near President Tinubu's convoy",
@@ -113,6 +121,7 @@ def refused_name(name: str, text: str, start: int, end: int, limit: int) -> bool
             or speaks_first(text, start, end, limit)  # "US admits ...": who speaks
             or actor_name(name, text, end, limit)
             or (lowered in COUNTRY_BY_NAME and strikes_follow(text, end, limit))
+            or (lowered in COUNTRY_BY_NAME and _blamed_or_striking(text, start, end, limit))
         )
     if lowered in PLACE_NAMES:
         # a capital that stands for its state: "Moscow's troops hit the institute" is

@@ -61,9 +61,12 @@ _NOT_PLACE_WORDS = (
 )
 # A capitalised word; an apostrophe inside it is part of it ("A’zaz", "Ma'alot"), so a
 # word above is refused whole or contracted ("A town", "I’m"), not as a name's start.
+# One that ends it is a plural's or an s's possessive, not the name's: "in New Orleans’
+# French Quarter" is in New Orleans (a study page's place was "New Orleans’", found
+# nowhere).
 _CAP = (
     rf"(?!(?:{_NOT_PLACE_WORDS})(?:['’](?:s|m|d|ll|re|ve))?(?![\w'’-]))"
-    r"[A-Z](?:[\w'’-]|\.(?=[A-Z]))*\.?"
+    r"[A-Z](?:[\w-]|['’](?=\w)|\.(?=[A-Z]))*\.?"
 )
 _JOIN = r"al|el|de|du|des|da|das|do|dos|del|di|la|le|of|the"
 # The Arabic article joined to the word it qualifies: "al-Nu’man", "ash-Shaddadi", "el-Arish".
