@@ -107,22 +107,40 @@ class Reading(Events):
         analyst: str | None = None,
         since: int | None = None,
         shown: str | None = None,
+        left: tuple[str, str | None] | None = None,
     ) -> VerdictChange:
         """Set a claim's verdict (a `Status` value); a note too if given. With `since`
         (a `verdict_mark`), raises `VerdictChanged` and writes nothing if another
         analyst changed the claim's verdict or note after that mark; with `shown`
         (the verdict the analyst saw), where the claim's verdict is another now,
-        whoever set it (the same analyst in the CLI while a TUI showed the claim)."""
+        whoever set it (the same analyst in the CLI while a TUI showed the claim);
+        with `left` (an undo: the `verdict_state` the change it takes back left),
+        where the claim holds another verdict or note now, whoever wrote it."""
         who = analyst or self.analyst
-        change = VerdictChange(**self.store.set_verdict(claim_id, status, note, who, since, shown))
+        change = VerdictChange(
+            **self.store.set_verdict(claim_id, status, note, who, since, shown, left)
+        )
         self.regroup_events()  # its event's figures leave out what is false
         return change
 
-    def set_note(self, claim_id: int, note: str, since: int | None = None) -> VerdictChange:
+    def set_note(
+        self,
+        claim_id: int,
+        note: str,
+        since: int | None = None,
+        left: tuple[str, str | None] | None = None,
+    ) -> VerdictChange:
         """Write the analyst's note on a claim ("" clears it): its verdict stays, and
-        so does a stale mark (a note is no second look at the verdict). `since` as
-        for `set_verdict`."""
-        return VerdictChange(**self.store.set_verdict(claim_id, None, note, self.analyst, since))
+        so does a stale mark (a note is no second look at the verdict). `since` and
+        `left` as for `set_verdict`."""
+        return VerdictChange(
+            **self.store.set_verdict(claim_id, None, note, self.analyst, since, None, left)
+        )
+
+    def verdict_state(self, claim_id: int) -> tuple[str, str | None]:
+        """The claim's verdict and note as stored (`Store.verdict_state`): read just
+        after a change, what an undo of it expects to find."""
+        return self.store.verdict_state(claim_id)
 
     def restore_voice_grade(
         self, voice_id: int, grade: str | None, note: str | None, seen: Seen | None = None

@@ -38,6 +38,7 @@ class Verdicts(Claims):
         analyst: str,
         since: int | None = None,
         shown: str | None = None,
+        left: tuple[str, str | None] | None = None,
     ) -> HistoryRow:
         """Record a verdict and append it to the claim's history, in one transaction;
         the history row appended. A verdict without a note keeps the note the claim
@@ -48,7 +49,12 @@ class Verdicts(Claims):
         another analyst changed the claim's verdict or note after it. `shown`, the
         verdict the analyst was shown: raises `VerdictChanged`, writing nothing, where
         the claim's verdict is another now, whoever set it (a trial's TUI replaced the
-        'false' its analyst had given in the CLI, the queue showing no verdict)."""
+        'false' its analyst had given in the CLI, the queue showing no verdict).
+        `left`, the verdict and note a change left that this one takes back (an
+        undo): raises `VerdictChanged`, writing nothing, where the claim holds
+        another now, whoever wrote it (a trial's `u` after a TUI note put back
+        'unreviewed' over the 'false' and the note its analyst had since given in
+        the CLI)."""
         if status is not None and status not in STATUSES:
             raise WorkbenchError(f"unknown status {status!r}; use one of {', '.join(STATUSES)}")
         at = now()
@@ -57,10 +63,12 @@ class Verdicts(Claims):
             if since is not None:
                 _unchanged_by_others(conn, claim_id, since, analyst)
             row = conn.execute(
-                "SELECT status FROM verdicts WHERE claim_id = ?", [claim_id]
+                "SELECT status, note FROM verdicts WHERE claim_id = ?", [claim_id]
             ).fetchone()
             old = row[0] if row else Status.UNREVIEWED.value
-            if shown is not None and shown != old:
+            if (shown is not None and shown != old) or (
+                left is not None and left != (old, row[1] if row else None)
+            ):
                 _raise_changed(conn, claim_id)
             fresh = status is not None
             status = status or old
@@ -99,6 +107,14 @@ class Verdicts(Claims):
             "analyst": analyst,
             "at": at,
         }
+
+    def verdict_state(self, claim_id: int) -> tuple[str, str | None]:
+        """The claim's verdict and note as stored ("unreviewed" and None before any):
+        what a change left, for the `left` of the undo that takes it back."""
+        row = self.db.execute(
+            "SELECT status, note FROM verdicts WHERE claim_id = ?", [claim_id]
+        ).fetchone()
+        return (row[0], row[1]) if row else (Status.UNREVIEWED.value, None)
 
     def verdict_mark(self) -> int:
         """Where the verdict history stands: its latest entry's id, 0 before any (ids

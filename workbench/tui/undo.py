@@ -23,13 +23,17 @@ class Before(NamedTuple):
     a note): the undo is refused, as a verdict is, where another analyst changed the
     claim after it (`Workbench.verdict_mark`), and where its verdict is no longer the
     one the change gave, whoever changed it (a trial's `u` put back 'unreviewed' over
-    the 'false' its analyst had given in the CLI since)."""
+    the 'false' its analyst had given in the CLI since). `left`: the verdict and note
+    the change left (`Workbench.verdict_state`, read just after it); the undo is
+    refused where the claim holds others, whoever wrote them (a trial's `u` after a
+    note put back 'unreviewed' over the verdict and note given since in the CLI)."""
 
     claim_id: int
     status: str
     note: str | None
     mark: int
     after: str | None = None
+    left: tuple[str, str | None] | None = None
 
 
 Undo = list[Before]
@@ -170,11 +174,12 @@ class Undoing:
         not change, so that its stale mark stays; refused (`VerdictChanged`) where
         another analyst changed the claim since. Which it put back: "verdict" or
         "note"."""
-        claim_id, status, note, mark, after = before
+        claim_id, status, note, mark, after, left = before
         if self.workbench.claim(claim_id).status == status:
-            self.workbench.set_note(claim_id, note or "", mark)
+            self.workbench.set_note(claim_id, note or "", mark, left)
             return "note"
-        self.workbench.set_verdict(claim_id, status, note or "", since=mark, shown=after)
+        shown = after if left is None else None
+        self.workbench.set_verdict(claim_id, status, note or "", since=mark, shown=shown, left=left)
         self.set_here[claim_id] = status
         return "verdict"
 
