@@ -491,6 +491,29 @@ def _acled_l(folder: Path) -> Iterator[Row]:
     yield from _note_rows("acled-l", notes)
 
 
+# acled-m: Nigeria's ACLED events of October 2022 to February 2023, as a UNDP data warehouse's
+# extract of ACLED left them (columns "ACLED Notes", "ACLED Fatalities", "ACLED Event ID Cnty", no
+# country column and no event date: each note begins with its date). No other corpus holds these
+# months (acled-2022 holds a sample of early 2022, acled-nigeria-b July 2023 to July 2024).
+_M_FILE = "Nigeria_ACLED.csv"
+_M_COUNTRIES = frozenset({"nigeria"})
+
+
+def _acled_m(folder: Path) -> Iterator[Row]:
+    """Nigeria's ACLED notes of October 2022 to February 2023, one row per distinct note as
+    in `acled-nigeria-d`. The extract names no country: a row is Nigeria's by ACLED's event
+    id ("NIG28349"; Niger's are "NIR…"), and any other row is dropped. A note found in any
+    earlier ACLED corpus is dropped."""
+    taken = _taken(folder)
+    notes: _Notes = {}
+    for raw in _csv_rows(folder / _M_FILE, "utf-8-sig"):
+        row = {k.lower().removeprefix("acled ").strip(): v for k, v in raw.items() if k}
+        if (row.get("event id cnty") or "").startswith("NIG"):
+            row["country"] = "Nigeria"
+            _add_note(notes, row, taken, countries=_M_COUNTRIES)
+    yield from _note_rows("acled-m", notes)
+
+
 def _rda(path: Path) -> Any:
     import rdata  # the bench extra: reads R data files without R
 
@@ -572,6 +595,7 @@ CORPORA: dict[str, tuple[str, Callable[[Path], Iterator[Row]]]] = {
     "acled-j": (_J_FILE, _acled_j),
     "acled-k": (_K_FILE, _acled_k),
     "acled-l": (_L_FILE, _acled_l),
+    "acled-m": (_M_FILE, _acled_m),
 }
 
 
