@@ -75,3 +75,41 @@ def test_the_place_of_a_toll_is_not_the_country_blamed(
     text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert _places(text) == expected
+
+
+def _figures(text: str) -> list[tuple[str, int | None, int | None]]:
+    return [(c.category.value, c.low, c.high) for c in claims_in(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ACLED coder's figure after a comma or "and" is the deaths coded, not a
+        # count of its own (acled-m study: "Scores of militants were killed, coded as 20"
+        # gave troops 20 beside the vague scores)
+        (
+            "Dozens of bandits were killed, coded as 12.",
+            [("killed", 24, 99), ("killed", 12, 12)],
+        ),
+        (
+            "A few herders were killed, and coded as 3.",
+            [("killed", 2, 5), ("killed", 3, 3)],
+        ),
+        # a share of a split toll: "coded to 4"; the slip "codes as"
+        (
+            "Nine vigilantes were killed; fatalities shared over two days, coded to 5.",
+            [("killed", 9, 9), ("killed", 5, 5)],
+        ),
+        (
+            "Many rebels were killed in the raid. Unknown fatalities codes as 10.",
+            [("killed", None, None), ("killed", 10, 10)],
+        ),
+        # negatives: "coded" of anything else, a comma before another number
+        ("Police arrested 5 men and coded 3 of them as suspects.", [("arrested", 5, 5)]),
+        ("Gunmen killed two farmers, 3 cows and a dog.", [("killed", 2, 2), ("other", 3, 3)]),
+    ],
+)
+def test_a_coders_figure_after_a_comma_is_the_deaths_coded(
+    text: str, expected: list[tuple[str, int | None, int | None]]
+) -> None:
+    assert _figures(text) == expected

@@ -206,11 +206,12 @@ CODED = re.compile(
 CODED_AS = re.compile(
     r"(?P<KILLED>(?<![a-z])(?:fat(?:alities|aities|ilities|alites)|deaths|unknown|estimate|"
     r"scores|several|dozens|many|casualties|number)"
-    r"(?:\s+and\s+injuries)?\s+(?:(?:is|are|were|was)\s+)?|\(\s*|(?<![\w,]\s)(?<![\w,]))"
-    # a coder's slip "coded a 10"; a half coded ("coded as half of 40, 20": the figure
-    # after it)
+    r"(?:\s+and\s+injuries)?\s+(?:(?:is|are|were|was)\s+)?|\(\s*|(?<![a-z])and\s+|"
+    r"(?<!\w\s)(?<![\w,]))"
+    # a coder's slip "coded a 10", "codes as 3"; "coded to 4" (a share); a half coded
+    # ("coded as half of 40, 20": the figure after it)
     # "coded at a low estimate of 3", "coded with low estimate of 3", the slip "code as 3"
-    r"(?:code\s+as|coded(?:\s+(?:at|with)\s+(?:a\s+)?low\s+estimate\s+of|\s+as|\s+at|\s+a(?=\s+\d))?"
+    r"(?:codes?\s+as|coded(?:\s+(?:at|with)\s+(?:a\s+)?low\s+estimate\s+of|\s+as|\s+at|\s+a(?=\s+\d)|\s+to(?=\s+\d))?"
     r"|recorded\s+as|estimated\s+as|disaggregated\s+to)\s+"
     r"(?:half\s+of\s+\d+\s*,\s*)?"
     r"(?=\d+(?:\s+here\b|\s+until\b|\s*[()]|\.|,|\s*$)|\d+\s+(?!\w)|"  # "(Coded as 46, subtracting"
