@@ -255,7 +255,7 @@ def _same_victims(a: Claim, b: Claim) -> bool:
 
 # "coded as 3", and the later coders' "coded 10", "coded at 3"
 _CODED_AS = re.compile(
-    r"\bcodes?\s+(?:as\b|at\s+\d|to\s+\d|\d)|\bdisaggregated\s+to\b", re.IGNORECASE
+    r"\bcode[ds]\s+(?:as\b|at\s+\d|to\s+\d|\d)|\bdisaggregated\s+to\b", re.IGNORECASE
 )
 
 

@@ -113,3 +113,24 @@ def test_a_coders_figure_after_a_comma_is_the_deaths_coded(
     text: str, expected: list[tuple[str, int | None, int | None]]
 ) -> None:
     assert _figures(text) == expected
+
+
+def _voices(text: str) -> list[str | None]:
+    return [c.attribution for c in claims_in(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbs of saying the reader lacked (unseen-i study: "informed reporters that",
+        # "a military disclosed Thursday")
+        ("The district doctor informed journalists that 40 people had died.", ["district doctor"]),
+        ("Three guards were hurt in the raid, the army disclosed.", ["army"]),
+        ("The mayor disclosed that nine houses burned and 2 people died.", ["mayor", "mayor"]),
+        # negatives: informing someone else, a name not disclosed
+        ("The army informed the families that 4 soldiers died.", [None]),
+        ("Police did not disclose the names of the 3 victims killed.", [None]),
+    ],
+)
+def test_verbs_of_saying_informed_and_disclosed(text: str, expected: list[str | None]) -> None:
+    assert _voices(text) == expected

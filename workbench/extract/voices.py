@@ -44,7 +44,9 @@ _VERBS = (
     r"insisted|insists|insist|maintains(?=\s+that\s)|maintained(?=\s+that\s)|maintain(?=\s+that\s)|"
     r"acknowledged|acknowledges|admitted|admits|alleged|alleges|declared|declares|"
     r"indicated|revealed|stressed|argued|argues|mentioned|mentions|posted|quoted|cited|"
-    r"asserted|asserts|assert|suggested|suggests|suggest|detailed|"
+    r"asserted|asserts|assert|suggested|suggests|suggest|detailed|disclosed|discloses|"
+    # "informed reporters that": the listener after, as after "told"
+    r"informed(?=\s+(?:reporters|journalists|newsmen|the\s+(?:press|media)))|"
     r"recorded|records|documented|documents|found|finds|concluded|concludes|"
     r"according\s+to|as\s+(?:reported|stated|announced|confirmed|recorded|documented)\s+by"
 )
@@ -78,7 +80,7 @@ _WHEN = re.compile(
 _SPEECH = re.compile(rf"(?<![a-z])(?:{_VERBS})(?![a-z])")
 # Whom "told" names after it is the listener, never the speaker: "“We lost 14 men,” the
 # mayor, Jean Bosco, told Reuters" is the mayor's (was Reuters': read as "said X").
-_TOLD = frozenset(("told", "tells", "tell"))
+_TOLD = frozenset(("told", "tells", "tell", "informed"))
 # "X put the death toll at N", "X gave a toll of N", "X estimated the number of dead at
 # N", "X puts it at N": X gives the figure. Runs over lower-cased text.
 _TOLL_VERBS = (
