@@ -214,3 +214,24 @@ async def test_the_outside_check_on_a_closing_app_does_nothing(seeded_db: str) -
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(app, pilot)
     app.check_outside()  # closed: no screen on the stack
+
+
+async def test_a_correction_the_same_analyst_made_in_the_cli_is_not_replaced(
+    seeded_db: str,
+) -> None:
+    """Trial 59: the form open in the TUI, the same analyst corrected the subject in
+    the CLI; saving the form put the TUI's subject over it, unsaid. Refused now, as
+    another analyst's correction is, and `m` offers what was typed."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        first = await open_first_claim(app, pilot)
+        Workbench(seeded_db, analyst="ana").correct_claim(first, {"value": "30"})
+        await correct(app, pilot, "value", "31")
+        [line] = errors(app)
+        assert "ana corrected its value to 30" in line
+        assert Workbench(seeded_db).claim(first).value == 30
+        await pilot.press("m")
+        await settle(app, pilot)
+        await pilot.press("ctrl+s")  # having read the CLI's, the TUI's is saved
+        await settle(app, pilot)
+    assert Workbench(seeded_db).claim(first).value == 31

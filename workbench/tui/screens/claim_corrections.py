@@ -6,10 +6,13 @@ verdicts and corrections together."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 
 from workbench.display import correction_line, verdict_line
+from workbench.errors import CorrectionChanged
 from workbench.models import Correction, StoredClaim, VerdictChange
 from workbench.tui.format import shown
 from workbench.tui.screens.base import WorkbenchScreen
@@ -21,6 +24,9 @@ from workbench.tui.screens.correction import (
     VoiceChoices,
     field_text,
 )
+
+if TYPE_CHECKING:
+    from workbench.service import Workbench
 
 
 class ClaimCorrecting(WorkbenchScreen):
@@ -74,9 +80,13 @@ class ClaimCorrecting(WorkbenchScreen):
             unsaved[claim_id] = form  # `m` offers it again
             self.show()
 
-        write = lambda: workbench.correct_claim(  # noqa: E731
-            claim_id, form.changes, form.note, since=seen
-        )
+        shown_claim = self.claim
+
+        def write() -> list[Correction]:
+            if shown_claim is not None:
+                _unchanged_since_shown(workbench, shown_claim, list(form.changes))
+            return workbench.correct_claim(claim_id, form.changes, form.note, since=seen)
+
         what = f"the correction of claim {claim_id} ({', '.join(form.changes)})"
         self.wb_app.decide([claim_id], remember, write, done, failed, what)
 
@@ -135,3 +145,20 @@ def history_text(changes: list[VerdictChange | Correction]) -> Text:
         if c.note:
             text.append(f"  ({shown(c.note)})", style="dim")
     return text
+
+
+def _unchanged_since_shown(workbench: Workbench, shown: StoredClaim, fields: list[str]) -> None:
+    """Raise `CorrectionChanged` where a field the form corrects holds another value
+    than the form showed, whoever changed it: a trial's TUI correction of a subject
+    replaced, unseen, the one its analyst had typed in the CLI meanwhile (the marks
+    only tell another analyst's change). In the writing thread, before the write."""
+    now = workbench.claim(shown.id)
+    for field in fields:
+        if field_text(now, field) != field_text(shown, field):
+            last = [c for c in workbench.corrections(shown.id) if c.field == field]
+            who, at = (last[-1].analyst, last[-1].at) if last else ("a re-reading", _now())
+            raise CorrectionChanged(shown.id, field, field_text(now, field), who, at)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat()
