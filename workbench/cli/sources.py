@@ -1,6 +1,6 @@
 """Sources and voices: `sources` lists the loaded documents, `voices` the voices claims
 speak in, `grade` grades a voice's reliability, and `credibility` shows or sets a
-claim's credibility."""
+claim's credibility; `backup` copies the database safely while it is open."""
 
 from __future__ import annotations
 
@@ -192,4 +192,23 @@ def credibility(
         echo(f"claim {claim_id}: {credibility_line(found)}; {voice}")
 
 
-COMMANDS = (sources, voices, grade, credibility)
+@click.command()
+@db_option
+@click.argument("target", type=click.Path(dir_okay=False))
+def backup(db: str, target: str) -> None:
+    """Copy the database into a new file TARGET, safe while the review is open.
+
+    A copy of claims.db made with cp or a file manager while the review TUI runs
+    can lack the latest verdicts, notes and corrections (they wait in
+    claims.db-wal); this copy holds everything saved.
+
+    \b
+    Example:
+        workbench backup claims-2026-12-05.db
+    """
+    with opened(db) as workbench:
+        workbench.backup(target)
+    echo(f"Copied {db} into {target}")
+
+
+COMMANDS = (sources, voices, grade, credibility, backup)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from workbench.config import default_analyst
 from workbench.models import StoredClaim
 from workbench.store import Store
@@ -16,6 +18,12 @@ class Base:
 
     def close(self) -> None:
         self.store.close()
+
+    def backup(self, target: str | Path) -> None:
+        """Copy the database, verdicts, notes and corrections included, into the new
+        file `target` while it stays open elsewhere (`Store.backup`: SQLite's online
+        backup). WorkbenchError where `target` exists or cannot be written."""
+        self.store.backup(Path(target))
 
     def wait_for_lock_at_most(self, seconds: float) -> None:
         """Have each write wait at most `seconds` for another process's write lock

@@ -17,7 +17,7 @@ import threading
 import time
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import TypeVar, cast
 
@@ -138,6 +138,22 @@ class Connection:
             with self._write():
                 if pending(self.db, self.path):
                     upgrade(self.db, self.path)
+
+    def backup(self, target: Path) -> None:
+        """Copy the whole database into the new file `target` with SQLite's online
+        backup (https://sqlite.org/backup.html): what the write-ahead log holds is in
+        the copy, which a copy of the file alone lacks while another connection (the
+        TUI) keeps the log open, and the copy is consistent while others write.
+        Raises WorkbenchError where `target` exists or cannot be written; a partial
+        copy is removed."""
+        if target.exists():
+            raise WorkbenchError(f"{target}: already exists; name a new file")
+        try:
+            with closing(sqlite3.connect(target)) as copy:
+                self.db.conn.backup(copy)
+        except (sqlite3.Error, OSError) as error:
+            target.unlink(missing_ok=True)
+            raise WorkbenchError(f"{target}: cannot be written ({error})") from None
 
     def schema_version(self) -> int:
         """The schema version the database is at (PRAGMA user_version)."""
