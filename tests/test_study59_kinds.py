@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import claims_in
+from tests.french_helpers import french_claims
 from workbench.extract.home_country import dominant_country
 
 
@@ -134,3 +135,28 @@ def _voices(text: str) -> list[str | None]:
 )
 def test_verbs_of_saying_informed_and_disclosed(text: str, expected: list[str | None]) -> None:
     assert _voices(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # people evacuated to be treated are the hurt, not the displaced (french-m study)
+        ("Seven others were evacuated to a clinic in the town.", "en", [("wounded", 7, 7)]),
+        (
+            "Sept autres ont été évacués vers le centre de santé de la localité.",
+            "fr",
+            [("wounded", 7, 7)],
+        ),
+        # negatives: evacuated from a place, or to a shelter
+        ("300 families were evacuated from the river bank.", "en", [("displaced", 300, 300)]),
+        ("300 familles ont été évacuées vers une école.", "fr", [("displaced", 300, 300)]),
+        # a death's manner between its noun and its victims (french-m study)
+        ("Le choc a causé la mort sur le coup de 6 voyageurs.", "fr", [("killed", 6, 6)]),
+        ("Le choc a causé la mort de 6 voyageurs.", "fr", [("killed", 6, 6)]),
+    ],
+)
+def test_evacuated_for_care_and_a_deaths_manner(
+    text: str, language: str, expected: list[tuple[str, int, int]]
+) -> None:
+    found = claims_in(text) if language == "en" else french_claims(text)
+    assert [(c.category.value, c.low, c.high) for c in found] == expected

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from workbench.extract.dateline import dateline_end
-from workbench.extract.fate_words import flight_category
+from workbench.extract.fate_words import flight_category, taken_for_care
 from workbench.extract.lexicon import ACTOR_NOUNS, POST_CUES, PRE_CUE_LAST, PRE_CUES
 from workbench.extract.numbers import Quantity
 from workbench.extract.victim_list_words import ANIMALS
@@ -98,6 +98,9 @@ def post_cue(text: str, start: int, end: int) -> Cue | None:
         held = _HELD_BEFORE_PERSON.match(text, start, min(len(text), match.end() + 40))
         if held and held_modifier(held.group(1), [(w, 0, 0) for w in held.groups()[1:] if w]):
             return None  # "killed 6 abducted farmers": the farmers' modifier, no predicate
+    word = match.group(match.lastgroup or 0).split()[0].lower()
+    if word.startswith("evacuat") and taken_for_care(text, match.end()):
+        return Cue(start, match.end(), Category.WOUNDED, word)  # "evacuated to hospital"
     if category in _FLIGHTS:  # refugees or displaced: UNHCR's rule (fate_words.py)
         refined = flight_category(
             text, start, match.end(), match.group(match.lastgroup or 0), category
@@ -105,7 +108,6 @@ def post_cue(text: str, start: int, end: int) -> Cue | None:
         if refined is None:
             return None
         category = refined
-    word = match.group(match.lastgroup or 0).split()[0].lower()
     return Cue(start, match.end(), category, word)
 
 

@@ -305,3 +305,25 @@ EVENT_CLAIMS = (
     r"six|seven|eight|nine|ten|eleven|twelve|a\s+(?:dozen|hundred)|dozens|scores|hundreds|"
     r"several)(?![a-z]))"
 )
+
+
+# Where the hurt are taken for care, in either language: "evacuated to hospital",
+# "évacués à l'hôpital Hamed", "évacuées vers un centre de santé".
+_TO_CARE = re.compile(
+    r"(?:\s+(?:by|par)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?"
+    r"\s+(?:to|into|vers|à|au|aux|dans)\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?:hospitals?|clinics?|health\s+(?:centres?|centers?|facilit(?:y|ies)|posts?)|"
+    r"medical\s+(?:centres?|centers?|facilit(?:y|ies))|"
+    r"l[’']\s*hôpital|hôpita(?:l|ux)|centres?\s+(?:de\s+santé|hospitaliers?|médicaux|médical)|"
+    r"structures?\s+(?:sanitaires?|hospitalières?|de\s+santé)|formations?\s+sanitaires?|"
+    r"CHU|dispensaires?|infirmerie)\b",
+    re.IGNORECASE,
+)
+
+
+def taken_for_care(text: str, cue_end: int) -> bool:
+    """Whether the people an evacuation cue ending at `cue_end` counts were taken to
+    be treated ("Nine others were evacuated to hospital", "neuf autres ont été évacués
+    à l'hôpital Hamed"): the hurt of the incident, not people displaced (french-m
+    study: counted as displaced)."""
+    return _TO_CARE.match(text, cue_end, min(len(text), cue_end + 90)) is not None

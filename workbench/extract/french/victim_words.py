@@ -200,6 +200,12 @@ INVERTED_PASSIVE = re.compile(
 # What may stand between a nominal of harm and "de" before its figure: an adjective, a
 # time: "l'enlèvement massif de 25 élèves", "l'enlèvement en 2014 de près de 300
 # écolières", "l'assassinat lundi de trois civils".
+# How a death came, between its noun and its victims: "la mort sur place de 8
+# personnes", "la mort sur le champ de huit (8) passagers", "le décès brutal de".
+_MANNER = (
+    r"(?:\s+(?:sur\s+(?:place|le\s+coup|le\s+champ)|instantanée|immédiate|brutale?|"
+    r"tragique|subite?))?"
+)
 _NOMINAL_GAP = (
     r"(?:\s+(?:massif|massive|collectif|collective|brutal|brutale|sommaire|spectaculaire|"
     r"présumée?|récente?|nouvel|nouveau|violente?|tragique|sanglante?))?"
@@ -226,7 +232,8 @@ _BEFORE: list[tuple[Category, str]] = [
         r"[^.;:]{0,60}?\s+(?:s[’']est\s+alourdi|"
         r"est\s+passé|a\s+grimpé|est\s+monté|s[’']élève(?:\s+désormais)?)"
         r"(?:\s+de\s+[\w\s]{1,20}?)?\s+à|"  # "est passé de 12 à 37": the new figure
-        r"(?:la\s+)?mort\s+d[e’']|décès\s+d[e’']|(?:la\s+)?pertes?\s+d[e’']|perdu|"
+        # a manner between: "la mort sur place de 8 personnes" (french-m study)
+        rf"(?:la\s+)?mort{_MANNER}\s+d[e’']|décès{_MANNER}\s+d[e’']|(?:la\s+)?pertes?\s+d[e’']|perdu|"
         r"pertes\s+(?:ennemies|humaines|adverses|enregistrées)\s+(?:s[’']élèvent\s+à|sont\s+de)|"
         r"(?:l[’']|l[’']odieux\s+|le\s+|les\s+)?(?:assassinats?|massacres?|exécutions?|meurtres?|"
         rf"tueries?|décapitations?|égorgements?|neutralisation){_NOMINAL_GAP}\s+d[e’']|"
