@@ -160,3 +160,26 @@ def test_evacuated_for_care_and_a_deaths_manner(
 ) -> None:
     found = claims_in(text) if language == "en" else french_claims(text)
     assert [(c.category.value, c.low, c.high) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a coder's "[coded separately]" after the victims' own capture codes the capture
+        # elsewhere, not their deaths (acled-m study: the deaths were dropped)
+        (
+            "Bandits killed a farmer whom they had kidnapped [coded separately] near the dam.",
+            [("killed", 1, 1)],
+        ),
+        (
+            "Gunmen killed 4 traders who were seized (coded separately) on the road.",
+            [("killed", 4, 4)],
+        ),
+        # negative: the deaths themselves coded elsewhere
+        ("Gunmen killed 2 farmers (coded separately) and abducted 5.", [("kidnapped", 5, 5)]),
+    ],
+)
+def test_a_capture_coded_separately_keeps_the_deaths(
+    text: str, expected: list[tuple[str, int, int]]
+) -> None:
+    assert _figures(text) == expected

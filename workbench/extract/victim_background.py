@@ -206,6 +206,8 @@ def coded_elsewhere(folded: str, start: int, end: int, readings: list[Reading]) 
             continue  # "... near Novotroitske. (fatalities coded to Novotroitske event)"
         # a quantity of one person may span the note: "killed a man (coded separately)"
         before = [r for r in readings if r.quantity.start < note.start()]
+        if before and _CAPTIVES_BEFORE.search(folded, before[-1].quantity.start, note.start()):
+            continue  # "killed a man whom they had abducted [coded separately]": the abduction
         if note.group("all"):
             told.extend(r for r in before if r.category is Category.KILLED)
         elif before and (
@@ -213,6 +215,15 @@ def coded_elsewhere(folded: str, start: int, end: int, readings: list[Reading]) 
         ):
             told.append(before[-1])
     return told
+
+
+# The victims' own earlier capture, in a relative clause right before a coder's note:
+# "killed a man who they had abducted [coded separately]", "7 members of the family
+# who were abducted [coded separately]" (acled-m study: each note dropped the deaths).
+_CAPTIVES_BEFORE = re.compile(
+    r"\b(?:who|whom|that)\s+(?:[a-z]+\s+){0,3}?(?:abducted|kidnapped|seized|arrested)"
+    r"(?:\s+[a-z]+){0,6}\s*[\[(]?\s*$"
+)
 
 
 def _own_place(folded: str, note: int, event: str) -> bool:
