@@ -3,6 +3,8 @@ test. Sentences written for these tests, with their negatives."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.conftest import claims_in
@@ -183,3 +185,28 @@ def test_a_capture_coded_separately_keeps_the_deaths(
     text: str, expected: list[tuple[str, int, int]]
 ) -> None:
     assert _figures(text) == expected
+
+
+def _dates(text: str) -> list[str | None]:
+    published = dt.date(2024, 10, 2)
+    return [c.date for c in claims_in(text, published=published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day after "since" that a superlative measures the incident against is no
+        # date of it (pairs-news-j study: a Jaffa toll dated 7 October 2023)
+        (
+            "Four people were killed in the bombing, the worst in the city since March 3, 2021.",
+            [None],
+        ),
+        ("Four people were killed on Monday, the worst attack since June 3.", ["2024-09-30"]),
+        # negatives: a day of the incident, and a running count since a day
+        ("Four people were killed in the bombing on September 28.", ["2024-09-28"]),
+    ],
+)
+def test_a_day_since_which_a_superlative_counts_is_no_date(
+    text: str, expected: list[str | None]
+) -> None:
+    assert _dates(text) == expected

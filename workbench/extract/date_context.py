@@ -205,11 +205,17 @@ _ADDING = re.compile(
 )
 
 
+# "since" right before a date: "the deadliest attack in Israel since Oct. 7, 2023"
+_SINCE_BEFORE = re.compile(r"\b(?i:since|depuis)\s+(?:(?i:the)\s+)?\Z")
+
+
 def _compared(text: str, sentence_start: int, date: Dated) -> bool:
     """Whether `date` is a year or month a superlative measures the incident against:
     "the deadliest attack this year", "the most brutal raid in 2020", "the deadliest
-    since 2015" (not its date)."""
-    if not _SPAN_DATE.fullmatch(date.text):
+    since 2015", or any day after "since" ("one of the deadliest terror attacks in
+    Israel since Oct. 7, 2023": a pairs-news-j study page dated its toll so)."""
+    since = _SINCE_BEFORE.search(text, max(sentence_start, date.start - 8), date.start)
+    if not (_SPAN_DATE.fullmatch(date.text) or since or date.text.lower().startswith("since")):
         return False
     return (
         _SUPERLATIVE_BEFORE.search(text, max(sentence_start, date.start - 70), date.start)
