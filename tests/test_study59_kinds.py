@@ -210,3 +210,28 @@ def test_a_day_since_which_a_superlative_counts_is_no_date(
     text: str, expected: list[str | None]
 ) -> None:
     assert _dates(text) == expected
+
+
+def _scopes(text: str) -> list[tuple[str, str]]:
+    return [(c.category.value, c.scope) for c in claims_in(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a running total since a war's fighting began, no day named (unseen-i study)
+        (
+            "Since the violence began, more than 900 people have died in the region.",
+            [("killed", "cumulative")],
+        ),
+        # negatives: a day's clashes, a day named
+        ("Since the clashes started, 12 people have died.", [("killed", "incident")]),
+        ("Since fighting began on Tuesday, 12 people have been killed.", [("killed", "incident")]),
+        # bodies by another word (unseen-i study: "the two cadavers" read as troops)
+        ("Rescuers pulled three cadavers from the collapsed mine.", [("killed", "incident")]),
+    ],
+)
+def test_a_running_total_since_the_fighting_and_cadavers(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _scopes(text) == expected

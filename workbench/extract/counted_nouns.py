@@ -46,7 +46,8 @@ _ANIMAL_MEASURES = frozenset(["head", "heads", "herd", "herds", "flock", "flocks
 _STATE_VERBS = frozenset("lay lie lies lying fell remain remains remained stayed".split())
 # "two police deaths", "nine Iraqi youths bodies": the deaths and bodies are counted
 _TOLL_HEADS = frozenset(
-    "death deaths fatality fatalities casualty casualties body bodies corpse corpses".split()
+    "death deaths fatality fatalities casualty casualties body bodies corpse corpses cadaver "
+    "cadavers".split()
 )
 
 

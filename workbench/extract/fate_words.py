@@ -150,7 +150,7 @@ _CROSSED = re.compile(r"cross")
 _REGISTERED = re.compile(r"(?:pre-?)?registered$")
 # Nouns that count deaths, not people: no flight or registration is theirs.
 _DEATH_HEADS = frozenset(
-    "deaths fatalities casualties killings murders homicides dead bodies corpses".split()
+    "deaths fatalities casualties killings murders homicides dead bodies corpses cadavers".split()
 )
 _ABROAD = re.compile(
     r"\s+(?:(?:over|out)\s+)?(?:(?:from\s+|out\s+of\s+)?(?:the|their)\s+(?:own\s+)?country|abroad|"

@@ -95,7 +95,7 @@ CASUALTY_NOUNS: dict[str, Category] = {
         # with the slips of casualties a coder types: "twelve causalities", "3 fatalites"
         _words(
             "fatalities fatality deaths death dead killed killings bodies body corpses corpse "
-            "lives casualties "
+            "cadavers cadaver lives casualties "
             "causalities casualities casualites fatalites fataities fatilities fatalaties"
         ),
         Category.KILLED,

@@ -109,7 +109,7 @@ EVENT_WORDS = (
     r"perished|succumbed|lives|life|wound\w*|injur\w*|maim\w*|hurt|kidnap\w*|abduct\w*|ablaze|alight|"
     r"taken|held|burn\w*|stabbed|hacked|beaten|missing|unaccounted|arrested|detained|gun\w*|martyr\w*|"
     r"whisked|mow\w*|mown|"
-    r"bod(?:y|ies)|remains|corpses?|slashed|macheted|speared|deceased|slit\w*|fatally|blew|blown|"
+    r"bod(?:y|ies)|remains|corpses?|cadavers?|slashed|macheted|speared|deceased|slit\w*|fatally|blew|blown|"
     r"supreme|ultimate|waterloo|graves?|mortally|wiped|wip(?:e|es|ing)|roasted|survive|"
     r"detonated|exploded|triggered|explosions?|detonations?|demise|fell|fallen"
 )
@@ -227,7 +227,7 @@ CODED_AS = re.compile(
 # The words `CODED_AS` needs, looked for before it is tried (few texts hold one).
 CODED_AS_WORDS = ("code", "recorded as", "estimated as", "disaggregated to")
 POSSESSED_BODY = re.compile(r"(?:his|her)\s+(?:\w+\s+)?body\b", re.IGNORECASE)
-BODIES = frozenset("body bodies corpse corpses remains".split())
+BODIES = frozenset("body bodies corpse corpses cadaver cadavers remains".split())
 BODY = re.compile(r"(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?)\s")
 # Words that tell a body was found, a death of this report: "the body of a man was
 # found", "recovered the bodies of two soldiers"; or taken to the dead's place: "the
