@@ -235,3 +235,39 @@ def test_a_running_total_since_the_fighting_and_cadavers(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _scopes(text) == expected
+
+
+def _french_voices(text: str) -> list[str | None]:
+    return [c.attribution for c in french_claims(text)]
+
+
+_BULLETIN = (
+    "Selon le ministère de la Santé, 40 personnes ont été blessées dans les inondations.\n\n"
+    "Selon la même source, les secours sont intervenus dans plusieurs quartiers.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Selon la même source" goes on with a bulletin's voice into the paragraphs
+        # after it that name none (french-m study)
+        (
+            _BULLETIN + "À Tiko, une crue a causé la mort de deux enfants.",
+            ["le ministère de la Santé", "le ministère de la Santé"],
+        ),
+        # negatives: another voice between ends it, and so do two paragraphs more
+        (
+            _BULLETIN + "Selon la Croix-Rouge, les pluies vont continuer.\n\n"
+            "À Tiko, une crue a causé la mort de deux enfants.",
+            ["le ministère de la Santé", None],
+        ),
+        (
+            _BULLETIN + "Les pluies vont continuer.\n\nLe fleuve a débordé.\n\n"
+            "À Tiko, une crue a causé la mort de deux enfants.",
+            ["le ministère de la Santé", None],
+        ),
+    ],
+)
+def test_the_same_source_carries_a_bulletins_voice(text: str, expected: list[str | None]) -> None:
+    assert _french_voices(text) == expected

@@ -18,6 +18,10 @@ TOLD_BY = re.compile(
 # DPC", "La Protection civile, dans son dernier bilan, rapporte", "un communiqué de".
 BULLETIN = re.compile(
     r"(?<![\w])(?:bilan|communiqué|rapport|point\s+de\s+situation|bulletin)s?(?![\w])"
+    # the same source again: a bulletin's voice going on ("Selon la même source, les
+    # unités de la Protection civile sont intervenues ...", then its paragraphs of dead:
+    # french-m study)
+    r"|(?<![\w])mêmes?\s+sources?(?![\w])"
 )
 # A sentence opening on a toll told before it: "Le nouveau bilan a été publié ...".
 TOLL_OPENING = re.compile(
