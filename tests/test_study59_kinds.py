@@ -271,3 +271,25 @@ _BULLETIN = (
 )
 def test_the_same_source_carries_a_bulletins_voice(text: str, expected: list[str | None]) -> None:
     assert _french_voices(text) == expected
+
+
+def _french_places(text: str) -> list[str | None]:
+    return [c.location for c in french_claims(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Algeria's districts as places (french-m study: the daïra's toll took the place
+        # of the paragraph before)
+        (
+            "À Oran, un incendie a blessé deux pompiers. Un autre feu dans la daïra de "
+            "Sidi Lakhdar a causé la mort de 3 personnes.",
+            ["Oran", "la daïra de Sidi Lakhdar"],
+        ),
+        # negative: "daïra" as no place word, a plain noun after it
+        ("À Oran, un incendie a blessé deux pompiers.", ["Oran"]),
+    ],
+)
+def test_an_algerian_daira_is_a_place(text: str, expected: list[str | None]) -> None:
+    assert _french_places(text) == expected

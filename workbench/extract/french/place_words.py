@@ -40,6 +40,9 @@ AREA = (
     # the areas of other countries: "la bande de Gaza", "le gouvernorat d'Idleb", "l'oblast
     # de Kharkiv", "le comté de Pibor", "la municipalité de X"; a town's "cité"
     r"bande|gouvernorats?|oblasts?|comtés?|municipalités?|cité|"
+    # Algeria's districts and Morocco's: "la daïra de Bordj Ghedir" (french-m study),
+    # "la wilaya de Khenchela", "le caïdat de", "la commune rurale de"
+    r"daïras?|dairas?|wilayas|caïdats?|"
     # a camp or a site named by whom it shelters: "au site des déplacés de Lala"
     r"(?:camp|site)s?\s+des\s+(?:réfugiés|déplacés)|"
     r"cantons?|campements?|marché|ville\s+minière|site\s+d[’']orpaillage|"
