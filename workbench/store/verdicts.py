@@ -66,8 +66,10 @@ class Verdicts(Claims):
                 "SELECT status, note FROM verdicts WHERE claim_id = ?", [claim_id]
             ).fetchone()
             old = row[0] if row else Status.UNREVIEWED.value
+            # a note cleared ("") is no note (None): an undo writes "" for none
+            holds = (old, (row[1] if row else None) or None)
             if (shown is not None and shown != old) or (
-                left is not None and left != (old, row[1] if row else None)
+                left is not None and (left[0], left[1] or None) != holds
             ):
                 _raise_changed(conn, claim_id)
             fresh = status is not None
