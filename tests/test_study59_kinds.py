@@ -38,6 +38,10 @@ def _places(text: str) -> list[tuple[str | None, str | None]]:
         ("Nigerian troops killed 12 militants in a raid.", "Nigeria"),
         # a country blamed is no place (pairs-news-j study: "accused India of ...")
         ("Officials in Pakistan accused Afghanistan of harbouring the bombers.", "Pakistan"),
+        # a person told by age and nationality is who someone is: another actor's
+        # country comes first (pairs-news-j study: a Munich page put in Afghanistan)
+        ("Police said a 24-year-old Afghan drove into a crowd of German protesters.", "Germany"),
+        ("A 24-year-old Afghan drove into the crowd.", "Afghanistan"),
         # a nationality that opens a landmark's name names no country
         ("A gunman opened fire in the Chinese Quarter, killing three.", None),
         ("A gunman opened fire in a Chinese village, killing three.", "China"),

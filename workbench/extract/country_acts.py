@@ -32,6 +32,9 @@ _STRIKES_IN_CLAUSE = re.compile(
 )
 # The same named after the arms: "shelling by Pakistani forces", "strikes by Indian forces"
 _STRUCK_BY = re.compile(rf"\b(?i:{_WEAPONS})\s+(?:[a-z]+\s+)?by\s+(?:(?i:the)\s+)?$")
+# A person told by age and nationality: "a 24-year-old Afghan drove his car into a
+# demonstration" (a study page of Munich was put in Afghanistan); "aged 30"
+_AGED_BEFORE = re.compile(r"\b\d{1,3}[- ]year[- ]old\s+$", re.IGNORECASE)
 # A country blamed or condemned: "accused India of ...", "condemned India's strikes"
 _BLAMED = re.compile(
     r"\b(?i:accus\w*|blam\w*|condemn\w*|denounc\w*|hold\w*\s+responsible)\s+(?:(?i:the)\s+)?$"
@@ -49,6 +52,13 @@ def strikes_from_afar(text: str, first: int, last: int, end: int) -> bool:
         _STRIKES_IN_CLAUSE.match(text, last, min(end, last + 110))
         or _STRUCK_BY.search(text, max(0, first - 40), first)
     )
+
+
+def aged_person(text: str, first: int) -> bool:
+    """Whether the nationality at `first` is a person's told with an age ("a
+    24-year-old Afghan"): who someone is, counted for a page's country only where
+    nothing else names one (`_AGED_BEFORE`)."""
+    return _AGED_BEFORE.search(text, max(0, first - 16), first) is not None
 
 
 def blamed_before(text: str, first: int) -> bool:

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from workbench.extract.country_acts import blamed_before, strikes_from_afar
+from workbench.extract.country_acts import aged_person, blamed_before, strikes_from_afar
 from workbench.extract.country_roles import (
     carrier_named,
     faith_named,
@@ -206,7 +206,7 @@ def _counts(
                 or in_organisation(text, first)
             )
             aside = _told_apart(text, first)  # "Separately, in Mali's Ménaka region, ..."
-            if strikes_from_afar(text, first, last, end):  # "Israel carried out an airstrike"
+            if strikes_from_afar(text, first, last, end) or aged_person(text, first):
                 afar[country] += 1
             else:
                 (qualifying if actor or aside else named)[country] += 1
