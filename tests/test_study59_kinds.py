@@ -297,3 +297,17 @@ def _french_places(text: str) -> list[str | None]:
 )
 def test_an_algerian_daira_is_a_place(text: str, expected: list[str | None]) -> None:
     assert _french_places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # days told as a span in words (trial 59: "Between October 5 and 8" was the 5th)
+        ("Between September 20 and 23, shelling killed 9 people.", ["2024-09-20/2024-09-23"]),
+        ("From September 3 to 25, floods killed 40 people.", ["2024-09-03/2024-09-25"]),
+        # negative: a count after "and" is no day
+        ("On September 20 and 3 people were killed.", ["2024-09-20"]),
+    ],
+)
+def test_days_told_as_a_span_in_words(text: str, expected: list[str | None]) -> None:
+    assert _dates(text) == expected

@@ -62,7 +62,11 @@ DATE_RE = re.compile(
     + _APPROX
     + "(?:"
     + rf"(?:{_WEEKDAY},?\s+)?{_MONTH.format(g='m1')}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
-    + r"(?:[-–](?P<e1>[0-3]?\d)(?!\d))?"  # "April 28-29": two days
+    + r"(?:[-–](?P<e1>[0-3]?\d)(?!\d)"  # "April 28-29": two days
+    # "October 5 and 8", "October 5 to 8," (trial 59: the 5th alone), not "October 5 and
+    # 8 people": a day closes the phrase, or a year follows it
+    + r"|\s+(?:and|to|through|until|till)\s+(?P<e1w>[0-3]?\d)(?:st|nd|rd|th)?"
+    + r"(?=\s*[,.;)]|\s*$|,?\s+(?:1[89]|20)\d\d(?!\d)))?"
     + rf"(?:,?\s+(?:{_YEAR_OR_RELATIVE.format(y='y1', r='r1')}))?"
     + r"|(?:(?P<b2>[0-3]?\d)[-–])?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
     + _MONTH.format(g="m2")

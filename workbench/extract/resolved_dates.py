@@ -66,7 +66,8 @@ def _resolve_exact(
             return _day(ref.year + _SHIFTS[g(r).lower()], _month(g(m)), int(g(d)))
         if g(m):
             first, last = _month_day(_month(g(m)), int(g(d)), g(y), ref)
-            return _day_span(first, last, g("e1") if m == "m1" else g("b2"), m == "m1")
+            other = (g("e1") or g("e1w")) if m == "m1" else g("b2")
+            return _day_span(first, last, other, m == "m1", worded=bool(g("e1w")))
     if g("m3"):
         return _month_span(int(g("y3")), _month(g("m3")))
     if g("y4"):
@@ -192,17 +193,23 @@ def _month_day(
 
 
 def _day_span(
-    first: dt.date | None, last: dt.date | None, other: str | None, after: bool
+    first: dt.date | None,
+    last: dt.date | None,
+    other: str | None,
+    after: bool,
+    worded: bool = False,
 ) -> tuple[dt.date | None, dt.date | None]:
     """The days of "April 28-29" (`other` `after` the day resolved) or "28-29 April";
-    the day alone where they make no span of two to seven days in its month."""
+    the day alone where they make no span of two to seven days in its month. A span
+    told in words (`worded`: "between October 5 and 20") may run to the month's end."""
     if first is None or last is None or other is None or int(other) > 31 or int(other) < 1:
         return first, last
     day = first + dt.timedelta(days=int(other) - first.day)  # may leave the month: refused
     lo, hi = (first, day) if after else (day, last)
     if lo.month != hi.month:
         return first, last
-    return (lo, hi) if dt.timedelta(days=1) <= hi - lo <= dt.timedelta(days=6) else (first, last)
+    longest = dt.timedelta(days=30 if worded else 6)
+    return (lo, hi) if dt.timedelta(days=1) <= hi - lo <= longest else (first, last)
 
 
 def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
