@@ -235,3 +235,33 @@ async def test_a_correction_the_same_analyst_made_in_the_cli_is_not_replaced(
         await pilot.press("ctrl+s")  # having read the CLI's, the TUI's is saved
         await settle(app, pilot)
     assert Workbench(seeded_db).claim(first).value == 31
+
+
+async def test_u_does_not_take_back_a_correction_the_same_analyst_changed_in_the_cli(
+    seeded_db: str,
+) -> None:
+    """Trial 59's kind: the correction marks tell only another analyst's change; `u`
+    after the same analyst corrected the field again in the CLI put the old value back
+    over the CLI's."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        first = await open_first_claim(app, pilot)
+        await correct(app, pilot, "subject", "gendarmes")
+        Workbench(seeded_db, analyst="ana").correct_claim(first, {"subject": "national guards"})
+        await pilot.press("u")
+        await settle(app, pilot)
+        [line] = errors(app)
+        assert "ana corrected its subject to national guards" in line
+    assert Workbench(seeded_db).claim(first).subject == "national guards"
+
+
+async def test_u_still_takes_back_its_own_correction(seeded_db: str) -> None:
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        first = await open_first_claim(app, pilot)
+        subject = Workbench(seeded_db).claim(first).subject
+        await correct(app, pilot, "subject", "gendarmes")
+        await pilot.press("u")
+        await settle(app, pilot)
+        assert errors(app) == []
+    assert Workbench(seeded_db).claim(first).subject == subject

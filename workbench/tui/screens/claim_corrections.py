@@ -55,12 +55,15 @@ class ClaimCorrecting(WorkbenchScreen):
 
     def _write_correction(self, form: CorrectionForm) -> None:
         """Save the correction in the writing thread (`u` puts the fields back, as a
-        correction of its own, unless another analyst corrected them since); the detail
+        correction of its own, unless a field holds another value than the correction
+        left, whoever changed it since); the detail
         and the screens beneath read again. Refused where another analyst corrected one
         of these fields after the claim was read: the form keeps what was typed."""
         claim_id, workbench, seen = self.claim_id, self.workbench, self.corrected
         fields = set(form.changes) | (set(FIGURE) if set(form.changes) & set(FIGURE) else set())
         unsaved = self.wb_app.unsaved_corrections
+
+        left: list[StoredClaim] = []  # the claim as the correction left it, read after it
 
         def remember() -> Callable[[], object]:
             mark = workbench.correction_mark()
@@ -68,7 +71,13 @@ class ClaimCorrecting(WorkbenchScreen):
             undo = {
                 f: str(before.voice_id) if f == "voice" else field_text(before, f) for f in fields
             }
-            return lambda: workbench.correct_claim(claim_id, undo, "undone", since=mark)
+
+            def put_back() -> list[Correction]:
+                if left:  # refused where a field holds another value now, whoever set it
+                    _unchanged_since_shown(workbench, left[0], sorted(fields))
+                return workbench.correct_claim(claim_id, undo, "undone", since=mark)
+
+            return put_back
 
         def done(changes: list[Correction]) -> None:
             unsaved.pop(claim_id, None)
@@ -85,7 +94,9 @@ class ClaimCorrecting(WorkbenchScreen):
         def write() -> list[Correction]:
             if shown_claim is not None:
                 _unchanged_since_shown(workbench, shown_claim, list(form.changes))
-            return workbench.correct_claim(claim_id, form.changes, form.note, since=seen)
+            written = workbench.correct_claim(claim_id, form.changes, form.note, since=seen)
+            left.append(workbench.claim(claim_id))
+            return written
 
         what = f"the correction of claim {claim_id} ({', '.join(form.changes)})"
         self.wb_app.decide([claim_id], remember, write, done, failed, what)
