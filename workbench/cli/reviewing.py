@@ -115,7 +115,15 @@ def verdict(
         workbench verdict 12 disputed --note "contradicted by the embedded journalist"
     """
     with opened(db) as workbench:
+        had = workbench.claim(claim_id).note if note is not None else None
         change = workbench.set_verdict(claim_id, status, note, analyst)
+    if had and had != note:  # a trial's TUI note replaced unsaid: said, on stderr
+        echo(
+            f"claim {claim_id}: its note {had!r} is replaced (`workbench history {claim_id}`"
+            " keeps it)",
+            err=True,
+            one_line=True,
+        )
     if as_json:
         print_json([change])
     else:
