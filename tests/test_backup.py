@@ -40,9 +40,30 @@ def test_an_existing_file_is_never_overwritten(seeded_db: str, tmp_path: Path) -
     assert target.read_text() == "an analyst's file"
 
 
-def test_a_target_that_cannot_be_written_leaves_nothing(seeded_db: str, tmp_path: Path) -> None:
+def test_a_target_in_no_folder_leaves_nothing(seeded_db: str, tmp_path: Path) -> None:
     target = tmp_path / "no-such-folder" / "copy.db"
     result = CliRunner().invoke(main, ["--db", seeded_db, "backup", str(target)])
     assert result.exit_code == 1
-    assert "cannot be written" in result.output and "Traceback" not in result.output
+    assert "no folder" in result.output and "Traceback" not in result.output
     assert not target.exists()
+
+
+def test_a_dangling_link_a_blank_name_and_a_missing_folder_are_refused(
+    seeded_db: str, tmp_path: Path
+) -> None:
+    """Trial 59b: a failed backup to a dangling link deleted the link; a blank name
+    made a file named by spaces; a missing folder was told as 'cannot be written'."""
+    link = tmp_path / "dangling.db"
+    link.symlink_to(tmp_path / "nowhere" / "x.db")
+    said = {
+        str(link): "already exists",
+        "   ": "name the new file",
+        "": "name the new file",
+        str(tmp_path / "no-folder" / "x.db"): "no folder",
+        seeded_db: "already exists",  # the database itself
+    }
+    for target, words in said.items():
+        result = CliRunner().invoke(main, ["--db", seeded_db, "backup", target])
+        assert result.exit_code == 1 and words in result.output, (target, result.output)
+    assert link.is_symlink()
+    assert not (Path.cwd() / "   ").exists()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from workbench.config import default_analyst
+from workbench.errors import WorkbenchError
 from workbench.models import StoredClaim
 from workbench.store import Store
 
@@ -22,7 +23,9 @@ class Base:
     def backup(self, target: str | Path) -> None:
         """Copy the database, verdicts, notes and corrections included, into the new
         file `target` while it stays open elsewhere (`Store.backup`: SQLite's online
-        backup). WorkbenchError where `target` exists or cannot be written."""
+        backup). WorkbenchError where `target` is blank, exists or cannot be written."""
+        if not str(target).strip():
+            raise WorkbenchError("backup: name the new file to copy the database into")
         self.store.backup(Path(target))
 
     def wait_for_lock_at_most(self, seconds: float) -> None:

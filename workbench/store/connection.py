@@ -144,10 +144,13 @@ class Connection:
         backup (https://sqlite.org/backup.html): what the write-ahead log holds is in
         the copy, which a copy of the file alone lacks while another connection (the
         TUI) keeps the log open, and the copy is consistent while others write.
-        Raises WorkbenchError where `target` exists or cannot be written; a partial
-        copy is removed."""
-        if target.exists():
+        Raises WorkbenchError where `target` exists (the database itself included, or
+        a link to anything), lies in no folder, or cannot be written; a partial copy
+        is removed."""
+        if target.exists() or target.is_symlink():  # a dangling link too: never replaced
             raise WorkbenchError(f"{target}: already exists; name a new file")
+        if not target.parent.is_dir():
+            raise WorkbenchError(f"{target}: no folder {target.parent} to write it in")
         try:
             with closing(sqlite3.connect(target)) as copy:
                 self.db.conn.backup(copy)
