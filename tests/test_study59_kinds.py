@@ -311,3 +311,17 @@ def test_an_algerian_daira_is_a_place(text: str, expected: list[str | None]) -> 
 )
 def test_days_told_as_a_span_in_words(text: str, expected: list[str | None]) -> None:
     assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a French toll over months or years closing its clause is a running total
+        # (trial 59: "où 400 mille personnes ont été tuées en 32 mois" was an incident's)
+        ("Au Yémen, 150 000 personnes ont été tuées en sept ans, selon l'ONU.", "cumulative"),
+        # negative: hours are one incident's
+        ("Douze personnes ont été tuées en deux heures à Goma.", "incident"),
+    ],
+)
+def test_a_french_toll_over_months_is_a_running_total(text: str, expected: str) -> None:
+    assert [c.scope for c in french_claims(text)] == [expected]

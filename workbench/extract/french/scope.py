@@ -31,6 +31,8 @@ _CUES = re.compile(
     rf"|depuis\s+{_NUMBER}\s+(?:ans|mois|semaines)"
     rf"|en\s+(?:plus\s+d[e’']\s*|près\s+d[e’']\s*)?{_NUMBER}\s+(?:ans|années|mois)\s+de\s+"
     r"(?:guerre|conflit|combats|violences|crise|insurrection)"
+    # or closing the clause: "où 400 mille personnes ont été tuées en 32 mois" (trial 59)
+    rf"|en\s+(?:plus\s+d[e’']\s*|près\s+d[e’']\s*)?{_NUMBER}\s+(?:ans|années|mois)(?=\s*[,.;]|\s*$)"
     rf"|(?:au\s+cours\s+des|ces|durant\s+les|pendant\s+les)\s+(?:{_NUMBER}\s+)?"
     r"(?:derniers|dernières)\s+(?:mois|années|semaines|ans)"
     r"|(?:depuis\s+le\s+début\s+de\s+)?cette\s+année|au\s+cours\s+de\s+l[’']année(?:\s+\d{4})?"
@@ -53,7 +55,8 @@ _COMPARED = re.compile(
 # The words without one of which no cue is found (`may_total`).
 _HINTS = (
     "depuis", " ans ", "dernier", "année", "chaque", "quotidien", "par jour", "moyenne",
-    " mois ", "jusqu", "ce jour", "conflit", "guerre", "insurrection",
+    " mois ", "jusqu", "ce jour", "conflit", "guerre", "insurrection", " mois.", " mois,",
+    " ans.", " ans,", " années.", " années,",
 )  # fmt: skip
 
 
