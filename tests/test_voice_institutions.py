@@ -81,8 +81,11 @@ def test_one_institution_named_otherwise_is_suggested_within_one_country() -> No
         Named(16, "government", "speaker"),
     ]
     found = {frozenset((s.a.id, s.b.id)): s.reason for s in suggestions(voices)}
-    for pair in [(1, 2), (1, 3), (1, 4), (2, 3), (6, 7), (9, 10), (11, 12), (13, 14), (15, 16)]:
+    for pair in [(1, 2), (1, 3), (1, 4), (2, 3), (6, 7), (9, 10), (11, 12), (15, 16)]:
         assert frozenset(pair) in found, pair
+    # "l'ONU" and "the United Nations" are one body whatever the country: one identity,
+    # merged as they are stored, no suggestion (tests/test_voice_identity_french.py)
+    assert frozenset((13, 14)) not in found
     assert "(army)" in found[frozenset((1, 2))]
     assert frozenset((1, 5)) not in found and frozenset((2, 5)) not in found  # two armies
     assert not any(8 in pair for pair in found)  # an officer is not the army

@@ -7,7 +7,8 @@ Two kinds of sameness:
 
 - `identity`: what a speaker's name comes to once its spelling is set aside: case,
   accents and punctuation ("U.N." and "UN"), a leading article ("the", "le", "un"),
-  a few organisations' names for their acronyms ("United Nations" is "UN"), and a
+  a few organisations' names for their acronyms, in English and French ("United
+  Nations", "Nations unies" and "ONU" are "UN"), and a
   person's title or role ("Mayor Medjeweh Boukar", "Medjeweh Boukar, the mayor",
   "district mayor Medjeweh Boukar" are "medjeweh boukar"). Voices of one identity
   are one voice: the store merges a new one into the one it had (`add_voice`), as
@@ -53,6 +54,25 @@ _ACRONYMS = {
     "human rights watch": "hrw",
     "doctors without borders": "msf",
     "medecins sans frontieres": "msf",
+    # the same bodies by their French names and acronyms (trial 59: a headline's
+    # "(ONU)" and its lede's "Nations Unies" were two independent voices)
+    "organisation des nations unies": "un",
+    "nations unies": "un",
+    "onu": "un",
+    "union europeenne": "eu",
+    "ue": "eu",
+    "union africaine": "au",
+    "ua": "au",
+    "organisation mondiale de la sante": "who",
+    "oms": "who",
+    "comite international de la croix-rouge": "icrc",
+    "comite international de la croix rouge": "icrc",
+    "cicr": "icrc",
+    "haut commissariat des nations unies pour les refugies": "unhcr",
+    "haut-commissariat des nations unies pour les refugies": "unhcr",
+    "hcr": "unhcr",
+    "bureau de la coordination des affaires humanitaires": "ocha",
+    "bureau de coordination des affaires humanitaires": "ocha",
 }
 _PHRASES = sorted(_ACRONYMS, key=len, reverse=True)
 
