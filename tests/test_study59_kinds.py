@@ -325,3 +325,23 @@ def test_days_told_as_a_span_in_words(text: str, expected: list[str | None]) -> 
 )
 def test_a_french_toll_over_months_is_a_running_total(text: str, expected: str) -> None:
     assert [c.scope for c in french_claims(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # others counted after a victim's name join the list (acled-m study's kind: "and
+        # five others" read as troops)
+        (
+            "Bandits shot dead Audu Ochai and three others near the dam.",
+            [("killed", 1, 1), ("killed", 3, 3)],
+        ),
+        # negatives: a verb of its own ends the list
+        (
+            "Bandits shot dead Audu Ochai and three others were hurt.",
+            [("killed", 1, 1), ("wounded", 3, 3)],
+        ),
+    ],
+)
+def test_others_after_a_victims_name(text: str, expected: list[tuple[str, int, int]]) -> None:
+    assert _figures(text) == expected

@@ -104,13 +104,19 @@ _PLAIN_NAME = re.compile(
     rf"(?:{_HONORIFIC}{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}|{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})"
     r"(?![\w’'-])"
 )
-_KIN_NEXT = re.compile(r"\s*,?\s+and\s+(?:his|her|their)\s")
+_KIN_NEXT = re.compile(
+    r"\s*,?\s+and\s+(?:(?:his|her|their)\s"
+    # or others counted after the name: "killed Musa Bello and four others" (acled-m
+    # study: "... and five others" was read as troops)
+    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+others\b)"
+)
 _NAME_CLOSES = re.compile(r"\s*,|\s+and\s")
 
 
 def plain_name(text: str, pos: int, end: int, previous: Item | None) -> Item | None:
     """A name with no title of its own as an item: before "and his ..." ("killed Audu
-    Ochai and his two sons"), or set off after one person ("a farmer, Audu Ochai, and
+    Ochai and his two sons") or "and N others" ("killed Musa Bello and four others"),
+    or set off after one person ("a farmer, Audu Ochai, and
     his son": `victim_lists` joins it to the farmer). Not an armed group's name."""
     match = _PLAIN_NAME.match(text, pos, end)
     if match is None or is_group(match.group()):
