@@ -336,10 +336,20 @@ def test_a_french_toll_over_months_is_a_running_total(text: str, expected: str) 
             "Bandits shot dead Audu Ochai and three others near the dam.",
             [("killed", 1, 1), ("killed", 3, 3)],
         ),
+        # ... and after a person's description with a name in it ("the LP senatorial
+        # candidate for Enugu East senatorial district and five others")
+        (
+            "Gunmen killed the deputy head of Gombi council and two others.",
+            [("killed", 1, 1), ("killed", 2, 2)],
+        ),
         # negatives: a verb of its own ends the list
         (
             "Bandits shot dead Audu Ochai and three others were hurt.",
             [("killed", 1, 1), ("wounded", 3, 3)],
+        ),
+        (
+            "Gunmen killed a trader in Gombi and two others were hurt.",
+            [("killed", 1, 1), ("wounded", 2, 2)],
         ),
     ],
 )

@@ -133,6 +133,9 @@ def _parse_list(
         nickname = quoted_name(text, _skip_space(text, item.end, end), end) if item.single else None
         if nickname is not None:  # "separatist commander 'Field Marshal' and 3 of his men"
             item = replace(item, end=nickname[0])
+        modifier = _MODIFIER_BEFORE_OTHERS.match(text, item.end, end) if item.single else None
+        if modifier:  # "a top aide to the Borno State governor along with eight others"
+            item = replace(item, end=modifier.end())
         items.append(item)
         join = JOIN.match(text, item.end, end)
         if join is None:
@@ -141,6 +144,15 @@ def _parse_list(
 
 
 _COMMA_AND = re.compile(r"\s*,\s*and\s+$")
+# One person's description after its noun, up to others counted with the person: "the LP
+# senatorial candidate| for Enugu East senatorial district| and five others", "a top aide|
+# to the Borno State governor| along with eight others" (acled-m and acled-nigeria-d
+# study: the others were read as troops). No comma, bracket or clause between.
+_MODIFIER_BEFORE_OTHERS = re.compile(
+    r"\s+(?:of|to|for|from|at|in)\s+[^,.;:()\[\]]{1,60}?"
+    r"(?=\s+(?:and|along\s+with|together\s+with|alongside)\s+"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+others\b)"
+)
 
 
 def _fitting(text: str, whole: Item, part: list[Item]) -> list[Item]:
