@@ -87,13 +87,6 @@ COMPASS_OF = re.compile(
 )
 
 
-def _blamed_or_striking(text: str, start: int, end: int, limit: int) -> bool:
-    """Whether a country is named as the one blamed ("accused India of carrying out
-    attacks that killed 31 civilians") or as who struck from afar ("Israel carried out
-    an airstrike"): `country_acts`."""
-    return blamed_before(text, start) or strikes_from_afar(text, start, end, limit)
-
-
 def refused_name(name: str, text: str, start: int, end: int, limit: int) -> bool:
     """Whether a capitalised name where a place could stand is something else: a
     nationality, a group, a person, an organisation ("near President Tinubu's convoy",
@@ -120,8 +113,15 @@ def refused_name(name: str, text: str, start: int, end: int, limit: int) -> bool
             or attribute_follows(text, end, limit)
             or speaks_first(text, start, end, limit)  # "US admits ...": who speaks
             or actor_name(name, text, end, limit)
-            or (lowered in COUNTRY_BY_NAME and strikes_follow(text, end, limit))
-            or (lowered in COUNTRY_BY_NAME and _blamed_or_striking(text, start, end, limit))
+            or (
+                lowered in COUNTRY_BY_NAME
+                and (
+                    strikes_follow(text, end, limit)
+                    # "Israel carried out an airstrike", "accused India of ...": `country_acts`
+                    or strikes_from_afar(text, start, end, limit)
+                    or blamed_before(text, start)
+                )
+            )
         )
     if lowered in PLACE_NAMES:
         # a capital that stands for its state: "Moscow's troops hit the institute" is

@@ -341,6 +341,9 @@ PLACE_PHRASE = re.compile(
 AGENT_PHRASE = re.compile(
     r"\s+by\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?=\s*,?\s*(?:and|,)\s)"
 )
+# Others counted after one person, with the person: "and four others", "along with
+# eight others" (read by `victim_named._KIN_NEXT` and `victim_lists`).
+COUNTED_OTHERS = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+others\b"
 # Before and after a gapped count: "and another two in Gao", "and two more by police".
 GAP_LEAD = re.compile(r"(?:another|a\s+further|an\s+additional)\s+")
 GAP_NOUN = re.compile(r"\s+(?:more|others|people|persons)(?![\w-])")

@@ -29,6 +29,7 @@ from workbench.extract.victim_list_words import (
     BOTH_ALONE,
     BOTH_PLURAL,
     BREAKDOWN,
+    COUNTED_OTHERS,
     COUPLE,
     GROUP_OF,
     JOIN,
@@ -150,8 +151,7 @@ _COMMA_AND = re.compile(r"\s*,\s*and\s+$")
 # study: the others were read as troops). No comma, bracket or clause between.
 _MODIFIER_BEFORE_OTHERS = re.compile(
     r"\s+(?:of|to|for|from|at|in)\s+[^,.;:()\[\]]{1,60}?"
-    r"(?=\s+(?:and|along\s+with|together\s+with|alongside)\s+"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+others\b)"
+    rf"(?=\s+(?:and|along\s+with|together\s+with|alongside)\s+{COUNTED_OTHERS})"
 )
 
 

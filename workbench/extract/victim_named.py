@@ -16,6 +16,7 @@ from workbench.extract.numbers import Quantity
 from workbench.extract.person_words import is_person
 from workbench.extract.victim_items import Item
 from workbench.extract.victim_list_words import (
+    COUNTED_OTHERS,
     NAME_WORD,
 )
 
@@ -108,7 +109,7 @@ _KIN_NEXT = re.compile(
     r"\s*,?\s+and\s+(?:(?:his|her|their)\s"
     # or others counted after the name: "killed Musa Bello and four others" (acled-m
     # study: "... and five others" was read as troops)
-    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+others\b)"
+    rf"|{COUNTED_OTHERS})"
 )
 _NAME_CLOSES = re.compile(r"\s*,|\s+and\s")
 

@@ -62,15 +62,9 @@ class Verdicts(Claims):
             require_claim(conn, claim_id, live=True)
             if since is not None:
                 _unchanged_by_others(conn, claim_id, since, analyst)
-            row = conn.execute(
-                "SELECT status, note FROM verdicts WHERE claim_id = ?", [claim_id]
-            ).fetchone()
-            old = row[0] if row else Status.UNREVIEWED.value
-            # a note cleared ("") is no note (None): an undo writes "" for none
-            holds = (old, (row[1] if row else None) or None)
-            if (shown is not None and shown != old) or (
-                left is not None and (left[0], left[1] or None) != holds
-            ):
+            holds = _state(conn, claim_id)
+            old = holds[0]
+            if (shown is not None and shown != old) or (left is not None and left != holds):
                 _raise_changed(conn, claim_id)
             fresh = status is not None
             status = status or old
@@ -111,12 +105,9 @@ class Verdicts(Claims):
         }
 
     def verdict_state(self, claim_id: int) -> tuple[str, str | None]:
-        """The claim's verdict and note as stored ("unreviewed" and None before any):
-        what a change left, for the `left` of the undo that takes it back."""
-        row = self.db.execute(
-            "SELECT status, note FROM verdicts WHERE claim_id = ?", [claim_id]
-        ).fetchone()
-        return (row[0], row[1]) if row else (Status.UNREVIEWED.value, None)
+        """The claim's verdict and note (`_state`): what a change left, for the `left`
+        of the undo that takes it back."""
+        return _state(self.db.conn, claim_id)
 
     def verdict_mark(self) -> int:
         """Where the verdict history stands: its latest entry's id, 0 before any (ids
@@ -303,6 +294,15 @@ def give_verdict(
 
 # A claim's latest verdict or note entry
 _LATEST_ENTRY = "SELECT new_status, note, analyst, at FROM verdict_history WHERE claim_id = ?"
+
+
+def _state(conn: sqlite3.Connection, claim_id: int) -> tuple[str, str | None]:
+    """A claim's verdict and note, "unreviewed" and None before any; a note cleared
+    ("") is none (None), as an undo writes "" where there was none."""
+    row = conn.execute(
+        "SELECT status, note FROM verdicts WHERE claim_id = ?", [claim_id]
+    ).fetchone()
+    return (row[0], row[1] or None) if row else (Status.UNREVIEWED.value, None)
 
 
 def _raise_changed(conn: sqlite3.Connection, claim_id: int) -> None:

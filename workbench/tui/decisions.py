@@ -54,7 +54,7 @@ class Decisions(Undoing):
                 lambda: self.workbench.set_verdict(claim_id, status, since=seen, shown=was)
             )
             self.set_here[claim_id] = status
-            return before._replace(left=self.workbench.verdict_state(claim_id))
+            return self._left(before)
 
         def done(outcome: tuple[Undo, str | None]) -> None:
             batch, error = outcome
@@ -131,7 +131,7 @@ class Decisions(Undoing):
         def one(claim_id: int) -> Before:
             before = self._before(claim_id)
             self.writer.retrying(lambda: self.workbench.set_note(claim_id, note_text, seen))
-            return before._replace(left=self.workbench.verdict_state(claim_id))
+            return self._left(before)
 
         def done(outcome: tuple[Undo, str | None]) -> None:
             batch, error = outcome

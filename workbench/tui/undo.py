@@ -169,6 +169,11 @@ class Undoing:
         claim = self.workbench.claim(claim_id)
         return Before(claim_id, claim.status, claim.note, mark, after)
 
+    def _left(self, before: Before) -> Before:
+        """In the writing thread, just after the change `before` was taken for: what it
+        left (`Workbench.verdict_state`), which its undo expects to find."""
+        return before._replace(left=self.workbench.verdict_state(before.claim_id))
+
     def _put_back(self, before: Before) -> str:
         """A claim's verdict and note as they were: a note alone when the verdict did
         not change, so that its stale mark stays; refused (`VerdictChanged`) where
