@@ -91,6 +91,7 @@ class WorkbenchApp(Decisions, Opening, Saves, App[None]):
         self.db_path = workbench.store.path
         self.seeds = seeds
         self.undo_stack: list[Undo | Restore] = []
+        self.refused_at: int | None = None
         opened = DbFile.opened(self.db_path)
         self.reader = Reader(opened)
         if writes is None:  # a try of TRY_S at a time, a notice between tries

@@ -59,6 +59,7 @@ class Undoing:
     db_path: str
     writer: Writer
     undo_stack: list[Undo | Restore]
+    refused_at: int | None  # the stack's height just after an undo was refused
     set_here: dict[int, str]
     save: Callable[..., None]
     notify: Callable[..., Any]
@@ -101,10 +102,17 @@ class Undoing:
         "claim 2", the change before the ones undone). `then` runs after; `to`, where
         given and a verdict or note was put back, runs instead with the first claim
         undone (the queue's cursor goes back to it: a trial's `u` left it on the next
-        claim, and enter opened that one)."""
+        claim, and enter opened that one); not where the undo was refused (a trial's
+        cursor jumped to the claim in conflict, and the next `c` landed on it).
 
+        After a refused undo, with nothing done or undone since, `u` first only names
+        what it would take back, and the press after it takes it back: a trial's second
+        `u`, meant to try again, took back a correction of another claim minutes older."""
+        if self._held_after_refusal():
+            return
+        self.refused_at = None
         refused: list[str] = []
-        put_back: list[str] = []  # what each undo put back: "verdict" or "note"
+        put_back: list[str] = []  # what each undo put back: "verdict", "note", "nothing"
 
         def one(item: Before) -> Before:
             try:
@@ -123,7 +131,7 @@ class Undoing:
             batch = self.undo_stack.pop()
             if isinstance(batch, Restore):
                 named = batch.what
-                return self._restore(batch)
+                return self._restore(batch, refused)
             lookup = {item[0]: item for item in batch}
             first = batch[0].claim_id
             undone, error = self._each(list(lookup), lambda i: one(lookup[i]))
@@ -133,13 +141,15 @@ class Undoing:
             return len(undone) - len(refused), len(batch), error or next(iter(refused), None)
 
         def done(outcome: tuple[int, int, str | None] | None) -> None:
+            if refused:
+                self.refused_at = len(self.undo_stack)
             if outcome is None:
                 self.notify("Nothing to undo", severity="warning")
             elif outcome[2] is None:  # says what it took back: it may be another screen's
                 self.notify(f"Undone: {named}", timeout=3)
             else:
                 self._report("undone", *outcome)
-            if to is not None and first is not None:
+            if to is not None and first is not None and not refused:
                 to(first)
             else:
                 then()
@@ -149,14 +159,31 @@ class Undoing:
         ids = latest.claims if isinstance(latest, Restore) else [b.claim_id for b in latest]
         self.save(job, done, claims=ids, saving="undoing")
 
-    def _restore(self, entry: Restore) -> tuple[int, int, str | None]:
+    def _held_after_refusal(self) -> bool:
+        """True, with a line naming what the next `u` takes back, where the last undo
+        was refused and nothing was done or undone since (the stack's height is the
+        one the refusal left); the hold lasts one press."""
+        if self.refused_at is None or self.refused_at != len(self.undo_stack):
+            return False
+        self.refused_at = None
+        if not self.undo_stack:
+            return False
+        latest = self.undo_stack[-1]
+        what = latest.what if isinstance(latest, Restore) else _verdicts_of(latest, [])
+        self.notify(
+            f"The last undo was refused; u again takes back {what}", severity="warning", timeout=6
+        )
+        return True
+
+    def _restore(self, entry: Restore, refused: list[str]) -> tuple[int, int, str | None]:
         """Put back what a link decision, a grade or a correction replaced; on failure
         it stays on the stack for `u` to try again, unless another analyst has changed
-        it since (theirs stays, and the undo is spent)."""
+        it since (theirs stays, the undo is spent, and its line joins `refused`)."""
         try:
             self.writer.retrying(entry.restore)
         except (ChangedMeanwhile, ClaimGone) as changed:
-            return 0, 1, _spent(changed)
+            refused.append(_spent(changed))
+            return 0, 1, refused[-1]
         except Exception as error:
             self.undo_stack.append(entry)
             return 0, 1, problem(error, self.db_path)
@@ -177,10 +204,14 @@ class Undoing:
     def _put_back(self, before: Before) -> str:
         """A claim's verdict and note as they were: a note alone when the verdict did
         not change, so that its stale mark stays; refused (`VerdictChanged`) where
-        another analyst changed the claim since. Which it put back: "verdict" or
-        "note"."""
+        another analyst changed the claim since. Which it put back: "verdict", "note",
+        or "nothing" where the claim holds them already (a verdict given again as it
+        was: a trial's undo of one was told "the note" and logged the note again)."""
         claim_id, status, note, mark, after, left = before
-        if self.workbench.claim(claim_id).status == status:
+        now = self.workbench.claim(claim_id)
+        if (now.status, now.note or "") == (status, note or ""):
+            return "nothing"
+        if now.status == status:
             self.workbench.set_note(claim_id, note or "", mark, left)
             return "note"
         shown = after if left is None else None
@@ -199,6 +230,8 @@ def _verdicts_of(batch: Sequence[Before], put_back: list[str]) -> str:
     shown = ", ".join(map(str, claim_ids[:5])) + (" …" if len(claim_ids) > 5 else "")
     kinds = set(put_back)
     what = kinds.pop() if len(kinds) == 1 and len(put_back) == len(batch) else "verdict or note"
+    if what == "nothing":
+        return f"nothing of claim{'s' if plural else ''} {shown}: it held that verdict and note"
     back = f" (back to {batch[0].status})" if what == "verdict" and not plural else ""
     noun = f"{what}s" if plural and what != "verdict or note" else what
     return f"the {noun} of claim{'s' if plural else ''} {shown}{back}"
