@@ -42,9 +42,9 @@ part b's totals). `--set NAME` scores another set in the same format
 countries `unseen` lacks), `unseen-c` (a third, outlets neither has), `unseen-d` (a
 fourth, outlets none of the three has), `unseen-e` (a fifth, outlets none of the four
 has), `unseen-f` (a sixth, outlets none of the five has), `unseen-g` (a seventh,
-outlets none of the six has), `unseen-h` (an eighth, outlets none of the seven has) and
-`unseen-i` (a ninth, outlets none of the eight has) are split into halves by the same
-hash of the id (`SPLIT`);
+outlets none of the six has), `unseen-h` (an eighth, outlets none of the seven has),
+`unseen-i` (a ninth, outlets none of the eight has) and `unseen-j` (a tenth, outlets none
+of the nine has) are split into halves by the same hash of the id (`SPLIT`);
 every paragraph of any other set (`unseen-extra`) is study, whatever its hash. A
 `places.json` beside a set
 (id -> names) annotates where a paragraph's deaths happened: "place right" counts the
@@ -104,6 +104,7 @@ SPLIT = frozenset(
         "unseen-g",
         "unseen-h",
         "unseen-i",
+        "unseen-j",
     }
 )
 COUNTED = frozenset(

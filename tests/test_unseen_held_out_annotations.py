@@ -1,5 +1,5 @@
-"""unseen-f to unseen-i, the sixth to ninth held-out sets of English news
-(benchmarks/annotations/unseen-f/, unseen-g/, unseen-h/, unseen-i/): each set's
+"""unseen-f to unseen-j, the sixth to tenth held-out sets of English news
+(benchmarks/annotations/unseen-f/ to unseen-j/): each set's
 committed annotations are whole, text-free, split into halves like the other sets, and
 give one voice a figure."""
 
@@ -14,7 +14,13 @@ from tests.conftest import load_benchmark
 
 unseen = load_benchmark("unseen", "unseen_bench")
 
-SETS = {"unseen-f": 202, "unseen-g": 140, "unseen-h": 151, "unseen-i": 149}  # set: its paragraphs
+SETS = {
+    "unseen-f": 202,
+    "unseen-g": 140,
+    "unseen-h": 151,
+    "unseen-i": 149,
+    "unseen-j": 153,
+}  # set: its paragraphs
 
 
 def _rows(name: str) -> list[dict]:
