@@ -67,6 +67,7 @@ SETS = (
     "pairs-news-h",
     "pairs-news-i",
     "pairs-news-j",
+    "pairs-news-k",
     "pairs-extra",
     "pairs-extra2",
 )

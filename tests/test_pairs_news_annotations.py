@@ -1,6 +1,6 @@
 """The news pairs sets' committed, text-free annotations hold together (pairs-news-f,
-pairs-news-g, pairs-news-h, pairs-news-i and pairs-news-j): every label names two articles
-listed in articles.jsonl, a known relation and category, hashes for both texts, and no
+pairs-news-g, pairs-news-h, pairs-news-i, pairs-news-j and pairs-news-k): every label names two
+articles listed in articles.jsonl, a known relation and category, hashes for both texts, and no
 held-out country; both halves are present (the split is the SHA-256 of the pair's id, as for
 the other news sets)."""
 
@@ -21,6 +21,7 @@ SETS = {
     "pairs-news-h": (96, 65, 53, 43),
     "pairs-news-i": (99, 64, 60, 39),
     "pairs-news-j": (100, 64, 49, 51),
+    "pairs-news-k": (105, 60, 58, 47),
 }
 
 

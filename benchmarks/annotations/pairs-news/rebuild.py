@@ -3,9 +3,9 @@
 Usage: python benchmarks/annotations/pairs-news/rebuild.py EXCERPTS [--out DIR] [--check-only]
                                         [--set pairs-news|pairs-news-b|pairs-news-c|pairs-news-d
                                         |pairs-news-e|pairs-news-f|pairs-news-g|pairs-news-h
-                                        |pairs-news-i|pairs-news-j]
+                                        |pairs-news-i|pairs-news-j|pairs-news-k]
 
-It serves the ten news sets: --set names the folder under benchmarks/annotations/ whose
+It serves the eleven news sets: --set names the folder under benchmarks/annotations/ whose
 articles.jsonl and labels.jsonl are read (default pairs-news), and the default --out.
 
 EXCERPTS is a folder with one file per article, `KEY.txt`, holding the excerpt the search
@@ -119,6 +119,7 @@ def main() -> None:
             "pairs-news-h",
             "pairs-news-i",
             "pairs-news-j",
+            "pairs-news-k",
         ),
     )
     args = ap.parse_args()
