@@ -112,8 +112,8 @@ async def test_a_note_on_claims_whose_notes_differ_offers_none_and_says_so(seede
     assert after.claim(first).note == after.claim(second).note == "both checked"
 
 
-async def test_the_event_name_dialog_adds_to_the_name_it_offers(seeded_db):
-    """The first key typed in the event-name dialog goes after the old name."""
+async def test_the_event_name_dialog_adds_to_the_machine_name_after_end(seeded_db):
+    """The machine's name is offered selected; `end` then the words add to it."""
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(130, 44)) as pilot:
         await ready(app, pilot)
@@ -124,9 +124,36 @@ async def test_the_event_name_dialog_adds_to_the_name_it_offers(seeded_db):
         event = app.screen
         assert isinstance(event, EventScreen) and event.detail is not None
         old = event.detail.name
-        await pilot.press("n", *" (ambush)", "enter")
+        await pilot.press("n", "end", *" (ambush)", "enter")
         await settle(app, pilot)
     assert Workbench(seeded_db).event(event.event_id).name == f"{old} (ambush)"
+
+
+async def _renamed_twice(seeded_db: str) -> tuple[str, str]:
+    """The first event renamed by typing over what the dialog offers, twice: its names
+    after each."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(130, 44)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("v")
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        event = app.screen
+        assert isinstance(event, EventScreen)
+        await pilot.press("n", *"Mora post attack", "enter")
+        await settle(app, pilot)
+        first = Workbench(seeded_db).event(event.event_id).name
+        await pilot.press("n", *", 13 March", "enter")
+        await settle(app, pilot)
+    return first, Workbench(seeded_db).event(event.event_id).name
+
+
+async def test_typing_replaces_the_machines_event_name_and_adds_to_the_analysts(seeded_db):
+    """Trial 60: "Mora army post attack" typed in the dialog went after the machine's
+    "killed, wounded, missing near Mora, 2026-03-13" into the reports. The machine's
+    name is offered selected (typing replaces it); an analyst's own name is not."""
+    assert await _renamed_twice(seeded_db) == ("Mora post attack", "Mora post attack, 13 March")
 
 
 async def test_a_renamed_event_shows_its_new_name_in_the_list(seeded_db):

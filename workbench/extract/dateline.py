@@ -14,9 +14,13 @@ from workbench.extract.sentences import opens_line
 
 _MONTH = (
     r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|"
-    r"June|July|August|September|October|November|December"
+    r"June|July|August|September|October|November|December|"
+    # a French page's dateline: "MORA, Cameroun, 15 mars 2026 -" (trial 60's claims took
+    # its day over the "vendredi" they told)
+    r"janv\.?|janvier|f[ée]vr?\.?|f[ée]vrier|mars|avr\.?|avril|mai|juin|juil\.?|juillet|"
+    r"ao[uû]t|sept\.?|septembre|octobre|nov\.?|novembre|d[ée]c\.?|d[ée]cembre"
 )
-_DATE = rf"(?:(?:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))(?:,?\s+\d{{4}})?"
+_DATE = rf"(?:le\s+)?(?:(?:{_MONTH})\s+\d{{1,2}}|(?:\d{{1,2}}|1er)\s+(?:{_MONTH}))(?:,?\s+\d{{4}})?"
 _CAPS = r"[A-Z][A-Z’'.-]+(?:[ -][A-Z][A-Z’'.-]+){0,3}"  # GAO, NEW DELHI, PORT-AU-PRINCE
 _TITLE = r"[A-Z][a-z’'.-]+(?:[ -][A-Z][a-z’'.-]+){0,2}"  # Maiduguri, Cape Town
 # a country's or a region's name, with its small words: "Democratic Republic of Congo"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from functools import cached_property
 
 from workbench.extract.attribution import goes_on
@@ -20,9 +21,10 @@ from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
 from workbench.extract.clause_places import by_clause, first_place, is_country, place_start
 from workbench.extract.dateline_abroad import abroad
+from workbench.extract.denial import Denial, sentence_denial
 from workbench.extract.document import Whole
 from workbench.extract.gazetteer import COUNTRY_BY_NAME, Country
-from workbench.extract.lexicon import DENIALS, STORY_HEDGES
+from workbench.extract.lexicon import STORY_HEDGES
 from workbench.extract.named_people import nearest_first, people_before, people_named
 from workbench.extract.place_asides import mark_asides
 from workbench.extract.place_country import address_country, at_a_border, sentence_country
@@ -36,7 +38,7 @@ from workbench.extract.sentences import split_clauses, split_sentences
 from workbench.extract.speaker_phrase import PRONOUN, Speaker
 from workbench.extract.spoke_from import SPOKE_FROM, SPOKE_FROM_AT, seat_of_office
 from workbench.extract.story_ties import ANOTHER_INCIDENT, HARM_TOLD, TIES_BACK
-from workbench.extract.voice_resolution import needs_earlier, resolve
+from workbench.extract.voice_resolution import body_before, needs_earlier, resolve, unresolved_body
 from workbench.extract.voices import block_voice, find_speakers, mask_brackets
 from workbench.extract.wordindex import WordIndex
 from workbench.models import SourceDocument
@@ -151,11 +153,27 @@ class PageContext:
 
     def resolved_speakers(self, index: int) -> list[Speaker]:
         """The speakers of a sentence, "she" and "the ministry" resolved to whom they
-        name in it or in the sentences before it."""
+        name in it or in the sentences before it; "it" and "they" that name none to the
+        body whose act opens the sentence before ("The ministry issued a statement. It
+        said ..."), else left out (`voice_resolution.body_before`)."""
         raw = self.speakers(index)
-        return [
+        resolved = [
             resolve(s, self._earlier_speakers(index, s) if needs_earlier(s) else ()) for s in raw
         ]
+        if not any(unresolved_body(s) for s in resolved):
+            return resolved
+        body = self._body_before(index)  # "It said": the body whose act the story told
+        kept = [s for s in resolved if not unresolved_body(s)]  # else no one: "It" is none
+        if body is not None:
+            kept = [replace(s, name=body) if unresolved_body(s) else s for s in resolved]
+        return kept
+
+    def _body_before(self, index: int) -> str | None:
+        """The body whose act opens the sentence before `index` in its block, if any."""
+        if index == 0 or self.sentences[index - 1].block != self.sentences[index].block:
+            return None
+        before = self.sentences[index - 1]
+        return body_before(self.text, before.start, before.end)
 
     def told_on(self, index: int) -> Speaker | None:
         """The voice sentence `index` goes on speaking in where it names none: the last
@@ -367,22 +385,9 @@ class PageContext:
                 lent = speakers[-1].name if speakers else None
         return block_voice(block, lent)
 
-    def denial_start(self, index: int) -> int | None:
-        """Where the denial begins that what sentence `index` tells from there on stands
-        under: the sentence's start where it, or the one before it in its block, calls
-        a story false; where "denied that" opens in the sentence itself ("put the toll
-        at 5 soldiers and denied that any civilians had died": the 5 is no denial, nor
-        is the next sentence's "Scores were wounded", trial 56); None where none does."""
-        sentence = self.sentences[index]
-        start = sentence.start
-        if index > 0 and self.sentences[index - 1].block == sentence.block:
-            start = self.sentences[index - 1].start
-        for found in DENIALS.finditer(self.folded, start, sentence.end):
-            if not found.group("that"):
-                return sentence.start
-            if found.start() >= sentence.start:
-                return found.start()
-        return None
+    def denial(self, index: int) -> Denial | None:
+        """The denial what sentence `index` tells stands under (`denial.sentence_denial`)."""
+        return sentence_denial(self.folded, self.sentences, index)
 
     def country_of(self, location: str | None, index: int | None = None) -> str | None:
         """The country a claim's location lies in, else the one country the divisions its

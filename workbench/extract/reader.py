@@ -167,7 +167,7 @@ class Reader(ScenePlaces, DatedPage):
             )
             or any(s.hedging for s in speakers)
         )
-        denied_from = self.denial_start(index)
+        denial = self.denial(index)
         claims = []
         clauses = self.clauses(index)
         places = by_clause(clauses, self.places(index), place_start)
@@ -237,7 +237,10 @@ class Reader(ScenePlaces, DatedPage):
                         reading,
                         sentence.block,
                         hedged,
-                        denied_from is not None and reading.start >= denied_from,
+                        denial is not None
+                        and denial.covers(
+                            reading.start, reading.quantity.low, reading.quantity.high
+                        ),
                         location,
                         date,
                         self._attribution(speakers, reading, sentence.block),

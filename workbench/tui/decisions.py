@@ -243,7 +243,8 @@ class Decisions(Undoing):
             self.save(lambda: self.edit_events(lambda: [event_id], rename, what), done, failed)
 
         offered = self.unsaved_names.get(event_id, name)
-        modal = NoteModal(f"Name of event {event_id}", offered, what="name")
+        machine = not named and event_id not in self.unsaved_names  # typing replaces it
+        modal = NoteModal(f"Name of event {event_id}", offered, what="name", replaced=machine)
         self.push_screen(modal, save)
 
 

@@ -31,12 +31,20 @@ class NoteModal(TypeAhead, ModalScreen[str | None]):
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="note.cancel")]
 
     def __init__(
-        self, title: str, note: str | None, what: str = "note", spaced: bool = False
+        self,
+        title: str,
+        note: str | None,
+        what: str = "note",
+        spaced: bool = False,
+        replaced: bool = False,
     ) -> None:
         """`spaced`: the box holds `note` and a space, so that words typed on follow it
-        as words (a saved note added to); a draft typed before is offered as it was."""
+        as words (a saved note added to); a draft typed before is offered as it was.
+        `replaced`: `note` is selected, so that what is typed replaces it (an event's
+        name the machine gave: a trial's name was typed on after it)."""
         super().__init__()
         self.spaced = spaced
+        self.replaced = replaced
         self.title_text = title
         self.note = note or ""
         self.what = what  # what the box holds, as its hint names it: "note", "name"
@@ -49,10 +57,16 @@ class NoteModal(TypeAhead, ModalScreen[str | None]):
             # "...Jan 27TUI note"); enter strips it
             held = f"{self.note} " if self.note and self.spaced else self.note
             yield TextField(held, placeholder="What you checked, what you found", id="note")
+            kept = f"typing replaces the machine's {self.what} · " if self.replaced else ""
             yield Label(
-                f"enter keeps the {self.what} · escape cancels (what you typed is offered again)",
+                f"{kept}enter keeps the {self.what} · escape cancels"
+                " (what you typed is offered again)",
                 classes="hint",
             )
+
+    def on_mount(self) -> None:
+        if self.replaced and self.note:
+            self.query_one("#note", Input).select_all()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.dismiss(_one_spaced(event.value))

@@ -1,0 +1,74 @@
+"""A denial's reach: from where in a sentence, and over which figures, a voice calling a
+story false denies what the sentence tells (`page_context.PageContext.denial`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from workbench.extract.lexicon import DENIALS
+from workbench.extract.sentences import Sentence
+
+
+class Denial(NamedTuple):
+    """A denial a sentence's claims stand under (`PageContext.denial`): from `start`
+    to `end`, of the `figures` its words name ("the figure of 41 is false": 41), of
+    any figure where they name none."""
+
+    start: int
+    end: int
+    figures: frozenset[float]
+
+    def covers(self, start: int, low: float | None, high: float | None) -> bool:
+        """Whether a figure read at `start`, `low` to `high`, stands under the denial."""
+        if not self.start <= start < self.end:
+            return False
+        if not self.figures:
+            return True
+        lo = low if low is not None else high
+        hi = high if high is not None else low
+        return lo is not None and hi is not None and any(lo <= f <= hi for f in self.figures)
+
+
+# Where "denied that ..." stops: another voice's clause ("The governor denied that anyone
+# was killed, but residents said 12 people died": the 12 is no denial).
+_OTHER_CLAUSE = re.compile(r",\s+(?:but|while|whereas|although|though)\b|;")
+
+
+def denied_that(folded: str, start: int, end: int) -> Denial:
+    """The denial "denied that" opening at `start` makes in the sentence ending at `end`:
+    to the end of its clause, of any figure."""
+    stop = _OTHER_CLAUSE.search(folded, start, end)
+    return Denial(start, stop.start() if stop else end, frozenset())
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def denied_figures(words: str) -> frozenset[float]:
+    """The figures written in digits in a denial's words ("the figure of 41 is false")."""
+    return frozenset(float(m.group().replace(",", "")) for m in _DIGITS.finditer(words))
+
+
+def sentence_denial(folded: str, sentences: Sequence[Sentence], index: int) -> Denial | None:
+    """The denial what sentence `index` of `sentences` (of the folded page `folded`)
+    tells stands under; None where none does. From the sentence's start where it, or
+    the one before it in its block, calls a story false. From "denied that" where that
+    opens in the sentence itself, to the end of its clause: "put the toll at 5 soldiers
+    and denied that any civilians had died" (the 5 is no denial, nor is the next
+    sentence's "Scores were wounded", trial 56); "..., but residents said 12 people
+    died" is theirs. A story called false by its figure ("The figure of 41 is false")
+    denies that figure only: "maintaining the army's toll of 12 soldiers killed"
+    beside it is the voice's own count (trial 60's 12 was a denial, and contradicted
+    the 12 of the same army)."""
+    sentence = sentences[index]
+    start = sentence.start
+    if index > 0 and sentences[index - 1].block == sentence.block:
+        start = sentences[index - 1].start
+    for found in DENIALS.finditer(folded, start, sentence.end):
+        if not found.group("that"):
+            return Denial(sentence.start, sentence.end, denied_figures(found.group()))
+        if found.start() >= sentence.start:
+            return denied_that(folded, found.start(), sentence.end)
+    return None
