@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime
 import functools
 import hashlib
 import json
@@ -515,6 +516,88 @@ def _acled_m(folder: Path) -> Iterator[Row]:
     yield from _note_rows("acled-m", notes)
 
 
+# acled-n: ACLED's notes of the era of `acled-nigeria` (2014-2016) and `acled-nigeria-c`
+# (September 2017 to July 2018) that no corpus holds. Nigeria's from acled-l's workbook (its
+# first rows are of September 2016): September 2016 to August 2017 and August to December 2018,
+# acled-nigeria-c's months left out whole, and Boko Haram's and the Islamic State's events left
+# out whole (acled-g holds them from BH.csv, touched up between exports). Somalia's, South
+# Sudan's, Sudan's and Libya's of September 2017 to July 2018 from acled-nigeria-c's extracts
+# (that corpus keeps the Lake Chad countries, acled-g four neighbours).
+_N_FILE = _L_FILE
+_N_SPANS = (("2016-01-01", "2017-08-31"), ("2018-08-01", "2018-12-31"))
+_N_NIGERIA = frozenset({"nigeria"})
+_N_ACTORS = re.compile(r"boko haram|islamic state", re.IGNORECASE)
+_N_COUNTRIES = frozenset({"somalia", "south sudan", "sudan", "libya"})
+_NEAR = 90  # rapidfuzz ratio of two folded notes at or above which one is a copy of the other
+
+
+def _workbook_date(serial: str) -> str:
+    """A workbook's day number (days since 30 December 1899) as YYYY-MM-DD."""
+    day = datetime.date(1899, 12, 30) + datetime.timedelta(days=int(float(serial)))
+    return day.isoformat()
+
+
+def _n_nigeria_kept(raw: dict[str, str]) -> bool:
+    """Whether a row of the workbook is Nigeria's, of a span of `_N_SPANS` and of no event
+    with Boko Haram or the Islamic State as an actor."""
+    if (raw.get("country") or "").lower() not in _N_NIGERIA or not raw.get("event_date"):
+        return False
+    date = _workbook_date(raw["event_date"])
+    actors = " ".join(
+        raw.get(k) or "" for k in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")
+    )
+    return any(a <= date <= b for a, b in _N_SPANS) and not _N_ACTORS.search(actors)
+
+
+def _drop_near_copies(notes: _Notes, folder: Path) -> None:
+    """Drops from `notes` every note that reads at least `_NEAR` (rapidfuzz's `fuzz.ratio`,
+    both folded) against a note of the same country in an ACLED corpus `CORPORA` lists before
+    `folder`'s: a copy touched up between exports is the same note."""
+    from rapidfuzz import fuzz, process
+
+    names = list(CORPORA)
+    earlier = [n for n in names[: names.index(folder.name)] if n.startswith("acled-")]
+    held: dict[str, list[str]] = {}
+    for row in rows(folder.parent, earlier):
+        held.setdefault(row.country.strip().lower(), []).append(_folded(row.text))
+    for note, (country, _text, _figures) in list(notes.items()):
+        others = held.get(country.strip().lower(), [])
+        if process.extractOne(note, others, scorer=fuzz.ratio, score_cutoff=_NEAR):
+            del notes[note]
+
+
+def _acled_n(folder: Path) -> Iterator[Row]:
+    """ACLED's notes of Nigeria (September 2016 to August 2017, August to December 2018; no
+    event of Boko Haram or the Islamic State) and of Somalia, South Sudan, Sudan and Libya
+    (September 2017 to July 2018; an event is its date, location and note, the later
+    extract's figure wins), one row per distinct note as in `acled-nigeria-d`. A note found
+    in any earlier ACLED corpus, apostrophes and all (`_folded`) or apostrophe-blind
+    (`_bare`), is dropped, and so is a near copy of one of its country (`_drop_near_copies`)."""
+    taken = _taken(folder)
+    bare = _taken(folder, key=_bare)
+    notes: _Notes = {}
+    for raw in _xlsx_rows(folder / _N_FILE):
+        text = " ".join((raw.get("notes") or "").split())
+        if _n_nigeria_kept(raw) and _bare(text) not in bare:
+            _add_note(notes, raw, taken, countries=_N_NIGERIA)
+    events: dict[str, dict[str, str]] = {}
+    for file in _NIGERIA_C_FILES:
+        if not (folder / file).exists():
+            continue
+        for raw in _csv_rows(folder / file):
+            if raw.get("country", "").lower() in _N_COUNTRIES:
+                date = raw.get("event_date") or raw.get("date") or ""
+                figure = raw.get("fatalities", raw.get("incident_fatalities", ""))
+                key = _folded(f"{date} {raw.get('location', '')} {raw.get('notes') or ''}")
+                events[key] = {**raw, "fatalities": figure}
+    for raw in events.values():
+        text = " ".join((raw.get("notes") or "").split())
+        if _bare(text) not in bare:
+            _add_note(notes, raw, taken, countries=_N_COUNTRIES)
+    _drop_near_copies(notes, folder)
+    yield from _note_rows("acled-n", notes)
+
+
 def _rda(path: Path) -> Any:
     import rdata  # the bench extra: reads R data files without R
 
@@ -597,6 +680,7 @@ CORPORA: dict[str, tuple[str, Callable[[Path], Iterator[Row]]]] = {
     "acled-k": (_K_FILE, _acled_k),
     "acled-l": (_L_FILE, _acled_l),
     "acled-m": (_M_FILE, _acled_m),
+    "acled-n": (_N_FILE, _acled_n),
 }
 
 
