@@ -53,16 +53,20 @@ def outlet_named(text: str, start: int, end: int) -> bool:
 
 
 # A church named by a people: "the Mar Elias Greek Orthodox Church" (in Damascus),
-# "the Armenian Apostolic Church", "the Coptic Orthodox Patriarchate".
-_FAITH_AFTER = re.compile(
-    r"\s+(?:Orthodox|Catholic|Evangelical|Apostolic|Protestant|Lutheran|Baptist)\b"
+# "the Armenian Apostolic Church", "the Coptic Orthodox Patriarchate"; refugees and their
+# camps, who are by name outside their country: "the Ain al-Hilweh Palestinian refugee
+# camp" (in Lebanon: pairs-news-k's claims were put in Palestine), "Sudanese refugees".
+_COMMUNITY_AFTER = re.compile(
+    r"\s+(?:Orthodox|Catholic|Evangelical|Apostolic|Protestant|Lutheran|Baptist|"
+    r"(?i:refugees?|asylum[\s-]seekers?))\b"
 )
 
 
-def faith_named(text: str, end: int) -> bool:
-    """Whether the people's or country's name ending at `end` names a church, not a
-    country: "Greek Orthodox", "Armenian Catholic" (`_FAITH_AFTER`)."""
-    return _FAITH_AFTER.match(text, end, min(len(text), end + 20)) is not None
+def community_named(text: str, end: int) -> bool:
+    """Whether the people's or country's name ending at `end` names a church or refugees,
+    not a country: "Greek Orthodox", "Armenian Catholic", "Palestinian refugee camp"
+    (`_COMMUNITY_AFTER`)."""
+    return _COMMUNITY_AFTER.match(text, end, min(len(text), end + 20)) is not None
 
 
 def role_before(text: str, start: int) -> bool:

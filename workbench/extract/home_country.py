@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from workbench.extract.country_acts import aged_person, blamed_before, strikes_from_afar
 from workbench.extract.country_roles import (
     carrier_named,
-    faith_named,
+    community_named,
     landmark_named,
     outlet_named,
     role_before,
@@ -184,7 +184,7 @@ def _counts(
                 or sided_before(text, first)  # "a militia backed by Iran"
                 or carrier_named(text, first, last)  # "Air India Flight 182"
                 or outlet_named(text, first, last)  # "India Today reported"
-                or faith_named(text, last)  # "the Mar Elias Greek Orthodox Church"
+                or community_named(text, last)  # "the Mar Elias Greek Orthodox Church"
                 or landmark_named(text, last)  # "New Orleans' French Quarter"
                 or blamed_before(text, first)  # "accused India of ..."
                 or _WENT_BEFORE.search(text, max(0, first - 90), first)  # "fled to Chad"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from workbench.extract.dates import MONTH_NAMES_RE
-from workbench.extract.lexicon import NOUN_CLASS, PEOPLE
+from workbench.extract.lexicon import NOUN_CLASS, PEOPLE, PERSON_NOUNS
 from workbench.extract.number_words import Number
 from workbench.extract.qualifiers import qualifier_before
 from workbench.extract.sentences import opens_line
@@ -44,6 +44,10 @@ _SECOND_AGE_BEFORE = TailPattern(
     ignore_case=True,
 )
 _NAME_COMMA_BEFORE = TailPattern(re.compile(r"[A-Z][\w'’-]+,\s*$"), (",",))
+# One person's noun before an age set off by commas: "A boy, 14, was killed", "Third
+# child, 9, dies" (pairs-news-k: the age was the toll), "Mother, 34, and son, 6, killed".
+_PERSON_COMMA_BEFORE = re.compile(r"\b(?P<noun>[a-z]+),\s*$", re.IGNORECASE)
+_OLDEST = 120  # no one is older: a larger figure after "boy," is no age
 # A headline's verb or qualifier in title case is no model's name: "Car Bomb Kills 12",
 # "Toll Rises To 9", "Kills At Least 12".
 _HEADLINE_WORD = (
@@ -162,6 +166,16 @@ def looks_like_year(digits: str) -> bool:
     return len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100
 
 
+def _aged_person(before: str, value: Number) -> bool:
+    """Whether the figure after `before` is the age of the one person `before` ends
+    with, set off by commas ("A boy, 14,"): a singular noun for a person."""
+    person = _PERSON_COMMA_BEFORE.search(before[-30:])
+    if person is None or not 0 < value <= _OLDEST:
+        return False
+    noun = person.group("noun").lower()
+    return noun in PERSON_NOUNS and not noun.endswith("s")
+
+
 def not_a_quantity(text: str, match: re.Match[str], before: str, after: str, value: Number) -> bool:
     """Years, ages, model numbers, list markers and the like."""
     digits = match.group("digits")
@@ -178,6 +192,8 @@ def not_a_quantity(text: str, match: re.Match[str], before: str, after: str, val
             return True  # Boeing 737, AK-47, Resolution 2100
         if _NAME_COMMA_BEFORE.search(before) and _COMMA_AFTER.match(after):
             return True  # "Tore Bech, 58,"
+        if _COMMA_AFTER.match(after) and _aged_person(before, value):
+            return True  # "A boy, 14, was killed"
         if opens_line(text, match.start()) and _MARKER_AFTER.match(after):
             return True  # list marker "1."
         if _LABEL_BEFORE.search(before) or _UNIT_AFTER.match(after):

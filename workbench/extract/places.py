@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from workbench.extract.country_roles import faith_named
+from workbench.extract.country_roles import community_named
 from workbench.extract.dateline_patterns import DATELINE, NOT_DATELINE
 from workbench.extract.described_places import CONTINENTAL, described_country, owned_kind
 from workbench.extract.gazetteer import (
@@ -112,7 +112,7 @@ def country_in(text: str) -> Country | None:
     """The country a place phrase names ("northern Mali", "near Bamako", "on Malian soil",
     "Idlib Province", "Gao, Mali")."""
     hits = gazetteer_hits(text, 0, len(text), _COUNTRY_OR_CAPITAL_PATTERN, _COUNTRY_OR_CAPITAL)
-    hits = [hit for hit in hits if not faith_named(text, hit[1])]  # "Greek Orthodox Church"
+    hits = [hit for hit in hits if not community_named(text, hit[1])]  # "Greek Orthodox Church"
     return hits[0][2] if hits else None
 
 

@@ -1,0 +1,50 @@
+"""Extraction kinds found in the study halves read in session 60, each named at its
+test. Sentences written for these tests, with their negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import claims_in
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # refugees and their camps are by name outside their country (pairs-news-k
+        # study: a camp in Lebanon was put in Palestine, and two reports did not link)
+        (
+            "An airstrike killed at least 13 people in the Ain al-Hilweh Palestinian refugee "
+            "camp in southern Lebanon.",
+            "Lebanon",
+        ),
+        ("Gunmen killed 12 Sudanese refugees near Gambella.", "Ethiopia"),
+        (
+            "Nine people died when a fire swept through a Rohingya refugee camp in Bangladesh.",
+            "Bangladesh",
+        ),
+        # negatives: a nationality of soldiers or a place still tells its country
+        ("Gunmen killed 12 Sudanese soldiers near the border.", "Sudan"),
+        ("Shelling killed 4 people in a Syrian town on Monday.", "Syria"),
+    ],
+)
+def test_refugees_name_no_country(text: str, country: str) -> None:
+    assert {c.country for c in claims_in(text)} == {country}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one person's age set off by commas after a noun for a person is no toll
+        # (pairs-news-k study: "Third child, 9, dies" was 9 killed)
+        ("A boy, 14, was killed in the shooting.", [1]),
+        ("Mother, 34, and son, 6, killed in strike", [1]),
+        ("Gunman, 21, kills 3 at school", [3]),
+        # negatives: a count after a noun and a comma is a count, not an age
+        ("Gunmen killed a farmer, 3 soldiers and a child.", [1, 3, 1]),
+        ("The attack killed the driver, 12 passengers and two guards.", [1, 12, 2]),
+        ("Villagers said gunmen killed 130, including children.", [130]),
+    ],
+)
+def test_an_age_after_one_persons_noun(text: str, expected: list[int]) -> None:
+    assert [c.low for c in claims_in(text) if c.category == "killed"] == expected
