@@ -437,3 +437,18 @@ def test_reviews_signed_by_the_analyst_say_so(db, tmp_path):
     assert said.exit_code == 0 and "are signed by the analyst" in said.stderr
     signed = run("export", "--db", db, "--format", "claimreview", "-o", str(out), "--author", "D")
     assert signed.exit_code == 0 and "signed by the analyst" not in signed.stderr
+
+
+def test_a_corrections_note_is_in_the_json_and_the_case_history(db, tmp_path):
+    """Trial 60: a correction's note ("died in Maroua hospital ...") was in no export;
+    the JSON holds every correction, and a case's history shows a correction even as
+    its one step."""
+    wb = Workbench(db, analyst="ana")
+    contested = next(c for c in wb.claims() if c.status == "unreviewed")
+    wb.correct_claim(contested.id, {"place": "near Mora"}, note="checked with the mayor")
+    document = ExportDocument.model_validate_json(export(db, tmp_path, "json"))
+    assert [(c.claim_id, c.field, c.note) for c in document.corrections] == [
+        (contested.id, "place", "checked with the mayor")
+    ]
+    wb.set_verdict(contested.id, "disputed", "")
+    assert "checked with the mayor" in export(db, tmp_path, "md")

@@ -95,6 +95,7 @@ def _json_end(report: Report, out: TextIO) -> None:
     _array(out, "links", (to_json(link).decode() for link in report.links()))
     _array(out, "verdicts", _models(report.verdicts()))
     _array(out, "history", _models(report.history()))
+    _array(out, "corrections", _models(report.corrections()))
     _array(out, "events", _models(report.events()), last=True)
     out.write("}\n")
 

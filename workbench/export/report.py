@@ -19,6 +19,7 @@ from workbench.export.citing import Cited, cited, minute
 from workbench.export.headline import headline
 from workbench.models import (
     ClaimRow,
+    Correction,
     CurrentVerdict,
     EventSummary,
     FigureBefore,
@@ -52,12 +53,14 @@ class HistoryEntry:
     verdict set or changed (`verdict_entry`), and any later kind of decision the
     service reads into the history (`Exporter._histories` is the one place to add it).
 
-    `what`: the change in words ("disputed → false"); `at`: an ISO time stamp."""
+    `what`: the change in words ("disputed → false"); `at`: an ISO time stamp;
+    `corrected`: an analyst's correction of what the machine read, not a verdict."""
 
     at: str
     analyst: str | None
     what: str
     note: str | None = None
+    corrected: bool = False
 
 
 def verdict_entry(change: VerdictChange) -> HistoryEntry:
@@ -109,6 +112,8 @@ class Report:
     links: Callable[[], Iterator[LinkRow]]  # each with the fields of `Link`
     verdicts: Callable[[], Iterator[CurrentVerdict]]
     history: Callable[[], Iterator[VerdictChange]]
+    # every analyst's correction of an exported claim, oldest first
+    corrections: Callable[[], Iterator[Correction]]
     publisher: Publisher
     events: Callable[[], Iterator[EventSummary]]  # those holding an exported claim
     # of those, the ones a report sets out: more than one voice, or contested
@@ -192,9 +197,13 @@ def scope(summary: Summary) -> str:
 
 
 def history_worth_showing(case: Case) -> list[HistoryEntry]:
-    """A case's history when it holds more than one row, oldest first; nothing for a
-    verdict set once, which the verdict's own line already gives."""
-    return case.history if len(case.history) > 1 else []
+    """A case's history when it holds more than one row or a correction, oldest first;
+    nothing for a verdict set once, which the verdict's own line already gives (a
+    trial's correction and its note, "died in Maroua hospital of wounds", were in no
+    report)."""
+    if len(case.history) > 1 or any(entry.corrected for entry in case.history):
+        return case.history
+    return []
 
 
 def claim_headline(claim: ClaimRow) -> str:

@@ -8,7 +8,7 @@ from pydantic import BaseModel, computed_field
 
 from workbench.models.claims import Category, Link, Scope, SourceSummary, StoredClaim, Voice
 from workbench.models.reports import Summary
-from workbench.models.review import CurrentVerdict, VerdictChange
+from workbench.models.review import Correction, CurrentVerdict, VerdictChange
 from workbench.vocabulary import CredibilityGrade, Number
 
 
@@ -24,6 +24,9 @@ class ExportDocument(BaseModel):
     verdicts: list[CurrentVerdict]
     history: list[VerdictChange]
     events: list[EventSummary] = []  # since schema version 2
+    # the analysts' corrections of the exported claims, with their notes, oldest first;
+    # added within schema version 2 (absent from older files)
+    corrections: list[Correction] = []
 
 
 FIGURE_RULES = {

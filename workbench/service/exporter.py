@@ -87,6 +87,9 @@ class Exporter:
             history=lambda: (
                 VerdictChange(**r) for r in self.store.iter_history() if touches(r["claim_id"])
             ),
+            corrections=lambda: (
+                correction(r) for r in self.store.iter_corrections() if touches(r["claim_id"])
+            ),
             publisher=publisher or self.publisher(),
             events=lambda: (e for e in self.workbench.iter_events() if touches(*e.claim_ids)),
             reported_events=lambda: (
@@ -190,7 +193,9 @@ class Exporter:
         the machine's reading stays in the old value."""
         return {
             claim_id: [
-                HistoryEntry(c.at, c.analyst, correction_line(c, "→", named=True), c.note)
+                HistoryEntry(
+                    c.at, c.analyst, correction_line(c, "→", named=True), c.note, corrected=True
+                )
                 for c in map(correction, rows)
             ]
             for claim_id, rows in self.store.corrections_of(claim_ids).items()
