@@ -60,3 +60,17 @@ def test_group_db_that_is_not_there_is_one_line(tmp_path):
     result = run("document", "--db", missing, "edit", "1", "--title", "x")
     assert result.exit_code == 1
     assert result.output.strip().count("\n") == 0 and "typo.db" in result.output
+
+
+@pytest.mark.parametrize(
+    "command", [("claims",), ("events",), ("links",), ("export", "--format", "md")]
+)
+def test_a_read_command_on_an_empty_file_makes_no_database(tmp_path, command):
+    """Trial 60: `: > z.db; workbench --db z.db claims` turned the empty file into a
+    database; a read command now says what the file is, and leaves it empty."""
+    empty = tmp_path / "z.db"
+    empty.write_bytes(b"")
+    result = run("--db", str(empty), *command)
+    assert result.exit_code == 1
+    assert "z.db: an empty file, no database" in result.output
+    assert empty.stat().st_size == 0

@@ -48,3 +48,47 @@ def test_refugees_name_no_country(text: str, country: str) -> None:
 )
 def test_an_age_after_one_persons_noun(text: str, expected: list[int]) -> None:
     assert [c.low for c in claims_in(text) if c.category == "killed"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # taken to hospital, and died there, is a death (acled-n study: read as wounded)
+        (
+            "Gunmen injured a municipal officer. The victim was taken to hospital but later "
+            "succumbed to injuries.",
+            [("wounded", 1), ("killed", 1)],
+        ),
+        ("Two people were rushed to hospital where they later died.", [("killed", 2)]),
+        # negatives: taken to hospital and treated, or surviving, stays wounded
+        ("Five people were taken to hospital and treated.", [("wounded", 5)]),
+        (
+            "Five people were taken to hospital, but doctors said they would survive.",
+            [("wounded", 5)],
+        ),
+    ],
+)
+def test_taken_to_hospital_then_died(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(c.category, c.low) for c in claims_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number in words restated in digits in brackets is one figure, its noun read
+        # after the bracket (acled-n study: "Two (2) clan militias were killed", no claim)
+        (
+            "Two (2) clan militias were killed and five (05) others were injured.",
+            [("killed", 2, "clan militias"), ("wounded", 5, "others")],
+        ),
+        ("Gunmen killed five (5) people.", [("killed", 5, "people")]),
+        # negatives: list markers still split a list
+        (
+            "The report found: (1) 12 people were killed in Gao; (2) 5 were wounded in Kidal.",
+            [("killed", 12, "people"), ("wounded", 5, "people")],
+        ),
+        ("Demands: (1) the release of 12 prisoners, (2) payment.", [("other", 12, "prisoners")]),
+    ],
+)
+def test_a_figure_restated_in_brackets(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert [(c.category, c.low, c.subject) for c in claims_in(text)] == expected

@@ -112,3 +112,18 @@ def test_denials_their_voice_and_their_figures(
 )
 def test_it_said_without_a_speaker_before(text: str, voice: str | None) -> None:
     assert [c.attribution for c in claims_in(text) if c.category == "killed"] == [voice]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a headline's speaker before its colon is no town (trial 60: "NGO:" put the
+        # claim in Ngo, a village of the name)
+        ("NGO: Mora attack toll revised to 41 dead", None),
+        ("Police: 12 killed in Mora", "Mora"),
+        # negative: a town's dateline with a colon still places
+        ("GAO: 12 killed in attack", "Gao"),
+    ],
+)
+def test_a_headlines_speaker_is_no_place(text: str, place: str | None) -> None:
+    assert [c.location for c in claims_in(text)] == [place]

@@ -115,6 +115,12 @@ def json_option(func: F) -> F:
     return click.option("--json", "as_json", is_flag=True, help="One JSON object a line.")(func)
 
 
+def _empty_file(db: str) -> bool:
+    """Whether `db` is a file of no bytes: SQLite would take it as a database to make."""
+    path = Path(db)
+    return path.is_file() and path.stat().st_size == 0
+
+
 @contextmanager
 def opened(db: str, create: bool = False, analyst: str | None = None) -> Iterator[Workbench]:
     """The workbench on `db`, deciding as `analyst` (else the default one); a
@@ -125,6 +131,10 @@ def opened(db: str, create: bool = False, analyst: str | None = None) -> Iterato
 
     if not create and not Path(db).exists():
         raise error_line(WorkbenchError(f"{db}: no database there (`workbench ingest` makes one)"))
+    if not create and _empty_file(db):  # a trial's read command made one of an empty file
+        raise error_line(
+            WorkbenchError(f"{db}: an empty file, no database (`workbench ingest` makes one)")
+        )
     try:
         workbench = Workbench(db, analyst)
     except WorkbenchError as error:

@@ -10,7 +10,7 @@ import re
 
 from workbench.extract.dates import MONTH_NAMES_RE
 from workbench.extract.lexicon import NOUN_CLASS, PEOPLE, PERSON_NOUNS
-from workbench.extract.number_words import Number
+from workbench.extract.number_words import NUMBER_WORDS, Number
 from workbench.extract.qualifiers import qualifier_before
 from workbench.extract.sentences import opens_line
 from workbench.extract.tails import TailPattern
@@ -47,7 +47,13 @@ _NAME_COMMA_BEFORE = TailPattern(re.compile(r"[A-Z][\w'’-]+,\s*$"), (",",))
 # One person's noun before an age set off by commas: "A boy, 14, was killed", "Third
 # child, 9, dies" (pairs-news-k: the age was the toll), "Mother, 34, and son, 6, killed".
 _PERSON_COMMA_BEFORE = re.compile(r"\b(?P<noun>[a-z]+),\s*$", re.IGNORECASE)
-_OLDEST = 120  # no one is older: a larger figure after "boy," is no age
+_OLDEST = 120
+# A number in words before a bracket, which the figure in the bracket restates: "Two (2)
+# clan militias were killed", "Five (05) SNA soldiers" (acled-n study: no claim, the "(2)"
+# read as a list marker); `numbers.restated_in_brackets` makes them one figure.
+_WORD_BEFORE_BRACKET = re.compile(
+    rf"\b(?:{NUMBER_WORDS})\s*\($", re.IGNORECASE
+)  # no one is older: a larger figure after "boy," is no age
 # A headline's verb or qualifier in title case is no model's name: "Car Bomb Kills 12",
 # "Toll Rises To 9", "Kills At Least 12".
 _HEADLINE_WORD = (
@@ -184,8 +190,12 @@ def not_a_quantity(text: str, match: re.Match[str], before: str, after: str, val
             # a count all the same where people follow it ("2000 people have fled") or a
             # qualifier bounds it ("more than 1900"): no year is "more than" one
             return not (_counts_people(after) or qualifier_before(before))
-        if before.endswith("(") and after.startswith(")"):
-            return True  # list marker "(1)"
+        if (
+            before.endswith("(")
+            and after.startswith(")")
+            and not _WORD_BEFORE_BRACKET.search(before)
+        ):
+            return True  # list marker "(1)"; not "Two (2) clan militias" (a restatement)
         if before.endswith("[") and after.startswith("]"):
             return True  # a footnote mark "[74]"
         if _model_before(before) and not qualifier_before(before) and not _counts_people(after):

@@ -46,6 +46,13 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 
+# A number in words before a bracket that restates it in digits, as coders in Somalia
+# write: "Two (2) clan militias", "five (05) others" (acled-n study: no claim).
+_WORD_BEFORE = re.compile(
+    r"\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s*\Z"
+)
+
 # A short aside between a pair of the same dash, no other break inside it, between a
 # subject and its verb, "28 people – mostly tourists – were killed", or between a verb
 # and its phrase of place or time, "have died – most of them civilians – in a conflict"
@@ -130,6 +137,8 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if aside:  # "28 people – mostly tourists – were killed": one clause
             aside_end = aside.end()
             continue
+        if match.group(0).startswith("(") and _WORD_BEFORE.search(text, start, match.start()):
+            continue  # "Two (2) clan militias were killed": the figure restated, no marker
         cut = match.start() if match.group(0).startswith("(") else match.end()
         if cut > start:
             spans.append((start, cut))

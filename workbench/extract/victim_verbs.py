@@ -139,6 +139,11 @@ PASSIVE: dict[Category, str] = {
     r"found\s+(?:shot|stabbed|hacked|beaten|burn(?:ed|t)|strangled|murdered|killed)\s+"
     r"(?:dead|to\s+death)|found\s+(?:murdered|slain|beheaded|executed|strangled)|burn(?:ed|t)\s+alive|(?:found|discovered)\s+dead|dead|deceased|died|die|dies|perished|"
     r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|succ?umm?(?:bed|ed|bing|bs)|drowned|"
+    # taken to hospital, and died there: "The victim was taken to hospital but later
+    # succumbed to injuries" (acled-n study: read as wounded alone)
+    r"(?:rushed|taken|admitted|evacuated)\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
+    r"(?:hospital|clinic)[^.;]{0,60}?\s(?:but|and|where)\s+(?:(?:he|she|they)\s+)?"
+    r"(?:later\s+|subsequently\s+|eventually\s+|then\s+)?(?:died|succumbed|passed\s+away)|"
     # soldiers' deaths: "12 soldiers fell in battle", "two fell in the line of duty"
     rf"{FELL_IN_BATTLE}|"
     # people only (`SET_ON_FIRE`): "four suspects were set on fire by a mob", not a bus

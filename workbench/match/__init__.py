@@ -31,6 +31,7 @@ from workbench.match.parts import with_parts
 from workbench.match.place_agreement import border_of
 from workbench.match.placeless import one_place_each, placeless, placeless_keys
 from workbench.match.relate import LinkSuggestion, relate
+from workbench.match.separate import one_incident_each
 from workbench.match.superseded import with_superseded
 from workbench.vocabulary import Relation
 
@@ -274,7 +275,8 @@ def _match(new: Iterable[MatchInput], stored: Iterable[MatchInput]) -> list[Link
                 suggestion = relate(f, other)
                 if suggestion is not None:
                     suggestions.append(suggestion)
-    return _strongest(one_place_each(_prune_restatements(suggestions + copies), everything))
+    linked = one_place_each(_prune_restatements(suggestions + copies), everything)
+    return _strongest(one_incident_each(linked, everything))
 
 
 def _first_stored(stored: list[Features]) -> set[int]:
@@ -332,7 +334,9 @@ def match_all_pairs(claims: Iterable[MatchInput]) -> list[LinkSuggestion]:
         )
     )
     suggestions = [v for i, a in enumerate(found) for b in found[i + 1 :] if (v := relate(a, b))]
-    return _strongest(one_place_each(_prune_restatements(suggestions), found))
+    return _strongest(
+        one_incident_each(one_place_each(_prune_restatements(suggestions), found), found)
+    )
 
 
 def _prune_restatements(suggestions: list[LinkSuggestion]) -> list[LinkSuggestion]:

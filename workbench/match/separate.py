@@ -1,0 +1,71 @@
+"""One report's second incident: a claim its own report tells as another incident than
+the report's story ("Separately, a local official said 4 civilians were killed when an
+IED struck a minibus on the road between Mora and Kolofata"). Another report's claim
+that agrees with both the story's claims and the second incident's speaks of one of
+them at most: a trial's 4 civilians were linked to every toll of the army post attack
+the same day near the same town, and the two incidents became one event.
+
+`one_incident_each` keeps, of such a claim's links into that report, those to the
+story's claims, unless the second incident's agree clearly better (`_CLEARLY`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from workbench.match.features import Features
+from workbench.match.relate import LinkSuggestion
+from workbench.vocabulary import Relation
+
+# A sentence that opens on another incident than its report's story, in either language.
+_ANOTHER = re.compile(
+    r"^\W*(?:separately|elsewhere|in\s+(?:a|another)\s+(?:separate\s+|unrelated\s+)?"
+    r"(?:incident|attack|development|raid|strike|clash|case)|in\s+a\s+separate\s+\w+|"
+    r"dans\s+(?:un|une)\s+autre\s+(?:incident|attaque|affaire)|ailleurs)\b",
+    re.IGNORECASE,
+)
+_CLEARLY = 0.05  # how much better the second incident's links must agree to be kept
+_INCIDENT = (Relation.CORROBORATES, Relation.CONTRADICTS, Relation.RESTATES)
+
+
+def another_incident(sentence: str) -> bool:
+    """Whether a claim's sentence opens on another incident than its report's story
+    ("Separately, ...", "In another attack, ...", "Dans un autre incident, ...")."""
+    return _ANOTHER.match(sentence) is not None
+
+
+def one_incident_each(
+    suggestions: list[LinkSuggestion], found: Iterable[Features]
+) -> list[LinkSuggestion]:
+    """The links less those of a claim to a report's second incident where it links to
+    that report's story too, or the reverse where the second incident's links agree
+    clearly better; every other link as it was."""
+    by_id = {f.claim.id: f for f in found}
+    # (claim, the other's report) -> [(link, whether the other tells a second incident)]
+    into: dict[tuple[int, int], list[tuple[LinkSuggestion, bool]]] = defaultdict(list)
+    for v in suggestions:
+        if v.relation not in _INCIDENT or v.a not in by_id or v.b not in by_id:
+            continue
+        for mine, theirs in ((v.a, v.b), (v.b, v.a)):
+            other = by_id[theirs].claim
+            if other.document_id != by_id[mine].claim.document_id:
+                into[(mine, other.document_id)].append((v, another_incident(other.sentence)))
+    dropped: set[int] = set()
+    for links in into.values():
+        dropped.update(id(v) for v in _losing(links))
+    return [v for v in suggestions if id(v) not in dropped]
+
+
+def _losing(links: list[tuple[LinkSuggestion, bool]]) -> list[LinkSuggestion]:
+    """Of one claim's links into one report, those to the side that loses: the second
+    incident's, unless they agree clearly better than the story's; none where the
+    links go to one side only."""
+    second = [v for v, apart in links if apart]
+    story = [v for v, apart in links if not apart]
+    if not second or not story:
+        return []
+    if max(v.score for v in second) > max(v.score for v in story) + _CLEARLY:
+        return story
+    return second
