@@ -92,3 +92,22 @@ def test_taken_to_hospital_then_died(text: str, expected: list[tuple[str, int]])
 )
 def test_a_figure_restated_in_brackets(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert [(c.category, c.low, c.subject) for c in claims_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "reported as killed" is a passive of report (acled-n study: read as other)
+        (
+            "One person has been reported as killed and five injured.",
+            [("killed", 1), ("wounded", 5)],
+        ),
+        ("Two people were listed as missing.", [("missing", 2)]),
+        ("The attack was reported as a success.", []),
+        # a passive joined by ", but" to what its subject did (acled-n study: no claim)
+        ("An off-duty bodyguard intervened, but was killed by the group.", [("killed", 1)]),
+        ("Gunmen attacked the village, but were repelled by troops.", []),
+    ],
+)
+def test_more_ways_a_death_is_told(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(c.category, c.low) for c in claims_in(text)] == expected

@@ -226,7 +226,7 @@ _AUX = (
     r"all|now|later|since|subsequently|remain|remained|remains|still|not|never|then|either|"
     r"lay|lie|lies|lying|fell|"  # "50 lay dead"
     r"(?:believed|said|thought|reported)\s+to\s+(?:have|be(?=\s+(?:killed|dead)\b))|feared|"
-    r"confirmed|reported|said|"
+    r"(?:reported|confirmed|listed|recorded)\s+as|confirmed|reported|said|"
     r"presumed|apparently|possibly|probably|were\s+reported|have\s+been|had\s+been|"
     r"got|get|getting|(?:may|might|could|must)\s+have|"
     r"critically|seriously|severely|gravely|badly|fatally|slightly|lightly|mortally|"

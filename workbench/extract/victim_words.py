@@ -66,6 +66,8 @@ AUX = (
     r"(?:believed|said|known|thought|reported|understood|feared|suspected|alleged|presumed|"
     r"rumou?red|estimated|expected|likely|confirmed|verified)\s+to\s+(?:have|be(?=\s+(?:killed|dead)\b))|"
     # "5 said killed": a headline's passive of report, no speech
+    # "has been reported as killed" (acled-n study: read as other)
+    r"(?:reported|confirmed|listed|recorded)\s+as|"
     r"feared|presumed|believed|thought|confirmed|reported|said|suspected|found|seriously|critically|"
     r"fatally|badly|in(?:\s+an?)?|"  # "are now in a critical condition"
     # any adverb, not a noun in -ly: "members of one family were killed"
