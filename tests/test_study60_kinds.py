@@ -111,3 +111,38 @@ def test_a_figure_restated_in_brackets(text: str, expected: list[tuple[str, int,
 )
 def test_more_ways_a_death_is_told(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(c.category, c.low) for c in claims_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "both" counts two dead where no claim before counts them (unseen-j study)
+        ("Police said two men had fired at officers. Both were killed.", [("killed", 2)]),
+        ("Both died on the spot.", [("killed", 2)]),
+        # the people a claim before counts stay its subject, counted once
+        (
+            "Gunmen kidnapped two farmers. Both were later killed.",
+            [("kidnapped", 2), ("killed", 2)],
+        ),
+        # negatives: "both" of no dead
+        ("Both sides suffered losses.", []),
+        ("Both were arrested on Monday.", []),
+    ],
+)
+def test_both_were_killed(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(c.category, c.low) for c in claims_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "shut dead", Nigerian English for shot dead (unseen-j study: no claim)
+        ("The kidnappers shut dead a man named Pa Anibe in the same community.", [("killed", 1)]),
+        ("Two men were shut dead.", [("killed", 2)]),
+        # negatives: shut of no one dead
+        ("The shop was shut down.", []),
+        ("They shut the door dead on time.", []),
+    ],
+)
+def test_shut_dead(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(c.category, c.low) for c in claims_in(text)] == expected

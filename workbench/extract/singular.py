@@ -282,7 +282,7 @@ def _them_killed(
     only people taken, held or counted, by an exact figure, and only where the
     sentence reads no death of its own."""
     if previous is None or previous.category not in _NOT_YET_DEAD or previous.noun not in _PEOPLE:
-        return None
+        return _both_killed(text, start, end, read)
     if previous.quantity.qualifier != "exact" or any(r.category is Category.KILLED for r in read):
         return None
     match = _THEM_KILLED.match(text, start, end) or _the_same(text, start, end, previous)
@@ -296,6 +296,23 @@ def _them_killed(
     first, last = match.start("core"), match.end()
     quantity = Quantity(first, last, figure, figure, figure, "exact")
     return Reading(quantity, Category.KILLED, first, last, previous.subject, previous.noun, None)
+
+
+def _both_killed(text: str, start: int, end: int, read: Sequence[Reading]) -> Reading | None:
+    """Two people killed, told by "both" where no claim before counts them and the
+    sentence counts no one ("Two men fired at officers. Both were killed in the
+    gunfight": unseen-j study, no claim): "both" counts two, whoever they were."""
+    if read:  # "carrying two traders, and both were killed": those two (`both_fates`)
+        return None
+    match = _THEM_KILLED.match(text, start, end)
+    if match is None:
+        return None
+    pronoun = match.group("they") or match.group("they_died") or ""
+    if not pronoun.lower().startswith("both"):
+        return None
+    first, last = match.start("core"), match.end()
+    two = Quantity(first, last, 2, 2, 2, "exact", words=True)
+    return Reading(two, Category.KILLED, first, last, None, NounClass.PERSON, None)
 
 
 # The people a sentence counted, killed by their noun again later in it: "hit a vehicle

@@ -62,7 +62,7 @@ ACTIVE: dict[Category, str] = {
     r"(?:the\s+)?martyrdoms?\s+of(?=\s+(?:at\s+least\s+|some\s+|about\s+)?(?:\d|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|scores|hundreds)(?![a-z]))|"
     # with a coder's slips: "killled", "killd", "kiled", "killling", "killking"
-    r"kill(?:s|ed|ing)?|kil(?:ed|ing)|kil{3,}(?:ed|ing)|kill?d|kill?k(?:ed|ing)|shot\s+(?:and\s+killed|dead)|"
+    r"kill(?:s|ed|ing)?|kil(?:ed|ing)|kil{3,}(?:ed|ing)|kill?d|kill?k(?:ed|ing)|sh[ou]t\s+(?:and\s+killed|dead)|"
     r"gun(?:s|ned|ning)?\s+down|mow(?:s|ed|ing)?\s+down|wip(?:e|es|ed|ing)\s+out|"
     rf"{FATALLY}|"
     r"(?:hacked|stabbed|beaten|beat|burned|burnt|bludgeoned|stoned|clubbed|shot|axed|"
@@ -113,8 +113,9 @@ _SHORTHAND_ENDS = (
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|during|near|and|after|when|while|following|by)\s)"
 )
 PASSIVE: dict[Category, str] = {
-    # with a coder's slips: "kiled", "killid", "killied", "shot killed"
-    K: r"ki+l+(?:e|i|ie)d|shot\s+(?:dead|(?:and\s+)?killed)|assassinated|executed|beheaded|"
+    # with a coder's slips: "kiled", "killid", "killied", "shot killed", "shut dead"
+    # (Nigerian English for shot dead: unseen-j study)
+    K: r"ki+l+(?:e|i|ie)d|sh[ou]t\s+(?:dead|(?:and\s+)?killed)|assassinated|executed|beheaded|"
     # a coder's slip of "killed" after a copula: "seven are kill in", "was kill by"
     r"(?:(?<=\swas\s)|(?<=\swere\s)|(?<=\sare\s)|(?<=\sis\s))kill|"
     r"decapitated|massacred|"

@@ -123,7 +123,7 @@ ANY_PREDICATE = re.compile(
     r"admitted|critical|serious|grave|remain\w*|placed|kept|seiz\w*|captur\w*|among|fatalit\w*|deaths?|dead|killed|injur\w*|"
     r"wounded|succ?um\w*|found|discovered|recovered|exhumed|buried|dumped|retrieved|"
     r"claim\w*|cost|costs|costing|demise|fell|fall|fallen|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost|set|sets|setting|paid|made|met|sen[dt]s?|"
-    r"sending|kia|wia|"  # armies' shorthand: "3 CJTF KIA"
+    r"sending|kia|wia|shut|"  # armies' shorthand: "3 CJTF KIA"; "shut dead" (shot dead)
     rf"toll|figure|number|count|total|tally|later|raised|revised|fatally|turn\w*|{MORE_TO_DEATH})(?![a-z])"
 )
 PREDICATE_WORDS = WordClass(ANY_PREDICATE)  # the words ANY_PREDICATE matches whole
