@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import claims_in
+from tests.french_helpers import french_claims
 
 
 @pytest.mark.parametrize(
@@ -146,3 +147,21 @@ def test_both_were_killed(text: str, expected: list[tuple[str, int]]) -> None:
 )
 def test_shut_dead(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(c.category, c.low) for c in claims_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one person told by "le"/"la" and a person's noun before a passive fate, as the
+        # English reader counts "The driver was killed" (french-n study: no claim)
+        ("Le conducteur de la voiture a été légèrement blessé.", [("wounded", 1)]),
+        ("Selon la police, le chauffeur a été tué sur le coup.", [("killed", 1)]),
+        # negatives: no person, or one counted before pointed back to with no fate
+        ("Le gouvernement a été renversé.", []),
+        ("Deux soldats ont été tués. Le soldat blessé a été évacué.", [("killed", 2)]),
+    ],
+)
+def test_french_one_person_by_the_definite_article(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(c.category, c.low) for c in french_claims(text)] == expected

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from workbench.extract.french.displaced_words import DRIVEN
+from workbench.extract.french.victim_definite import ONE_DEFINITE
 from workbench.extract.french.victim_nouns import NOUN
 from workbench.extract.french_demonyms import FRENCH_DEMONYMS
 from workbench.models import Category
@@ -420,5 +421,5 @@ TRIGGER = re.compile(
     r"(?:un|une)\s+(?:dizaine|douzaine|quinzaine|"
     r"vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|million|"
     r"milliard)s?)(?![\w])"
-    rf"|{ONE.pattern}|{ONE_OF_KIN.pattern}"
+    rf"|{ONE.pattern}|{ONE_OF_KIN.pattern}|{ONE_DEFINITE.pattern}"
 )

@@ -24,6 +24,7 @@ from workbench.extract.french.counted_things import (
     vague_of_things,
 )
 from workbench.extract.french.numbers import ASIDE_BOUND, ASIDE_STARTS, find_quantities
+from workbench.extract.french.victim_definite import ONE_DEFINITE
 from workbench.extract.french.victim_fates import fate_after, main_fate
 from workbench.extract.french.victim_lists import (
     before_age,
@@ -192,10 +193,11 @@ def _part(
 
 def _figures(text: str, folded: str, start: int, end: int) -> list[Quantity]:
     """The sentence's figures, and "un"/"une" before a word for people ("un soldat",
-    "un mort"), which counts one."""
+    "un mort"), which counts one, as "le"/"la" does before a passive fate ("Le
+    conducteur a été blessé": `victim_definite`)."""
     found = find_quantities(text, start, end, folded)
     taken = [(q.start, q.end) for q in found]
-    for pattern in (ONE, ONE_OF_KIN):
+    for pattern in (ONE, ONE_OF_KIN, ONE_DEFINITE):
         for one in pattern.finditer(folded, start, end):
             if not any(s <= one.start() < e for s, e in taken):
                 found.append(Quantity(one.start(), one.end(), 1, 1, 1, "exact", words=True))
