@@ -165,3 +165,30 @@ def test_french_one_person_by_the_definite_article(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert [(c.category, c.low) for c in french_claims(text)] == expected
+
+
+def _placed(text: str) -> list[tuple[str | None, str | None]]:
+    from workbench.service.places import placed
+
+    return [(c.location, c.place.country if c.place else None) for c in placed(claims_in(text))]
+
+
+def test_a_name_of_namesakes_is_read_in_its_reports_country() -> None:
+    """Southport is a town of England and one of Queensland: on a page whose other
+    claims lie in England, it is England's (pairs-news-k study: not located, and two
+    reports of one stabbing did not link)."""
+    text = (
+        "Two children have been stabbed to death at a dance school in Southport.\n\n"
+        "The attack in northwest England left nine other children wounded, police said.\n"
+    )
+    assert _placed(text) == [
+        ("Southport", "United Kingdom"),
+        ("northwest England", "United Kingdom"),
+    ]
+    # negatives: alone, or beside claims of two countries, it stays unplaced
+    assert _placed("Gunmen killed 4 people in Southport on Monday.") == [("Southport", None)]
+    two = (
+        "Gunmen killed 4 people in Southport on Monday.\n\n"
+        "In Kenya, 3 were killed in Mombasa and 2 in northwest England.\n"
+    )
+    assert ("Southport", None) in _placed(two)

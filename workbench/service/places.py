@@ -60,11 +60,32 @@ def add_to_gazetteer(paths: Sequence[Path]) -> list[Added]:
 
 def placed(claims: Iterable[Claim]) -> Iterator[Claim]:
     """The claims, each with the gazetteer's place for its place phrase where the
-    gazetteer knows one of its names (`geo.resolve`); the others as they are."""
+    gazetteer knows one of its names (`geo.resolve`); the others as they are. A claim
+    of no known country whose name has namesakes in several countries is looked up
+    again in the one country its report's other placed claims lie in, as geoparsers
+    read a name by its document ("Southport", in England and in Queensland, on a page
+    whose other claims are in northwest England: pairs-news-k study)."""
     places = gazetteer()  # one look-up of its path for all the claims
-    for claim in claims:
-        place = _place_of(claim.location, claim.country, places)
+    claims = list(claims)
+    found = [_place_of(claim.location, claim.country, places) for claim in claims]
+    homes = _report_countries(claims, found)
+    for claim, place in zip(claims, found, strict=True):
+        home = homes.get(claim.source)
+        if place is None and claim.location and claim.country is None and home:
+            located = resolve(claim.location, home, places)
+            place = claim_place(located) if located else None
         yield claim.model_copy(update={"place": place}) if place else claim
+
+
+def _report_countries(
+    claims: Sequence[Claim], found: Sequence[ClaimPlace | None]
+) -> dict[str, str]:
+    """Each report's one country (an ISO code) where all its placed claims lie in one."""
+    codes: dict[str, set[str]] = {}
+    for claim, place in zip(claims, found, strict=True):
+        if place is not None and place.country_code:
+            codes.setdefault(claim.source, set()).add(place.country_code)
+    return {source: next(iter(c)) for source, c in codes.items() if len(c) == 1}
 
 
 def _place_of(
