@@ -85,7 +85,9 @@ def test_a_french_toll_told_by_a_copula(text: str, category: str, low: int) -> N
     ],
 )
 def test_the_threshold_of_a_class_of_incidents_is_no_toll(text: str) -> None:
-    assert _figures(text) == []
+    # the incidents counted may be a count of attacks ("25 mass shootings"); the
+    # threshold is no figure of anyone
+    assert [f for f in _figures(text) if f[0] != "attacks"] == []
 
 
 @pytest.mark.parametrize(

@@ -192,3 +192,25 @@ def test_a_name_of_namesakes_is_read_in_its_reports_country() -> None:
         "In Kenya, 3 were killed in Mombasa and 2 in northwest England.\n"
     )
     assert ("Southport", None) in _placed(two)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shootings and stabbings are attacks counted, not people killed (pairs-news-k
+        # study: "two separate shootings that left three people dead" was 2 killed)
+        (
+            "Police are investigating two separate shootings that left three people dead.",
+            [("attacks", 2), ("killed", 3)],
+        ),
+        ("Three stabbings in one week left two dead.", [("attacks", 3), ("killed", 2)]),
+        # people "shot and killed" after their count are killed (pairs-news-k study: other)
+        ("The attack resulted in 15 people shot and killed.", [("killed", 15)]),
+        # negatives: kidnappings count the people taken, as before
+        ("There were 680 kidnappings in the state last year.", [("kidnapped", 680)]),
+    ],
+)
+def test_attacks_by_their_means_and_shot_and_killed(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(c.category, c.low) for c in claims_in(text)] == expected

@@ -116,7 +116,8 @@ _LAST_WORD = re.compile(r"[A-Za-z]+$")
 # ("assailants who killed", "men who had wounded"; not "17 who were killed").
 _ACTIVE_RELATIVE = re.compile(
     r"\s*\[?(?:who|that|which)\]?\s+(?:(?:had|have|has|reportedly|allegedly|also|then|later)\s+)*"
-    r"(?:killed|massacred|executed|murdered|beheaded|decapitated|shot\s+dead|wounded|injured|maimed)"
+    r"(?:killed|massacred|executed|murdered|beheaded|decapitated|shot\s+(?:dead|and\s+killed)|"
+    r"wounded|injured|maimed)"
     r"\b",
     re.IGNORECASE,
 )

@@ -69,6 +69,9 @@ _NOUNS: dict[NounClass, frozenset[str]] = {
         "attacks bombings suicide_bombings explosions blasts raids ambushes assaults strikes "
         "airstrikes air_strikes drone_strikes shellings clashes incidents massacres offensives "
         "skirmishes battles ied_attacks car_bombings"
+        # "two separate shootings that left three people dead" (pairs-news-k study: two
+        # killed), "three stabbings"
+        " shootings stabbings knifings"
     ),
     NounClass.THING: _words(
         "vehicles tanks trucks pickups pick-ups cars motorcycles aircraft planes jets helicopters "
@@ -235,7 +238,9 @@ _AUX = (
 _POST_CUES: list[tuple[Category, str]] = [
     (
         Category.KILLED,
-        r"killed|died|dead|slain|massacred|executed|murdered|shot\s+dead|perished|beheaded|decapitated|"
+        # "resulted in 15 people shot and killed" (pairs-news-k study: read as other)
+        r"killed|died|dead|slain|massacred|executed|murdered|shot\s+(?:dead|and\s+killed)|"
+        r"perished|beheaded|decapitated|"
         # "one policeman embraced martyrdom"
         r"martyred|(?:embraced|attained|achieved)\s+martyrdom|"
         rf"{fw.FELL_IN_BATTLE}|"
