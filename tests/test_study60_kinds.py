@@ -214,3 +214,25 @@ def test_attacks_by_their_means_and_shot_and_killed(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert [(c.category, c.low) for c in claims_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the holder's name run on after the title's place is no part of it (pairs-news-k
+        # study: "Liverpool Steve Rotheram")
+        (
+            "Metro Mayor of Liverpool Steve Rotheram said 27 people were taken to hospital.",
+            "Liverpool",
+        ),
+        ("Mayor of New York Eric Adams said 3 people were killed.", "New York"),
+        # negatives: a division's word, or a name set off by commas, stays as it was
+        ("The governor of Akwa Ibom State said 12 people were killed.", "Akwa Ibom State"),
+        (
+            "The governor of Norte de Santander, William Villamizar, said 12 people were killed.",
+            "Norte de Santander",
+        ),
+    ],
+)
+def test_a_titles_place_before_its_holders_name(text: str, place: str) -> None:
+    assert [c.location for c in claims_in(text)] == [place]
