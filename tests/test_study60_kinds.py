@@ -236,3 +236,16 @@ def test_attacks_by_their_means_and_shot_and_killed(
 )
 def test_a_titles_place_before_its_holders_name(text: str, place: str) -> None:
     assert [c.location for c in claims_in(text)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # "went" and "gone" end the subject (acled-n study: "men went")
+        ("Two men went missing on Monday.", "men"),
+        ("Two men have gone missing.", "men"),
+        ("Five soldiers went to the village and were killed.", "soldiers"),
+    ],
+)
+def test_went_ends_the_subject(text: str, subject: str) -> None:
+    assert [c.subject for c in claims_in(text)] == [subject]

@@ -312,7 +312,9 @@ VERBS = frozenset(
     "alive ablaze alight lay lie lies lying fell "  # "50 lay dead", "set two thieves ablaze"
     "kill kills wound wounds injure injures kidnap kidnaps abduct abducts arrest arrests "
     "were was are is "
-    "raises brings takes pushes ".split()  # "killed 49 persons raises the number of dead to 1000"
+    "raises brings takes pushes "  # "killed 49 persons raises the number of dead to 1000"
+    "went "  # "Two men went missing" (acled-n study: the subject "men went")
+    "".split()
 )
 
 # The phrases a gapped count shares with the count before it (victim_lists.gapped).
