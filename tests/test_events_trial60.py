@@ -87,3 +87,14 @@ def test_what_opens_on_another_incident() -> None:
     # negatives: the story goes on
     assert not another_incident("The army said 12 soldiers were killed separately from 4.")
     assert not another_incident("In the attack, gunmen killed two farmers.")
+
+
+def test_a_corrected_second_incident_stays_unlinked(tmp_path: Path) -> None:
+    """Re-trial 60b: a correction of the second incident's claim matched it alone, and
+    its links to the story's tolls came back."""
+    db = _reports(tmp_path)
+    civilians = next(c["id"] for c in _run(db, "claims") if c["low"] == 4)
+    edit = ["--db", str(db), "claim", "edit", str(civilians), "--subject", "minibus passengers"]
+    result = CliRunner().invoke(main, edit)
+    assert result.exit_code == 0, result.output
+    assert [lk for lk in _run(db, "links") if civilians in (lk["a_id"], lk["b_id"])] == []

@@ -72,6 +72,16 @@ def _killed(text: str) -> list[tuple[int | float | None, str | None, bool]]:
             "The governor denied that anyone was killed, but residents said 12 people died.",
             [(12, "residents", False)],
         ),
+        # a denial of reports told outright: the denier speaks it, and its own count
+        # after ", saying" or ", and said" is no denial (re-trial 60b)
+        (
+            "The army rejected claims that 41 people died, saying only 12 soldiers were killed.",
+            [(41, "army", True), (12, "army", False)],
+        ),
+        (
+            "The governor dismissed as false reports that 30 civilians were killed, and said 5 died.",
+            [(30, "governor", True), (5, "governor", False)],
+        ),
         # negatives: a denial naming no figure still denies every figure after it
         ("The army said the reports were false. Residents said 40 people died.", None),
         ("Police put the toll at 5 soldiers and denied that any civilians had died.", None),

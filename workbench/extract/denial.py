@@ -32,8 +32,13 @@ class Denial(NamedTuple):
 
 
 # Where "denied that ..." stops: another voice's clause ("The governor denied that anyone
-# was killed, but residents said 12 people died": the 12 is no denial).
-_OTHER_CLAUSE = re.compile(r",\s+(?:but|while|whereas|although|though)\b|;")
+# was killed, but residents said 12 people died": the 12 is no denial), or the denier's
+# own count ("rejected claims that 41 died, saying only 12 soldiers were killed").
+_OTHER_CLAUSE = re.compile(
+    r",\s+(?:but|while|whereas|although|though|saying|insisting|adding)\b|;|,?\s+and\s+said\b"
+)
+# What a denial of reports names next, told outright: "rejected claims that 41 died"
+_THAT_AFTER = re.compile(r"\s+that\b")
 
 
 def denied_that(folded: str, start: int, end: int) -> Denial:
@@ -67,6 +72,8 @@ def sentence_denial(folded: str, sentences: Sequence[Sentence], index: int) -> D
     if index > 0 and sentences[index - 1].block == sentence.block:
         start = sentences[index - 1].start
     for found in DENIALS.finditer(folded, start, sentence.end):
+        if not found.group("that") and _THAT_AFTER.match(folded, found.end()):
+            return denied_that(folded, found.start(), sentence.end)  # "rejected claims that"
         if not found.group("that"):
             return Denial(sentence.start, sentence.end, denied_figures(found.group()))
         if found.start() >= sentence.start:

@@ -49,7 +49,8 @@ _VERBS = (
     r"informed(?=\s+(?:reporters|journalists|newsmen|the\s+(?:press|media)))|"
     # who denies what the sentence tells speaks it, as a denial: "The Ministry of Defence
     # denied that 25 people were killed" (trial 60's denial had the outlet's voice)
-    r"(?:denied|denies|deny)(?=\s+(?:(?:the\s+)?(?:reports?|claims?|allegations?)\s+)?that\s)|"
+    r"(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)(?=\s+(?:as\s+(?:false|untrue|"
+    r"baseless)\s+)?(?:(?:the\s+)?(?:reports?|claims?|allegations?)\s+)?that\s)|"
     r"recorded|records|documented|documents|found|finds|concluded|concludes|"
     r"according\s+to|as\s+(?:reported|stated|announced|confirmed|recorded|documented)\s+by"
 )

@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from workbench.match.features import Features
-from workbench.match.relate import LinkSuggestion
+from workbench.match.relate import LinkSuggestion, relate
 from workbench.vocabulary import Relation
 
 # A sentence that opens on another incident than its report's story, in either language.
@@ -53,9 +53,37 @@ def one_incident_each(
             if other.document_id != by_id[mine].claim.document_id:
                 into[(mine, other.document_id)].append((v, another_incident(other.sentence)))
     dropped: set[int] = set()
-    for links in into.values():
+    stories: dict[int, list[Features]] | None = None  # read once, where first needed
+    for (mine, document), links in into.items():
+        if all(apart for _, apart in links):
+            stories = _stories(by_id.values()) if stories is None else stories
+            links = links + _story_links(by_id[mine], stories.get(document, []))
         dropped.update(id(v) for v in _losing(links))
     return [v for v in suggestions if id(v) not in dropped]
+
+
+def _stories(found: Iterable[Features]) -> dict[int, list[Features]]:
+    """Each report's claims of its story (no second incident), by document id."""
+    stories: dict[int, list[Features]] = defaultdict(list)
+    for f in found:
+        if not another_incident(f.claim.sentence):
+            stories[f.claim.document_id].append(f)
+    return stories
+
+
+def _story_links(mine: Features, story: list[Features]) -> list[tuple[LinkSuggestion, bool]]:
+    """How a claim whose links into a report in this run go to its second incident only
+    relates to the report's story claims, which an earlier run may have linked it to (a
+    claim matched alone, after a correction: re-trial 60b's "Separately" claim was
+    linked to the story's tolls again)."""
+    found = []
+    for other in story:
+        if other.category != mine.category:
+            continue
+        v = relate(mine, other)
+        if v is not None and v.relation in _INCIDENT:
+            found.append((v, False))
+    return found
 
 
 def _losing(links: list[tuple[LinkSuggestion, bool]]) -> list[LinkSuggestion]:
