@@ -79,7 +79,8 @@ def _killed(text: str) -> list[tuple[int | float | None, str | None, bool]]:
             [(41, "army", True), (12, "army", False)],
         ),
         (
-            "The governor dismissed as false reports that 30 civilians were killed, and said 5 died.",
+            "The governor dismissed as false reports that 30 civilians were killed, "
+            "and said 5 died.",
             [(30, "governor", True), (5, "governor", False)],
         ),
         # negatives: a denial naming no figure still denies every figure after it
