@@ -47,13 +47,11 @@ _NAME_COMMA_BEFORE = TailPattern(re.compile(r"[A-Z][\w'’-]+,\s*$"), (",",))
 # One person's noun before an age set off by commas: "A boy, 14, was killed", "Third
 # child, 9, dies" (pairs-news-k: the age was the toll), "Mother, 34, and son, 6, killed".
 _PERSON_COMMA_BEFORE = re.compile(r"\b(?P<noun>[a-z]+),\s*$", re.IGNORECASE)
-_OLDEST = 120
+_OLDEST = 120  # no one is older: a larger figure after "boy," is no age
 # A number in words before a bracket, which the figure in the bracket restates: "Two (2)
 # clan militias were killed", "Five (05) SNA soldiers" (acled-n study: no claim, the "(2)"
 # read as a list marker); `numbers.restated_in_brackets` makes them one figure.
-_WORD_BEFORE_BRACKET = re.compile(
-    rf"\b(?:{NUMBER_WORDS})\s*\($", re.IGNORECASE
-)  # no one is older: a larger figure after "boy," is no age
+_WORD_BEFORE_BRACKET = re.compile(rf"\b(?:{NUMBER_WORDS})\s*\($", re.IGNORECASE)
 # A headline's verb or qualifier in title case is no model's name: "Car Bomb Kills 12",
 # "Toll Rises To 9", "Kills At Least 12".
 _HEADLINE_WORD = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workbench.extract.number_words import NUMBER_WORDS
 from workbench.models import Block
 
 _ABBREVIATIONS = frozenset(
@@ -48,10 +49,7 @@ _CLAUSE_BREAK = re.compile(
 
 # A number in words before a bracket that restates it in digits, as coders in Somalia
 # write: "Two (2) clan militias", "five (05) others" (acled-n study: no claim).
-_WORD_BEFORE = re.compile(
-    r"\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s*\Z"
-)
+_WORD_BEFORE = re.compile(rf"\b(?i:{NUMBER_WORDS})\s*\Z")
 
 # A short aside between a pair of the same dash, no other break inside it, between a
 # subject and its verb, "28 people – mostly tourists – were killed", or between a verb
