@@ -138,3 +138,22 @@ def test_it_said_without_a_speaker_before(text: str, voice: str | None) -> None:
 )
 def test_a_headlines_speaker_is_no_place(text: str, place: str | None) -> None:
     assert [c.location for c in claims_in(text)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "voices"),
+    [
+        # a count held to is said: "maintient que", "soutient que" (re-trial 60b: the 15
+        # took the voice of the sentence before)
+        (
+            "Selon un porte-parole de l'armée, 17 soldats ont été tués. Le président du "
+            "gouvernement local, Mustapha Kaka, maintient que 15 soldats ont été tués.",
+            ["un porte-parole de l'armée", "Le président du gouvernement local, Mustapha Kaka"],
+        ),
+        ("Le maire soutient que 15 soldats ont été tués.", ["Le maire"]),
+        # negative: holding or supporting something else says nothing
+        ("Les soldats maintiennent la pression sur 15 villages.", []),
+    ],
+)
+def test_french_a_count_held_to_is_said(text: str, voices: list[str]) -> None:
+    assert [c.attribution for c in french_claims(text, _PUBLISHED)] == voices

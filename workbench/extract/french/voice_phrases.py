@@ -32,6 +32,9 @@ SAY = by_first_letter(  # the same words, tried a letter first
     r"fait\s+(?:remarquer|observer|valoir)|"
     # a guess, hedged: "X, chef de secteur, suppose qu'il s'agirait de représailles"
     r"suppos|"
+    # a count held to: "Le maire maintient que 15 soldats ont été tués" (re-trial 60b:
+    # the voice of the sentence before), "soutient que"
+    r"maint(?:ient|iennent|enu|enait)\s+qu|sout(?:ient|iennent|enu|enait)\s+qu|"
     # "a laissé entendre le gouvernement dans un communiqué"
     r"laiss(?:é|e|ent|ait|aient)\s+entendre"
 )
