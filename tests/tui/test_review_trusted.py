@@ -467,3 +467,24 @@ async def test_words_a_write_refused_are_offered_again_by_their_dialog(seeded_db
         await pilot.press("escape", "m")
         await settle(app, pilot)
         assert app.screen.query_one("#line", Input).value == "Nobody Here"
+
+
+async def test_enter_on_the_machines_name_or_a_blank_one_saves_nothing(seeded_db):
+    """Re-trial 60b: enter in the rename box on the machine's name made it the analyst's
+    (the name no longer followed matching); a blank name was ignored without a word."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(130, 44)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("v")
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        event = app.screen
+        assert isinstance(event, EventScreen)
+        await pilot.press("n", "enter")
+        await settle(app, pilot)
+        assert "keeps its name" in [str(n.message) for n in app._notifications][-1]
+        await pilot.press("n", "ctrl+u", "enter")
+        await settle(app, pilot)
+        assert "cannot be blank" in [str(n.message) for n in app._notifications][-1]
+    assert Workbench(seeded_db).event(event.event_id).named_by is None

@@ -222,15 +222,21 @@ class Decisions(Undoing):
         """Rename an event shown as `name` (`named`: an analyst's name, else the
         machine's); a name not saved is offered again on the next rename. A name
         another analyst gave it since it was shown is not replaced, and the line says
-        who and what (`NameChanged`)."""
+        who and what (`NameChanged`). A blank name, or the name as it was, saves
+        nothing and says so (enter on the machine's name made it the analyst's)."""
         seen = Seen(name if named else None)
 
         def failed(_line: str) -> None:
             then()
 
         def save(new: str | None) -> None:
-            if not new:
+            if new is None:
                 _keep_draft(self.unsaved_names, event_id, modal, name, self.notify)
+                return
+            if not new or new == name:  # a re-trial's enter made the machine's name its own
+                self.unsaved_names.pop(event_id, None)
+                why = "a name cannot be blank" if not new else "the name is as it was"
+                self.notify(f"Event {event_id} keeps its name: {why}", timeout=3)
                 return
             self.unsaved_names[event_id] = new
 
