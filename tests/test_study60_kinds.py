@@ -249,3 +249,18 @@ def test_a_titles_place_before_its_holders_name(text: str, place: str) -> None:
 )
 def test_went_ends_the_subject(text: str, subject: str) -> None:
     assert [c.subject for c in claims_in(text)] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one body found, told by "un corps" (french-n study: no claim, where "Deux corps
+        # ont été retrouvés" had one)
+        ("Un corps a malheureusement été retrouvé sans vie dans les décombres.", [("killed", 1)]),
+        ("Un corps sans vie a été découvert lundi.", [("killed", 1)]),
+        # negative: an army corps
+        ("Un corps d'armée a été déployé.", []),
+    ],
+)
+def test_french_one_body_found(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(c.category, c.low) for c in french_claims(text)] == expected

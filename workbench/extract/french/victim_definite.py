@@ -1,7 +1,9 @@
-"""One person told by "le" or "la" and a noun for a person, right before a passive fate:
-"Le conducteur de la voiture a été légèrement blessé" (french-n study: no claim), as
-the English reader counts "The driver was killed". Only before "a été", "avait été"
-or "aurait été": "le soldat" elsewhere points back to one counted before."""
+"""One person told by an article and a noun right before a passive fate: "Le conducteur
+de la voiture a été légèrement blessé" (french-n study: no claim), as the English
+reader counts "The driver was killed"; "Un corps a été retrouvé sans vie" (french-n
+study: no claim, as "Deux corps ont été retrouvés" had one). Only before "a été",
+"avait été" or "aurait été": "le soldat" elsewhere points back to one counted before,
+"un corps" may be an army's."""
 
 from __future__ import annotations
 
@@ -14,9 +16,15 @@ _PERSON = (
     r"fillette|adolescent|adolescente|enfant|bébé|victime|blessé|commerçant|commerçante|"
     r"paysan|paysanne|berger|pêcheur|élève|étudiant|étudiante|journaliste|chauffeur-livreur"
 )
+# One body found: "un corps a été retrouvé (sans vie)", "un corps sans vie a été découvert".
+_BODY_FOUND = (
+    r"|(?<![\w’'])un(?=\s+corps(?:\s+sans\s+vie)?\s+(?:a|avait|aurait)\s+"
+    r"(?:[\w’'-]+ment\s+)?été\s+"
+    r"(?:[\w’'-]+ment\s+)?(?:retrouvé|découvert|repêché|exhumé|ramassé)(?![\w]))"
+)
 ONE_DEFINITE = re.compile(
     r"(?<![\w’'])(?:le|la|l[’'])(?=\s*(?:jeune\s+)?(?:" + _PERSON + r")(?![\w])"
     # what names which one: "de la voiture", "du camion", "de 45 ans" (no count)
     r"(?:\s+(?:de\s+la|du|de\s+l[’']|des|de)\s*[\w’'-]+(?:\s+[\w’'-]+)?)?"
-    r"\s+(?:a|avait|aurait)\s+été\s)"
+    r"\s+(?:a|avait|aurait)\s+été\s)" + _BODY_FOUND
 )
