@@ -450,5 +450,8 @@ def test_a_corrections_note_is_in_the_json_and_the_case_history(db, tmp_path):
     assert [(c.claim_id, c.field, c.note) for c in document.corrections] == [
         (contested.id, "place", "checked with the mayor")
     ]
+    # unreviewed, its note is in the claims tables (re-trial 60b: in the JSON only)
+    assert "checked with the mayor" in export(db, tmp_path, "md")
+    assert "checked with the mayor" in export(db, tmp_path, "html")
     wb.set_verdict(contested.id, "disputed", "")
     assert "checked with the mayor" in export(db, tmp_path, "md")

@@ -268,7 +268,7 @@ def _claim_cells(report: Report, c: ClaimRow, notes: Footnotes) -> tuple[str, ..
     return (
         str(c.id),
         _status(c.status),
-        esc(headline_revised(c)),
+        esc(headline_revised(c, report.correction_notes.get(c.id))),
         esc(voice_line(c)),
         _cited(report, c, notes, with_url=False),
         f"<span{_lang(report, c)}>{esc(c.sentence)}</span>",

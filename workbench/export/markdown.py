@@ -233,7 +233,7 @@ def _claim_row(report: Report, c: ClaimRow, notes: Footnotes) -> tuple[str, ...]
     return (
         str(c.id),
         c.status,
-        text(headline_revised(c)),
+        text(headline_revised(c, report.correction_notes.get(c.id))),
         text(voice_line(c)),
         _cited(report, c, notes, with_url=False),
         text(c.sentence),

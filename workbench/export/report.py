@@ -114,6 +114,8 @@ class Report:
     history: Callable[[], Iterator[VerdictChange]]
     # every analyst's correction of an exported claim, oldest first
     corrections: Callable[[], Iterator[Correction]]
+    # each exported claim's latest correction note, by claim id
+    read_correction_notes: Callable[[], dict[int, str]]
     publisher: Publisher
     events: Callable[[], Iterator[EventSummary]]  # those holding an exported claim
     # of those, the ones a report sets out: more than one voice, or contested
@@ -123,6 +125,11 @@ class Report:
     # the claims whose figure a new version of their source revised (`figure_changes`)
     revised: Callable[[], Iterator[ClaimRow]]
     title: str = DEFAULT_TITLE  # the analyst's title for the report (`export --title`)
+
+    @cached_property
+    def correction_notes(self) -> dict[int, str]:
+        """Each corrected claim's latest correction note: read once, by the tables."""
+        return self.read_correction_notes()
 
     @cached_property
     def sources(self) -> list[SourceSummary]:
@@ -224,27 +231,31 @@ def revision(claim: ClaimRow) -> str:
     return revision_line(before) if before else ""
 
 
-def headline_revised(claim: ClaimRow) -> str:
+def headline_revised(claim: ClaimRow, why: str | None = None) -> str:
     """The claim's headline, and "; revised, was ≥14 (claim 12)" when a new version of
     its source revised its figure: as the reports' claims tables give it (a claim a
-    newer version superseded is not exported: `superseded_line`)."""
+    newer version superseded is not exported: `superseded_line`); `why`: the note of
+    the analyst's latest correction of it, if any (`Report.correction_notes`)."""
     before = figure_before(claim)
     was = f"; revised, was {figure(before)} (claim {before.claim_id})" if before else ""
-    return headline(claim) + was + corrected(claim) + _unreviewed_note(claim)
+    return headline(claim) + was + corrected(claim, why) + _unreviewed_note(claim)
 
 
-def corrected(claim: ClaimRow) -> str:
+def corrected(claim: ClaimRow, why: str | None = None) -> str:
     """ "; corrected (the machine read category arrested, place Béni)": what an
     analyst corrected of the machine's reading, so that a report's reader sees the
-    figure is the analyst's (a trial's reports showed corrected claims unmarked);
-    "" for a claim as the machine read it."""
+    figure is the analyst's (a trial's reports showed corrected claims unmarked), and
+    why where the correction's note says ('; corrected (the machine read place none:
+    "died in Maroua hospital")': a re-trial found the note in the JSON only); "" for
+    a claim as the machine read it."""
     if not claim.machine:
         return ""
     read = json.loads(claim.machine)
     said = ", ".join(
         f"{field} {'none' if value is None else value}" for field, value in read.items()
     )
-    return f"; corrected (the machine read {said})"
+    because = f': "{why}"' if why else ""
+    return f"; corrected (the machine read {said}{because})"
 
 
 def _unreviewed_note(claim: ClaimRow) -> str:

@@ -90,6 +90,11 @@ class Exporter:
             corrections=lambda: (
                 correction(r) for r in self.store.iter_corrections() if touches(r["claim_id"])
             ),
+            read_correction_notes=lambda: {
+                r["claim_id"]: r["note"]
+                for r in self.store.iter_corrections()
+                if r["note"] and touches(r["claim_id"])
+            },
             publisher=publisher or self.publisher(),
             events=lambda: (e for e in self.workbench.iter_events() if touches(*e.claim_ids)),
             reported_events=lambda: (
