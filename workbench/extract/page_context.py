@@ -163,10 +163,9 @@ class PageContext:
         if not any(unresolved_body(s) for s in resolved):
             return resolved
         body = self._body_before(index)  # "It said": the body whose act the story told
-        kept = [s for s in resolved if not unresolved_body(s)]  # else no one: "It" is none
-        if body is not None:
-            kept = [replace(s, name=body) if unresolved_body(s) else s for s in resolved]
-        return kept
+        if body is None:  # no one: "It" is no voice
+            return [s for s in resolved if not unresolved_body(s)]
+        return [replace(s, name=body) if unresolved_body(s) else s for s in resolved]
 
     def _body_before(self, index: int) -> str | None:
         """The body whose act opens the sentence before `index` in its block, if any."""

@@ -23,6 +23,7 @@ from workbench.export.report import (
 )
 from workbench.models import (
     ClaimRow,
+    Correction,
     CurrentVerdict,
     Relation,
     Status,
@@ -71,6 +72,9 @@ class Exporter:
         def touches(*claim_ids: int) -> bool:
             return chosen is None or any(i in chosen for i in claim_ids)
 
+        def corrections() -> Iterator[Correction]:  # the JSON's, and the tables' notes
+            return (correction(r) for r in self.store.iter_corrections() if touches(r["claim_id"]))
+
         return Report(
             summary=self._summary(where, list(statuses), contested, counts),
             read_sources=self.workbench.sources,
@@ -87,14 +91,8 @@ class Exporter:
             history=lambda: (
                 VerdictChange(**r) for r in self.store.iter_history() if touches(r["claim_id"])
             ),
-            corrections=lambda: (
-                correction(r) for r in self.store.iter_corrections() if touches(r["claim_id"])
-            ),
-            read_correction_notes=lambda: {
-                r["claim_id"]: r["note"]
-                for r in self.store.iter_corrections()
-                if r["note"] and touches(r["claim_id"])
-            },
+            corrections=corrections,
+            read_correction_notes=lambda: {c.claim_id: c.note for c in corrections() if c.note},
             publisher=publisher or self.publisher(),
             events=lambda: (e for e in self.workbench.iter_events() if touches(*e.claim_ids)),
             reported_events=lambda: (

@@ -71,9 +71,8 @@ def placed(claims: Iterable[Claim]) -> Iterator[Claim]:
     homes = _report_countries(claims, found)
     for claim, place in zip(claims, found, strict=True):
         home = homes.get(claim.source)
-        if place is None and claim.location and claim.country is None and home:
-            located = resolve(claim.location, home, places)
-            place = claim_place(located) if located else None
+        if place is None and claim.country is None and home:
+            place = _place_in(claim.location, home, places)
         yield claim.model_copy(update={"place": place}) if place else claim
 
 
@@ -92,7 +91,13 @@ def _place_of(
     location: str | None, country: str | None, places: GazetteerFile
 ) -> ClaimPlace | None:
     """The gazetteer's place for a claim's place phrase, or None."""
-    found = resolve(location, _country_code(country, places), places) if location else None
+    return _place_in(location, _country_code(country, places), places)
+
+
+def _place_in(location: str | None, code: str | None, places: GazetteerFile) -> ClaimPlace | None:
+    """The gazetteer's place for a place phrase in the country of ISO `code` (None: no
+    country known), or None."""
+    found = resolve(location, code, places) if location else None
     return claim_place(found) if found else None
 
 

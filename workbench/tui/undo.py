@@ -163,7 +163,7 @@ class Undoing:
         """True, with a line naming what the next `u` takes back, where the last undo
         was refused and nothing was done or undone since (the stack's height is the
         one the refusal left); the hold lasts one press."""
-        if self.refused_at is None or self.refused_at != len(self.undo_stack):
+        if self.refused_at != len(self.undo_stack):  # None: no refusal
             return False
         self.refused_at = None
         if not self.undo_stack:
