@@ -13,7 +13,7 @@ from functools import lru_cache
 from workbench.extract.french_demonyms import FRENCH_DEMONYMS
 from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, Country
 from workbench.extract.numbers import asserted_bounds
-from workbench.geo.places import Place
+from workbench.geo.places import Kind, Place
 from workbench.geo.resolve import located_places, place_relation
 from workbench.match.companions import Companion
 from workbench.match.countryside import countryside
@@ -299,9 +299,15 @@ def _mentions(
     passing (`mentions`: weak, held to one day and agreeing figures) or, for a
     division, at the division's level."""
     names = sentence_names(claim.sentence)
-    if places and not located and not all(p in COARSE for p in places):
+    if places and (not located or _coarse(located[0])):
         names |= claim.lead.names
     return names - _words_of(places)
+
+
+def _coarse(place: Place) -> bool:
+    """Whether a gazetteer place is only a country or a first-level region ("northwest
+    England"), which a report's lead may name more finely ("in Southport")."""
+    return place.kind.depth <= Kind.REGION.depth
 
 
 def _words_of(places: tuple[str, ...]) -> frozenset[str]:
