@@ -43,8 +43,9 @@ countries `unseen` lacks), `unseen-c` (a third, outlets neither has), `unseen-d`
 fourth, outlets none of the three has), `unseen-e` (a fifth, outlets none of the four
 has), `unseen-f` (a sixth, outlets none of the five has), `unseen-g` (a seventh,
 outlets none of the six has), `unseen-h` (an eighth, outlets none of the seven has),
-`unseen-i` (a ninth, outlets none of the eight has) and `unseen-j` (a tenth, outlets none
-of the nine has) are split into halves by the same hash of the id (`SPLIT`);
+`unseen-i` (a ninth, outlets none of the eight has), `unseen-j` (a tenth, outlets none
+of the nine has) and `unseen-k` (an eleventh, outlets none of the ten has) are split into
+halves by the same hash of the id (`SPLIT`);
 every paragraph of any other set (`unseen-extra`) is study, whatever its hash. A
 `places.json` beside a set
 (id -> names) annotates where a paragraph's deaths happened: "place right" counts the
@@ -105,6 +106,7 @@ SPLIT = frozenset(
         "unseen-h",
         "unseen-i",
         "unseen-j",
+        "unseen-k",
     }
 )
 COUNTED = frozenset(

@@ -1,5 +1,5 @@
-"""unseen-f to unseen-j, the sixth to tenth held-out sets of English news
-(benchmarks/annotations/unseen-f/ to unseen-j/): each set's
+"""unseen-f to unseen-k, the sixth to eleventh held-out sets of English news
+(benchmarks/annotations/unseen-f/ to unseen-k/): each set's
 committed annotations are whole, text-free, split into halves like the other sets, and
 give one voice a figure."""
 
@@ -20,6 +20,7 @@ SETS = {
     "unseen-h": 151,
     "unseen-i": 149,
     "unseen-j": 153,
+    "unseen-k": 209,
 }  # set: its paragraphs
 
 
