@@ -74,6 +74,7 @@ SETS: dict[str, str | None] = {
     "french-l": None,
     "french-m": None,
     "french-n": None,
+    "french-o": None,
 }
 # sets once scored whole as study: a sources.jsonl written then may say `study` of
 # a text the hash puts in the test half (the hash decides)
