@@ -68,6 +68,7 @@ SETS = (
     "pairs-news-i",
     "pairs-news-j",
     "pairs-news-k",
+    "pairs-news-l",
     "pairs-extra",
     "pairs-extra2",
 )

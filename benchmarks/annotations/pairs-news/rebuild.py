@@ -3,9 +3,10 @@
 Usage: python benchmarks/annotations/pairs-news/rebuild.py EXCERPTS [--out DIR] [--check-only]
                                         [--set pairs-news|pairs-news-b|pairs-news-c|pairs-news-d
                                         |pairs-news-e|pairs-news-f|pairs-news-g|pairs-news-h
-                                        |pairs-news-i|pairs-news-j|pairs-news-k]
+                                        |pairs-news-i|pairs-news-j|pairs-news-k
+                                        |pairs-news-l]
 
-It serves the eleven news sets: --set names the folder under benchmarks/annotations/ whose
+It serves the twelve news sets: --set names the folder under benchmarks/annotations/ whose
 articles.jsonl and labels.jsonl are read (default pairs-news), and the default --out.
 
 EXCERPTS is a folder with one file per article, `KEY.txt`, holding the excerpt the search
@@ -120,6 +121,7 @@ def main() -> None:
             "pairs-news-i",
             "pairs-news-j",
             "pairs-news-k",
+            "pairs-news-l",
         ),
     )
     args = ap.parse_args()
