@@ -113,10 +113,26 @@ def agreement(a: Place, b: Place) -> Agreement | None:
         level = outer.kind
         words = f"same {level.value}: {outer.name}"
         return Agreement(level, SIMILARITY[level], words, crowded=crowded(outer))
-    if _city_and_district(outer, inner):
-        words = f"same region: {inner.region}"
+    if _city_and_district(outer, inner) or _region_namesake(a, b) or _region_namesake(b, a):
+        region = a.region if a.kind is Kind.TOWN else b.region
+        words = f"same region: {region}"
         return Agreement(Kind.REGION, SIMILARITY[Kind.REGION], words, crowded=True)
     return None
+
+
+def _region_namesake(town: Place, other: Place) -> bool:
+    """Whether a town named as its own first-level division ("Guanajuato", the state's
+    capital; "Kano", "Sokoto") and a place elsewhere in that division may be one
+    incident's: a report's bare "in Guanajuato" may name the state ("in the Mexican
+    state of Guanajuato", which the gazetteer reads as the town), where the other
+    report names the city in it ("Irapuato"; pairs-news-l study). They agree at the
+    region's (crowded) level only."""
+    if town.kind is not Kind.TOWN or not town.region or not town.region_code:
+        return False
+    if fold(town.name) != fold(town.region):
+        return False
+    same_country = town.country_code == other.country_code
+    return same_country and other.region_code == town.region_code and other.kind is not Kind.REGION
 
 
 def own_places(located: tuple[Place, ...]) -> tuple[Place, ...]:
