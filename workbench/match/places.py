@@ -126,13 +126,14 @@ def _region_namesake(town: Place, other: Place) -> bool:
     incident's: a report's bare "in Guanajuato" may name the state ("in the Mexican
     state of Guanajuato", which the gazetteer reads as the town), where the other
     report names the city in it ("Irapuato"; pairs-news-l study). They agree at the
-    region's (crowded) level only."""
+    region's (crowded) level only, and only with a town or commune of it."""
     if town.kind is not Kind.TOWN or not town.region or not town.region_code:
         return False
     if fold(town.name) != fold(town.region):
         return False
     same_country = town.country_code == other.country_code
-    return same_country and other.region_code == town.region_code and other.kind is not Kind.REGION
+    settlement = other.kind.depth >= Kind.COMMUNE.depth  # a district is left to containment
+    return same_country and other.region_code == town.region_code and settlement
 
 
 def own_places(located: tuple[Place, ...]) -> tuple[Place, ...]:
