@@ -120,7 +120,7 @@ def test_a_denial_contradicts_whatever_the_numbers(tmp_path):
     )
     [link] = bench.links()
     assert link.relation == "contradicts"
-    assert "calls the story false" in link.reason
+    assert "the second voice denies this figure" in link.reason  # the 30 is the one denied
 
 
 def test_the_same_number_for_different_events_is_no_link(tmp_path):

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from tests.conftest import database_before, killed_claim
 from workbench.cli import main
-from workbench.export.data import LAST_COLUMNS, PLACE_COLUMNS, SOURCE_COLUMNS
+from workbench.export.data import DENIAL_COLUMNS, LAST_COLUMNS, PLACE_COLUMNS, SOURCE_COLUMNS
 from workbench.extract.scope import claim_scope
 from workbench.ingest import document_from_text
 from workbench.models import Claim, ClaimRow, Scope, StoredClaim
@@ -310,7 +310,7 @@ def test_exports_carry_scope_and_period(tmp_path):
     # added after the first columns, the place's after them: the others keep their places
     at = rows[0].index("scope")
     assert rows[0][at : at + 2] == ["scope", "period"]
-    assert rows[0][at + 2 :] == [*PLACE_COLUMNS, *LAST_COLUMNS, *SOURCE_COLUMNS]
+    assert rows[0][at + 2 :] == [*PLACE_COLUMNS, *LAST_COLUMNS, *SOURCE_COLUMNS, *DENIAL_COLUMNS]
     assert rows[0][:3] == ["id", "source", "start"]
     scopes = [row[at : at + 2] for row in rows[1:]]
     assert scopes == [["cumulative", "since 2009"], ["incident", ""]]

@@ -123,6 +123,8 @@ def figure_notes(f: CategoryFigures) -> str:
         notes.append(f"{f.left_out} false left out")
     if f.earlier:  # first counts their own reports replaced
         notes.append(f"{f.earlier} earlier left out")
+    if f.denied:  # figures a voice denies
+        notes.append(f"{f.denied} denied left out")
     if f.disputed:
         notes.append(f"{f.disputed} disputed")
     return "; ".join(notes)

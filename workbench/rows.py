@@ -84,6 +84,7 @@ class ClaimRow(NamedTuple):
     noted_at: str | None = None
     noted_by: str | None = None
     part: int | None = None  # the analyst's: 1 a part of a toll, 0 a whole one; None: words
+    figure_denied: int = 0  # 1: the figure is the one its voice denies (extract/denial.py)
 
 
 class ClaimDict(TypedDict):
@@ -139,6 +140,7 @@ class ClaimDict(TypedDict):
     noted_at: str | None  # when its verdict's note was last written; None: no note
     noted_by: str | None  # by whom
     part: int | None  # 1: a part of a toll, 0: a whole one, by the analyst; None: its words
+    figure_denied: int  # 0 or 1: the figure is the one its voice denies (extract/denial.py)
 
 
 class MatchInputRow(TypedDict):
@@ -172,6 +174,7 @@ class MatchInputRow(TypedDict):
     language: str | None  # the document's, ISO 639-1; None: not known
     earlier_figure: int  # 0 or 1: a figure its report replaced (extract/earlier_figures.py)
     part: int | None  # the analyst's: 1 a part of a toll, 0 a whole one; None: its words
+    figure_denied: int  # 0 or 1: the figure is the one its voice denies (extract/denial.py)
 
 
 # -- documents and voices (store/documents.py, store/voices.py) -----------------

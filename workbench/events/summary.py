@@ -77,7 +77,7 @@ def _with_sides(
     whole = _figures(members, kept, contradicted, origins)
     by_side: dict[str, list[MatchInput]] = {}
     for c in members:
-        if c.id not in kept and c.status != Status.FALSE:
+        if c.id not in kept and c.status != Status.FALSE and not c.figure_denied:
             continue  # a first count left out of the whole: of each side too
         by_side.setdefault(victim_family(c.unit, c.subject) or UNSTATED, []).append(c)
     _one_count_once(by_side, origins)
@@ -137,12 +137,13 @@ def _figures(
     origins: Mapping[int, int],
 ) -> CategoryFigures:
     """The figures of `members` over those of them in `counted` (`_counted` of the
-    category's claims), saying how many the analyst judged false and how many are
-    earlier figures left out."""
+    category's claims), saying how many the analyst judged false, how many are
+    figures a voice denies and how many earlier figures were left out."""
     judged = [c for c in members if c.status != Status.FALSE]
     left_out = len(members) - len(judged)
     kept = [c for c in members if c.id in counted]
-    earlier = len(judged) - len(kept)
+    denied = sum(c.figure_denied for c in judged)
+    earlier = len(judged) - len(kept) - denied
     if not kept:  # every claim false: no figure, and how many were left out
         return CategoryFigures(
             category=Category(members[0].category),
@@ -158,19 +159,26 @@ def _figures(
             majority=None,
             majority_voices=0,
             left_out=left_out,
+            denied=denied,
         )
     doubted = {c.id for c in kept if c.status == Status.DISPUTED}
     figures = category_figures(kept, contradicted, origins, doubted)
     return figures.model_copy(
-        update={"left_out": left_out, "disputed": len(doubted), "earlier": earlier}
+        update={
+            "left_out": left_out,
+            "disputed": len(doubted),
+            "earlier": earlier,
+            "denied": denied,
+        }
     )
 
 
 def _counted(members: Sequence[MatchInput]) -> list[MatchInput]:
-    """The claims a category's figures count: none the analyst marked false, no first
-    count (`earlier_figure`) of a report whose standing figure is counted, and no
-    figure a later report says the toll moved on from (`overtaken`: "up from 12")."""
-    judged = [c for c in members if c.status != Status.FALSE]
+    """The claims a category's figures count: none the analyst marked false, no figure
+    its voice denies (`figure_denied`), no first count (`earlier_figure`) of a report
+    whose standing figure is counted, and no figure a later report says the toll
+    moved on from (`overtaken`: "up from 12")."""
+    judged = [c for c in members if c.status != Status.FALSE and not c.figure_denied]
     standing = {c.document_id for c in judged if not c.earlier_figure}
     moved_on = overtaken(judged)
     return [

@@ -71,6 +71,8 @@ LAST_COLUMNS = ("earlier_figure",)
 # the file's path), and the analyst's word on whether it counts a part of a toll
 # ("yes", "no"; empty: its words decide, match/parts.py).
 SOURCE_COLUMNS = ("outlet", "title", "url", "published", "language", "part")
+# Then whether the figure is the one its voice denies ("yes", "no"; extract/denial.py).
+DENIAL_COLUMNS = ("figure_denied",)
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -121,6 +123,7 @@ def _claim_json(claim: ClaimRow) -> str:
         denies=bool(claim.denies),
         dismissed=bool(claim.dismissed),
         earlier_figure=bool(claim.earlier_figure),
+        figure_denied=bool(claim.figure_denied),
     )
     fields = flags._asdict()
     fields["place"] = stored_place(claim.place)  # its JSON as an object, "" as null
@@ -137,7 +140,8 @@ def write_csv(report: Report, out: TextIO) -> None:
     """One row per claim with its verdict, its links counted by relation, its event,
     then its scope and period, then its place in the gazetteer, then whether its
     report replaced its figure with a later one ("yes", "no"), then its document's
-    outlet, title, URL, publication date and language, and the analyst's part."""
+    outlet, title, URL, publication date and language, the analyst's part, and whether
+    the figure is the one its voice denies."""
     writer = csv.writer(out)
     writer.writerow(
         CSV_COLUMNS
@@ -147,6 +151,7 @@ def write_csv(report: Report, out: TextIO) -> None:
         + PLACE_COLUMNS
         + LAST_COLUMNS
         + SOURCE_COLUMNS
+        + DENIAL_COLUMNS
     )
     event_of = report.event_names()
     documents = report.sources_by_id
@@ -160,6 +165,7 @@ def write_csv(report: Report, out: TextIO) -> None:
             "yes" if claim.earlier_figure else "no",
             *_document_cells(documents.get(claim.document_id)),
             "" if claim.part is None else ("yes" if claim.part else "no"),
+            "yes" if claim.figure_denied else "no",
         ]
         for flag in _FLAGS:
             row[flag] = "yes" if row[flag] else "no"

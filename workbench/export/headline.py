@@ -79,6 +79,8 @@ class Headlined(Protocol):
     @property
     def denies(self) -> int | bool: ...
     @property
+    def figure_denied(self) -> int | bool: ...
+    @property
     def status(self) -> str: ...
 
 
@@ -92,9 +94,15 @@ def headline(claim: Headlined, verdict: bool = False) -> str:
     if when := date_words(claim.date, claim.date_text):
         line += f", {when}"
     weigh = ["hedged"] if claim.hedged else []
-    weigh += ["denies the story"] if claim.denies else []
+    weigh += [denial_words(claim)] if claim.denies else []
     weigh += [claim.status] if verdict and claim.status != "unreviewed" else []
     return line + (f"; {', '.join(weigh)}" if weigh else "")
+
+
+def denial_words(claim: Headlined) -> str:
+    """How a claim's voice denies: "denies this figure" where the figure is the one it
+    denies (extract/denial.py), else "denies the story" (it gives its own count)."""
+    return "denies this figure" if claim.figure_denied else "denies the story"
 
 
 def what(claim: Headlined) -> str:

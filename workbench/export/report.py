@@ -16,7 +16,7 @@ from typing import NamedTuple, TextIO
 
 from workbench.display import figure, revision_line, verdict_line
 from workbench.export.citing import Cited, cited, minute
-from workbench.export.headline import headline
+from workbench.export.headline import denial_words, headline
 from workbench.models import (
     ClaimRow,
     Correction,
@@ -276,7 +276,7 @@ def hedge(claim: ClaimRow) -> str:
     if claim.hedged:
         words.append("hedged")
     if claim.denies:
-        words.append("denies the story")
+        words.append(denial_words(claim))
     return ", ".join(words) or "stated plainly"
 
 
@@ -338,6 +338,9 @@ def left_out_line(e: EventSummary) -> str:
     if earlier := sum(f.earlier for f in whole):
         counts = "1 first count" if earlier == 1 else f"{earlier} first counts"
         lines.append(f"{counts} their own reports replaced left out of these figures.")
+    if denied := sum(f.denied for f in whole):
+        figures = "1 figure" if denied == 1 else f"{denied} figures"
+        lines.append(f"{figures} a voice denies left out of these figures.")
     return " ".join(lines)
 
 

@@ -14,11 +14,15 @@ from workbench.extract.sentences import Sentence
 class Denial(NamedTuple):
     """A denial a sentence's claims stand under (`PageContext.denial`): from `start`
     to `end`, of the `figures` its words name ("the figure of 41 is false": 41), of
-    any figure where they name none."""
+    any figure where they name none. A figure from `denied_from` to `denied_to` is the
+    one denied ("rejected reports that 14 were abducted", "reports of 31 dead are
+    false"), not the voice's own count ("The story is false. He says only 3 died")."""
 
     start: int
     end: int
     figures: frozenset[float]
+    denied_from: int = 0
+    denied_to: int = 0
 
     def covers(self, start: int, low: float | None, high: float | None) -> bool:
         """Whether a figure read at `start`, `low` to `high`, stands under the denial."""
@@ -30,22 +34,31 @@ class Denial(NamedTuple):
         hi = high if high is not None else low
         return lo is not None and hi is not None and any(lo <= f <= hi for f in self.figures)
 
+    def denies_figure(self, start: int, low: float | None, high: float | None) -> bool:
+        """Whether the figure read at `start` is the one denied, not the voice's own."""
+        return self.denied_from <= start < self.denied_to and self.covers(start, low, high)
+
 
 # Where "denied that ..." stops: another voice's clause ("The governor denied that anyone
 # was killed, but residents said 12 people died": the 12 is no denial), or the denier's
 # own count ("rejected claims that 41 died, saying only 12 soldiers were killed").
 _OTHER_CLAUSE = re.compile(
     r",\s+(?:but|while|whereas|although|though|saying|insisting|adding)\b|;|,?\s+and\s+said\b"
+    # French: "..., mais", "..., affirmant que seuls 4 ..." (the denier's own count)
+    r"|,\s+(?:mais|alors\s+que|tandis\s+que|affirmant|assurant|estimant|soulignant|"
+    r"précisant|indiquant)(?![\w])|,?\s+et\s+(?:affirme|assure|précise|indique)(?![\w])"
 )
-# What a denial of reports names next, told outright: "rejected claims that 41 died"
-_THAT_AFTER = re.compile(r"\s+that\b")
+# What a denial of reports names next, told outright: "rejected claims that 41 died",
+# "rejects reports in some media that 14 people were abducted"
+_THAT_AFTER = re.compile(r"\s+(?:(?:in|on|by|from)\s+(?:[\w’'-]+\s+){1,3}?)?that\b")
 
 
 def denied_that(folded: str, start: int, end: int) -> Denial:
     """The denial "denied that" opening at `start` makes in the sentence ending at `end`:
-    to the end of its clause, of any figure."""
+    to the end of its clause, of any figure, each the one denied."""
     stop = _OTHER_CLAUSE.search(folded, start, end)
-    return Denial(start, stop.start() if stop else end, frozenset())
+    to = stop.start() if stop else end
+    return Denial(start, to, frozenset(), start, to)
 
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -72,10 +85,27 @@ def sentence_denial(folded: str, sentences: Sequence[Sentence], index: int) -> D
     if index > 0 and sentences[index - 1].block == sentence.block:
         start = sentences[index - 1].start
     for found in DENIALS.finditer(folded, start, sentence.end):
-        if not found.group("that") and _THAT_AFTER.match(folded, found.end()):
-            return denied_that(folded, found.start(), sentence.end)  # "rejected claims that"
-        if not found.group("that"):
-            return Denial(sentence.start, sentence.end, denied_figures(found.group()))
-        if found.start() >= sentence.start:
+        own = found.start() >= sentence.start  # else in the sentence before
+        that_after = not found.group("that") and _THAT_AFTER.match(folded, found.end())
+        if own and (found.group("that") or that_after):  # "denied that", "rejected claims that"
             return denied_that(folded, found.start(), sentence.end)
+        if found.group("that"):
+            continue  # "denied that ..." in the sentence before: that sentence's only
+        # a denial in the sentence before denies what it names there only: this one is
+        # the voice's own word against the story ("Only four were taken")
+        to = _denied_words_end(folded, found, sentence.end) if own else sentence.start
+        return Denial(
+            sentence.start, sentence.end, denied_figures(found.group()), found.start(), to
+        )
     return None
+
+
+def _denied_words_end(folded: str, found: re.Match[str], end: int) -> int:
+    """Where the figures a denial's words deny end: at the words' end where they call a
+    story false ("reports that 31 died are false": the 31 within); at the end of the
+    clause after them where they deny a report ("dismissed reports of 31 dead, saying
+    5 died": the 31, not the 5)."""
+    if found.group("story") is None:
+        return found.end()
+    stop = _OTHER_CLAUSE.search(folded, found.end(), end)
+    return stop.start() if stop else end

@@ -44,12 +44,28 @@ DENIALS = re.compile(  # run over lower-cased text (casefold.py)
     r"(?:false|untrue|fabricated|baseless|unfounded|fake|wrong|incorrect|a\s+lie|lies|"
     # "reports of 31 dead were exaggerated" (trial 56)
     r"exaggerated|inflated|overstated|grossly\s+exaggerated)\b"
-    r"|\b(?:denied|denies|deny|dismissed|rejected|refuted|disputed)\s+(?:the\s+|these\s+|those\s+)?"
+    # French: "ce chiffre est faux", "ces informations sont dénuées de tout fondement"
+    r"|(?<![\w])(?:ce|cette|ces|le|la|les)\s+(?:chiffres?|bilans?|informations?|rumeurs?|"
+    r"allégations?|affirmations?)(?![\w])[^.;]{0,60}?(?<![\w])(?:est|sont|était|étaient)\s+"
+    r"(?:totalement\s+|complètement\s+|tout\s+à\s+fait\s+)?(?:faux|fausses?|erronée?s?|"
+    r"infondée?s?|mensong(?:er|ère|ers|ères)|exagérée?s?|gonflée?s?|"
+    r"dénuée?s?\s+de\s+(?:tout\s+)?fondement)(?![\w])"
+    # who denies reports: what they name next is denied ("dismissed reports of 31 dead")
+    r"|(?P<story>\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes|"
+    r"disputed|disputes)\s+(?:the\s+|these\s+|those\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?:reports?|claims?|story|stories|allegations?|accounts?)\b"
+    # "Les FARDC démentent formellement le bilan de 42 morts", "Nous rejetons le bilan"
+    r"|(?<![\w])(?:dément|démentent|démentait|démentaient|démenti|démentie|rejette|rejettent|"
+    r"rejetons|rejetait|rejeté|conteste|contestent|contestons|contestait|contesté|réfute|"
+    r"réfutent|réfuté|récuse|récusent|récusé)\s+(?:(?:formellement|catégoriquement|fermement|"
+    r"vigoureusement|énergiquement)\s+)?(?:le|les|ce|ces|la|cette|l[’'])\s*(?:[\w’'-]+\s+)?"
+    r"(?:bilans?|chiffres?|informations?|rumeurs?|allégations?|affirmations?|rapports?)(?![\w]))"
     r"|\bfake\s+news\b|\bno\s+truth\s+(?:to|in)\b"
     # what is denied told outright: "the army denied that 30 people were killed"
     r"|(?P<that>\b(?:denied|denies|deny|refuted|refutes)\s+(?:outright\s+|categorically\s+)?"
-    r"that\b)"
+    r"that\b"
+    r"|(?<![\w])(?:dément|démentent|démenti|nie|nient|nié|conteste|contestent|réfute|réfutent)"
+    r"\s+(?:(?:formellement|catégoriquement)\s+)?qu(?:e|[’']))"
 )
 
 # A relative clause set off by commas that describes a noun ("the insurgents, who are

@@ -232,21 +232,22 @@ class Reader(ScenePlaces, DatedPage):
                     if date is None:  # "attacked Dambe on Friday"
                         date = self.story.scene(self.scene_day(index, location))
                 self.story.told(date, location)
-                claims.append(
-                    self._claim(
-                        reading,
-                        sentence.block,
-                        hedged,
-                        denial is not None
-                        and denial.covers(
-                            reading.start, reading.quantity.low, reading.quantity.high
-                        ),
-                        location,
-                        date,
-                        self._attribution(speakers, reading, sentence.block),
-                        scope,
-                    )
+                claim = self._claim(
+                    reading,
+                    sentence.block,
+                    hedged,
+                    denial is not None
+                    and denial.covers(reading.start, reading.quantity.low, reading.quantity.high),
+                    location,
+                    date,
+                    self._attribution(speakers, reading, sentence.block),
+                    scope,
                 )
+                if denial is not None and denial.denies_figure(
+                    reading.start, reading.quantity.low, reading.quantity.high
+                ):
+                    claim = claim.model_copy(update={"figure_denied": True})
+                claims.append(claim)
         return claims
 
     def _read_sentence(self, index: int) -> tuple[list[Reading], list[DateMention]]:

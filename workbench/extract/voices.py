@@ -49,8 +49,11 @@ _VERBS = (
     r"informed(?=\s+(?:reporters|journalists|newsmen|the\s+(?:press|media)))|"
     # who denies what the sentence tells speaks it, as a denial: "The Ministry of Defence
     # denied that 25 people were killed" (trial 60's denial had the outlet's voice)
+    # "rejects reports in some media that 14 ...", "dismissed reports of 31 dead"
     r"(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)(?=\s+(?:as\s+(?:false|untrue|"
-    r"baseless)\s+)?(?:(?:the\s+)?(?:reports?|claims?|allegations?)\s+)?that\s)|"
+    r"baseless)\s+)?(?:(?:the\s+)?(?:reports?|claims?|allegations?)\s+"
+    r"(?:(?:in|on|by|from)\s+(?:[\w’'-]+\s+){1,3}?)?)?that\s"
+    r"|\s+(?:the\s+)?(?:reports?|claims?|allegations?)\s+of\s)|"
     r"recorded|records|documented|documents|found|finds|concluded|concludes|"
     r"according\s+to|as\s+(?:reported|stated|announced|confirmed|recorded|documented)\s+by"
 )

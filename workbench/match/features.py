@@ -132,6 +132,9 @@ class MatchInput:
     earlier_figure: bool = False
     # the analyst's word: a part of a toll (True), a whole one (False); None: its words
     part: bool | None = None
+    # the figure is the one its voice denies (extract/denial.py): it disputes claims of
+    # that figure only
+    figure_denied: bool = False
     # what its report's lead tells (`Lead`: its rarer means, names, sites); not stored.
     # One field: an instance of 30 attributes or more costs about 1.3 kB a claim more
     lead: Lead = NO_LEAD
@@ -168,6 +171,7 @@ class MatchInput:
             language=row["language"],
             earlier_figure=bool(row["earlier_figure"]),
             part=None if row["part"] is None else bool(row["part"]),
+            figure_denied=bool(row["figure_denied"]),
         )
 
 

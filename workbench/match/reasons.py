@@ -21,6 +21,7 @@ from workbench.vocabulary import vague_words
 _FIGURE_COMPARISONS = frozenset(
     {
         "denied",
+        "denied figure",
         "overlap",
         "disjoint",
         "list total",
@@ -30,7 +31,9 @@ _FIGURE_COMPARISONS = frozenset(
         "revised",
     }
 )
-_DISPUTES = frozenset({"denied", "disjoint", "revised"})  # a contradiction's reasons
+_DISPUTES = frozenset(
+    {"denied", "denied figure", "disjoint", "revised"}
+)  # a contradiction's reasons
 
 # The families victims are counted in (extract/lexicon.py's noun classes), as a
 # reason names them: soldiers, gendarmes, police, national guards and peacekeepers
@@ -107,6 +110,9 @@ def _figures(a: Features, b: Features, how: str) -> str:
     if how == "denied":
         who = "the second" if b.claim.denies else "the first"
         line += f"; {who} voice calls the story false"
+    if how == "denied figure":
+        who = "the second" if b.claim.figure_denied else "the first"
+        line += f"; {who} voice denies this figure"
     for which, f in (("first", a), ("second", b)):
         if f.claim.earlier_figure:  # extract/earlier_figures.py
             line += f"; the {which} is a first count its own report replaced"

@@ -133,6 +133,10 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         return _verdict(a, b, Relation.RESTATES, where, subject, when, days, why)
     if when is When.DIFFERENT:
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "another time")
+    if a.claim.figure_denied or b.claim.figure_denied:  # "rejects reports that 14 ..."
+        if a.claim.figure_denied == b.claim.figure_denied or not overlap(a, b):
+            return None  # a denial of one figure says nothing of another
+        return _verdict(a, b, Relation.CONTRADICTS, where, subject, when, days, "denied figure")
     if a.claim.denies or b.claim.denies:
         return _verdict(a, b, Relation.CONTRADICTS, where, subject, when, days, "denied")
     if part_of_whole(a, b):
@@ -200,8 +204,8 @@ def _same_voice(
     one report dates it (a later report's "police said 25 were killed"). A
     `massacre` (`timing.massacre_weeks_meet` at one small place: "the UN said 18 were
     killed" at Mugunga, on pages five days apart) is one day's, whatever the pages'."""
-    if when is not When.SAME:
-        return None
+    if when is not When.SAME or a.claim.figure_denied or b.claim.figure_denied:
+        return None  # a voice denying one figure and giving its own revises nothing
     if a.claim.document_id == b.claim.document_id:
         if (a.low, a.high) != (b.low, b.high):
             return None

@@ -121,6 +121,12 @@ class Claim(BaseModel):
     attribution: str | None = None
     hedged: bool = False
     denies: bool = False  # the text around it calls a story false ("the ambush story is false")
+    # The figure is the one its voice denies, not one it states: "rejects reports that
+    # 14 people were abducted", "démentent le bilan de 42 morts" (`denies` is True too).
+    # It disputes claims of that figure, says nothing of others, and stays out of an
+    # event's figures. False where the voice calls a story false and gives its own
+    # count ("the story is false. He says only 3 died"). See extract/denial.py.
+    figure_denied: bool = False
     country: str | None = None  # the country of the place, else the one the article is about
     section: BlockKind = BlockKind.PARAGRAPH
     comment: str | None = None

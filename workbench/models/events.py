@@ -68,6 +68,9 @@ class CategoryFigures(BaseModel):
     # first counts their own report replaced with a figure that is counted here
     # (extract/earlier_figures.py): not counted in any figure
     earlier: int = 0
+    # figures a voice denies (extract/denial.py: "rejects reports that 14 were
+    # abducted"), no voice's count: not counted in any figure
+    denied: int = 0
     disputed: int = 0  # claims the analyst marked disputed: counted, and said so
     # The victims' side these figures count, as UCDP splits an event's deaths: "military"
     # (security forces), "armed_group", "civilian", or "unstated" (people, no side

@@ -48,6 +48,7 @@ _COMPARED = (
     "comment",
     "commenter",
     "earlier_figure",
+    "figure_denied",
 )
 # A corrected field by the name `_COMPARED` gives its column.
 _COLUMN_OF = {"place": "location"}

@@ -250,6 +250,7 @@ def claim_row(document_id: int, voice_id: int, claim: Claim, path: str) -> list[
         claim.place.model_dump_json() if claim.place else "",  # looked up at ingest
         int(claim.earlier_figure),
         None if claim.part is None else int(claim.part),
+        int(claim.figure_denied),
     ]
 
 
@@ -296,6 +297,7 @@ CLAIM_COLUMNS = (
     "place",
     "earlier_figure",
     "part",
+    "figure_denied",
 )
 # A claim's id is never one a removed claim had: the archive keeps that claim's
 # verdicts under its id, and `history ID` must not mix two claims (SQLite gives the
@@ -326,7 +328,7 @@ _CLAIM_SELECT = """
                WHERE f.claim_id = c.id ORDER BY p.id DESC LIMIT 1
            ) AS figure_changed_from, (
                SELECT MIN(w.document_id) FROM versions w WHERE w.previous_id = c.document_id
-           ) AS superseded_by, v.noted_at, v.noted_by, c.part
+           ) AS superseded_by, v.noted_at, v.noted_by, c.part, c.figure_denied
     FROM claims c
     JOIN documents d ON d.id = c.document_id
     JOIN voices vo ON vo.id = c.voice_id
@@ -341,7 +343,7 @@ _MATCH_INPUTS = f"""
            c.value, c.qualifier, c.subject, c.unit, c.location, c.country, c.date,
            d.published, d.loaded_at, c.sentence, c.text, c.denies, c.section, c.date_text,
            c.scope, c.place, COALESCE(v.status, 'unreviewed') AS status, d.language,
-           c.earlier_figure, c.part
+           c.earlier_figure, c.part, c.figure_denied
     FROM claims c JOIN documents d ON d.id = c.document_id
     JOIN voices vo ON vo.id = c.voice_id
     LEFT JOIN verdicts v ON v.claim_id = c.id

@@ -28,6 +28,7 @@ from workbench.store.migrations_sources import (
     m019_archived_grades,
     m020_archived_by_document,
     m021_archived_events,
+    m022_figure_denied,
 )
 from workbench.store.values import GRADES, STATUSES
 
@@ -266,6 +267,7 @@ migrations()(m018_parts)
 migrations()(m019_archived_grades)
 migrations()(m020_archived_by_document)
 migrations()(m021_archived_events)
+migrations()(m022_figure_denied)
 
 SCHEMA_VERSION = len(migrations._migrations)
 _KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)

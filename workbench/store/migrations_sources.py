@@ -137,3 +137,12 @@ def m021_archived_events(db: Database) -> None:
     (or held it in, by a merge) when removed, as JSON (event_id, placed_by); NULL:
     the machine's placement, or removed before this migration."""
     db.execute("ALTER TABLE archived_claims ADD COLUMN event TEXT")
+
+
+def m022_figure_denied(db: Database) -> None:
+    """A trial's army "démentent formellement le bilan de 42 morts" was stored as the
+    army's own 42, corroborating the figure it denied. `claims.figure_denied`: 1 where
+    the claim's figure is the one its voice denies (extract/denial.py), which disputes
+    claims of that figure and stays out of an event's figures. Claims stored before
+    read 0 until their documents are read again (`workbench reextract`)."""
+    db.execute("ALTER TABLE claims ADD COLUMN figure_denied INTEGER NOT NULL DEFAULT 0")

@@ -95,7 +95,9 @@ _AFTER: list[tuple[Category, str]] = [
         r"brûlé(?:e|s|es)?\s+vi(?:f|fs|ve|ves)|fusillé(?:e|s|es)?|"
         r"neutralisé(?:e|s|es)?|mis\s+hors\s+(?:d[’']état\s+de\s+nuire|de\s+combat)|"
         r"(?:figurent|figuraient|figure|figurait|sont|est|comptent|compte)\s+parmi\s+les\s+"
-        r"(?:victimes|morts|tués)"),
+        r"(?:victimes|morts|tués)|"
+        # stabbed to death; stabbed alone is a wound (below)
+        r"poignardé(?:e|s|es)?\s+à\s+mort"),
     # a light wound too: "un enfant a été écorché à la jambe", "contusionnés"
     # poisoned by smoke or gas, as civil defence counts them: "14 personnes incommodées
     # par le monoxyde de carbone", "intoxiquées" (french-l study)
@@ -103,7 +105,10 @@ _AFTER: list[tuple[Category, str]] = [
         r"(?:incommod|intoxiqu)é(?:e|s|es)?|"
         r"(?:figurent|figuraient|figure|figurait|sont|est|comptent|compte)"
         r"\s+parmi\s+les\s+blessés|"
-        r"touché(?:e|s|es)?\s+par\s+(?:balles?|des\s+balles|des\s+éclats|des\s+tirs)|"
+        r"(?:touché|atteint)(?:e|s|es)?\s+(?:par\s+(?:balles?|des\s+balles|une\s+balle|"
+        r"des\s+éclats|des\s+tirs)|d[e’']\s*une\s+balle)|"
+        # "un automobiliste a été poignardé" (french-o study: no claim)
+        r"poignardé(?:e|s|es)?(?!\s+à\s+mort)|"
         # told by a medical state (accident and fire reporting, french-k study): "sont en
         # urgence absolue", "se trouvent dans un état critique", "grièvement brûlées"
         r"(?:se\s+trouv(?:ent|aient|e|ait)\s+)?(?:en\s+(?:état\s+d[’']\s*)?urgence\s+absolue|"
@@ -153,7 +158,8 @@ _AFTER: list[tuple[Category, str]] = [
 ]  # fmt: skip
 _AUX = (
     r"(?:(?:qui\s+)?(?:ont|a|sont|est|auraient|aurait|seraient|serait|avaient|avait|étaient|"
-    r"était|y\s+ont|ont\s+également|ont\s+aussi|auraient\s+également)\s+)?"
+    # the subjunctive a denial takes: "dément que 30 soldats aient été tués"
+    r"était|aient|soient|y\s+ont|ont\s+également|ont\s+aussi|auraient\s+également)\s+)?"
     r"(?:(?:été|également|aussi|déjà|tous|toutes|ainsi|toujours|encore|donc|par\s+ailleurs|"
     r"(?!mortellement)[a-zà-ÿ]+ment)"
     r"\s+){0,3}"

@@ -49,7 +49,7 @@ SPOKE = by_first_letter(
 # need one: a stem at a word's start.
 SAY_STEM = re.compile(
     rf"(?<![\w])(?:{SAY}|{REFLEXIVE_STEMS}|annonç|avanç|dénonç|inquièt|font\s|faisai|dit|disent|disai"
-    r"|fait-|font-|dresse\s"
+    r"|fait-|font-|dresse\s|nie\s|nient\s"
     r"|fait\s+(?:aussi|également|encore)\s+état)"
 )
 # A verb of saying in the present or the imperfect: "affirme", "parlait", "font état".
@@ -59,6 +59,8 @@ SAYS_NOW = (
     r"aussi|également|encore|"
     r"de\s+son\s+côté|quant\s+à\s+elle|quant\s+à\s+lui))?\s+(?:état|savoir)"
     r"|dit|disent|disait|disaient"
+    # a denial in the present: "L'armée dément que 30 soldats aient été tués", "nie que"
+    r"|dément|nie|nient"
 )
 SAID = rf"(?:(?:{SAY})(?:é|ée|és|ées|e|ent|ait|aient|i|u)?|dit)"
 # Verbs that doubt what they report: the voice asserts it, the writer does not.

@@ -73,6 +73,12 @@ def _attribution_said(claim: StoredClaim) -> str:
 
 
 _EARLIER_LINE = "its own report gives a later figure that replaced it: not counted in events"
+# How its voice denies (extract/denial.py): the figure itself, or a story it gives its own
+# count against.
+_DENIAL_LINES = {
+    True: "its voice denies this figure, another's: not counted in events",
+    False: "its voice calls the story false and gives this as its own count",
+}
 
 
 def claim_fields(claim: StoredClaim, credibility: ClaimCredibility) -> Text:
@@ -89,6 +95,7 @@ def claim_fields(claim: StoredClaim, credibility: ClaimCredibility) -> Text:
             else []
         ),
         *([("earlier", _EARLIER_LINE)] if claim.earlier_figure else []),
+        *([("denial", _DENIAL_LINES[claim.figure_denied])] if claim.denies else []),
         ("actor", claim.actor or "—"),
         ("place", place_line(claim.place, claim.location) if claim.location else "—"),
         ("date", f"{claim.date or '—'}  ({_date_said(claim)})"),
