@@ -2,8 +2,9 @@
 de la voiture a été légèrement blessé" (french-n study: no claim), as the English
 reader counts "The driver was killed"; "Un corps a été retrouvé sans vie" (french-n
 study: no claim, as "Deux corps ont été retrouvés" had one). Only before "a été",
-"avait été" or "aurait été": "le soldat" elsewhere points back to one counted before,
-"un corps" may be an army's."""
+"avait été" or "aurait été", or a death told intransitively ("Le propriétaire des
+zébus est mort sur le coup", "a succombé": french-o study): "le soldat" elsewhere
+points back to one counted before, "un corps" may be an army's."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ _PERSON = (
     r"conducteur|conductrice|chauffeur|passager|passagère|motocycliste|cycliste|piéton|"
     r"piétonne|soldat|militaire|policier|policière|gendarme|agent|civil|homme|femme|garçon|"
     r"fillette|adolescent|adolescente|enfant|bébé|victime|blessé|commerçant|commerçante|"
-    r"paysan|paysanne|berger|pêcheur|élève|étudiant|étudiante|journaliste|chauffeur-livreur"
+    r"paysan|paysanne|berger|pêcheur|élève|étudiant|étudiante|journaliste|chauffeur-livreur|"
+    r"propriétaire|gardien|vigile|motard|automobiliste|passant|passante"
 )
 # One body found: "un corps a été retrouvé (sans vie)", "un corps sans vie a été découvert".
 _BODY_FOUND = (
@@ -26,5 +28,10 @@ ONE_DEFINITE = re.compile(
     r"(?<![\w’'])(?:le|la|l[’'])(?=\s*(?:jeune\s+)?(?:" + _PERSON + r")(?![\w])"
     # what names which one: "de la voiture", "du camion", "de 45 ans" (no count)
     r"(?:\s+(?:de\s+la|du|de\s+l[’']|des|de)\s*[\w’'-]+(?:\s+[\w’'-]+)?)?"
-    r"\s+(?:a|avait|aurait)\s+été\s)" + _BODY_FOUND
+    r"\s+(?:(?:a|avait|aurait)\s+été\s"
+    # a death told intransitively: "Le propriétaire des zébus est mort sur le coup"
+    # (french-o study: no claim), "le conducteur a succombé à ses blessures"
+    r"|(?:est|était|serait)\s+(?:mort|morte|décédé|décédée)(?![\w])(?!\s+de\s+(?:peur|rire))"
+    r"|(?:a|avait|aurait)\s+(?:succombé|péri|perdu\s+la\s+vie|trouvé\s+la\s+mort)(?![\w])))"
+    + _BODY_FOUND
 )

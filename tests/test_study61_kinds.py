@@ -1,0 +1,60 @@
+"""Kinds from the fresh study sets of session 61 (french-o), on French sentences
+written for the tests, with negatives: stabbed ("poignardé") is a wound and stabbed to
+death a killing, "atteint par balle" a wound, and one person named by an article
+before a death told intransitively ("Le propriétaire ... est mort sur le coup")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.french_helpers import french_claims
+
+
+def _read(text: str) -> list[tuple[str, float | None]]:
+    return [(c.category.value, c.value) for c in french_claims(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dimanche, un automobiliste a été poignardé dans le quartier de Kawéni.",
+            [("wounded", 1)],
+        ),
+        ("Trois jeunes ont été poignardés lors d'une rixe à Kaweni.", [("wounded", 3)]),
+        ("Un policier a été poignardé à mort devant le commissariat.", [("killed", 1)]),
+        ("Un passant a été atteint par balle.", [("wounded", 1)]),
+        ("Deux gendarmes ont été atteints d'une balle à la jambe.", [("wounded", 2)]),
+    ],
+)
+def test_stabbed_and_shot_are_wounds_unless_to_death(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _read(text) == expected
+
+
+def test_a_stabbing_done_counts_no_victim_by_its_verb() -> None:
+    assert _read("Il a poignardé le dossier de trois coups de stylo.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le propriétaire des zébus est mort sur le coup.",
+        "Le chauffeur a succombé à ses blessures à l'hôpital.",
+        "Le gardien était décédé avant l'arrivée des secours.",
+    ],
+)
+def test_one_person_named_by_an_article_dies(text: str) -> None:
+    assert _read(text) == [("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le conducteur est mort de peur, a-t-il plaisanté.",
+        "Le projet est mort-né.",
+    ],
+)
+def test_no_death_told_so(text: str) -> None:
+    assert _read(text) == []
