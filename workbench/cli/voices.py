@@ -55,6 +55,8 @@ def merge(into: str, others: tuple[str, ...], db: str, analyst: str | None, as_j
     """Make the OTHERS one voice with VOICE: their claims, and those of any later
     ingest, speak in VOICE's name and count as one independent voice. A VOICE that
     names no voice yet is a new one of that name (the OTHERS' kind; stderr says so).
+    A reliability grade goes with the merge to a VOICE that has none; voices graded
+    differently are refused until you give them one grade.
 
     \b
     Examples:

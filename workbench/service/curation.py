@@ -25,6 +25,7 @@ from workbench.models import (
     Voice,
     VoiceSuggestion,
 )
+from workbench.rows import VoiceRow
 from workbench.service.corrections import correction
 from workbench.service.fields import parse_field
 from workbench.service.reading import Reading
@@ -99,6 +100,7 @@ class Curating(Reading):
         target = self.store.find_voice(into)
         if any(voice["id"] == target["id"] for voice in merged):
             raise WorkbenchError(f"{target['name']!r} cannot be merged into itself")
+        _one_grade(target, merged)
         for voice in merged:
             self.store.merge_voice(voice["id"], target["id"], self.analyst)
         self.regroup_events()
@@ -216,3 +218,17 @@ def document_field(field: str, value: str | None) -> str | None:
     if field == "url" and not text.lower().startswith(("http://", "https://")):
         raise WorkbenchError(f"url: {text!r} is not a web address (http:// or https://)")
     return text
+
+
+def _one_grade(target: VoiceRow, merged: Sequence[VoiceRow]) -> None:
+    """Refuse a merge of voices the analyst graded differently (WorkbenchError, one line
+    naming them): the merged voice's grade would be lost unsaid (trial 61 merged an
+    army graded D into a new voice and the D was gone). A grade of one of them, where
+    the others have none, goes with the merge (`Store.merge_voice`)."""
+    graded = {(v["name"], v["grade"]) for v in (target, *merged) if v["grade"]}
+    if len({grade for _, grade in graded}) > 1:
+        names = ", ".join(f"{name!r} {grade}" for name, grade in sorted(graded))
+        raise WorkbenchError(
+            f"the voices are graded differently ({names}): give them one grade before "
+            "merging (workbench voice grade), so that no grade is lost"
+        )

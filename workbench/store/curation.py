@@ -82,6 +82,7 @@ class Curation(Connection):
                     f"{into_name!r} is merged into {_name(conn, final)!r}; merge into that one"
                 )
             _curate(conn, key, analyst, merged_into=into_key)
+            _carry_grade(conn, voice_id, into_id, into_key, analyst)
             moved = conn.execute(
                 "UPDATE claims SET voice_id = ? WHERE voice_id = ?", [into_id, voice_id]
             ).rowcount
@@ -379,3 +380,20 @@ def _regroup_events(conn: sqlite3.Connection) -> None:
     """Have the next regrouping group and sum every event again: who speaks for whom
     changed, which the grouping and the independent voices read."""
     conn.execute("DELETE FROM meta WHERE key = 'events_grouped'")
+
+
+def _carry_grade(
+    conn: sqlite3.Connection, voice_id: int, into_id: int, into_key: str, analyst: str
+) -> None:
+    """Inside a merge: the merged voice's grade and note given to the voice it goes
+    into where that one has no grade (logged as a grade is); the merged voice keeps
+    its own, which an unmerge shows again. Different grades are refused before
+    (`service.curation`)."""
+    grade, note = conn.execute("SELECT grade, note FROM voices WHERE id = ?", [voice_id]).fetchone()
+    held = conn.execute("SELECT grade FROM voices WHERE id = ?", [into_id]).fetchone()[0]
+    if grade is None or held is not None:
+        return
+    conn.execute(
+        "UPDATE voices SET grade = ?, note = COALESCE(note, ?) WHERE id = ?", [grade, note, into_id]
+    )
+    log(conn, "voice", into_key, "grade", None, grade, analyst)
