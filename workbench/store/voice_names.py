@@ -290,6 +290,7 @@ def suggestions(voices: Iterable[Named]) -> list[Suggestion]:
         concepts = frozenset(_CONCEPTS[w] for w in fold(v.name).split() if w in _CONCEPTS)
         if len(concepts) >= 2:
             by_concepts[concepts].append(v)
+    _surnames_alone(speakers, keys, by_last)
     # "UN" and "UN human rights office": an office of the UN, or the UN itself?
     for group in by_first.values():
         for short in group:
@@ -355,6 +356,20 @@ def suggestions(voices: Iterable[Named]) -> list[Suggestion]:
         (Suggestion(a, b, reason) for a, b, reason in found.values()),
         key=lambda s: (s.a.name.lower(), s.b.name.lower()),
     )
+
+
+def _surnames_alone(
+    speakers: list[Named], keys: dict[int, str], by_last: dict[str, list[Named]]
+) -> None:
+    """Add to `by_last` each voice named by one capitalised word ("Mumbere", not "OCHA")
+    that is the family name of a person's voice there ("Kambale Mumbere"): a report
+    names a person in full once, then by the family name (trial 61)."""
+    surnames = {keys[v.id].split()[-1] for group in by_last.values() for v in group}
+    for v in speakers:
+        words = v.name.split()
+        alone = len(words) == 1 and words[0][:1].isupper() and not words[0].isupper()
+        if alone and not _personal(v.name) and keys[v.id] in surnames:
+            by_last[keys[v.id][:2]].append(v)
 
 
 def _personal(name: str) -> bool:

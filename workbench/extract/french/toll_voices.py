@@ -17,7 +17,12 @@ from workbench.extract.speaker_phrase import Speaker
 _PUTS = (
     r"(?:(?:a|ont|avait|avaient)\s+)?(?:(?:chiffr|établ|évalu|estim|port|fix)"
     r"(?:é|e|ent|i|it|issent|ait|aient)\s+(?:le|ce|son|leur|un)\s+(?:nouveau\s+)?bilan"
-    r"(?:\s+(?:provisoire|officiel|humain))?\s+à|(?:fait|font)\s+état\s+d[e’'])"
+    r"(?:\s+(?:provisoire|officiel|humain))?\s+à|(?:fait|font)\s+état\s+d[e’']"
+    # a toll held to or given again: "L'armée maintient son bilan de 18 morts" (trial 61:
+    # credited to the voice of the sentence before)
+    r"|(?:(?:a|ont|avait|avaient)\s+)?(?:maint(?:ient|iennent|enu|enait|enaient)|"
+    r"réit[éè]r(?:é|e|ent|ait|aient))\s+(?:son|leur|sa|ses|leurs|ce|le)\s+"
+    r"(?:(?:premier|dernier|propre)\s+)?(?:bilan|décompte|chiffre)\s+d[e’'])"
 )
 # The subject: a noun phrase on an article or a capitalised name, then maybe a name or
 # a title set off by commas; opening the sentence (after a short opener: "À Beni,") or

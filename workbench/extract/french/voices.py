@@ -294,6 +294,11 @@ def _subject_of_object(folded: str, start: int, inverted: re.Match[str]) -> re.M
 _NAME_GROUPS = ("name", "titled", "untitled", "source", "pronoun")
 
 
+# The writer's own: "notre décompte", "nos unités sur le terrain", "mes sources".
+# "Notre Voie", a daily's name, is a voice of its own.
+_FIRST_PERSON = re.compile(r"(?i:notre|nos|mon|ma|mes)\s+(?![A-Z])")
+
+
 def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
     names = match.re.groupindex
     group = next((g for g in _NAME_GROUPS if g in names and match.group(g)), None)
@@ -315,6 +320,8 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
     low = name.lower()
     if not name or low in IMPERSONAL or TIME_WORDS.match(low) or _A_TOLL.fullmatch(low):
         return None
+    if _FIRST_PERSON.match(name):  # "selon notre décompte", "nos unités": the writer's own
+        return None  # word, its outlet's voice (trial 61's voice "notre décompte")
     if CLAUSE_IN_NAME.search(name) or toll_voices.AN_EVENT.fullmatch(low):
         return None  # "des droits humains a revu le bilan et (l'estime)", "Les attaques ont
         # fait état de treize morts": an event tells a toll, it does not speak

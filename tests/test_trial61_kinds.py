@@ -1,0 +1,61 @@
+"""Kinds from trial 61 (an analyst's own reports of a massacre in North Kivu and a
+kidnapping in Cabo Delgado), on sentences written for the tests, with negatives: the
+writer's own count is the outlet's word ("Selon notre décompte"), a voice holding to
+its toll ("L'armée maintient son bilan de 18 morts") speaks it, and a person named in
+full and then by the family name alone is offered as one voice."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.french_helpers import french_claims
+from workbench.store.voice_names import Named, suggestions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon notre décompte, 51 civils ont été tués.",
+        "Selon nos unités sur le terrain, 18 assaillants ont été neutralisés.",
+        "Selon nos informations, 18 civils ont été tués.",
+    ],
+)
+def test_the_writers_own_count_has_no_voice_of_its_own(text: str) -> None:
+    assert [c.attribution for c in french_claims(text)] == [None]
+
+
+def test_a_daily_named_our_is_a_voice() -> None:
+    [claim] = french_claims("Selon Notre Voie, 18 civils ont été tués.")
+    assert claim.attribution == "Notre Voie"
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("La Croix-Rouge a recensé 51 corps. L'armée maintient son bilan de 18 morts.", "L'armée"),
+        ("Les autorités ont maintenu leur bilan de 18 morts.", "Les autorités"),
+        ("Le gouverneur réitère son bilan de 18 morts.", "Le gouverneur"),
+    ],
+)
+def test_a_voice_holding_to_its_toll_speaks_it(text: str, voice: str) -> None:
+    assert [c.attribution for c in french_claims(text) if c.value == 18] == [voice]
+
+
+def test_holding_to_something_else_is_no_toll() -> None:
+    claims = french_claims("La Croix-Rouge a recensé 51 corps. L'armée maintient sa position.")
+    assert [(c.value, c.attribution) for c in claims] == [(51, "La Croix-Rouge")]
+
+
+def _named(*names: str) -> list[Named]:
+    return [Named(i, name, "speaker") for i, name in enumerate(names, 1)]
+
+
+def test_a_family_name_alone_is_offered_with_the_full_name() -> None:
+    found = suggestions(_named("Kambale Mumbere", "Mumbere", "OCHA", "Beni"))
+    pairs = {frozenset((s.a.name, s.b.name)) for s in found}
+    assert frozenset(("Kambale Mumbere", "Mumbere")) in pairs
+    assert not any("Beni" in p or "OCHA" in p for p in pairs)
+
+
+def test_a_lone_word_no_full_name_ends_with_is_offered_with_none() -> None:
+    assert suggestions(_named("Kambale Mumbere", "Kasereka")) == []
