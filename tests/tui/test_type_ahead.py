@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from textual import events
 from textual.pilot import Pilot
-from textual.widgets import Input
+from textual.widgets import Input, TextArea
 
 from tests.tui.pilots import ready, settle
 from tests.tui.test_review_corrections import open_the_form
@@ -165,3 +165,20 @@ async def test_u_in_a_burst_names_the_change_it_took_back(seeded_db: str) -> Non
     assert len(disputed) == 1 and check.claim(disputed[0]).status == "unreviewed"
     assert said == [f"Undone: the verdict of claim {disputed[0]} (back to unreviewed)"]
     assert check.claim(first or 0).status == "confirmed"
+
+
+async def test_a_burst_of_pasted_text_tab_and_fields_fills_each_field(seeded_db: str) -> None:
+    """Trial 61 tabbed into the add-source dialog's text box, typed an article, then
+    tab and a title, tab and an outlet, at once: all of it went into the text, and the
+    source was stored with no title, outlet or date."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        await typed(app, pilot, "i")
+        await typed(app, pilot, "tab", *"Gunmen killed 9.", "tab", *"Raid", "tab", *"Wire")
+        screen = app.screen
+        assert screen.query_one("#source-text", TextArea).text == "Gunmen killed 9."
+        assert screen.query_one("#source-title", Input).value == "Raid"
+        assert screen.query_one("#source-outlet", Input).value == "Wire"
+        await typed(app, pilot, "shift+tab", *" Again")
+        assert screen.query_one("#source-title", Input).value == "Raid Again"

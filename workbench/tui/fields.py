@@ -1,5 +1,5 @@
-"""The app's one kind of text box, its check box, and the memory of what was typed in
-a one-line dialog whose write was refused."""
+"""The app's one kind of text box (and its box of many lines), its check box, and the
+memory of what was typed in a one-line dialog whose write was refused."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Checkbox, Input
+from textual.widgets import Checkbox, Input, TextArea
 
 
 class TextField(Input):
@@ -50,6 +50,27 @@ class TextField(Input):
         this one, with the text so joined."""
         shown = "".join(ch if ch.isprintable() else " " for ch in event.text)
         event.text = " ".join(shown.split())
+
+
+class TextBox(TextArea):
+    """A box of many lines (pasted text) whose tab moves the focus in order with the
+    characters typed, as `TextField`'s does: Textual's `TextArea` leaves tab to the
+    app's binding, which runs after the keys typed behind it, so a burst's "text, tab,
+    a title" put the title into the text (trial 61's pasted source lost its title,
+    outlet and date into its text). A key routed here while a tab moved the focus on
+    goes to the box now focused."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        focused = self.screen.focused
+        if focused is not None and focused is not self:
+            focused.post_message(events.Key(event.key, event.character))
+        elif event.key in ("tab", "shift+tab"):
+            (self.screen.focus_next if event.key == "tab" else self.screen.focus_previous)()
+        else:
+            await super()._on_key(event)  # a character, enter: the text takes it
+            return
+        event.stop()
+        event.prevent_default()
 
 
 class CheckField(Checkbox):

@@ -23,7 +23,7 @@ from textual.widgets import Button, Input, Label, TextArea
 from workbench.ingest.files import date_problem, url_problem
 from workbench.ingest.language import language_problem
 from workbench.service import ClaimFilter, IngestReport, Metadata, Workbench
-from workbench.tui.fields import TextField, TypeAhead
+from workbench.tui.fields import TextBox, TextField, TypeAhead
 from workbench.tui.messages import Loaded, LoadEnded, LoadProgress, Notice
 from workbench.tui.writes import DATABASE_ERRORS, problem
 
@@ -101,7 +101,7 @@ class AddSourceModal(TypeAhead, ModalScreen[SourceChoice | None]):
             yield TextField(
                 again.where, placeholder="https://... or a file or folder", id="source-where"
             )
-            yield TextArea(again.text, id="source-text")
+            yield TextBox(again.text, id="source-text")
             # the language's narrow box beside the title and outlet, so that the address
             # and the date have room for their hints (at 80 columns they were cut)
             with Horizontal():
