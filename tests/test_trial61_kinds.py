@@ -2,13 +2,17 @@
 kidnapping in Cabo Delgado), on sentences written for the tests, with negatives: the
 writer's own count is the outlet's word ("Selon notre décompte"), a voice holding to
 its toll ("L'armée maintient son bilan de 18 morts") speaks it, and a person named in
-full and then by the family name alone is offered as one voice."""
+full and then by the family name alone is offered as one voice; households counted
+apart from people in an event's figures."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from tests.french_helpers import french_claims
+from tests.test_match_country import load
 from workbench.store.voice_names import Named, suggestions
 
 
@@ -59,3 +63,20 @@ def test_a_family_name_alone_is_offered_with_the_full_name() -> None:
 
 def test_a_lone_word_no_full_name_ends_with_is_offered_with_none() -> None:
     assert suggestions(_named("Kambale Mumbere", "Kasereka")) == []
+
+
+def test_households_are_a_row_of_their_own(tmp_path: Path) -> None:
+    """Trial 61's "about 300 families" became the best figure of 300 displaced people."""
+    bench = load(
+        tmp_path,
+        ("", "About 4,000 people fled their homes in Kalemba on Monday.", "2026-11-04"),
+        ("", "Some 300 families fled their homes in Kalemba on Monday.", "2026-11-04"),
+    )
+    figures = [f for e in bench.events() for f in e.figures if f.category.value == "displaced"]
+    rows = {(f.counted, f.best) for f in figures if f.side is None}
+    assert rows == {(None, 4000), ("households", 300)}
+
+
+def test_a_count_of_people_alone_has_no_households_row(tmp_path: Path) -> None:
+    bench = load(tmp_path, ("", "About 4,000 people fled their homes in Kalemba on Monday.", "2026-11-04"))
+    assert [f.counted for e in bench.events() for f in e.figures] == [None]

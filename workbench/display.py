@@ -105,7 +105,9 @@ def figure_row(f: CategoryFigures) -> list[str]:
     figures = [f.conservative, f.low, f.best, f.high]
     span = ["by side"] * 2 if f.by_side else [number(f.minimum), number(f.maximum)]
     return [
-        f.category.value + (f" · {SIDE_NAMES[f.side]}" if f.side else ""),
+        f.category.value
+        + (f" · {SIDE_NAMES[f.side]}" if f.side else "")
+        + (f" · {f.counted}" if f.counted else ""),
         str(f.claims),
         str(f.voices),
         *map(number, figures),

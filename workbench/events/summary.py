@@ -44,21 +44,41 @@ _PLACED = re.compile(
 def figures_by_category(
     claims: Sequence[MatchInput], contradicted: Contradicted, origins: Mapping[int, int]
 ) -> list[CategoryFigures]:
-    """The figures of each category the event's claims count, killed first. Claims the
+    """The figures of each category the event's claims count, killed first; where some
+    of a category's claims count households ("about 300 families"), theirs are a row
+    of their own after the people's (`counted` "households"). Claims the
     analyst marked false are left out of every figure and counted as left out;
     disputed ones stay in and are counted as disputed. A first count its own report
     replaced (`earlier_figure`) is left out where the report's standing figure is
     counted, and counted as `earlier`; where it is not (the event holds only the
     first count), it is the report's only word here and stays in."""
-    by_category: dict[str, list[MatchInput]] = {}
+    by_category: dict[tuple[str, bool], list[MatchInput]] = {}
     for c in claims:
-        by_category.setdefault(c.category, []).append(c)
+        by_category.setdefault((c.category, counts_households(c)), []).append(c)
     order = list(Category)
     return [
-        figures
-        for _, members in sorted(by_category.items(), key=lambda kv: order.index(Category(kv[0])))
+        figures.model_copy(update={"counted": HOUSEHOLDS}) if households else figures
+        for (category, households), members in sorted(
+            by_category.items(), key=lambda kv: (order.index(Category(kv[0][0])), kv[0][1])
+        )
         for figures in _with_sides(members, contradicted, origins)
     ]
+
+
+HOUSEHOLDS = "households"
+# The words of a count of households, not of people: OCHA's and IOM's displacement
+# figures come in both ("9,800 people (about 1,960 households)"), and a household is
+# some five people, so the two are never one figure (trial 61's "about 300 families"
+# became the event's best of 300 displaced people).
+_HOUSEHOLD_WORDS = frozenset(
+    "families family households household ménages ménage familles famille foyers foyer".split()
+)
+
+
+def counts_households(claim: MatchInput) -> bool:
+    """Whether a claim counts households or families rather than people."""
+    words = (claim.subject or "").lower().split()
+    return bool(words) and words[-1] in _HOUSEHOLD_WORDS
 
 
 def _with_sides(

@@ -80,6 +80,9 @@ class CategoryFigures(BaseModel):
     # The whole row over side rows (`events.sides.over_sides`): its minimum and
     # maximum are None, Airwars' range being given by each side row below it.
     by_side: bool = False
+    # "households" where the row counts households or families ("about 300 families
+    # fled"), kept apart from the people the category's other claims count; None: people
+    counted: str | None = None
 
     @computed_field  # type: ignore[prop-decorator]  # mypy: no decorator over @property
     @property
