@@ -78,5 +78,7 @@ def test_households_are_a_row_of_their_own(tmp_path: Path) -> None:
 
 
 def test_a_count_of_people_alone_has_no_households_row(tmp_path: Path) -> None:
-    bench = load(tmp_path, ("", "About 4,000 people fled their homes in Kalemba on Monday.", "2026-11-04"))
+    bench = load(
+        tmp_path, ("", "About 4,000 people fled their homes in Kalemba on Monday.", "2026-11-04")
+    )
     assert [f.counted for e in bench.events() for f in e.figures] == [None]
