@@ -13,6 +13,8 @@ import pytest
 
 from tests.french_helpers import french_claims
 from tests.test_match_country import load
+from workbench.geo.places import Kind
+from workbench.service.places import find_places
 from workbench.store.voice_names import Named, suggestions
 
 
@@ -82,3 +84,16 @@ def test_a_count_of_people_alone_has_no_households_row(tmp_path: Path) -> None:
         tmp_path, ("", "About 4,000 people fled their homes in Kalemba on Monday.", "2026-11-04")
     )
     assert [f.counted for e in bench.events() for f in e.figures] == [None]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["le village de Kalemba, en territoire de Beni", "Kalemba, dans le territoire de Beni"],
+)
+def test_an_address_part_keeps_its_own_kind_word(phrase: str) -> None:
+    """Trial 61's "le village de Kalemba, en territoire de Beni" resolved to the town of
+    Beni, 30 km away; the territory (a district) is meant."""
+    [place, *_] = find_places(phrase, "Democratic Republic of the Congo")
+    assert (place.name, place.kind) == ("Beni", Kind.DISTRICT)
+    [town, *_] = find_places("le village de Kalemba, à Beni", "Democratic Republic of the Congo")
+    assert town.kind is Kind.TOWN

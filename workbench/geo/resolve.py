@@ -147,14 +147,14 @@ def resolve(phrase: str | None, country: str | None, gazetteer: PlaceLookup) -> 
     elif relation == "between":
         places = _listed(rest, country, gazetteer, kind)
     elif _ADDRESS.match(rest):  # "Mafa, Tarmuwa, Yobe": the outermost last
-        # each part less its own relation: "Dweil'a, on the outskirts of Damascus"
-        parts = [_relation(n.strip())[1] for n in reversed(rest.split(",")) if n.strip()]
-        places = _nested(
-            [name for part in parts for name in _outer_first(part)], country, gazetteer, kind
-        )
+        # each part less its own relation: "Dweil'a, on the outskirts of Damascus", and
+        # of its own kind: "le village de Kalemba, en territoire de Beni" (the district)
+        parts = [_relation(n.strip()) for n in reversed(rest.split(",")) if n.strip()]
+        named = [(name, own or kind) for _, part, own in parts for name in _outer_first(part)]
+        places = _nested(named, country, gazetteer)
     else:
         inside = _KIND_OF.match(rest) is not None  # "Boke District of West Harerge Zone"
-        places = _nested(_outer_first(rest), country, gazetteer, kind, inside)
+        places = _nested([(n, kind) for n in _outer_first(rest)], country, gazetteer, inside)
         if not places and _AND.search(rest):  # "les régions de Mopti et de Ségou"
             places = _listed(rest, country, gazetteer, kind)
     return Located(places[0], relation, tuple(places[1:])) if places else None
@@ -171,21 +171,21 @@ def _outer_first(rest: str) -> list[str]:
 
 
 def _nested(
-    names: list[str],
+    names: list[tuple[str, Kind | None]],
     country: str | None,
     gazetteer: PlaceLookup,
-    kind: Kind | None,
     inside: bool = False,
 ) -> list[Place]:
-    """The places of names each inside the one before ("Zabul's Arghandab": Zabul,
-    then the Arghandab in it), innermost first; a name with no place inside the
+    """The places of names (each with the kind of place its words name, if any) each
+    inside the one before ("Zabul's Arghandab": Zabul, then the Arghandab in it),
+    innermost first; a name with no place inside the
     known one before it is left out ("Yobe's Mafa" is Yobe where the gazetteer's
     only Mafa is in Borno). With `inside` (a division "of" a place), an outer place
     not found, and no country known, nothing is found: the inner name alone would be
     taken wherever in the world it stands ("Boke District of West Harerge Zone" is
     no Boké of Guinea)."""
     places: list[Place] = []
-    for index, name in enumerate(names):
+    for index, (name, kind) in enumerate(names):
         found = _resolve_name(name, country, gazetteer, places[-1] if places else None, kind)
         if inside and found is None and not country and not places and index < len(names) - 1:
             return []
