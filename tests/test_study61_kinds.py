@@ -1,7 +1,10 @@
 """Kinds from the fresh study sets of session 61 (french-o), on French sentences
 written for the tests, with negatives: stabbed ("poignardé") is a wound and stabbed to
-death a killing, "atteint par balle" a wound, and one person named by an article
-before a death told intransitively ("Le propriétaire ... est mort sur le coup")."""
+death a killing, "atteint par balle" a wound, one person named by an article before a
+death told intransitively ("Le propriétaire ... est mort sur le coup") or opening or
+closing a list ("Quatre élèves et le conducteur ont été blessés"), words between the
+verb and its count ("a tué par erreur environ 40 miliciens", "samedi 12 août") and a
+toll that "s'établit à" its figure."""
 
 from __future__ import annotations
 
@@ -58,3 +61,24 @@ def test_one_person_named_by_an_article_dies(text: str) -> None:
 )
 def test_no_death_told_so(text: str) -> None:
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quatre élèves et le conducteur ont été blessés.", [("wounded", 4), ("wounded", 1)]),
+        ("Le chauffeur et deux soldats ont été tués.", [("killed", 1), ("killed", 2)]),
+        ("Une frappe a tué par erreur environ 40 miliciens.", [("killed", 40)]),
+        ("Les assaillants ont tué samedi 12 août sept civils.", [("killed", 7)]),
+        ("Le bilan des morts s'établit à 21 personnes, selon la police.", [("killed", 21)]),
+    ],
+)
+def test_a_list_ending_or_opening_on_one_person_and_words_between_verb_and_count(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _read(text) == expected
+
+
+def test_no_count_in_lists_of_other_fates_or_measures() -> None:
+    assert _read("Le maire et deux adjoints ont été reçus à la préfecture.") == []
+    assert _read("La température s'établit à 21 degrés.") == []

@@ -33,5 +33,12 @@ ONE_DEFINITE = re.compile(
     # (french-o study: no claim), "le conducteur a succombé à ses blessures"
     r"|(?:est|était|serait)\s+(?:mort|morte|décédé|décédée)(?![\w])(?!\s+de\s+(?:peur|rire))"
     r"|(?:a|avait|aurait)\s+(?:succombé|péri|perdu\s+la\s+vie|trouvé\s+la\s+mort)(?![\w])))"
-    + _BODY_FOUND
+    # the last of a list, its verb the list's: "Quatre élèves et le conducteur ont été
+    # blessés" (french-o study: no claim at all)
+    r"|(?<=\set\s)(?:le|la|l[’'])(?=\s*(?:jeune\s+)?(?:" + _PERSON + r")(?![\w])"
+    r"\s+(?:ont|avaient|auraient)\s+été\s)"
+    # or its first: "Le chauffeur et deux soldats ont été tués"
+    r"|(?<![\w’'])(?:le|la|l[’'])(?=\s*(?:jeune\s+)?(?:" + _PERSON + r")(?![\w])\s+et\s+"
+    r"(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d)[^.;]{0,60}?"
+    r"\s(?:ont|avaient|auraient)\s+été\s)" + _BODY_FOUND
 )

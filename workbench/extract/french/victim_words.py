@@ -237,7 +237,9 @@ _BEFORE: list[tuple[Category, str]] = [
         # de l'attaque est passé à 23"
         r"(?:bilan|nombre\s+de\s+(?:[\w’'-]+\s+){0,2}?(?:morts|victimes|tué(?:e?s)?|décès))"
         r"[^.;:]{0,60}?\s+(?:s[’']est\s+alourdi|"
-        r"est\s+passé|a\s+grimpé|est\s+monté|s[’']élève(?:\s+désormais)?)"
+        r"est\s+passé|a\s+grimpé|est\s+monté|s[’']élève(?:\s+désormais)?|"
+        # "Le bilan des morts a évolué ce matin et s'établit à 21 personnes" (french-o)
+        r"s[’']établi(?:t|rait|ssait)(?:\s+désormais|\s+maintenant)?)"
         r"(?:\s+de\s+[\w\s]{1,20}?)?\s+à|"  # "est passé de 12 à 37": the new figure
         # a manner between: "la mort sur place de 8 personnes" (french-m study)
         rf"(?:la\s+)?mort{_MANNER}\s+d[e’']|décès{_MANNER}\s+d[e’']|(?:la\s+)?pertes?\s+d[e’']|perdu|"
@@ -300,7 +302,12 @@ PRE = re.compile(
     r"|\s*,\s*(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
     r"(?:\s+(?:matin|soir|dernier))?\s*,){0,2}"
     # how: "blessé par balles cinq personnes", "tué à la machette 12 civils"
-    r"(?:\s+(?:par\s+balles?|à\s+la\s+machette|à\s+l[’']arme\s+blanche|à\s+bout\s+portant))?"
+    r"(?:\s+(?:par\s+balles?|à\s+la\s+machette|à\s+l[’']arme\s+blanche|à\s+bout\s+portant|"
+    # by mistake: "a tué par erreur environ 40 miliciens" (french-o study: no claim)
+    r"par\s+(?:erreur|méprise|accident)))?"
+    # a day and its month: "ont tué samedi 12 août sept Casques blancs" (french-n study)
+    r"(?:\s+(?:le\s+)?\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|"
+    r"septembre|octobre|novembre|décembre)(?:\s+\d{4})?)?"
     r"\s*[\"»”]?(?:\s+(?:au\s+moins|environ|près\s+de|plus\s+de|quelque|ainsi))?"
     r"(?:\s+(?:ses|leurs|les|ces))?\s*[\"«“]?\s*$"  # "tuant ses cinq occupants"
 )
