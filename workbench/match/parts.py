@@ -124,6 +124,15 @@ _BREAKDOWN = re.compile(
 )
 
 
+# The attacker's own death told alone: "the suspected shooter is dead", "The gunman was
+# killed": one of a toll that may count him ("three people are dead, including the
+# suspected shooter"), no toll to dispute it (pairs-news-k/-l study: 3 "contradicted" 1).
+_ATTACKER_ALONE = re.compile(
+    r"(?i:(?:the\s+)?(?:suspected\s+|alleged\s+|lone\s+|presumed\s+)?(?:shooter|gunman|"
+    r"attacker|assailant|bomber|suicide\s+bomber|perpetrator|suspect|killer)\b)"
+)
+
+
 class Marked(Protocol):
     """What `counts_part` reads of a claim: a stored claim or the matcher's view."""
 
@@ -160,8 +169,11 @@ def is_part(text: str, sentence: str, category: str) -> bool:
     women"; right before its words where they start at the figure: "including six
     gang members killed by officers", "among them two women"; in French: "19 morts dont
     2 kamikazes", "parmi eux trois enfants", "y compris un infirmier"), or a partitive
-    follows them ("beheading three of them")."""
+    follows them ("beheading three of them"), or it tells the attacker's own death
+    alone ("the suspected shooter is dead": `_ATTACKER_ALONE`)."""
     if _BREAKDOWN.match(text) or part_words(text, sentence, category == "wounded"):
+        return True
+    if category == "killed" and _ATTACKER_ALONE.match(text):
         return True
     at = sentence.find(text)
     if at < 0:

@@ -64,27 +64,44 @@ def placed(claims: Iterable[Claim]) -> Iterator[Claim]:
     of no known country whose name has namesakes in several countries is looked up
     again in the one country its report's other placed claims lie in, as geoparsers
     read a name by its document ("Southport", in England and in Queensland, on a page
-    whose other claims are in northwest England: pairs-news-k study)."""
+    whose other claims are in northwest England: pairs-news-k study). A claim of no
+    country the extractor knew takes its place's, else its report's one country: "eight
+    injured" at an unknown "Grand Blanc Township" on a page whose other claims lie in
+    Michigan is of the United States (pairs-news-l study: no country, so no link to
+    another report's Michigan)."""
     places = gazetteer()  # one look-up of its path for all the claims
     claims = list(claims)
     found = [_place_of(claim.location, claim.country, places) for claim in claims]
     homes = _report_countries(claims, found)
     for claim, place in zip(claims, found, strict=True):
-        home = homes.get(claim.source)
-        if place is None and claim.country is None and home:
-            place = _place_in(claim.location, home, places)
-        yield claim.model_copy(update={"place": place}) if place else claim
+        code, name = homes.get(claim.source, (None, None))
+        if place is None and claim.country is None and code:
+            place = _place_in(claim.location, code, places)
+        update: dict[str, object] = {"place": place} if place else {}
+        if claim.country is None and (country := _country_of(place, name)):
+            update["country"] = country
+        yield claim.model_copy(update=update) if update else claim
+
+
+def _country_of(place: ClaimPlace | None, report: str | None) -> str | None:
+    """The country a claim of none takes: its place's where the place lies in one
+    country (not "near the Iraq-Syria border", which names two), else its report's."""
+    if place is None:
+        return report
+    countries = {place.country, *(other.country for other in place.others)}
+    return place.country if len(countries) == 1 else None
 
 
 def _report_countries(
     claims: Sequence[Claim], found: Sequence[ClaimPlace | None]
-) -> dict[str, str]:
-    """Each report's one country (an ISO code) where all its placed claims lie in one."""
-    codes: dict[str, set[str]] = {}
+) -> dict[str, tuple[str, str]]:
+    """Each report's one country (its ISO code and name) where all its placed claims lie
+    in one."""
+    codes: dict[str, dict[str, str]] = {}
     for claim, place in zip(claims, found, strict=True):
         if place is not None and place.country_code:
-            codes.setdefault(claim.source, set()).add(place.country_code)
-    return {source: next(iter(c)) for source, c in codes.items() if len(c) == 1}
+            codes.setdefault(claim.source, {})[place.country_code] = place.country
+    return {source: next(iter(c.items())) for source, c in codes.items() if len(c) == 1}
 
 
 def _place_of(
