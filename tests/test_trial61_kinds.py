@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import claims_in
 from tests.french_helpers import french_claims
 from tests.test_match_country import load
 from workbench.geo.places import Kind
@@ -97,3 +98,22 @@ def test_an_address_part_keeps_its_own_kind_word(phrase: str) -> None:
     assert (place.name, place.kind) == ("Beni", Kind.DISTRICT)
     [town, *_] = find_places("le village de Kalemba, à Beni", "Democratic Republic of the Congo")
     assert town.kind is Kind.TOWN
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text"),
+    [
+        (
+            "Only four people were taken by the terrorists, and all four were rescued by the"
+            " army on 7 November.",
+            None,
+        ),
+        ("Four people were kidnapped on Monday and released on Thursday.", "Monday"),
+        ("Gunmen abducted four people, who were freed on 7 November.", None),
+        ("Gunmen abducted four people on 7 November.", "7 November"),  # no aftermath
+    ],
+)
+def test_an_aftermath_date_does_not_date_the_incident(text: str, date_text: str | None) -> None:
+    """Trial 61's kidnapping dated by its rescue became an event of its own."""
+    [claim] = [c for c in claims_in(text) if c.category.value == "kidnapped"]
+    assert claim.date_text == date_text

@@ -129,6 +129,8 @@ def pick_date(
     # were killed, adding there had been no fighting in the past 20 days"
     added = _ADDING.search(text, claim_end, sentence_end)
     said_after = added.start() if added else sentence_end
+    aftermath = _AFTERMATH.search(text, claim_end, said_after)
+    said_after = aftermath.start() if aftermath else said_after
     open_dates = [
         d
         for d in dates
@@ -202,6 +204,18 @@ def _toll_of(
 
 _ADDING = re.compile(
     r",\s+(?:adding|noting|stressing|explaining|insisting|recalling)\b", re.IGNORECASE
+)
+# What befell the counted people after: its date is not the incident's ("Only four people
+# were taken, and all four were rescued by the army on 7 November": trial 61's kidnapping
+# dated by its rescue became an event of its own; "kidnapped on Monday and released on
+# Thursday"; French "libérés le 7 novembre").
+_AFTERMATH = re.compile(
+    r"\b(?:and|but|before|then|who|et|puis|avant\s+d[e’'])\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:(?:were|was|have\s+been|had\s+been|been|ont\s+été|a\s+été|sont|ont|être)\s+)?"
+    r"(?:(?:later|all|since|subsequently|finally|tous|toutes|ensuite)\s+)?"
+    r"(?:rescued|released|freed|found|returned|discharged|buried|escaped|recovered|"
+    r"libérée?s?|relâchée?s?|retrouvée?s?|secourue?s?|évadée?s?|inhumée?s?)\b",
+    re.IGNORECASE,
 )
 
 
