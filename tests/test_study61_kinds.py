@@ -4,12 +4,14 @@ death a killing, "atteint par balle" a wound, one person named by an article bef
 death told intransitively ("Le propriétaire ... est mort sur le coup") or opening or
 closing a list ("Quatre élèves et le conducteur ont été blessés"), words between the
 verb and its count ("a tué par erreur environ 40 miliciens", "samedi 12 août") and a
-toll that "s'établit à" its figure."""
+toll that "s'établit à" its figure; and (unseen-k) a first count told before the
+standing one in one sentence."""
 
 from __future__ import annotations
 
 import pytest
 
+from tests.conftest import claims_in
 from tests.french_helpers import french_claims
 
 
@@ -82,3 +84,21 @@ def test_a_list_ending_or_opening_on_one_person_and_words_between_verb_and_count
 def test_no_count_in_lists_of_other_fates_or_measures() -> None:
     assert _read("Le maire et deux adjoints ont été reçus à la préfecture.") == []
     assert _read("La température s'établit à 21 degrés.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was initially reported that 93 people had been killed in the bombing, and by"
+        " October it was revealed that a total of 115 people had been killed.",
+        "Initially, 93 people were reported killed; the toll later rose to 115.",
+    ],
+)
+def test_a_first_count_told_before_the_standing_one_is_earlier(text: str) -> None:
+    """unseen-k study: the 93 and the 115 were both read as standing tolls."""
+    assert [(c.value, c.earlier_figure) for c in claims_in(text)] == [(93, True), (115, False)]
+
+
+def test_a_clause_joined_by_and_is_no_first_count() -> None:
+    text = "Police said 12 people were killed, and 30 others were wounded."
+    assert not any(c.earlier_figure for c in claims_in(text))

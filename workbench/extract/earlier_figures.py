@@ -54,6 +54,8 @@ _REPORTING = (
 _EARLIER = re.compile(
     r"\bhad\s+(?:(?:earlier|previously|initially|first|originally)\s+)?" + _REPORTING + r"\b"
     r"|\b(?:previously|earlier|initially|originally|first)\s+" + _REPORTING + r"\b"
+    # "Initially, 93 people were reported killed"
+    r"|^\s*(?:initially|at\s+first|originally)\s*,"
     r"|\b(?:initial|earlier|previous|preliminary|first|original|provisional|prior)\s+"
     r"(?:(?:death|casualty|official|police|media|news|press)\s+)?"
     r"(?:reports?|estimates?|tolls?|figures?|counts?|tall(?:y|ies)|accounts?|assessments?)\b"
@@ -78,6 +80,9 @@ _PART = re.compile(
 )
 _CLAUSE_END = re.compile(
     r";|,\s*(?:but|while|whereas|mais|alors\s+que)\b|\b(?:but|though|although|after|when|mais)\b"
+    # "It was initially reported that 93 ... died, and by October 2019 ... a total of 115"
+    # (unseen-k study: the 115 was read as told earlier too, and the toll was 208)
+    r"|,\s*(?:and|et)\b"
 )
 _PLACE_WORDS = re.compile(r"^(?:near|in|at|outside|around|près\s+de|à|dans)\s+", re.IGNORECASE)
 
