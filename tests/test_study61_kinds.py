@@ -102,3 +102,17 @@ def test_a_first_count_told_before_the_standing_one_is_earlier(text: str) -> Non
 def test_a_clause_joined_by_and_is_no_first_count() -> None:
     text = "Police said 12 people were killed, and 30 others were wounded."
     assert not any(c.earlier_figure for c in claims_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("More than 110,000 people have been displaced from southern Lebanon.", "displaced"),
+        ("Some 5,000 people fled from northern Mozambique to Malawi.", "refugees"),
+        ("Some 5,000 people fled from northern Mozambique to Pemba.", "displaced"),
+        ("More than 110,000 people have fled Lebanon into Syria.", "refugees"),
+    ],
+)
+def test_flight_from_a_part_of_a_country_crosses_no_border(text: str, category: str) -> None:
+    """unseen-k study: "displaced from southern Lebanon" was read as refugees."""
+    assert [c.category.value for c in claims_in(text)] == [category]

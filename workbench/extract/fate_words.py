@@ -162,9 +162,9 @@ _ABROAD = re.compile(
     r"countries\b)",
 )
 _DESTINATION = re.compile(
-    r"\s+(?:(?:over|out)\s+)?(?:(?:from|to|into|across|for|towards?)\s+)?(?:the\s+)?"
+    r"\s+(?:(?:over|out)\s+)?(?:(?:(?P<from>from)|to|into|across|for|towards?)\s+)?(?:the\s+)?"
     # "into eastern Chad", "to far northern Uganda"
-    r"(?:(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+    r"(?P<side>(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+|central\s+)?"
     r"(?P<place>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4})"
 )
@@ -220,6 +220,10 @@ def abroad(text: str, pos: int, resting: bool = False) -> bool | None:
     destination = _DESTINATION.match(text, pos)
     if destination is None:
         return None
+    if destination.group("from") and destination.group("side"):
+        # "displaced from southern Lebanon": a part of the country, not all of it; unless
+        # a border is crossed next ("from northern Mozambique to Malawi")
+        return bool(abroad(text, destination.end()))
     return _is_country(destination.group("place"))
 
 
