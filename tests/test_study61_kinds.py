@@ -116,3 +116,25 @@ def test_a_clause_joined_by_and_is_no_first_count() -> None:
 def test_flight_from_a_part_of_a_country_crosses_no_border(text: str, category: str) -> None:
     """unseen-k study: "displaced from southern Lebanon" was read as refugees."""
     assert [c.category.value for c in claims_in(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Eight children and two adults remain in hospital.",
+            [("wounded", 8), ("wounded", 2)],
+        ),
+        ("Three people are still in hospital, police said.", [("wounded", 3)]),
+        ("Two adults were injured.", [("wounded", 2)]),
+    ],
+)
+def test_people_still_in_hospital_are_wounded(text: str, expected: list[tuple[str, int]]) -> None:
+    """pairs-news-k study: "Eight children and two adults remain in hospitals" gave no
+    wounded claim."""
+    assert [(c.category.value, c.value) for c in claims_in(text)] == expected
+
+
+def test_people_in_a_hospital_that_is_attacked_are_not_wounded_by_it() -> None:
+    assert claims_in("Patients in hospital were evacuated.") == []
+    assert [c.category.value for c in claims_in("Five soldiers remain in the area.")] == ["troops"]

@@ -49,7 +49,7 @@ _NOUNS: dict[NounClass, frozenset[str]] = {
         "shopkeepers vendors motorcyclists pedestrians hikers porters muezzins medics paramedics "
         "rescuers firefighters watchmen nomads occupants"
     ),
-    NounClass.PERSON: _words("people persons individuals victims survivors members others"),
+    NounClass.PERSON: _words("people persons individuals victims survivors members others adults"),
     NounClass.MEN: _words("men personnel"),
     NounClass.MILITARY: _words(
         "soldiers troops servicemen servicemembers service_members officers policemen policewomen "
@@ -260,6 +260,10 @@ _POST_CUES: list[tuple[Category, str]] = [
         r"(?:injuries|wounds|burns|wound|injury)(?!\s+(?:to|in)\s+(?:his|her))|"
         # "others escaped with bullet wounds": hurt, and alive
         r"escap(?:ed|ing)\s+with\s+(?:[a-z-]+\s+){0,2}?(?:injuries|wounds|burns)|"
+        # still in hospital: "Eight children and two adults remain in hospital" (pairs-news-k
+        # study: read as other), "three are still in hospital"
+        r"(?:(?<=remain\s)|(?<=remains\s)|(?<=remained\s)|(?<=still\s))in\s+(?:the\s+)?"
+        r"(?:hospitals?|intensive\s+care)\b|"
         # "nine others are being treated for their injuries", "receiving treatment for wounds"
         r"(?:being\s+|were\s+|was\s+)?(?:treated|receiving\s+treatment|hospitali[sz]ed)\s+for\s+"
         r"(?:their\s+|his\s+|her\s+)?(?:[a-z-]+\s+)?(?:injuries|wounds|burns|gunshot\s+wounds)|"
