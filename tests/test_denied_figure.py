@@ -128,3 +128,36 @@ def test_exports_say_which_figure_is_denied(tmp_path: Path) -> None:
     markdown = tmp_path / "report.md"
     bench.export_to("md", str(markdown))
     assert "denies this figure" in markdown.read_text()
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("The army said no soldier was killed, rejecting claims that 16 troops died.", 16),
+        ("Contrary to reports of 70 dead, only 12 people died, the governor said.", 70),
+        ("It is not true that 45 people were killed, the minister said.", 45),
+        ("The army rejected the toll of 40 dead.", 40),
+    ],
+)
+def test_more_wordings_of_a_denial(text: str, denied: int) -> None:
+    """Re-trial 61: these read the denied figure as the speaker's own toll ("rejecting
+    claims that 16 troops died" then corroborated the residents' 16)."""
+    flags = {c.value: c.figure_denied for c in claims_in(text)}
+    assert flags[denied] and not any(f for v, f in flags.items() if v != denied)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le préfet nie le bilan de 33 morts.",
+        "L'armée a démenti hier le bilan de 33 morts.",
+        "Il est faux de dire que 33 personnes ont été tuées, a déclaré le ministre.",
+    ],
+)
+def test_more_french_wordings_of_a_denial(text: str) -> None:
+    assert [(c.value, c.figure_denied) for c in french_claims(text)] == [(33, True)]
+
+
+def test_that_as_a_pronoun_is_no_denial_of_what_follows() -> None:
+    text = "After the allegation and denying that by the monitor, warplanes killed 4 fighters."
+    assert [c.denies for c in claims_in(text)] == [False]

@@ -13,7 +13,7 @@ import pytest
 
 from tests.conftest import claims_in
 from tests.french_helpers import french_claims
-from tests.test_match_country import load
+from tests.test_match_country import load, relations
 from workbench.geo.places import Kind
 from workbench.service.places import find_places
 from workbench.store.voice_names import Named, suggestions
@@ -117,3 +117,15 @@ def test_an_aftermath_date_does_not_date_the_incident(text: str, date_text: str 
     """Trial 61's kidnapping dated by its rescue became an event of its own."""
     [claim] = [c for c in claims_in(text) if c.category.value == "kidnapped"]
     assert claim.date_text == date_text
+
+
+def test_households_and_people_are_no_dispute(tmp_path: Path) -> None:
+    """Re-trial 61: "about 300 families" contradicted "about 1,200 people"."""
+    bench = load(
+        tmp_path,
+        ("", "About 1,200 people fled their homes in Kalemba on Monday.", "2026-11-04"),
+        ("", "About 300 families fled their homes in Kalemba on Monday.", "2026-11-04"),
+    )
+    found = relations(bench)
+    assert [r for r, _ in found] == ["related"]
+    assert "one counts households, the other people" in found[0][1]

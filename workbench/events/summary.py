@@ -18,7 +18,7 @@ from workbench.extract.told_dates import ENGLISH
 from workbench.match.features import MatchInput
 from workbench.match.place_names import place_names
 from workbench.match.time_spans import time_span
-from workbench.match.victims import victim_family
+from workbench.match.victims import HOUSEHOLDS, counts_households, victim_family
 from workbench.models import (
     Category,
     CategoryFigures,
@@ -54,7 +54,7 @@ def figures_by_category(
     first count), it is the report's only word here and stays in."""
     by_category: dict[tuple[str, bool], list[MatchInput]] = {}
     for c in claims:
-        by_category.setdefault((c.category, counts_households(c)), []).append(c)
+        by_category.setdefault((c.category, counts_households(c.subject)), []).append(c)
     order = list(Category)
     return [
         figures.model_copy(update={"counted": HOUSEHOLDS}) if households else figures
@@ -63,22 +63,6 @@ def figures_by_category(
         )
         for figures in _with_sides(members, contradicted, origins)
     ]
-
-
-HOUSEHOLDS = "households"
-# The words of a count of households, not of people: OCHA's and IOM's displacement
-# figures come in both ("9,800 people (about 1,960 households)"), and a household is
-# some five people, so the two are never one figure (trial 61's "about 300 families"
-# became the event's best of 300 displaced people).
-_HOUSEHOLD_WORDS = frozenset(
-    "families family households household ménages ménage familles famille foyers foyer".split()
-)
-
-
-def counts_households(claim: MatchInput) -> bool:
-    """Whether a claim counts households or families rather than people."""
-    words = (claim.subject or "").lower().split()
-    return bool(words) and words[-1] in _HOUSEHOLD_WORDS
 
 
 def _with_sides(

@@ -44,6 +44,8 @@ class Denial(NamedTuple):
 # own count ("rejected claims that 41 died, saying only 12 soldiers were killed").
 _OTHER_CLAUSE = re.compile(
     r",\s+(?:but|while|whereas|although|though|saying|insisting|adding)\b|;|,?\s+and\s+said\b"
+    # the denier's own count after a comma: "Contrary to reports of 70 dead, only 12 died"
+    r"|,\s+(?:only|just|merely|in\s+fact|actually)\b"
     # French: "..., mais", "..., affirmant que seuls 4 ..." (the denier's own count)
     r"|,\s+(?:mais|alors\s+que|tandis\s+que|affirmant|assurant|estimant|soulignant|"
     r"précisant|indiquant)(?![\w])|,?\s+et\s+(?:affirme|assure|précise|indique)(?![\w])"

@@ -53,7 +53,7 @@ _VERBS = (
     r"(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)(?=\s+(?:as\s+(?:false|untrue|"
     r"baseless)\s+)?(?:(?:the\s+)?(?:reports?|claims?|allegations?)\s+"
     r"(?:(?:in|on|by|from)\s+(?:[\w’'-]+\s+){1,3}?)?)?that\s"
-    r"|\s+(?:the\s+)?(?:reports?|claims?|allegations?)\s+of\s)|"
+    r"|\s+(?:the\s+)?(?:reports?|claims?|allegations?|tolls?|figures?)\s+of\s)|"
     r"recorded|records|documented|documents|found|finds|concluded|concludes|"
     r"according\s+to|as\s+(?:reported|stated|announced|confirmed|recorded|documented)\s+by"
 )

@@ -277,3 +277,19 @@ def two_sexes(first: str | None, second: str | None) -> bool:
     woman", "a man"): two people."""
     one, other = sex_of(first), sex_of(second)
     return one is not None and other is not None and one != other
+
+
+HOUSEHOLDS = "households"
+# The words of a count of households, not of people: OCHA's and IOM's displacement
+# figures come in both ("9,800 people (about 1,960 households)"), and a household is
+# some five people, so the two are never one figure (trial 61's "about 300 families"
+# became the event's best of 300 displaced people, and disputed a count of people).
+_HOUSEHOLD_WORDS = frozenset(
+    "families family households household ménages ménage familles famille foyers foyer".split()
+)
+
+
+def counts_households(subject: str | None) -> bool:
+    """Whether a claim's subject counts households or families rather than people."""
+    words = (subject or "").lower().split()
+    return bool(words) and words[-1] in _HOUSEHOLD_WORDS

@@ -230,5 +230,5 @@ def _one_grade(target: VoiceRow, merged: Sequence[VoiceRow]) -> None:
         names = ", ".join(f"{name!r} {grade}" for name, grade in sorted(graded))
         raise WorkbenchError(
             f"the voices are graded differently ({names}): give them one grade before "
-            "merging (workbench voice grade), so that no grade is lost"
+            "merging (workbench grade), so that no grade is lost"
         )
