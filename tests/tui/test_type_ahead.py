@@ -21,7 +21,7 @@ from workbench.tui.screens.queue import QueueScreen
 
 pytestmark = pytest.mark.usefixtures("app_idle_wait")  # tests/tui/conftest.py
 
-_CHARACTERS = {"enter": "\r", "space": " ", "escape": "\x1b", "backspace": "\x7f"}
+_CHARACTERS = {"enter": "\r", "space": " ", "escape": "\x1b", "backspace": "\x7f", "slash": "/"}
 
 
 async def typed(app: WorkbenchApp, pilot: Pilot[None], *keys: str) -> None:
@@ -182,3 +182,14 @@ async def test_a_burst_of_pasted_text_tab_and_fields_fills_each_field(seeded_db:
         assert screen.query_one("#source-outlet", Input).value == "Wire"
         await typed(app, pilot, "shift+tab", *" Again")
         assert screen.query_one("#source-title", Input).value == "Raid Again"
+
+
+async def test_a_search_typed_at_once_after_slash_goes_into_the_box(seeded_db: str) -> None:
+    """Re-trial 61 typed "/Kolofata" at once: the letters reached the claims list, whose
+    "f" marked a claim false and "a" selected every claim; the box got "ta"."""
+    app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        await typed(app, pilot, "slash", *"Kolofata")
+        assert app.screen.query_one("#search", Input).value == "Kolofata"
+    assert all(c.status == "unreviewed" for c in Workbench(seeded_db).claims())

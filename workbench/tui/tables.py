@@ -7,9 +7,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 
+from textual import events
 from textual.coordinate import Coordinate
 from textual.message import Message
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Input
 from textual.widgets.data_table import RowDoesNotExist, RowKey
 
 
@@ -44,6 +45,25 @@ class Table(DataTable[object]):
     Textual (8.2.8) measures the columns of rows added when it is next idle; a row
     drawn before that stayed in its render caches at the header's width ("kille"
     for "killed north of Kidal" on the events list opened just after start-up)."""
+
+    # Keys whose screen action moves the focus to a text box ("slash": "search"), done
+    # here as they come: Textual does a binding only once its key has come back up to
+    # the screen, after the keys typed behind it (re-trial 61's burst "/Kolofata" went
+    # to the claims list, whose "f" marked a claim false).
+    focus_keys: dict[str, str] = {}
+
+    async def _on_key(self, event: events.Key) -> None:
+        """A focus key's action at once; a key routed here after it moved the focus
+        to a text box goes to that box, in order."""
+        focused = self.screen.focused
+        if isinstance(focused, Input):  # the focus went to a text box
+            focused.post_message(events.Key(event.key, event.character))
+        elif event.key in self.focus_keys:
+            await self.screen.run_action(self.focus_keys[event.key])
+        else:
+            return
+        event.stop()
+        event.prevent_default()
 
     def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
         super()._update_dimensions(new_rows)

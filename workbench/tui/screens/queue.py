@@ -113,7 +113,9 @@ class QueueScreen(WorkbenchScreen, QueueDecisions, QueuePaging):
             yield CheckField("contested", id="contested")
             yield CheckField("stale", id="stale")
             yield TextField(placeholder="/ search", id="search")
-        yield WideTable(id="queue", cursor_type="row", zebra_stripes=True, fixed_columns=2)
+        table = WideTable(id="queue", cursor_type="row", zebra_stripes=True, fixed_columns=2)
+        table.focus_keys = {"slash": "search"}
+        yield table
         yield Static(id="queue-status")
         yield KeyBar()
 
@@ -372,9 +374,12 @@ class QueueScreen(WorkbenchScreen, QueueDecisions, QueuePaging):
 
     def action_search(self) -> None:
         """/: a new search, the last one selected so that typing replaces it (the
-        trial's "Forty" and "toll at 31" ran together); an arrow key keeps it."""
+        trial's "Forty" and "toll at 31" ran together); an arrow key keeps it. The focus
+        moves at once, not when the app is next idle (Textual's `focus`): the keys typed
+        behind "/" go into the box, not to the claims list (re-trial 61's burst
+        "/Kolofata" marked a claim false with its "f")."""
         box = self.query_one("#search", Input)
-        box.focus()
+        self.set_focus(box)
         box.select_all()
 
     def action_sort(self) -> None:
