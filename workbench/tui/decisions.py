@@ -184,7 +184,7 @@ class Decisions(Undoing):
                 [], remember, write, lambda _: then(), lambda _: then(), f"the grade of {name}"
             )
 
-        self.push_screen(GradeModal(f"Reliability of {name}", GRADES), save)
+        self.push_screen(GradeModal(f"Reliability of {name}", GRADES, shown), save)
 
     def grade_credibility(
         self, claim_id: int, then: Callable[[], None], shown: ClaimCredibility | None
@@ -214,7 +214,8 @@ class Decisions(Undoing):
             self.decide([claim_id], remember, write, lambda _: then(), lambda _: then(), what)
 
         scale = {str(grade): label for grade, label in CREDIBILITY_LABELS.items()}
-        self.push_screen(GradeModal(f"Credibility of claim {claim_id}", scale), save)
+        now = str(seen.grade) if seen.grade is not None else None
+        self.push_screen(GradeModal(f"Credibility of claim {claim_id}", scale, now), save)
 
     def rename_event(
         self, event_id: int, name: str, then: Callable[[], None], named: bool = False

@@ -103,18 +103,29 @@ class GradeModal(ModalScreen[str | None]):
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="grade.cancel")]
 
-    def __init__(self, title: str, scale: dict[str, str]) -> None:
+    def __init__(self, title: str, scale: dict[str, str], current: str | None = None) -> None:
+        """`current`: the grade given now, where the list opens (marked "now"), so that
+        enter keeps it; the first of the scale where none is (re-trial 61: enter on a
+        voice graded E made it A)."""
         super().__init__()
         self.title_text = title
         self.scale = scale
+        self.current = current if current in scale else None
 
     def compose(self) -> ComposeResult:
+        grades = list(self.scale)
         with Vertical():
             yield Label(self.title_text, markup=False)
-            yield OptionList(
-                *(Option(f"{g}  {text}", id=g) for g, text in self.scale.items()),
+            options = OptionList(
+                *(
+                    Option(f"{g}  {text}" + ("  (now)" if g == self.current else ""), id=g)
+                    for g, text in self.scale.items()
+                ),
                 Option("-  no grade (take mine away)", id=CLEAR_GRADE),
             )
+            if self.current is not None:
+                options.highlighted = grades.index(self.current)
+            yield options
             keys = "/".join(g.lower() for g in self.scale)
             yield Label(
                 f"{keys} or ↑↓ and enter choose · - clears · escape cancels · u takes it back",
