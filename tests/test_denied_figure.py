@@ -161,3 +161,16 @@ def test_more_french_wordings_of_a_denial(text: str) -> None:
 def test_that_as_a_pronoun_is_no_denial_of_what_follows() -> None:
     text = "After the allegation and denying that by the monitor, warplanes killed 4 fighters."
     assert [c.denies for c in claims_in(text)] == [False]
+
+
+def test_lists_mark_a_denied_figure(tmp_path: Path) -> None:
+    """Re-trial 61: "14 kidnapped — Ministry" read as the ministry's own figure."""
+    from workbench.display import figure_and_before
+    from workbench.tui.format import DENIED_MARK, claim_figure
+
+    bench = load(tmp_path, ("", MINISTRY, "2026-11-06"))
+    [denied] = [c for c in bench.claims() if c.figure_denied]
+    assert figure_and_before(denied) == "14 (denied)"
+    assert claim_figure(denied) == f"14 {DENIED_MARK}"
+    [own] = [c for c in bench.claims() if c.value == 4 and c.category.value == "kidnapped"]
+    assert "denied" not in figure_and_before(own) and DENIED_MARK not in claim_figure(own)

@@ -43,12 +43,15 @@ def figure_and_before(claim: StoredClaim) -> str:
     """ "≥23 (was ≥14)": a claim's figure, and the one the version before of its
     source gave where a new version revised it (`StoredClaim.figure_changed_from`);
     "≥14 (superseded)" for a claim of a version a newer one replaced; "70 (earlier)"
-    for a first count its own report replaced with a later figure (the claims list
-    adds "(part)" for a part of a toll: cli/reviewing.py)."""
+    for a first count its own report replaced with a later figure, "14 (denied)" for the
+    figure its voice denies (the claims list adds "(part)" for a part of a toll:
+    cli/reviewing.py)."""
     before = claim.figure_changed_from
     shown = f"{figure(claim)} (was {figure(before)})" if before else figure(claim)
     if claim.earlier_figure:
         shown += " (earlier)"
+    if claim.figure_denied:  # "rejects reports that 14 were abducted"
+        shown += " (denied)"
     return f"{shown} (superseded)" if claim.superseded_by is not None else shown
 
 

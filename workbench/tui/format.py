@@ -33,6 +33,7 @@ REVISED_MARK = "Δ"
 SUPERSEDED_MARK = "⊘"
 EARLIER_MARK = "↻"
 PART_MARK = "⊂"
+DENIED_MARK = "¬"
 LEGEND: list[tuple[str, str]] = [
     *((mark, f"verdict: {status}") for status, mark in STATUS_MARKS.items()),
     (SAVING_MARK, "a change being saved"),
@@ -55,6 +56,10 @@ LEGEND: list[tuple[str, str]] = [
         PART_MARK,
         'after a figure: a part of a toll ("including 7 women"; claim edit --part), not a toll',
     ),
+    (
+        DENIED_MARK,
+        "after a figure: the figure its voice denies, another's (not counted in events)",
+    ),
     ("~ > ≥ ≤ <~", "before a figure: about, more than, at least, up to, nearly"),
     (CORROBORATES_MARK, "claims of other voices that corroborate it"),
     (CONTRADICTS_MARK, "claims of other voices that contradict it"),
@@ -65,11 +70,14 @@ def claim_figure(claim: Claim) -> str:
     """The claim's figure as every screen shows it: "dozens *" when hedged, "23 Δ"
     when a new version of its source revised it, "14 ⊘" when a newer version of its
     source replaced its document (superseded), "70 ↻" when its own report gives it as
-    a first count it replaced (`earlier_figure`), "7 ⊂" when it counts a part of a
+    a first count it replaced (`earlier_figure`), "14 ¬" when it is the figure its voice
+    denies (`figure_denied`), "7 ⊂" when it counts a part of a
     toll ("including 7 women", or so marked: `match.parts.counts_part`)."""
     shown = figure(claim)
     if claim.earlier_figure:
         shown = f"{shown} {EARLIER_MARK}"
+    if claim.figure_denied:  # "rejects reports that 14 were abducted": another's figure
+        shown = f"{shown} {DENIED_MARK}"
     if not isinstance(claim, StoredClaim):
         return shown
     if toll_part(claim):
