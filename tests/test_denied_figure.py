@@ -174,3 +174,26 @@ def test_lists_mark_a_denied_figure(tmp_path: Path) -> None:
     assert claim_figure(denied) == f"14 {DENIED_MARK}"
     [own] = [c for c in bench.claims() if c.value == 4 and c.category.value == "kidnapped"]
     assert "denied" not in figure_and_before(own) and DENIED_MARK not in claim_figure(own)
+
+
+def test_an_analyst_marks_a_denial_the_reader_missed_and_it_is_kept(tmp_path: Path) -> None:
+    """Re-trial 61: a denial worded as the reader does not know ("Le gouverneur qualifie
+    de fantaisiste le bilan de 42 morts") could not be marked; `claim edit --denied`."""
+    bench = load(
+        tmp_path,
+        ("", "Residents said 42 people were killed in Kalemba on Monday.", "2026-11-04"),
+        (
+            "",
+            "The governor called the toll of 42 killed in Kalemba on Monday fanciful.",
+            "2026-11-05",
+        ),
+    )
+    [governor] = [c for c in bench.claims() if c.document_id == 2]
+    assert not governor.figure_denied
+    bench.correct_claim(governor.id, {"denied": "yes"}, "he calls it fanciful")
+    assert bench.claim(governor.id).figure_denied
+    reasons = [why for _, why in relations(bench)]
+    assert any("denies this figure" in why for why in reasons)
+    bench.reextract()
+    assert bench.claim(governor.id).figure_denied  # the analyst's word outlives a re-read
+    assert [c.field for c in bench.corrections(governor.id)] == ["denied"]

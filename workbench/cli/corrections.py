@@ -48,6 +48,12 @@ _FIELDS: tuple[tuple[str, str], ...] = (
         "yes: it counts a part of a toll (including five children), left out of the"
         " event's figures; no: a whole toll, though its words read as a part.",
     ),
+    (
+        "denied",
+        "yes: the figure is the one its voice denies (rejects reports that 14 were"
+        " abducted): it disputes claims of that figure and is left out of the event's"
+        " figures; no: the voice's own figure.",
+    ),
 )
 
 

@@ -94,7 +94,7 @@ def headline(claim: Headlined, verdict: bool = False) -> str:
     if when := date_words(claim.date, claim.date_text):
         line += f", {when}"
     weigh = ["hedged"] if claim.hedged else []
-    weigh += [denial_words(claim)] if claim.denies else []
+    weigh += [denial_words(claim)] if claim.denies or claim.figure_denied else []
     weigh += [claim.status] if verdict and claim.status != "unreviewed" else []
     return line + (f"; {', '.join(weigh)}" if weigh else "")
 

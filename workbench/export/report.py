@@ -275,7 +275,7 @@ def hedge(claim: ClaimRow) -> str:
     words = []
     if claim.hedged:
         words.append("hedged")
-    if claim.denies:
+    if claim.denies or claim.figure_denied:
         words.append(denial_words(claim))
     return ", ".join(words) or "stated plainly"
 

@@ -307,6 +307,7 @@ def _hand_claim(document: SourceDocument, start: int, end: int, fields: Mapping[
         location=values.get("place"),
         date=values.get("date"),
         hedged=bool(values.get("hedged", False)),
+        figure_denied=bool(values.get("denied", False)),
         scope=Scope(values.get("scope", Scope.INCIDENT.value)),
     )
 

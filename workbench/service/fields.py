@@ -34,11 +34,20 @@ EDITABLE = (
     "scope",
     "hedged",
     "part",
+    "denied",
 )
 FIGURE = ("value", "low", "high", "qualifier")
 _CLEARABLE = ("subject", "actor", "place", "date", "value", "low", "high", "part")
 _LONGEST = 200
-_YES = {"yes": True, "y": True, "true": True, "1": True, "hedged": True, "part": True}
+_YES = {
+    "yes": True,
+    "y": True,
+    "true": True,
+    "1": True,
+    "hedged": True,
+    "part": True,
+    "denied": True,
+}
 _NO = {"no": False, "n": False, "false": False, "0": False, "plain": False, "whole": False}
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
@@ -58,8 +67,9 @@ def parse_changes(claim: StoredClaim, given: Mapping[str, str]) -> dict[str, Any
 
 def parse_field(field: str, text: str) -> Any:
     """One field's value from the words typed: a figure a number (None when empty), a
-    category, scope or qualifier one of its words, `hedged` and `part` yes or no
-    (part: it counts a part of a toll, not a whole one), a date ISO 8601
+    category, scope or qualifier one of its words, `hedged`, `part` and `denied` yes or
+    no (part: it counts a part of a toll, not a whole one; denied: the figure is the
+    one its voice denies), a date ISO 8601
     (a day, a month, a year, or first/last), the others a line of text (None when
     empty)."""
     text = text.strip()
@@ -73,7 +83,7 @@ def parse_field(field: str, text: str) -> Any:
         return _word(field, text, [c.value for c in Category])
     if field == "scope":
         return _word(field, text, [s.value for s in Scope])
-    if field in ("hedged", "part"):
+    if field in ("hedged", "part", "denied"):
         return _yes_no(field, text)
     if field == "date":
         return _date(text)

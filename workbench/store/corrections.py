@@ -41,7 +41,10 @@ FIELD_COLUMNS: dict[str, str] = {
     "scope": "scope",
     "hedged": "hedged",
     "part": "part",
+    "denied": "figure_denied",
 }
+# The fields stored as 0 or 1 and read back as bools.
+_FLAGS = ("hedged", "denied")
 # A claim whose voice is the machine's: neither added by hand nor its voice corrected.
 # What re-derives a voice (curation's unmerge, a document's new outlet) moves only these.
 MACHINE_VOICED = "(added_by IS NULL AND json_extract(machine, '$.voice') IS NULL)"
@@ -96,7 +99,7 @@ class Corrections(Voices, Claims):
                 column = FIELD_COLUMNS[field]
                 conn.execute(
                     f'UPDATE claims SET "{column}" = ? WHERE id = ?',
-                    [int(value) if field == "hedged" else value, claim_id],
+                    [int(value) if field in _FLAGS else value, claim_id],
                 )
                 if field == "place":  # looked up in the gazetteer again before matching
                     conn.execute("UPDATE claims SET place = NULL WHERE id = ?", [claim_id])
@@ -246,7 +249,7 @@ def carry_corrections(conn: sqlite3.Connection, earlier: int, later: int, note: 
         value = was["voice_id"] if field == "voice" else was[field]
         conn.execute(
             f'UPDATE claims SET "{FIELD_COLUMNS[field]}" = ? WHERE id = ?',
-            [int(value) if field == "hedged" else value, later],
+            [int(value) if field in _FLAGS else value, later],
         )
         if field == "place":  # the gazetteer's place for the corrected name, and its country
             conn.execute(
@@ -327,7 +330,7 @@ def _fields(conn: sqlite3.Connection, claim_id: int) -> dict[str, Any]:
     names = [f for f in FIELD_COLUMNS if f != "voice"]
     names += ["voice", "voice_id", "dismissed", "added_by"]
     found = dict(zip(names, row, strict=True))
-    for flag in ("hedged", "part"):  # as the history records them
+    for flag in ("hedged", "part", "denied"):  # as the history records them
         found[flag] = _stored(flag, found[flag])
     return found
 
@@ -350,7 +353,7 @@ def _stored(field: str, value: Any) -> Any:
     words decide), the rest as given."""
     if field == "part":
         return None if value is None else bool(value)
-    return bool(value) if field == "hedged" else value
+    return bool(value) if field in _FLAGS else value
 
 
 def append_history(

@@ -39,6 +39,7 @@ LABELS: dict[str, str] = {
     "voice": "voice",
     "hedged": "hedged",
     "part": "part",
+    "denied": "denied",
 }
 assert set(LABELS) == set(EDITABLE)
 # What an empty field means, where that is not plain: a part of a toll left to its words
@@ -76,6 +77,8 @@ def field_text(claim: StoredClaim, field: str) -> str:
         value: object = claim.location
     elif field == "hedged":
         value = "yes" if claim.hedged else "no"
+    elif field == "denied":
+        value = "yes" if claim.figure_denied else "no"
     elif field == "part":  # empty: its words decide
         value = None if claim.part is None else ("yes" if claim.part else "no")
     else:

@@ -95,7 +95,11 @@ def claim_fields(claim: StoredClaim, credibility: ClaimCredibility) -> Text:
             else []
         ),
         *([("earlier", _EARLIER_LINE)] if claim.earlier_figure else []),
-        *([("denial", _DENIAL_LINES[claim.figure_denied])] if claim.denies else []),
+        *(
+            [("denial", _DENIAL_LINES[claim.figure_denied])]
+            if claim.denies or claim.figure_denied
+            else []
+        ),
         ("actor", claim.actor or "—"),
         ("place", place_line(claim.place, claim.location) if claim.location else "—"),
         ("date", f"{claim.date or '—'}  ({_date_said(claim)})"),
