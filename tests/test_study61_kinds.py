@@ -138,3 +138,23 @@ def test_people_still_in_hospital_are_wounded(text: str, expected: list[tuple[st
 def test_people_in_a_hospital_that_is_attacked_are_not_wounded_by_it() -> None:
     assert claims_in("Patients in hospital were evacuated.") == []
     assert [c.category.value for c in claims_in("Five soldiers remain in the area.")] == ["troops"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un policier a été mortellement poignardé.", [("killed", 1)]),
+        (
+            "Quatre élèves et leur enseignant ont été enlevés.",
+            [("kidnapped", 4), ("kidnapped", 1)],
+        ),
+    ],
+)
+def test_re_trial_french_near_cases(text: str, expected: list[tuple[str, int]]) -> None:
+    """Re-trial 61: "mortellement poignardé" read as a wound; a list closed by "leur
+    enseignant" gave no claim."""
+    assert _read(text) == expected
+
+
+def test_their_teacher_alone_received_is_no_count() -> None:
+    assert _read("Leur enseignant a été reçu par le maire.") == []

@@ -16,7 +16,8 @@ _PERSON = (
     r"piétonne|soldat|militaire|policier|policière|gendarme|agent|civil|homme|femme|garçon|"
     r"fillette|adolescent|adolescente|enfant|bébé|victime|blessé|commerçant|commerçante|"
     r"paysan|paysanne|berger|pêcheur|élève|étudiant|étudiante|journaliste|chauffeur-livreur|"
-    r"propriétaire|gardien|vigile|motard|automobiliste|passant|passante"
+    r"propriétaire|gardien|vigile|motard|automobiliste|passant|passante|enseignant|"
+    r"enseignante|instituteur|institutrice|professeur|directeur|directrice"
 )
 # One body found: "un corps a été retrouvé (sans vie)", "un corps sans vie a été découvert".
 _BODY_FOUND = (
@@ -35,7 +36,7 @@ ONE_DEFINITE = re.compile(
     r"|(?:a|avait|aurait)\s+(?:succombé|péri|perdu\s+la\s+vie|trouvé\s+la\s+mort)(?![\w])))"
     # the last of a list, its verb the list's: "Quatre élèves et le conducteur ont été
     # blessés" (french-o study: no claim at all)
-    r"|(?<=\set\s)(?:le|la|l[’'])(?=\s*(?:jeune\s+)?(?:" + _PERSON + r")(?![\w])"
+    r"|(?<=\set\s)(?:le|la|l[’']|leur|son|sa)(?=\s*(?:jeune\s+)?(?:" + _PERSON + r")(?![\w])"
     r"\s+(?:ont|avaient|auraient)\s+été\s)"
     # or its first: "Le chauffeur et deux soldats ont été tués"
     r"|(?<![\w’'])(?:le|la|l[’'])(?=\s*(?:jeune\s+)?(?:" + _PERSON + r")(?![\w])\s+et\s+"

@@ -77,7 +77,7 @@ _KILLED_TOO = (
 _AFTER: list[tuple[Category, str]] = [
     # what befell them before they were killed: "attaqués et tués", "enlevés puis exécutés"
     (K, rf"(?:{_BEFORE_KILLED})(?:e|s|es)?\s+(?:et|puis|avant\s+d[’']être)\s+(?:{_KILLED_TOO})|"
-        r"mortellement\s+(?:blessé|touché|atteint)(?:e|s|es)?|"
+        r"mortellement\s+(?:blessé|touché|atteint|poignardé)(?:e|s|es)?|"
         r"(?:blessé|touché|atteint)(?:e|s|es)?\s+mortellement|"
         # the wounded who died: "deux soldats blessés ont succombé"
         r"blessé(?:e|s|es)?\s+(?:ont|a|sont|est)\s+(?:succombé|décédée?s?|morte?s?)|"
