@@ -25,6 +25,7 @@ from workbench.store.voice_names import Named, suggestions
         "Selon notre décompte, 51 civils ont été tués.",
         "Selon nos unités sur le terrain, 18 assaillants ont été neutralisés.",
         "Selon nos informations, 18 civils ont été tués.",
+        "Selon un décompte réalisé par notre rédaction, 51 civils ont été tués.",
     ],
 )
 def test_the_writers_own_count_has_no_voice_of_its_own(text: str) -> None:
