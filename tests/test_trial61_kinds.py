@@ -43,6 +43,10 @@ def test_a_daily_named_our_is_a_voice() -> None:
         ("La Croix-Rouge a recensé 51 corps. L'armée maintient son bilan de 18 morts.", "L'armée"),
         ("Les autorités ont maintenu leur bilan de 18 morts.", "Les autorités"),
         ("Le gouverneur réitère son bilan de 18 morts.", "Le gouverneur"),
+        (
+            "MAROUA, 2 juillet (Fil) - Le gouvernement maintient son bilan de 18 morts.",
+            "Le gouvernement",
+        ),
     ],
 )
 def test_a_voice_holding_to_its_toll_speaks_it(text: str, voice: str) -> None:

@@ -34,7 +34,8 @@ _SUBJECT = re.compile(
     r"(?:\s*,\s*[^,.;:«»“”\"()]{2,60}?\s*,)?)"
     rf"\s+{_PUTS}",
 )
-_OPENING = re.compile(r"[;:!?«»“”\"]\s*")
+# (a dateline's dash too: "MAROUA, 2 juillet (Fil) - Le gouvernement maintient son bilan")
+_OPENING = re.compile(r"[;:!?«»“”\"]\s*|\s[-–—]\s+")
 _HINTS = ("bilan", "état")
 # A toll standing as the subject, whose voice is told elsewhere: "Le bilan provisoire fait
 # état de 14 morts".
