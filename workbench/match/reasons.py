@@ -31,9 +31,8 @@ _FIGURE_COMPARISONS = frozenset(
         "revised",
     }
 )
-_DISPUTES = frozenset(
-    {"denied", "denied figure", "disjoint", "revised"}
-)  # a contradiction's reasons
+# a contradiction's reasons
+_DISPUTES = frozenset({"denied", "denied figure", "disjoint", "revised"})
 
 # The families victims are counted in (extract/lexicon.py's noun classes), as a
 # reason names them: soldiers, gendarmes, police, national guards and peacekeepers

@@ -39,15 +39,7 @@ EDITABLE = (
 FIGURE = ("value", "low", "high", "qualifier")
 _CLEARABLE = ("subject", "actor", "place", "date", "value", "low", "high", "part")
 _LONGEST = 200
-_YES = {
-    "yes": True,
-    "y": True,
-    "true": True,
-    "1": True,
-    "hedged": True,
-    "part": True,
-    "denied": True,
-}
+_YES = dict.fromkeys(("yes", "y", "true", "1", "hedged", "part", "denied"), True)
 _NO = {"no": False, "n": False, "false": False, "0": False, "plain": False, "whole": False}
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
