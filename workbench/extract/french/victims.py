@@ -199,8 +199,9 @@ def _figures(text: str, folded: str, start: int, end: int) -> list[Quantity]:
     taken = [(q.start, q.end) for q in found]
     for pattern in (ONE, ONE_OF_KIN, ONE_DEFINITE):
         for one in pattern.finditer(folded, start, end):
-            if not any(s <= one.start() < e for s, e in taken):
+            if not any(s <= one.start() < e for s, e in taken):  # "sa femme": once
                 found.append(Quantity(one.start(), one.end(), 1, 1, 1, "exact", words=True))
+                taken.append((one.start(), one.end()))
     return sorted(found, key=lambda q: q.start)
 
 
