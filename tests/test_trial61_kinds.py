@@ -15,6 +15,7 @@ from tests.conftest import claims_in
 from tests.french_helpers import french_claims
 from tests.test_match_country import load, relations
 from workbench.geo.places import Kind
+from workbench.match.victims import counts_households
 from workbench.service.places import find_places
 from workbench.store.voice_names import Named, suggestions
 
@@ -134,3 +135,12 @@ def test_households_and_people_are_no_dispute(tmp_path: Path) -> None:
     found = relations(bench)
     assert [r for r, _ in found] == ["related"]
     assert "one counts households, the other people" in found[0][1]
+
+
+def test_households_named_after_a_word_are_households() -> None:
+    """Re-trial 61: "450 displaced families" (its subject read "displaced") counted as
+    450 people."""
+    assert counts_households("displaced", "Some 450 displaced families arrived")
+    assert counts_households("families", "About 300 families fled")
+    assert not counts_households("people", "300 people from 40 families fled")
+    assert not counts_households("people", "1,200 people fled")

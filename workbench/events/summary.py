@@ -54,7 +54,7 @@ def figures_by_category(
     first count), it is the report's only word here and stays in."""
     by_category: dict[tuple[str, bool], list[MatchInput]] = {}
     for c in claims:
-        by_category.setdefault((c.category, counts_households(c.subject)), []).append(c)
+        by_category.setdefault((c.category, counts_households(c.subject, c.text)), []).append(c)
     order = list(Category)
     return [
         figures.model_copy(update={"counted": HOUSEHOLDS}) if households else figures

@@ -289,7 +289,20 @@ _HOUSEHOLD_WORDS = frozenset(
 )
 
 
-def counts_households(subject: str | None) -> bool:
-    """Whether a claim's subject counts households or families rather than people."""
+# households right after the claim's own (first) figure, a word between: "450 displaced
+# families"; not "300 people from 40 families"
+_HOUSEHOLDS_COUNTED = re.compile(
+    r"\D*\d[\d,.]*(?:\s\d{3})*\s+(?:[^\W\d]+\s+)?"
+    r"(?:families|households|ménages|familles|foyers)\b",
+    re.IGNORECASE,
+)
+
+
+def counts_households(subject: str | None, text: str = "") -> bool:
+    """Whether a claim counts households or families rather than people: its subject
+    ends on their word, or its words put it right after the figure ("450 displaced
+    families", whose subject reads "displaced"; re-trial 61)."""
     words = (subject or "").lower().split()
-    return bool(words) and words[-1] in _HOUSEHOLD_WORDS
+    if words and words[-1] in _HOUSEHOLD_WORDS:
+        return True
+    return _HOUSEHOLDS_COUNTED.match(text) is not None
