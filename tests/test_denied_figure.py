@@ -197,3 +197,21 @@ def test_an_analyst_marks_a_denial_the_reader_missed_and_it_is_kept(tmp_path: Pa
     bench.reextract()
     assert bench.claim(governor.id).figure_denied  # the analyst's word outlives a re-read
     assert [c.field for c in bench.corrections(governor.id)] == ["denied"]
+
+
+@pytest.mark.parametrize(
+    ("text", "denied", "voice"),
+    [
+        ("The army denied 22 people had been kidnapped in Tine.", 22, "army"),
+        ("The RSF denied killing 85 civilians in Tawila.", 85, "RSF"),
+    ],
+)
+def test_a_denial_with_no_that(text: str, denied: int, voice: str) -> None:
+    """Re-trial 61: "denied 22 people had been kidnapped" and "denied killing 85" read
+    the figure as the army's own."""
+    [claim] = claims_in(text)
+    assert (claim.value, claim.figure_denied, claim.attribution) == (denied, True, voice)
+
+
+def test_denying_a_charge_counts_nothing() -> None:
+    assert claims_in("He denied two charges of fraud.") == []

@@ -72,7 +72,13 @@ DENIALS = re.compile(  # run over lower-cased text (casefold.py)
     # what is denied told outright: "the army denied that 30 people were killed"
     r"|(?P<that>\b(?:denied|denies|deny|denying|refuted|refutes|refuting)\s+"
     # not "that" as a pronoun: "denying that by the Observatory" (ucdp-syria study)
-    r"(?:outright\s+|categorically\s+)?that\b(?!\s+(?:by|in|on|as|and|or)\b|\s*[,.;:])"
+    r"(?:(?:outright\s+|categorically\s+)?that\b(?!\s+(?:by|in|on|as|and|or)\b|\s*[,.;:])"
+    # the clause with no "that", or the act denied: "denied 22 people had been kidnapped",
+    # "denied killing 85 civilians" (re-trial 61)
+    r"|(?=(?:about\s+|some\s+|over\s+|more\s+than\s+)?(?:\d|(?:two|three|four|five|six|seven|"
+    r"eight|nine|ten|dozens|scores|hundreds)\b))"
+    r"|(?:killing|kidnapping|abducting|wounding|executing|having\s+(?:killed|kidnapped|"
+    r"abducted))\b)"
     # "It is not true that 45 ...", "Il est faux de dire que 45 ..."
     r"|\b(?:it\s+is|it\s+was|it['’]s)\s+(?:not\s+true|untrue|false)\s+that\b"
     r"|(?<![\w])il\s+est\s+faux\s+(?:de\s+dire\s+)?qu(?:e|[’'])"

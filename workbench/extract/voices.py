@@ -53,7 +53,10 @@ _VERBS = (
     r"(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)(?=\s+(?:as\s+(?:false|untrue|"
     r"baseless)\s+)?(?:(?:the\s+)?(?:reports?|claims?|allegations?)\s+"
     r"(?:(?:in|on|by|from)\s+(?:[\w’'-]+\s+){1,3}?)?)?that\s"
-    r"|\s+(?:the\s+)?(?:reports?|claims?|allegations?|tolls?|figures?)\s+of\s)|"
+    r"|\s+(?:the\s+)?(?:reports?|claims?|allegations?|tolls?|figures?)\s+of\s"
+    # "denied 22 people had been kidnapped", "denied killing 85 civilians"
+    r"|\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+[\w’'-]+\s+"
+    r"(?:had|have|were|was)\s|\s+(?:killing|kidnapping|abducting|wounding)\s)|"
     r"recorded|records|documented|documents|found|finds|concluded|concludes|"
     r"according\s+to|as\s+(?:reported|stated|announced|confirmed|recorded|documented)\s+by"
 )
