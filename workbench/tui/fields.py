@@ -11,6 +11,7 @@ from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
+from textual.widget import Widget
 from textual.widgets import Checkbox, Input, TextArea
 
 
@@ -29,16 +30,12 @@ class TextField(Input):
         it (a trial's burst "ctrl+u Beni enter" cleared "Beni" and saved the field
         empty; keys typed after tab went to the box before). A key routed here while a
         tab moved the focus on goes to the box now focused."""
-        focused = self.screen.focused
+        if moved_in_order(self, event):
+            return
         action = _IN_ORDER.get(event.key)
-        if focused is not None and focused is not self:
-            focused.post_message(events.Key(event.key, event.character))
-        elif event.key in ("tab", "shift+tab"):
-            (self.screen.focus_next if event.key == "tab" else self.screen.focus_previous)()
-        elif action is not None:
-            await self.run_action(action)
-        else:
+        if action is None:
             return  # a character: `Input` types it
+        await self.run_action(action)
         event.stop()
         event.prevent_default()
 
@@ -61,16 +58,25 @@ class TextBox(TextArea):
     goes to the box now focused."""
 
     async def _on_key(self, event: events.Key) -> None:
-        focused = self.screen.focused
-        if focused is not None and focused is not self:
-            focused.post_message(events.Key(event.key, event.character))
-        elif event.key in ("tab", "shift+tab"):
-            (self.screen.focus_next if event.key == "tab" else self.screen.focus_previous)()
-        else:
+        if not moved_in_order(self, event):
             await super()._on_key(event)  # a character, enter: the text takes it
-            return
-        event.stop()
-        event.prevent_default()
+
+
+def moved_in_order(box: Widget, event: events.Key) -> bool:
+    """Whether `event`, a key at the text box `box`, moved the focus in order with the
+    keys typed behind it (`TextField`, `TextBox`), and so was done: a key routed here
+    while a tab moved the focus on goes to the box now focused; tab and shift+tab
+    move it. The event is then stopped."""
+    focused = box.screen.focused
+    if focused is not None and focused is not box:
+        focused.post_message(events.Key(event.key, event.character))
+    elif event.key in ("tab", "shift+tab"):
+        (box.screen.focus_next if event.key == "tab" else box.screen.focus_previous)()
+    else:
+        return False
+    event.stop()
+    event.prevent_default()
+    return True
 
 
 class CheckField(Checkbox):
