@@ -13,11 +13,11 @@ from textual.widgets import DataTable, Input, Label, Static
 from textual.widgets.data_table import ColumnKey
 
 from tests.tui.pilots import ready, settle
+from tests.tui.test_review_curation import open_first_event
 from workbench.cli import main, reviewing
 from workbench.service import LINK_STATES, ORDERS, ClaimFilter, Workbench
 from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.detail import DetailScreen
-from workbench.tui.screens.event import EventScreen
 from workbench.tui.screens.events import EventsScreen
 from workbench.tui.screens.queue import QueueScreen
 from workbench.tui.screens.sources import SourcesScreen
@@ -116,13 +116,8 @@ async def test_the_event_name_dialog_adds_to_the_machine_name_after_end(seeded_d
     """The machine's name is offered selected; `end` then the words add to it."""
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(130, 44)) as pilot:
-        await ready(app, pilot)
-        await pilot.press("v")
-        await settle(app, pilot)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        event = app.screen
-        assert isinstance(event, EventScreen) and event.detail is not None
+        event = await open_first_event(app, pilot)
+        assert event.detail is not None
         old = event.detail.name
         await pilot.press("n", "end", *" (ambush)", "enter")
         await settle(app, pilot)
@@ -134,13 +129,7 @@ async def _renamed_twice(seeded_db: str) -> tuple[str, str]:
     after each."""
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(130, 44)) as pilot:
-        await ready(app, pilot)
-        await pilot.press("v")
-        await settle(app, pilot)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        event = app.screen
-        assert isinstance(event, EventScreen)
+        event = await open_first_event(app, pilot)
         await pilot.press("n", *"Mora post attack", "enter")
         await settle(app, pilot)
         first = Workbench(seeded_db).event(event.event_id).name
@@ -474,13 +463,7 @@ async def test_enter_on_the_machines_name_or_a_blank_one_saves_nothing(seeded_db
     (the name no longer followed matching); a blank name was ignored without a word."""
     app = make_app(Workbench(seeded_db, analyst="ana"), seeds=None)
     async with app.run_test(size=(130, 44)) as pilot:
-        await ready(app, pilot)
-        await pilot.press("v")
-        await settle(app, pilot)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        event = app.screen
-        assert isinstance(event, EventScreen)
+        event = await open_first_event(app, pilot)
         await pilot.press("n", "enter")
         await settle(app, pilot)
         assert "keeps its name" in [str(n.message) for n in app._notifications][-1]
