@@ -31,7 +31,13 @@ from workbench.match.places import far_between, heading
 from workbench.match.several import counts_campaign, counts_days, counts_several
 from workbench.match.speakers import speaker
 from workbench.match.time_spans import TimeSpan, time_span
-from workbench.match.victims import bodies_found, members_family, named_person, victim_family
+from workbench.match.victims import (
+    bodies_found,
+    counts_households,
+    members_family,
+    named_person,
+    victim_family,
+)
 from workbench.models import Category
 from workbench.rows import MatchInputRow
 
@@ -220,6 +226,8 @@ class Features:
     superseded: bool = False
     # it revises a first count of its own report, of its place (match.superseded)
     revision: bool = False
+    # it counts households or families, not people (victims.counts_households)
+    households: bool = False
 
     @property
     def stock(self) -> bool:
@@ -247,6 +255,7 @@ def features(claim: MatchInput) -> Features:
         subject=subject,
         generic=generic(subject) or _named(claim.subject),
         named=_named(claim.subject),
+        households=counts_households(claim.subject, claim.text),
         mentions=_mentions(claim, places, located),
         time=time_span(claim),
         low=bounds[0],

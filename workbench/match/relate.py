@@ -42,7 +42,7 @@ from workbench.match.timing import (
     risen,
     when_of,
 )
-from workbench.match.victims import counts_households, same_office, two_sexes
+from workbench.match.victims import same_office, two_sexes
 from workbench.models import Category
 from workbench.vocabulary import Relation
 
@@ -126,9 +126,7 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         return None  # "Mali" and a village: one incident only on one day, one figure
     if not same_category:
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "related categories")
-    if counts_households(a.claim.subject, a.claim.text) != counts_households(
-        b.claim.subject, b.claim.text
-    ):
+    if a.households != b.households:
         # "about 300 families" and "1,200 people": no dispute (trial 61)
         why = "one counts households, the other people"
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, why)
