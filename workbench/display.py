@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from workbench.event_rows import EventMove
 from workbench.located import ClaimPlace
 from workbench.models import (
     CategoryFigures,
@@ -213,6 +215,27 @@ def verdict_line(change: VerdictChange, arrow: str = "->", named: bool = False) 
         else f"{change.new_status} again"
     )
     return f"verdict {said}" if named else said
+
+
+def moves_line(moves: Sequence[EventMove], shown: int = 3) -> str | None:
+    """ "regrouped: claims 8, 9, 10 from event 1 into event 8; claim 11 out of event 1"
+    (no place left to group it by): what a write moved between events
+    (`Workbench.last_moves`), the first `shown` moves and how many more; None when
+    nothing moved."""
+    if not moves:
+        return None
+    said = [_move(m) for m in moves[:shown]]
+    if len(moves) > shown:
+        said.append(f"{len(moves) - shown} more moves (`workbench events`)")
+    return "regrouped: " + "; ".join(said)
+
+
+def _move(m: EventMove) -> str:
+    ids = ", ".join(str(i) for i in m.claim_ids)
+    who = f"claim {ids}" if len(m.claim_ids) == 1 else f"claims {ids}"
+    if m.to_event is None:
+        return f"{who} out of event {m.from_event}"
+    return f"{who} from event {m.from_event} into event {m.to_event}"
 
 
 def correction_line(c: Correction, arrow: str = "->", named: bool = False) -> str:

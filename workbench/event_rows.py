@@ -11,6 +11,17 @@ from typing import NamedTuple, TypedDict
 # -- events (store/events.py) ---------------------------------------------------
 
 
+class EventMove(NamedTuple):
+    """Claims the machine's regrouping took out of the event they were in
+    (`EventBook.regroup`): into another event (its id after the regrouping) or into
+    none (`to_event` None, a claim that no longer names a place). A correction or a
+    rejected link can move claims the analyst never touched; the shells say so."""
+
+    claim_ids: tuple[int, ...]  # ascending
+    from_event: int
+    to_event: int | None
+
+
 class EventRow(TypedDict):
     """An event as the events table keeps it (`Store.unsummed_events`): what
     `events.summary.summarise` reads of it."""

@@ -15,7 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemaining
 
 from workbench.cli.common import analyst_option, db_option, group_db_option, json_option, opened
 from workbench.cli.terminal import console, echo, listing, print_json
-from workbench.display import correction_line, field_value, figure
+from workbench.display import correction_line, field_value, figure, moves_line
 from workbench.errors import WorkbenchError
 from workbench.models import Correction, ReextractReport
 from workbench.vocabulary import QUALIFIERS
@@ -106,7 +106,10 @@ def edit(
         new_voice = workbench.names_new_voice(given.get("voice", ""))
         changes = workbench.correct_claim(claim_id, given, note)
         placeless = workbench.claim(claim_id).place is None
+        moved = moves_line(workbench.last_moves) if changes else None
     _said(changes, as_json, f"claim {claim_id}: nothing changed (every value is as given)")
+    if moved:  # other claims may follow a corrected place or figure out of their event
+        echo(f"claim {claim_id}: {moved}", err=True)
     if new_voice and changes:  # a slip would count as one more independent voice
         echo(
             f"claim {claim_id}: {given['voice'].strip()!r} is a new voice"

@@ -40,9 +40,13 @@ class ReportToll:
 def report_toll(claim: MatchInput, part: bool) -> ReportToll | None:
     """The claim as a report's whole toll of an incident at a named place, else None
     (a part, as `part` says `match.parts.counts_part` read it; a replaced first count,
-    a running total, no place or no figure)."""
+    a figure its voice denies, a running total, no place or no figure). A communiqué's
+    own 18 dead "near Beni" and the 42 "at Kalemba" it denies are one incident's: a
+    trial's correction of the denied claim's place split it off in an event alone."""
     names = _named(claim.location)
-    if not names or claim.low is None or claim.scope != "incident" or claim.earlier_figure or part:
+    if not names or claim.low is None or claim.scope != "incident" or part:
+        return None
+    if claim.earlier_figure or claim.figure_denied:
         return None
     high = math.inf if claim.high is None else claim.high
     return ReportToll(claim.document_id, claim.category, names[0], claim.low, high)

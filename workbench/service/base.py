@@ -6,6 +6,7 @@ from pathlib import Path
 
 from workbench.config import default_analyst
 from workbench.errors import WorkbenchError
+from workbench.event_rows import EventMove
 from workbench.models import StoredClaim
 from workbench.store import Store
 
@@ -16,6 +17,8 @@ class Base:
     def __init__(self, db_path: str, analyst: str | None = None) -> None:
         self.store = Store(db_path)
         self.analyst = analyst or default_analyst()
+        # what the last regrouping moved (`Events.regroup_events`): for the shells
+        self.last_moves: list[EventMove] = []
 
     def close(self) -> None:
         self.store.close()

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from workbench.errors import WorkbenchError
-from workbench.event_rows import EventRow
+from workbench.event_rows import EventMove, EventRow
 from workbench.events import (
     EventLink,
     event_claims,
@@ -45,31 +45,48 @@ class EventBook:
         self.store = store
         self.analyst = analyst
 
-    def regroup(self) -> None:
+    def regroup(self) -> list[EventMove]:
         """Group the claims again if claims or links changed since the last grouping,
         and work out the summary of every event whose claims, links or name changed:
         the step the service runs after each write that changes claims or links (this
         writes; nothing that only reads calls it). Claims an analyst placed stay; the
-        machine's placements are redone. A read-only database is left as it is."""
+        machine's placements are redone. A read-only database is left as it is.
+        Returns the machine-placed claims that left the event they were in (`_moves`)."""
         if self.store.read_only:
-            return
-        self._group()
+            return []
+        moves = self._group()
         stale = self.store.unsummed_events()
         if stale:
             self._summarise({row["id"]: row for row in stale})
+        return moves
 
-    def _group(self) -> None:
+    def _group(self) -> list[EventMove]:
         fingerprint = self.store.events_fingerprint()
         if self.store.events_grouped_from() == fingerprint:
-            return
+            return []
         with collector_paused():
             placements = self.store.event_placements()
             placed = {claim: event for claim, event, by in placements if by}
             current = {claim: event for claim, event, by in placements if not by}
             links = [EventLink(*row) for row in self.store.event_links()]
-            claims = event_claims(self._inputs(self.store.match_inputs()), links, placed)
+            inputs = self._inputs(self.store.match_inputs())
+            claims = event_claims(inputs, links, placed)
             groups = group(claims, links, placed, current)
         self.store.save_grouping(groups, fingerprint)
+        return self._moves(current, {c.id for c in inputs})
+
+    def _moves(self, before: Mapping[int, int], stored: set[int]) -> list[EventMove]:
+        """The claims the machine had placed (`before`: claim id -> event id) that a
+        grouping took out of their event, by (from, to); a claim not `stored` (its
+        document removed) is no move."""
+        after = {claim: event for claim, event, _ in self.store.event_placements()}
+        moved: dict[tuple[int, int | None], list[int]] = {}
+        for claim, event in before.items():
+            now = after.get(claim)
+            if now != event and claim in stored:
+                moved.setdefault((event, now), []).append(claim)
+        ordered = sorted(moved.items(), key=lambda item: (item[0][0], item[0][1] or 0))
+        return [EventMove(tuple(sorted(ids)), a, b) for (a, b), ids in ordered]
 
     def summaries(self, corroborated_or_contested: bool = False) -> Iterator[EventSummary]:
         """Every event in a line (or those of more than one voice or contested), as the

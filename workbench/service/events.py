@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from workbench.event_rows import EventState
+from workbench.event_rows import EventMove, EventState
 from workbench.models import ClaimCredibility, EventDetail, EventSummary, Seen
 from workbench.rows import GradeRow
 from workbench.service.base import Base
@@ -29,11 +29,16 @@ class Events(Base):
         """Every event, as the last write that changed claims or links grouped it."""
         return list(self.iter_events())
 
-    def regroup_events(self) -> None:
+    def regroup_events(self) -> list[EventMove]:
         """Bring the events up to date with the claims and links (a write): every write
         the service makes to claims or links ends with it, so it is needed only after
-        a process was stopped between the two, or on a database from before it."""
-        self._book.regroup()
+        a process was stopped between the two, or on a database from before it.
+        Returns the claims it took out of the events they were in, kept as
+        `last_moves` until the next regrouping: a shell tells the analyst after a
+        correction or a link decision (trial 61: a corrected place moved three other
+        claims into a new event with no word)."""
+        self.last_moves = self._book.regroup()
+        return self.last_moves
 
     def events_current(self) -> bool:
         """Whether the events are grouped from the claims and links as they stand."""

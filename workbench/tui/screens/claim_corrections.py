@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from workbench.display import correction_line, verdict_line
+from workbench.display import correction_line, moves_line, verdict_line
 from workbench.errors import CorrectionChanged
 from workbench.models import Correction, StoredClaim, VerdictChange
 from workbench.tui.format import shown
@@ -64,6 +64,7 @@ class ClaimCorrecting(WorkbenchScreen):
         unsaved = self.wb_app.unsaved_corrections
 
         left: list[StoredClaim] = []  # the claim as the correction left it, read after it
+        moved: list[str] = []  # what the correction moved between events, said after it
 
         def remember() -> Callable[[], object]:
             mark = workbench.correction_mark()
@@ -83,6 +84,8 @@ class ClaimCorrecting(WorkbenchScreen):
             unsaved.pop(claim_id, None)
             said = ", ".join(c.field for c in changes) or "nothing changed"
             self.notify(f"claim {claim_id} corrected: {said}", timeout=3, markup=False)
+            for line in moved:  # longer: other claims left their event unasked
+                self.notify(line, timeout=8, markup=False)
             self._changed()
 
         def failed(_line: str) -> None:
@@ -96,6 +99,8 @@ class ClaimCorrecting(WorkbenchScreen):
                 _unchanged_since_shown(workbench, shown_claim, list(form.changes))
             written = workbench.correct_claim(claim_id, form.changes, form.note, since=seen)
             left.append(workbench.claim(claim_id))
+            line = moves_line(workbench.last_moves) if written else None
+            moved.extend([line] if line else [])
             return written
 
         what = f"the correction of claim {claim_id} ({', '.join(form.changes)})"
