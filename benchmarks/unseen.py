@@ -44,8 +44,9 @@ fourth, outlets none of the three has), `unseen-e` (a fifth, outlets none of the
 has), `unseen-f` (a sixth, outlets none of the five has), `unseen-g` (a seventh,
 outlets none of the six has), `unseen-h` (an eighth, outlets none of the seven has),
 `unseen-i` (a ninth, outlets none of the eight has), `unseen-j` (a tenth, outlets none
-of the nine has) and `unseen-k` (an eleventh, outlets none of the ten has) are split into
-halves by the same hash of the id (`SPLIT`);
+of the nine has), `unseen-k` (an eleventh, outlets none of the ten has) and `unseen-l` (a
+twelfth, outlets none of the eleven has) are split into halves by the same hash of the id
+(`SPLIT`);
 every paragraph of any other set (`unseen-extra`) is study, whatever its hash. A
 `places.json` beside a set
 (id -> names) annotates where a paragraph's deaths happened: "place right" counts the
@@ -107,6 +108,7 @@ SPLIT = frozenset(
         "unseen-i",
         "unseen-j",
         "unseen-k",
+        "unseen-l",
     }
 )
 COUNTED = frozenset(

@@ -1,5 +1,5 @@
-"""unseen-f to unseen-k, the sixth to eleventh held-out sets of English news
-(benchmarks/annotations/unseen-f/ to unseen-k/): each set's
+"""unseen-f to unseen-l, the sixth to twelfth held-out sets of English news
+(benchmarks/annotations/unseen-f/ to unseen-l/): each set's
 committed annotations are whole, text-free, split into halves like the other sets, and
 give one voice a figure."""
 
@@ -21,6 +21,7 @@ SETS = {
     "unseen-i": 149,
     "unseen-j": 153,
     "unseen-k": 209,
+    "unseen-l": 219,
 }  # set: its paragraphs
 
 
