@@ -69,6 +69,7 @@ SETS = (
     "pairs-news-j",
     "pairs-news-k",
     "pairs-news-l",
+    "pairs-news-m",
     "pairs-extra",
     "pairs-extra2",
 )
