@@ -598,6 +598,40 @@ def _acled_n(folder: Path) -> Iterator[Row]:
     yield from _note_rows("acled-n", notes)
 
 
+# acled-o: Bangladesh's ACLED events of 2010 to 6 September 2024 as an R data file (one data
+# frame, ACLED's columns, `event_date` a day number since 1970) that a UNDP analysis of the
+# Asia-Pacific's conflict trends saved; 2012 to 2014 are read (acled-south-asia holds 2015,
+# acled-2020 and acled-2022 samples of 2020 and early 2022). No earlier corpus holds Bangladesh's
+# notes of those years.
+_O_FILE = "bangladesh.rds"
+_O_YEARS = (2012, 2014)
+_O_COUNTRIES = frozenset({"bangladesh"})
+
+
+def _acled_o(folder: Path) -> Iterator[Row]:
+    """Bangladesh's ACLED notes of 2012 to 2014, one row per distinct note as in
+    `acled-nigeria-d`. A note found in any earlier ACLED corpus, apostrophes and all
+    (`_folded`) or apostrophe-blind (`_bare`), is dropped, and so is a near copy of one of its
+    country (`_drop_near_copies`)."""
+    import rdata  # the bench extra: reads R data files without R
+
+    taken = _taken(folder)
+    bare = _taken(folder, key=_bare)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        frame = rdata.read_rds(str(folder / _O_FILE), default_encoding="utf-8")
+    notes: _Notes = {}
+    first, last = _O_YEARS
+    for record in frame.to_dict("records"):
+        # a missing value is pandas' NA, which has no truth value: read as empty
+        raw = {str(k): str(v) if isinstance(v, (str, float)) else "" for k, v in record.items()}
+        text = " ".join(raw.get("notes", "").split())
+        if first <= (_count(raw.get("year")) or 0) <= last and _bare(text) not in bare:
+            _add_note(notes, raw, taken, countries=_O_COUNTRIES)
+    _drop_near_copies(notes, folder)
+    yield from _note_rows("acled-o", notes)
+
+
 def _rda(path: Path) -> Any:
     import rdata  # the bench extra: reads R data files without R
 
@@ -681,6 +715,7 @@ CORPORA: dict[str, tuple[str, Callable[[Path], Iterator[Row]]]] = {
     "acled-l": (_L_FILE, _acled_l),
     "acled-m": (_M_FILE, _acled_m),
     "acled-n": (_N_FILE, _acled_n),
+    "acled-o": (_O_FILE, _acled_o),
 }
 
 
