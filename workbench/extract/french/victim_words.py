@@ -363,6 +363,10 @@ ONE = re.compile(
     r"(?:portée?\s+)?disparue?)(?![\w])"
     # one of a nationality, the demonym as a noun: "Un Libanais et deux Syriens"
     rf"|(?:{_ONE_NATIONAL})(?![\w])))"
+    # one of those told before, before a verb of its own: "L'un d'eux a été blessé par
+    # balles", "l'une d'entre elles a succombé" (french-p study: no claim)
+    r"|(?<=l[’'])(?:un|une)\s+d[’']\s*(?:entre\s+)?(?:eux|elles)"
+    r"(?=\s+(?:a|avait|aurait|est|était|serait)\s)"
 )
 # One person told by a possessive before a word of kin, or by an ordinal: "ils ont tué
 # son épouse", "sa fille a été enlevée", "le premier civil israélien a été tué" (one

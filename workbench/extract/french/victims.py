@@ -292,7 +292,7 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
         if told is not None and (fate_name := told.lastgroup) in Category.__members__:
             category = Category[fate_name or ""]  # "le bilan fait état de 12 personnes blessées"
         return Reading(q, category, at, after, whom, family, None)
-    fate = fate or fate_after(folded, after, end)
+    fate = fate or fate_after(folded, after, end, one=q.high == 1)
     # "ont été tués lors de l'attaque 12 soldats": people of a family the lists name, not
     # "ont été massacrés dans la zone des trois frontières"
     if fate is None and counted is not None and family is not None:
