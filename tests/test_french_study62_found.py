@@ -78,3 +78,24 @@ def test_one_victim_of_a_relative_clause_does_not_take_a_list_s_verb() -> None:
     )
     assert _read(text) == [("killed", 1), ("killed", 1)]
 
+
+# F3: a long modifier between the counted and their verb
+def test_a_place_after_an_unclosed_comma_reaches_the_verb() -> None:
+    text = (
+        "Dimanche, quatre jeunes venus du quartier de Delmas, aux environs de Pétion-Ville"
+        " ont été abattus."
+    )
+    assert _read(text) == [("killed", 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quatre jeunes venus du quartier de Delmas, aux environs de la 5e avenue, ont fêté"
+        " leurs 20 ans.",
+        "Trois véhicules, près de la frontière ont été incendiés en 2022.",
+    ],
+)
+def test_a_place_after_an_unclosed_comma_needs_people_and_a_fate(text: str) -> None:
+    assert _read(text) == []
+

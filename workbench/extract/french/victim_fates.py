@@ -76,7 +76,7 @@ def fate_after(folded: str, pos: int, end: int, *, one: bool = False) -> re.Matc
         if fate is not None:
             return fate
         if folded.startswith(",", pos):
-            fate = _after_aside(folded, pos, end)
+            fate = _after_aside(folded, pos, end) or _after_where(folded, pos, end)
             if fate is not None:
                 return fate
         dash = _DASH_OPENS.match(folded, pos, end)
@@ -129,6 +129,35 @@ def _after_aside(folded: str, pos: int, end: int) -> re.Match[str] | None:
         if fate is not None:
             return fate
         comma = folded.find(",", comma + 1, stop)
+    return None
+
+
+# Where they were from, set off by a comma its writer did not close: "trois individus
+# originaires du quartier de Saintard, aux environs de Cariès ont été tués" (french-p
+# study: no claim); a few words after a word of place.
+_WHERE_OPENS = re.compile(
+    r",\s*(?:aux\s+environs|non\s+loin|près|à\s+proximité|au\s+nord|au\s+sud|à\s+l[’']est|"
+    r"à\s+l[’']ouest)\s+d[e’u]"
+)
+_WORD = re.compile(r"(?:\s*[’']\s*|\s+)?[\w-]+")
+_WHERE_WORDS = 6
+
+
+def _after_where(folded: str, pos: int, end: int) -> re.Match[str] | None:
+    """The fate told after a place opening at the comma at `pos` ("_WHERE_OPENS") and
+    running a few words (`_WHERE_WORDS`), no comma closing it."""
+    opens = _WHERE_OPENS.match(folded, pos, end)
+    if opens is None:
+        return None
+    at = opens.end()
+    for _ in range(_WHERE_WORDS):
+        word = _WORD.match(folded, at, end)
+        if word is None:
+            return None
+        at = word.end()
+        fate = POST.match(folded, at, end)
+        if fate is not None:
+            return fate
     return None
 
 
