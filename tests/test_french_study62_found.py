@@ -99,3 +99,29 @@ def test_a_place_after_an_unclosed_comma_reaches_the_verb() -> None:
 def test_a_place_after_an_unclosed_comma_needs_people_and_a_fate(text: str) -> None:
     assert _read(text) == []
 
+
+# F4: a hyphenated counted noun
+@pytest.mark.parametrize(
+    ("text", "expected", "subject"),
+    [
+        ("Deux enfants-soldats ont été tués lors des combats.", [("killed", 2)], "enfants-soldats"),
+        ("Trois bébés-noirs ont été arrêtés par la police.", [("arrested", 3)], "bébés-noirs"),
+    ],
+)
+def test_a_hyphenated_counted_noun(
+    text: str, expected: list[tuple[str, int]], subject: str
+) -> None:
+    assert _read(text) == expected
+    assert _subjects(text) == [subject]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deux enfants-soldats de 15 ans ont témoigné en 2021.",
+        "Les 7 bébés-noirs de la 5e région sont connus de la police.",
+    ],
+)
+def test_a_hyphenated_counted_noun_needs_a_fate(text: str) -> None:
+    assert _read(text) == []
+

@@ -399,6 +399,9 @@ COUNTED = re.compile(
     # "un nouveau soldat de la Force ... a été blessé": the noun after its adjective
     rf"(?:(?:nouveau|nouvelle|nouvel)\s+|{_RANK})?"
     rf"(?P<noun>{NOUN}|{_NATIONALS})(?![\w])"
+    # a compound of it, hyphenated: "Deux bébés-noirs ont été tués", "trois enfants-soldats"
+    # (french-p study: no claim)
+    r"(?:-(?!(?:là|ci)(?![\w]))[a-zà-ÿ]{2,})?"
     # their nationality after them: "4 policiers afghans" (a trial's Afghan policemen
     # were linked to French soldiers as one count of security forces)
     rf"(?:\s+(?:{_NATIONALS})(?![\w]))?"
