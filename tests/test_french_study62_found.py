@@ -79,6 +79,52 @@ def test_one_victim_of_a_relative_clause_does_not_take_a_list_s_verb() -> None:
     assert _read(text) == [("killed", 1), ("killed", 1)]
 
 
+# F2: an event noun with its victim as complement
+@pytest.mark.parametrize(
+    ("text", "expected", "subject"),
+    [
+        (
+            "La commune est sous le choc après le meurtre d'un citoyen devant sa maison.",
+            [("killed", 1)],
+            "citoyen",
+        ),
+        (
+            "Les gendarmes ont procédé, le 12 mars 2023, à Gonaïves, à l'arrestation de Jean"
+            " Baptiste Exumé alias « Ti Kabrit ».",
+            [("arrested", 1)],
+            "Jean Baptiste Exumé",
+        ),
+        ("L'assassinat du maire de la commune a choqué la population.", [("killed", 1)], "maire"),
+        (
+            "La brigade a procédé à l'interpellation d'un dangereux trafiquant à Thiès.",
+            [("arrested", 1)],
+            "dangereux trafiquant",
+        ),
+    ],
+)
+def test_an_event_noun_with_its_victim(
+    text: str, expected: list[tuple[str, int]], subject: str
+) -> None:
+    assert _read(text) == expected
+    assert _subjects(text) == [subject]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'opposition réclame l'arrestation de Jean Dupont depuis 2019.",
+        "Le juge a lancé un mandat d'arrêt et ordonné l'arrestation de Paul Mbarga.",
+        "Il a été inculpé pour le meurtre de Marie Dubois en 2015.",
+        "La tentative d'assassinat du président a échoué.",
+        "Le décret n° 2023-145 porte sur l'arrestation de Mardi Gras, un char du carnaval.",
+        "L'arrestation d'une dizaine de suspects est attendue.",
+        "L'interpellation du gouvernement par les députés a duré trois heures.",
+    ],
+)
+def test_an_event_noun_not_done_or_of_nobody_is_no_claim(text: str) -> None:
+    assert [r for r in _read(text) if r[1] == 1] == []
+
+
 # F3: a long modifier between the counted and their verb
 def test_a_place_after_an_unclosed_comma_reaches_the_verb() -> None:
     text = (
@@ -125,3 +171,37 @@ def test_a_hyphenated_counted_noun(
 def test_a_hyphenated_counted_noun_needs_a_fate(text: str) -> None:
     assert _read(text) == []
 
+
+# F5: idioms of arrest
+@pytest.mark.parametrize(
+    ("text", "expected", "subject"),
+    [
+        (
+            "La police a mis la main au collet du policier Jean Ronald Pierre pour ses liens"
+            " avec les gangs.",
+            [("arrested", 1)],
+            "policier Jean Ronald Pierre",
+        ),
+        ("Les agents ont mis la main au collet de trois bandits.", [("arrested", 3)], "bandits"),
+        (
+            "La police a mis le grappin sur un redoutable malfrat.",
+            [("arrested", 1)],
+            "redoutable malfrat",
+        ),
+    ],
+)
+def test_idioms_of_arrest(text: str, expected: list[tuple[str, int]], subject: str) -> None:
+    assert _read(text) == expected
+    assert _subjects(text) == [subject]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il a mis la main sur 12 fusils de calibre 12 et 300 cartouches.",
+        "Le douanier a mis la main au collet de la 5e région, dit le décret n° 45.",
+        "La police n'a pas pu mettre la main au collet de la bande en 2022.",
+    ],
+)
+def test_idioms_of_arrest_need_people(text: str) -> None:
+    assert [r for r in _read(text) if r[0] == "arrested"] == []

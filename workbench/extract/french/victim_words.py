@@ -274,7 +274,10 @@ _BEFORE: list[tuple[Category, str]] = [
     (P, rf"{_HAVE}(?:arrêt|interpell|captur)(?:ées?|és)|"
         r"arrêt(?:ant|é|er)|interpell(?:ant|é|er)|appréhend(?:ant|é|er)|"
         r"captur(?:ant|é|er)|"
-        r"(?:l[’'])?(?:arrestation|interpellation|capture)\s+d[e’']"),
+        r"(?:l[’'])?(?:arrestation|interpellation|capture)\s+d[e’']|"
+        # the idioms: "a mis la main au collet de trois bandits", "mis le grappin sur"
+        r"(?:mis(?:e|es)?|mett(?:re|ant|ent|ait|aient))\s+(?:la\s+main\s+au\s+collet\s+d[e’']|"
+        r"le\s+grappin\s+sur)"),
     (D, rf"{_NUMBER_OF}(?:déplacés|personnes\s+déplacées)(?:{_REACHES}|{_PUT_AT})|"
         r"(?:la\s+)?fuite\s+d[e’']|(?:l[’'])?(?:exode|évacuation)\s+d[e’']|"
         r"déplacé|poussé\s+à\s+la\s+fuite|contraint\s+à\s+la\s+fuite|"
@@ -442,4 +445,7 @@ TRIGGER = re.compile(
     r"vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|million|"
     r"milliard)s?)(?![\w])"
     rf"|{ONE.pattern}|{ONE_OF_KIN.pattern}|{ONE_DEFINITE.pattern}"
+    # one person befallen by a nominal or an idiom of arrest (`victim_named`)
+    r"|(?<![\w])(?:meurtre|assassinat|lynchage|arrestation|interpellation)\s+d"
+    r"|main\s+au\s+collet|le\s+grappin\s+sur"
 )
