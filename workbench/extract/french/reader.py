@@ -37,6 +37,7 @@ from workbench.extract.french.accents import accentless, with_accents
 from workbench.extract.french.calendar_words import MONTH_NUMBER
 from workbench.extract.french.carried_places import CarriedPlaces
 from workbench.extract.french.carried_voices import CarriedVoices
+from workbench.extract.french.confirmed_voices import confirmed_by
 from workbench.extract.french.country_parts import wide_area
 from workbench.extract.french.dash_asides import joined_asides
 from workbench.extract.french.listed_figures import ListedFigures
@@ -219,6 +220,8 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
         index = bisect.bisect_right(self.starts, reading.start) - 1
         confirmed = confirming_voice(
             self.sentences, self.folded, index, CONFIRMS_FR, self.resolved_speakers
+        ) or confirmed_by(  # "L'information a été confirmée par le porte-parole"
+            self.sentences, self.folded, index, self.resolved_speakers
         )
         carried = (
             confirmed

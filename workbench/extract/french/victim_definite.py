@@ -17,8 +17,12 @@ _PERSON = (
     r"fillette|adolescent|adolescente|enfant|bébé|victime|blessé|commerçant|commerçante|"
     r"paysan|paysanne|berger|pêcheur|élève|étudiant|étudiante|journaliste|chauffeur-livreur|"
     r"propriétaire|gardien|vigile|motard|automobiliste|passant|passante|enseignant|"
-    r"enseignante|instituteur|institutrice|professeur|directeur|directrice"
+    r"enseignante|instituteur|institutrice|professeur|directeur|directrice|caïd|"
+    r"éclaireur|citoyen|citoyenne"
 )
+# A nickname in quotes after the noun, and the words that say it is one: "le caïd
+# « Nouyòk Nouyòk » ainsi connu a été mortellement blessé" (french-p study: no claim).
+_NICKNAME = r"(?:\s*[«“\"][^«»“”\"]{1,40}[»”\"](?:\s+(?:ainsi\s+)?(?:connu|surnommé|appelé)e?)?)?"
 # One body found: "un corps a été retrouvé (sans vie)", "un corps sans vie a été découvert".
 _BODY_FOUND = (
     r"|(?<![\w’'])un(?=\s+corps(?:\s+sans\s+vie)?\s+(?:a|avait|aurait)\s+"
@@ -29,7 +33,8 @@ ONE_DEFINITE = re.compile(
     r"(?<![\w’'])(?:le|la|l[’'])(?=\s*(?:jeune\s+)?(?:" + _PERSON + r")(?![\w])"
     # what names which one: "de la voiture", "du camion", "de 45 ans" (no count)
     r"(?:\s+(?:de\s+la|du|de\s+l[’']|des|de)\s*[\w’'-]+(?:\s+[\w’'-]+)?)?"
-    r"\s+(?:(?:a|avait|aurait)\s+été\s"
+    + _NICKNAME
+    + r"\s+(?:(?:a|avait|aurait)\s+été\s"
     # a death told intransitively: "Le propriétaire des zébus est mort sur le coup"
     # (french-o study: no claim), "le conducteur a succombé à ses blessures"
     r"|(?:est|était|serait)\s+(?:mort|morte|décédé|décédée)(?![\w])(?!\s+de\s+(?:peur|rire))"

@@ -51,6 +51,11 @@ _RELATIVE = re.compile(
     r"aurait|seraient|serait|y\s+ont)\s)"
 )
 _MAIN_VERB = re.compile(r"\s(?=(?:ont|sont|avaient|étaient|auraient|seraient)\s)")
+# The same for one person counted: "Un éclaireur civil qui accompagnait les forces de
+# l'ordre a également perdu la vie" (french-p study: no claim).
+_MAIN_VERB_ONE = re.compile(r"\s(?=(?:a|est|avait|était|aurait|serait)\s)")
+# A clause opening inside the relative, whose own verb a singular one may be.
+_NESTED = re.compile(r"(?<![\w])(?:où|que|qu[’']|dont|quand|lorsqu(?:e|[’'])|alors|et)(?![\w])")
 _RELATIVE_REACH = 150
 # Where a relative clause's sentence ends: a stop that is no ellipsis ("(...)"), ";", ":".
 _RELATIVE_END = re.compile(r"[;:«»]|(?<![.(])\.(?![.)])")
@@ -60,17 +65,18 @@ _CLAUSE_END = re.compile(r"[.;:«»]")
 _REACH = 9  # qualifying pieces passed over before the fate
 
 
-def fate_after(folded: str, pos: int, end: int) -> re.Match[str] | None:
+def fate_after(folded: str, pos: int, end: int, *, one: bool = False) -> re.Match[str] | None:
     """What befell the people counted whose words end at `pos` in the lower-cased
     `folded` (a match of `victim_words.POST`, its group the category), told right after
     them or after what qualifies them (`_QUALIFYING`, at most `_REACH` pieces), an
-    aside or a relative clause; None where no fate follows before `end`."""
+    aside or a relative clause (its main verb singular where `one` person is counted);
+    None where no fate follows before `end`."""
     for _ in range(_REACH + 1):
         fate = POST.match(folded, pos, end)
         if fate is not None:
             return fate
         if folded.startswith(",", pos):
-            fate = _after_aside(folded, pos, end)
+            fate = _after_aside(folded, pos, end) or _after_where(folded, pos, end)
             if fate is not None:
                 return fate
         dash = _DASH_OPENS.match(folded, pos, end)
@@ -80,7 +86,7 @@ def fate_after(folded: str, pos: int, end: int) -> re.Match[str] | None:
                 return fate
         relative = _RELATIVE.match(folded, pos, end)
         if relative is not None:  # "80 écoliers qui rentraient chez eux ont été enlevés"
-            return _after_relative(folded, relative.end(), end)
+            return _after_relative(folded, relative.end(), end, one)
         piece = _QUALIFYING.match(folded, pos, end)
         if piece is None or _QUOTE_CLOSED.match(folded, pos, end):
             return None  # "les deux kamikazes”, a ajouté X, ...": the quotation has ended
@@ -88,18 +94,25 @@ def fate_after(folded: str, pos: int, end: int) -> re.Match[str] | None:
     return None
 
 
-def _after_relative(folded: str, pos: int, end: int) -> re.Match[str] | None:
+def _after_relative(folded: str, pos: int, end: int, one: bool) -> re.Match[str] | None:
     """The fate told after a relative clause opening at `pos` (after "qui"), its own
     verb passed over: "80 écoliers qui rentraient dans leur village, dans l'Etat de
     Katsina, ont été enlevés"; within `_RELATIVE_REACH` characters and the clause."""
     stop = min(end, pos + _RELATIVE_REACH)
     bound = _RELATIVE_END.search(folded, pos, stop)
     stop = bound.start() if bound else stop
-    for verb in _MAIN_VERB.finditer(folded, pos, stop):
-        if verb.start() > pos:  # not the relative's own auxiliary: "qui avaient fui"
-            fate = POST.match(folded, verb.start(), end)
-            if fate is not None:
-                return fate
+    # one person's own verb, not a clause's inside the relative ("un soldat qui gardait
+    # le camp où un civil a été tué a témoigné"); else a plural one, as for a list ("une
+    # adolescente et une femme, qui tentaient de traverser, ont perdu la vie")
+    verbs = [_MAIN_VERB]
+    if one and not _NESTED.search(folded, pos, stop):
+        verbs.insert(0, _MAIN_VERB_ONE)
+    for main in verbs:
+        for verb in main.finditer(folded, pos, stop):
+            if verb.start() > pos:  # not the relative's own auxiliary: "qui avaient fui"
+                fate = POST.match(folded, verb.start(), end)
+                if fate is not None:
+                    return fate
     return None
 
 
@@ -116,6 +129,35 @@ def _after_aside(folded: str, pos: int, end: int) -> re.Match[str] | None:
         if fate is not None:
             return fate
         comma = folded.find(",", comma + 1, stop)
+    return None
+
+
+# Where they were from, set off by a comma its writer did not close: "trois individus
+# originaires du quartier de Saintard, aux environs de Cariès ont été tués" (french-p
+# study: no claim); a few words after a word of place.
+_WHERE_OPENS = re.compile(
+    r",\s*(?:aux\s+environs|non\s+loin|près|à\s+proximité|au\s+nord|au\s+sud|à\s+l[’']est|"
+    r"à\s+l[’']ouest)\s+d[e’u]"
+)
+_WORD = re.compile(r"(?:\s*[’']\s*|\s+)?[\w-]+")
+_WHERE_WORDS = 6
+
+
+def _after_where(folded: str, pos: int, end: int) -> re.Match[str] | None:
+    """The fate told after a place opening at the comma at `pos` ("_WHERE_OPENS") and
+    running a few words (`_WHERE_WORDS`), no comma closing it."""
+    opens = _WHERE_OPENS.match(folded, pos, end)
+    if opens is None:
+        return None
+    at = opens.end()
+    for _ in range(_WHERE_WORDS):
+        word = _WORD.match(folded, at, end)
+        if word is None:
+            return None
+        at = word.end()
+        fate = POST.match(folded, at, end)
+        if fate is not None:
+            return fate
     return None
 
 

@@ -37,7 +37,10 @@ FAMILIES: dict[NounClass, list[str]] = {
         "résidents? résidentes? riverains? riveraines? ménagères? bénévoles? "
         "instituteurs? institutrices? professeurs? professeures? gardiens? gardiennes? "
         "vigiles? bébés? nourrissons? quadragénaires? quinquagénaires? sexagénaires? "
-        "septuagénaires? octogénaires? nonagénaires?"
+        "septuagénaires? octogénaires? nonagénaires? "
+        # who walk ahead of a force, and a country's people by their bond: "un éclaireur
+        # civil ... a perdu la vie", "le meurtre d'un citoyen" (french-p study)
+        "éclaireurs? citoyens? citoyennes?"
     ).split(),
     NounClass.MILITARY: [
         *"soldats? militaires? gendarmes? policiers? agents? gardes? éléments? fds vdp fama faca "
@@ -59,7 +62,10 @@ FAMILIES: dict[NounClass, list[str]] = {
         *"terroristes? jihadistes? djihadistes? assaillants? combattants? rebelles? islamistes? "
         "bandits? insurgés? miliciens? kamikazes? ravisseurs? séparatistes? sécessionnistes? "
         "extrémistes? mercenaires? gangsters? pirates? braqueurs? malfrats? criminels? "
-        "narcotrafiquants? ennemis?".split(),
+        "narcotrafiquants? ennemis? "
+        # a gang's boss by the word of Haitian reporting: "le caïd « X » a été mortellement
+        # blessé" (french-p study)
+        "caïds?".split(),
         r"coupeurs\s+de\s+route",
         r"preneurs?\s+d[’']otages?",
         r"hommes\s+armés",

@@ -38,6 +38,7 @@ from workbench.extract.french.victim_lists import (
     restated,
     some_unnamed,
 )
+from workbench.extract.french.victim_named import CUE, named_victims
 from workbench.extract.french.victim_refuge import where_fled
 from workbench.extract.french.victim_totals import toll_grown
 from workbench.extract.french.victim_words import (
@@ -143,6 +144,13 @@ def read_sentence(text: str, start: int, end: int, folded: str | None = None) ->
             readings += joined(text, folded, groups, reading, end)
         readings.append(reading)
         unread = []
+    # one person befallen, told by no figure: "l'arrestation de Pierre Antony", "le
+    # meurtre d'un citoyen" where no figure's reading holds it (`victim_named`)
+    if CUE.search(folded, start, end):
+        held = [(r.start, r.end) for r in readings]
+        named = named_victims(text, folded, start, end)
+        fresh = [n for n in named if not any(s < n.end and n.start < e for s, e in held)]
+        readings = sorted(readings + fresh, key=lambda r: r.quantity.start)
     # a force of one is no figure of a force ("un kamikaze a attaqué"), nor "certains"
     # alone, nor "plusieurs" of things ("plusieurs organisations", "plusieurs dégâts")
     readings = [before_age(folded, r) for r in own_groups(text, folded, readings, end)]
@@ -292,7 +300,7 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
         if told is not None and (fate_name := told.lastgroup) in Category.__members__:
             category = Category[fate_name or ""]  # "le bilan fait état de 12 personnes blessées"
         return Reading(q, category, at, after, whom, family, None)
-    fate = fate or fate_after(folded, after, end)
+    fate = fate or fate_after(folded, after, end, one=q.high == 1)
     # "ont été tués lors de l'attaque 12 soldats": people of a family the lists name, not
     # "ont été massacrés dans la zone des trois frontières"
     if fate is None and counted is not None and family is not None:
