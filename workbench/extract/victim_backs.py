@@ -39,6 +39,7 @@ from workbench.extract.victim_list_words import (
     NAME_COMMA,
     NAME_DESCRIBED,
     NEAR_VERB,
+    OBJECT_BEFORE,
     PART_BEFORE,
     PART_CLOSES,
     PREPOSITION_BEFORE,
@@ -103,6 +104,8 @@ def parse_back(sentence: Tokens, lo: int, stop: int, quantities: dict[int, Quant
             continue  # "between 35 and 43, and 6 injured": the range is no one injured
         listed = parse_list(sentence, start, target, quantities)
         items = _reaching(text, listed, target)
+        if len(items) > 1 and OBJECT_BEFORE.search(text, max(lo, start - 24), start):
+            items = items[1:]  # "carried out by 30 assailants, and four people were injured"
         if items:
             return _named_subject(text, lo, items)
         if not held:

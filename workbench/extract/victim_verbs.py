@@ -25,8 +25,16 @@ FATALLY = (
 # "clobbered to death by a mob", "was kicked to death", "starved to death".
 MORE_TO_DEATH = (
     r"clobbered|bashed|kicked|pummell?ed|hammered|flogged|whipped|lashed|thrashed|knifed|"
-    r"mauled|choked|smothered|suffocated|bayonett?ed|starved|pushed|dragged"
+    r"mauled|choked|smothered|suffocated|bayonett?ed|starved|pushed|dragged|"
+    r"strangulated"  # Bangladeshi English (acled-o study)
 )
+_HARMED = (
+    r"(?:hacked|stabbed|beaten|beat|burned|burnt|bludgeoned|stoned|clubbed|shot|axed|"
+    rf"strangled|tortured|chopped|crushed|battered|trampled|slashed|macheted|speared|{MORE_TO_DEATH})"
+)
+# Killed "to death" by the last of two or three harms: "was stabbed and beaten to death",
+# "stabbed, slashed and hacked to death" (acled-o study: read as stabbed, wounded).
+TO_DEATH = rf"(?:{_HARMED}\s*,?\s+(?:and\s+)?){{0,2}}{_HARMED}\s+to\s+death"
 # The bombers' own death, said after them: "two kamikazes blew themselves up",
 # "detonated themselves", "exploded herself", "set himself off", "exploded their vests"
 # (a vest or belt is worn: its wearer dies; not "detonated their explosives", which may
@@ -65,9 +73,9 @@ ACTIVE: dict[Category, str] = {
     r"kill(?:s|ed|ing)?|kil(?:ed|ing)|kil{3,}(?:ed|ing)|kill?d|kill?k(?:ed|ing)|sh[ou]t\s+(?:and\s+killed|dead)|"
     r"gun(?:s|ned|ning)?\s+down|mow(?:s|ed|ing)?\s+down|wip(?:e|es|ed|ing)\s+out|"
     rf"{FATALLY}|"
-    r"(?:hacked|stabbed|beaten|beat|burned|burnt|bludgeoned|stoned|clubbed|shot|axed|"
-    rf"strangled|tortured|chopped|crushed|battered|trampled|slashed|macheted|speared|{MORE_TO_DEATH})"
-    r"\s+to\s+death|"
+    rf"{TO_DEATH}|"
+    # "a mob beat dead an alleged thief" (acled-o study)
+    r"beat\s+dead|"
     r"burn(?:ed|t)\s+alive|slit(?:s|ting)?\s+the\s+throats?\s+of|"
     r"shoot(?:s|ing)?\s+dead|"
     r"assassinat(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|decapitat(?:e|es|ed|ing)|"
@@ -134,11 +142,12 @@ PASSIVE: dict[Category, str] = {
     # the bombers' own death: "two kamikazes blew themselves up", "detonated
     # themselves", "exploded their vests" (victims.py `_self_once`)
     rf"{SELF_BLAST}|"
-    r"(?:burn(?:ed|t)|shot|hacked|stabbed|beaten|bludgeoned|stoned|axed|strangled|clubbed|"
-    rf"tortured|chopped|crushed|battered|trampled|slashed|macheted|speared|{MORE_TO_DEATH})\s+"
-    r"to\s+death|"
+    rf"{TO_DEATH}|"
     r"found\s+(?:shot|stabbed|hacked|beaten|burn(?:ed|t)|strangled|murdered|killed)\s+"
     r"(?:dead|to\s+death)|found\s+(?:murdered|slain|beheaded|executed|strangled)|burn(?:ed|t)\s+alive|(?:found|discovered)\s+dead|dead|deceased|died|die|dies|perished|"
+    # a doctor's or the police's word: "Seven women and three men were pronounced dead"
+    # (unseen-l study: read as no death), "a boy passed away later in hospital"
+    r"(?:pronounced|declared|confirmed)\s+dead|passed\s+away|"
     r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|succ?umm?(?:bed|ed|bing|bs)|drowned|"
     # taken to hospital, and died there: "The victim was taken to hospital but later
     # succumbed to injuries" (acled-n study: read as wounded alone)

@@ -108,7 +108,7 @@ ABDUCTORS = re.compile(
 EVENT_WORDS = (
     r"kill\w*|shot|shoot\w*|dead|died|die|dies|death\w*|assassinat\w*|execut\w*|behead\w*|decapitat\w*|"
     r"massacr\w*|slaughter\w*|butcher\w*|lynch\w*|murder\w*|slew|slay\w*|neutrali\w*|eliminat\w*|kil+ed|"
-    r"perished|succumbed|lives|life|wound\w*|injur\w*|maim\w*|hurt|kidnap\w*|abduct\w*|ablaze|alight|"
+    r"perished|succumbed|passed\s+away|lives|life|wound\w*|injur\w*|maim\w*|hurt|kidnap\w*|abduct\w*|ablaze|alight|"
     r"taken|held|burn\w*|stabbed|hacked|beaten|missing|unaccounted|arrested|detained|gun\w*|martyr\w*|"
     r"whisked|mow\w*|mown|"
     r"bod(?:y|ies)|remains|corpses?|cadavers?|slashed|macheted|speared|deceased|slit\w*|fatally|blew|blown|"
@@ -124,6 +124,7 @@ ANY_PREDICATE = re.compile(
     r"wounded|succ?um\w*|found|discovered|recovered|exhumed|buried|dumped|retrieved|"
     r"claim\w*|cost|costs|costing|demise|fell|fall|fallen|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost|set|sets|setting|paid|made|met|sen[dt]s?|"
     r"sending|kia|wia|shut|"  # armies' shorthand: "3 CJTF KIA"; "shut dead" (shot dead)
+    r"pronounced|declared|confirmed|passed|"  # "were pronounced dead", "passed away"
     rf"toll|figure|number|count|total|tally|later|raised|revised|fatally|turn\w*|{MORE_TO_DEATH})(?![a-z])"
 )
 PREDICATE_WORDS = WordClass(ANY_PREDICATE)  # the words ANY_PREDICATE matches whole

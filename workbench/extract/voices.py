@@ -58,7 +58,13 @@ _VERBS = (
     r"|\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+[\w’'-]+\s+"
     r"(?:had|have|were|was)\s|\s+(?:killing|kidnapping|abducting|wounding)\s)|"
     r"recorded|records|documented|documents|found|finds|concluded|concludes|"
-    r"according\s+to|as\s+(?:reported|stated|announced|confirmed|recorded|documented)\s+by"
+    # what an eyewitness saw: "A Reuters witness saw five bodies" (`_SEEING`)
+    r"saw|sees|counted|counts|"
+    r"according\s+to|as\s+(?:reported|stated|announced|confirmed|recorded|documented)\s+by|"
+    # "Ten people were killed in Mogadishu, per the police" (unseen-l study: no voice),
+    # ", as per officials"; not a rate ("$5 per day", "per cent")
+    r"(?<=,\s)(?:as\s+)?per(?=\s+(?!(?:cent|capita|annum|day|week|month|year|hour|person|"
+    r"head|household)\b)[a-z])"
 )
 # Verbs of counting, whose subject speaks only where it is a voice ("the UN recorded 200
 # kidnappings", not "Borno recorded 200 kidnappings" or "the clinic recorded").
@@ -68,6 +74,14 @@ _COUNTING = frozenset(("recorded", "records", "documented", "documents"))
 # found that 12 were killed"), not "police found 12 bodies" (a discovery, told by
 # whoever tells it).
 _FINDING = frozenset(("found", "finds", "concluded", "concludes"))
+# Verbs of seeing, whose subject speaks only where it is an eyewitness or a reporter
+# ("A Reuters witness saw five bodies", "an AFP correspondent counted 12 bodies"; unseen-l
+# study: no voice), not "soldiers saw five gunmen" or "the town saw 12 killed".
+_SEEING = frozenset(("saw", "sees", "counted", "counts"))
+_EYEWITNESSES = frozenset(
+    "witness witnesses eyewitness eyewitnesses correspondent correspondents reporter reporters "
+    "journalist journalists photographer photographers cameraman videographer".split()
+)
 _THAT = re.compile(r"\s+that\s", re.IGNORECASE)
 _INQUIRIES = frozenset(
     "report reports investigation investigations inquiry enquiry inquest probe study survey "
@@ -301,8 +315,10 @@ _NAMED_SUBJECT = re.compile(
 
 def _speaker_at(text: str, start: int, end: int, verb: re.Match[str]) -> Speaker | None:
     """Who speaks by `verb` in `text[start:end]`: a verb of finding only for an inquiry
-    (`_FINDING`)."""
+    (`_FINDING`), one of seeing only for an eyewitness or a reporter (`_SEEING`)."""
     speaker = _speaker_of(text, start, end, verb)
+    if speaker is not None and verb.group(0).lower() in _SEEING:
+        return speaker if _EYEWITNESSES.intersection(speaker.name.lower().split()[-1:]) else None
     if speaker is not None and verb.group(0).lower() in _FINDING:
         # the subject's head, right before the verb: "a UN report finds" is the UN's
         head = text[max(start, verb.start() - 30) : verb.start()].lower().split()[-1:]
@@ -317,7 +333,7 @@ def _speaker_of(text: str, start: int, end: int, verb: re.Match[str]) -> Speaker
     if verb.re is _TOLL:
         return toll_giver(text, start, verb.start())
     hedging = bool(_HEDGING_VERB.match(word) and _HEDGING_OBJECT.match(text, verb.end(), end))
-    if word.startswith("according") or _AS_BY.match(word):  # "as reported by X"
+    if word.startswith("according") or _AS_BY.match(word) or word == "per":  # "as reported by X"
         return according_speaker(text, verb.end(), end, hedging)
     if verb.re is _SAYING:
         return _subject_saying(text, start, verb.start())

@@ -65,7 +65,11 @@ _HURT_WORD = re.compile(r"(?<![a-z])(?:wounded|injured|hurt|injuring|wounding)(?
 _SUBJECT_DIED_LATER = re.compile(
     r"[^.;:\d]{0,150}?\s(?:(?:later|subsequently|eventually)\s+)?(?:died|succumbed)"
     r"(?=\s+(?:later|subsequently|in\s+(?:the\s+)?hospital|at\s+(?:the\s+|a\s+)?[\w\s]{0,30}?"
-    r"hospital|of\s+(?:his|her|their)\s+(?:injuries|wounds)|on\s+the\s+way))"
+    r"hospital|(?:of|to)\s+(?:his|her|their)\s+(?:injuries|wounds)|on\s+the\s+way))"
+    # or the verb of death right after an aside that told the hurt ("A man, injured by his
+    # neighbours over a land dispute, succumbed"; acled-o study: read as wounded)
+    r"|[^,.;:\d]{0,150}?,\s+(?:(?:later|subsequently|eventually)\s+)?"
+    r"(?:died|succumbed|passed\s+away)(?![a-z])"
 )
 _BARE_HURT = re.compile(r"(?:injured|wounded|hurt)$")
 _AUXILIARY = re.compile(r"(?<![a-z])(?:was|were|is|are|been|had|has|have)(?![a-z])")
