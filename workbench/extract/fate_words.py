@@ -92,6 +92,9 @@ FLIGHT = (
     r"(?:attempting|trying|waiting|seeking)\s+to\s+(?:flee|cross)|"
     r"(?:pre-?)?registered|"
     r"left(?=\s+(?:the|their)\s+(?:own\s+)?country)|left\s+their\s+(?:homes|villages)|homeless|"
+    # "about 1,800 people have left the neighbourhood" (trial 62: a count of no fate)
+    r"left\s+(?:the|their)\s+(?:neighbou?rhoods?|villages?|localit(?:y|ies)|quarters?|"
+    r"districts?|communes?)(?![\w-])|"
     r"(?:now\s+)?living\s+in\s+(?:makeshift\s+|temporary\s+|displacement\s+)?(?:camps|shelters|tents)|"
     r"(?:arrived|arriving|entered|entering|come|came|coming|moved|relocated|"
     r"(?:poured|streamed|flooded|spilled|trekked|flocked|headed|landed|reached|made\s+their\s+way)"
@@ -137,6 +140,10 @@ _COMBATANT_HEADS = frozenset(
     "commandos recruits mercenaries militiamen".split()
 )
 _MIGRANTS = frozenset({"migrants", "immigrants", "smugglers", "traffickers"})
+_ATTACKER_HEADS = frozenset(
+    "gunmen attackers assailants bandits militants insurgents jihadists terrorists raiders "
+    "kidnappers abductors robbers hoodlums thugs".split()
+)
 _ARRIVALS = re.compile(
     r"arriv|enter|com|came|moved|relocat|poured|streamed|flooded|spilled|trekked|flocked|headed|"
     r"landed|reached|made"
@@ -238,6 +245,8 @@ def flight_category(
     noun = head.group(1).lower() if head else ""
     if noun in _DEATH_HEADS:
         return None  # "52 deaths registered in Ecuador": counted deaths, no one who fled
+    if noun in _ATTACKER_HEADS:
+        return None  # "Twenty gunmen fled the village": attackers getting away, no refuge
     lowered = " ".join(words.lower().split())
     crossing = abroad(text, cue_end, bool(_RESTING.match(lowered)))
     if _REGISTERED.search(lowered):

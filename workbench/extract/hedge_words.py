@@ -66,7 +66,10 @@ DENIALS = re.compile(  # run over lower-cased text (casefold.py)
     r"rejetons|rejetait|rejeté|conteste|contestent|contestons|contestait|contesté|réfute|"
     r"réfutent|réfuté|récuse|récusent|récusé|nie|nient|niait|nié)\s+"
     r"(?:(?:formellement|catégoriquement|fermement|vigoureusement|énergiquement|hier|"
-    r"aujourd[’']hui|également|aussi)\s+)?(?:le|les|ce|ces|la|cette|l[’'])\s*(?:[\w’'-]+\s+)?"
+    r"aujourd[’']hui|également|aussi)\s+)?"
+    # the day between: "a rejeté samedi le bilan de 62 morts" (trial 62: read as his own)
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:soir|matin))?\s+)?"
+    r"(?:le|les|ce|ces|la|cette|l[’'])\s*(?:[\w’'-]+\s+)?"
     r"(?:bilans?|chiffres?|informations?|rumeurs?|allégations?|affirmations?|rapports?)(?![\w]))"
     r"|\bfake\s+news\b|\bno\s+truth\s+(?:to|in)\b"
     # what is denied told outright: "the army denied that 30 people were killed"

@@ -53,6 +53,15 @@ SCENE_AHEAD = 2  # sentences after a claim searched for where it happened
 _CONTEXT = 300  # characters of a very long sentence kept on each side of a claim
 
 
+# Where people were taken or fled to, before the place's name.
+_DESTINATION = re.compile(
+    r"(?<![\w-])(?:taken|led|marched|driven|carried|dragged|fled|flee|fleeing|headed|heading|"
+    r"moved|evacuated|transferred|rushed)\s+(?:away\s+|off\s+)?(?:to|towards?|into)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 class PageContext:
     """One page's sentences, with what each one knows, computed when first asked.
     Offsets are the page's; `offset` is where the page starts in its document."""
@@ -364,7 +373,11 @@ class PageContext:
         """Whether a place an earlier sentence names is no place to inherit: a country
         other than the document's, named with no preposition ("its policy over
         Israel", in a story from Beirut). Such a name says what the text speaks of,
-        not where the next sentence's deaths happened."""
+        not where the next sentence's deaths happened. Nor is where people were taken or
+        fled to ("kidnapped ... and taken towards the Brooklyn area": trial 62's next
+        paragraphs' displaced and dead were put there)."""
+        if _DESTINATION.search(self.text, max(0, mention.start - 40), mention.start):
+            return True
         if mention.locative or self.home is None:
             return False
         country = COUNTRY_BY_NAME.get(mention.name.lower())

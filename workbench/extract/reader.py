@@ -331,7 +331,7 @@ class Reader(ScenePlaces, DatedPage):
         owner = owner or figure_owner_after(self.text, reading.end, sentence.end)
         if owner is not None:  # "the police figure of 19 dead", said the rights group
             return owner, None
-        speaker = speaker_for(speakers, reading.start, reading.end)
+        speaker = speaker_for(speakers, reading.start, reading.end, self.text)
         if speaker is None:  # the quotation is looked for only where no one is named
             block = self.doc.blocks[block_index]
             speaker, closes = quotation_speaker(

@@ -27,21 +27,27 @@ def share_attributions(claims: Iterable[Claim]) -> Iterator[Claim]:
     The restatement is looked for among the `RESTATED_WITHIN` claims on either side
     (a headline and its story are far closer); where several name the figure, the
     last of them seen wins. So a claim is handed on once that many more are read,
-    and memory holds that many claims, however many the text has.
+    and memory holds that many claims, however many the text has. A headline's figure
+    takes the source of the story's first telling of it, not of its last: the lead's
+    mayor, not the closing paragraph's UN giving another incident's same figure (trial
+    62: a headline's Artibonite toll was the UN's, as the Cité Soleil massacre's was).
     """
     named: dict[_Restated, str] = {}
+    first_named: dict[_Restated, str] = {}
     told = _Told({}, {}, {})
     waiting: deque[Claim] = deque()
     for claim in claims:
         if claim.attribution and claim.comment is None:
             named[_restated(claim)] = claim.attribution
+            if claim.section is not BlockKind.TITLE:
+                first_named.setdefault(_restated(claim), claim.attribution)
         if claim.section is not BlockKind.TITLE and claim.comment is None:
             told.add(claim)
         waiting.append(claim)
         if len(waiting) > RESTATED_WITHIN:
-            yield _sourced(waiting.popleft(), named, told)
+            yield _sourced(waiting.popleft(), named, first_named, told)
     while waiting:
-        yield _sourced(waiting.popleft(), named, told)
+        yield _sourced(waiting.popleft(), named, first_named, told)
 
 
 @dataclass
@@ -96,7 +102,9 @@ def _named_in(claim: Claim) -> bool:
     return country_wide(claim.location) or any(w in said for w in words)
 
 
-def _sourced(claim: Claim, named: dict[_Restated, str], told: _Told) -> Claim:
+def _sourced(
+    claim: Claim, named: dict[_Restated, str], first_named: dict[_Restated, str], told: _Told
+) -> Claim:
     """`claim` with the source a restatement names, where it names none; a headline's
     figure whose country is not the story's at the place the story first tells it at
     ("... near Lake Chad" in the headline, "in Bosso, in the Diffa region" in the
@@ -110,7 +118,8 @@ def _sourced(claim: Claim, named: dict[_Restated, str], told: _Told) -> Claim:
     at ("Gunmen kill 12 in second attack" and "killed 12 people ... on Thursday"): an
     undated headline matched every day's reports."""
     update: dict[str, str | None] = {}
-    if claim.attribution is None and (source := named.get(_restated(claim))) is not None:
+    sources = first_named if claim.section is BlockKind.TITLE else named
+    if claim.attribution is None and (source := sources.get(_restated(claim))) is not None:
         update["attribution"] = source
     if claim.section is not BlockKind.TITLE:
         return claim.model_copy(update=update) if update else claim

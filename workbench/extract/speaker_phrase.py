@@ -77,8 +77,12 @@ _THE = re.compile(r"^the\s", re.IGNORECASE)
 _AGE = re.compile(r"\d{1,3}")  # a person's age set off by commas after the name
 # A relative clause opened by a preposition holds its own subject: "..., in which the
 # army says 40 died" is the army's (not the noun the clause hangs on).
+# "where" and "when" likewise open a clause with a subject of its own: "in Cité Soleil,
+# where the United Nations says at least 38 were killed" is the UN's (trial 62: the
+# place's, "Port-au-Prince", as "who" would be).
 _PREP_RELATIVE = re.compile(
-    r"^(?:in|during|of|at|on|by|after|with|among|from)\s+(?:which|whom)\s+(\S.*)$", re.I
+    r"^(?:(?:in|during|of|at|on|by|after|with|among|from)\s+(?:which|whom)|where|when)\s+(\S.*)$",
+    re.I,
 )
 # "X, via its media outlets, claimed", "X, in a statement on Tuesday, said": an aside.
 _ADVERBIAL = re.compile(
@@ -86,7 +90,7 @@ _ADVERBIAL = re.compile(
     re.IGNORECASE,
 )
 _LEADING_ADVERB = re.compile(r"^(?:however|meanwhile|also|separately|though)\b[,\s]*", re.I)
-_RELATIVE = re.compile(r"^(?:who|which|that|whom|whose|who[’']s|where)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"^(?:who|which|that|whom|whose|who[’']s)\b", re.IGNORECASE)
 # A predicate the verb of saying is coordinated with: "(The militants, who ...,)
 # claimed responsibility for Monday's attack and (said)": its subject is before it.
 _PREDICATE_AND = re.compile(r"^[a-z]+ed\s.*\sand$")

@@ -70,8 +70,11 @@ _VERB = re.compile(
     _BETWEEN.pattern
     + r"\s+(?:(?:was|is|were|are|has\s+been|had\s+been|have\s+been|now|officially|initially|"
     r"provisionally|tentatively|later|currently)\s+)*"
-    r"(?:(?:put|placed|estimated|given|set|confirmed|reported|recorded|pegged|fixed|believed|"
-    r"thought|said|understood|feared|expected|likely)\s+(?:to\s+be\s+)?(?:at\s+|as\s+)?"
+    r"(?:(?:put|placed|estimated|given|set|confirmed|reported|recorded|pegged|fixed|likely)\s+"
+    r"(?:to\s+be\s+)?(?:at\s+|as\s+)?"
+    # a belief only as the toll's: "the toll was thought to be 30", not "confirmed the
+    # death toll and said five of the injured were critical" (pairs-news-m study: 5 dead)
+    r"|(?:believed|thought|said|understood|feared|expected)\s+to\s+be\s+(?:at\s+|as\s+)?"
     r"|(?:stood|stands|stand|remained|remains)\s+at\s+|(?:came|amounted)\s+to\s+"
     r"|numbered\s+|number\s+|totall?ed\s+|totals\s+|reached\s+|hit\s+"
     r"|(?:could|may|might|would|will)\s+(?:well\s+|even\s+)?(?:be|reach|hit|top)\s+"
@@ -140,6 +143,13 @@ _PUT_BEFORE = re.compile(
 )
 # "put the toll at 9", "gave the death toll as 9" (not "as high as 300": its qualifier)
 _AT = re.compile(r"\s+(?:at\s+|as\s+(?!(?:high|many|much|low|few)\s))?")
+# ... with where or in what between: "puts the number of people killed in the Bois-Neuf
+# massacre in Cité Soleil at 62" (trial 62: read as 62 of no fate)
+_AT_AFTER_PLACE = re.compile(
+    r"\s+(?:in|during|on|near|across)\s+[^,.;:]{1,60}?\s+at\s+(?=\d|(?:at\s+least|about|some|"
+    r"over|nearly|around|more\s+than|up\s+to|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|dozens|scores|hundreds)(?![a-z]))"
+)
 _ACTIVE_TO = re.compile(r"\s+(?:(?:up|upwards|upward|further)\s+)?to\s+")
 _FROM = re.compile(r"\s*,?\s+from\s+(?:(?:an?\s+)?(?:earlier|initial|previous)\s+)?")
 # A noun after the figure that counts no dead: "the total was 40 vehicles".
@@ -294,6 +304,9 @@ def _figure(
     put = _PUT_BEFORE.search(folded, max(c.lo, start - 25), start)
     at = _AT.match(folded, total.end(), c.hi) if put else None
     quantity = quantities.get(at.end()) if at else None
+    if put and quantity is None:
+        at = _AT_AFTER_PLACE.match(folded, total.end(), c.hi)
+        quantity = quantities.get(at.end()) if at else None
     if put and quantity is not None and _counts_dead(folded, quantity, c.hi):
         yield from _reading(quantity, category, start, quantity.end)  # "put the toll at 9"
         return
