@@ -124,3 +124,26 @@ def test_a_reports_two_own_tolls_at_two_places_stay_two_events() -> None:
     links = [EventLink(1, 3, "contradicts", 0.9), EventLink(2, 3, "corroborates", 0.9)]
     groups = group([own, other, chief], links, {}, {})
     assert sorted(len(g.claim_ids) for g in groups) == [1, 2]
+
+
+def test_a_headline_joins_its_bodys_telling_of_its_figure() -> None:
+    headline = match_input(
+        1, 38, location="près de Pont-Sondé", document_id=7, voice_id=7, section="title"
+    )
+    body = match_input(2, 38, location="Lapierre", document_id=7, voice_id=7)
+    other = match_input(3, 12, location="Gonaïves", document_id=7, voice_id=7, section="title")
+    groups = group([headline, body, other], [], {}, {})
+    assert sorted(sorted(g.claim_ids) for g in groups) == [[1, 2], [3]]
+
+
+def test_a_claim_placed_in_its_country_alone_joins_one_event_not_two(places) -> None:
+    """The BINUH's 38 "in Haiti" corroborates one massacre's 38 and a later attack's 38
+    elsewhere: it joins the first (its strongest link), and the two stay two."""
+    from tests.match_helpers import placed_claim
+
+    country = placed_claim(places, 1, "Mali", 38, document_id=1, voice_id=1)
+    first = match_input(2, 38, location="Boni", document_id=2, voice_id=2)
+    second = match_input(3, 38, location="Hombori", document_id=3, voice_id=3)
+    links = [EventLink(1, 2, "corroborates", 0.95), EventLink(1, 3, "corroborates", 0.9)]
+    groups = group([country, first, second], links, {}, {})
+    assert sorted(sorted(g.claim_ids) for g in groups) == [[1, 2], [3]]

@@ -37,7 +37,7 @@ from workbench.match.parts import counts_part
 from workbench.match.place_names import place_names
 from workbench.match.places import NEAR_KM
 from workbench.match.time_spans import time_span
-from workbench.models import Category, Relation
+from workbench.models import BlockKind, Category, Relation
 
 EVENT_CATEGORIES = frozenset(
     {
@@ -131,24 +131,49 @@ def group(
         key = (c.document_id, c.sentence, c.location or "")
         sets.union(by_sentence.setdefault(key, c.id), c.id)
     _join_one_report(sets, claims, days)
-    _join_repeats(sets, claims, days)
-    category = {c.id: c.category for c in claims}
-    parts = {c.id for c in claims if c.category in TOLLS and counts_parts[c.id]}  # toll_part
     unplaced = {c.id for c in claims if not c.location and c.id not in placed}
-    joined: set[int] = set()  # the unplaced claims joined already, by their strongest link
+    # a claim placed in its country or region alone joins one event too: "le BINUH a
+    # documenté au moins 38 morts" (in Haiti) and a headline's "kills dozens in Haiti's
+    # Artibonite" bridged two Haitian incidents' events (trial 62)
+    single = unplaced | {c.id for c in claims if _coarse(c) and c.id not in placed}
+    # a coarse claim its report already ties to a finer place is joined already
+    joined = _anchored(sets, single - unplaced, single)
+    _join_headlines(sets, claims)
+    _join_repeats(sets, claims, days)
+    parts = {c.id for c in claims if c.category in TOLLS and counts_parts[c.id]}  # toll_part
+    _join_by_links(sets, claims, links, (single, joined, unplaced), (parts, days, told))
+    # a claim that names no place makes no event alone (its link refused: another week)
+    components = [c for c in sets.components() if not unplaced.issuperset(c[0])]
+    return _name_groups(components, placed, current)
+
+
+def _join_by_links(
+    sets: _Sets,
+    claims: Sequence[MatchInput],
+    links: Iterable[EventLink],
+    singles: tuple[set[int], set[int], set[int]],
+    when: tuple[set[int], Mapping[int, tuple[int, int] | None], Mapping[int, int | None]],
+) -> None:
+    """Join the claims the links tie at one time, the strongest link first. A claim in
+    `singles[0]` (no place, or a country's or a region's alone) joins one event, by its
+    strongest link (`singles[1]`: those joined already); a restatement, the same claim
+    again, uses none of a coarse claim's (its report's "Ten killed in Borno" over "killed
+    ten farmers in Gwoza", whose links matching gives the headline), all of a placeless
+    one's (`singles[2]`). `when`: the parts of tolls, each claim's days and its day
+    told."""
+    single, joined, unplaced = singles
+    parts, days, told = when
+    category = {c.id: c.category for c in claims}
     for link in sorted(links, key=lambda k: (_SAME_TIME.get(k.relation, 9), -k.score)):
         if link.a in category and link.b in category and _same_time(link, category, parts, days):
-            loose = {link.a, link.b} & unplaced
+            loose = {link.a, link.b} & single
             if loose & joined:
                 continue  # "kills 10" linked to two towns' tolls joins one, not both
             if sets.two_days_through(link, told):
                 continue  # an undated report's 12 linked to Monday's 12 and Tuesday's 5
             sets.union(link.a, link.b)
             if sets.find(link.a) == sets.find(link.b):
-                joined |= loose
-    # a claim that names no place makes no event alone (its link refused: another week)
-    components = [c for c in sets.components() if not unplaced.issuperset(c[0])]
-    return _name_groups(components, placed, current)
+                joined |= loose if link.relation != Relation.RESTATES else loose & unplaced
 
 
 def _days(claim: MatchInput) -> tuple[int, int] | None:
@@ -181,6 +206,42 @@ def _join_one_report(
         for a, b in pairwise(members):
             if _days_meet(days[a.id], days[b.id]) and not _two_days_told(a, b):
                 sets.union(a.id, b.id)
+
+
+def _anchored(sets: _Sets, ids: set[int], single: set[int]) -> set[int]:
+    """Those of `ids` whose set already holds a claim not in `single`: a finer place."""
+    anchored = {root for root, members in sets.members().items() if not single.issuperset(members)}
+    return {i for i in ids if sets.find(i) in anchored}
+
+
+def _coarse(claim: MatchInput) -> bool:
+    """Whether a claim's place is a country or a region and nothing finer: the gazetteer
+    placed it there, and its place phrase names nothing else ("Haiti's Artibonite",
+    "northeastern Nigeria"; not "Bois-Carré, Haiti", a village it lacks)."""
+    if not claim.located or any(p.kind.depth > Kind.REGION.depth for p in claim.located):
+        return False
+    known = [place_names(p.name)[:1] for p in claim.located]
+    found = {names[0] for names in known if names}
+    return all(
+        any(name == f or name.endswith(f" {f}") for f in found)
+        for name in place_names(claim.location)
+    )
+
+
+def _join_headlines(sets: _Sets, claims: Sequence[MatchInput]) -> None:
+    """A headline's toll and the first claim of its report's body that states it (one
+    category and figure): one toll, told twice, at whatever grain each names its place
+    ("au moins 38 morts ... près de Pont-Sondé" over "38 personnes ... la localité de
+    Lapierre": trial 62's headline stood in an event alone). Matching links no two
+    claims of one report."""
+    told: dict[tuple[object, ...], int] = {}
+    for c in claims:
+        if c.section != BlockKind.TITLE.value:
+            told.setdefault((c.document_id, c.category, c.low, c.high), c.id)
+    for c in claims:
+        body = told.get((c.document_id, c.category, c.low, c.high))
+        if c.section == BlockKind.TITLE.value and body is not None:
+            sets.union(body, c.id)
 
 
 def _two_days_told(a: MatchInput, b: MatchInput) -> bool:
