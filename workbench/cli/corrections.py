@@ -52,7 +52,8 @@ _FIELDS: tuple[tuple[str, str], ...] = (
         "denied",
         "yes: the figure is the one its voice denies (rejects reports that 14 were"
         " abducted): it disputes claims of that figure and is left out of the event's"
-        " figures; no: the voice's own figure.",
+        " figures; no: the voice's own figure. The voice of a denied figure is who"
+        " denies it (the ministry), not whose figure it was.",
     ),
 )
 

@@ -182,9 +182,22 @@ class EventScreen(WorkbenchScreen):
             return None
         return self.detail.event_claims[table.cursor_row].id
 
+    def _cursor_in_view(self) -> None:
+        """The claims' table scrolled to the panel's top where its cursor row lies
+        below the panel's fold: at 80x24 a headline of many voices and the figures left
+        two of its rows in view, and the cursor moved on out of sight (trial 62 split
+        and moved a claim it could not see). At its least height the table fits."""
+        table = self.query_one("#event-claims", DataTable)
+        panel = self.query_one("#event", VerticalScroll)
+        row = table.region.y + 1 + table.cursor_row - round(table.scroll_y)  # its header
+        if table.has_focus and not panel.region.y <= row < panel.region.bottom:
+            panel.scroll_to_widget(table, top=True, animate=False)
+
     @on(DataTable.RowHighlighted, "#event-claims")
     def _show_credibility(self) -> None:
-        """The highlighted claim's credibility in full: whose grade, and why."""
+        """The highlighted claim's credibility in full: whose grade, and why; its row
+        kept in view (`_cursor_in_view`)."""
+        self.call_after_refresh(self._cursor_in_view)
         claim_id = self.current_claim()
         found = (
             [c for c in self.detail.credibility if c.claim_id == claim_id] if self.detail else []

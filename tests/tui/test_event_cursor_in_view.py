@@ -1,0 +1,66 @@
+"""At 80x24 an event of many voices and figures left two of its claims' rows in view,
+and the cursor moved on below the fold: trial 62 split and moved a claim it could not
+see. Pilot tests on the real app and a real database of reports written for them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from textual.widgets import DataTable
+
+from tests.tui.pilots import settle
+from workbench.cli import main
+from workbench.service import Workbench
+from workbench.tui.app import make_app
+
+pytestmark = pytest.mark.usefixtures("app_idle_wait")  # tests/tui/conftest.py
+
+VOICES = (
+    "the district commissioner of Kolofata",
+    "a nurse at the regional hospital in Mora",
+    "the spokesman of the national gendarmerie",
+    "a local chief who asked not to be named",
+    "the Red Cross delegation in the Far North",
+    "a member of the vigilance committee",
+    "the mayor of the neighbouring commune",
+    "the coordinator of a human rights group",
+)
+
+
+@pytest.fixture
+def many_voices(tmp_path: Path) -> str:
+    """One massacre told by eight reports, each in a voice of its own, each with its
+    dead and its wounded: an event whose headline lists eight long voices."""
+    for n, voice in enumerate(VOICES):
+        text = (
+            f"Gunmen killed {20 + n} villagers in Kolofata on Tuesday, {voice} said."
+            f" At least {10 + n} people were wounded in Kolofata, {voice} said.\n"
+        )
+        (tmp_path / f"r{n}.txt").write_text(text, encoding="utf-8")
+        meta = {"outlet": f"Outlet {n}", "published": "2026-11-05"}
+        (tmp_path / f"r{n}.json").write_text(json.dumps(meta), encoding="utf-8")
+    db = str(tmp_path / "claims.db")
+    result = CliRunner().invoke(main, ["--db", db, "ingest", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+async def test_the_cursor_stays_in_view_as_it_moves_down_the_claims(many_voices):
+    app = make_app(Workbench(many_voices, analyst="ana"), seeds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("v")
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        claims = app.screen.query_one("#event-claims", DataTable)
+        panel = app.screen.query_one("#event")
+        assert claims.has_focus and claims.row_count >= 10
+        for _ in range(6):
+            await pilot.press("j")
+            await settle(app, pilot)
+            row = claims.region.y + 1 + claims.cursor_row - round(claims.scroll_y)
+            assert panel.region.y <= row < panel.region.bottom, (claims.cursor_row, row)
