@@ -195,3 +195,27 @@ def test_an_age_after_a_full_name_closing_the_sentence_is_no_count() -> None:
     claims = claims_in("The hartal was marked by the death of a rickshaw driver, Karim Uddin, 45.")
     assert [(c.category.value, c.value) for c in claims] == [("killed", 1)]
     assert _figures("Gunmen killed 45.") == [("killed", 45)]
+
+
+def _parts(text: str) -> list[tuple[str, float | None, bool]]:
+    return [(c.category.value, c.value, bool(c.part)) for c in claims_in(text)]
+
+
+def test_the_hurt_counted_by_their_state_are_a_part_of_the_toll_told() -> None:
+    assert _parts("31 people were injured. Several remain in critical condition.")[-1][2]
+    said = _parts(
+        "At least 14 people were killed and 31 injured, officials said. A doctor said six of"
+        " the injured were in critical condition."
+    )
+    assert said[-1] == ("wounded", 6, True)
+
+
+def test_more_hurt_or_the_hurt_who_died_are_no_part() -> None:
+    more = _parts(
+        "Twelve people were wounded. Three more were critically injured in another blast."
+    )
+    assert more[-1] == ("wounded", 3, False)
+    died = _parts("The bombs killed 68 people and wounded 200. Five of the injured died overnight.")
+    assert ("killed", 5, False) in died
+    alone = _parts("Five people were critically injured in the blast.")
+    assert alone == [("wounded", 5, False)]

@@ -13,7 +13,9 @@ A claim is such a part when:
 - its clause opens on a site of the scene counted one by one: "in one house", "in
   another house", "at a nearby church", "in the first village", "inside one of the
   classrooms", "dans une maison", "dans une autre concession", "dans l'une des
-  églises";
+  églises"; or it counts some of the toll's people by their state or as "of the"
+  toll's ("five of the injured were in critical condition", "several remain in
+  critical condition", `_state_share`);
 - a claim of its report told before it, within `WINDOW` claims, counts people that
   may hold the part's (`_same_people`; same category, neither a running total nor
   denied nor a part itself) at a place that agrees and on a day that agrees, with a
@@ -34,7 +36,7 @@ from collections.abc import Iterable, Iterator
 
 from workbench.extract.earlier_figures import same_place, same_victims
 from workbench.extract.summed_parts import ADDS, broken_down, counts_incident, summed_shares
-from workbench.models import Claim
+from workbench.models import Category, Claim
 
 WINDOW = 24  # claims: how far back a part's toll is looked for
 _FAMILIES = frozenset({"civilian", "military", "armed_group"})  # `Claim.unit`'s families
@@ -71,7 +73,8 @@ def with_later_parts(claims: Iterable[Claim]) -> Iterator[Claim]:
     window: deque[Claim] = deque()
     for claim in claims:
         if _listed_among(claim) or (
-            _site_share(claim) and any(_holds(old, claim) for old in reversed(window))
+            (_site_share(claim) or _state_share(claim))
+            and any(_holds(old, claim) for old in reversed(window))
         ):
             claim = claim.model_copy(update={"part": True})
         for index in summed_shares(window, claim):  # "..., while 7 others ... This toll of 25"
@@ -100,6 +103,41 @@ def _site_share(claim: Claim) -> bool:
     lead = leads[-1]
     clause = sentence[lead.end() : at + len(claim.text)]
     return ADDS.search(clause) is None and ADDS.search(sentence, 0, lead.start()) is None
+
+
+# A share of the toll told by its state or as "of the" toll's people, in its own words
+# or right after them: "five of the injured were in critical condition", "Several
+# remain in critical condition" after "29 injured" (pairs-news-m study: the several
+# and the five were matched as tolls of their own, outranking the wholes' dispute).
+_STATE_SHARE = {
+    Category.WOUNDED: re.compile(
+        r"\bof\s+(?:the|those)\s+(?:injured|wounded|hurt|victims|casualties)\b"
+        r"|\b(?:in|into)\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition\b"
+        r"|\bcritically\b|\bintensive\s+care\b|\bstill\s+in\s+hospital\b"
+        r"|\bdans\s+un\s+état\s+(?:critique|grave)\b|\bgrièvement\b",
+        re.IGNORECASE,
+    ),
+    # not "five of the injured died": more dead, from among the hurt
+    Category.KILLED: re.compile(
+        r"\bof\s+(?:the|those)\s+(?:dead|killed|victims|casualties)\b", re.IGNORECASE
+    ),
+}
+_SHARE_REACH = 60  # characters after a claim's words its state may be told in
+
+
+def _state_share(claim: Claim) -> bool:
+    """Whether a claim counts some of a toll's people by their state or as "of the"
+    toll's people (`_STATE_SHARE`), in its words or right after them in its clause,
+    adding nothing to it (`ADDS`: "Three more were critically injured")."""
+    if not counts_incident(claim) or claim.category not in _STATE_SHARE:
+        return False
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return False
+    end = min(len(claim.sentence), at + len(claim.text) + _SHARE_REACH)
+    clause = re.split(r"[;.]|,\s+(?:and|while|but)\s", claim.sentence[at:end])[0]
+    share = _STATE_SHARE.get(claim.category)
+    return share is not None and share.search(clause) is not None and ADDS.search(clause) is None
 
 
 # From an item of a list to the list's predicate that makes each item a part: ", a
