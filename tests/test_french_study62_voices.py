@@ -44,3 +44,33 @@ def test_a_passive_confirmation_opening_the_next_paragraph() -> None:
     assert [c.value for c in claims] == [4]
     assert claims[0].attribution is not None
     assert claims[0].attribution.startswith("le porte-parole")
+
+
+def test_who_draws_up_or_documents_a_toll_is_its_voice() -> None:
+    """ "X a dressé un bilan de 26 morts" is X's toll, not the witness's of the sentence
+    before; "a documenté au moins 38 morts" likewise (trial 62)."""
+    text = (
+        "« Les tirs ont duré deux heures », a témoigné un commerçant. Devant la presse, le"
+        " gouverneur Paul Atangana a dressé un bilan de 19 morts et 4 blessés.\n"
+    )
+    assert {c.attribution for c in french_claims(text)} == {"Paul Atangana"}
+    (un,) = french_claims("Le HCDH a pour sa part documenté au moins 41 morts.")
+    assert un.attribution == "Le HCDH"
+
+
+def test_barricades_drawn_up_give_no_voice() -> None:
+    (claim,) = french_claims("Des jeunes ont dressé des barricades et 3 personnes ont été tuées.")
+    assert claim.attribution is None
+
+
+def test_a_toll_of_its_own_deeds_names_no_voice_after_bilan_de() -> None:
+    """ "le bilan de ses actions pour la période ..." is no voice; the next sentence's
+    subject speaks the figures."""
+    text = (
+        "La gendarmerie a présenté jeudi le bilan de ses opérations pour le mois d'août."
+        " L'institution a indiqué que quelque 7 gendarmes ont été blessés.\n"
+    )
+    (claim,) = french_claims(text)
+    assert claim.attribution == "L'institution"
+    (owned,) = french_claims("Selon le bilan de l'OCHA, 12 personnes ont été tuées.")
+    assert owned.attribution == "l'OCHA"

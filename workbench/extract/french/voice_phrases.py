@@ -26,6 +26,10 @@ SAY = by_first_letter(  # the same words, tried a letter first
     r"confi|racont|témoign|accus|not|déplor|martel|relev|inform|"
     # a count kept: "le HCR a enregistré 11 000 arrivées", "l'armée a enregistré 3 pertes"
     r"enregistr|comptabilis|"
+    # a count documented or drawn up: "Le BINUH a documenté au moins 38 morts", "le
+    # Ministre a dressé un bilan de 26 morts" (trial 62, french-p study: no voice, or the
+    # witness of the sentence before)
+    r"document|dress(?=(?:é|e|ent|ait|aient)\s+(?:un|le|son|leur|ce)\s+(?:[\w-]+\s+)?bilan)|"
     r"rappel|détaill|révél|écrit|constat|relat|mentionn|renchéri|"
     # telling, informing, answering: "a renseigné X", "a signifié", "a rétorqué", "a attesté"
     r"renseign|signifi|rétorqu|répliqu|attest|certifi|narr|"

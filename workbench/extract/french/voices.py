@@ -122,6 +122,9 @@ _FIGURES_BY = re.compile(
     r"(?=\s+(?:par|de|du|des)\s|\s+d[’']))?\s*"
     # a side's toll is no one's word: "le bilan du côté de la secte s'élève à 64"
     rf"(?:(?:par|de|du|des)\s+|d[’']\s*)(?!{EVENT})(?!{_TOLL})(?!côtés?(?![\w]))"
+    # its owner's own deeds, not a voice: "le bilan de ses actions pour la période ..."
+    # (french-p study: the period read as the voice)
+    r"(?!(?:ses|son|sa|leurs?)\s)"
     rf"(?!{TOLL_ADJECTIVE}(?![\w])){NAME}"
     # its verb after it: "le bilan des autorités fait état de"
     rf"(?:{END}|(?=\s+(?:{SAYS_NOW})(?![\w])))"
