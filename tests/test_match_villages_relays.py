@@ -331,3 +331,15 @@ def test_a_list_of_parts_is_confirmed_by_a_total_of_its_sum() -> None:
     assert suggest_credibility(total, parts, [], days, everyone).grade == 1
     wider = total.model_copy(update={"value": 30, "low": 20, "high": 30})
     assert suggest_credibility(parts[1], [wider], [], days, [*parts, wider]).grade == 2
+
+
+def test_a_voices_toll_of_another_incident_linked_to_it_revises_nothing() -> None:
+    """The police's 23 at one massacre and, days later, their 35 at another incident a
+    link of one country ties to it: no revision (trial 62: "its voice said later '35
+    deaths'"). Only the claim's own event's claims (`kin`) can revise it."""
+    first = _stored(1, 23, "2026-11-04", "Police said 23 bodies were recovered.")
+    other = _stored(2, 35, "2026-11-09", "Police gave a toll of 35 dead.")
+    other = other.model_copy(update={"voice_id": 1, "voice": "voice 1", "location": "Lapierre"})
+    days = {1: "2026-11-04", 2: "2026-11-09"}
+    assert "said later" not in suggest_credibility(first, [], [other], days, []).reason
+    assert "said later" in suggest_credibility(first, [], [], days, [other]).reason

@@ -280,3 +280,18 @@ def test_an_unknown_voice_id_is_called_an_id(bunia: str) -> None:
     """Trial 57: `voice rename 9999 x` said "no voice named '9999'"."""
     with pytest.raises(WorkbenchError, match="no voice with id 9999;"):
         Workbench(bunia).rename_voice("9999", "x")
+
+
+def test_an_outlet_and_a_speaker_of_one_name_are_suggested_as_one() -> None:
+    """An organisation's own statement (its outlet) and the organisation a wire quotes
+    (a speaker) were two voices of one name, never suggested (trial 62)."""
+    found = suggestions(
+        [
+            Named(1, "RNDDH", "outlet"),
+            Named(2, "RNDDH", "speaker"),
+            Named(3, "Radio Kiskeya", "outlet"),
+            Named(4, "police", "speaker"),
+        ]
+    )
+    pairs = {(s.a.id, s.b.id): s.reason for s in found}
+    assert pairs == {(1, 2): "one name as an outlet and as a voice"}

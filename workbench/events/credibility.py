@@ -66,7 +66,10 @@ def suggest_credibility(
         # a first count a revision overtook: doubtful as a toll now, not improbable
         notes.append("a later report says the toll rose from it")
         found = found.model_copy(update={"grade": 4})
-    revised = _revised_later(claim, [*supporting, *opposing, *kin], days)
+    # its event's claims only: a voice's toll of another incident is no revision of it
+    # (trial 62: the police's 23 at Bois-Neuf was "doubtful" as they "said later '35
+    # deaths'", Lapierre's, through a link of one country)
+    revised = _revised_later(claim, kin, days)
     if revised is not None:
         said = revised.text if len(revised.text) <= 60 else revised.text[:59] + "…"
         notes.append(f"its voice said later '{said}' ({days[revised.id]})")
