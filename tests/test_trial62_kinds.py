@@ -90,3 +90,13 @@ def test_where_people_were_taken_is_not_the_next_paragraphs_place() -> None:
     )
     displaced = [c for c in claims_in(text) if c.category.value == "displaced"]
     assert displaced and all(c.location != "Rigasa area" for c in displaced)
+
+
+def test_a_french_rejection_with_when_and_where_between_denies_the_figure() -> None:
+    (claim,) = french_claims(
+        "Le ministre de la Communication a démenti jeudi à Douala le bilan de 31 morts qui"
+        " circule sur les réseaux sociaux."
+    )
+    assert claim.figure_denied
+    (own,) = french_claims("Le maire a rejeté la demande et le bilan de 31 morts a été confirmé.")
+    assert not own.figure_denied

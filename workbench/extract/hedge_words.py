@@ -67,8 +67,9 @@ DENIALS = re.compile(  # run over lower-cased text (casefold.py)
     r"réfutent|réfuté|récuse|récusent|récusé|nie|nient|niait|nié)\s+"
     r"(?:(?:formellement|catégoriquement|fermement|vigoureusement|énergiquement|hier|"
     r"aujourd[’']hui|également|aussi)\s+)?"
-    # the day between: "a rejeté samedi le bilan de 62 morts" (trial 62: read as his own)
-    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:soir|matin))?\s+)?"
+    # when or where between: "a rejeté samedi le bilan de 62 morts", "a démenti jeudi à
+    # Yaoundé le bilan de 40 morts" (trial 62 and its re-trial: read as his own)
+    r"(?:(?!(?:et|mais|puis|qui|que|ou)\s)[^\s,.;:«»]+\s+){0,4}?"
     r"(?:le|les|ce|ces|la|cette|l[’'])\s*(?:[\w’'-]+\s+)?"
     r"(?:bilans?|chiffres?|informations?|rumeurs?|allégations?|affirmations?|rapports?)(?![\w]))"
     r"|\bfake\s+news\b|\bno\s+truth\s+(?:to|in)\b"
