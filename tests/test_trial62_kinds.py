@@ -100,3 +100,21 @@ def test_a_french_rejection_with_when_and_where_between_denies_the_figure() -> N
     assert claim.figure_denied
     (own,) = french_claims("Le maire a rejeté la demande et le bilan de 31 morts a été confirmé.")
     assert not own.figure_denied
+
+
+def test_a_voices_revision_told_after_its_first_count_in_an_aside() -> None:
+    """ "The army, which had given a toll of nine dead, raised its toll to 14": the 9 is
+    the army's earlier count, the 14 its standing one, and neither is a share of the
+    rights network's 23 told before, nor does the army's revision replace that 23."""
+    text = (
+        "A rights network said on Wednesday that 23 people were killed in the attack on the"
+        " market of Kerawa. The army, which had given a toll of nine dead on Monday, on"
+        " Wednesday raised its toll to 14 dead, a military source said.\n"
+    )
+    found = [(c.value, bool(c.earlier_figure), bool(c.part)) for c in claims_in(text)]
+    assert found == [(23, False, False), (9, True, False), (14, False, False)]
+
+
+def test_a_revision_in_the_reports_own_voice_still_replaces_its_first_count() -> None:
+    text = "Gunmen killed 47 villagers in Kerawa. The figure was later raised to 58.\n"
+    assert [(c.value, bool(c.earlier_figure)) for c in claims_in(text)] == [(47, True), (58, False)]

@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from workbench.extract.cues import CASUALTY_CATEGORIES
-from workbench.extract.earlier_figures import same_place
+from workbench.extract.earlier_figures import REVISES, same_place
 from workbench.models import Claim, Scope
 
 # Words that add a figure to the toll told before rather than break it down.
@@ -105,9 +105,17 @@ def broken_down(window: Sequence[Claim], last: Claim) -> list[int]:
             and max(lows) < total.low
             and all(_within(total, share) or _named_with(total, share) for share in told)
             and not any(_ADDED.search(share.text) for share in told)
+            and not any(_revision(share) for share in told)
         ):
             return shares
     return []
+
+
+def _revision(claim: Claim) -> bool:
+    """Whether a claim is a toll and its revision rather than a share: a first count
+    its report replaced, or one told as raised ("The army, which had given a toll of
+    nine dead, raised its toll to 14": no breakdown of the 23 told before, re-trial 62)."""
+    return claim.earlier_figure or REVISES.search(claim.text) is not None
 
 
 def _named_with(total: Claim, share: Claim) -> bool:
