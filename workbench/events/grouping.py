@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from workbench.events.coarse_claims import anchored, coarse, join_headlines
 from workbench.events.report_tolls import ReportToll, report_toll, two_incidents_told
 from workbench.events.sets import DisjointSets
 from workbench.geo.places import Kind, Place, distance_km
@@ -37,7 +38,7 @@ from workbench.match.parts import counts_part
 from workbench.match.place_names import place_names
 from workbench.match.places import NEAR_KM
 from workbench.match.time_spans import time_span
-from workbench.models import BlockKind, Category, Relation
+from workbench.models import Category, Relation
 
 EVENT_CATEGORIES = frozenset(
     {
@@ -135,10 +136,10 @@ def group(
     # a claim placed in its country or region alone joins one event too: "le BINUH a
     # documenté au moins 38 morts" (in Haiti) and a headline's "kills dozens in Haiti's
     # Artibonite" bridged two Haitian incidents' events (trial 62)
-    single = unplaced | {c.id for c in claims if _coarse(c) and c.id not in placed}
+    single = unplaced | {c.id for c in claims if coarse(c) and c.id not in placed}
     # a coarse claim its report already ties to a finer place is joined already
-    joined = _anchored(sets, single - unplaced, single)
-    _join_headlines(sets, claims)
+    joined = anchored(sets, single - unplaced, single)
+    join_headlines(sets, claims)
     _join_repeats(sets, claims, days)
     parts = {c.id for c in claims if c.category in TOLLS and counts_parts[c.id]}  # toll_part
     _join_by_links(sets, claims, links, (single, joined, unplaced), (parts, days, told))
@@ -206,42 +207,6 @@ def _join_one_report(
         for a, b in pairwise(members):
             if _days_meet(days[a.id], days[b.id]) and not _two_days_told(a, b):
                 sets.union(a.id, b.id)
-
-
-def _anchored(sets: _Sets, ids: set[int], single: set[int]) -> set[int]:
-    """Those of `ids` whose set already holds a claim not in `single`: a finer place."""
-    anchored = {root for root, members in sets.members().items() if not single.issuperset(members)}
-    return {i for i in ids if sets.find(i) in anchored}
-
-
-def _coarse(claim: MatchInput) -> bool:
-    """Whether a claim's place is a country or a region and nothing finer: the gazetteer
-    placed it there, and its place phrase names nothing else ("Haiti's Artibonite",
-    "northeastern Nigeria"; not "Bois-Carré, Haiti", a village it lacks)."""
-    if not claim.located or any(p.kind.depth > Kind.REGION.depth for p in claim.located):
-        return False
-    known = [place_names(p.name)[:1] for p in claim.located]
-    found = {names[0] for names in known if names}
-    return all(
-        any(name == f or name.endswith(f" {f}") for f in found)
-        for name in place_names(claim.location)
-    )
-
-
-def _join_headlines(sets: _Sets, claims: Sequence[MatchInput]) -> None:
-    """A headline's toll and the first claim of its report's body that states it (one
-    category and figure): one toll, told twice, at whatever grain each names its place
-    ("au moins 38 morts ... près de Pont-Sondé" over "38 personnes ... la localité de
-    Lapierre": trial 62's headline stood in an event alone). Matching links no two
-    claims of one report."""
-    told: dict[tuple[object, ...], int] = {}
-    for c in claims:
-        if c.section != BlockKind.TITLE.value:
-            told.setdefault((c.document_id, c.category, c.low, c.high), c.id)
-    for c in claims:
-        body = told.get((c.document_id, c.category, c.low, c.high))
-        if c.section == BlockKind.TITLE.value and body is not None:
-            sets.union(body, c.id)
 
 
 def _two_days_told(a: MatchInput, b: MatchInput) -> bool:
