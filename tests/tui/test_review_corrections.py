@@ -259,3 +259,39 @@ async def test_a_corrected_date_says_so_and_a_note_is_no_verdict(seeded_db):
         fields = str(detail.query_one("#fields").render())
     assert "2013-02-05  (corrected)" in fields
     assert "unreviewed by" not in fields and "one source only" in fields
+
+
+async def test_a_correction_that_moves_claims_between_events_says_so(tmp_path):
+    """Trial 61: a corrected place moved other claims into a new event with no word.
+    Two reports written for the test (tests/test_event_moves.py): the army's killed
+    corrected to another town takes its wounded, joined by the report, out of the
+    event."""
+    from tests.test_event_moves import _ids, _ingest
+
+    db = _ingest(tmp_path)
+    ids = _ids(db)
+    killed, wounded = ids[("army.txt", "killed")], ids[("army.txt", "wounded")]
+    with closing(Workbench(str(db))) as bench:
+        before = bench.event_of(wounded)
+    app = make_app(Workbench(str(db), analyst="ana"), seeds=None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        queue = app.screen
+        assert isinstance(queue, QueueScreen)
+        queue.move_to(killed)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("m")
+        await settle(app, pilot)
+        form = app.screen
+        assert isinstance(form, CorrectionModal)
+        field(form, "place").value = "Goma"
+        field(form, "value").focus()
+        await pilot.press("enter")
+        await settle(app, pilot)
+        with closing(Workbench(str(db))) as bench:
+            after = bench.event_of(wounded)
+        said = [str(n.message) for n in app._notifications]
+    assert after != before
+    moved = f"claim {wounded} from event {before} into event {after}"
+    assert any("regrouped:" in line and moved in line for line in said), said
