@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.french_helpers import french_claims
-from workbench.extract.french.confirmed_voices import CONFIRMED_BY_FR
+from workbench.extract.confirmations import CONFIRMED_BY_FR
 
 
 def test_a_passive_confirmation_after_the_toll_gives_its_voice() -> None:

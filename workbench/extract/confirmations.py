@@ -37,19 +37,36 @@ CONFIRMS_FR = re.compile(
 )
 
 
+# The French passive, which may open the next paragraph (a news site's paragraphs of one
+# sentence): "L'information a été confirmée par le porte-parole de la police nationale
+# d'Haïti (PNH), le commissaire Frantz Lerebours" (french-p study: no voice).
+_TOLD_FR = (
+    r"(?:l[’']information|les\s+informations|la\s+nouvelle|les\s+faits|l[’']incident|"
+    r"l[’']attaque|ce\s+bilan|le\s+bilan|ces\s+chiffres|cette\s+information|ce\s+drame)"
+)
+CONFIRMED_BY_FR = re.compile(
+    rf"\s*{_TOLD_FR}\s+(?:a|ont|avait|avaient)\s+été\s+(?:[a-zé]+ment\s+)?"
+    r"(?:confirmée?s?|corroborée?s?)\s+par\s+[^;:\d«»“”\"]{2,160}[.!]?\s*$"
+)
+
+
 def confirming_voice(
     sentences: list[Sentence],
     folded: str,
     index: int,
     pattern: re.Pattern[str],
     speakers: Callable[[int], list[Speaker]],
+    next_block: bool = False,
 ) -> Speaker | None:
-    """The voice of the sentence right after sentence `index`, in its block, where that
-    sentence only confirms what was told (`pattern`: `CONFIRMS` or `CONFIRMS_FR`, run
-    over `folded`, the lower-cased text); else None. `speakers(i)` gives sentence i's
-    voices, resolved."""
+    """The voice of the sentence right after sentence `index`, in its block (or, with
+    `next_block`, opening the next one too), where that sentence only confirms what was
+    told (`pattern`: `CONFIRMS`, `CONFIRMS_FR` or `CONFIRMED_BY_FR`, run over `folded`,
+    the lower-cased text); else None. `speakers(i)` gives sentence i's voices,
+    resolved."""
     after = index + 1
-    if after >= len(sentences) or sentences[after].block != sentences[index].block:
+    if after >= len(sentences):
+        return None
+    if not next_block and sentences[after].block != sentences[index].block:
         return None
     sentence = sentences[after]
     if not pattern.match(folded, sentence.start, sentence.end):

@@ -19,7 +19,7 @@ from functools import cached_property
 from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
 from workbench.extract.clause_places import by_clause, is_country, place_start
-from workbench.extract.confirmations import CONFIRMS_FR, confirming_voice
+from workbench.extract.confirmations import CONFIRMED_BY_FR, CONFIRMS_FR, confirming_voice
 from workbench.extract.dates import DateMention
 from workbench.extract.document import Whole
 from workbench.extract.french import (
@@ -37,7 +37,6 @@ from workbench.extract.french.accents import accentless, with_accents
 from workbench.extract.french.calendar_words import MONTH_NUMBER
 from workbench.extract.french.carried_places import CarriedPlaces
 from workbench.extract.french.carried_voices import CarriedVoices
-from workbench.extract.french.confirmed_voices import confirmed_by
 from workbench.extract.french.country_parts import wide_area
 from workbench.extract.french.dash_asides import joined_asides
 from workbench.extract.french.listed_figures import ListedFigures
@@ -220,8 +219,8 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
         index = bisect.bisect_right(self.starts, reading.start) - 1
         confirmed = confirming_voice(
             self.sentences, self.folded, index, CONFIRMS_FR, self.resolved_speakers
-        ) or confirmed_by(  # "L'information a été confirmée par le porte-parole"
-            self.sentences, self.folded, index, self.resolved_speakers
+        ) or confirming_voice(  # "L'information a été confirmée par le porte-parole"
+            self.sentences, self.folded, index, CONFIRMED_BY_FR, self.resolved_speakers, True
         )
         carried = (
             confirmed
