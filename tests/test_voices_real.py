@@ -26,7 +26,7 @@ def speakers_of(sentence: str) -> list[Speaker]:
 def speaker_of(sentence: str, figure: str) -> Speaker | None:
     """The speaker `speaker_for` gives the figure `figure` (its first occurrence)."""
     at = sentence.index(figure)
-    return speaker_for(speakers_of(sentence), at, at + len(figure))
+    return speaker_for(speakers_of(sentence), at, at + len(figure), sentence)
 
 
 def voice_of(sentence: str, figure: str) -> str | None:

@@ -68,9 +68,7 @@ _GOVERNS = re.compile(
 )
 
 
-def speaker_for(
-    speakers: list[Speaker], start: int, end: int, text: str | None = None
-) -> Speaker | None:
+def speaker_for(speakers: list[Speaker], start: int, end: int, text: str) -> Speaker | None:
     """The voice of the figure at `start:end` among its sentence's speakers: the nearest
     speaker of its own clause; else of the nearest clause before that has one; else a
     speaker trailing a clause after ("12 died, while 30 were hurt, the army said"), not
@@ -78,15 +76,13 @@ def speaker_for(
     "we", nor a speaker whose words hold the figure ("a spokesman for the 5,000-strong
     force"). Of its own clause's, one whose verb leads straight into the figure ("the
     UN says at least 38 ..., police said": the UN's; trial 62 gave it to the police)
-    first, where `text` is given. None when there is none."""
+    first; `text` is the document's. None when there is none."""
     outside = [
         s for s in speakers if not s.start <= start < s.end and s.name.lower() not in ("i", "we")
     ]
     own = [s for s in outside if s.clause is None or s.clause[0] <= start < s.clause[1]]
-    governing = [
-        s for s in own if text and s.end <= start and _GOVERNS.fullmatch(text, s.end, start)
-    ]
     if own:
+        governing = [s for s in own if s.end <= start and _GOVERNS.fullmatch(text, s.end, start)]
         return _nearest(governing or own, start, end)
     before = [s for s in outside if s.clause is not None and s.clause[1] <= start]
     if before:

@@ -129,15 +129,13 @@ def _state_share(claim: Claim) -> bool:
     """Whether a claim counts some of a toll's people by their state or as "of the"
     toll's people (`_STATE_SHARE`), in its words or right after them in its clause,
     adding nothing to it (`ADDS`: "Three more were critically injured")."""
-    if not counts_incident(claim) or claim.category not in _STATE_SHARE:
-        return False
+    share = _STATE_SHARE.get(claim.category)
     at = claim.sentence.find(claim.text)
-    if at < 0:
+    if share is None or at < 0 or not counts_incident(claim):
         return False
     end = min(len(claim.sentence), at + len(claim.text) + _SHARE_REACH)
     clause = re.split(r"[;.]|,\s+(?:and|while|but)\s", claim.sentence[at:end])[0]
-    share = _STATE_SHARE.get(claim.category)
-    return share is not None and share.search(clause) is not None and ADDS.search(clause) is None
+    return share.search(clause) is not None and ADDS.search(clause) is None
 
 
 # From an item of a list to the list's predicate that makes each item a part: ", a
