@@ -1,5 +1,5 @@
-"""unseen-f to unseen-l, the sixth to twelfth held-out sets of English news
-(benchmarks/annotations/unseen-f/ to unseen-l/): each set's
+"""unseen-f to unseen-m, the sixth to thirteenth held-out sets of English news
+(benchmarks/annotations/unseen-f/ to unseen-m/): each set's
 committed annotations are whole, text-free, split into halves like the other sets, and
 give one voice a figure."""
 
@@ -22,6 +22,7 @@ SETS = {
     "unseen-j": 153,
     "unseen-k": 209,
     "unseen-l": 219,
+    "unseen-m": 221,
 }  # set: its paragraphs
 
 
