@@ -70,6 +70,7 @@ SETS = (
     "pairs-news-k",
     "pairs-news-l",
     "pairs-news-m",
+    "pairs-news-n",
     "pairs-extra",
     "pairs-extra2",
 )
