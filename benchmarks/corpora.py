@@ -632,6 +632,40 @@ def _acled_o(folder: Path) -> Iterator[Row]:
     yield from _note_rows("acled-o", notes)
 
 
+# acled-p: the Philippines' ACLED events of 2016 and 2017 (the war on drugs' first two years, the
+# siege of Marawi, the New People's Army), as monthly files that a processing script cut from an
+# ACLED export of October-November 2020 (its first column `event_date` as YYYY-MM-DD; no country,
+# year or event id columns; `admin1` to `location` renamed). acled-i holds the Philippines' notes
+# of March to December 2019, acled-2020 and acled-2022 samples of 2020 and early 2022; no earlier
+# corpus holds those of 2016 and 2017.
+_P_FILES = tuple(f"{y}_{m:02d}_PhilEvents.csv" for y in (2016, 2017) for m in range(1, 13))
+_P_YEARS = (2016, 2017)
+_P_COUNTRIES = frozenset({"philippines"})
+
+
+def _acled_p(folder: Path) -> Iterator[Row]:
+    """The Philippines' ACLED notes of 2016 and 2017, one row per distinct note as in
+    `acled-nigeria-d`. A note found in any earlier ACLED corpus, apostrophes and all
+    (`_folded`) or apostrophe-blind (`_bare`), is dropped, and so is a near copy of one of its
+    country (`_drop_near_copies`)."""
+    taken = _taken(folder)
+    bare = _taken(folder, key=_bare)
+    notes: _Notes = {}
+    first, last = _P_YEARS
+    for file in _P_FILES:
+        if not (folder / file).exists():
+            continue
+        for raw in _csv_rows(folder / file):
+            date = (raw.get("event_date") or "").strip()
+            year = _count(date[:4]) or 0
+            text = " ".join((raw.get("notes") or "").split())
+            if first <= year <= last and _bare(text) not in bare:
+                row = {**raw, "country": "Philippines", "year": str(year)}
+                _add_note(notes, row, taken, countries=_P_COUNTRIES)
+    _drop_near_copies(notes, folder)
+    yield from _note_rows("acled-p", notes)
+
+
 def _rda(path: Path) -> Any:
     import rdata  # the bench extra: reads R data files without R
 
@@ -716,6 +750,7 @@ CORPORA: dict[str, tuple[str, Callable[[Path], Iterator[Row]]]] = {
     "acled-m": (_M_FILE, _acled_m),
     "acled-n": (_N_FILE, _acled_n),
     "acled-o": (_O_FILE, _acled_o),
+    "acled-p": (_P_FILES[0], _acled_p),
 }
 
 
