@@ -66,6 +66,12 @@ _AREA_WORDS = frozenset(
     "idp idps police military army station post base prison hospital school mosque church "
     "checkpoint junction bridge community communities".split()
 )
+# Words before a site's word that name which of the place's sites: "Bamenda Regional
+# Hospital", "the Maiduguri Teaching Hospital", "Kano Central Mosque" (re-trial 62)
+_SITE_WORDS = frozenset(
+    "regional general teaching central main referral provincial municipal specialist "
+    "university federal grand".split()
+)
 _DIVISIONS = (Kind.DISTRICT, Kind.REGION)
 # Words that make a name a part of a place: "Old Dhaka" is in Dhaka where the gazetteer
 # does not know it by that name.
@@ -279,7 +285,10 @@ def _resolve_name(
     words = _LEADING.sub("", _LGA.sub(" district", name.strip(" ,."))).split()
     whole = " ".join(words)
     while len(words) > 1 and words[-1].lower() in (*_KIND_WORDS, *_AREA_WORDS):
-        kind = _KIND_WORDS.get(words.pop().lower(), kind)
+        last = words.pop().lower()
+        kind = _KIND_WORDS.get(last, kind)
+        while last in _AREA_WORDS and len(words) > 1 and words[-1].lower() in _SITE_WORDS:
+            words.pop()
     if not words:
         return None
     code = gazetteer.country_code(country) if country else None

@@ -15,7 +15,8 @@ from pathlib import Path
 from workbench.errors import WorkbenchError
 from workbench.extract.gazetteer import COUNTRY_BY_NAME
 from workbench.geo.geonames import read_dump
-from workbench.geo.places import Place
+from workbench.geo.name_alone import CITY_POPULATION
+from workbench.geo.places import Kind, Place
 from workbench.geo.resolve import claim_place, resolve
 from workbench.located import ClaimPlace
 from workbench.models import Claim
@@ -61,26 +62,39 @@ def add_to_gazetteer(paths: Sequence[Path]) -> list[Added]:
 def placed(claims: Iterable[Claim]) -> Iterator[Claim]:
     """The claims, each with the gazetteer's place for its place phrase where the
     gazetteer knows one of its names (`geo.resolve`); the others as they are. A claim
-    of no known country whose name has namesakes in several countries is looked up
-    again in the one country its report's other placed claims lie in, as geoparsers
-    read a name by its document ("Southport", in England and in Queensland, on a page
-    whose other claims are in northwest England: pairs-news-k study). A claim of no
-    country the extractor knew takes its place's, else its report's one country: "eight
-    injured" at an unknown "Grand Blanc Township" on a page whose other claims lie in
-    Michigan is of the United States (pairs-news-l study: no country, so no link to
-    another report's Michigan)."""
+    of no known country is read in its report's one country (`_report_countries`),
+    as geoparsers read a name by its document: a name with namesakes in several
+    countries ("Southport", in England and in Queensland, on a page whose other claims
+    are in northwest England: pairs-news-k study), and a small town taken by its name
+    alone in another country than the report's cities and regions ("Bambui" is a town
+    of Brazil, but a page whose other claims are in Bamenda, Cameroon, speaks of
+    Cameroon's Bambui: re-trial 62). A claim of no country the extractor knew takes its
+    place's, else its report's one country: "eight injured" at an unknown "Grand Blanc
+    Township" on a page whose other claims lie in Michigan is of the United States
+    (pairs-news-l study: no country, so no link to another report's Michigan)."""
     places = gazetteer()  # one look-up of its path for all the claims
     claims = list(claims)
     found = [_place_of(claim.location, claim.country, places) for claim in claims]
     homes = _report_countries(claims, found)
     for claim, place in zip(claims, found, strict=True):
         code, name = homes.get(claim.source, (None, None))
-        if place is None and claim.country is None and code:
+        if claim.country is None and code and (place is None or _abroad(place, code)):
             place = _place_in(claim.location, code, places)
         update: dict[str, object] = {"place": place} if place else {}
         if claim.country is None and (country := _country_of(place, name)):
             update["country"] = country
         yield claim.model_copy(update=update) if update else claim
+
+
+def _abroad(place: ClaimPlace, code: str) -> bool:
+    """Whether a place is a small town outside the report's country `code`: taken by
+    its name alone, it may be a namesake of a place in the report's country."""
+    return _small_town(place) and place.country_code != code
+
+
+def _small_town(place: ClaimPlace) -> bool:
+    """A town of fewer than CITY_POPULATION people: not a country, a region or a city."""
+    return place.kind == Kind.TOWN.value and place.population < CITY_POPULATION
 
 
 def _country_of(place: ClaimPlace | None, report: str | None) -> str | None:
@@ -95,13 +109,21 @@ def _country_of(place: ClaimPlace | None, report: str | None) -> str | None:
 def _report_countries(
     claims: Sequence[Claim], found: Sequence[ClaimPlace | None]
 ) -> dict[str, tuple[str, str]]:
-    """Each report's one country (its ISO code and name) where all its placed claims lie
-    in one."""
-    codes: dict[str, dict[str, str]] = {}
+    """Each report's one country (its ISO code and name): where its placed claims lie,
+    counting only the countries, regions and cities among them and the places of
+    claims whose country the extractor knew where there are any (a small town taken
+    by its name alone may be a namesake abroad: `_abroad`), else all of them; none
+    where they lie in several."""
+    strong: dict[str, dict[str, str]] = {}
+    every: dict[str, dict[str, str]] = {}
     for claim, place in zip(claims, found, strict=True):
-        if place is not None and place.country_code:
-            codes.setdefault(claim.source, {})[place.country_code] = place.country
-    return {source: next(iter(c.items())) for source, c in codes.items() if len(c) == 1}
+        if place is None or not place.country_code:
+            continue
+        every.setdefault(claim.source, {})[place.country_code] = place.country
+        if claim.country is not None or not _small_town(place):
+            strong.setdefault(claim.source, {})[place.country_code] = place.country
+    homes = {source: strong.get(source) or c for source, c in every.items()}
+    return {source: next(iter(c.items())) for source, c in homes.items() if len(c) == 1}
 
 
 def _place_of(
