@@ -13,6 +13,7 @@ from functools import lru_cache
 from workbench.extract.french_demonyms import FRENCH_DEMONYMS
 from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, Country
 from workbench.extract.numbers import asserted_bounds
+from workbench.extract.other_event import tells_another_event
 from workbench.geo.places import Kind, Place
 from workbench.geo.resolve import located_places, place_relation
 from workbench.match.companions import Companion
@@ -307,12 +308,15 @@ def _mentions(
     """The names a claim's sentence writes besides its own place's; for a place the
     gazetteer does not know (a junction, a camp, a village: "at Zoope junction"),
     those its report's lead writes too ("MOGADISHU -", "in the capital Mogadishu"):
-    the town the report is about is where such a place lies, as an analyst reads it.
+    the town the report is about is where such a place lies, as an analyst reads it,
+    unless the sentence tells another event (`extract.other_event`: "Cette attaque
+    survient quatre jours après le massacre de Bois-Neuf ...").
     Another report's claim placed in that town then agrees with it as one named in
     passing (`mentions`: weak, held to one day and agreeing figures) or, for a
     division, at the division's level."""
     names = sentence_names(claim.sentence)
-    if places and (not located or _coarse(located[0])):
+    coarse = not located or _coarse(located[0])
+    if places and coarse and not tells_another_event(claim.sentence):
         names |= claim.lead.names
     return names - _words_of(places)
 
