@@ -18,7 +18,7 @@ PERSON_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|woman|person|ee|eer|ese|[^aeio
 NOT_PERSONS = frozenset(
     "number newspaper paper member-state border river water tower power order matter corner "
     "quarter weather "
-    "centre center chapter sector motor factor error terror major prior later other "
+    "centre center chapter sector motor factor error terror prior later other "
     "another under over after ever never rather whether either neither together however "
     "former latter earlier further farther shelter quarter-hour container trailer computer "
     "cluster corridor interior exterior murder slaughter manslaughter disorder anger danger "

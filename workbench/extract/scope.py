@@ -143,9 +143,14 @@ _PERFECT_FLIGHT = re.compile(
     r"(?:displaced|uprooted|fled|forced|driven)\b",
     re.IGNORECASE,
 )
-_MILLIONS = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:,\d{3}){2,}|\d+(?:\.\d+)?\s+million)\b")
+# in words too: "Tens of thousands of people have been killed, and millions have been
+# displaced" (unseen-m study: both read as one incident's)
+_MILLIONS = re.compile(
+    r"(?<![\d,.])(?:\d{1,3}(?:,\d{3}){2,}|\d+(?:\.\d+)?\s+million)\b|\b[Mm]illions\b"
+)
 _TEN_THOUSANDS = re.compile(
     r"(?<![\d,.])(?:\d{2,3}(?:,\d{3})+|\d{1,3}(?:,\d{3}){2,}|\d{5,})(?![\d,])"
+    r"|\b(?:[Tt]ens|[Hh]undreds)\s+of\s+thousands\b|\b[Mm]illions\b"
 )
 
 

@@ -102,10 +102,10 @@ _TITLE_WORDS = (
 _DETERMINED = r"(?:an?|the|these|those|this|our|its|their|his|her|some|several|many|two|three)\b"
 _PHRASE = rf"\s+((?:{_DETERMINED}|[A-Z0-9])(?:[^,.;:!?()]|{NAME_DOT}){{0,140}}?)"
 _SENTENCE_END = rf"{NOT_NAME_DOT}(?:\s|$)|\s*[!?;]|$"
-# "said X." / "said X, who ..." / "said X on condition of anonymity"
+# "said X." / "said X, who ..." / "said X(,) on condition of anonymity"
 _NP_AFTER_VERB = re.compile(
     _PHRASE + rf"(?={_SENTENCE_END}|,\s+(?:who|a|an|the|adding|according|\d{{1,3}},)(?:\b|\s)"
-    r"|\s+on\s+condition"
+    r"|,?\s+on\s+condition"
     r"|,\s*(?:citing|quoting|relaying|speaking|requesting|asking|declining|preferring|refusing"
     r"|(?:as\s+)?(?:quoted|relayed|cited|reported)\s+by)\b"
     r"|\s+in\s+a\s|\s+on\s+\w+day|\s+(?:who|when)\b"

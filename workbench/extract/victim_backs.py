@@ -49,6 +49,7 @@ from workbench.extract.victim_list_words import (
     TOLL_REACHES,
 )
 from workbench.extract.victim_lists import parse_list
+from workbench.extract.victim_roles import one_with_unknown_role
 from workbench.extract.victim_words import (
     BODIES,
     POSSESSED_BODY,
@@ -108,6 +109,8 @@ def parse_back(sentence: Tokens, lo: int, stop: int, quantities: dict[int, Quant
             items = items[1:]  # "carried out by 30 assailants, and four people were injured"
         if items:
             return _named_subject(text, lo, items)
+        if role := one_with_unknown_role(text, listed, target):
+            return role  # "A drug suspect and police asset was killed"
         if not held:
             held = _modified(text, listed, target)
             head_end = listed[-1].end if held else stop

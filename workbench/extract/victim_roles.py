@@ -10,6 +10,7 @@ two."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from workbench.extract.victim_items import Item
 from workbench.extract.victim_list_words import NUMBER_WORDS, POSSESSIVES, SINGLE
@@ -53,3 +54,24 @@ def one_person_two_roles(text: str, previous: Item, item: Item) -> bool:
     if all(h and h[0] in _OFFICES for h in heads):
         return False  # "a district chief and intelligence director": two offices, two men
     return all(h and h[0] not in _PERSONS_APART for h in heads)
+
+
+# A second role the lexicon does not know, then a verb in the singular: "A drug suspect
+# and police asset was killed", "a drug suspect and high-value target was shot dead"
+# (acled-p study: no victim read). Lower-case words only: no name, article or number.
+_UNKNOWN_ROLE = re.compile(r"\s+and\s+((?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)\s*,?\s*$")
+_SINGULAR_AFTER = re.compile(r"\s*(?:was|is|has\s+been)\b")
+
+
+def one_with_unknown_role(text: str, listed: list[Item], target: int) -> list[Item]:
+    """The one person of a passive's subject that names a person, then "and" and a
+    second role the lexicon does not know, before a verb in the singular at `target`
+    (see `_UNKNOWN_ROLE`): the first item reaching to the verb; else none."""
+    if not listed or not listed[0].single or listed[0].quantity is not None:
+        return []
+    role = _UNKNOWN_ROLE.match(text, listed[0].end, target)
+    if role is None or not _SINGULAR_AFTER.match(text, target):
+        return []
+    if set(role.group(1).split()) & (SINGLE | POSSESSIVES | NUMBER_WORDS):
+        return []  # "and his brother was killed": another person
+    return [replace(listed[0], end=target)]

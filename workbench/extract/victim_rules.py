@@ -67,6 +67,7 @@ from workbench.extract.victim_words import (
     OR_BEFORE,
     OR_OTHER_FATE,
     RESULT_RE,
+    RESULT_WITH_HURT,
     RESULTATIVES,
     K,
 )
@@ -291,10 +292,10 @@ def _resulting(c: Clause) -> Iterator[Reading | Refused]:
                 items = antecedents(c.sentence, c.sentence_start, match.start(), quantities)
             end = them.end() if them else (items[-1].end if items else -1)
             result = RESULT_RE.match(folded, end, hi) if items else None
-            category = results.get(" ".join(result.group(1).split())) if result else None
+            category = results.get(_result_words(result.group(1))) if result else None
             if (
                 result
-                and "with" in result.group(1)
+                and result.group(1).endswith("them")
                 and not ABDUCTORS.search(folded, before, match.start())
             ):
                 continue  # "troops took two guides with them"
@@ -307,6 +308,12 @@ def _resulting(c: Clause) -> Iterator[Reading | Refused]:
             if result and category:
                 cue = Cue(match.start(), result.end(), category, match.group(0).split()[0])
                 yield from item_readings(text, items, category, clause, cue, None)
+
+
+def _result_words(found: str) -> str:
+    """A result as `RESULTATIVES` names it, white space folded: "with serious injuries"
+    is "with injuries"."""
+    return "with injuries" if RESULT_WITH_HURT.fullmatch(found) else " ".join(found.split())
 
 
 def _may_result(folded: str, pos: int, hi: int, results: dict[str, Category]) -> bool:

@@ -21,7 +21,8 @@ K, W, A = Category.KILLED, Category.WOUNDED, Category.KIDNAPPED
 RESULTATIVES: list[tuple[re.Pattern[str], dict[str, Category]]] = [
     (
         re.compile(r"(?<![a-z])(?:left|leaving|leave|leaves)\s+"),
-        {"dead": K, "killed": K, "injured": W, "wounded": W, "hurt": W},
+        # "leaving more than 30 others with serious injuries" (pairs-news-n study)
+        {"dead": K, "killed": K, "injured": W, "wounded": W, "hurt": W, "with injuries": W},
     ),
     (
         re.compile(r"(?<![a-z])(?:took|taking|take|takes|held|holding|hold|holds)\s+"),
@@ -94,8 +95,11 @@ BE_BEFORE = re.compile(r"(?<![a-z’'-])(?:were|was|been|being|are|is|be)\s+$")
 RESULT_RE = re.compile(
     r"(?:\s*,\s*\d{1,2}\s*(?=,))?\s*,?\s*(dead|killed|injured|wounded|hurt|hostage|captive|to\s+death|alive|ablaze|alight|on\s+fire|to\s+flee|(?:along\s+)?with\s+them|"
     r"to\s+(?:their\s+)?(?:early\s+)?graves?|to\s+hell|to\s+their\s+deaths?|"
-    r"from\s+their\s+homes)(?![a-z])"
+    r"from\s+their\s+homes|with\s+(?:[a-z-]+\s+){0,2}?(?:injuries|wounds)(?!\s+to\s))(?![a-z])"
 )
+# A result's words as RESULTATIVES names them: "with serious injuries" is "with injuries"
+# (not "with injuries to his head": the hurt one is read from "injuries to his").
+RESULT_WITH_HURT = re.compile(r"with\s+(?:[a-z-]+\s+){0,2}?(?:injuries|wounds)")
 # People taken "with them" are abducted only by abductors: "the bandits abducted 26 but
 # took 13 with them", "the gunmen took five with them" (not "troops took two guides
 # with them").
