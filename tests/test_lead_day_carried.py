@@ -33,8 +33,12 @@ def test_no_day_is_carried_over_another_day_a_count_or_to_another_place() -> Non
     another_day = "On Tuesday, soldiers arrived in the village, residents said."
     found = claims(f"{_LEAD}\n\n{another_day}\n\n{_TOLL}")
     assert found[0].date != "2026-11-09"
+    # a count between is no other day: the page tells one attack, on Monday night (trial
+    # 63: `DatedPage.story_day`); a second attack's day between is
     counted = "The attackers burned 40 houses, residents said."
-    assert claims(f"{_LEAD}\n\n{counted}\n\n{_TOLL}")[-2].date is None
+    assert claims(f"{_LEAD}\n\n{counted}\n\n{_TOLL}")[-2].date == "2026-11-09"
+    second = "Gunmen attacked the village of Mora on Tuesday, burning 40 houses."
+    assert claims(f"{_LEAD}\n\n{second}\n\n{_TOLL}")[-2].date != "2026-11-09"
     elsewhere = "Seven civilians were killed in Mora, a local official said."
     assert [c.date for c in claims(f"{_LEAD}\n\n{_BETWEEN}\n\n{elsewhere}")] == [None]
 

@@ -197,7 +197,8 @@ class Reader(ScenePlaces, DatedPage):
                     if dates
                     else None
                 )
-                if date is not None and dateline_dated(date, text, start, end):
+                filed = date is not None and dateline_dated(date, text, start, end)
+                if filed:
                     date = self._day_told_next(index) or date  # filed Aug 30, "on Tuesday"
                 elif date is None and formula_line(text, start, end):
                     date = self._day_before(index)  # "On 3 May 2016, ... 1 fatality."
@@ -231,6 +232,8 @@ class Reader(ScenePlaces, DatedPage):
                     date = self.story.carried(location, self.doc.published)  # "Seven were hurt"
                     if date is None:  # "attacked Dambe on Friday"
                         date = self.story.scene(self.scene_day(index, location))
+                if scope[0] == Scope.INCIDENT.value and reading.category in TOLD_ON:
+                    date = self.day_of_story(index, date, filed, location, dates)
                 self.story.told(date, location)
                 claim = self._claim(
                     reading,

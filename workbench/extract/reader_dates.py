@@ -9,10 +9,11 @@ import datetime as dt
 import re
 from functools import cached_property, partial
 
-from workbench.extract.date_context import day_told_next, note_day, states
+from workbench.extract.date_context import dateline_dated, day_told_next, note_day, states
 from workbench.extract.dates import DateMention, find_dates
 from workbench.extract.document import Whole
 from workbench.extract.gazetteer import COUNTRY_BY_NAME
+from workbench.extract.other_event import tells_another_event
 from workbench.extract.page_context import LOOK_BACK, PageContext
 from workbench.extract.period_dates import MONTHS, period_date
 from workbench.extract.story_days import TIME_NOUNS, StoryDays
@@ -123,6 +124,81 @@ class DatedPage(PageContext):
             return single_day([d for d in dates if d not in told], sentence.end, nights=True)
         return None
 
+    def day_of_story(
+        self,
+        index: int,
+        date: DateMention | None,
+        filed: bool,
+        location: str | None,
+        dates: list[DateMention],
+    ) -> DateMention | None:
+        """An incident count's `date`, or the page's one attack day (`story_day`) where
+        `date` is none (and sentence `index` names no time: `_undated`), is the day the
+        story was filed (`filed`: its dateline's), or is a statement's day."""
+        if date is None:
+            unsure = self._undated(index, dates)
+        else:
+            unsure = filed or bool(self.statement_days(index, [date]))
+        if not unsure:
+            return date
+        return self.story.scene(self.story_day(index, location)) or date
+
+    def story_day(self, index: int, location: str | None) -> DateMention | None:
+        """The one day (or night over two days) the page tells its attack on, anywhere
+        in it, for a casualty claim of sentence `index` dated by nothing else, by its
+        dateline or by a statement's day only: "« ... 23 blessés graves », a déclaré
+        jeudi Kahindo. // Selon elle, les hommes armés ont attaqué le camp dans la nuit
+        du 10 au 11 novembre" (trial 63: the statement's Thursday split one attack's
+        tolls over two events). Only where every sentence that tells an attack with a
+        day (`SCENE`, not another incident's, not tied to an earlier one, not its
+        dateline's or a statement's) tells the
+        same one, up to `_STORY_REACH` days before the publication date, that sentence
+        names the claim's place (`location`) or none, and no sentence between the two
+        names another day (`_dated_between`)."""
+        found = self._scene_days
+        if len({(d.first, d.last) for _, d, _, _ in found}) != 1 or self.another_incident(index):
+            return None
+        scene, day, folded, placed = found[0]
+        if location and placed and not _names(folded, location):
+            return None
+        return None if self._dated_between(index, scene) else day
+
+    def _dated_between(self, index: int, scene: int) -> bool:
+        """Whether a sentence between sentences `index` and `scene` names a day that is
+        neither a statement's nor its dateline's: "Gunmen attacked Kolofata on Monday
+        night. // On Tuesday, soldiers arrived. // Seven were killed" may tell Tuesday's."""
+        for between in range(min(index, scene) + 1, max(index, scene)):
+            if self._event_dates(between):
+                return True
+        return False
+
+    @cached_property
+    def _scene_days(self) -> list[tuple[int, DateMention, str, bool]]:
+        """Each day a sentence of the page tells an attack on (`story_day`): the
+        sentence's index, the day, the sentence folded, whether it names a place."""
+        found = []
+        published = self.doc.published
+        for index, sentence in enumerate(self.sentences):
+            folded = self.folded[sentence.start : sentence.end]
+            if not SCENE.search(folded) or self.another_incident(index):
+                continue
+            if tells_another_event(folded):
+                continue
+            day = single_day(self._event_dates(index), sentence.end, nights=True)
+            if day is not None and day.first is not None and _recent(day, published):
+                found.append((index, day, folded, bool(self.places(index))))
+        return found
+
+    def _event_dates(self, index: int) -> list[DateMention]:
+        """The dates sentence `index` names, less statements' days and its dateline's."""
+        sentence, dates = self.sentences[index], self.dates(index)
+        told = self.statement_days(index, dates)
+        return [
+            d
+            for d in dates
+            if d not in told and not dateline_dated(d, self.text, sentence.start, sentence.end)
+        ]
+
     def event_days(self, index: int, dates: list[DateMention]) -> list[DateMention]:
         """Of the `dates` sentence `index` names, those of events where any is left,
         the days statements were made left out ("said on Wednesday that 12 were
@@ -205,6 +281,15 @@ _NUMBER_WORD = re.compile(
 
 
 _SCENE_REACH = 4  # sentences back a lead's day reaches a toll over (`scene_day`)
+_STORY_REACH = 7  # days before its publication a page's one attack day may be (`story_day`)
+
+
+def _recent(day: DateMention, published: dt.date | None) -> bool:
+    """Whether `day` falls up to `_STORY_REACH` days before `published` (any day where
+    the page has no publication date), not after it."""
+    if published is None or day.first is None or day.last is None:
+        return published is None
+    return day.last <= published and (published - day.first).days <= _STORY_REACH
 
 
 def _names(folded: str, location: str | None) -> bool:
