@@ -98,3 +98,17 @@ def test_another_article_under_a_copied_sidecar_is_no_version_and_is_warned_of(
         "2023-03-08",
     )
     assert "new version of document 1" in _run(db, "ingest", str(update)).output
+
+
+def test_the_versions_of_a_page_saved_under_two_names_are_numbered_along_their_chain(
+    tmp_path: Path,
+) -> None:
+    """Trial 63: a radio's page and its update, saved to two files whose NAME.json named
+    the same page, were "v1 of 1, replaced by 2" and "v1 of 1, the latest"."""
+    from workbench.service import Workbench
+
+    db, url = tmp_path / "claims.db", "https://example.org/news/damboa-attack"
+    for name, text, day in (("damboa", FIRST, "2023-03-07"), ("update", LATER, "2023-03-08")):
+        assert _run(db, "ingest", str(_saved(tmp_path / day, name, text, url, day))).exit_code == 0
+    said = [d.version_said for d in Workbench(str(db)).sources()]
+    assert said == ["v1 of 2, replaced by 2", "v2 of 2, the latest"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Literal
 
 from workbench.errors import WorkbenchError
 from workbench.ingest.pages import page_starts
@@ -60,7 +61,7 @@ class Documents(Connection):
         analyst dismissed as none is not counted. A version of a source read more than
         once (`versions`) has the ids of the versions before and after it, its
         number (1 the first) and how many versions its address has; None for the rest."""
-        return self._rows(
+        rows = self._rows(
             DocumentRow,
             """
             SELECT d.id, d.path, d.sha256, d.format, d.title, d.outlet, d.url, d.published,
@@ -76,15 +77,7 @@ class Documents(Connection):
                    (SELECT w.previous_id FROM versions w WHERE w.document_id = d.id)
                        AS previous_version,
                    (SELECT MIN(w.document_id) FROM versions w WHERE w.previous_id = d.id)
-                       AS next_version,
-                   CASE WHEN EXISTS (SELECT 1 FROM versions w
-                                     WHERE w.document_id = d.id OR w.previous_id = d.id)
-                   THEN (SELECT COUNT(*) FROM documents p WHERE p.path = d.path AND p.id <= d.id)
-                   END AS version,
-                   CASE WHEN EXISTS (SELECT 1 FROM versions w
-                                     WHERE w.document_id = d.id OR w.previous_id = d.id)
-                   THEN (SELECT COUNT(*) FROM documents p WHERE p.path = d.path)
-                   END AS version_count
+                       AS next_version
             FROM documents d
             LEFT JOIN captures cap ON cap.document_id = d.id
             LEFT JOIN claims c ON c.document_id = d.id AND c.dismissed = 0
@@ -93,6 +86,7 @@ class Documents(Connection):
             ORDER BY d.id
             """,
         )
+        return numbered_versions(rows)
 
     def document_text(self, document_id: int) -> str:
         """The text of a document as it was read."""
@@ -192,3 +186,34 @@ def insert_document(
     if previous is not None:
         record_version(conn, document_id, previous, doc)
     return document_id
+
+
+def numbered_versions(rows: list[DocumentRow]) -> list[DocumentRow]:
+    """`rows`, each version of a source numbered along its chain of versions (the
+    `versions` table's previous and next documents): `version`, 1 the first, and
+    `version_count`, how many the chain has; None for a source read once. A chain may
+    join documents of other addresses (a NAME.json's `url` naming the same page: trial
+    63 saw "v1 of 1, replaced by 6"), so it is walked, not counted by path."""
+    by_id = {row["id"]: row for row in rows}
+    for row in rows:
+        row["version"] = row["version_count"] = None
+        if row["previous_version"] is not None or row["next_version"] is not None:
+            before = _walk(by_id, row, "previous_version")
+            row["version"] = before + 1
+            row["version_count"] = before + 1 + _walk(by_id, row, "next_version")
+    return rows
+
+
+def _walk(
+    by_id: dict[int, DocumentRow],
+    row: DocumentRow,
+    step: Literal["previous_version", "next_version"],
+) -> int:
+    """How many versions lie from `row` along `step` ("previous_version" or
+    "next_version") among `by_id`'s documents."""
+    seen = {row["id"]}
+    following = row[step]
+    while following in by_id and following not in seen:
+        seen.add(following)
+        following = by_id[following][step]
+    return len(seen) - 1
