@@ -44,7 +44,10 @@ _NOT_A_VOICE = (
     r"(?:(?:aussi|également|encore|de|du|que|à|au|aux|sans|avoir|être|faire)(?![\w])"
     # a medium's participle: "dans un message envoyé à l'AFP" (a trial's voice "envoyé")
     r"|(?:publié|diffusé|envoyé|adressé|transmis|parvenu)e?s?(?![\w])"
-    r"|d[’']|qu[’']|[a-zà-ÿ]+ant(?![\w’'-])))"
+    r"|d[’']|qu[’']|[a-zà-ÿ]+ant(?![\w’'-])"
+    # a time the verb was said at, where no name follows it: ", a annoncé ce mercredi que
+    # neuf civils ..." (trial 63: the voice "ce")
+    rf"|(?:(?:ce|cette)\s+)?(?:{DAYS}|hier|matin|soir|après-midi|week-end|semaine|nuit)(?![\w])))"
 )
 # Where a voice said it, between its verb and its name: ", a déclaré dans un communiqué
 # un porte-parole de la police", ", a indiqué lors d'un point de presse le ministre".

@@ -21,7 +21,11 @@ _PUTS = (
     # a toll held to or given again: "L'armée maintient son bilan de 18 morts" (trial 61:
     # credited to the voice of the sentence before)
     r"|(?:(?:a|ont|avait|avaient)\s+)?(?:maint(?:ient|iennent|enu|enait|enaient)|"
-    r"réit[éè]r(?:é|e|ent|ait|aient))\s+(?:son|leur|sa|ses|leurs|ce|le)\s+"
+    r"réit[éè]r(?:é|e|ent|ait|aient))"
+    # an aside between: "Les autorités maintiennent de leur côté un bilan de neuf morts"
+    # (trial 63: credited to the committee of the sentence before)
+    r"(?:\s+(?:de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|toujours|encore))?"
+    r"\s+(?:son|leur|sa|ses|leurs|ce|le|un)\s+"
     r"(?:(?:premier|dernier|propre)\s+)?(?:bilan|décompte|chiffre)\s+d[e’'])"
 )
 # The subject: a noun phrase on an article or a capitalised name, then maybe a name or
@@ -36,7 +40,7 @@ _SUBJECT = re.compile(
 )
 # (a dateline's dash too: "MAROUA, 2 juillet (Fil) - Le gouvernement maintient son bilan")
 _OPENING = re.compile(r"[;:!?«»“”\"]\s*|\s[-–—]\s+")
-_HINTS = ("bilan", "état")
+_HINTS = ("bilan", "état", "chiffre", "décompte")
 # A toll standing as the subject, whose voice is told elsewhere: "Le bilan provisoire fait
 # état de 14 morts".
 _A_TOLL = re.compile(

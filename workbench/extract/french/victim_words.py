@@ -42,12 +42,14 @@ CASUALTY_NOUNS: dict[str, Category] = {
     "attaques": Category.ATTACKS, "attentats": Category.ATTACKS, "frappes": Category.ATTACKS,
     "raids": Category.ATTACKS, "embuscades": Category.ATTACKS,
 }  # fmt: skip
-# Leaving home: "quitter leurs domiciles", "abandonné leurs villages", "fui leurs foyers".
+# Leaving home: "quitter leurs domiciles", "abandonné leurs villages", "fui leurs foyers",
+# "ont quitté le camp".
 _LEAVE_HOME = (
     r"(?:(?:dû|pu)\s+)?(?:quitter|quitté|abandonner|abandonné|fuir|fui|déserter|déserté)\s+(?:leurs?|les|ses|son)\s+"
     r"(?:domiciles?|foyers?|maisons?|villages?|localités?|habitations?|terres?|communes?|"
     r"quartiers?|zones?|champs?|toits?|logements?|demeures?)|(?:quitté|fui|déserté|abandonné)\s+(?:la|le|les|cette|ce)\s+"
-    r"(?:ville|village|localité|zone|région|commune|secteur|quartier|cercle|département)s?"
+    # a camp left after an attack on it: "6 000 personnes ont quitté le camp" (trial 63)
+    r"(?:ville|village|localité|zone|région|commune|secteur|quartier|cercle|département|camp)s?"
     r"|(?:quitté|quitter)\s+(?:le|leur)\s+pays(?![\w’'-])"  # abroad: `victim_refuge.where_fled`
 )
 # Who takes people away as captives: "emmenés par les ravisseurs", "par des hommes armés".

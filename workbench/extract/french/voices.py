@@ -15,6 +15,7 @@ import re
 from workbench.extract.casefold import fold
 from workbench.extract.french import quoted_voices, relative_voices, toll_voices
 from workbench.extract.french.calendar_words import DAYS
+from workbench.extract.french.dateline import dateline_end
 from workbench.extract.french.inverted_voices import (
     INVERTED,
     INVERTED_AGAIN,
@@ -231,6 +232,9 @@ def find_speakers(text: str, start: int, end: int, folded: str | None = None) ->
     for the whole sentence (clause None) unless the pipeline narrows it. `folded`
     is `casefold.fold(text)` where the caller has it."""
     folded = fold(text) if folded is None else folded
+    # a dateline is no voice's words: "Bunia, le 16 novembre 2026 – La société civile
+    # du territoire de Djugu affirme" (trial 63: the voice began with the date)
+    start = dateline_end(text, start, end) or start
     found: list[Speaker] = []
     words = folded[start:end]
     patterns = [p for p, hints in _HINTED if any(h in words for h in hints)]

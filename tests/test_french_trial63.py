@@ -1,0 +1,71 @@
+"""French voices and flight read in trial 63's Congolese inbox, each fixed in general:
+a time after the verb of saying is no voice ("a annoncé ce mercredi que"), a dateline is
+not the start of a voice, a toll held to ("maintiennent de leur côté un bilan de",
+"a maintenu le chiffre de") is its holder's, and people who left a camp are displaced.
+Sentences written for these tests (published Wednesday 11 November 2026), with
+negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_trial_kinds43 import claims
+
+
+def _voices(text: str) -> list[str | None]:
+    return [c.attribution for c in claims(text, "fr")]
+
+
+def test_a_time_after_the_verb_of_saying_is_no_voice() -> None:
+    text = (
+        "Le maire de Beni, Paul Kasereka, a annoncé ce mardi que sept civils ont été tués"
+        " dans le village de Kalemba."
+    )
+    assert _voices(text) == ["Le maire de Beni, Paul Kasereka"]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("« Il y a sept morts », a déclaré mardi Paul Kasereka.", "Paul Kasereka"),
+        ("« Il y a sept morts », a indiqué ce matin la police.", "la police"),
+    ],
+)
+def test_a_voice_after_its_time_is_still_read(text: str, voice: str) -> None:
+    assert _voices(text) == [voice]
+
+
+def test_a_dateline_is_not_the_start_of_a_voice() -> None:
+    text = (
+        "Beni, le 10 novembre 2026 – La coordination de la société civile affirme que"
+        " l'attaque de Kalemba a fait sept morts."
+    )
+    assert _voices(text) == ["La coordination de la société civile"]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("Joint par téléphone, le maire a maintenu le chiffre de sept morts.", "le maire"),
+        (
+            "Le calme est revenu. La police maintient pour sa part un bilan de sept morts.",
+            "La police",
+        ),
+    ],
+)
+def test_a_toll_held_to_is_its_holders(text: str, voice: str) -> None:
+    assert _voices(text) == [voice]
+
+
+def test_a_toll_held_to_by_no_one_named_has_no_voice() -> None:
+    assert _voices("Le chiffre de sept morts a été maintenu.") == [None]
+
+
+def test_people_who_left_a_camp_are_displaced() -> None:
+    found = claims("Près de 3 000 personnes ont quitté le camp de Kanyaruchinya.", "fr")
+    assert [c.category.value for c in found] == ["displaced"]
+
+
+def test_soldiers_who_left_their_camp_are_not_displaced() -> None:
+    found = claims("Les 300 soldats ont quitté le camp militaire de Rumangabo.", "fr")
+    assert "displaced" not in [c.category.value for c in found]
