@@ -180,12 +180,13 @@ class DatedPage(PageContext):
         published = self.doc.published
         for index, sentence in enumerate(self.sentences):
             folded = self.folded[sentence.start : sentence.end]
-            if not SCENE.search(folded) or self.another_incident(index):
-                continue
-            if tells_another_event(folded):
+            scene = SCENE.search(folded)
+            if scene is None or self.another_incident(index) or tells_another_event(folded):
                 continue
             day = single_day(self._event_dates(index), sentence.end, nights=True)
-            if day is not None and day.first is not None and _recent(day, published):
+            if day is None or day.first is None or not _recent(day, published):
+                continue
+            if not _RELATIVE.search(self.folded, sentence.start + scene.end(), day.start):
                 found.append((index, day, folded, bool(self.places(index))))
         return found
 
@@ -282,6 +283,9 @@ _NUMBER_WORD = re.compile(
 
 _SCENE_REACH = 4  # sentences back a lead's day reaches a toll over (`scene_day`)
 _STORY_REACH = 7  # days before its publication a page's one attack day may be (`story_day`)
+# A relative clause between an attack's word and a day: the day is of what the clause
+# tells ("The attack took place near the bridge that was bombed on Monday")
+_RELATIVE = re.compile(r"(?<![\w’'])(?:that|which|where|who|whose|qui|que|dont|où)(?![\w’'])")
 
 
 def _recent(day: DateMention, published: dt.date | None) -> bool:
