@@ -69,3 +69,19 @@ def test_people_who_left_a_camp_are_displaced() -> None:
 def test_soldiers_who_left_their_camp_are_not_displaced() -> None:
     found = claims("Les 300 soldats ont quitté le camp militaire de Rumangabo.", "fr")
     assert "displaced" not in [c.category.value for c in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des membres du gang 400 Mawozo ont commencé à fuir la commune.",
+        "Des membres de l'organisation criminelle 400 Mawozo ont été arrêtés.",
+    ],
+)
+def test_a_number_in_a_gangs_name_counts_no_one(text: str) -> None:
+    # french-q study: "400 Mawozo" read as 400 people fleeing or arrested
+    assert [c.value for c in claims(text, "fr")] == []
+
+
+def test_a_gang_still_counts_its_victims() -> None:
+    assert [c.value for c in claims("Le gang a tué 12 personnes à Tabarre.", "fr")] == [12]

@@ -115,3 +115,18 @@ def test_one_person_with_a_second_role_the_lexicon_does_not_know(text: str) -> N
 def test_a_second_person_counted_or_with_a_plural_verb_is_another() -> None:
     text = "A trader and three party stalwarts were shot dead by gunmen."
     assert sorted(v or 0 for _, v in _figures(text)) == [1, 3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of the 400 Mawozo gang fled the town.",
+        "Police arrested the leader of gang 5 Segonn.",
+    ],
+)
+def test_a_number_in_a_gangs_name_is_no_count(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_gang_members_counted_are_a_count() -> None:
+    assert _figures("Police arrested 12 gang members in the capital.") == [("arrested", 12)]

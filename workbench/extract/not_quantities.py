@@ -112,6 +112,10 @@ _SIZE_BEFORE = re.compile(
     r"roughly|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
+# A number in a gang's name: "the gang 400 Mawozo", "the 400 Mawozo gang", "members of
+# the 5 Segonn" (french-q study: "400 Mawozo" read as 400 people fleeing or arrested)
+_GANG_BEFORE = re.compile(r"\b(?:gang|gangs|criminal\s+group|armed\s+gang)\s+$", re.IGNORECASE)
+_GANG_NAME_AFTER = re.compile(r"^\s+[A-Z][\w'’-]+\s+gangs?\b")
 _FIRST_WORD = re.compile(r"\s+([a-z]+)\b")
 _COMMA_AFTER = re.compile(r"^\s*[,)]")
 # "gunmen numbering about 30": the attackers' strength, no count of anyone harmed (not
@@ -215,6 +219,8 @@ def not_a_quantity(text: str, match: re.Match[str], before: str, after: str, val
             return True  # list marker "1."
         if _LABEL_BEFORE.search(before) or _UNIT_AFTER.match(after):
             return True  # "battalion 101", "7 Division"
+        if _GANG_BEFORE.search(before[-30:]) or _GANG_NAME_AFTER.match(after):
+            return True  # "the gang 400 Mawozo", "the 400 Mawozo gang": a name
     if _AGE_AFTER.match(after) or AGE_BEFORE.search(before):
         return True
     if _GLUED_MONTH_AFTER.match(after):

@@ -28,7 +28,10 @@ _NOT_BEFORE = re.compile(
     # a unit or a thing numbered by its noun: "le bataillon 12", "le secteur 1", "la RN 16"
     r"|(?<![\w])(?:bataillon|compagnie|secteur|régiment|escadron|peloton|section|brigade|"
     r"arrondissement|bloc|lot|poste|route\s+nationale|rn|pk|ligne|vol|"
-    r"phase|étape|chapitre|page|niveau|numéro))\s*$"
+    r"phase|étape|chapitre|page|niveau|numéro)"
+    # a gang's name: "le gang 400 Mawozo", "l'organisation criminelle 400 Mawozo"
+    # (french-q study: read as 400 people fleeing or arrested)
+    r"|(?<![\w])(?:gangs?|bandes?)(?:\s+armée?s?)?|organisation\s+criminelle)\s*$"
 )
 # A place's size, its people counted as the place's ("compte 12 millions d'habitants",
 # "une ville de 40 000 habitants"); not people a fate counts ("le déplacement de 1 200 000
