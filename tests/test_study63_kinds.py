@@ -130,3 +130,48 @@ def test_a_number_in_a_gangs_name_is_no_count(text: str) -> None:
 
 def test_gang_members_counted_are_a_count() -> None:
     assert _figures("Police arrested 12 gang members in the capital.") == [("arrested", 12)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # acled-p study: "A municipal councilor in Teresa town ... and his wife were killed"
+        "A teacher at the village school and his wife were killed by gunmen.",
+        "A trader from the market in Gombe and her husband were shot dead.",
+    ],
+)
+def test_a_person_with_a_place_and_a_relative_are_two(text: str) -> None:
+    assert sum(v or 0 for _, v in _figures(text)) == 2
+
+
+def test_a_relative_counted_is_their_own_count() -> None:
+    text = "A teacher at the village school and his two children were killed."
+    assert sorted(v or 0 for _, v in _figures(text)) == [1, 2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # pairs-news-n study: no death read
+        "Officials called the strike on the city, which claimed the lives of 11 people, brutal.",
+        "The air strike that cost the lives of 11 people was condemned.",
+    ],
+)
+def test_a_strike_that_takes_lives_in_a_relative_clause_kills(text: str) -> None:
+    assert ("killed", 11) in _figures(text)
+
+
+def test_a_denial_of_blame_denies_no_figure() -> None:
+    # pairs-news-n study: "Turkey denies that its forces were responsible for ..."
+    text = "The army denies that its troops were responsible for the fire that killed nine people."
+    assert [(c.value, c.denies) for c in claims_in(text)] == [(9, False)]
+    assert [c.denies for c in claims_in("The army denied that nine people were killed.")] == [True]
+
+
+def test_a_country_before_an_office_is_no_place() -> None:
+    # pairs-news-n study: a Kostiantynivka toll put in the United States
+    text = (
+        "At least 17 people were killed in the Ukrainian city of Kostiantynivka on"
+        " Wednesday as U.S. Secretary of State Antony Blinken visited Kyiv."
+    )
+    assert [c.country for c in claims_in(text)] == ["Ukraine"]

@@ -46,6 +46,9 @@ _ACTORS = (
     r"militants?|rebels?|insurgents?|jihadists?|islamists?|extremists?|terrorists?|gunmen|"
     r"militia(?:s|men)?|herdsmen|herders|bandits|raiders|separatists|paramilitar(?:y|ies)|"
     r"government|officials?|authorities|embassy|ambassador|envoy|president|minister|ministry|"
+    # an office of state by its country: "as U.S. Secretary of State Antony Blinken visited
+    # Kyiv" (pairs-news-n study: a Kostiantynivka toll put in the United States)
+    r"secretary|prime\s+minister|premier|chancellor|vice[\s-]president|king|queen|"
     r"diplomats?|spokes(?:man|woman|person)|report|reports|media|press|newspaper|television|"
     r"radio|agency|contractors?|nationals?|citizens?|advisers?|advisors?|instructors?|"
     r"mercenaries|jets?|warplanes?|aircraft|drones?|helicopters?|convoy|coalition|contingent|"

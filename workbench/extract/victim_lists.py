@@ -145,13 +145,18 @@ def _parse_list(
 
 
 _COMMA_AND = re.compile(r"\s*,\s*and\s+$")
+# A relative or companion of one person, named by a possessive: "and his wife", "and her
+# two children" (acled-p study: "A municipal councilor in Teresa town and his wife were
+# killed" read as the wife alone)
+_KIN = r"(?:his|her|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?=\s*$|\s+(?:were|are|had|have)\b)"
 # One person's description after its noun, up to others counted with the person: "the LP
 # senatorial candidate| for Enugu East senatorial district| and five others", "a top aide|
 # to the Borno State governor| along with eight others" (acled-m and acled-nigeria-d
-# study: the others were read as troops). No comma, bracket or clause between.
+# study: the others were read as troops), "a councilor| in Teresa town| and his wife
+# were killed". No comma, bracket or clause between.
 _MODIFIER_BEFORE_OTHERS = re.compile(
     r"\s+(?:of|to|for|from|at|in)\s+[^,.;:()\[\]]{1,60}?"
-    rf"(?=\s+(?:and|along\s+with|together\s+with|alongside)\s+{COUNTED_OTHERS})"
+    rf"(?=\s+(?:and|along\s+with|together\s+with|alongside)\s+(?:{COUNTED_OTHERS}|{_KIN}))"
 )
 
 

@@ -91,7 +91,10 @@ def clause_victims(c: Clause) -> Iterator[Reading | Refused]:
 # attack, not a labour strike over a killing: "The strike claimed the lives of 20".
 _STRIKE_TOOK_LIVES = re.compile(
     # its day or place between: "a missile strike on Palm Sunday claimed the lives of"
-    r"(?<![a-z])strikes?(?:\s+(?:on|in|at|near)\s+[a-z0-9’' -]{1,30}?)?\s+"
+    r"(?<![a-z])strikes?(?:\s+(?:on|in|at|near)\s+[a-z0-9’' -]{1,30}?)?"
+    # a relative clause too: "this strike on the city, which claimed the lives of 11
+    # people" (pairs-news-n study: no death read)
+    r"(?:\s*,)?(?:\s+(?:which|that))?(?:\s+(?:also|reportedly))?\s+"
     r"(?:claim|cost|took|tak)[a-z]*\s+(?:the\s+)?lives"
 )
 
