@@ -85,3 +85,16 @@ def test_a_number_in_a_gangs_name_counts_no_one(text: str) -> None:
 
 def test_a_gang_still_counts_its_victims() -> None:
     assert [c.value for c in claims("Le gang a tué 12 personnes à Tabarre.", "fr")] == [12]
+
+
+def test_a_place_in_what_a_titled_voice_says_is_where_it_happened() -> None:
+    text = (
+        "Le maire affirme que l'attaque du camp de Kanyaruchinya a fait sept morts.\n\n"
+        "« Il y a aussi douze blessés », a-t-il ajouté."
+    )
+    assert [c.location for c in claims(text, "fr")] == ["Kanyaruchinya", "Kanyaruchinya"]
+
+
+def test_a_place_in_a_title_gives_way_to_the_scene() -> None:
+    text = "Le maire de Kanyaruchinya a annoncé que sept civils ont été tués à Rugari."
+    assert [c.location for c in claims(text, "fr")] == ["Rugari"]
