@@ -98,3 +98,16 @@ def test_a_place_in_what_a_titled_voice_says_is_where_it_happened() -> None:
 def test_a_place_in_a_title_gives_way_to_the_scene() -> None:
     text = "Le maire de Kanyaruchinya a annoncé que sept civils ont été tués à Rugari."
     assert [c.location for c in claims(text, "fr")] == ["Rugari"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des hommes armés ont attaqué le camp de Kanyaruchinya. Il y a 19 blessés soignés à"
+        " Rugari.",
+        "Des hommes armés ont attaqué le camp de Kanyaruchinya. Les corps ont été déposés à la"
+        " morgue de Rugari. Le maire a maintenu le chiffre de neuf morts.",
+    ],
+)
+def test_where_the_hurt_are_treated_or_the_dead_laid_is_no_scene(text: str) -> None:
+    assert [c.location for c in claims(text, "fr")] == ["Kanyaruchinya"]

@@ -122,7 +122,9 @@ _ORIGIN = re.compile(
 # what they were taken after: "évacués vers Maroua après l'attaque de Kolofata".
 _DESTINATION = re.compile(
     r"(?<![\w])(?:évacu|transfér|transfert|achemin|transport|conduit|emmené|ramené|référé|"
-    r"rapatri)[a-zé]*"
+    # where the hurt are treated and the dead laid (trial 63: "19 blessés soignés à Ndosho",
+    # "les corps déposés à la morgue de l'hôpital général de Goma" were tolls' places)
+    r"rapatri|soign|hospitalis|admis|interné|dépos)[a-zé]*"
     # how, between: "évacués par hélicoptère vers des centres de soins à Natitingou"
     r"\s+(?:par\s+(?:la\s+|le\s+|l[’']|voie\s+)?[\w’'-]+\s+)?"
     r"(?:(?:vers|à|au|aux|dans|jusqu[’']à)\s+"
@@ -144,7 +146,7 @@ _TRIP_END = re.compile(
 )
 _DESTINATION_HINTS = (
     "évacu", "transfér", "transfert", "achemin", "transport", "conduit", "emmené", "ramené",
-    "référé", "rapatri",
+    "référé", "rapatri", "soign", "hospitalis", "admis", "interné", "dépos",
 )  # fmt: skip
 # The same for the area a place of origin lies in: "Partis de Bria dans la Haute-Kotto".
 _ORIGIN_WITHIN = re.compile(
