@@ -68,7 +68,10 @@ DATE_RE = re.compile(
     + r"|\s+(?:and|to|through|until|till)\s+(?P<e1w>[0-3]?\d)(?:st|nd|rd|th)?"
     + r"(?=\s*[,.;)]|\s*$|,?\s+(?:1[89]|20)\d\d(?!\d)))?"
     + rf"(?:,?\s+(?:{_YEAR_OR_RELATIVE.format(y='y1', r='r1')}))?"
-    + r"|(?:(?P<b2>[0-3]?\d)[-–])?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    # two days before the month: "28-29 April", in words too: "the night of 10 to 11
+    # November" (trial 63: read as 11 November alone), "between 5 and 20 October"
+    + r"|(?:(?P<b2>[0-3]?\d)(?:[-–]|\s+(?P<b2w>to|and|through|until|till)\s+))?"
+    + r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
     + _MONTH.format(g="m2")
     + rf"(?:,?\s+(?:{_YEAR_OR_RELATIVE.format(y='y2', r='r2')}))?"
     + rf"|{_MONTH.format(g='m3')},?\s+{_YEAR.format(g='y3')}"

@@ -67,7 +67,8 @@ def _resolve_exact(
         if g(m):
             first, last = _month_day(_month(g(m)), int(g(d)), g(y), ref)
             other = (g("e1") or g("e1w")) if m == "m1" else g("b2")
-            return _day_span(first, last, other, m == "m1", worded=bool(g("e1w")))
+            worded = bool(g("e1w") if m == "m1" else g("b2w"))
+            return _day_span(first, last, other, m == "m1", worded=worded)
     if g("m3"):
         return _month_span(int(g("y3")), _month(g("m3")))
     if g("y4"):
