@@ -70,7 +70,7 @@ def test_number_forms(text, value):
         ("dozens of people", 24, 99, "vague:dozens"),
         ("hundreds of people", 200, 999, "vague:hundreds"),
         ("thousands of people", 2000, 9999, "vague:thousands"),
-        ("tens of thousands of people", 20000, 99999, "vague:tens"),
+        ("tens of thousands of people", 20000, 99999, "vague:tens-of-thousands"),
         ("17 people", 17, 17, "exact"),
         ("15 or more people", 15, None, "at_least"),
     ],

@@ -175,3 +175,16 @@ def test_a_country_before_an_office_is_no_place() -> None:
         " Wednesday as U.S. Secretary of State Antony Blinken visited Kyiv."
     )
     assert [c.country for c in claims_in(text)] == ["Ukraine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Hundreds of thousands of people fled the fighting.", "vague:hundreds-of-thousands"),
+        ("Tens of thousands of people fled the fighting.", "vague:tens-of-thousands"),
+        ("Hundreds of people fled the fighting.", "vague:hundreds"),
+    ],
+)
+def test_a_scale_of_a_scale_keeps_both_words(text: str, qualifier: str) -> None:
+    # trial 63: "hundreds of thousands" was shown as "hundreds"
+    assert [c.qualifier for c in claims_in(text)] == [qualifier]

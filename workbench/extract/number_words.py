@@ -154,8 +154,18 @@ def vague_interval(words: str) -> tuple[int, int]:
     return low * factor, high * factor
 
 
+# A plural scale of a scale: "tens of thousands", "hundreds of millions"
+_SCALE_OF_SCALE = re.compile(
+    r"(?:tens|dozens|hundreds|thousands)\s+of\s+(?:thousands|millions|billions)"
+)
+
+
 def vague_name(words: str) -> str:
-    """The qualifier's word: "dozens", "several", "several-hundred", "couple"."""
+    """The qualifier's word: "dozens", "several", "several-hundred", "couple",
+    "hundreds-of-thousands" (not "hundreds": trial 63 saw "hundreds of thousands of
+    people" shown as "hundreds")."""
+    if _SCALE_OF_SCALE.fullmatch(words):
+        return "-".join(words.split())
     parts = [w for w in words.split() if w not in ("a", "of")]
     if len(parts) in (2, 3) and all(p in _SCALE_WORDS for p in parts[1:]):
         return "-".join(parts)

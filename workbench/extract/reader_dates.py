@@ -150,11 +150,11 @@ class DatedPage(PageContext):
         jeudi Kahindo. // Selon elle, les hommes armés ont attaqué le camp dans la nuit
         du 10 au 11 novembre" (trial 63: the statement's Thursday split one attack's
         tolls over two events). Only where every sentence that tells an attack with a
-        day (`SCENE`, not another incident's, not tied to an earlier one, not its
-        dateline's or a statement's) tells the
-        same one, up to `_STORY_REACH` days before the publication date, that sentence
-        names the claim's place (`location`) or none, and no sentence between the two
-        names another day (`_dated_between`)."""
+        day (`SCENE`; not another incident's, not tied to an earlier one, not its
+        dateline's or a statement's day, not a relative clause's) tells the same one,
+        up to `_STORY_REACH` days before the publication date, that sentence names the
+        claim's place (`location`) or none, and no sentence between the two names
+        another day (`_dated_between`)."""
         found = self._scene_days
         if len({(d.first, d.last) for _, d, _, _ in found}) != 1 or self.another_incident(index):
             return None
