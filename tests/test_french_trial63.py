@@ -111,3 +111,15 @@ def test_a_place_in_a_title_gives_way_to_the_scene() -> None:
 )
 def test_where_the_hurt_are_treated_or_the_dead_laid_is_no_scene(text: str) -> None:
     assert [c.location for c in claims(text, "fr")] == ["Kanyaruchinya"]
+
+
+def test_the_voice_of_what_was_relayed_is_its_relayer() -> None:
+    # french-q study: the voice was "les informations relayées par ..."
+    text = "Selon les informations relayées par la radio communautaire, sept civils ont été tués."
+    assert _voices(text) == ["la radio communautaire"]
+
+
+def test_the_clash_a_toll_is_of_is_no_voice() -> None:
+    # french-q study: "c'est le bilan d'un affrontement dans ..." gave the clash as voice
+    text = "Sept morts, c'est le bilan d'un affrontement dans le village de Kalemba."
+    assert _voices(text) == [None]

@@ -213,7 +213,10 @@ EVENT = (
     # an adjective before the event: "le bilan du double attentat", "de la dernière attaque"
     r"(?:(?:double|triple|dernière?|nouvel(?:le)?|récente?|violente?|sanglante?|meurtrière?|"
     r"précédente?)\s+)?(?:attaques?|attentats?|"
-    r"explosions?|frappes?|violences|affrontements|combats|embuscades?|incidents?|drames?|"
+    # one clash too: "c'est le bilan d'un affrontement dans l'arrondissement de Logone Birni"
+    # (french-q study: the clash was the toll's voice)
+    r"explosions?|frappes?|violences?|affrontements?|combats?|heurts?|fusillades?|embuscades?|"
+    r"incidents?|drames?|"
     r"tragédies?|naufrages?|massacres?|tueries?|raids?|bombardements?|assauts?|offensives?|"
     r"incursions?|accrochages?|opérations?|morts|victimes|tués|blessés|décès|journée|nuit|"
     r"semaine|week-end|mois|année|jours?|conflit|guerre|crise|catastrophe|effondrement|"

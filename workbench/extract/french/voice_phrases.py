@@ -107,7 +107,12 @@ _TOLL_VERB = (
 ACCORDING = re.compile(
     rf"(?<![\w])(?:selon|d[’']après|de\s+l[’']avis\s+d[e’']|[àa]\s+en\s+croire"
     # one's spokesman: "ils ont revendiqué 12 morts via leur porte-parole X" (trial 58)
-    rf"|via(?=\s+(?:son|sa|leur)\s+porte-parole)|par\s+la\s+voix\s+d[e’'])\s*{LONG_NAME}"
+    rf"|via(?=\s+(?:son|sa|leur)\s+porte-parole)|par\s+la\s+voix\s+d[e’'])\s*"
+    # what a voice relayed, the voice after it: "selon les informations relayées par le
+    # Journal ... Le Troubadour" (french-q study: the voice was "les informations ...")
+    r"(?:(?:les|des)\s+(?:premières\s+)?(?:informations|chiffres|données)\s+(?:relayée|"
+    r"rapportée|publiée|diffusée|fournie|communiquée|donnée)s?\s+par\s+)?"
+    rf"{LONG_NAME}"
     rf"(?:{END}|{_COUNT_CLAUSE}|{_TOLL_VERB})"
     # "de source sécuritaire", "de sources sécuritaire et locale", "d'une source militaire"
     rf"|(?<![\w])d(?:e\s+|[’'](?=une\s))(?P<source>(?:une\s+)?sources?\s+[a-zà-ÿ-]+"
