@@ -188,3 +188,20 @@ def test_a_country_before_an_office_is_no_place() -> None:
 def test_a_scale_of_a_scale_keeps_both_words(text: str, qualifier: str) -> None:
     # trial 63: "hundreds of thousands" was shown as "hundreds"
     assert [c.qualifier for c in claims_in(text)] == [qualifier]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("A second eyewitness recounted seeing eight bodies in the street.", "A second eyewitness"),
+        ("Residents recalled counting 14 bodies after the raid.", "Residents"),
+    ],
+)
+def test_a_witness_telling_what_they_saw_is_the_voice(text: str, voice: str) -> None:
+    # unseen-m study: "recounted seeing eight bodies" had no voice
+    assert [c.attribution for c in claims_in(text)] == [voice]
+
+
+def test_a_description_of_an_event_gives_no_voice_by_itself() -> None:
+    found = claims_in("She described the attack in which 12 people died.")
+    assert [c.attribution for c in found] == [None]

@@ -60,6 +60,9 @@ _VERBS = (
     r"recorded|records|documented|documents|found|finds|concluded|concludes|"
     # what an eyewitness saw: "A Reuters witness saw five bodies" (`_SEEING`)
     r"saw|sees|counted|counts|"
+    # a witness telling what they saw: "an eyewitness recounted seeing eight bodies"
+    # (unseen-m study: no voice)
+    r"(?:recounted|recalled|described)(?=\s+(?:seeing|counting|finding)\s)|"
     r"according\s+to|as\s+(?:reported|stated|announced|confirmed|recorded|documented)\s+by|"
     # "Ten people were killed in Mogadishu, per the police" (unseen-l study: no voice),
     # ", as per officials"; not a rate ("$5 per day", "per cent")
