@@ -199,7 +199,9 @@ CLAUSE_IN_NAME = re.compile(
     r"[a-zà-ÿ]+(?:é|ée|és|ées)(?![\w])"
     # a subject with a verb of its own, the verb of saying joined by "et": "Les dernières
     # attaques datent de moins de deux mois et (ont fait état de ...)"
-    r"|\set$"
+    # or by "mais", "puis", "ou": "le colonel X a reconnu des pertes mais (a parlé de trois
+    # soldats tués)" (re-trial 63: the voice "des pertes mais")
+    r"|\s(?:et|mais|puis|ou)$"
 )
 
 

@@ -1,0 +1,31 @@
+"""Kinds the re-trial of session 63 met, each fixed in general, on sentences written for
+these tests with negatives: a single letter's stop before a word that opens sentences
+ends the sentence ("lives in block C. She says"), and a French subject that ends on a
+conjunction is no voice ("a reconnu des pertes mais a parlé de trois soldats tués")."""
+
+from __future__ import annotations
+
+from tests.conftest import claims_in
+from tests.test_trial_kinds43 import claims
+from workbench.extract.sentences import split_sentences
+from workbench.ingest import document_from_text
+
+
+def _sentences(text: str) -> list[str]:
+    doc = document_from_text("x.txt", text)
+    return [doc.text[s.start : s.end] for s in split_sentences(doc.text, doc.blocks)]
+
+
+def test_a_letters_stop_before_a_pronoun_ends_the_sentence() -> None:
+    text = "My cousin lives in block C. She says 30 people died."
+    assert _sentences(text) == ["My cousin lives in block C.", "She says 30 people died."]
+    assert "block" not in (claims_in(text)[0].attribution or "")
+
+
+def test_an_initial_before_a_surname_stays_in_its_sentence() -> None:
+    assert len(_sentences("President John F. Kennedy said 12 people died.")) == 1
+
+
+def test_a_french_subject_ending_on_a_conjunction_is_no_voice() -> None:
+    text = "Le porte-parole de l'armée a reconnu des pertes mais a parlé de trois soldats tués."
+    assert [c.attribution for c in claims(text, "fr")] != ["des pertes mais"]
