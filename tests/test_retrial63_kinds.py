@@ -29,3 +29,13 @@ def test_an_initial_before_a_surname_stays_in_its_sentence() -> None:
 def test_a_french_subject_ending_on_a_conjunction_is_no_voice() -> None:
     text = "Le porte-parole de l'armée a reconnu des pertes mais a parlé de trois soldats tués."
     assert [c.attribution for c in claims(text, "fr")] != ["des pertes mais"]
+
+
+def test_a_french_title_keeps_its_stop_in_every_voice() -> None:
+    # trial 63: "M․ Ngabu" (a masked stop) stood beside "Jules Ngabu" as another voice
+    text = (
+        "« Les déplacés sont la cible », a regretté M. Ngabu. Il estime à 2 500 le nombre de"
+        " personnes ayant fui vers Bunia."
+    )
+    voices = {c.attribution for c in claims(text, "fr")}
+    assert not any(v and "\u2024" in v for v in voices)

@@ -52,6 +52,9 @@ class ReaderVoices(PageContext):
             found = voices.find_speakers(
                 self._voice_text, sentence.start, sentence.end, self._voice_folded
             )
+            # a title's stop is read masked: each voice's name gets it back, whichever
+            # pattern read it ("M․ Ngabu" stood beside "Jules Ngabu": trial 63)
+            found = [replace(f, name=f.name.replace(voice_names.LEADER, ".")) for f in found]
             found = nested_voices.outer_voices(self._voice_folded, found, sentence.end)
             if found and not voice_names.closes_all(  # each voice speaks for its own clause
                 self.text, self._voice_folded, found, sentence.end
