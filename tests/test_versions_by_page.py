@@ -112,3 +112,20 @@ def test_the_versions_of_a_page_saved_under_two_names_are_numbered_along_their_c
         assert _run(db, "ingest", str(_saved(tmp_path / day, name, text, url, day))).exit_code == 0
     said = [d.version_said for d in Workbench(str(db)).sources()]
     assert said == ["v1 of 2, replaced by 2", "v2 of 2, the latest"]
+
+
+def test_a_versions_diff_heads_each_side_with_its_own_file(tmp_path: Path) -> None:
+    """Re-trial 63: both sides of the diff were headed with the new file's name."""
+    db, url = tmp_path / "claims.db", "https://example.org/news/damboa-attack"
+    assert (
+        _run(db, "ingest", str(_saved(tmp_path / "a", "first", FIRST, url, "2023-03-07"))).exit_code
+        == 0
+    )
+    assert (
+        _run(
+            db, "ingest", str(_saved(tmp_path / "b", "update", LATER, url, "2023-03-08"))
+        ).exit_code
+        == 0
+    )
+    diff = _run(db, "document", "diff", "2").output.splitlines()
+    assert diff[:2] == ["--- first.txt (document 1)", "+++ update.txt (document 2)"]

@@ -31,11 +31,13 @@ _FIGURE_FIELDS = ("category", "value", "low", "high")  # a Figure's fields a cor
 
 
 class Previous(NamedTuple):
-    """The latest stored document of a source: its id, text and content's sha256."""
+    """The latest stored document of a source: its id, text, content's sha256 and the
+    path it was read from."""
 
     id: int
     text: str
     sha256: str
+    path: str
 
 
 class FigureChange(NamedTuple):
@@ -77,7 +79,7 @@ def previous_version(conn: sqlite3.Connection, doc: SourceDocument) -> Previous 
     )
     for found, text, sha256, path in rows:
         if path == doc.path or same_article(text, doc.text):
-            return Previous(found, text, sha256)
+            return Previous(found, text, sha256, path)
     return None
 
 
@@ -104,6 +106,11 @@ def carry_edits(conn: sqlite3.Connection, previous: Previous, doc: SourceDocumen
     )
 
 
+def _file_name(path: str) -> str:
+    """A document's file name as a diff heads it, else its path (a URL)."""
+    return Path(path).name or path
+
+
 def record_version(
     conn: sqlite3.Connection, document_id: int, previous: Previous, doc: SourceDocument
 ) -> None:
@@ -112,12 +119,11 @@ def record_version(
     figures changed. The claims of `previous` are superseded: no longer matched or
     counted in events (`claims.SUPERSEDED`), so the machine's suggested links to them
     go; a link an analyst set, confirmed or rejected stays as they left it."""
-    name = Path(doc.path).name or doc.path
     diff = text_diff(
         previous.text,
         doc.text,
-        f"{name} (document {previous.id})",
-        f"{name} (document {document_id})",
+        f"{_file_name(previous.path)} (document {previous.id})",  # its own file's name
+        f"{_file_name(doc.path)} (document {document_id})",
     )
     conn.execute(
         "INSERT INTO versions (document_id, previous_id, source, diff) VALUES (?, ?, ?, ?)",
