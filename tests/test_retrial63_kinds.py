@@ -1,9 +1,13 @@
 """Kinds the re-trial of session 63 met, each fixed in general, on sentences written for
 these tests with negatives: a single letter's stop before a word that opens sentences
-ends the sentence ("lives in block C. She says"), and a French subject that ends on a
-conjunction is no voice ("a reconnu des pertes mais a parlé de trois soldats tués")."""
+ends the sentence ("lives in block C. She says"), a French subject that ends on a
+conjunction is no voice ("a reconnu des pertes mais a parlé de trois soldats tués"), a
+French title keeps its stop in every voice ("M. Ngabu"), and people who left a town
+after an attack are displaced ("have left Kolofata since the attack")."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.conftest import claims_in
 from tests.test_trial_kinds43 import claims
@@ -39,3 +43,23 @@ def test_a_french_title_keeps_its_stop_in_every_voice() -> None:
     )
     voices = {c.attribution for c in claims(text, "fr")}
     assert not any(v and "\u2024" in v for v in voices)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than a thousand people have left Kolofata since the attack.",
+        "About 1,000 residents left the town after the raid.",
+    ],
+)
+def test_people_who_left_a_town_after_an_attack_are_displaced(text: str) -> None:
+    # re-trial 63: "have left Kolofata" was a count of no fate
+    assert [c.category.value for c in claims_in(text)] == ["displaced"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The 300 soldiers left the town on Monday.", "Some 40 delegates left Geneva after the talks."],
+)
+def test_a_town_left_on_other_business_displaces_no_one(text: str) -> None:
+    assert "displaced" not in [c.category.value for c in claims_in(text)]

@@ -95,6 +95,11 @@ FLIGHT = (
     # "about 1,800 people have left the neighbourhood" (trial 62: a count of no fate)
     r"left\s+(?:the|their)\s+(?:neighbou?rhoods?|villages?|localit(?:y|ies)|quarters?|"
     r"districts?|communes?)(?![\w-])|"
+    # a town left since or after the attack: "More than a thousand people have left
+    # Kolofata since the attack" (re-trial 63: a count of no fate)
+    r"left\s+(?:the\s+(?:town|city|camp|area)|(?-i:[A-Z][a-z][\w'’-]*))"
+    r"(?=\s+(?:since|after|following)\s+(?:the\s+)?(?:attacks?|raids?|violence|fighting|"
+    r"clashes|killings?|massacres?|assaults?|shelling|bombings?|air\s?strikes?)\b)|"
     r"(?:now\s+)?living\s+in\s+(?:makeshift\s+|temporary\s+|displacement\s+)?(?:camps|shelters|tents)|"
     r"(?:arrived|arriving|entered|entering|come|came|coming|moved|relocated|"
     r"(?:poured|streamed|flooded|spilled|trekked|flocked|headed|landed|reached|made\s+their\s+way)"
