@@ -33,7 +33,7 @@ import sys
 import warnings
 import xml.etree.ElementTree as ET
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -615,21 +615,15 @@ def _acled_o(folder: Path) -> Iterator[Row]:
     country (`_drop_near_copies`)."""
     import rdata  # the bench extra: reads R data files without R
 
-    taken = _taken(folder)
-    bare = _taken(folder, key=_bare)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         frame = rdata.read_rds(str(folder / _O_FILE), default_encoding="utf-8")
-    notes: _Notes = {}
-    first, last = _O_YEARS
-    for record in frame.to_dict("records"):
-        # a missing value is pandas' NA, which has no truth value: read as empty
-        raw = {str(k): str(v) if isinstance(v, (str, float)) else "" for k, v in record.items()}
-        text = " ".join(raw.get("notes", "").split())
-        if first <= (_count(raw.get("year")) or 0) <= last and _bare(text) not in bare:
-            _add_note(notes, raw, taken, countries=_O_COUNTRIES)
-    _drop_near_copies(notes, folder)
-    yield from _note_rows("acled-o", notes)
+    # a missing value is pandas' NA, which has no truth value: read as empty
+    records = (
+        {str(k): str(v) if isinstance(v, (str, float)) else "" for k, v in record.items()}
+        for record in frame.to_dict("records")
+    )
+    yield from _fresh_notes(folder, "acled-o", records, _O_YEARS, _O_COUNTRIES)
 
 
 # acled-p: the Philippines' ACLED events of 2016 and 2017 (the war on drugs' first two years, the
@@ -648,22 +642,36 @@ def _acled_p(folder: Path) -> Iterator[Row]:
     `acled-nigeria-d`. A note found in any earlier ACLED corpus, apostrophes and all
     (`_folded`) or apostrophe-blind (`_bare`), is dropped, and so is a near copy of one of its
     country (`_drop_near_copies`)."""
+    records = (
+        {**raw, "country": "Philippines", "year": (raw.get("event_date") or "").strip()[:4]}
+        for file in _P_FILES
+        if (folder / file).exists()
+        for raw in _csv_rows(folder / file)
+    )
+    yield from _fresh_notes(folder, "acled-p", records, _P_YEARS, _P_COUNTRIES)
+
+
+def _fresh_notes(
+    folder: Path,
+    corpus: str,
+    records: Iterable[dict[str, str]],
+    years: tuple[int, int],
+    countries: frozenset[str],
+) -> Iterator[Row]:
+    """The rows of `corpus`: its records' distinct notes of `years` (first, last, read
+    from each record's `year`) and of `countries`, less any an earlier ACLED corpus
+    holds, apostrophes and all (`_folded`) or apostrophe-blind (`_bare`), and less near
+    copies of one of their country (`_drop_near_copies`)."""
     taken = _taken(folder)
     bare = _taken(folder, key=_bare)
     notes: _Notes = {}
-    first, last = _P_YEARS
-    for file in _P_FILES:
-        if not (folder / file).exists():
-            continue
-        for raw in _csv_rows(folder / file):
-            date = (raw.get("event_date") or "").strip()
-            year = _count(date[:4]) or 0
-            text = " ".join((raw.get("notes") or "").split())
-            if first <= year <= last and _bare(text) not in bare:
-                row = {**raw, "country": "Philippines", "year": str(year)}
-                _add_note(notes, row, taken, countries=_P_COUNTRIES)
+    first, last = years
+    for raw in records:
+        text = " ".join((raw.get("notes") or "").split())
+        if first <= (_count(raw.get("year")) or 0) <= last and _bare(text) not in bare:
+            _add_note(notes, raw, taken, countries=countries)
     _drop_near_copies(notes, folder)
-    yield from _note_rows("acled-p", notes)
+    yield from _note_rows(corpus, notes)
 
 
 def _rda(path: Path) -> Any:
