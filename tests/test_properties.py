@@ -9,6 +9,7 @@ from tests.conftest import claims_in
 from workbench.export.markdown import _SPECIAL, _inert
 from workbench.export.markdown import text as markdown_text
 from workbench.extract.places import _literal_names
+from workbench.ingest.readers import inert_text
 
 WORDS = st.sampled_from(
     [
@@ -80,7 +81,9 @@ SENTENCES = st.lists(
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(st.text(max_size=400), SENTENCES))
 def test_never_raises_and_offsets_hold(text):
-    if not text.strip():
+    # a text of nothing but escape sequences is refused as "no text in the file", as an
+    # empty one is (the reader's own line, `ingest.readers.inert_text`): no claims to read
+    if not inert_text(text).strip():
         return
     for claim in claims_in(text):
         assert text[claim.start : claim.end] == claim.text
