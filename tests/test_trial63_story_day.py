@@ -68,3 +68,21 @@ def test_an_attack_at_another_place_gives_no_day() -> None:
         "Armed men attacked the village of Kalemba on Monday night, residents said.\n"
     )
     assert [c.date for c in claims(text)] == [None]
+
+
+def test_a_relative_clause_that_tells_when_the_attack_happened_gives_its_day() -> None:
+    # pairs-news-m study: "The attack, which occurred Monday evening, ..." was left out
+    # with the relative clauses that date something else
+    text = (
+        "At least 40 people were killed in the camp, civil society leaders said.\n\n"
+        "The attack, which occurred on Monday evening, targeted a crowd.\n"
+    )
+    assert [c.date for c in claims(text)] == ["2026-11-09"]
+
+
+def test_a_relative_clause_of_another_thing_gives_no_day() -> None:
+    text = (
+        "At least 40 people were killed in the camp, civil society leaders said.\n\n"
+        "The attack took place near the bridge that was bombed on Monday.\n"
+    )
+    assert [c.date for c in claims(text)] == [None]

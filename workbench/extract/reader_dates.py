@@ -284,8 +284,13 @@ _NUMBER_WORD = re.compile(
 _SCENE_REACH = 4  # sentences back a lead's day reaches a toll over (`scene_day`)
 _STORY_REACH = 7  # days before its publication a page's one attack day may be (`story_day`)
 # A relative clause between an attack's word and a day: the day is of what the clause
-# tells ("The attack took place near the bridge that was bombed on Monday")
-_RELATIVE = re.compile(r"(?<![\w’'])(?:that|which|where|who|whose|qui|que|dont|où)(?![\w’'])")
+# tells ("The attack took place near the bridge that was bombed on Monday"), unless the
+# clause tells when the attack happened ("The attack, which occurred Monday evening")
+_RELATIVE = re.compile(
+    r"(?<![\w’'])(?:that|which|where|who|whose|qui|que|dont|où)(?![\w’'])"
+    r"(?!\s+(?:occurred|took\s+place|happened|began|erupted|started|unfolded"
+    r"|s[’']est\s+(?:produite?|déroulée?)|a\s+eu\s+lieu)(?![\w’']))"
+)
 
 
 def _recent(day: DateMention, published: dt.date | None) -> bool:
