@@ -86,3 +86,13 @@ def test_a_relative_clause_of_another_thing_gives_no_day() -> None:
         "The attack took place near the bridge that was bombed on Monday.\n"
     )
     assert [c.date for c in claims(text)] == [None]
+
+
+def test_a_day_measured_from_the_attack_is_not_its_day() -> None:
+    # re-trial 63: a blogger's "I went to Bulengo on Thursday, two days after the attack"
+    # dated the blog's tolls by the visit
+    text = (
+        "I went to the camp on Tuesday, two days after the attack.\n\n"
+        "The camp's committee now says 14 people were killed.\n"
+    )
+    assert [c.date for c in claims(text)] == [None]

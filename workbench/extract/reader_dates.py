@@ -183,6 +183,8 @@ class DatedPage(PageContext):
             scene = SCENE.search(folded)
             if scene is None or self.another_incident(index) or tells_another_event(folded):
                 continue
+            if _MEASURED_FROM.search(folded, 0, scene.start()):
+                continue  # "I went to Bulengo on Thursday, two days after the attack"
             day = single_day(self._event_dates(index), sentence.end, nights=True)
             if day is None or day.first is None or not _recent(day, published):
                 continue
@@ -283,6 +285,12 @@ _NUMBER_WORD = re.compile(
 
 _SCENE_REACH = 4  # sentences back a lead's day reaches a toll over (`scene_day`)
 _STORY_REACH = 7  # days before its publication a page's one attack day may be (`story_day`)
+# An attack named as what a day is measured from: that day is another's (the blogger's
+# visit "on Thursday, two days after the attack": re-trial 63)
+_MEASURED_FROM = re.compile(
+    r"(?<![\w’'])(?:after|before|since|following|après|avant|depuis)\s+"
+    r"(?:the\s+|this\s+|that\s+|l[’']|la\s+|le\s+|cette\s+|cet\s+)?$"
+)
 # A relative clause between an attack's word and a day: the day is of what the clause
 # tells ("The attack took place near the bridge that was bombed on Monday"), unless the
 # clause tells when the attack happened ("The attack, which occurred Monday evening")
