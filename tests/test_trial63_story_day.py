@@ -96,3 +96,13 @@ def test_a_day_measured_from_the_attack_is_not_its_day() -> None:
         "The camp's committee now says 14 people were killed.\n"
     )
     assert [c.date for c in claims(text)] == [None]
+
+
+def test_a_pages_update_stamp_gives_way_to_the_attacks_night() -> None:
+    # trial 63: a radio's "Mis à jour le jeudi 12 novembre 2026 –" dated its tolls
+    text = (
+        "Mis à jour le mercredi 11 novembre 2026 – Dix-sept personnes ont été tuées, selon"
+        " la société civile.\n\n"
+        "Des hommes armés ont attaqué le camp dans la nuit du 9 au 10 novembre.\n"
+    )
+    assert [c.date for c in claims(text, "fr")] == [NIGHT]

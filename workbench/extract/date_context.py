@@ -43,7 +43,12 @@ D = TypeVar("D", bound=Dated)
 # A date after one of these bounds a period ("since March"), it does not date an event.
 _REACH = 600  # characters of a sentence read on each side of a claim
 # A page's stamp at the start of a line: "date 2022-06-11", "Published: 3 March 2024".
-_STAMP = re.compile(r"(?:^|\n)[ \t]*(?i:date|dated|published|updated|posted)[ \t]*:?[ \t]*$")
+# In French too: "Mis à jour le jeudi 12 novembre 2026 –" (trial 63: a radio's update
+# stamp dated its tolls by the update)
+_STAMP = re.compile(
+    r"(?:^|\n)[ \t]*(?i:date|dated|published|updated|posted|mis[ \t]+à[ \t]+jour|publié|modifié"
+    r"|actualisé)(?:[ \t]+(?i:le|on))?[ \t]*:?[ \t]*$"
+)
 # A superlative a few words before a date: "the deadliest attack (carried out) this year".
 _SUPERLATIVE_BEFORE = re.compile(
     r"(?i:\b(?:deadliest|bloodiest|worst|largest|biggest|heaviest|highest|most\s+(?:deadly|"
@@ -338,8 +343,11 @@ _PERIOD_BEFORE = re.compile(r"\b(?i:since|until|till|by|before|after|from)\s+\Z"
 
 def dateline_dated(date: Dated, text: str, sentence_start: int, sentence_end: int) -> bool:
     """Whether `date` stands in the dateline the sentence `text[sentence_start:
-    sentence_end]` opens with ("MAPUTO, Aug 30 (NNN) —"): the day the story was filed,
-    not the day of what it tells."""
+    sentence_end]` opens with ("MAPUTO, Aug 30 (NNN) —") or is a page's stamp at the
+    start of a line ("Published: 3 March 2024", "Mis à jour le jeudi 12 novembre"): the
+    day the story was filed, not the day of what it tells."""
+    if _STAMP.search(text, max(0, date.start - 24), date.start):
+        return True
     return date.end <= dateline_end(text, sentence_start, sentence_end)
 
 

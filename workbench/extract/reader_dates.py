@@ -243,7 +243,9 @@ class DatedPage(PageContext):
         if index + 1 >= len(self.sentences):
             return None
         after = self.sentences[index + 1]
-        return day_told_next(self.dates(index + 1), self.text, after.start, after.end)
+        dates = self.dates(index + 1)
+        told = self.statement_days(index + 1, dates)  # in the page's language
+        return day_told_next([d for d in dates if d not in told], self.text, after.start, after.end)
 
     def _day_tied_back(self, index: int) -> DateMention | None:
         """The event's day a sentence after sentence `index` tells as when its event
