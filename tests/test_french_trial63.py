@@ -123,3 +123,13 @@ def test_the_clash_a_toll_is_of_is_no_voice() -> None:
     # french-q study: "c'est le bilan d'un affrontement dans ..." gave the clash as voice
     text = "Sept morts, c'est le bilan d'un affrontement dans le village de Kalemba."
     assert _voices(text) == [None]
+
+
+def test_a_toll_reported_on_a_day_is_dated_by_the_attack() -> None:
+    # trial 63: "Un bilan provisoire faisait état mercredi de sept morts" dated the toll
+    # by the day of the report, not the attack's night told after it
+    text = (
+        "Un bilan provisoire faisait état mercredi de sept morts.\n\n"
+        "Des hommes armés ont attaqué le camp dans la nuit du 8 au 9 novembre.\n"
+    )
+    assert [c.date for c in claims(text, "fr")] == ["2026-11-08/2026-11-09"]

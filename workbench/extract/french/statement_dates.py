@@ -17,7 +17,10 @@ from workbench.extract.dates import DateMention
 # "annoncé mercredi", "a déclaré mardi soir", "a indiqué à l'AFP lundi", "publié ce jeudi".
 _TOLD_ON = re.compile(
     r"(?<![\w])(?:annonc|déclar|indiqu|précis|affirm|confirm|rapport|publi|communiqu|expliqu|"
-    r"ajout|dénombr|recens|fait\s+état|fait\s+savoir|rendu\s+public|diffus|signal|évoqu|dit|"
+    # any tense of "faire état": "Un bilan provisoire faisait état mercredi de sept morts"
+    # (trial 63: the Wednesday was read as the attack's)
+    r"ajout|dénombr|recens|(?:fai(?:t|sait|saient|sant)|font)\s+état|fait\s+savoir|rendu\s+public|"
+    r"diffus|signal|évoqu|dit|"
     r"appris|apprend)"
     # with whom it was told or who learnt it: "à l'AFP", "a appris l'AFP samedi"
     r"[a-zéè]*\s+(?:(?:à|au)\s+(?:l[’']\s*)?[\w.-]+\s+|l[’']\s*[\w.-]+\s+)?"
