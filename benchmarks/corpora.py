@@ -610,9 +610,7 @@ _O_COUNTRIES = frozenset({"bangladesh"})
 
 def _acled_o(folder: Path) -> Iterator[Row]:
     """Bangladesh's ACLED notes of 2012 to 2014, one row per distinct note as in
-    `acled-nigeria-d`. A note found in any earlier ACLED corpus, apostrophes and all
-    (`_folded`) or apostrophe-blind (`_bare`), is dropped, and so is a near copy of one of its
-    country (`_drop_near_copies`)."""
+    `acled-nigeria-d`, less earlier corpora's notes and near copies (`_fresh_notes`)."""
     import rdata  # the bench extra: reads R data files without R
 
     with warnings.catch_warnings():
@@ -639,9 +637,7 @@ _P_COUNTRIES = frozenset({"philippines"})
 
 def _acled_p(folder: Path) -> Iterator[Row]:
     """The Philippines' ACLED notes of 2016 and 2017, one row per distinct note as in
-    `acled-nigeria-d`. A note found in any earlier ACLED corpus, apostrophes and all
-    (`_folded`) or apostrophe-blind (`_bare`), is dropped, and so is a near copy of one of its
-    country (`_drop_near_copies`)."""
+    `acled-nigeria-d`, less earlier corpora's notes and near copies (`_fresh_notes`)."""
     records = (
         {**raw, "country": "Philippines", "year": (raw.get("event_date") or "").strip()[:4]}
         for file in _P_FILES
