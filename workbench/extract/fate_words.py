@@ -304,6 +304,11 @@ FELL_IN_BATTLE = (
 )
 
 
+# A range of severity told before a wound noun: "11 others sustained various degrees of
+# injuries", "suffered varying degrees of burns" (acled-nigeria study: read as "other").
+SEVERITY_RANGE = r"(?:(?:various|varying|different)\s+(?:degrees?|levels?)\s+of\s+)?"
+
+
 # The events whose "claim" counts the dead it took: "the blast claimed 12 civilians",
 # "two attacks have claimed 40 soldiers" (not "the group claimed 12 attacks", nor "the
 # rebels claimed 40 soldiers were killed": a figure told, `claims.py` reads it).

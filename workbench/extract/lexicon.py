@@ -85,7 +85,7 @@ _NOUNS: dict[NounClass, frozenset[str]] = {
         "sides occasions rounds times operations events incidents devices bombs grenades shells "
         "rounds munitions caches stockpiles bullets cartridges pellets shots arrows gunshots "
         "knives machetes firearms pistols handguns ammunition battalion brigade regiment platoon "
-        "squadron tolls tallies totals "
+        "squadron tolls tallies totals pieces items "
         # measures of a thing seized or sent: "seized 2 kg of drugs"
         "kg kgs kilos kilograms kilogrammes grams g lbs pounds litres liters gallons bags sacks "
         "boxes crates cartons packets tablets"
@@ -256,7 +256,9 @@ _POST_CUES: list[tuple[Category, str]] = [
         Category.WOUNDED,
         r"wounded|injured|hurt|maimed|(?-i:WIA)|"
         # "suffered light to moderate injuries": a range of severity before the noun
-        r"(?:sustain|suffer|receiv)(?:ed|ing)\s+(?:an?\s+)?(?:[a-z]+\s+to\s+)?(?:[a-z-]+\s+){0,2}?"
+        r"(?:sustain|suffer|receiv)(?:ed|ing)\s+(?:an?\s+)?(?:[a-z]+\s+to\s+)?"
+        + fw.SEVERITY_RANGE
+        + r"(?:[a-z-]+\s+){0,2}?"
         r"(?:injuries|wounds|burns|wound|injury)(?!\s+(?:to|in)\s+(?:his|her))|"
         # "others escaped with bullet wounds": hurt, and alive
         r"escap(?:ed|ing)\s+with\s+(?:[a-z-]+\s+){0,2}?(?:injuries|wounds|burns)|"

@@ -28,6 +28,10 @@ _MORE = re.compile(r"(?<![a-z])(?:another|other|others|more|also|further|additio
 _PARALLEL = re.compile(r"(?:(?<![a-z])(?:and|or)|,)\s*$")
 # Nouns that count people as such, no more: "five persons", "7 people".
 _GENERIC = frozenset("people persons person individuals victims".split())
+# "all" before the second figure: the whole group told before, not more dead ("Six
+# recruits were killed when gunmen stopped the minibus and killed all six men", rand
+# study: twelve).
+_ALL_BEFORE = re.compile(r"(?<![a-z])all\s+(?:of\s+)?(?:the\s+|those\s+)?$")
 # A figure in a bracket of the coder's own count: "(7 fatalities)", "(9 dead)".
 _BRACKET_TOTAL = re.compile(
     r"\(\s*(?:total\s+(?:of\s+)?)?[\w,-]+\s+(?:fatalities|fatality|dead|deaths|killed)"
@@ -50,13 +54,15 @@ def restated_here(folded: str, readings: list[Reading]) -> list[Reading]:
 
 def _restates(folded: str, first: Reading, second: Reading) -> bool:
     """Whether `second` names the dead of `first` again: same category and exact
-    figure, a tie between them, one counted by no noun of its own, no word of more."""
+    figure, a tie between them, one counted by no noun of its own or the second told
+    as all of them, no word of more."""
     if first.category is not second.category or first.end > second.quantity.start:
         return False
     low, other = first.quantity.low, second.quantity.low
     if low is None or low != other or first.quantity.high != second.quantity.high:
         return False
-    if not (_generic(first) or _generic(second)):
+    whole = _ALL_BEFORE.search(folded, max(0, second.quantity.start - 14), second.quantity.start)
+    if not (_generic(first) or _generic(second) or whole):
         return False
     between = folded[first.end : second.quantity.start]
     link = _LINK.search(between)

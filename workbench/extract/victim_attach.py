@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from workbench.extract.not_place_words import ARMED_GROUPS
 from workbench.extract.not_places import is_group
-from workbench.extract.person_words import title
+from workbench.extract.person_words import is_plural, title
 from workbench.extract.victim_items import Item
 
 # A verb in the singular opening the auxiliaries: "was", "is", "has been".
@@ -58,6 +58,27 @@ def told_of_nearest(text: str, items: list[Item], bare: bool) -> int | None:
         return None
     of = _OF.search(text, items[0].start, items[0].end)
     return of.end() if of else None
+
+
+# A verb in the plural opening the auxiliaries, and a plural noun whose "of" or "to"
+# phrase ends right before a passive's one person: "The bodyguards of the governor were
+# killed", "deputies to the leader were killed" (acled-nigeria study: the governor, the
+# leader read as killed).
+_PLURAL_VERB = re.compile(r"(?:were|are|have)(?![a-z])")
+_PLURAL_OWNER = re.compile(r"(?<![\w-])([A-Za-z-]+)\s+(?:of|to|for)\s+$")
+
+
+def owned_by_plural(folded: str, aux: int, items: list[Item]) -> int | None:
+    """Where the plural noun ends whose "of"/"to"/"for" phrase is `items`' one
+    person before a verb in the plural at `aux` (the subject is that noun, not the
+    person: "Relatives of the chief were killed"); None otherwise ("The chief and his
+    wife were killed", "Two relatives of the chief were killed", read as counted)."""
+    if len(items) != 1 or not items[0].single or not _PLURAL_VERB.match(folded, aux):
+        return None
+    owner = _PLURAL_OWNER.search(folded, max(0, items[0].start - 40), items[0].start)
+    if owner is None or not is_plural(owner.group(1).lower()):
+        return None
+    return owner.end(1)
 
 
 # A sentence that opens with a subordinate clause: its comma closes the clause.

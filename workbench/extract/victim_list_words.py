@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.fate_words import SEVERITY_RANGE
+
 # The victims said again by a pronoun: "killing them", "executed all of them".
 THEM = re.compile(r"(?:(?:all|both)\s+of\s+)?them(?![a-z])|(?:only\s+)?themselves(?![a-z])")
 # A group counted by the number after it: "a family of three", "a group of 12 miners".
@@ -76,9 +78,11 @@ LEAD = re.compile(
     r"around|approximately|roughly|as\s+many\s+as)\s+",
     re.IGNORECASE,
 )
+# "another" alone as a person: before a clause's end, its place or time ("killing him and
+# another before escaping", acled-nigeria study: one).
 ANOTHER = re.compile(
     r"(another|one\s+other|the\s+other)(?=\s*(?:[,.;:)]|and\b|in\b|at\b|to\s+death|dead\b|"
-    r"alive\b|$))",
+    r"alive\b|(?:before|after|while|when|during|near|on|outside|overnight|who)\b|$))",
     re.IGNORECASE,
 )
 # Capitalised words that open a phrase, not a name: "In Kuri, the chief, ..."
@@ -146,7 +150,9 @@ SUBJECT_OF_NEXT = re.compile(
     r"badly|severely|slightly|gravely|lightly)\s+)*(?:wounded|injured|killed|dead|died|"
     r"kidnapped|abducted|arrested|missing|captured|hurt|fled|displaced|"
     # "... killed three farmers and two farmers sustained injuries"
-    r"(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?|burns))"
+    r"(?:sustained|suffered|received)\s+"
+    + SEVERITY_RANGE
+    + r"(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?|burns))"
     r"(?![\w-])",
     re.IGNORECASE,
 )

@@ -19,6 +19,7 @@ from workbench.extract.tokens import Tokens
 from workbench.extract.victim_attach import (
     named_with_company,
     one_with_two_titles,
+    owned_by_plural,
     told_of_nearest,
 )
 from workbench.extract.victim_backs import (
@@ -143,6 +144,8 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
             else joined_subject(c, lo, stop)
         )
         items, passed = (joined, []) if joined else _passive_subject(c, subject_lo, stop)
+        owner = owned_by_plural(folded, aux, items)  # "Relatives of the chief were"
+        items = items if owner is None else parse_back(c.sentence, subject_lo, owner, quantities)
         items = one_with_two_titles(folded, aux, items)  # "a chief and farmer was"
         items = _owners_of_bodies(c, items, stop)  # "the body of a soldier, murdered"
         named = named_with_company(text, subject_lo, items)  # "Ali Musa and three others"

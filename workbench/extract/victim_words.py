@@ -83,6 +83,9 @@ AUX = (
     # weekend* - exact date not known - shot dead"
     r"yesterday|today|overnight|(?:last|this)\s+(?:week(?:end)?|night|month)|on\s+[\d/]+|"
     r"\*[^*;.]{1,30}\*|[-–—]\s[^-–—;.]{1,40}?\s[-–—]|"
+    # a coder's quoted adverb: 'have been "recently" killed', 'were "allegedly" shot'
+    # (acled-nigeria study: read as other)
+    r"[\"“][a-z]{3,}ly[\"”]|"
     # a coder's quoted time: 'was "at the weekend" attacked and killed'
     r"[\"“](?:at|on|in|over|during|last|this|early|late)\s[^\"”;.]{1,25}[\"”]|"
     # an adverbial set off by commas after an auxiliary: "were, on Saturday, killed"
