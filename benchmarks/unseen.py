@@ -45,8 +45,9 @@ has), `unseen-f` (a sixth, outlets none of the five has), `unseen-g` (a seventh,
 outlets none of the six has), `unseen-h` (an eighth, outlets none of the seven has),
 `unseen-i` (a ninth, outlets none of the eight has), `unseen-j` (a tenth, outlets none
 of the nine has), `unseen-k` (an eleventh, outlets none of the ten has), `unseen-l` (a
-twelfth, outlets none of the eleven has) and `unseen-m` (a thirteenth, outlets none of the
-twelve has) are split into halves by the same hash of the id (`SPLIT`);
+twelfth, outlets none of the eleven has), `unseen-m` (a thirteenth, outlets none of the
+twelve has) and `unseen-n` (a fourteenth, outlets none of the thirteen has) are split into
+halves by the same hash of the id (`SPLIT`);
 every paragraph of any other set (`unseen-extra`) is study, whatever its hash. A
 `places.json` beside a set
 (id -> names) annotates where a paragraph's deaths happened: "place right" counts the
@@ -110,6 +111,7 @@ SPLIT = frozenset(
         "unseen-k",
         "unseen-l",
         "unseen-m",
+        "unseen-n",
     }
 )
 COUNTED = frozenset(

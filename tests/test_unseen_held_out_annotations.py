@@ -1,5 +1,5 @@
-"""unseen-f to unseen-m, the sixth to thirteenth held-out sets of English news
-(benchmarks/annotations/unseen-f/ to unseen-m/): each set's
+"""unseen-f to unseen-n, the sixth to fourteenth held-out sets of English news
+(benchmarks/annotations/unseen-f/ to unseen-n/): each set's
 committed annotations are whole, text-free, split into halves like the other sets, and
 give one voice a figure."""
 
@@ -23,6 +23,7 @@ SETS = {
     "unseen-k": 209,
     "unseen-l": 219,
     "unseen-m": 221,
+    "unseen-n": 224,
 }  # set: its paragraphs
 
 
