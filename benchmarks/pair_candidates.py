@@ -71,6 +71,7 @@ SETS = (
     "pairs-news-l",
     "pairs-news-m",
     "pairs-news-n",
+    "pairs-news-o",
     "pairs-extra",
     "pairs-extra2",
 )

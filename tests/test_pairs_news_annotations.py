@@ -1,8 +1,9 @@
 """The news pairs sets' committed, text-free annotations hold together (pairs-news-f,
 pairs-news-g, pairs-news-h, pairs-news-i, pairs-news-j, pairs-news-k, pairs-news-l,
-pairs-news-m and pairs-news-n): every label names two articles listed in articles.jsonl, a known
-relation and category, hashes for both texts, and no held-out country; both halves are present
-(the split is the SHA-256 of the pair's id, as for the other news sets)."""
+pairs-news-m, pairs-news-n and pairs-news-o): every label names two articles listed in
+articles.jsonl, a known relation and category, hashes for both texts, and no held-out country;
+both halves are present (the split is the SHA-256 of the pair's id, as for the other news
+sets)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ SETS = {
     "pairs-news-l": (114, 63, 56, 58),
     "pairs-news-m": (88, 42, 42, 46),
     "pairs-news-n": (101, 46, 56, 45),
+    "pairs-news-o": (89, 41, 48, 41),
 }
 
 

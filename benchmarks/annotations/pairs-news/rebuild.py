@@ -4,9 +4,10 @@ Usage: python benchmarks/annotations/pairs-news/rebuild.py EXCERPTS [--out DIR] 
                                         [--set pairs-news|pairs-news-b|pairs-news-c|pairs-news-d
                                         |pairs-news-e|pairs-news-f|pairs-news-g|pairs-news-h
                                         |pairs-news-i|pairs-news-j|pairs-news-k
-                                        |pairs-news-l|pairs-news-m|pairs-news-n]
+                                        |pairs-news-l|pairs-news-m|pairs-news-n
+                                        |pairs-news-o]
 
-It serves the fourteen news sets: --set names the folder under benchmarks/annotations/ whose
+It serves the fifteen news sets: --set names the folder under benchmarks/annotations/ whose
 articles.jsonl and labels.jsonl are read (default pairs-news), and the default --out.
 
 EXCERPTS is a folder with one file per article, `KEY.txt`, holding the excerpt the search
@@ -124,6 +125,7 @@ def main() -> None:
             "pairs-news-l",
             "pairs-news-m",
             "pairs-news-n",
+            "pairs-news-o",
         ),
     )
     args = ap.parse_args()
