@@ -647,6 +647,25 @@ def _acled_p(folder: Path) -> Iterator[Row]:
     yield from _fresh_notes(folder, "acled-p", records, _P_YEARS, _P_COUNTRIES)
 
 
+# acled-q: Bangladesh's ACLED events of 10 December 2022 to 5 August 2024 (the riots and protests
+# of the run-up to the January 2024 election, and the quota-reform uprising of July and August 2024
+# that ended with the Prime Minister's resignation), as the one CSV file (ACLED's columns of 2024:
+# no data_id; `event_date` as 5-Aug-24, `year` given) that a study of protest diffusion saved. The
+# file holds only ACLED's "Protests" and "Riots" events. acled-o holds Bangladesh's notes of 2012 to
+# 2014, acled-south-asia of 2015, acled-2020 and acled-2022 samples of 2020 and early 2022; no
+# earlier corpus holds those of these years.
+_Q_FILE = "acled_data.csv"
+_Q_YEARS = (2022, 2024)
+_Q_COUNTRIES = frozenset({"bangladesh"})
+
+
+def _acled_q(folder: Path) -> Iterator[Row]:
+    """Bangladesh's ACLED notes of December 2022 to August 2024, one row per distinct note as in
+    `acled-nigeria-d`, less earlier corpora's notes and near copies (`_fresh_notes`)."""
+    records = _csv_rows(folder / _Q_FILE, "utf-8-sig")
+    yield from _fresh_notes(folder, "acled-q", records, _Q_YEARS, _Q_COUNTRIES)
+
+
 def _fresh_notes(
     folder: Path,
     corpus: str,
@@ -755,6 +774,7 @@ CORPORA: dict[str, tuple[str, Callable[[Path], Iterator[Row]]]] = {
     "acled-n": (_N_FILE, _acled_n),
     "acled-o": (_O_FILE, _acled_o),
     "acled-p": (_P_FILES[0], _acled_p),
+    "acled-q": (_Q_FILE, _acled_q),
 }
 
 
