@@ -43,8 +43,11 @@ def toll(claims: list[Claim], category: Category, text: str = "") -> int:
     13)", "10 killed (coded as 8 here and 2 for ...)") is the toll: ACLED's notes
     say so where the coder picked one report or split a toll; and the deaths the
     coder says are coded in other events come off it, where `text` (the whole text)
-    is given ("25 people were killed ... (16 coded in other events)").
+    is given ("25 people were killed ... (16 coded in other events)"); "No fatalities
+    coded to this event" is the coder's 0.
     """
+    if category is Category.KILLED and _NONE_CODED.search(text):
+        return 0
     coded = coder_stated(claims, category)
     if coded is not None:
         return _figure(coded)
@@ -255,8 +258,14 @@ def _same_victims(a: Claim, b: Claim) -> bool:
 
 # "coded as 3", and the later coders' "coded 10", "coded at 3"
 _CODED_AS = re.compile(
-    r"\bcode[ds]\s+(?:as\b|at\s+\d|to\s+\d|\d)|\bdisaggregated\s+to\b", re.IGNORECASE
+    r"\bcode[ds]\s+(?:as\b|at\s+\d|to\s+\d|\d)|\bdisaggregated\s+to\b"
+    # "Total 5 fatalities coded to this event" (acled-q study: added to the dead listed)
+    r"|\bfatalit(?:y|ies)\s+(?:\(\s*)?coded\s+to\s+this\s+event",
+    re.IGNORECASE,
 )
+# The coder's word that this event holds none of a day's toll: "No fatalities coded to
+# this event" (acled-q study: the day's 34 read as the event's).
+_NONE_CODED = re.compile(r"\bno\s+fatalities\s+(?:are\s+|were\s+)?coded\s+to\s+this\s+event", re.I)
 
 
 def coder_stated(claims: list[Claim], category: Category) -> Claim | None:
@@ -300,6 +309,7 @@ _LATER_REPORT = re.compile(
 
 
 _IN_TOTAL = re.compile(r"\s*(?:in\s+)?total\b", re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(r"^\W*total\s*:?\s*$", re.IGNORECASE)
 # A figure given as the toll: "Police put the death toll at 5", "the toll stands at 9".
 # So is a toll stated as a figure of the toll (extract/toll_figures.py): "the casualty
 # figure was 34", "the number of victims stood at 40", "a death count of 45".
@@ -384,10 +394,13 @@ def _sentence_restates(
 
 def _stated_total(claim: Claim) -> bool:
     """Whether the text calls the claim's figure the total of what it told before:
-    "41 dead in total", "the death of an officer and a civilian, four total"."""
+    "41 dead in total", "the death of an officer and a civilian, four total", a coder's
+    "Total 4 fatalities."."""
     if claim.text.lower().endswith(" total"):
         return True
     at = claim.sentence.find(claim.text)
+    if at >= 0 and _TOTAL_BEFORE.search(claim.sentence, 0, at):
+        return True  # "Total 4 fatalities." (acled-q study: added to the dead listed)
     return at >= 0 and _IN_TOTAL.match(claim.sentence, at + len(claim.text)) is not None
 
 

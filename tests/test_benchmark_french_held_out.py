@@ -23,7 +23,9 @@ def _rows(path: Path) -> list[dict]:
     return [json.loads(x) for x in path.read_text("utf-8").splitlines() if x]
 
 
-@pytest.mark.parametrize("name", ["french-m", "french-n", "french-o", "french-p", "french-q", "french-r"])
+@pytest.mark.parametrize(
+    "name", ["french-m", "french-n", "french-o", "french-p", "french-q", "french-r"]
+)
 def test_the_set_is_read_whole_and_split_as_its_copy_says(name: str) -> None:
     found = Path(_CORPORA) / name if _CORPORA else None
     if found is None or not (found / "sources.jsonl").is_file():

@@ -133,3 +133,33 @@ def test_another_voices_list_is_one_alternative(text: str, figure: int) -> None:
 )
 def test_a_definite_count_not_introduced_restates_the_toll(text: str, figure: int) -> None:
     assert toll(text) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a coder's closing total is the whole, not one more count (acled-q study)
+        (
+            "A girl was killed by a stray bullet, while a hawker died in the clash. A student "
+            "was shot and killed near the college. Total 3 fatalities.",
+            3,
+        ),
+        (
+            "1 rickshaw puller and 1 woman were killed by bullets. 1 driver also died. Total 2 "
+            "fatalities coded to this event.",
+            2,
+        ),
+        # the coder's word that none of a day's toll is this event's
+        (
+            "At least 34 people died in the city on this day, of which 27 fatalities have been "
+            "coded to specific events. No fatalities coded to this event.",
+            0,
+        ),
+        # negatives: a figure after "total" elsewhere in the sentence, and a plain count
+        ("Two guards were killed. The total damage was large; 3 fatalities.", 5),
+        ("Gunmen killed four traders in the market.", 4),
+    ],
+)
+def test_a_coders_total_of_the_event(text: str, figure: int) -> None:
+    claims = extract_claims(document_from_text("t.txt", text))
+    assert real_text.toll(claims, Category.KILLED, text) == figure

@@ -1,4 +1,4 @@
-"""Kinds of misses read in the study halves in session 64 (acled-nigeria, -d, rand,
+"""Kinds of misses read in the study halves in session 64 (acled-nigeria, -d, acled-q, rand,
 and the fresh sets), each fixed in general: sentences written for these tests, with
 their negatives."""
 
@@ -129,3 +129,95 @@ def test_another_alone_as_a_person_before_a_time_or_clause(text: str) -> None:
 def test_another_before_a_noun_is_not_a_person() -> None:
     text = "Gunmen killed two soldiers and another attack followed at dawn."
     assert _figures(text) == [("killed", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of student demonstrators set ablaze old furniture and tyres.",
+        "Protesters set alight several vehicles near the station.",
+    ],
+)
+def test_the_subject_of_an_active_arson_is_no_victim(text: str) -> None:
+    assert [f for f in _figures(text) if f[0] == "killed"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two suspected thieves set ablaze in the market by a mob.",
+        "Seven people were set ablaze in their homes.",
+    ],
+)
+def test_people_set_ablaze_are_still_dead(text: str) -> None:
+    assert [f[0] for f in _figures(text)] == ["killed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several garment workers' rights bodies staged protest rallies.",
+        "Two civil society bodies condemned the attack.",
+    ],
+)
+def test_bodies_that_are_organisations_are_no_dead(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_bodies_recovered_are_the_dead() -> None:
+    assert _figures("Police recovered 12 bodies from the river.") == [("killed", 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("6 people, including a trader, rickshaw puller, student and mason were killed.", 6),
+        ("5 persons, including 1 laborer, student and 1 pupil, were killed after being shot.", 5),
+    ],
+)
+def test_a_counted_subject_before_its_including_list(text: str, figure: int) -> None:
+    assert _figures(text) == [("killed", figure)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Eight people, including three soldiers, and 11 fighters were killed.",
+            [("killed", 8), ("killed", 11)],
+        ),
+        (
+            "Five people, including two aid workers, were wounded and one was killed.",
+            [("wounded", 5), ("killed", 1)],
+        ),
+    ],
+)
+def test_an_including_list_holds_no_victims_or_verbs_of_its_own(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert _figures(text) == expected
+
+
+def test_an_including_list_with_no_comma_before_it() -> None:
+    text = "At least seven people including a doctor and five labourers were killed."
+    assert _figures(text) == [("killed", 7)]
+
+
+def test_an_including_list_stays_in_its_sentence() -> None:
+    text = "Protests were held in several towns including Asela and Fiche. Two police were wounded."
+    assert _figures(text) == [("wounded", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said five individuals are currently receiving treatment for their injuries.",
+        "Five people are receiving treatment in hospital.",
+    ],
+)
+def test_people_receiving_treatment_are_wounded(text: str) -> None:
+    assert _figures(text) == [("wounded", 5)]
+
+
+def test_treatment_for_no_wound_is_no_wound() -> None:
+    assert _figures("Five people are receiving treatment for shock.") == [("other", 5)]

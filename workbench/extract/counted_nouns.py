@@ -42,6 +42,7 @@ _LEADING_COUNTERS = re.compile(
     r"^(?:more|other|additional|another|further|extra)\s+", re.IGNORECASE
 )
 _ANIMAL_MEASURES = frozenset(["head", "heads", "herd", "herds", "flock", "flocks"])
+_QUOTES = frozenset('"“')  # an opening quote between a number and its noun
 # Verbs between a bare number and "dead": "50 lay dead", "30 remained dead".
 _STATE_VERBS = frozenset("lay lie lies lying fell remain remains remained stayed".split())
 # "two police deaths", "nine Iraqi youths bodies": the deaths and bodies are counted
@@ -84,6 +85,8 @@ def counted_noun(text: str, quantity: Quantity, end: int) -> Noun | None:
         return None
     tokens = first_tokens(text, quantity.end, end, _LOOK_AHEAD)
     index = 0
+    if len(tokens) > 1 and tokens[0][0] in _QUOTES:
+        tokens = tokens[1:]  # a quoted noun: 'and 34 "terrorists neutralised"' (trial 64)
     if tokens and tokens[0][0].lower() == "of":
         index = 2 if len(tokens) > 1 and tokens[1][0].lower() in _PARTITIVE else 1
     classes = _ONE_CLASSES if quantity.value == 1 else _MANY_CLASSES
@@ -108,6 +111,8 @@ def counted_noun(text: str, quantity: Quantity, end: int) -> Noun | None:
                     break  # "two police deaths": the deaths are counted, not the police
                 if _death_modifies(key, tokens, index + size):
                     return None  # "four death threats", "two death sentences": no deaths
+                if key == "bodies" and index and tokens[index - 1][0].lower() in _ORGAN_WORDS:
+                    return None  # "several rights bodies staged rallies": organisations
                 head_end = tokens[index + size - 1][2]
                 begin = first if first is not None else start
                 subject = _LEADING_COUNTERS.sub("", " ".join(text[begin:head_end].split()))
@@ -133,6 +138,16 @@ def counted_noun(text: str, quantity: Quantity, end: int) -> Noun | None:
 _MODIFIED = frozenset(
     "threat threats sentence sentences row penalty penalties warrant warrants certificate "
     "certificates notice notices anniversary anniversaries rate rates".split()
+)
+
+
+# Words before "bodies" that make them organisations, not the dead: "several garment
+# workers' rights bodies staged rallies" (acled-q study: three killed), "civil society
+# bodies", "student bodies".
+_ORGAN_WORDS = frozenset(
+    "rights civic society government governing professional student students regulatory trade "
+    "advocacy political statutory international union unions legislative religious "
+    "representative umbrella youth traders business civil".split()
 )
 
 

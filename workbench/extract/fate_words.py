@@ -331,8 +331,13 @@ EVENT_CLAIMS = (
 
 
 # Where the hurt are taken for care, in either language: "evacuated to hospital",
-# "évacués à l'hôpital Hamed", "évacuées vers un centre de santé".
+# "évacués à l'hôpital Hamed", "évacuées vers un centre de santé"; or how they are flown
+# out ("par hélicoptère").
 _TO_CARE = re.compile(
+    # flown out, as only the hurt are from an attack: "dont cinq ont été évacués par
+    # hélicoptère vers N'Djamena", "airlifted by helicopter" (trial 64: five displaced)
+    r"\s+(?:par|by)\s+(?:hélicoptères?|hélicos?|avions?|voie\s+aérienne|helicopters?|air|plane)"
+    r"(?![\w’'-])|"
     r"(?:\s+(?:by|par)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?"
     r"\s+(?:to|into|vers|à|au|aux|dans)\s+(?:[\w’'-]+\s+){0,5}?"
     r"(?:hospitals?|clinics?|health\s+(?:centres?|centers?|facilit(?:y|ies)|posts?)|"

@@ -80,6 +80,13 @@ _CARE = re.compile(
     r"(?:\s+(?:in|at|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:city|town)\s+of|\s+(?:in|at|of))?\s"
     r"|(?<![a-z])hospitali[sz]ed\s+(?:in|at)\s"
 )
+# Where the hurt were flown or moved on to, a town named after the verb, up to the
+# clause's end: "12 wounded, evacuated to Bol and then to N'Djamena" (trial 64: the toll
+# placed in the capital).
+_EVACUATED_TO = re.compile(
+    r"(?<![a-z])(?:evacuated|airlifted|medevaced|flown|transferred)\s+(?:on\s+)?to\s"
+    r"(?:(?!(?:after|when|where|as|while|before|killing|but)(?![a-z]))[^.;,])*"
+)
 # A named place of care the hurt were taken to, the whole name: "treated in Kabkabiya
 # Hospital", "admitted to Kano Teaching Hospital" (the town in its name is not where
 # they were hurt; "attacked Kabkabiya Hospital" is a scene).
@@ -161,6 +168,7 @@ def mark_asides(
     background += [m.span() for m in _RETREAT.finditer(folded, start, end)]
     background += [(m.start(), m.end() + 1) for m in _CARE.finditer(folded, start, end)]
     background += [m.span() for m in _CARE_NAMED.finditer(folded, start, end)]
+    background += [m.span() for m in _EVACUATED_TO.finditer(folded, start, end)]
     background += [m.span() for m in _LINKED.finditer(folded, start, end)]
     fled_to = [m.span() for m in _FLED_TO.finditer(folded, start, end)]
     if "after" in folded[start:end]:

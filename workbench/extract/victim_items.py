@@ -32,6 +32,8 @@ from workbench.extract.victim_nouns import held_modifier, modifiers, named
 _ANIMAL_MEASURES = frozenset(["head", "heads", "herd", "herds", "flock", "flocks"])
 _OF_WHAT = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?([a-z]+)(?![\w-])", re.IGNORECASE)
 _NO_SQUARE = str.maketrans("", "", "[]")  # a coder's brackets in a subject: "[Boko Haram] fighters"
+_QUOTES = frozenset('"“')  # an opening quote between a number and its noun
+_CLOSING = frozenset('"”')
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,9 @@ def counted_item(
     index = 0
     if len(tokens) > 1 and tokens[0][0].lower() == "out" and tokens[1][0].lower() == "of":
         tokens = tokens[1:]  # "15 out of the 18 passengers": "15 of the 18 passengers"
+    quoted = len(tokens) > 1 and tokens[0][0] in _QUOTES
+    if quoted:  # a quoted noun: 'and 34 "terrorists neutralised"', 'two "sacred" elephants'
+        tokens = [t for t in tokens if t[0] not in _QUOTES and t[0] not in _CLOSING]
     if tokens and tokens[0][0].lower() == "of":  # "two of the attackers"
         index = 2 if len(tokens) > 1 and tokens[1][0].lower() in SINGLE else 1
         if len(tokens) > index and tokens[index][0].lower() in STATES:  # "two of the wounded"
@@ -98,7 +103,9 @@ def counted_item(
         return None
     subject = " ".join(text[words[0][1] : words[-1][2]].translate(_NO_SQUARE).split())
     noun = NOUN_CLASS.get(head) or SINGULAR_CLASS.get(head) or NounClass.PERSON
-    return Item(start, _tail(sentence, words[-1][2], end), quantity, subject, noun)
+    last = words[-1][2]
+    last += last < end and quoted and text[last] in _CLOSING  # its closing quote: one phrase
+    return Item(start, _tail(sentence, last, end), quantity, subject, noun)
 
 
 def single_item(

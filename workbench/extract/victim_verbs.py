@@ -183,6 +183,11 @@ PASSIVE: dict[Category, str] = {
     r"(?:being\s+)?treated\s+(?:at|in)\s+(?:the\s+|a\s+|local\s+|nearby\s+)?(?:[\w-]+\s+)?"
     r"(?:hospitals?|clinics?|health\s+cent(?:re|er)s?)|"
     r"treated\s+for\s+(?:their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:injuries|wounds|burns)|"
+    # "five individuals are currently receiving treatment for their injuries" (pairs-news-o
+    # study: read as other), "undergoing treatment at a hospital"
+    r"(?:receiving|undergoing)\s+(?:medical\s+)?treatment\s+(?:for\s+(?:their\s+|his\s+|her\s+)?"
+    r"(?:[\w-]+\s+)?(?:injuries|wounds|burns)|(?:at|in)\s+(?:the\s+|a\s+|local\s+|nearby\s+)?"
+    r"(?:[\w-]+\s+)?(?:hospitals?|clinics?|health\s+cent(?:re|er)s?))|"
     # "eleven people were left in intensive care", "two remain in critical condition"
     r"(?:left|remain(?:s|ed|ing)?|admitted|placed|kept)\s+in\s+(?:an?\s+)?(?:intensive\s+care"
     r"|(?:critical|serious|grave)\s+condition)|"

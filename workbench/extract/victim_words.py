@@ -127,6 +127,7 @@ ANY_PREDICATE = re.compile(
     rf"(?<![a-z])(?:{EVENT_WORDS}|left|leav\w*|took|tak\w*|hold\w*|beat\w*|stab\w*|hack\w*|"
     r"ston\w*|club\w*|bludgeon\w*|ax\w*|strangl\w*|tortur\w*|chop\w*|crush\w*|"
     r"batter\w*|trampl\w*|slash\w*|machet\w*|spear\w*|sustained|suffered|escap\w*|hospitali\w*|treated|rushed|"
+    r"receiving|undergoing|"
     r"admitted|critical|serious|grave|remain\w*|placed|kept|seiz\w*|captur\w*|among|fatalit\w*|deaths?|dead|killed|injur\w*|"
     r"wounded|succ?um\w*|found|discovered|recovered|exhumed|buried|dumped|retrieved|"
     r"claim\w*|cost|costs|costing|demise|fell|fall|fallen|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost|set|sets|setting|paid|made|met|sen[dt]s?|"
@@ -168,6 +169,17 @@ HURT_THEN_DIED = re.compile(rf"\s+[a-z-]+\s+(?:(?:had|have|has)\s+)?{LATER_DIED}
 # whom were officers, were killed".
 RELATIVE_BEFORE_VERB = re.compile(
     r",\s+(?:[\w-]+\s+of\s+(?:whom|which)|who|whom|whose|which)(?![\w-])[^,;]{1,100},\s*$"
+)
+# The parts of a counted subject set off before its verb: ", including a trader,
+# rickshaw puller and mason" (its items need no article each), no verb among them; "At
+# least seven people including a doctor and five non locals were killed" (pairs-news-o).
+_PART_WORDS = (
+    r"(?:(?!(?<![a-z])(?:[a-z]+ing|was|were|is|are|had|has|have|been|killed|wounded|injured|"
+    r"died|dead|who|whom|whose|which|that)(?![a-z]))(?:[^,;:().!?\"“”]|\.(?=\w)))"
+)
+INCLUDING_BEFORE_VERB = re.compile(
+    rf"(?:,\s*(?:including|among\s+them)|\s+including)\s{_PART_WORDS}{{1,60}}"
+    rf"(?:,{_PART_WORDS}{{1,40}}){{0,4}},?\s*$"
 )
 # Any other phrase set off by commas there: "three workers at the sugar project,
 # Amhara, were killed", "two guards, employees of a mining firm, were killed".

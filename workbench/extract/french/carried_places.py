@@ -57,12 +57,18 @@ class CarriedPlaces:
         """The page's dateline (`FrenchReader.dateline`)."""
         raise NotImplementedError
 
-    def _dateline_after(self, index: int) -> bool:
-        """Whether the page's dateline stands after sentence `index`: the headline's
-        place gives way to the dateline's, told nearer the body ("Cameroun : douze
-        soldats tués\n\nMAROUA, 3 mars (AFP) - ..." is Maroua's, as in English)."""
+    def _dateline_after(self, index: int, claim: int) -> bool:
+        """Whether the page's dateline stands after sentence `index` and before sentence
+        `claim`: the headline's place gives way to the dateline's, told nearer the body
+        ("Cameroun : douze soldats tués\n\nMAROUA, 3 mars (AFP) - ..." is Maroua's, as in
+        English); a communiqué's closing place line ("Fait à N'Djamena, le 24 novembre
+        2026") comes after its figures and gives way to the place its lead names
+        (trial 64: an island attack placed in the capital)."""
         dateline = self.dateline
-        return dateline is not None and dateline.start - self.offset >= self.sentences[index].end
+        if dateline is None:
+            return False
+        at = dateline.start - self.offset
+        return self.sentences[index].end <= at < self.sentences[claim].end
 
     def pointed_back(self, index: int, found: list[PlaceMention]) -> list[PlaceMention]:
         """The places of sentence `index`, each pointed back to named as what the

@@ -42,6 +42,11 @@ _WHEN = (
 _NOT_A_VOICE = (
     r"(?!(?:(?:désormais|maintenant|actuellement|toujours|déjà|[a-zà-ÿ]+ment)\s+)?"
     r"(?:(?:aussi|également|encore|de|du|que|à|au|aux|sans|avoir|être|faire)(?![\w])"
+    # a negation or an infinitive: the verb's complement, no name ("Les habitants, qui
+    # vivent de la pêche, disent ne plus oser sortir", trial 64: the voice "ne plus oser
+    # sortir sur le lac")
+    r"|(?:ne|n[’']|pas|plus|jamais|rien|vouloir|pouvoir|devoir|savoir|oser|craindre|redouter|"
+    r"attendre|espérer|souhaiter|rester|partir|fuir|vivre|continuer)(?![\w’'])"
     # a medium's participle: "dans un message envoyé à l'AFP" (a trial's voice "envoyé")
     r"|(?:publié|diffusé|envoyé|adressé|transmis|parvenu)e?s?(?![\w])"
     r"|d[’']|qu[’']|[a-zà-ÿ]+ant(?![\w’'-])"

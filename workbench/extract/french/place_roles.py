@@ -124,7 +124,9 @@ _DESTINATION = re.compile(
     r"(?<![\w])(?:évacu|transfér|transfert|achemin|transport|conduit|emmené|ramené|référé|"
     # where the hurt are treated and the dead laid (trial 63: "19 blessés soignés à Ndosho",
     # "les corps déposés à la morgue de l'hôpital général de Goma" were tolls' places)
-    r"rapatri|soign|hospitalis|admis|interné|dépos)[a-zé]*"
+    # and where the wounded died: "Deux blessés graves ont succombé à l'hôpital de Bol"
+    # (trial 64: the hospital carried to the page's tolls as their place)
+    r"rapatri|soign|hospitalis|admis|interné|dépos|succomb)[a-zé]*"
     # how, between: "évacués par hélicoptère vers des centres de soins à Natitingou"
     r"\s+(?:par\s+(?:la\s+|le\s+|l[’']|voie\s+)?[\w’'-]+\s+)?"
     r"(?:(?:vers|à|au|aux|dans|jusqu[’']à)\s+"
@@ -146,7 +148,7 @@ _TRIP_END = re.compile(
 )
 _DESTINATION_HINTS = (
     "évacu", "transfér", "transfert", "achemin", "transport", "conduit", "emmené", "ramené",
-    "référé", "rapatri", "soign", "hospitalis", "admis", "interné", "dépos",
+    "référé", "rapatri", "soign", "hospitalis", "admis", "interné", "dépos", "succomb",
 )  # fmt: skip
 # The same for the area a place of origin lies in: "Partis de Bria dans la Haute-Kotto".
 _ORIGIN_WITHIN = re.compile(

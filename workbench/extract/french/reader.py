@@ -186,7 +186,7 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
                 here = [p for p in named if p.locative and not p.border]
                 borders = [p for p in named if p.border or _FRONTIER in p.name]
                 if here or borders:  # a place where it happened, else a border
-                    if self._dateline_after(back):  # "Cameroun : ...\n\nMAROUA (AFP) -"
+                    if self._dateline_after(back, index):  # "Cameroun : ...\n\nMAROUA (AFP) -"
                         return self.dateline.name if self.dateline else None
                     inland = [p for p in here if not is_country(p)]  # "Près du Burkina, ..."
                     name = (inland or here or borders)[0].name

@@ -339,6 +339,9 @@ ANY_PLURAL = re.compile(
 )
 # The wounded who died, told after their noun: "Quatre blessés ont ensuite succombé".
 WOUNDED_DIED = re.compile(
+    # how badly, or where they lay: "Deux blessés graves ont succombé" (trial 64: two
+    # wounded)
+    r"(?:\s+(?:graves?|grièvement\s+atteints?|hospitalisée?s?|évacuée?s?))?"
     r"\s+(?:ont|a|sont|est)\s+(?:(?:ensuite|finalement|depuis|plus\s+tard|par\s+la\s+suite|"
     r"malheureusement|également|aussi)\s+)?(?:succombé|décédée?s?|morte?s?)(?![\w])"
 )

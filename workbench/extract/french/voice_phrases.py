@@ -108,6 +108,8 @@ ACCORDING = re.compile(
     rf"(?<![\w])(?:selon|d[’']après|de\s+l[’']avis\s+d[e’']|[àa]\s+en\s+croire"
     # one's spokesman: "ils ont revendiqué 12 morts via leur porte-parole X" (trial 58)
     rf"|via(?=\s+(?:son|sa|leur)\s+porte-parole)|par\s+la\s+voix\s+d[e’'])\s*"
+    # a relative pronoun is no voice: "un rapport selon lequel 2 000 personnes ont fui"
+    r"(?!\s*(?:lequel|laquelle|lesquels|lesquelles|qui|quoi)(?![\w]))"
     # what a voice relayed, the voice after it: "selon les informations relayées par le
     # Journal ... Le Troubadour" (french-q study: the voice was "les informations ...")
     r"(?:(?:les|des)\s+(?:premières\s+)?(?:informations|chiffres|données)\s+(?:relayée|"

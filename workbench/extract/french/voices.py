@@ -92,6 +92,14 @@ _SUBJECT_SAYS = re.compile(
     rf"{_SUBJECT}(?:\s+qui)?\s+(?:{CLITIC}\s*)?(?:(?:a|ont|avait|avaient){AFTER_AUXILIARY}{SAID}"
     rf"|{SAYS_NOW}|{LATELY}(?:{SAY})er|{REFLEXIVE_NOW})(?![\w])"
 )
+# Who issued the statement that gives the figures: "L'état-major a publié dans la matinée
+# un communiqué faisant état de 7 militaires tués" (trial 64: no voice).
+_ISSUED = re.compile(
+    rf"{_SUBJECT}\s+(?:(?:a|ont|avait|avaient){AFTER_AUXILIARY}(?:publié|diffusé|rendu\s+public|"
+    r"émis|transmis|adressé)|(?:publie|publient|diffuse|diffusent))"
+    r"(?:\s+[^,.;:«»]{0,30}?)?\s+(?:un|une|son|sa|leur|le|la)\s+(?:nouveau\s+|nouvelle\s+)?"
+    r"(?:communiqué|bilan|rapport|note|déclaration|message|compte\s+rendu)(?![\w])"
+)
 # An armed forces' statement: "dans un communiqué, l'état-major des armées ..."
 # So too a toll published: 'Dans un « bilan provisoire » diffusé sur Facebook, le Centre
 # de médecine d'urgence, en charge des secours, a fait état de 27 morts'.
@@ -216,6 +224,7 @@ _HINTED = (
     (ACCORDING, ("selon", "d’après", "d'après", "avis", "croire", "source", "via", "voix")),
     (LEARNED, ("appris",)),
     (_STATEMENT, ("communiqué", "bilan")),
+    (_ISSUED, ("publi", "diffus", "rendu public", "émis", "transmis", "adressé")),
     (MADE_PUBLIC, ("publié", "annonce", "communiqué", "rapporté", "fourni", "confirmé", "donné",
                     "diffusé", "établi", "dressé", "rendu", "dévoilé", "avancé", "actualisé",
                     "révisé", "mis à jour")),
