@@ -1,8 +1,11 @@
 """What a passive's subject is, read with its verb: its number ("A politician and
 businessman was shot dead" is one person with two titles, where "a boy and
 middle-aged man were killed" is two: `victim_lists.py` reads both lists alike, one
-article carried over the "and"); and the noun a bare participle is told of ("relatives
-of a man killed by police" tells of the man). Run over lower-cased text
+article carried over the "and"); the noun a bare participle is told of ("relatives
+of a man killed by police" tells of the man); the plural noun whose "of" phrase holds
+one person ("Relatives of the chief were killed" are the relatives); and the counted
+whole before an "including" list of its parts ("6 people, including a trader and mason
+were killed"). Run over lower-cased text
 (`casefold.fold`) where a pattern says so.
 """
 
@@ -15,7 +18,11 @@ from itertools import pairwise
 from workbench.extract.not_place_words import ARMED_GROUPS
 from workbench.extract.not_places import is_group
 from workbench.extract.person_words import is_plural, title
+from workbench.extract.victim_backs import parse_back
+from workbench.extract.victim_clause import Clause
 from workbench.extract.victim_items import Item
+from workbench.extract.victim_readings import Refused
+from workbench.extract.victim_words import AUXILIARY, INCLUDING_BEFORE_VERB
 
 # A verb in the singular opening the auxiliaries: "was", "is", "has been".
 _SINGULAR_VERB = re.compile(r"(?:was|is|has)(?![a-z])")
@@ -178,3 +185,30 @@ def named_with_company(text: str, lo: int, items: list[Item]) -> Item | None:
         return None  # an armed group, a people: "Boko Haram and three others"
     start, end = named.span("name")
     return Item(start, end, None, named.group("name"), None, single=True)
+
+
+def whole_before_parts(c: Clause, lo: int, stop: int) -> tuple[list[Item], Refused] | None:
+    """The counted subject before an "including" aside that stands right before a
+    passive's auxiliary at `stop`, and the aside passed over: "6 people, including a
+    poultry trader, rickshaw puller and mason were killed" (acled-q study: the six read as
+    "other"). None where there is none, where no auxiliary stands at `stop` ("including 6
+    women killed at the well" is a part), or where the aside's figures are more than the
+    subject's (`_parts_fit`)."""
+    if not AUXILIARY.match(c.folded, stop):
+        return None
+    parts = INCLUDING_BEFORE_VERB.search(c.folded, max(lo, stop - 160), stop)
+    if parts is None:
+        return None
+    whole = parse_back(c.sentence, lo, parts.start(), c.quantities)
+    if not whole or not whole[-1].counted or not _parts_fit(c, whole[-1], parts):
+        return None
+    return whole, Refused(parts.start(), parts.end())
+
+
+def _parts_fit(c: Clause, whole: Item, parts: re.Match[str]) -> bool:
+    """Whether the figures of an "including" aside (`parts`) add up to no more than the
+    counted subject before it: its parts ("5 persons, including 1 laborer and 1
+    student,"), not more victims of their own ("Eight people, including three soldiers,
+    and 11 fighters were killed")."""
+    told = sum(q.low or 0 for at, q in c.quantities.items() if parts.start() <= at < parts.end())
+    return whole.quantity is not None and told <= (whole.quantity.low or 0)

@@ -104,7 +104,8 @@ def counted_item(
     subject = " ".join(text[words[0][1] : words[-1][2]].translate(_NO_SQUARE).split())
     noun = NOUN_CLASS.get(head) or SINGULAR_CLASS.get(head) or NounClass.PERSON
     last = words[-1][2]
-    last += last < end and quoted and text[last] in _CLOSING  # its closing quote: one phrase
+    if quoted and last < end and text[last] in _CLOSING:
+        last += 1  # its closing quote: one phrase with the noun
     return Item(start, _tail(sentence, last, end), quantity, subject, noun)
 
 

@@ -21,6 +21,7 @@ from workbench.extract.victim_attach import (
     one_with_two_titles,
     owned_by_plural,
     told_of_nearest,
+    whole_before_parts,
 )
 from workbench.extract.victim_backs import (
     parse_back,
@@ -51,10 +52,10 @@ from workbench.extract.victim_words import (
     ALONG,
     AND_BEFORE,
     APPOSITIVE_BEFORE_VERB,
+    AUXILIARY,
     DETERMINER_BEFORE,
     HURT_THEN_DIED,
     IDENTIFIED_BEFORE_VERB,
-    INCLUDING_BEFORE_VERB,
     NEARLY,
     OBJECT_AFTER,
     OR_BEFORE,
@@ -102,7 +103,7 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
         if aux == match.start() and _IN_A_TOTAL.search(folded, max(lo, aux - 40), aux):
             continue  # "puts the number of people killed at 62": the total's (toll_figures)
         if _active_after(c.sentence, match.end(), hi, quantities) or (
-            not _AUXILIARY.search(folded, aux, match.start()) and _active_joined(c, match.end())
+            not AUXILIARY.search(folded, aux, match.start()) and _active_joined(c, match.end())
         ):
             # "three gunmen shot dead two men": active, read above; the gunmen are none
             yield from refuse(parse_back(c.sentence, lo, aux, quantities))
@@ -247,17 +248,10 @@ def _passive_subject(c: Clause, lo: int, stop: int) -> tuple[list[Item], list[Re
     if relative:
         passed.append(Refused(relative.start(), relative.end()))
         items = parse_back(c.sentence, lo, relative.start(), quantities)
-    including = (  # an auxiliary's subject only: "including 6 women killed at the well" is a part
-        INCLUDING_BEFORE_VERB.search(folded, max(lo, stop - 160), stop)
-        if _AUXILIARY.match(folded, stop)
-        else None
-    )
-    whole = parse_back(c.sentence, lo, including.start(), quantities) if including else []
-    if including and whole and whole[-1].counted and _parts_fit(c, whole[-1], including):
-        # "6 people, including a poultry trader, rickshaw puller and mason were killed"
-        # (acled-q study: the six read as "other"): the whole before its parts
-        passed.append(Refused(including.start(), including.end()))
-        items = whole
+    including = whole_before_parts(c, lo, stop)
+    if including is not None:
+        items, parts = including
+        passed.append(parts)
     sought = SOUGHT.search(folded, max(lo, items[0].start - 80), items[0].start) if items else None
     if sought:
         passed.extend(refuse(items))
@@ -306,15 +300,6 @@ _VAGUE_LAST = re.compile(
 )
 
 
-def _parts_fit(c: Clause, whole: Item, parts: re.Match[str]) -> bool:
-    """Whether the figures of an "including" aside (`parts`) add up to no more than the
-    counted subject before it: its parts ("5 persons, including 1 laborer and 1
-    student,"), not more victims of their own ("Eight people, including three soldiers,
-    and 11 fighters were killed")."""
-    told = sum(q.low or 0 for at, q in c.quantities.items() if parts.start() <= at < parts.end())
-    return whole.quantity is not None and told <= (whole.quantity.low or 0)
-
-
 def _relative_before(folded: str, lo: int, stop: int, items: list[Item]) -> re.Match[str] | None:
     """A relative clause or another phrase set off by commas between a passive's
     subject and its verb, where no counted subject was read through it ("Five
@@ -356,8 +341,6 @@ _THE_OBJECT = re.compile(
     r"following|when|while|as|"
     r"and|or|but|alive|together|over|last|yesterday|today|early|late)(?![a-z]))[a-z]"
 )
-# An auxiliary of the passive, among the words before its participle.
-_AUXILIARY = re.compile(r"(?<![a-z])(?:was|were|is|are|be|been|being|has|have|had)(?![a-z])")
 # A second past verb joined to a bare participle: "200 gunmen massacred and decapitated".
 _AND_VERB = re.compile(r"\s+and\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|burnt|shot|slew)\s+")
 

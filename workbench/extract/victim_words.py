@@ -170,6 +170,8 @@ HURT_THEN_DIED = re.compile(rf"\s+[a-z-]+\s+(?:(?:had|have|has)\s+)?{LATER_DIED}
 RELATIVE_BEFORE_VERB = re.compile(
     r",\s+(?:[\w-]+\s+of\s+(?:whom|which)|who|whom|whose|which)(?![\w-])[^,;]{1,100},\s*$"
 )
+# An auxiliary of the passive, among the words before its participle.
+AUXILIARY = re.compile(r"(?<![a-z])(?:was|were|is|are|be|been|being|has|have|had)(?![a-z])")
 # The parts of a counted subject set off before its verb: ", including a trader,
 # rickshaw puller and mason" (its items need no article each), no verb among them; "At
 # least seven people including a doctor and five non locals were killed" (pairs-news-o).
