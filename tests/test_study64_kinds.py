@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import claims_in
+from tests.test_trial_kinds43 import claims
 
 
 def _figures(text: str) -> list[tuple[str, float | None]]:
@@ -221,3 +222,43 @@ def test_people_receiving_treatment_are_wounded(text: str) -> None:
 
 def test_treatment_for_no_wound_is_no_wound() -> None:
     assert _figures("Five people are receiving treatment for shock.") == [("other", 5)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protests Turn Deadly: Seven Killed Amid Calls for Resignation",
+        "Seven Killed After Clashes in the Capital",
+    ],
+)
+def test_a_title_cased_preposition_after_the_participle_is_no_name(text: str) -> None:
+    assert _figures(text) == [("killed", 7)]
+
+
+def test_a_title_cased_name_after_the_participle_is_its_object() -> None:
+    assert _figures("Gunmen Killed Ali Musa In Kano") == [("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police: Death toll in capital mosque bombing now 21",
+        "The death toll in the bombing is now 21.",
+    ],
+)
+def test_a_toll_now_at_its_figure(text: str) -> None:
+    assert _figures(text) == [("killed", 21)]
+
+
+def test_a_toll_now_with_no_figure_is_none() -> None:
+    assert _figures("The toll now includes children.") == []
+
+
+def test_already_in_a_year_is_a_running_count() -> None:
+    found = claims("More than 160 activists have already been murdered in 2026.")  # 2026-11-11
+    assert [(c.low, c.scope.value) for c in found] == [(160, "cumulative")]
+
+
+def test_already_without_a_period_is_the_incident() -> None:
+    found = claims_in("Five soldiers were already dead when help came.")
+    assert [(c.value, c.scope.value) for c in found] == [(5, "incident")]

@@ -145,3 +145,22 @@ def test_a_quoted_noun_after_its_number(text: str) -> None:
     found = [(c.category.value, c.value, c.subject) for c in claims(text)]
     assert found[-1][:2] == ("killed", 34)
     assert found[-1][2] in ("terrorists", "bandits")
+
+
+def test_the_figures_of_an_earlier_attack_s_where_clause_take_its_place() -> None:
+    text = (
+        "Onze pêcheurs ont été tués mardi près de Kaïga.\n\n"
+        "Cette nouvelle attaque intervient deux jours après celle de l'île de Tchoukou, dans "
+        "la nuit de samedi à dimanche, où 11 militaires ont été tués et 14 blessés."
+    )
+    found = [(c.category.value, c.value, c.location) for c in claims(text, "fr")]
+    assert found == [
+        ("killed", 11, "près de Kaïga"),
+        ("killed", 11, "l'île de Tchoukou"),
+        ("wounded", 14, "l'île de Tchoukou"),
+    ]
+
+
+def test_figures_after_an_earlier_attack_s_phrase_keep_the_sentence_s_place() -> None:
+    text = "Deux jours après celle de Liwa, quatre pêcheurs ont été tués à Kaïga."
+    assert [c.location for c in claims(text, "fr")] == ["Kaïga"]

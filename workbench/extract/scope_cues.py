@@ -129,6 +129,9 @@ _ALTERNATIVES = (
     rf"|in\s+(?:the\s+|this\s+)?{_WORDS}{{0,2}}?{_WAR})"
     # this year so far, in 2023 so far
     rf"|\b(?:this\s+(?:year|month)|in\s+{_YEAR})\s+(?:so|thus)\s+far\b)",
+    # already ... in 2020, already this year: a year's running count ("more than 160
+    # social activists have already been murdered in 2020", unseen-n study: an incident)
+    rf"(?P<p33>\balready\s+(?:[\w'’-]+\s+){{0,3}}?(?:in\s+{_YEAR}|this\s+(?:year|month))\b)",
     # in two years of war, during a decade of conflict, over ten months of fighting
     # "devastated by two years of an onslaught that killed ..."
     rf"(?P<p6>\b(?:in|during|over|across|within|throughout|by)\s+(?:the\s+(?:past|last|first)\s+)?"
@@ -257,7 +260,7 @@ _TOTAL_WORDS = (
     "violence|insurg|insurrection|rebellion|uprising|occupation|crisis|unrest|hostilities|"
     "jihad|campaign|thousands|millions|period|quarter|half|strife|week|fortnight|clashes|riots|"
     "attacks|killings|raids|ambushes|bombings|incidents|operations|strikes|offensive|invasion|"
-    "siege|onslaught|genocide|bring|brought"
+    "siege|onslaught|genocide|bring|brought|already"
 )
 MAY_TOTAL = re.compile(word_trie(_TOTAL_WORDS))  # over the lower-cased clause
 # "\b(?:[Bb]etween|[Ff]rom)\s+(?:[A-Z]|\d{4})", opened with the class of its first

@@ -78,7 +78,10 @@ from workbench.models import Category
 # Olanipekun", "Twelve soldiers killed Boko Haram fighters" (not "killed Monday").
 _NAME_OBJECT = re.compile(
     rf"\s+(?!(?:{'|'.join(calendar.day_name)}|{MONTH_NAMES_RE}|On|In|At|Near"
-    r"|During|Last|This|Early|Late|Overnight|Yesterday|Today)\b)[A-Z][\w’'-]+\s+[A-Z]"
+    # a headline's title-cased preposition: "Seven Killed Amid Calls for ..." (unseen-n)
+    r"|During|Last|This|Early|Late|Overnight|Yesterday|Today|Amid|Amidst|After|As|Following"
+    r"|Over|For|From|By|With|Despite|Since|Across|Outside|Inside|Along|Around|Between|"
+    r"Before|Under|Into|Off)\b)[A-Z][\w’'-]+\s+[A-Z]"
 )
 
 

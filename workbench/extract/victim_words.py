@@ -62,7 +62,7 @@ AUX = (
     # an object's relative clause: "one hostage whom they later killed"; a coder's
     # quote may open before any of them: 'a man is "feared dead"'
     r"(?:[\"“]?(?:whom\s+(?!(?:was|is|has)\s)(?:they|he|she|we|police|(?:the\s+)?[a-z]+(?:s|men))|"
-    r"were|was|are|is|be|been|being|have|has|had|got|gets?|getting|reportedly|allegedly|all|also|"
+    r"were|was|are|is|be|been|being|have|has|had|got|gets?|getting|reportedly|allegedly|all|also|already|"
     r"later|subsequently|both|each|then|now|left|either|lay|lie|lies|lying|fell|remain(?:s|ed)?|"
     r"(?:believed|said|known|thought|reported|understood|feared|suspected|alleged|presumed|"
     r"rumou?red|estimated|expected|likely|confirmed|verified)\s+to\s+(?:have|be(?=\s+(?:killed|dead)\b))|"

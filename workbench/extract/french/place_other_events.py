@@ -66,12 +66,31 @@ def other_events(text: str, start: int, end: int, found: list[PlaceMention]) -> 
         stop = _PHRASE_END.search(text, gap.end(), end)
         span = (gap.start(), stop.start() if stop else end)
         other = _OTHER_KIND.search(text, gap.end() - 5, span[1])  # from its "après"
+        if other is not None and stop is not None:
+            span = (span[0], _where_end(text, stop.start(), end))
         places = [_apart(p, span, other is not None) for p in places]
     for other in _OTHER_KIND.finditer(text, start, end):
         stop = _PHRASE_END.search(text, other.end(), end)
-        span = (other.start(), stop.start() if stop else end)
+        span = (other.start(), _where_end(text, stop.start(), end) if stop else end)
         places = [_apart(p, span, True) for p in places]
     return places
+
+
+# What the other event's phrase goes on with: a time set off, then "où" and what
+# happened there ("après celle de l'île de Kaourom, dans la nuit de dimanche à lundi, où
+# 11 militaires ont été tués": trial 64, the eleven placed at the page's scene).
+_WHERE_AFTER = re.compile(r"(?:,\s*[^,;:.!?«»]{1,60})?,\s*où(?![\w])")
+_CLAUSE_END = re.compile(r"[;.!?]")
+
+
+def _where_end(text: str, stop: int, end: int) -> int:
+    """Where the other event's phrase ends whose first comma is at `stop`: at that
+    comma, or, where an "où" clause tells what happened there, at that clause's end."""
+    where = _WHERE_AFTER.match(text, stop, end)
+    if where is None:
+        return stop
+    closed = _CLAUSE_END.search(text, where.end(), end)
+    return closed.start() if closed else end
 
 
 def _apart(place: PlaceMention, span: tuple[int, int], other: bool) -> PlaceMention:
