@@ -16,6 +16,7 @@ from workbench.extract.fate_words import PEOPLES, people_modifier
 from workbench.extract.lexicon import NOUN_CLASS, PEOPLE, SINGULAR_CLASS, NounClass
 from workbench.extract.numbers import Quantity
 from workbench.extract.person_plurals import PERSON_PLURALS
+from workbench.extract.tokens import OPENING_QUOTES
 from workbench.extract.victim_list_words import ANIMALS
 from workbench.extract.wordindex import WordIndex
 
@@ -42,7 +43,6 @@ _LEADING_COUNTERS = re.compile(
     r"^(?:more|other|additional|another|further|extra)\s+", re.IGNORECASE
 )
 _ANIMAL_MEASURES = frozenset(["head", "heads", "herd", "herds", "flock", "flocks"])
-_QUOTES = frozenset('"“')  # an opening quote between a number and its noun
 # Verbs between a bare number and "dead": "50 lay dead", "30 remained dead".
 _STATE_VERBS = frozenset("lay lie lies lying fell remain remains remained stayed".split())
 # "two police deaths", "nine Iraqi youths bodies": the deaths and bodies are counted
@@ -85,7 +85,7 @@ def counted_noun(text: str, quantity: Quantity, end: int) -> Noun | None:
         return None
     tokens = first_tokens(text, quantity.end, end, _LOOK_AHEAD)
     index = 0
-    if len(tokens) > 1 and tokens[0][0] in _QUOTES:
+    if len(tokens) > 1 and tokens[0][0] in OPENING_QUOTES:
         tokens = tokens[1:]  # a quoted noun: 'and 34 "terrorists neutralised"' (trial 64)
     if tokens and tokens[0][0].lower() == "of":
         index = 2 if len(tokens) > 1 and tokens[1][0].lower() in _PARTITIVE else 1

@@ -19,6 +19,10 @@ TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?![\w’'-])|[\w’'-]+(?:/[\w’'-]+)*|\S"
 _SPLIT = re.compile(f"({TOKEN.pattern})")  # split() keeps the tokens, white space between
 
 Token = tuple[str, int, int]  # (token, start, end): `text[start:end]` is the token
+# The quotation marks that open and close a quoted word or figure, each a token of its
+# own: 'killed "12" villagers', 'and 34 "terrorists neutralised"'.
+OPENING_QUOTES = frozenset('"“')
+CLOSING_QUOTES = frozenset('"”')
 
 
 def scan(text: str, pos: int, end: int) -> list[Token]:

@@ -23,7 +23,7 @@ from workbench.extract.lexicon import (
     NounClass,
 )
 from workbench.extract.numbers import Quantity
-from workbench.extract.tokens import Token, Tokens
+from workbench.extract.tokens import CLOSING_QUOTES, Token, Tokens
 from workbench.extract.victim_items import Item
 from workbench.extract.victim_list_words import (
     ACCORDING_TO,
@@ -55,8 +55,6 @@ from workbench.extract.victim_words import (
     POSSESSED_BODY,
 )
 from workbench.models import Category
-
-_CLOSING_QUOTES = frozenset('"”')
 
 
 def parse_back(sentence: Tokens, lo: int, stop: int, quantities: dict[int, Quantity]) -> list[Item]:
@@ -138,7 +136,7 @@ def _reaching(text: str, items: list[Item], target: int) -> list[Item]:
         if (
             (
                 end == target
-                or (end == target - 1 and text[end] in _CLOSING_QUOTES)  # '"40 rebels" were'
+                or (end == target - 1 and text[end] in CLOSING_QUOTES)  # '"40 rebels" were'
                 or appositions.fullmatch(text, end, target)
                 or RELATIVE.fullmatch(text, end, target)
                 or BRACKET.fullmatch(text, end, target)

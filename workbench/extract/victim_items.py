@@ -13,7 +13,7 @@ from workbench.extract.lexicon import NOUN_CLASS, SINGULAR_CLASS, NounClass
 from workbench.extract.not_places import is_group
 from workbench.extract.numbers import Quantity
 from workbench.extract.person_words import is_plural, is_verb, title
-from workbench.extract.tokens import Token, Tokens
+from workbench.extract.tokens import CLOSING_QUOTES, OPENING_QUOTES, Token, Tokens
 from workbench.extract.victim_list_words import (
     AGE,
     ANIMALS,
@@ -32,8 +32,6 @@ from workbench.extract.victim_nouns import held_modifier, modifiers, named
 _ANIMAL_MEASURES = frozenset(["head", "heads", "herd", "herds", "flock", "flocks"])
 _OF_WHAT = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?([a-z]+)(?![\w-])", re.IGNORECASE)
 _NO_SQUARE = str.maketrans("", "", "[]")  # a coder's brackets in a subject: "[Boko Haram] fighters"
-_QUOTES = frozenset('"“')  # an opening quote between a number and its noun
-_CLOSING = frozenset('"”')
 
 
 @dataclass(frozen=True)
@@ -64,9 +62,9 @@ def counted_item(
     index = 0
     if len(tokens) > 1 and tokens[0][0].lower() == "out" and tokens[1][0].lower() == "of":
         tokens = tokens[1:]  # "15 out of the 18 passengers": "15 of the 18 passengers"
-    quoted = len(tokens) > 1 and tokens[0][0] in _QUOTES
+    quoted = len(tokens) > 1 and tokens[0][0] in OPENING_QUOTES
     if quoted:  # a quoted noun: 'and 34 "terrorists neutralised"', 'two "sacred" elephants'
-        tokens = [t for t in tokens if t[0] not in _QUOTES and t[0] not in _CLOSING]
+        tokens = [t for t in tokens if t[0] not in OPENING_QUOTES | CLOSING_QUOTES]
     if tokens and tokens[0][0].lower() == "of":  # "two of the attackers"
         index = 2 if len(tokens) > 1 and tokens[1][0].lower() in SINGLE else 1
         if len(tokens) > index and tokens[index][0].lower() in STATES:  # "two of the wounded"
@@ -104,7 +102,7 @@ def counted_item(
     subject = " ".join(text[words[0][1] : words[-1][2]].translate(_NO_SQUARE).split())
     noun = NOUN_CLASS.get(head) or SINGULAR_CLASS.get(head) or NounClass.PERSON
     last = words[-1][2]
-    if quoted and last < end and text[last] in _CLOSING:
+    if quoted and last < end and text[last] in CLOSING_QUOTES:
         last += 1  # its closing quote: one phrase with the noun
     return Item(start, _tail(sentence, last, end), quantity, subject, noun)
 

@@ -19,7 +19,7 @@ from dataclasses import replace
 from workbench.extract.lexicon import NounClass
 from workbench.extract.numbers import Quantity
 from workbench.extract.person_words import is_person, is_plural, is_verb
-from workbench.extract.tokens import Token, Tokens
+from workbench.extract.tokens import OPENING_QUOTES, Token, Tokens
 from workbench.extract.victim_items import Item, counted_item, single_item, uncounted_item
 from workbench.extract.victim_list_words import (
     AFFILIATION,
@@ -65,9 +65,6 @@ class Sentence(Tokens):
         self.lists: dict[tuple[int, int, int], list[Item]] = {}
 
 
-_OPENING_QUOTES = frozenset('"“')
-
-
 def parse_list(sentence: Tokens, pos: int, end: int, quantities: dict[int, Quantity]) -> list[Item]:
     """The items of a list of victims starting at `pos`, up to the first word that
     is not part of it. Uncounted items ("civilians") are kept so the list goes on.
@@ -78,7 +75,7 @@ def parse_list(sentence: Tokens, pos: int, end: int, quantities: dict[int, Quant
     text = sentence.text
     while pos < end and text[pos].isspace():
         pos += 1  # where the first item is read from (`_parse_item`)
-    if pos < end and text[pos] in _OPENING_QUOTES and pos + 1 in quantities:
+    if pos < end and text[pos] in OPENING_QUOTES and pos + 1 in quantities:
         pos += 1  # a quoted figure: 'killing "no less than 50"', 'killed "12" villagers'
     key = (pos, end, id(quantities))
     if key not in sentence.lists:
