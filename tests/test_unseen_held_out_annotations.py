@@ -1,5 +1,5 @@
-"""unseen-f to unseen-n, the sixth to fourteenth held-out sets of English news
-(benchmarks/annotations/unseen-f/ to unseen-n/): each set's
+"""unseen-f to unseen-o, the sixth to fifteenth held-out sets of English news
+(benchmarks/annotations/unseen-f/ to unseen-o/): each set's
 committed annotations are whole, text-free, split into halves like the other sets, and
 give one voice a figure."""
 
@@ -24,6 +24,7 @@ SETS = {
     "unseen-l": 219,
     "unseen-m": 221,
     "unseen-n": 224,
+    "unseen-o": 197,
 }  # set: its paragraphs
 
 
