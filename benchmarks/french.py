@@ -78,6 +78,7 @@ SETS: dict[str, str | None] = {
     "french-p": None,
     "french-q": None,
     "french-r": None,
+    "french-s": None,
 }
 # sets once scored whole as study: a sources.jsonl written then may say `study` of
 # a text the hash puts in the test half (the hash decides)
