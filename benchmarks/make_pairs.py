@@ -395,7 +395,7 @@ def main() -> None:
         default="pairs",
         help="the set's folder: pairs, pairs-news, pairs-news-b, pairs-news-c, pairs-news-d, "
         "pairs-news-e, pairs-news-f, pairs-news-g, pairs-news-h, pairs-news-i, pairs-news-j, "
-        "pairs-news-k, pairs-news-l, pairs-news-m, pairs-news-n, pairs-news-o, "
+        "pairs-news-k, pairs-news-l, pairs-news-m, pairs-news-n, pairs-news-o, pairs-news-p, "
         "pairs-extra, pairs-extra2 (the last two study only)",
     )
     ap.add_argument(

@@ -72,6 +72,7 @@ SETS = (
     "pairs-news-m",
     "pairs-news-n",
     "pairs-news-o",
+    "pairs-news-p",
     "pairs-extra",
     "pairs-extra2",
 )

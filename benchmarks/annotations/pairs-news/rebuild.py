@@ -5,9 +5,9 @@ Usage: python benchmarks/annotations/pairs-news/rebuild.py EXCERPTS [--out DIR] 
                                         |pairs-news-e|pairs-news-f|pairs-news-g|pairs-news-h
                                         |pairs-news-i|pairs-news-j|pairs-news-k
                                         |pairs-news-l|pairs-news-m|pairs-news-n
-                                        |pairs-news-o]
+                                        |pairs-news-o|pairs-news-p]
 
-It serves the fifteen news sets: --set names the folder under benchmarks/annotations/ whose
+It serves the sixteen news sets: --set names the folder under benchmarks/annotations/ whose
 articles.jsonl and labels.jsonl are read (default pairs-news), and the default --out.
 
 EXCERPTS is a folder with one file per article, `KEY.txt`, holding the excerpt the search
@@ -126,6 +126,7 @@ def main() -> None:
             "pairs-news-m",
             "pairs-news-n",
             "pairs-news-o",
+            "pairs-news-p",
         ),
     )
     args = ap.parse_args()
