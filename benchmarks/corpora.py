@@ -666,6 +666,25 @@ def _acled_q(folder: Path) -> Iterator[Row]:
     yield from _fresh_notes(folder, "acled-q", records, _Q_YEARS, _Q_COUNTRIES)
 
 
+# acled-r: Ukraine's ACLED events of 1 January to 15 April 2022 (the build-up on the border, the
+# shelling along the Donbas line of contact, and the first seven weeks of Russia's invasion from 24
+# February: shelling, missile and air strikes, battles for Kyiv, Kharkiv, Mariupol and the south),
+# as the one CSV file (ACLED's 31 columns of 2022: `event_date` as 15 April 2022, `year` given) that
+# an OSINT mapping tool's example kept in a zip archive (`Python Code/Data.zip`, as
+# `Data/ACLED/UkraineACLED.csv`). acled-2022 holds 690 of Ukraine's notes of the first half of 2022
+# and acled-2020 564 of 2020; `_fresh_notes` drops their copies and near copies here.
+_R_FILE = "UkraineACLED.csv"
+_R_YEARS = (2022, 2022)
+_R_COUNTRIES = frozenset({"ukraine"})
+
+
+def _acled_r(folder: Path) -> Iterator[Row]:
+    """Ukraine's ACLED notes of January to mid-April 2022, one row per distinct note as in
+    `acled-nigeria-d`, less earlier corpora's notes and near copies (`_fresh_notes`)."""
+    records = _csv_rows(folder / _R_FILE, "utf-8-sig")
+    yield from _fresh_notes(folder, "acled-r", records, _R_YEARS, _R_COUNTRIES)
+
+
 def _fresh_notes(
     folder: Path,
     corpus: str,
@@ -775,6 +794,7 @@ CORPORA: dict[str, tuple[str, Callable[[Path], Iterator[Row]]]] = {
     "acled-o": (_O_FILE, _acled_o),
     "acled-p": (_P_FILES[0], _acled_p),
     "acled-q": (_Q_FILE, _acled_q),
+    "acled-r": (_R_FILE, _acled_r),
 }
 
 
