@@ -55,6 +55,12 @@ _FIELDS: tuple[tuple[str, str], ...] = (
         " figures; no: the voice's own figure. The voice of a denied figure is who"
         " denies it (the ministry), not whose figure it was.",
     ),
+    (
+        "earlier",
+        "yes: a first count its own report replaces with a later one (the toll rose to"
+        " ...), left out of the event's figures where the later one is in; no: a"
+        " standing figure, though its words read as an earlier one.",
+    ),
 )
 
 

@@ -47,6 +47,8 @@ from workbench.models import Category
 __all__ = ["Cue", "Noun", "Reading", "find_actor", "may_end_a_cue", "read_sentence"]
 
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|,)\s*", re.IGNORECASE)
+# A bracketed aside between a count and its predicate: the same people in other words
+_ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
 _WEAK_TROOP_CUES = frozenset("has have had with of".split())
 _BARE_STATES = frozenset("dead killed wounded injured missing".split())
 _CONTINUATION = re.compile(r"\b(?:another|a\s+further|further|an\s+additional)\s*$", re.IGNORECASE)
@@ -195,7 +197,8 @@ def _post_cues(
         ):
             cues[index] = cues[index + 1]
             continue
-        cues[index] = post_cue(text, start, clause_end)
+        aside = _ASIDE.match(text, start, clause_end)  # "1,240 people (210 households) fled"
+        cues[index] = post_cue(text, aside.end() if aside else start, clause_end)
     return cues
 
 

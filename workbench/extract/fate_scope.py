@@ -29,7 +29,9 @@ _NUMBER_OF = re.compile(r"(?:number|total)\s+of\b", re.IGNORECASE)
 # A stock told after its count: "115,000 refugees live in the Minawao camp".
 _STOCK_AFTER = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,5}?(?:now\s+|still\s+)?(?:live|living|reside|residing|remain|"
-    r"are\s+(?:living|staying|sheltering|housed))\b",
+    r"are\s+(?:living|staying|sheltering|housed)"
+    # the state, not a flight: "More than 500,000 Central Africans are internally displaced"
+    r"|are\s+(?:now\s+|still\s+)?internally\s+displaced(?!\s+(?:by|after|following)\s))\b",
     re.IGNORECASE,
 )
 # Displacement by a lasting condition, not by one attack ("have been displaced by gang

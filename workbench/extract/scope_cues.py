@@ -43,7 +43,9 @@ _WAR = (
 _SINCE_EVENT = (
     r"(?:wars?|conflict|insurgency|insurrection|rebellion|uprising|revolution|invasion"
     r"|occupation|crisis|coup|independence|hostilities|intervention|offensive|ceasefire"
-    r"|truce|civil\s+war|deal|agreement|accord|state\s+of\s+(?:siege|emergency)|martial\s+law)\b"
+    r"|truce|civil\s+war|deal|agreement|accord|state\s+of\s+(?:siege|emergency)|martial\s+law"
+    # a force's life: "MINUSCA has lost more than 200 peacekeepers since its deployment"
+    r"|deployment|inception|establishment)\b"
 )
 _BEGAN = r"(?:\s+(?:first\s+)?(?:began|started|broke\s+out|erupted|was\s+launched|flared))"
 _WORDS = r"(?:[\w'’-]+\s+)"  # one word and the space after it

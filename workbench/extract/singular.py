@@ -83,7 +83,9 @@ _CLAUSE_OPENERS = frozenset(
 # "Bader was wounded in the attack and later died from his wounds" (one killed, not
 # also one wounded).
 # Found dead, or found killed ("He was found killed on 18 May", a coder's words).
-_FOUND_DEAD = r"(?:found|discovered)\s+(?:dead|killed|murdered|slain)"
+_FOUND_DEAD = (
+    r"(?:found|discovered)\s+(?:dead|killed|murdered|slain)|(?:declared|pronounced)\s+dead"
+)
 # "He was killed in the incident", "She was later found dead" (one told before).
 _PASSIVE_DEATH = (
     r"(?:was|had\s+been|has\s+been)\s+(?:(?:later|then|subsequently|eventually|also)\s+)?"
@@ -116,7 +118,7 @@ _THEM_KILLED = re.compile(
     r"(?:\W*|[^.;]{0,80}?\s)(?P<core>(?:killed|executed|murdered|beheaded|decapitated|shot\s+dead|"
     r"massacred)\s+(?:(?:all\s+(?:of\s+)?)?them(?![\w’'-])|(?:all\s+(?:of\s+)?)?(?:the|their)\s+"
     r"(?:abductees|hostages|captives)(?![\w’'-]))|(?P<they>[Tt]hey|[Bb]oth(?:\s+of\s+them)?|[Aa]ll\s+of\s+them)\s+were\s+(?:all\s+|later\s+|then\s+|"
-    r"subsequently\s+)*(?:(?:reported|said|believed|feared|confirmed)\s+to\s+have\s+been\s+)?"
+    r"subsequently\s+|(?:shortly\s+|soon\s+)?afterwards\s+)*(?:(?:reported|said|believed|feared|confirmed)\s+to\s+have\s+been\s+)?"
     rf"(?:killed|executed|murdered|beheaded|shot\s+dead|{_FOUND_DEAD})|"
     # "Their bodies were found ten days later", "The bodies of the six were discovered"
     r"(?:[Tt]heir\s+bod(?:y|ies)|[Tt]he\s+bodies\s+of\s+(?:the|all|all\s+the)\s+[a-z]+)\s+"

@@ -53,6 +53,27 @@ _RELATIONS = frozenset(
 _OF = re.compile(r"\s+of\s+(?=(?:a|an|the|his|her|their|\d+|one|two|three|four|five)\s)")
 
 
+# A finite verb later in the clause: the participle before it modifies its noun
+# ("One of the seven people killed in the raid was a teacher").
+_MAIN_VERB_AFTER = re.compile(
+    r"(?<![a-z])(?:was|were|is|are|has|have|had|included|includes)(?![a-z])"
+)
+
+
+def whole_of_partitive(c: Clause, items: list[Item], bare: bool, end: int) -> list[Item]:
+    """The counted whole a bare participle (`bare`: no auxiliary before it, ending at
+    `end`) is told of where its one subject is a part of it and a finite verb follows:
+    "One of the seven people killed in the raid was a teacher" tells of seven killed
+    (the one, a teacher, is what the sentence says of them); `items` otherwise, as in a
+    headline's "One of four hostages killed", whose participle is its verb."""
+    if not bare or len(items) != 1 or not items[0].parts:
+        return items
+    if not _MAIN_VERB_AFTER.search(c.folded, end, c.hi):
+        return items
+    whole = parse_back(c.sentence, items[0].parts[0][0], items[0].end, c.quantities)
+    return whole if len(whole) == 1 and whole[0].quantity is not None else items
+
+
 def told_of_nearest(text: str, items: list[Item], bare: bool) -> int | None:
     """Where the noun a bare participle (`bare`: no auxiliary before it) is told of
     starts, when the one item of `items` is a noun of relation whose "of" phrase

@@ -32,6 +32,8 @@ from workbench.extract.victim_nouns import held_modifier, modifiers, named
 _ANIMAL_MEASURES = frozenset(["head", "heads", "herd", "herds", "flock", "flocks"])
 _OF_WHAT = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?([a-z]+)(?![\w-])", re.IGNORECASE)
 _NO_SQUARE = str.maketrans("", "", "[]")  # a coder's brackets in a subject: "[Boko Haram] fighters"
+# The hurt counted by their state: "one of the two wounded (later died)" is one.
+_HURT = frozenset(("wounded", "injured"))
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,11 @@ def counted_item(
             return Item(start, tokens[1][2], quantity, None, None)  # "the gunmen, five of whom"
         if len(tokens) > index and _a_number(tokens[index][0]):
             inner = tokens[index]  # "one of the four drivers": one driver, not four
+            if len(tokens) > index + 1 and tokens[index + 1][0].lower() in _HURT:
+                state = tokens[index + 1]  # "one of the two wounded (later died)": one
+                return Item(
+                    start, state[2], quantity, state[0], NounClass.CASUALTY, of_the_hurt=True
+                )
             item = counted_item(sentence, start, inner[2], end, quantity)
             return replace(item, parts=((inner[1], inner[2]),)) if item else None
     at = next((i for i, t in enumerate(tokens) if not t[0].lower().endswith("ly")), len(tokens))

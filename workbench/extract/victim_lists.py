@@ -299,7 +299,7 @@ def _parse_item(
     couple = COUPLE.match(text, pos, end)
     if couple:  # "a couple was shot dead": two people
         two = Quantity(pos, couple.end(), 2, 2, 2, "exact", words=True)
-        subject = couple.group(1) or couple.group(2)  # "a couple", "twin brothers"
+        subject = next(g for g in couple.groups() if g)  # "a couple", "twin brothers"
         return Item(pos, couple.end(), two, subject, NounClass.PERSON)
     group = GROUP_OF.match(text, pos, end)
     if group and group.end() in quantities:  # "a family of three": three people

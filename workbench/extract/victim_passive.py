@@ -22,6 +22,7 @@ from workbench.extract.victim_attach import (
     owned_by_plural,
     told_of_nearest,
     whole_before_parts,
+    whole_of_partitive,
 )
 from workbench.extract.victim_backs import (
     parse_back,
@@ -155,6 +156,7 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
         items = _owners_of_bodies(c, items, stop)  # "the body of a soldier, murdered"
         named = named_with_company(text, subject_lo, items)  # "Ali Musa and three others"
         items = [named, *items] if named else items
+        items = whole_of_partitive(c, items, aux == match.start(), match.end())
         nearest = told_of_nearest(text, items, aux == match.start())
         if nearest is not None:  # "relatives of a man killed by police": the man
             items = parse_back(c.sentence, nearest, stop, quantities)
@@ -244,7 +246,10 @@ def _passive_subject(c: Clause, lo: int, stop: int) -> tuple[list[Item], list[Re
     passed: list[Refused] = []
     if items and _LOST_BEFORE.search(folded, max(lo, items[0].start - 12), items[0].start):
         items = items[1:]  # "We lost 31 men, and more than 10 are wounded": lost's own
-    if items and _RELAYED_BEFORE.search(folded, max(lo, items[0].start - 30), items[0].start):
+    if items and (
+        _RELAYED_BEFORE.search(folded, max(lo, items[0].start - 30), items[0].start)
+        or (items[0].quantity is None and _ANY.match(folded, items[0].start))
+    ):
         passed.extend(refuse(items[:1]))  # "citing a nurse, 40 soldiers died": a voice
         items = items[1:]
     relative = _relative_before(folded, lo, stop, items)
@@ -271,6 +276,8 @@ def _passive_subject(c: Clause, lo: int, stop: int) -> tuple[list[Item], list[Re
 _RELAYED_BEFORE = re.compile(
     r"(?<![a-z])(?:citing|quoting|relaying|(?:which|who)\s+(?:had\s+)?(?:quoted|cited))\s+$"
 )
+# A quantifier that counts no one: "denied that any soldier had been killed".
+_ANY = re.compile(r"(?:any|every)\s")
 # Which of SOUGHT's phrases hold a crime against the people before them ("three men
 # suspected of killing a trader were lynched"), not another event's time or cause.
 _HELD_AGAINST = re.compile(

@@ -23,7 +23,7 @@ SPEAKER_NOUNS = re.compile(
     r"militants|rebels|jihadists|fighters|opposition|staff|workers?|rescuers?|volunteers?|"
     r"paramedics?|eyewitness(?:es)?|headman|legislators?|commissioners?|"
     r"lawmakers?|councillors?|heads?|prosecutors?|judges?|coroners?|inspectors?|bishops?|"
-    r"priests?|pastors?|imams?|groups|founders?|managers?|owners?)\b",
+    r"priests?|pastors?|imams?|groups|founders?|managers?|owners?|contacts|informants?)\b",
     re.IGNORECASE,
 )
 PERSON_WORDS = re.compile(
@@ -86,9 +86,10 @@ _NO_ONE_WORDS = frozenset(
         "medical doctors hospital rescuers rescue aid humanitarian workers troops soldiers "
         "commander commanders officer officers intelligence town city village camp "
         "community leaders leader elders youth chief administrative officials' army's "
+        "contacts informants our "
         "military's police's "
         # French
-        "l la le les des de du d une un armée armee autorités autorites sources "
+        "l la le les des de du d une un nos mes armée armee autorités autorites sources "
         "source sécuritaire sécuritaires securitaire locales locale local locaux habitants "
         "témoins temoins responsable responsables élus elus militaires ministère ministere "
         "défense defense gendarmerie porte parole hôpital hopital médecins medecins"
@@ -111,7 +112,8 @@ def names_no_one(voice: str) -> bool:
 # source", "residents", "witnesses", "une source sécuritaire", "des habitants".
 _ANONYMOUS_WORDS = frozenset(
     "source sources resident residents witness witnesses survivor survivors relative "
-    "relatives villager villagers habitant habitants témoin témoins rescapé rescapés "
+    "relatives villager villagers contacts informants habitant habitants témoin témoins "
+    "rescapé rescapés "
     "survivant survivants proche proches".split()
 )
 

@@ -42,11 +42,12 @@ from workbench.match.timing import (
     risen,
     when_of,
 )
-from workbench.match.victims import same_office, two_sexes
+from workbench.match.victims import keepers_and_army, same_office, two_sexes
 from workbench.models import Category
 from workbench.vocabulary import Relation
 
 _ARMED = "armed_group"
+_MILITARY = "military"
 SUBJECT_THRESHOLD = 60
 TOLL_RATIO = 3  # undated tolls of one place and week further apart are two incidents
 # what a link's score loses where one figure is only a vague word ("dozens", "scores")
@@ -305,6 +306,10 @@ def _conflict(a: Features, b: Features) -> bool:
         return True  # a soldier's and a civilian's deaths are no count of policemen
     if a.high == b.high == 1 and two_sexes(a.claim.subject, b.claim.subject):
         return True  # "a woman was shot dead" and "a man was found dead": two people
+    if a.victim == b.victim == _MILITARY and keepers_and_army(
+        a.claim.subject, b.claim.subject, bool(a.sides & b.sides - {"UN"})
+    ):
+        return True  # "2 Moroccan peacekeepers" and "4 FACA soldiers": two groups
     return bool(a.sides and b.sides and not a.sides & b.sides)
 
 

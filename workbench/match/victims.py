@@ -279,6 +279,22 @@ def two_sexes(first: str | None, second: str | None) -> bool:
     return one is not None and other is not None and one != other
 
 
+# The words of a UN force: its peacekeepers are not the national army beside them.
+_PEACEKEEPERS = re.compile(
+    r"\b(?:peace-?keepers?|blue\s+helmets?|casques?\s+bleus?|soldats?\s+de\s+la\s+paix)\b",
+    re.IGNORECASE,
+)
+
+
+def keepers_and_army(first: str | None, second: str | None, shared_side: bool) -> bool:
+    """Whether one subject counts a UN force's peacekeepers and the other security
+    forces of no side they share (`shared_side`): "2 Moroccan peacekeepers" and "4
+    soldats des FACA" killed in one ambush are two groups, no rival counts of one
+    (trial 65: MINUSCA's own two dead read as disputed by the army's four)."""
+    one, other = (bool(s and _PEACEKEEPERS.search(s)) for s in (first, second))
+    return one != other and not shared_side
+
+
 HOUSEHOLDS = "households"
 # The words of a count of households, not of people: OCHA's and IOM's displacement
 # figures come in both ("9,800 people (about 1,960 households)"), and a household is

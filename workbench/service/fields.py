@@ -35,11 +35,12 @@ EDITABLE = (
     "hedged",
     "part",
     "denied",
+    "earlier",
 )
 FIGURE = ("value", "low", "high", "qualifier")
 _CLEARABLE = ("subject", "actor", "place", "date", "value", "low", "high", "part")
 _LONGEST = 200
-_YES = dict.fromkeys(("yes", "y", "true", "1", "hedged", "part", "denied"), True)
+_YES = dict.fromkeys(("yes", "y", "true", "1", "hedged", "part", "denied", "earlier"), True)
 _NO = {"no": False, "n": False, "false": False, "0": False, "plain": False, "whole": False}
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
@@ -59,9 +60,10 @@ def parse_changes(claim: StoredClaim, given: Mapping[str, str]) -> dict[str, Any
 
 def parse_field(field: str, text: str) -> Any:
     """One field's value from the words typed: a figure a number (None when empty), a
-    category, scope or qualifier one of its words, `hedged`, `part` and `denied` yes or
-    no (part: it counts a part of a toll, not a whole one; denied: the figure is the
-    one its voice denies), a date ISO 8601
+    category, scope or qualifier one of its words, `hedged`, `part`, `denied` and
+    `earlier` yes or no (part: it counts a part of a toll, not a whole one; denied: the
+    figure is the one its voice denies; earlier: a figure its report replaces with a
+    later one), a date ISO 8601
     (a day, a month, a year, or first/last), the others a line of text (None when
     empty)."""
     text = text.strip()
@@ -75,7 +77,7 @@ def parse_field(field: str, text: str) -> Any:
         return _word(field, text, [c.value for c in Category])
     if field == "scope":
         return _word(field, text, [s.value for s in Scope])
-    if field in ("hedged", "part", "denied"):
+    if field in ("hedged", "part", "denied", "earlier"):
         return _yes_no(field, text)
     if field == "date":
         return _date(text)

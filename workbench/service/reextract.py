@@ -51,7 +51,7 @@ _COMPARED = (
     "figure_denied",
 )
 # A corrected field by the name `_COMPARED` gives its column.
-_COLUMN_OF = {"place": "location", "denied": "figure_denied"}
+_COLUMN_OF = {"place": "location", "denied": "figure_denied", "earlier": "earlier_figure"}
 
 
 @dataclass

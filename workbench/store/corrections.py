@@ -42,9 +42,10 @@ FIELD_COLUMNS: dict[str, str] = {
     "hedged": "hedged",
     "part": "part",
     "denied": "figure_denied",
+    "earlier": "earlier_figure",
 }
 # The fields stored as 0 or 1 and read back as bools.
-_FLAGS = ("hedged", "denied")
+_FLAGS = ("hedged", "denied", "earlier")
 # A claim whose voice is the machine's: neither added by hand nor its voice corrected.
 # What re-derives a voice (curation's unmerge, a document's new outlet) moves only these.
 MACHINE_VOICED = "(added_by IS NULL AND json_extract(machine, '$.voice') IS NULL)"
@@ -330,7 +331,7 @@ def _fields(conn: sqlite3.Connection, claim_id: int) -> dict[str, Any]:
     names = [f for f in FIELD_COLUMNS if f != "voice"]
     names += ["voice", "voice_id", "dismissed", "added_by"]
     found = dict(zip(names, row, strict=True))
-    for flag in ("hedged", "part", "denied"):  # as the history records them
+    for flag in ("hedged", "part", "denied", "earlier"):  # as the history records them
         found[flag] = _stored(flag, found[flag])
     return found
 

@@ -113,7 +113,9 @@ _VAGUE_RE = (
     # "se comptent par centaines": as many as "des centaines"
     r"|(?:par|en)\s+(?:dizaines|centaines|milliers)"
 )
-_APPROX_RE = r"(?:une|un)\s+(?:" + "|".join(_APPROX) + r")s?"
+# "une « trentaine » de morts": the word quoted by the page
+_APPROX_RE = r"(?:une|un)\s+(?:[«“\"]\s*)?(?:" + "|".join(_APPROX) + r")s?(?:\s*[»”\"])?"
+_NO_QUOTES = str.maketrans('«»“”"', "     ")
 _APPROX_AT = re.compile(_APPROX_RE)  # an approximate word where a figure starts
 CORE = re.compile(
     rf"(?<![\w])(?:(?P<approx>{_APPROX_RE})|(?P<vague>{_VAGUE_RE})"
@@ -273,7 +275,7 @@ def _approx(match: re.Match[str], before: str) -> Quantity:
     """ "une dizaine" about ten (8..12); a bound before it wins: "au moins une
     soixantaine" is at least 60, "plus d'une dizaine" more than 10; "près d'une
     centaine" is nearly a hundred, from the approximate word's low (80..100)."""
-    about = _APPROX[match.group().split()[-1].rstrip("s")]
+    about = _APPROX[match.group().translate(_NO_QUOTES).split()[-1].rstrip("s")]
     qualifier = _bound_before(before)
     if qualifier is not None and qualifier.lastgroup != "about":
         name = qualifier.lastgroup or "exact"

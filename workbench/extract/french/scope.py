@@ -26,6 +26,8 @@ _CUES = re.compile(
     rf"|depuis\s+(?:le\s+\d{{1,2}}(?:er)?\s+|(?:le\s+)?mois\s+d[e’']\s*|(?:la\s+)?mi-?|fin\s+)?"
     rf"(?:{MONTHS})(?:\s+(?:19|20)\d\d)?"
     r"|depuis\s+(?:19|20)\d\d|depuis\s+l[’']an\s+dernier"
+    # a force's life: "depuis son déploiement, la MINUSCA a perdu plus de 200 Casques bleus"
+    r"|depuis\s+(?:son|leur|sa)\s+(?:déploiement|création)"
     r"|depuis\s+(?:des|plusieurs|quelques|de\s+nombreu(?:x|ses)|de\s+longs?)\s+"
     r"(?:mois|années|semaines|ans)"
     rf"|depuis\s+{_NUMBER}\s+(?:ans|mois|semaines)"

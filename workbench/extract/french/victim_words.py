@@ -446,7 +446,7 @@ TRIGGER = re.compile(
     r"\d|(?<![\w])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
     r"quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|quelques|"
     r"plusieurs|certaine?s|(?:des|par|en|aux|ces|de|autres)\s+(?:dizaines|centaines|milliers|millions)|"
-    r"(?:un|une)\s+(?:dizaine|douzaine|quinzaine|"
+    r"(?:un|une)\s+(?:[«“\"]\s*)?(?:dizaine|douzaine|quinzaine|"
     r"vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|million|"
     r"milliard)s?)(?![\w])"
     rf"|{ONE.pattern}|{ONE_OF_KIN.pattern}|{ONE_DEFINITE.pattern}"

@@ -143,12 +143,12 @@ FEW = r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|une\s+dizaine\
 # An adverb between the auxiliary and the verb of saying, set off by commas or not: "a
 # également indiqué", "a récemment signalé", "ont par ailleurs affirmé", "a toutefois
 # déclaré", "a, pour sa part, déclaré", "a cependant, indiqué", "avait d'abord fait état",
-# "avait auparavant fait état", "avait plus tôt annoncé".
+# "avait auparavant fait état", "avait plus tôt annoncé", "avait alors affirmé".
 _BETWEEN = (
     r"(?:également|aussi|encore|ensuite|enfin|déjà|par\s+ailleurs|de\s+son\s+côté|toutefois|"
     r"cependant|pourtant|néanmoins|en\s+revanche|pour\s+(?:sa|leur)\s+part|"
     r"quant\s+à\s+(?:lui|elle|eux)|d[’']abord|dans\s+un\s+premier\s+temps|auparavant|"
-    r"plus\s+tôt|[a-zà-ÿ]+ment)"
+    r"plus\s+tôt|alors|aussitôt|depuis|hier|[a-zà-ÿ]+ment)"
 )
 AFTER_AUXILIARY = rf"(?:\s*,\s*{_BETWEEN}\s*,\s*|\s+(?:{_BETWEEN}\s*,?\s+)?)"
 ADVERB = _BETWEEN  # the same words after a participle: "a-t-on appris par ailleurs auprès de"

@@ -317,8 +317,9 @@ _OUR_NEWSROOM = re.compile(
     r"(?<![\w])(?:notre|nos)\s+(?:rédaction|équipes?|journalistes?|reporters?|"
     r"correspondante?s?|envoyée?s?\s+spéciale?s?)(?![\w])"
 )
-# "Notre Voie", a daily's name, is a voice of its own.
-_FIRST_PERSON = re.compile(r"(?i:notre|nos|mon|ma|mes)\s+(?![A-Z])")
+# "Notre Voie", a daily's name, is a voice of its own; so are the writer's sources,
+# unnamed people as in English ("selon nos sources", "our sources").
+_FIRST_PERSON = re.compile(r"(?i:notre|nos|mon|ma|mes)\s+(?![A-Z]|sources(?![\w]))")
 
 
 def _speaker(text: str, match: re.Match[str]) -> Speaker | None:

@@ -40,6 +40,7 @@ LABELS: dict[str, str] = {
     "hedged": "hedged",
     "part": "part",
     "denied": "denied",
+    "earlier": "earlier",
 }
 assert set(LABELS) == set(EDITABLE)
 # What an empty field means, where that is not plain: a part of a toll left to its words
@@ -79,6 +80,8 @@ def field_text(claim: StoredClaim, field: str) -> str:
         value = "yes" if claim.hedged else "no"
     elif field == "denied":
         value = "yes" if claim.figure_denied else "no"
+    elif field == "earlier":
+        value = "yes" if claim.earlier_figure else "no"
     elif field == "part":  # empty: its words decide
         value = None if claim.part is None else ("yes" if claim.part else "no")
     else:

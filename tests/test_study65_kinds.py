@@ -1,0 +1,185 @@
+"""Kinds of misses read in session 65 (the study halves of unseen-o and french-s, and
+leftovers of trial 64), each fixed in general: sentences written for these tests, with
+their negatives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_match_country import load
+from tests.test_trial_kinds43 import claims
+from workbench.errors import WorkbenchError
+
+
+def _figures(text: str, language: str | None = None) -> list[tuple[str, float | None]]:
+    return [(c.category.value, c.value) for c in claims(text, language)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry denied that any soldier had been killed in the raid.",
+        "Any villager found in the fields was executed, the witness said.",
+        "Every fisherman on the boat was abducted.",
+    ],
+)
+def test_a_quantifier_counts_no_one(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_a_soldier_is_still_one() -> None:
+    assert _figures("A soldier had been killed in the raid.") == [("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both the herders were killed near the well.",
+        "Both of the attackers were shot dead by troops.",
+        "Gunmen killed both the guards at the gate.",
+        "Both of the young nurses were abducted on the road.",
+    ],
+)
+def test_both_before_a_determiner_counts_two(text: str) -> None:
+    assert [f[1] for f in _figures(text)] == [2]
+
+
+def test_both_before_a_list_counts_its_items() -> None:
+    assert _figures("Both the driver and a passenger were killed.") == [
+        ("killed", 1),
+        ("killed", 1),
+    ]
+
+
+@pytest.mark.parametrize("who", ["Local contacts", "Our informants"])
+def test_contacts_and_informants_are_voices(who: str) -> None:
+    (claim,) = claims(f"{who} put the death toll at 20.")
+    assert claim.attribution == who
+
+
+def test_the_writers_sources_are_a_voice_in_french() -> None:
+    (claim,) = claims("Selon nos sources, 14 personnes ont été tuées à Garoua.", "fr")
+    assert claim.attribution == "nos sources"
+
+
+def test_the_writers_own_count_is_still_no_voice_in_french() -> None:
+    (claim,) = claims("Selon notre décompte, 14 personnes ont été tuées à Garoua.", "fr")
+    assert claim.attribution is None
+
+
+def test_two_outlets_sources_are_no_one_voice() -> None:
+    from workbench.extract.voicewords import anonymous
+
+    assert anonymous("nos sources") and anonymous("our sources") and anonymous("Local contacts")
+    assert not anonymous("the army")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Some 2,300 people (about 400 households) fled their homes.", "displaced"),
+        ("Nearly 90 people (mostly herders) were abducted by the gunmen.", "kidnapped"),
+    ],
+)
+def test_a_bracketed_aside_between_a_count_and_its_verb(text: str, category: str) -> None:
+    assert _figures(text)[0][0] == category
+
+
+def test_a_bracketed_aside_with_no_verb_after_is_no_fate() -> None:
+    assert _figures("Some 2,300 people (about 400 households) live in the camp.")[0][0] == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("One of the nine people killed in the raid was a nurse.", 9),
+        ("Two of the 14 soldiers killed on Monday were officers.", 14),
+    ],
+)
+def test_a_part_of_the_killed_told_by_a_finite_verb(text: str, value: int) -> None:
+    assert _figures(text) == [("killed", value)]
+
+
+def test_a_headlines_part_is_its_own_toll() -> None:
+    assert _figures("One of six hostages killed in the forest") == [("killed", 1)]
+
+
+def test_one_of_the_wounded_who_later_died_is_one_death() -> None:
+    found = _figures("One of the three wounded later died in hospital.")
+    assert ("killed", 1) in found and ("killed", 3) not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rocket kills husband and wife in northern town",
+        "A husband and wife were shot dead in their home.",
+    ],
+)
+def test_husband_and_wife_are_two(text: str) -> None:
+    assert _figures(text) == [("killed", 2)]
+
+
+def test_both_declared_dead_afterwards() -> None:
+    text = "Two herders were shot near the well. Both were shortly afterwards declared dead."
+    assert ("killed", 2) in _figures(text)
+
+
+def test_pronounced_dead_is_a_death() -> None:
+    assert _figures("A trader was later pronounced dead in hospital.") == [("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Le bilan s'élève désormais à une « vingtaine » de morts.", 20),
+        ('Une "centaine" de familles ont fui vers Kousseri.', 100),
+    ],
+)
+def test_a_quoted_approximate_word_in_french(text: str, value: int) -> None:
+    assert [f[1] for f in _figures(text, "fr")] == [value]
+
+
+def test_a_quoted_age_is_still_no_figure_in_french() -> None:
+    found = _figures("Un chef âgé d'une « trentaine » d'années a été tué.", "fr")
+    assert found == [("killed", 1)]
+
+
+def test_the_standing_toll_after_an_opening_clause_with_the_first_one() -> None:
+    text = (
+        "Alors que nous faisions état hier d'un bilan provisoire de six morts, le bilan"
+        " est désormais de neuf morts, selon des sources hospitalières à Obo."
+    )
+    found = [(c.value, c.earlier_figure) for c in claims(text, "fr")]
+    assert found == [(6, True), (9, False)]
+
+
+def test_the_same_in_english() -> None:
+    text = (
+        "While initial reports said six people died, the toll now stands at nine,"
+        " hospital sources in Obo said."
+    )
+    found = {c.value: c.earlier_figure for c in claims(text)}
+    assert found == {6: True, 9: False}
+
+
+def test_an_analyst_clears_an_earlier_figure_and_it_is_kept(tmp_path: Path) -> None:
+    """Trial 65: a revised toll read as an earlier one could not be put back."""
+    text = "Gunmen killed 12 villagers in Obo on Monday. The figure was later raised to 15."
+    bench = load(tmp_path, ("", text, "2026-11-24"))
+    [first] = [c for c in bench.claims() if c.value == 12]
+    assert first.earlier_figure
+    bench.correct_claim(first.id, {"earlier": "no"}, "the 12 is another count")
+    assert not bench.claim(first.id).earlier_figure
+    bench.reextract()
+    assert not bench.claim(first.id).earlier_figure  # the analyst's word outlives a re-read
+    assert [c.field for c in bench.corrections(first.id)] == ["earlier"]
+
+
+def test_an_earlier_flag_is_yes_or_no(tmp_path: Path) -> None:
+    bench = load(tmp_path, ("", "Gunmen killed 12 people in Obo on Monday.", "2026-11-24"))
+    [claim] = bench.claims()
+    with pytest.raises(WorkbenchError, match="earlier: 'maybe' is neither yes nor no"):
+        bench.correct_claim(claim.id, {"earlier": "maybe"}, None)
