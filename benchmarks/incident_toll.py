@@ -260,7 +260,10 @@ def _same_victims(a: Claim, b: Claim) -> bool:
 _CODED_AS = re.compile(
     r"\bcode[ds]\s+(?:as\b|at\s+\d|to\s+\d|\d)|\bdisaggregated\s+to\b"
     # "Total 5 fatalities coded to this event" (acled-q study: added to the dead listed)
-    r"|\bfatalit(?:y|ies)\s+(?:\(\s*)?coded\s+to\s+this\s+event",
+    r"|\bfatalit(?:y|ies)\s+(?:\(\s*)?coded\s+to\s+this\s+event"
+    # "108 fatalities are coded here, 24 other were coded to specific events", "[20
+    # fatalities coded, the other 14 were coded to specific locations]" (acled-r study)
+    r"|\bfatalit(?:y|ies)\s+(?:are\s+|were\s+)?coded(?:\s+here\b|\s*,)",
     re.IGNORECASE,
 )
 # The coder's word that this event holds none of a day's toll: "No fatalities coded to

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_match_country import load
+from tests.test_match_country import load, relations
 from tests.test_trial_kinds43 import claims
 from workbench.errors import WorkbenchError
 
@@ -183,3 +183,118 @@ def test_an_earlier_flag_is_yes_or_no(tmp_path: Path) -> None:
     [claim] = bench.claims()
     with pytest.raises(WorkbenchError, match="earlier: 'maybe' is neither yes nor no"):
         bench.correct_claim(claim.id, {"earlier": "maybe"}, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since its deployment, the mission has lost more than 150 peacekeepers on duty.",
+        "The force has lost 40 soldiers since its establishment in 2013.",
+    ],
+)
+def test_a_forces_losses_since_its_deployment_are_a_running_total(text: str) -> None:
+    assert [c.scope.value for c in claims(text)] == ["cumulative"]
+
+
+def test_a_forces_losses_since_its_deployment_in_french() -> None:
+    text = "Depuis son déploiement, la mission a perdu plus de 150 Casques bleus."
+    assert [c.scope.value for c in claims(text, "fr")] == ["cumulative"]
+
+
+def test_a_deployment_of_a_day_is_no_running_total() -> None:
+    text = "Twelve soldiers were killed in an ambush on the day of their deployment to Obo."
+    assert [c.scope.value for c in claims(text)] == ["incident"]
+
+
+def test_the_internally_displaced_are_a_stock() -> None:
+    text = "More than 600,000 Burundians are internally displaced, according to the UN."
+    assert [c.scope.value for c in claims(text)] == ["cumulative"]
+
+
+def test_the_internally_displaced_by_an_attack_are_its_own() -> None:
+    text = "Some 1,500 people are internally displaced after the attack on Ngouli."
+    assert [c.scope.value for c in claims(text)] == ["incident"]
+
+
+def test_a_figure_of_that_incident_is_background() -> None:
+    text = (
+        "Gunmen killed nine villagers in Obo on Thursday. The attack comes two days after an"
+        " ambush near Mboki. The army said 14 attackers were killed in that incident."
+    )
+    assert _figures(text) == [("killed", 9)]
+
+
+def test_this_incidents_figure_is_the_reports_own() -> None:
+    text = "Gunmen killed nine villagers in Obo on Thursday. In this incident, 4 were wounded."
+    assert ("wounded", 4) in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Deux Casques bleus marocains ont été tués près de Mboki, dans le Haut-Mbomou.", "fr"),
+        ("Two Moroccan peacekeepers were killed near Mboki in an ambush.", None),
+    ],
+)
+def test_a_contingents_nationality_is_no_scene(text: str, language: str | None) -> None:
+    assert [c.country for c in claims(text, language)] != ["Morocco"]
+
+
+def test_a_demonym_of_the_scene_still_names_its_country() -> None:
+    text = "Deux soldats tchadiens ont été tués près de Bol."
+    assert [c.country for c in claims(text, "fr")] == ["Chad"]
+
+
+def test_condolences_to_a_country_name_no_scene_in_french() -> None:
+    text = (
+        "Le Gouvernement s'incline devant la mémoire des deux Casques bleus tombés et"
+        " présente ses condoléances au Royaume du Maroc."
+    )
+    assert [c.location for c in claims(text, "fr")] == [None]
+
+
+def test_a_restatement_at_another_place_lends_no_voice() -> None:
+    text = (
+        "Selon le maire, sept civils ont été tués à Kadjéma, dont deux femmes.\n\n"
+        "Cette attaque intervient trois jours après l'embuscade de Mboki, qui avait coûté"
+        " la vie à deux Casques bleus."
+    )
+    voices = {c.subject: c.attribution for c in claims(text, "fr")}
+    assert voices["Casques bleus"] is None and voices["femmes"] == "le maire"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "shared", "two"),
+    [
+        ("Moroccan peacekeepers", "soldats des FACA", False, True),
+        ("Casques bleus marocains", "soldiers", False, True),
+        ("blue helmets", "gendarmes", False, True),
+        ("Moroccan peacekeepers", "Moroccan soldiers", True, False),
+        ("soldiers", "gendarmes", False, False),
+        ("peacekeepers", "Casques bleus", False, False),
+    ],
+)
+def test_peacekeepers_and_an_armys_soldiers_are_two_groups(
+    first: str, second: str, shared: bool, two: bool
+) -> None:
+    """Trial 65: MINUSCA's two dead peacekeepers read as disputed by the army's four."""
+    from workbench.match.victims import keepers_and_army
+
+    assert keepers_and_army(first, second, shared) is two
+
+
+def test_peacekeepers_of_one_side_are_still_one_count(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        (
+            "",
+            "Two Moroccan peacekeepers were killed in an ambush near Mboki on Monday.",
+            "2026-11-23",
+        ),
+        (
+            "",
+            "Three Moroccan soldiers were killed in an ambush near Mboki on Monday.",
+            "2026-11-23",
+        ),
+    )
+    assert [r for r, _ in relations(bench)] == ["contradicts"]

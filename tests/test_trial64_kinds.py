@@ -82,7 +82,8 @@ def test_a_verb_s_infinitive_complement_is_no_voice() -> None:
         "Les habitants de Kaïga, qui vivent principalement de la pêche, disent ne plus "
         "oser sortir sur le lac."
     )
-    assert {c.attribution for c in claims(text, "fr")} == {None}
+    # the writer's sources speak for the toll (session 65), the fishermen for nothing
+    assert {c.attribution for c in claims(text, "fr")} == {"nos sources"}
 
 
 @pytest.mark.parametrize(

@@ -87,3 +87,26 @@ def landmark_named(text: str, end: int) -> bool:
     """Whether the nationality ending at `end` opens a landmark's name ("French
     Quarter", "Indian Ocean"), not a country's (`_LANDMARK_AFTER`)."""
     return _LANDMARK_AFTER.match(text, end, min(len(text), end + 20)) is not None
+
+
+# A UN force's contingent, whose nationality is never the scene's country: "deux Casques
+# bleus marocains", "two Moroccan peacekeepers", "le contingent marocain de la MINUSCA";
+# and a country offered condolences ("présente ses condoléances au Royaume du Maroc"):
+# trial 65's Central African reports were put in Morocco.
+_CONTINGENT_BEFORE = re.compile(
+    r"(?i:casques?\s+bleus?|soldats?\s+de\s+la\s+paix|contingents?|peace-?keepers?)\s+$"
+    r"|(?i:condol[ée]ances?)\s+(?:[\w’'-]+\s+){0,6}?$"
+)
+_CONTINGENT_AFTER = re.compile(
+    r"\s+(?i:(?:UN\s+|U\.N\.\s+)?(?:peace-?keepers?|blue\s+helmets?|contingents?))\b"
+)
+
+
+def contingent_named(text: str, start: int, end: int) -> bool:
+    """Whether the nationality or country at `text[start:end]` is a UN contingent's
+    ("Casques bleus marocains", "Moroccan peacekeepers") or one offered condolences,
+    not where anything happened (`_CONTINGENT_BEFORE`, `_CONTINGENT_AFTER`)."""
+    return bool(
+        _CONTINGENT_BEFORE.search(text, max(0, start - 60), start)
+        or _CONTINGENT_AFTER.match(text, end, min(len(text), end + 30))
+    )

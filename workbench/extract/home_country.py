@@ -16,6 +16,7 @@ from workbench.extract.country_acts import aged_person, blamed_before, strikes_f
 from workbench.extract.country_roles import (
     carrier_named,
     community_named,
+    contingent_named,
     landmark_named,
     outlet_named,
     role_before,
@@ -186,6 +187,7 @@ def _counts(
                 or outlet_named(text, first, last)  # "India Today reported"
                 or community_named(text, last)  # "the Mar Elias Greek Orthodox Church"
                 or landmark_named(text, last)  # "New Orleans' French Quarter"
+                or contingent_named(text, first, last)  # "Casques bleus marocains"
                 or blamed_before(text, first)  # "accused India of ..."
                 or _WENT_BEFORE.search(text, max(0, first - 90), first)  # "fled to Chad"
                 or _CAME_FROM.search(text, max(0, first - 60), first)

@@ -16,6 +16,7 @@ RESTATED_WITHIN = 128  # claims: how far a figure's restatement is looked for, e
 _Figure = tuple[Category, Number | None, Number | None]
 _Place = tuple[str, str | None]  # a claim's location and country
 _Restated = tuple[Category, Number | None, Number | None, str]  # `_restated`
+_Voiced = tuple[str, str | None]  # a figure's voice and the place it was told at
 
 
 def share_attributions(claims: Iterable[Claim]) -> Iterator[Claim]:
@@ -32,15 +33,16 @@ def share_attributions(claims: Iterable[Claim]) -> Iterator[Claim]:
     mayor, not the closing paragraph's UN giving another incident's same figure (trial
     62: a headline's Artibonite toll was the UN's, as the Cité Soleil massacre's was).
     """
-    named: dict[_Restated, str] = {}
-    first_named: dict[_Restated, str] = {}
+    named: dict[_Restated, _Voiced] = {}
+    first_named: dict[_Restated, _Voiced] = {}
     told = _Told({}, {}, {})
     waiting: deque[Claim] = deque()
     for claim in claims:
         if claim.attribution and claim.comment is None:
-            named[_restated(claim)] = claim.attribution
+            voiced = (claim.attribution, claim.location)
+            named[_restated(claim)] = voiced
             if claim.section is not BlockKind.TITLE:
-                first_named.setdefault(_restated(claim), claim.attribution)
+                first_named.setdefault(_restated(claim), voiced)
         if claim.section is not BlockKind.TITLE and claim.comment is None:
             told.add(claim)
         waiting.append(claim)
@@ -102,8 +104,26 @@ def _named_in(claim: Claim) -> bool:
     return country_wide(claim.location) or any(w in said for w in words)
 
 
+def _voice_of(claim: Claim, voiced: _Voiced | None) -> str | None:
+    """The voice of a restatement of `claim`'s figure, where it was told at no other
+    place: the mayor's "deux femmes" tués à Kadjéma lend no voice to two peacekeepers
+    killed on the Zemio-Mboki road the same report tells as background (trial 65). A
+    headline, whose place is often the region its story's town is in, takes it still."""
+    if voiced is None:
+        return None
+    voice, place = voiced
+    if place and claim.location and claim.section is not BlockKind.TITLE:
+        one, other = place.casefold(), claim.location.casefold()
+        if one not in other and other not in one:
+            return None
+    return voice
+
+
 def _sourced(
-    claim: Claim, named: dict[_Restated, str], first_named: dict[_Restated, str], told: _Told
+    claim: Claim,
+    named: dict[_Restated, _Voiced],
+    first_named: dict[_Restated, _Voiced],
+    told: _Told,
 ) -> Claim:
     """`claim` with the source a restatement names, where it names none; a headline's
     figure whose country is not the story's at the place the story first tells it at
@@ -119,7 +139,7 @@ def _sourced(
     undated headline matched every day's reports."""
     update: dict[str, str | None] = {}
     sources = first_named if claim.section is BlockKind.TITLE else named
-    if claim.attribution is None and (source := sources.get(_restated(claim))) is not None:
+    if claim.attribution is None and (source := _voice_of(claim, sources.get(_restated(claim)))):
         update["attribution"] = source
     if claim.section is not BlockKind.TITLE:
         return claim.model_copy(update=update) if update else claim

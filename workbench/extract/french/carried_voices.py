@@ -14,6 +14,7 @@ from workbench.extract.claims import Reading
 from workbench.extract.french import paragraph_words, victims
 from workbench.extract.french.paragraph_words import BULLETIN, CONTINUES, TOLD_BY, TOLL_OPENING
 from workbench.extract.french.voice_phrases import GIVES_THIS
+from workbench.extract.other_event import tells_another_event
 from workbench.extract.page_context import LOOK_BACK
 from workbench.extract.sentences import Sentence
 from workbench.extract.speaker_phrase import Speaker
@@ -132,6 +133,9 @@ class CarriedVoices:
                 block_index = -1
             voices = self.resolved_speakers(after)
             sentence = self.sentences[after]
+            if voices and tells_another_event(self.text[sentence.start : sentence.end]):
+                return None  # "Cette attaque survient trois jours après celle de X, où six
+                # militaires avaient perdu la vie selon l'armée": that attack's voice
             if voices and _EARLIER_TOLL.search(self.folded, sentence.start, sentence.end):
                 continue  # "Un précédent bilan communiqué par la police ...": that toll's
             if voices:

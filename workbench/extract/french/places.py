@@ -241,7 +241,7 @@ _OF_START = re.compile(r"(?i:de|du|des)\s|(?i:d)[’']")
 def _told_to(folded: str, start: int, place: PlaceMention) -> bool:
     """Whether a place phrase names whom a statement was made to, not where anything
     happened: "confirmée à Bip Radio", "a déclaré à Radio Okapi" (an outlet, as "told
-    Sahel Wire" in English)."""
+    Sahel Wire" in English), "ses condoléances au Royaume du Maroc"."""
     if not folded.startswith(("à ", "au ", "aux "), place.start):
         return False
     return _SAID_TO.search(folded, max(start, place.start - _SAID_REACH), place.start) is not None
@@ -303,6 +303,8 @@ _SAID_TO = re.compile(
     # not an adverb: "plus précisément à Guéné" is where
     r"assur|dit|dé?menti|souligné|renseign|signifi|témoign|rétorqu|répliqu)[a-zé]*(?<!ment)"
     r"(?:-t-(?:il|elle))?\s+$"
+    # whom condolences go to: "présente ses condoléances au Royaume du Maroc" (trial 65)
+    r"|(?<![\w])condoléances\s+$"
 )
 _SAID_REACH = 30
 # A capital named by its country, then by its name set off by commas (`_mention`).

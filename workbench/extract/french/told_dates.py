@@ -17,7 +17,12 @@ from workbench.extract.told_dates import ToldWords
 _PART = r"(?:jour|nuit|soir|soirée|soiree|matin|matinée|matinee|après-midi|apres-midi)"
 _COUNT = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7}
 # What follows words that count from a thing they name.
-_NAMED_AFTER = r"(?!\s*(?:(?:de|du|des|où|ou|que|qui|la|le|les)(?!\w)|[dl]['’]))"
+# "trois jours après celle du poste de Sampéto", "deux jours après son enlèvement" too:
+# the other attack's day, not three days after the story's (re-trial 65)
+_NAMED_AFTER = (
+    r"(?!\s*(?:(?:de|du|des|où|ou|que|qui|la|le|les|celle|celles|celui|ceux|cette|cet|ce|ces|"
+    r"son|sa|ses|leur|leurs|un|une)(?!\w)|[dl]['’]))"
+)
 _PATTERN = re.compile(
     r"(?i:(?<![\w'’-])(?:"
     r"(?P<back2>l['’]avant-veille)"
