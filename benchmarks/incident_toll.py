@@ -260,10 +260,7 @@ def _same_victims(a: Claim, b: Claim) -> bool:
 _CODED_AS = re.compile(
     r"\bcode[ds]\s+(?:as\b|at\s+\d|to\s+\d|\d)|\bdisaggregated\s+to\b"
     # "Total 5 fatalities coded to this event" (acled-q study: added to the dead listed)
-    r"|\bfatalit(?:y|ies)\s+(?:\(\s*)?coded\s+to\s+this\s+event"
-    # "108 fatalities are coded here, 24 other were coded to specific events", "[20
-    # fatalities coded, the other 14 were coded to specific locations]" (acled-r study)
-    r"|\bfatalit(?:y|ies)\s+(?:are\s+|were\s+)?coded(?:\s+here\b|\s*,)",
+    r"|\bfatalit(?:y|ies)\s+(?:\(\s*)?coded\s+to\s+this\s+event",
     re.IGNORECASE,
 )
 # The coder's word that this event holds none of a day's toll: "No fatalities coded to
@@ -279,10 +276,23 @@ def coder_stated(claims: list[Claim], category: Category) -> Claim | None:
     gives way to the coder's figure after it, which states the event's ("Fatalities
     coded as 26 (23 soldiers and 3 militants)"): ACLED codes 3 for "several" and
     states the total once the parts are counted."""
-    stated = [c for c in claims if c.category is category and _CODED_AS.search(c.text)]
+    stated = [
+        c for c in claims if c.category is category and (_CODED_AS.search(c.text) or _coded_here(c))
+    ]
     while len(stated) > 1 and _UNSPECIFIED.search(_before(stated[0])):
         stated = stated[1:]
     return stated[0] if stated else None
+
+
+# The coder's word after a figure that it is this event's: "108 fatalities are coded
+# here, 24 other were coded to specific events", "[20 fatalities coded, the other 14 were
+# coded to specific locations]" (acled-r study: the month's 132 and the 108 added).
+_CODED_HERE = re.compile(r"\s+(?:are\s+|were\s+)?coded(?:\s+here\b|\s*,)", re.IGNORECASE)
+
+
+def _coded_here(claim: Claim) -> bool:
+    at = claim.sentence.find(claim.text)
+    return at >= 0 and _CODED_HERE.match(claim.sentence, at + len(claim.text)) is not None
 
 
 # The words before a coder's figure for an unknown number: "(unspecified fatalities
