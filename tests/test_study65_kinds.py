@@ -298,3 +298,34 @@ def test_peacekeepers_of_one_side_are_still_one_count(tmp_path: Path) -> None:
         ),
     )
     assert [r for r, _ in relations(bench)] == ["contradicts"]
+
+
+def test_a_preliminary_toll_a_figure_is_given_by_stands_against_an_earlier_count() -> None:
+    text = (
+        "The bombing left at least seven people dead, according to a preliminary toll,"
+        " while an earlier count had mentioned four fatalities."
+    )
+    assert {c.value: c.earlier_figure for c in claims(text)} == {7: False, 4: True}
+
+
+def test_a_provisional_toll_alone_is_still_overtaken_by_a_revision() -> None:
+    text = (
+        "Selon un bilan provisoire, cinq soldats ont été tués. Le bilan s'est alourdi à neuf morts."
+    )
+    assert {c.value: c.earlier_figure for c in claims(text, "fr")} == {5: True, 9: False}
+
+
+def test_days_after_another_attack_count_from_that_attack_in_french() -> None:
+    text = (
+        "Des hommes armés ont tué sept civils au marché de Kompa ce mercredi. Cette attaque"
+        " survient trois jours après celle du poste de Sampéto, où six militaires avaient"
+        " perdu la vie selon l'armée."
+    )
+    found = {c.value: (c.date, c.attribution) for c in claims(text, "fr")}
+    assert found[7] == ("2026-11-11", None)  # not the army's, which speaks of Sampéto
+    assert found[6][0] != "2026-11-14"  # not three days after the report's attack
+
+
+def test_days_later_in_french_still_count_from_the_story() -> None:
+    text = "L'attaque a eu lieu lundi. Trois jours après, deux blessés ont succombé."
+    assert [c.date for c in claims(text, "fr")] == ["2026-11-12"]
