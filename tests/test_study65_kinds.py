@@ -329,3 +329,18 @@ def test_days_after_another_attack_count_from_that_attack_in_french() -> None:
 def test_days_later_in_french_still_count_from_the_story() -> None:
     text = "L'attaque a eu lieu lundi. Trois jours après, deux blessés ont succombé."
     assert [c.date for c in claims(text, "fr")] == ["2026-11-12"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["This action follows", "This latest raid comes days after", "That operation followed"],
+)
+def test_this_and_its_noun_tie_the_report_to_another_event(opening: str) -> None:
+    text = f"A soldier was killed on Sunday. {opening} the killing of two guards in the area."
+    assert _figures(text) == [("killed", 1)]
+
+
+def test_these_people_counted_are_no_other_event() -> None:
+    assert _figures("These five soldiers were killed after the convoy came under fire.") == [
+        ("killed", 5)
+    ]

@@ -91,7 +91,8 @@ UNREST = re.compile(
 # came a day after five car bombs killed 215 people", "This follows the detonation of a
 # bomb at a mosque, killing 25".
 OTHER_EVENT = re.compile(
-    r"\W*(?:this|it|that|these|the\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|incidents?|bombings?|"
+    # "This action follows", "This latest development comes after" too
+    r"\W*(?:(?:this|that|these)(?:\s+[a-z-]+){0,2}?|it|the\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|incidents?|bombings?|"
     r"killings?|blasts?|assaults?|raids?|ambush(?:es)?|shootings?|explosions?|violence|"
     r"clash(?:es)?|kidnappings?|abductions?|arrests?|operations?|events?))\s+"
     r"(?:(?:also|again|only|just)\s+)?"
