@@ -55,8 +55,6 @@ def reasons(
     other = OTHER_EVENT.match(folded, start, end)
     if other:
         return [r for r in readings if r.start >= other.end()]
-    if _THAT_EVENT.search(folded, start, end):  # "12 attackers were killed in that incident"
-        return readings
     dated = any(
         folded.find(word, start, end) >= 0
         for word in ("earlier", "before", "previous", "preceding", "similar")
@@ -109,13 +107,6 @@ def _reason_of(
 
 
 _HURT = (Category.KILLED, Category.WOUNDED)
-# An event told before and pointed back to, not the report's own ("this attack"): "The
-# government said 12 attackers were killed in that incident" after "The attack comes
-# three days after an ambush ..." (trial 65: the 12 joined the later attack's event).
-_THAT_EVENT = re.compile(
-    r"(?<![a-z])(?:in|during)\s+(?:that|the\s+(?:earlier|previous|prior))\s+(?:[a-z-]+\s+)?"
-    r"(?:incident|attack|ambush|raid|assault|bombing|strike|clash|massacre)(?![a-z])"
-)
 # What joins a victims' predicate to the next act of the same doers: "abducted 15
 # people and torched 80 houses" (the torching is the attack's, no unrest after it).
 _SAME_DOERS = re.compile(r"[\s,]*(?:and\s+)?(?:also\s+)?")
