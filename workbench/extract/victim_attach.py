@@ -53,10 +53,10 @@ _RELATIONS = frozenset(
 _OF = re.compile(r"\s+of\s+(?=(?:a|an|the|his|her|their|\d+|one|two|three|four|five)\s)")
 
 
-# A finite verb later in the clause: the participle before it modifies its noun
-# ("One of the seven people killed in the raid was a teacher").
-# Not another fate of the part: "Three of the 18 passengers wounded in the ambush were
-# later killed" (`partitive_fates` reads the part's fate and the whole's).
+# A copula later in the clause, the participle before it its noun's modifier ("One of
+# the seven people killed in the raid was a teacher"); not a passive telling the part's
+# own fate ("Three of the 18 passengers wounded in the ambush were later killed", which
+# `partitive_fates` reads).
 _MAIN_VERB_AFTER = re.compile(
     r"(?<![a-z])(?:was|were|is|are|included|includes)\s+"
     r"(?!(?:[a-z]+ly\s+|later\s+|also\s+|then\s+|still\s+|being\s+|been\s+)*"
