@@ -339,3 +339,21 @@ def test_that_incident_of_the_report_itself_is_its_own() -> None:
         " were killed in that incident."
     )
     assert _figures(text) == [("killed", 4)]
+
+
+MISSION = (
+    "Mboki ambush\n\nTwo Moroccan peacekeepers were killed in an ambush near Zemio on"
+    " Tuesday, the UN mission said.\n"
+)
+ARMY = "Zemio toll\n\nFour soldiers of the FACA were killed in the ambush near Zemio on Tuesday.\n"
+RESIDENTS = "Zemio\n\nSix people were killed in the ambush near Zemio on Tuesday, residents said.\n"
+
+
+def test_peacekeepers_are_a_side_of_their_own_in_an_event(tmp_path: Path) -> None:
+    """Re-trial 65: the mission's 2 and the army's 4 were rival counts, best 2."""
+    from tests.test_event_sides import event_figures
+
+    figures = event_figures(tmp_path, MISSION, ARMY, RESIDENTS)
+    assert ("killed", "peacekeepers", 2) in figures
+    assert ("killed", "military", 4) in figures
+    assert ("killed", None, 6) in figures  # the two sides added, no rival counts

@@ -97,6 +97,7 @@ FIGURE_COLUMNS = (
 # An event's figures of one side of its victims (`CategoryFigures.side`), in words
 SIDE_NAMES = {
     "military": "security forces",
+    "peacekeepers": "peacekeepers (UN)",
     "armed_group": "armed group",
     "civilian": "civilians",
     "unstated": "side unstated",

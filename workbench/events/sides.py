@@ -14,7 +14,8 @@ from collections.abc import Sequence
 
 from workbench.models import CategoryFigures, Number
 
-NAMED_SIDES = ("military", "armed_group", "civilian")
+PEACEKEEPERS = "peacekeepers"  # a UN force's, a party apart from the army beside it
+NAMED_SIDES = ("military", PEACEKEEPERS, "armed_group", "civilian")
 UNSTATED = "unstated"
 ARMED_GROUP = "armed_group"
 # the rules that give the fewest deaths the reports allow

@@ -286,13 +286,18 @@ _PEACEKEEPERS = re.compile(
 )
 
 
+def peacekeepers(subject: str | None) -> bool:
+    """Whether a subject counts a UN force's peacekeepers ("Moroccan peacekeepers",
+    "Casques bleus", "blue helmets")."""
+    return bool(subject and _PEACEKEEPERS.search(subject))
+
+
 def keepers_and_army(first: str | None, second: str | None, shared_side: bool) -> bool:
     """Whether one subject counts a UN force's peacekeepers and the other security
     forces of no side they share (`shared_side`): "2 Moroccan peacekeepers" and "4
     soldats des FACA" killed in one ambush are two groups, no rival counts of one
     (trial 65: MINUSCA's own two dead read as disputed by the army's four)."""
-    one, other = (bool(s and _PEACEKEEPERS.search(s)) for s in (first, second))
-    return one != other and not shared_side
+    return peacekeepers(first) != peacekeepers(second) and not shared_side
 
 
 HOUSEHOLDS = "households"

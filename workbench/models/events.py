@@ -73,9 +73,9 @@ class CategoryFigures(BaseModel):
     denied: int = 0
     disputed: int = 0  # claims the analyst marked disputed: counted, and said so
     # The victims' side these figures count, as UCDP splits an event's deaths: "military"
-    # (security forces), "armed_group", "civilian", or "unstated" (people, no side
-    # named); None: every claim of the category (the row that comes first). Side rows
-    # follow it where the claims name two sides or more.
+    # (security forces), "peacekeepers" (a UN force's), "armed_group", "civilian", or
+    # "unstated" (people, no side named); None: every claim of the category (the row
+    # that comes first). Side rows follow it where the claims name two sides or more.
     side: str | None = None
     # The whole row over side rows (`events.sides.over_sides`): its minimum and
     # maximum are None, Airwars' range being given by each side row below it.
