@@ -357,3 +357,16 @@ def test_peacekeepers_are_a_side_of_their_own_in_an_event(tmp_path: Path) -> Non
     assert ("killed", "peacekeepers", 2) in figures
     assert ("killed", "military", 4) in figures
     assert ("killed", None, 6) in figures  # the two sides added, no rival counts
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Kandi", "Benin"), ("Kandy", "Sri Lanka"), ("Maiduguri", "Nigeria")],
+)
+def test_a_city_of_that_very_name_before_one_of_another_spelling(name: str, country: str) -> None:
+    """Re-trial 65: "à Kandi" (Benin) was placed at Kandy, Sri Lanka."""
+    from workbench.geo.resolve import resolve
+    from workbench.store.gazetteer import GazetteerFile
+
+    found = resolve(name, None, GazetteerFile())
+    assert found is not None and found.place.country == country
