@@ -34,7 +34,11 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("category", "What it counts: killed, wounded, displaced, troops, ..."),
     ("subject", "Who or what is counted (soldiers, civilians); empty clears it."),
     ("actor", "Who did it (JNIM, the army); empty clears it."),
-    ("place", "Where, as the text names it (near Kidal); looked up again."),
+    (
+        "place",
+        "Where, as the text names it (near Kidal); looked up again. A country named"
+        " after it puts the claim in that country ('Karimama, Benin').",
+    ),
     ("date", "When: 2024-02-05, 2024-02, or first/last; empty clears it."),
     (
         "voice",
@@ -127,7 +131,8 @@ def edit(
         echo(
             f"claim {claim_id}: the gazetteer has no place {given['place'].strip()!r} in the"
             " claim's country: kept as typed, with no coordinates"
-            " (`workbench gazetteer find` looks names up)",
+            " (`workbench gazetteer find` looks names up; name the country after the"
+            " place to move the claim there: 'Zemio, Central African Republic')",
             err=True,
         )
 
