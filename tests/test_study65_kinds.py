@@ -333,6 +333,14 @@ def test_these_people_counted_are_no_other_event() -> None:
     ]
 
 
+def test_a_figure_of_that_incident_the_sentence_before_tied_to_is_background() -> None:
+    text = (
+        "Gunmen killed nine villagers in Obo on Thursday. The attack comes two days after an"
+        " ambush near Mboki. The army said 14 attackers were killed in that incident."
+    )
+    assert _figures(text) == [("killed", 9)]
+
+
 def test_that_incident_of_the_report_itself_is_its_own() -> None:
     text = (
         "Gunmen ambushed a convoy of journalists near Chiuala. Four members of the riot police"

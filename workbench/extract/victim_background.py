@@ -55,6 +55,8 @@ def reasons(
     other = OTHER_EVENT.match(folded, start, end)
     if other:
         return [r for r in readings if r.start >= other.end()]
+    if _that_other_event(folded, start, end):  # "... killed in that incident"
+        return readings
     dated = any(
         folded.find(word, start, end) >= 0
         for word in ("earlier", "before", "previous", "preceding", "similar")
@@ -107,6 +109,26 @@ def _reason_of(
 
 
 _HURT = (Category.KILLED, Category.WOUNDED)
+# An event pointed back to: "12 attackers were killed in that incident".
+_THAT_EVENT = re.compile(
+    r"(?<![a-z])(?:in|during)\s+that\s+(?:[a-z-]+\s+)?"
+    r"(?:incident|attack|ambush|raid|assault|bombing|strike|clash|massacre)(?![a-z])"
+)
+
+
+def _that_other_event(folded: str, start: int, end: int) -> bool:
+    """Whether the sentence `folded[start:end]` points back with "in that incident" to
+    another event the sentence before tied its report to: "The attack comes three
+    days after an ambush ... The government said 12 attackers were killed in that
+    incident" (trial 65: the 12 joined the later attack's event). After a sentence
+    of the report's own attack it is that attack ("Gunmen ambushed a convoy ... Four
+    policemen were killed in that incident": acled-f study)."""
+    if not _THAT_EVENT.search(folded, start, end):
+        return False
+    before = max(folded.rfind(". ", 0, max(0, start - 1)) + 2, folded.rfind("\n", 0, start) + 1)
+    return OTHER_EVENT.match(folded, before, start) is not None
+
+
 # What joins a victims' predicate to the next act of the same doers: "abducted 15
 # people and torched 80 houses" (the torching is the attack's, no unrest after it).
 _SAME_DOERS = re.compile(r"[\s,]*(?:and\s+)?(?:also\s+)?")
