@@ -378,3 +378,21 @@ def test_a_city_of_that_very_name_before_one_of_another_spelling(name: str, coun
 
     found = resolve(name, None, GazetteerFile())
     assert found is not None and found.place.country == country
+
+
+@pytest.mark.parametrize("header", ["3 comments", "3 commentaires"])
+def test_comments_under_their_authors_names(header: str) -> None:
+    """Trial 65: four comments, each under its author's name, were read as one."""
+    text = (
+        "Ambush on the Mboki road\n\nThe blog post says little of the toll.\n\n"
+        f"{header}\n\n"
+        "Aline Ngaikoura\nMy brother in Mboki counted 9 bodies near the trucks.\n\n"
+        "John Pearce wrote:\nPeople in Obo say 14 villagers were killed.\n\n"
+        "Stephen\nWe heard that 2,000 people fled to Zemio.\n"
+    )
+    found = [(c.value, c.comment, c.commenter) for c in claims(text)]
+    assert found == [
+        (9, "1", "Aline Ngaikoura"),
+        (14, "2", "John Pearce"),
+        (2000, "3", "Stephen"),
+    ]

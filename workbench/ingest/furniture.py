@@ -58,8 +58,15 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _COMMENT_HEADER = re.compile(
-    r"^(?:\d+|no|one)\s+(?:thoughts?\s+on|comments?|responses?(?:\s+to)?|replies|reactions?)\b",
+    r"^(?:\d+|no|one|aucun)\s+(?:thoughts?\s+on|comments?|responses?(?:\s+to)?|replies|reactions?"
+    r"|commentaires?|réponses?|réactions?)\b",
     re.IGNORECASE,
+)
+# A comment's author on a line of their own, before its text: "John Pearce", "Marcel
+# Gbangou a écrit :", "Andy wrote:" (trial 65: four comments read as one, unnamed).
+_AUTHOR_LINE = re.compile(
+    r"^\s*([A-ZÀ-Ý][\w'’-]+(?:\s+(?:de\s+|van\s+)?[A-ZÀ-Ý][\w'’.-]+){0,3})"
+    r"(?:\s+(?:wrote|says|said|a\s+écrit|écrit|dit))?\s*:?\s*$"
 )
 _COMMENT_FORM = re.compile(
     r"^(?:leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|add\s+a\s+comment|join\s+the\s+discussion"
@@ -198,7 +205,9 @@ def find_blocks(text: str) -> list[Block]:
             zone = _Zone.COMMENTS
             continue
         if zone is _Zone.COMMENTS:
-            blocks.append(comments.block(line))
+            comment = comments.block(line)
+            if comment is not None:  # none for an author's name line
+                blocks.append(comment)
             continue
         if kind == "timestamp":
             zone = (
@@ -312,15 +321,25 @@ def _merge_wrapped(text: str, blocks: list[Block]) -> list[Block]:
     return merged
 
 
+_AUTHOR_MAX = 60  # characters: a longer line is a comment's text, not its author's name
+
+
 class _CommentTracker:
     """Numbers the comments under a post: "2" for the second, "1.1" for a reply to the first."""
 
     def __init__(self) -> None:
         self.top = 0
         self.reply = 0
+        self.author: str | None = None  # the name line the comment opened with
 
-    def block(self, line: _Line) -> Block:
+    def block(self, line: _Line) -> Block | None:
+        """The comment block of a line under the post; None for a line that names the
+        next comment's author ("John Pearce"), who is then its `commenter`."""
         text = line.text
+        author = _AUTHOR_LINE.match(text) if len(text) <= _AUTHOR_MAX else None
+        if author:  # "John Pearce" alone on its line: the next comment, and who wrote it
+            self.top, self.reply, self.author = self.top + 1, 0, author.group(1)
+            return None
         numbered = _NUMBERED_COMMENT.match(text)
         bullet = _BULLET.match(text)
         start = line.start
@@ -330,8 +349,13 @@ class _CommentTracker:
         elif bullet:
             self.reply += 1
             start += bullet.end()
+        return self._block(start, line.end)
+
+    def _block(self, start: int, end: int) -> Block:
         label = str(self.top) if self.reply == 0 else f"{self.top}.{self.reply}"
-        return Block(start=start, end=line.end, kind=BlockKind.COMMENT, comment=label)
+        return Block(
+            start=start, end=end, kind=BlockKind.COMMENT, comment=label, commenter=self.author
+        )
 
 
 def name_commenters(text: str, blocks: list[Block]) -> list[Block]:
