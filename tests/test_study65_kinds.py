@@ -386,7 +386,7 @@ def test_comments_under_their_authors_names(header: str) -> None:
     text = (
         "Ambush on the Mboki road\n\nThe blog post says little of the toll.\n\n"
         f"{header}\n\n"
-        "Aline Ngaikoura\nMy brother in Mboki counted 9 bodies near the trucks.\n\n"
+        "Aline Ngaikoura\nMy brother in Mboki counted 9 bodies near the trucks.\nReply\nLike\n\n"
         "John Pearce wrote:\nPeople in Obo say 14 villagers were killed.\n\n"
         "Stephen\nWe heard that 2,000 people fled to Zemio.\n"
     )

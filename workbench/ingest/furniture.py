@@ -322,6 +322,12 @@ def _merge_wrapped(text: str, blocks: list[Block]) -> list[Block]:
 
 
 _AUTHOR_MAX = 60  # characters: a longer line is a comment's text, not its author's name
+# A comment's buttons and counts, capitalised as names are: "Reply", "Like", "Share".
+_NOT_AUTHOR = re.compile(
+    r"\s*(?:reply|replies|like|likes|share|report|edit|delete|permalink|load\s+more|show\s+more"
+    r"|répondre|signaler|partager|j['’]aime|anonymous|anonyme|guest|invité)\b",
+    re.IGNORECASE,
+)
 
 
 class _CommentTracker:
@@ -336,7 +342,9 @@ class _CommentTracker:
         """The comment block of a line under the post; None for a line that names the
         next comment's author ("John Pearce"), who is then its `commenter`."""
         text = line.text
-        author = _AUTHOR_LINE.match(text) if len(text) <= _AUTHOR_MAX else None
+        author = None
+        if len(text) <= _AUTHOR_MAX and not _NOT_AUTHOR.match(text):
+            author = _AUTHOR_LINE.match(text)
         if author:  # "John Pearce" alone on its line: the next comment, and who wrote it
             self.top, self.reply, self.author = self.top + 1, 0, author.group(1)
             return None
