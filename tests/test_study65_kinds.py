@@ -396,3 +396,18 @@ def test_comments_under_their_authors_names(header: str) -> None:
         (14, "2", "John Pearce"),
         (2000, "3", "Stephen"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fourteen people including a policeman received shrapnel wounds.",
+        "Fourteen people recieved splinter wounds in the blast.",
+    ],
+)
+def test_received_wounds_after_an_including_list_and_misspelt(text: str) -> None:
+    assert _figures(text) == [("wounded", 14)]
+
+
+def test_received_aid_is_no_wound() -> None:
+    assert _figures("Fourteen families received food aid on Monday.")[0][0] == "other"

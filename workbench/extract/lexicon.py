@@ -256,7 +256,7 @@ _POST_CUES: list[tuple[Category, str]] = [
         Category.WOUNDED,
         r"wounded|injured|hurt|maimed|(?-i:WIA)|"
         # "suffered light to moderate injuries": a range of severity before the noun
-        r"(?:sustain|suffer|receiv)(?:ed|ing)\s+(?:an?\s+)?(?:[a-z]+\s+to\s+)?"
+        r"(?:sustain|suffer|receiv|reciev)(?:ed|ing)\s+(?:an?\s+)?(?:[a-z]+\s+to\s+)?"
         + fw.SEVERITY_RANGE
         + r"(?:[a-z-]+\s+){0,2}?"
         r"(?:injuries|wounds|burns|wound|injury)(?!\s+(?:to|in)\s+(?:his|her))|"

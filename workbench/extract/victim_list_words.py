@@ -152,7 +152,7 @@ SUBJECT_OF_NEXT = re.compile(
     r"badly|severely|slightly|gravely|lightly)\s+)*(?:wounded|injured|killed|dead|died|"
     r"kidnapped|abducted|arrested|missing|captured|hurt|fled|displaced|"
     # "... killed three farmers and two farmers sustained injuries"
-    r"(?:sustained|suffered|received)\s+"
+    r"(?:sustained|suffered|received|recieved)\s+"
     + SEVERITY_RANGE
     + r"(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?|burns))"
     r"(?![\w-])",

@@ -173,7 +173,7 @@ PASSIVE: dict[Category, str] = {
     # a bullet wound"
     # and "suffered light to moderate injuries", a range of severity
     # "others escaped with bullet wounds": they were hurt, and lived
-    r"(?:sustain|suffer|receiv|escap)(?:ed|ing)\s+(?:with\s+)?(?:an?\s+)?(?:[a-z]+\s+to\s+)?"
+    r"(?:sustain|suffer|receiv|reciev|escap)(?:ed|ing)\s+(?:with\s+)?(?:an?\s+)?(?:[a-z]+\s+to\s+)?"
     rf"{SEVERITY_RANGE}(?:[\w-]+\s+){{0,2}}?"
     r"(?:injuries|wounds|burns|(?<=an\s)injury|(?<=a\s)(?:[\w-]+\s+)?(?:wound|injury))|stabbed|shot\s+(?:in|at)\s+the\s+(?:leg|arm|head|chest|back|"
     r"stomach|shoulder|hand|foot|neck)|hospitali[sz]ed|(?:rushed|taken|admitted)\s+to\s+"

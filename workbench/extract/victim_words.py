@@ -127,7 +127,7 @@ ANY_PREDICATE = re.compile(
     rf"(?<![a-z])(?:{EVENT_WORDS}|left|leav\w*|took|tak\w*|hold\w*|beat\w*|stab\w*|hack\w*|"
     r"ston\w*|club\w*|bludgeon\w*|ax\w*|strangl\w*|tortur\w*|chop\w*|crush\w*|"
     r"batter\w*|trampl\w*|slash\w*|machet\w*|spear\w*|sustained|suffered|escap\w*|hospitali\w*|treated|rushed|"
-    r"receiving|undergoing|"
+    r"rec(?:ei|ie)v\w*|undergoing|"
     r"admitted|critical|serious|grave|remain\w*|placed|kept|seiz\w*|captur\w*|among|fatalit\w*|deaths?|dead|killed|injur\w*|"
     r"wounded|succ?um\w*|found|discovered|recovered|exhumed|buried|dumped|retrieved|"
     r"claim\w*|cost|costs|costing|demise|fell|fall|fallen|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost|set|sets|setting|paid|made|met|sen[dt]s?|"
