@@ -411,3 +411,19 @@ def test_received_wounds_after_an_including_list_and_misspelt(text: str) -> None
 
 def test_received_aid_is_no_wound() -> None:
     assert _figures("Fourteen families received food aid on Monday.")[0][0] == "other"
+
+
+def test_newly_displaced_is_displaced() -> None:
+    text = "About 1,200 people were newly displaced by the attack on Ngouli."
+    assert [c.category.value for c in claims(text)] == ["displaced"]
+
+
+def test_a_bulletins_heading_is_no_place() -> None:
+    (first, _) = claims("KEY FIGURES: 1,200 people newly displaced; 3 villages emptied")
+    assert (first.category.value, first.value, first.location) == ("displaced", 1200, None)
+
+
+def test_a_french_bulletins_heading_in_capitals_is_no_place() -> None:
+    assert [c.location for c in claims("CHIFFRES CLÉS : 1 200 personnes déplacées.", "fr")] == [
+        None
+    ]

@@ -294,7 +294,7 @@ _POST_CUES: list[tuple[Category, str]] = [
     ),
     (
         Category.DISPLACED,
-        r"(?:internally\s+)?displaced|uprooted|forced\s+(?:from|out\s+of)\s+their\s+homes|"
+        r"(?:(?:internally|newly|recently|forcibly|temporarily)\s+)?displaced|uprooted|forced\s+(?:from|out\s+of)\s+their\s+homes|"
         r"forced\s+to\s+flee|fled\s+their\s+(?:homes|villages|towns)|left\s+homeless|"
         r"made\s+homeless|evacuated|forced\s+to\s+(?:take|seek)\s+(?:refuge|shelter)",
     ),

@@ -57,7 +57,7 @@ NOT_PLACE = re.compile(
 ARMED_GROUP = re.compile(rf"(?:{_ARMED_GROUPS})(?![\w’'-])")
 # What stands before a colon and is no place: "Bilan : 7 morts", "Urgent : ...".
 NOT_HEADED = re.compile(
-    rf"{NOT_PLACE.pattern}|^(?:Bilan|Urgent|Exclusif|Vidéo|Photos?|Communiqué|Insécurité|"
+    rf"{NOT_PLACE.pattern}|^(?i:Bilan|Urgent|Exclusif|Vidéo|Photos?|Communiqué|Insécurité|"
     r"Sécurité|Terrorisme|Attaques?|Flash|Direct|Alerte|Tribune|Analyse|Éditorial|Dernière|"
     r"Info|Breaking|Lire|Voir|Source|Sources|Crédit|Légende|Note|Mise\s+à\s+jour|"
     # a list's label, what the line counts or tells: "- Victimes : Au moins quatre
