@@ -427,3 +427,49 @@ def test_a_french_bulletins_heading_in_capitals_is_no_place() -> None:
     assert [c.location for c in claims("CHIFFRES CLÉS : 1 200 personnes déplacées.", "fr")] == [
         None
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "According to preliminary information gathered by the Mission, six civilians"
+            " were killed.",
+            "Mission",
+        ),
+        (
+            "According to a rapid assessment conducted on 24 November by the sub-prefecture,"
+            " 1,200 people were displaced.",
+            "sub-prefecture",
+        ),
+    ],
+)
+def test_who_gathered_the_document_is_its_voice(text: str, voice: str) -> None:
+    assert [c.attribution for c in claims(text)] == [voice]
+
+
+def test_whom_a_french_toll_was_had_from_is_its_voice() -> None:
+    text = (
+        "Selon un bilan provisoire obtenu auprès de sources sécuritaires, au moins cinq"
+        " militaires ont été tués à Obo."
+    )
+    assert [c.attribution for c in claims(text, "fr")] == ["sources sécuritaires"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen killed four villagers in Obo.\n\nNo comment was available from the army."
+            "\n\nPolice said 12 people were arrested in the town.\n",
+            None,
+        ),
+        (
+            "Quatre civils ont été tués à Obo.\n\nAucun commentaire n'a pu être obtenu."
+            "\n\nLa police a indiqué que 12 personnes ont été arrêtées.\n",
+            "fr",
+        ),
+    ],
+)
+def test_no_comment_in_a_story_opens_no_comments(text: str, language: str | None) -> None:
+    assert [c.comment for c in claims(text, language)] == [None, None]

@@ -57,13 +57,15 @@ _NP_END = re.compile(
 _DOCUMENT = (
     r"statements?|reports?|communiqu[ée]s?|figures|data|tall(?:y|ies)|counts?|tolls?|records|"
     r"lists?|bulletins?|posts?|messages?|videos?|footage|accounts?|information|estimates?|"
-    r"claims?|announcements?|updates?"
+    r"claims?|announcements?|updates?|assessments?|surveys?|evaluations?"
 )
 # "a statement from Y", "figures released by Y", "a report by Y": Y.
 _DOCUMENT_OF = re.compile(
     rf"^(?:(?:an?|the|its|their|his|her|this|that|these|those|new|latest|recent|official|"
-    rf"preliminary|provisional|\s)+)?(?:{_DOCUMENT})\s+(?:(?:issued|released|published|"
-    rf"posted|compiled|provided|given|put\s+out|made)\s+)?(?:by|from|of)\s+",
+    rf"preliminary|provisional|rapid|initial|\s)+)?(?:{_DOCUMENT})\s+(?:(?:issued|released|"
+    rf"published|posted|compiled|provided|given|put\s+out|made|gathered|conducted|collected|"
+    # "a rapid assessment conducted on 24 November by the sub-prefecture" (trial 65)
+    rf"carried\s+out|prepared|obtained)\s+(?:(?:on|in)\s+[\w\s]{{1,25}}?\s+)?)?(?:by|from|of)\s+",
     re.IGNORECASE,
 )
 # "Y's statement", "Y’s latest figures": Y.

@@ -58,8 +58,11 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _COMMENT_HEADER = re.compile(
-    r"^(?:\d+|no|one|aucun)\s+(?:thoughts?\s+on|comments?|responses?(?:\s+to)?|replies|reactions?"
-    r"|commentaires?|réponses?|réactions?)\b",
+    # the line alone, or a title after "on"/"to": not "No comment was available from the
+    # army" (its paragraphs after were read as comments) nor "Aucun commentaire n'a pu
+    # être obtenu" (french-o study)
+    r"^(?:\d+|no|one)\s+(?:(?:thoughts?\s+on|responses?\s+to)\s.*|comments?|responses?|replies"
+    r"|reactions?)\s*:?\s*$|^\d+\s+(?:commentaires?|réponses?|réactions?)\s*:?\s*$",
     re.IGNORECASE,
 )
 # A comment's author on a line of their own, before its text: "John Pearce", "Marcel

@@ -113,7 +113,12 @@ ACCORDING = re.compile(
     # what a voice relayed, the voice after it: "selon les informations relayées par le
     # Journal ... Le Troubadour" (french-q study: the voice was "les informations ...")
     r"(?:(?:les|des)\s+(?:premières\s+)?(?:informations|chiffres|données)\s+(?:relayée|"
-    r"rapportée|publiée|diffusée|fournie|communiquée|donnée)s?\s+par\s+)?"
+    r"rapportée|publiée|diffusée|fournie|communiquée|donnée)s?\s+par\s+"
+    # whom a toll or report was had from: "selon un bilan provisoire obtenu auprès de
+    # sources sécuritaires à Zemio" (trial 65: the voice was the whole phrase)
+    r"|(?:un|une|le|la)\s+(?:bilan|rapport|décompte|recensement|relevé)(?:\s+(?:provisoire|"
+    r"préliminaire|officiel|partiel|initial|définitif))?\s+(?:obtenu|recueilli)\s+"
+    r"auprès\s+d(?:es\s+|e\s+|u\s+|[’']))?"
     rf"{LONG_NAME}"
     rf"(?:{END}|{_COUNT_CLAUSE}|{_TOLL_VERB})"
     # "de source sécuritaire", "de sources sécuritaire et locale", "d'une source militaire"
