@@ -473,3 +473,47 @@ def test_whom_a_french_toll_was_had_from_is_its_voice() -> None:
 )
 def test_no_comment_in_a_story_opens_no_comments(text: str, language: str | None) -> None:
     assert [c.comment for c in claims(text, language)] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Two Irish peacekeepers serving with the United Nations Interim Force in Lebanon"
+            " (UNIFIL) were killed on Tuesday.",
+            "Irish peacekeepers",
+        ),
+        ("Three aid workers working for the Red Cross were abducted.", "aid workers"),
+    ],
+)
+def test_the_body_people_serve_with_is_no_victim(text: str, subject: str) -> None:
+    assert [c.subject for c in claims(text)] == [subject]
+
+
+def test_a_resolutions_number_is_no_figure() -> None:
+    text = "The peacekeepers manned the checkpoint with soldiers under resolution 1701."
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        (
+            "A strike hit a checkpoint near Chamaa on Monday morning.\n\nAccording to a"
+            " provisional toll, two soldiers were killed.",
+            None,
+            "2026-11-09",
+        ),
+        (
+            "Une frappe a visé lundi un poste à l'entrée de Chamaa.\n\nSelon un bilan"
+            " provisoire, deux soldats ont été tués.",
+            "fr",
+            "2026-11-09",
+        ),
+    ],
+)
+def test_a_strike_sets_the_scene_of_the_tolls_after_it(
+    text: str, language: str | None, day: str
+) -> None:
+    """Re-trial 65: undated tolls after the lead matched another strike two days later."""
+    assert [c.date for c in claims(text, language)] == [day]

@@ -86,7 +86,9 @@ _NONE_BEFORE = re.compile(r"\b(?:[Nn]o|[Nn]ot)[\s-]$")  # "no one", "not one", "
 # A unit, a road or a place named by a number: "a captain from battalion 101", "km 40"
 _LABELS = tuple(
     "battalion brigade regiment division unit platoon squadron company sector ward zone block "
-    "camp route highway phase gate kilometre kilometer km checkpoint plot room flight".split()
+    "camp route highway phase gate kilometre kilometer km checkpoint plot room flight "
+    # a text named by its number: "resolution 1701" (re-trial 65: 1,701 troops)
+    "resolution resolutions decree decrees article".split()
 )
 _LABEL_BEFORE = TailPattern(re.compile(rf"\b(?:{'|'.join(_LABELS)})\s$"), _LABELS)
 # A military unit named by its number before its title-case name: "troops of 7 Division",

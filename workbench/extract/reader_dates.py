@@ -269,6 +269,9 @@ SCENE = re.compile(
     r"(?<![a-z])(?:attack(?:ed|s)?|raid(?:ed|s)?|ambush(?:ed|es)?|assault(?:ed)?|stormed|"
     r"shelled|bombed|struck|clash(?:ed|es)?|attaqu\w*|embuscade|assaut|affrontements?|"
     r"combats?|pris\s+d['’]assaut|"
+    # a strike from the air: "A strike hit a checkpoint on Tuesday", "Une frappe a visé
+    # mardi un poste" (re-trial 65: the tolls after it took no day)
+    r"(?:air|drone\s+)?strikes?|airstrikes?|frappes?|bombardements?|shelling|"
     # a bomb or a bomber as the scene: "Ce matin, ... victimes d'un kamikaze" (trial 58)
     r"bombings?|blasts?|explosions?|suicide\s+bomb\w*|attentats?|kamikazes?|"
     r"s['’]est\s+fait\s+(?:exploser|détonner|sauter))(?![a-z])"

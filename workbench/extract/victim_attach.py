@@ -78,6 +78,28 @@ def whole_of_partitive(c: Clause, items: list[Item], bare: bool, end: int) -> li
     return whole if len(whole) == 1 and whole[0].quantity is not None else items
 
 
+# A participle of service before a body's name: "Two Irish peacekeepers serving with the
+# United Nations Interim Force in Lebanon (UNIFIL) were killed" (re-trial 65: the Force
+# read as the one dead).
+_SERVING = re.compile(
+    r"\s+(?:serving|working|stationed|deployed|posted|attached|assigned)\s+"
+    r"(?:with|for|in|at|to|under)\s+(?:the\s+)?$"
+)
+
+
+def who_served(c: Clause, lo: int, items: list[Item]) -> list[Item]:
+    """The counted people before a participle of service whose object `items` opens
+    with (the body they serve with is no victim); `items` where none stands there."""
+    if (
+        not items
+        or (served := _SERVING.search(c.folded, max(lo, items[0].start - 40), items[0].start))
+        is None
+    ):
+        return items
+    before = parse_back(c.sentence, lo, served.start(), c.quantities)
+    return before if any(i.quantity is not None for i in before) else items
+
+
 def told_of_nearest(text: str, items: list[Item], bare: bool) -> int | None:
     """Where the noun a bare participle (`bare`: no auxiliary before it) is told of
     starts, when the one item of `items` is a noun of relation whose "of" phrase

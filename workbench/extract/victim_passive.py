@@ -21,6 +21,7 @@ from workbench.extract.victim_attach import (
     one_with_two_titles,
     owned_by_plural,
     told_of_nearest,
+    who_served,
     whole_before_parts,
     whole_of_partitive,
 )
@@ -156,6 +157,7 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
         items = _owners_of_bodies(c, items, stop)  # "the body of a soldier, murdered"
         named = named_with_company(text, subject_lo, items)  # "Ali Musa and three others"
         items = [named, *items] if named else items
+        items = who_served(c, subject_lo, items)  # "peacekeepers serving with the UN"
         items = whole_of_partitive(c, items, aux == match.start(), match.end())
         nearest = told_of_nearest(text, items, aux == match.start())
         if nearest is not None:  # "relatives of a man killed by police": the man
