@@ -78,6 +78,28 @@ def whole_of_partitive(c: Clause, items: list[Item], bare: bool, end: int) -> li
     return whole if len(whole) == 1 and whole[0].quantity is not None else items
 
 
+# A relay right before a passive's first item: that item is whom the figure comes from
+# ("According to the radio, citing a nurse, 40 soldiers died"), not a victim.
+_RELAYED_BEFORE = re.compile(
+    r"(?<![a-z])(?:citing|quoting|relaying|(?:which|who)\s+(?:had\s+)?(?:quoted|cited))\s+$"
+)
+# A quantifier that counts no one: "denied that any soldier had been killed".
+_ANY = re.compile(r"(?:any|every)\s")
+
+
+def first_no_victim(folded: str, lo: int, items: list[Item]) -> bool:
+    """Whether the first of a passive's subject `items` (read from `lo`) is no victim:
+    one a relay names ("citing a nurse, 40 soldiers died") or a quantifier's ("denied
+    that any soldier had been killed")."""
+    if not items:
+        return False
+    first = items[0]
+    return bool(
+        _RELAYED_BEFORE.search(folded, max(lo, first.start - 30), first.start)
+        or (first.quantity is None and _ANY.match(folded, first.start))
+    )
+
+
 # A participle of service before a body's name: "Two Irish peacekeepers serving with the
 # United Nations Interim Force in Lebanon (UNIFIL) were killed" (re-trial 65: the Force
 # read as the one dead).

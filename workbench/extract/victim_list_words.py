@@ -19,15 +19,6 @@ GROUP_OF = re.compile(
     r"(?:a|an|one|the)\s+(?:(?:entire|whole)\s+)?(?:family|group|band|party)\s+of\s+",
     re.IGNORECASE,
 )
-# Two people named as one: "a couple was shot dead", "an elderly couple" (not "a couple
-# of", a vague count).
-COUPLE = re.compile(
-    r"(?:a|an|the)\s+(?:(?:young|elderly|old|married|newlywed)\s+)?(couple)(?!\s+of)(?![\w-])"
-    r"|(?:a\s+pair\s+of\s+|the\s+)?(twins|twin\s+(?:brothers|sisters|boys|girls))(?![\w-])"
-    # "kills husband and wife", "a man and his wife" are counted item by item
-    r"|(?:a\s+|the\s+)?(husband\s+and\s+wife|wife\s+and\s+husband)(?![\w-])",
-    re.IGNORECASE,
-)
 # "The dead included": the article before a breakdown's cue.
 THE_BEFORE = re.compile(r"the\s+$")
 # Words that join two items of one list.
@@ -165,17 +156,6 @@ ORDINAL_ONE = re.compile(
     r"(?=\s+(?:was|is|has|had|died|person|man|woman|victim|later)\b|\s*$)",
     re.IGNORECASE,
 )
-# "both the men", "both of the attackers": two, where one plural noun follows (not
-# "both the driver and a passenger", a list of two `BOTH` reads item by item)
-_BOTH_THE = (
-    r"\s+(?:of\s+)?(?:the|these|those|his|her|their)"
-    r"(?=\s+(?:[a-z-]+\s+)?(?:[a-z-]+s|[a-z]*men|people|children|police)\b(?!\s+(?:and|or)\s))"
-)
-BOTH_PLURAL = re.compile(
-    rf"(both(?:{_BOTH_THE})?)\s+(?=[a-z]+\b)(?!of\b|and\b|sides\b)", re.IGNORECASE
-)
-BOTH_ALONE = re.compile(r"(both)(?=\s*(?:[,.;:)]|and\b|$))", re.IGNORECASE)
-BOTH = re.compile(rf"(?:both(?!{_BOTH_THE})|all)\s+(?=(?:the|a|an|his|her|their)\s)", re.IGNORECASE)
 PLURAL_PEOPLE = frozenset(
     "policemen soldiers civilians men women people persons personnel police members".split()
 )

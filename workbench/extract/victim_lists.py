@@ -25,12 +25,8 @@ from workbench.extract.victim_list_words import (
     AFFILIATION,
     AND_BODY,
     ANOTHER,
-    BOTH,
-    BOTH_ALONE,
-    BOTH_PLURAL,
     BREAKDOWN,
     COUNTED_OTHERS,
-    COUPLE,
     GROUP_OF,
     JOIN,
     LEAD,
@@ -47,6 +43,7 @@ from workbench.extract.victim_list_words import (
 )
 from workbench.extract.victim_named import plain_name, quoted_name, titled_names
 from workbench.extract.victim_nouns import describes_previous, modifiers, named
+from workbench.extract.victim_pairs import BOTH, BOTH_ALONE, BOTH_PLURAL, COUPLE
 from workbench.extract.victim_roles import one_person_two_roles
 from workbench.extract.victim_words import CLOSED_BEFORE_VERB
 

@@ -17,6 +17,7 @@ from workbench.extract.open_fates import and_after, and_before, figure_told
 from workbench.extract.reported_conditional import reported_conditional
 from workbench.extract.tokens import Tokens
 from workbench.extract.victim_attach import (
+    first_no_victim,
     named_with_company,
     one_with_two_titles,
     owned_by_plural,
@@ -248,10 +249,7 @@ def _passive_subject(c: Clause, lo: int, stop: int) -> tuple[list[Item], list[Re
     passed: list[Refused] = []
     if items and _LOST_BEFORE.search(folded, max(lo, items[0].start - 12), items[0].start):
         items = items[1:]  # "We lost 31 men, and more than 10 are wounded": lost's own
-    if items and (
-        _RELAYED_BEFORE.search(folded, max(lo, items[0].start - 30), items[0].start)
-        or (items[0].quantity is None and _ANY.match(folded, items[0].start))
-    ):
+    if first_no_victim(folded, lo, items):
         passed.extend(refuse(items[:1]))  # "citing a nurse, 40 soldiers died": a voice
         items = items[1:]
     relative = _relative_before(folded, lo, stop, items)
@@ -273,13 +271,6 @@ def _passive_subject(c: Clause, lo: int, stop: int) -> tuple[list[Item], list[Re
     return items, passed
 
 
-# A relay right before a passive's first item: that item is whom the figure comes from
-# ("According to the radio, citing a nurse, 40 soldiers died"), not a victim.
-_RELAYED_BEFORE = re.compile(
-    r"(?<![a-z])(?:citing|quoting|relaying|(?:which|who)\s+(?:had\s+)?(?:quoted|cited))\s+$"
-)
-# A quantifier that counts no one: "denied that any soldier had been killed".
-_ANY = re.compile(r"(?:any|every)\s")
 # Which of SOUGHT's phrases hold a crime against the people before them ("three men
 # suspected of killing a trader were lynched"), not another event's time or cause.
 _HELD_AGAINST = re.compile(
