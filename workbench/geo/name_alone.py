@@ -41,23 +41,18 @@ def by_name_alone(name: str, candidates: list[Place]) -> list[Place]:
 def _named_alone(name: str, candidates: list[Place]) -> list[Place]:
     """The places a name may name with no country to go by (`by_name_alone`): a
     country, a town of CITY_POPULATION people or more (those of exactly that name
-    first; none that bears it only in another spelling where a town of
-    TOWN_POPULATION people bears it exactly: "Kandi" is Benin's city, not Sri
-    Lanka's Kandy), or the one place in the world of exactly that name (four letters
-    or more), or the one town of TOWN_POPULATION people or more of any spelling where
-    all its namesakes the gazetteer holds for every country (divisions, towns that
-    large) are in its country: "A’zaz" is I‘zāz, "Doda" the town beside Doda
-    district, "Yola" the city in Nigeria, not a village of Niger; "Buenavista" is a
-    town in the Philippines and districts in Colombia and Mexico, so none. The
-    villages are only those of a few countries: a village that shares a name is no
-    evidence of a place, nor of another country."""
+    first: "Kandi" is Benin's city, not Sri Lanka's Kandy), or the one place in the
+    world of exactly that name (four letters or more), or the one town of
+    TOWN_POPULATION people or more of any spelling where all its namesakes the
+    gazetteer holds for every country (divisions, towns that large) are in its
+    country: "A’zaz" is I‘zāz, "Doda" the town beside Doda district, "Yola" the city
+    in Nigeria, not a village of Niger; "Buenavista" is a town in the Philippines and
+    districts in Colombia and Mexico, so none. The villages are only those of a few
+    countries: a village that shares a name is no evidence of a place, nor of another
+    country."""
     exact = [c for c in candidates if fold(c.name) == fold(name)]
     wanted = [c for c in candidates if c.kind is Kind.COUNTRY or _city(c)]
-    if wanted and not any(c in exact for c in wanted):
-        exact_towns = [c for c in exact if _town(c)]
-        if exact_towns:  # a town of that very name, not a city of another spelling
-            return exact_towns if len(exact_towns) == 1 else []
-    wanted = [c for c in wanted if c in exact] or wanted
+    wanted = [c for c in wanted if c in exact] or wanted  # "Kandi" is no Kandy
     if wanted or len(fold(name)) < 4:
         return wanted
     if len(exact) == 1:
