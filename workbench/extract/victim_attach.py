@@ -57,7 +57,7 @@ _OF = re.compile(r"\s+of\s+(?=(?:a|an|the|his|her|their|\d+|one|two|three|four|f
 # the seven people killed in the raid was a teacher"); not a passive telling the part's
 # own fate ("Three of the 18 passengers wounded in the ambush were later killed", which
 # `partitive_fates` reads).
-_MAIN_VERB_AFTER = re.compile(
+_COPULA_AFTER = re.compile(
     r"(?<![a-z])(?:was|were|is|are|included|includes)\s+"
     r"(?!(?:[a-z]+ly\s+|later\s+|also\s+|then\s+|still\s+|being\s+|been\s+)*"
     r"(?:[a-z]+ed|shot|slain|taken|found|hit|hurt|died|dead)(?![a-z]))"
@@ -66,13 +66,13 @@ _MAIN_VERB_AFTER = re.compile(
 
 def whole_of_partitive(c: Clause, items: list[Item], bare: bool, end: int) -> list[Item]:
     """The counted whole a bare participle (`bare`: no auxiliary before it, ending at
-    `end`) is told of where its one subject is a part of it and a finite verb follows:
+    `end`) is told of where its one subject is a part of it and a copula follows:
     "One of the seven people killed in the raid was a teacher" tells of seven killed
     (the one, a teacher, is what the sentence says of them); `items` otherwise, as in a
     headline's "One of four hostages killed", whose participle is its verb."""
     if not bare or len(items) != 1 or not items[0].parts:
         return items
-    if not _MAIN_VERB_AFTER.search(c.folded, end, c.hi):
+    if not _COPULA_AFTER.search(c.folded, end, c.hi):
         return items
     whole = parse_back(c.sentence, items[0].parts[0][0], items[0].end, c.quantities)
     return whole if len(whole) == 1 and whole[0].quantity is not None else items

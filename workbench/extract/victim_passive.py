@@ -102,11 +102,12 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
     clause = lo, hi = c.lo, c.hi
     for match in at(PASSIVE_RE, folded, triggers, hi):
         aux = stop = auxiliaries_start(folded, lo, match.start())
-        if aux == match.start() and _describes_next(c, match):
+        bare = aux == match.start()  # no auxiliary: "killed 6 ...", "five wounded soldiers"
+        if bare and _describes_next(c, match):
             continue  # "killed 6 abducted farmers": a modifier of the noun, no predicate
         if DETERMINER_BEFORE.search(folded, max(lo, aux - 8), aux):
             continue  # "two of the wounded": a noun, not a predicate
-        if aux == match.start() and _IN_A_TOTAL.search(folded, max(lo, aux - 40), aux):
+        if bare and _IN_A_TOTAL.search(folded, max(lo, aux - 40), aux):
             continue  # "puts the number of people killed at 62": the total's (toll_figures)
         if _active_after(c.sentence, match.end(), hi, quantities) or (
             not AUXILIARY.search(folded, aux, match.start()) and _active_joined(c, match.end())
@@ -119,7 +120,7 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
             or (_open_and(c, match) and figure_told(parse_back(c.sentence, lo, aux, quantities)))
             or (
                 (
-                    aux == match.start()
+                    bare
                     or PERFECT.fullmatch(folded, aux, match.start())
                     or _ADVERBS.fullmatch(folded, aux, match.start())  # "jointly killed them"
                 )
@@ -148,7 +149,7 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
         # the subject's ("A man stepped on a landmine and died")
         joined = (
             []
-            if shared or (aux == match.start() and not DIED.match(folded, match.start()))
+            if shared or (bare and not DIED.match(folded, match.start()))
             else joined_subject(c, lo, stop)
         )
         items, passed = (joined, []) if joined else _passive_subject(c, subject_lo, stop)
@@ -159,8 +160,8 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
         named = named_with_company(text, subject_lo, items)  # "Ali Musa and three others"
         items = [named, *items] if named else items
         items = who_served(c, subject_lo, items)  # "peacekeepers serving with the UN"
-        items = whole_of_partitive(c, items, aux == match.start(), match.end())
-        nearest = told_of_nearest(text, items, aux == match.start())
+        items = whole_of_partitive(c, items, bare, match.end())
+        nearest = told_of_nearest(text, items, bare)
         if nearest is not None:  # "relatives of a man killed by police": the man
             items = parse_back(c.sentence, nearest, stop, quantities)
         yield from passed
@@ -172,7 +173,7 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
         category, cue_end = Category[match.lastgroup or ""], match.end()
         wounded = category is Category.WOUNDED
         died = THEN_DIED.match(folded, cue_end, c.sentence_end) if wounded else None
-        if wounded and died is None and aux == match.start():  # "five wounded soldiers died"
+        if wounded and died is None and bare:  # "five wounded soldiers died"
             died = HURT_THEN_DIED.match(folded, cue_end, c.sentence_end)
         if died:  # "was injured in the blast and later died"
             category, cue_end = K, died.end()

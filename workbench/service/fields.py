@@ -40,7 +40,8 @@ EDITABLE = (
 FIGURE = ("value", "low", "high", "qualifier")
 _CLEARABLE = ("subject", "actor", "place", "date", "value", "low", "high", "part")
 _LONGEST = 200
-_YES = dict.fromkeys(("yes", "y", "true", "1", "hedged", "part", "denied", "earlier"), True)
+_FLAGS = ("hedged", "part", "denied", "earlier")  # the fields typed as yes or no
+_YES = dict.fromkeys(("yes", "y", "true", "1", *_FLAGS), True)
 _NO = {"no": False, "n": False, "false": False, "0": False, "plain": False, "whole": False}
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
@@ -77,7 +78,7 @@ def parse_field(field: str, text: str) -> Any:
         return _word(field, text, [c.value for c in Category])
     if field == "scope":
         return _word(field, text, [s.value for s in Scope])
-    if field in ("hedged", "part", "denied", "earlier"):
+    if field in _FLAGS:
         return _yes_no(field, text)
     if field == "date":
         return _date(text)

@@ -21,6 +21,7 @@ from workbench.models import Claim, ClaimChange, ReextractReport, StoredClaim
 from workbench.service.corrections import Correcting, stored_document
 from workbench.service.places import placed
 from workbench.store import voice_of
+from workbench.store.corrections import FIELD_COLUMNS
 
 # The fields compared between the old machine reading and the new one.
 _COMPARED = (
@@ -50,8 +51,9 @@ _COMPARED = (
     "earlier_figure",
     "figure_denied",
 )
-# A corrected field by the name `_COMPARED` gives its column.
-_COLUMN_OF = {"place": "location", "denied": "figure_denied", "earlier": "earlier_figure"}
+# A corrected field by the name `_COMPARED` gives it ("place" is "location"); the voice
+# keeps its own name, compared by the voice's name (`_differences`).
+_COLUMN_OF = {f: c for f, c in FIELD_COLUMNS.items() if f != "voice"}
 
 
 @dataclass

@@ -331,7 +331,7 @@ def _fields(conn: sqlite3.Connection, claim_id: int) -> dict[str, Any]:
     names = [f for f in FIELD_COLUMNS if f != "voice"]
     names += ["voice", "voice_id", "dismissed", "added_by"]
     found = dict(zip(names, row, strict=True))
-    for flag in ("hedged", "part", "denied", "earlier"):  # as the history records them
+    for flag in (*_FLAGS, "part"):  # as the history records them
         found[flag] = _stored(flag, found[flag])
     return found
 
