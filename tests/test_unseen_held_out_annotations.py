@@ -1,5 +1,5 @@
-"""unseen-f to unseen-o, the sixth to fifteenth held-out sets of English news
-(benchmarks/annotations/unseen-f/ to unseen-o/): each set's
+"""unseen-f to unseen-p, the sixth to sixteenth held-out sets of English news
+(benchmarks/annotations/unseen-f/ to unseen-p/): each set's
 committed annotations are whole, text-free, split into halves like the other sets, and
 give one voice a figure."""
 
@@ -25,6 +25,7 @@ SETS = {
     "unseen-m": 221,
     "unseen-n": 224,
     "unseen-o": 197,
+    "unseen-p": 211,
 }  # set: its paragraphs
 
 
