@@ -79,6 +79,7 @@ SETS: dict[str, str | None] = {
     "french-q": None,
     "french-r": None,
     "french-s": None,
+    "french-t": None,
 }
 # sets once scored whole as study: a sources.jsonl written then may say `study` of
 # a text the hash puts in the test half (the hash decides)

@@ -1,5 +1,5 @@
 """The held-out French sets of one batch each (french-m, french-n, french-o, french-p,
-french-q, french-r, french-s; their READMEs under benchmarks/annotations/): where
+french-q, french-r, french-s, french-t; their READMEs under benchmarks/annotations/): where
 $WORKBENCH_CORPORA holds a set, the benchmark reads it whole, split by the hash as its
 text-free copy says; where it is absent, its test skips."""
 
@@ -24,7 +24,17 @@ def _rows(path: Path) -> list[dict]:
 
 
 @pytest.mark.parametrize(
-    "name", ["french-m", "french-n", "french-o", "french-p", "french-q", "french-r", "french-s"]
+    "name",
+    [
+        "french-m",
+        "french-n",
+        "french-o",
+        "french-p",
+        "french-q",
+        "french-r",
+        "french-s",
+        "french-t",
+    ],
 )
 def test_the_set_is_read_whole_and_split_as_its_copy_says(name: str) -> None:
     found = Path(_CORPORA) / name if _CORPORA else None
