@@ -73,6 +73,7 @@ SETS = (
     "pairs-news-n",
     "pairs-news-o",
     "pairs-news-p",
+    "pairs-news-q",
     "pairs-extra",
     "pairs-extra2",
 )

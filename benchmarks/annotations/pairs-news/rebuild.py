@@ -5,9 +5,10 @@ Usage: python benchmarks/annotations/pairs-news/rebuild.py EXCERPTS [--out DIR] 
                                         |pairs-news-e|pairs-news-f|pairs-news-g|pairs-news-h
                                         |pairs-news-i|pairs-news-j|pairs-news-k
                                         |pairs-news-l|pairs-news-m|pairs-news-n
-                                        |pairs-news-o|pairs-news-p]
+                                        |pairs-news-o|pairs-news-p
+                                        |pairs-news-q]
 
-It serves the sixteen news sets: --set names the folder under benchmarks/annotations/ whose
+It serves the seventeen news sets: --set names the folder under benchmarks/annotations/ whose
 articles.jsonl and labels.jsonl are read (default pairs-news), and the default --out.
 
 EXCERPTS is a folder with one file per article, `KEY.txt`, holding the excerpt the search
@@ -127,6 +128,7 @@ def main() -> None:
             "pairs-news-n",
             "pairs-news-o",
             "pairs-news-p",
+            "pairs-news-q",
         ),
     )
     args = ap.parse_args()
