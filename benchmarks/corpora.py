@@ -685,6 +685,25 @@ def _acled_r(folder: Path) -> Iterator[Row]:
     yield from _fresh_notes(folder, "acled-r", records, _R_YEARS, _R_COUNTRIES)
 
 
+# acled-s: Haiti's ACLED events of 1 January 2024 to 31 December 2025 (the Viv Ansanm gang
+# coalition's attacks in Port-au-Prince and the Artibonite, massacres and vigilante killings, the
+# police's and the Kenyan-led mission's operations, drone strikes), as the one CSV file that a World
+# Bank data partnership's conflict analysis saved from ACLED's API (`raw_acled_2026-02-09.csv`: an
+# unnamed index column first, `event_date` as YYYY-MM-DD, `year` given; no event id; population
+# columns added). acled-2020 holds 10 of Haiti's notes of 2020 and acled-2022 22 of early 2022; no
+# earlier corpus holds those of these years.
+_S_FILE = "raw_acled_2026-02-09.csv"
+_S_YEARS = (2024, 2025)
+_S_COUNTRIES = frozenset({"haiti"})
+
+
+def _acled_s(folder: Path) -> Iterator[Row]:
+    """Haiti's ACLED notes of 2024 and 2025, one row per distinct note as in `acled-nigeria-d`,
+    less earlier corpora's notes and near copies (`_fresh_notes`)."""
+    records = _csv_rows(folder / _S_FILE, "utf-8-sig")
+    yield from _fresh_notes(folder, "acled-s", records, _S_YEARS, _S_COUNTRIES)
+
+
 def _fresh_notes(
     folder: Path,
     corpus: str,
@@ -795,6 +814,7 @@ CORPORA: dict[str, tuple[str, Callable[[Path], Iterator[Row]]]] = {
     "acled-p": (_P_FILES[0], _acled_p),
     "acled-q": (_Q_FILE, _acled_q),
     "acled-r": (_R_FILE, _acled_r),
+    "acled-s": (_S_FILE, _acled_s),
 }
 
 
