@@ -38,7 +38,9 @@ _PART_LEAD = re.compile(
 # (The words up to "includ", lower case: `match.parts` reads the same as a part's lead.)
 THOSE_INCLUDED = (
     r"(?:(?:those|the\s+people|the\s+persons|the)\s+)?(?P<fate>killed|dead|wounded|"
-    r"injured|hurt|kidnapped|abducted)(?:\s+(?:in|on|at|during|by|of|from)\s+[^.;,]{1,60}?)?"
+    # "killed in the raid on X included", not "killed at least 28 people including"
+    r"injured|hurt|kidnapped|abducted)(?:\s+(?:in|on|at(?!\s+(?:least|most)\b)|during|by|of|from)"
+    r"\s+[^.;,]{1,60}?)?"
     r"\s+(?:also\s+)?includ"
 )
 _INCLUDED = re.compile(rf"(?<![a-z])(?P<lead>{THOSE_INCLUDED}(?:ed|e|es))\s+$")

@@ -21,8 +21,9 @@ _SINCE_BEGAN = re.compile(
 _MASS = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<!\d)\d{4,}(?!\d)|thousands|millions")
 # A relative clause on the subject, closed before the casualty.
 _ASIDE_OPEN = re.compile(r",\s+(?:which|who)\s[^,;.]*$")
-# One opened after the casualty on another noun, telling no death of its own.
-_ASIDE_AFTER = re.compile(r",\s+(?:which|where|who)\s(?![^,;.]*\b(?:killed|died|dead|slain)\b)")
+# One opened after the casualty on another noun, telling no death of its own, set off
+# by a comma or not: "killed a man who served in the army in 2014" (his service's year).
+_ASIDE_AFTER = re.compile(r",?\s+(?:which|where|who)\s(?![^,;.]*\b(?:killed|died|dead|slain)\b)")
 
 
 def year_of_another(

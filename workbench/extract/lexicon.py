@@ -211,6 +211,15 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     "muezzin cop parishioner firefighter rescuer"
 )
 
+# One machine, weapon or building counted: "killed 20 soldiers as well as 1 tank" (not
+# the words of a count's idioms: "four total", "one of their side", "youths area shot").
+THING_SINGULARS = _words(
+    "vehicle tank truck pickup pick-up car motorcycle aircraft plane jet helicopter drone "
+    "weapon gun rifle rocket missile mortar landmine ied explosive house building school "
+    "hospital clinic church mosque checkpoint bridge device bomb grenade pistol handgun "
+    "firearm machete"
+)
+
 PEOPLE = frozenset(
     {NounClass.CIVILIAN, NounClass.PERSON, NounClass.MEN, NounClass.MILITARY, NounClass.ARMED_GROUP}
 )

@@ -76,8 +76,12 @@ def _referred(match: re.Match[str], home: Callable[[], Country | None]) -> Count
     """The country a REFERENCE match speaks of: the one its nationality or its owner
     names ("the Kenyan capital", "Bangladesh's capital", a headline's "Syrian capital",
     "the capital of Somalia"), else the document's; None for a name of no country
-    ("the capital of Borno State")."""
+    ("the capital of Borno State"), nor for a city named after it ("the Burundian
+    capital of Bujumbura": that city, read as a place of its own)."""
     demonym, owner = match.group("dem") or match.group("bare"), match.group("owner")
+    named = match.group("ofc")
+    if named and named.lower() not in COUNTRY_BY_NAME:
+        return None
     if demonym:
         return COUNTRY_BY_DEMONYM.get(demonym.lower())
     owner = owner or match.group("ofc")  # "the capital of Somalia"

@@ -116,7 +116,10 @@ class DatedPage(PageContext):
             if not dates:
                 continue
             near = back == index - 1 and sentence.block >= self.sentences[index].block - 1
-            if not SCENE.search(self.folded, sentence.start, sentence.end) or not (
+            scenes = list(SCENE.finditer(self.folded, sentence.start, sentence.end))
+            if scenes and all(_earlier_scene(self.folded, sentence.start, m) for m in scenes):
+                continue  # "following an earlier attack on Kambako on April 19": another's
+            if not scenes or not (
                 near or _names(self.folded[sentence.start : sentence.end], location)
             ):
                 return None
@@ -276,6 +279,20 @@ SCENE = re.compile(
     r"bombings?|blasts?|explosions?|suicide\s+bomb\w*|attentats?|kamikazes?|"
     r"s['’]est\s+fait\s+(?:exploser|détonner|sauter))(?![a-z])"
 )
+# Words that make an attack another, earlier one: "an earlier attack", "a previous
+# raid by the same group", "une précédente attaque", "une autre embuscade".
+_EARLIER = re.compile(
+    r"(?<![a-z])(?:earlier|previous|prior|similar|separate|another|pr[ée]c[ée]dente?|autre)"
+    r"\s+(?:[a-z-]+\s+)?$"
+)
+
+
+def _earlier_scene(folded: str, start: int, scene: re.Match[str]) -> bool:
+    """Whether the attack word `scene` names another, earlier attack (`_EARLIER`), in
+    the sentence from `start`: not the scene of the tolls after it."""
+    return _EARLIER.search(folded, max(start, scene.start() - 30), scene.start()) is not None
+
+
 _DIGIT = re.compile(r"\d")
 # A time of day, folded: "3pm", "3 p.m.", "15:05", a police statement's "1505hrs"
 _CLOCK = re.compile(

@@ -6,10 +6,12 @@ counted ("civilians"), each with its subject, its noun's class and its span
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 
-from workbench.extract.lexicon import NOUN_CLASS, SINGULAR_CLASS, NounClass
+from workbench.extract.dates import MONTH_NAMES_RE
+from workbench.extract.lexicon import NOUN_CLASS, SINGULAR_CLASS, THING_SINGULARS, NounClass
 from workbench.extract.not_places import is_group
 from workbench.extract.numbers import Quantity
 from workbench.extract.person_words import is_plural, is_verb, title
@@ -104,8 +106,8 @@ def counted_item(
         animal = bool(what and what.group(1).lower() in ANIMALS)
     if animal:  # no victims, but the list goes on: "killed 30 cows and 2 herders"
         return Item(start, _tail(sentence, words[-1][2], end), None, None, None)
-    if NOUN_CLASS.get(head) in (NounClass.THING, NounClass.ATTACK):
-        return None
+    if NOUN_CLASS.get(head) in (NounClass.THING, NounClass.ATTACK) or head in THING_SINGULARS:
+        return None  # "killed 20 soldiers as well as 1 tank": no victim
     subject = " ".join(text[words[0][1] : words[-1][2]].translate(_NO_SQUARE).split())
     noun = NOUN_CLASS.get(head) or SINGULAR_CLASS.get(head) or NounClass.PERSON
     last = words[-1][2]
@@ -183,7 +185,14 @@ def _ethnonym(tokens: list[Token], index: int, words: list[Token]) -> bool:
         and len(head) > 2
         and sum(w[0][:1].isupper() for w in words) == 1
         and after not in ("and", "&", "of", "that", "which")
+        and head.lower() not in _TIMES  # "and a July 10, 2012, bombing": a date
     )
+
+
+# The names of months and days, capitalised after "a" and no people's name.
+_TIMES = frozenset(MONTH_NAMES_RE.lower().split("|")) | frozenset(
+    day.lower() for day in calendar.day_name
+)
 
 
 def _group_member(tokens: list[Token], index: int, words: list[Token]) -> bool:

@@ -63,6 +63,7 @@ from workbench.extract.victim_words import (
     FINDING,
     FOUND_AUX,
     FOUND_RE,
+    LATER_DIED,
     LIST_GOES_ON,
     OR_BEFORE,
     OR_OTHER_FATE,
@@ -106,6 +107,12 @@ _ATTRIBUTIVE = re.compile(
 )
 
 
+# An adjective of hurt after its determiner, and the death of its noun after: "The
+# driver and the wounded soldier died" tells two deaths, no one hurt in this event.
+_DETERMINED = re.compile(r"(?<![a-z])(?:the|a|an|this|that|his|her|their)\s+$")
+_HURT_WHO_DIED = re.compile(rf"\s+(?:(?:had|has|have)\s+)?{LATER_DIED}(?![a-z])")
+
+
 def _active(c: Clause) -> Iterator[Reading | Refused]:
     """Victims after an active verb or a nominal: "killed two soldiers", "the death of"."""
     text, folded, triggers = c.text, c.folded, c.triggers
@@ -134,6 +141,12 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
         if not refused and _after_auxiliary(folded, match):
             continue  # "were killed": the passive rule's, its victims read there
         items = fronted_objects(text, c.sentence_start, match.start(), _victims_after(c, match))
+        if (
+            items
+            and _HURT_WHO_DIED.match(folded, items[-1].end)
+            and _DETERMINED.search(folded, max(lo, match.start() - 8), match.start())
+        ):
+            continue  # "the wounded soldier died": the death, read by the passive rule
         if nominal and items and SETS_OFF.match(folded, items[-1].end, c.sentence_end):
             refused = True  # "The death of a student ... sparked protests": their reason
         word = match.group(0).split()[0]

@@ -46,7 +46,9 @@ _VERBS = (
     r"indicated|revealed|stressed|argued|argues|mentioned|mentions|posted|quoted|cited|"
     r"asserted|asserts|assert|suggested|suggests|suggest|detailed|disclosed|discloses|"
     # "informed reporters that": the listener after, as after "told"
-    r"informed(?=\s+(?:reporters|journalists|newsmen|the\s+(?:press|media)))|"
+    # or a news agency: "local authorities informed EFE" (unseen-p study: no voice)
+    r"informed(?=\s+(?:reporters|journalists|newsmen|the\s+(?:press|media)|afp|ap|reuters|efe"
+    r"|xinhua|dpa|ansa|anadolu|upi|the\s+associated\s+press|agence\s+france)(?![a-z]))|"
     # who denies what the sentence tells speaks it, as a denial: "The Ministry of Defence
     # denied that 25 people were killed" (trial 60's denial had the outlet's voice)
     # "rejects reports in some media that 14 ...", "dismissed reports of 31 dead"
