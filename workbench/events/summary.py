@@ -16,6 +16,7 @@ from workbench.events.sides import NAMED_SIDES, PEACEKEEPERS, UNSTATED, over_sid
 from workbench.extract.french.told_dates import FRENCH
 from workbench.extract.told_dates import ENGLISH
 from workbench.match.features import MatchInput
+from workbench.match.parts import counts_part
 from workbench.match.place_names import place_names
 from workbench.match.time_spans import time_span
 from workbench.match.victims import HOUSEHOLDS, counts_households, peacekeepers, victim_family
@@ -76,13 +77,19 @@ def _with_sides(
     category's own row is then worked out from its side rows (`sides.over_sides`:
     the named sides summed, the unstated toll taken where larger, or added for the
     high figures), so that it never contradicts them. A first count left out of the
-    category's figures is left out of its side's."""
+    category's figures is left out of its side's; so is a part of a toll where the
+    category has a toll ("au moins 48 morts, dont 11 femmes et 6 enfants": no row of
+    17 civilians, which trial 66's event summed with the police's 3 and the gang's 12
+    into a conservative 32 no report gave)."""
     kept = {c.id for c in _counted(members)}
     whole = _figures(members, kept, contradicted, origins)
+    tolls = any(not counts_part(c) for c in members)
     by_side: dict[str, list[MatchInput]] = {}
     for c in members:
         if c.id not in kept and c.status != Status.FALSE and not c.figure_denied:
             continue  # a first count left out of the whole: of each side too
+        if tolls and counts_part(c):
+            continue  # "dont 11 femmes et 6 enfants": a part of a toll, no side's own
         by_side.setdefault(_side(c), []).append(c)
     _one_count_once(by_side, origins)
     if len(by_side.keys() - {UNSTATED}) < 2:
