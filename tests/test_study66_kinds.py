@@ -160,3 +160,29 @@ def test_an_events_parts_make_no_side_of_their_own(tmp_path: Path) -> None:
     whole = next(f for f in killed if f.side is None)
     assert whole.conservative is not None and whole.conservative <= 48
     assert whole.conservative != 3 + 12 + 17
+
+
+def test_a_coders_note_closing_a_later_sentence_takes_its_one_death_figure() -> None:
+    """acled-s study: the deaths of a sentence that tells another event, closed by
+    "(coded separately)", added to the note's own toll."""
+    text = (
+        "On 2 August 2024, armed residents killed a man during a funeral wake. Later in "
+        "August, the same dispute led to the killing of at least two people and the burning "
+        "of around 50 houses (coded separately). 1 fatality."
+    )
+    assert [v for c, v in _figures(text) if c == "killed"] == [1, 1]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # other deaths told between: the figure is this event's
+        "Six people were killed in the attack, which was reportedly a reprisal for the "
+        "armed group members that were killed by residents of Tangaza (coded separately).",
+        # a clause of its own between: the note codes the next day's strike
+        "Six militants were killed and the strike continued the following day (coded separately).",
+    ],
+)
+def test_a_closing_note_on_what_follows_the_figure_leaves_it(second: str) -> None:
+    text = f"On 19 September 2021, an armed group attacked the village of Saminaka. {second}"
+    assert [v for c, v in _figures(text) if c == "killed"] == [6]

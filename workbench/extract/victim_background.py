@@ -1,8 +1,8 @@
 """Deaths a sentence tells as background, not as its news: the reason for what is told
 ("protesters blocked roads after two were killed"), what another event or an earlier
 day told ("The attack came a day after a bomb killed twelve", "where two militants were
-killed two days earlier"), a road accident or an illness, and the deaths an ACLED
-coder gives to another event (`coded_elsewhere`). Split from victim_backs.py; read by
+killed two days earlier"), a road accident or an illness (the deaths an ACLED coder
+gives to another event are `coded_elsewhere.py`'s). Split from victim_backs.py; read by
 victims.py. Runs over lower-cased text (`casefold.fold`).
 """
 
@@ -17,7 +17,6 @@ from workbench.extract.dates import BORN_BEFORE
 from workbench.extract.reported_conditional import reported_conditional
 from workbench.extract.victim_reasons import (
     AFTER,
-    CODED_ELSEWHERE,
     DEMAND,
     EARLIER_TIME,
     OTHER_EVENT,
@@ -213,66 +212,6 @@ def _earlier_time(
         elif not TOLD_BETWEEN.search(folded, reading.end, time.start()):
             return True
     return False
-
-
-def coded_elsewhere(folded: str, start: int, end: int, readings: list[Reading]) -> list[Reading]:
-    """The readings an ACLED coder's note gives to another event: the one just before
-    "(coded separately)", or every death of the sentence before "(fatalities coded in
-    other events)". `readings` are in text order."""
-    told: list[Reading] = []
-    if folded.find("coded", start, end) < 0:  # an ACLED coder's word, in few texts
-        return told
-    for note in CODED_ELSEWHERE.finditer(folded, start, end):
-        event = note.group("event")
-        if event and _own_place(folded, note.start(), event):
-            continue  # "... near Novotroitske. (fatalities coded to Novotroitske event)"
-        # a quantity of one person may span the note: "killed a man (coded separately)"
-        before = [r for r in readings if r.quantity.start < note.start()]
-        if before and _CAPTIVES_BEFORE.search(folded, before[-1].quantity.start, note.start()):
-            continue  # "killed a man whom they had abducted [coded separately]": the abduction
-        if note.group("all"):
-            told.extend(r for r in before if r.category is Category.KILLED)
-        elif before and (
-            before[-1].end >= note.end() or _just_before(folded, before[-1].end, note.start())
-        ):
-            told.append(before[-1])
-    return told
-
-
-# The victims' own earlier capture, in a relative clause right before a coder's note:
-# "killed a man who they had abducted [coded separately]", "7 members of the family
-# who were abducted [coded separately]" (acled-m study: each note dropped the deaths).
-_CAPTIVES_BEFORE = re.compile(
-    r"\b(?:who|whom|that)\s+(?:[a-z]+\s+){0,3}?(?:abducted|kidnapped|seized|arrested)"
-    r"(?:\s+[a-z]+){0,6}\s*[\[(]?\s*$"
-)
-
-
-def _own_place(folded: str, note: int, event: str) -> bool:
-    """Whether the event a note codes the deaths to ("Novotroitske" of "coded to
-    Novotroitske event", "Donetsk - Kyivskyi" whole) is named before it: the note's own."""
-    name = " ".join(event.split())
-    return (
-        bool(name)
-        and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", folded[:note]) is not None
-    )
-
-
-def _just_before(folded: str, end: int, note: int) -> bool:
-    """Whether a reading ending at `end` is the one a note at `note` speaks of: in its
-    sentence, close, and no other figure between ("2 police killed (and 3 civilians -
-    coded ...)"; "1 man shot dead by police near the camp (coded separately)")."""
-    between = folded[end:note]
-    if _NEW_CLAUSE.search(between):
-        return False  # "11 militants were killed and the strike continued the following
-        # day (coded separately)": the note codes the next day's strike, not the 11
-    return len(between) <= 80 and not any(ch.isdigit() or ch in ".;" for ch in between)
-
-
-# A clause of its own after a reading: "and the strike continued", "and a second raid was"
-_NEW_CLAUSE = re.compile(
-    r"\band\s+(?:the|a|an|another)\s+[a-z]+\s+(?:[a-z]+ed|was|were|is|are|went|began|took)\b"
-)
 
 
 _IN_WHICH = re.compile(r"^(?:after|following)\s(?:[\w’'-]+\s+){1,6}?in\s+which\s")

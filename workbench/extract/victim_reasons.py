@@ -143,7 +143,7 @@ CODED_ELSEWHERE = re.compile(
     r"seperately|separetely|elsewhere|in\s+(?:an?\s+)?(?:other|another|separate|different)\s+"
     r"(?:events?|entr(?:y|ies))|across|"
     # "(fatalities coded to Novotroitske event)", "(coded in the Gwoza event)"
-    # (`victim_backs.coded_elsewhere`: not where the note's own place is that event's)
+    # (`coded_elsewhere.coded_elsewhere`: not where the note's own place is that event's)
     r"(?:to|in|under)\s+(?!(?:the\s+)?(?:same|this)\s)(?:the\s+)?"
     r"(?P<event>(?:[\w’'-]+\s+){1,5}?)event)(?![a-z])"
 )

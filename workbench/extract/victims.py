@@ -27,11 +27,12 @@ from itertools import chain
 from typing import NamedTuple
 
 from workbench.extract.claims import Reading
+from workbench.extract.coded_elsewhere import coded_elsewhere
 from workbench.extract.cues import Cue
 from workbench.extract.numbers import Quantity
 from workbench.extract.spans import SpanSet
 from workbench.extract.victim_as_many import as_many, later_died
-from workbench.extract.victim_background import coded_elsewhere, reasons
+from workbench.extract.victim_background import reasons
 from workbench.extract.victim_backs import carry_subjects, told_bodies
 from workbench.extract.victim_clause import Clause
 from workbench.extract.victim_elided import noun_ahead
