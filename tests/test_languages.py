@@ -66,6 +66,17 @@ def test_a_language_set_after_ingest_has_the_document_read_again_in_it(tmp_path)
     assert {(c["category"], c["value"]) for c in claims} >= {("killed", 12), ("wounded", 3)}
 
 
+def test_a_language_set_that_is_not_read_says_so(tmp_path):
+    """Trial 66: "document edit 1 --language ht" took Haitian Creole silently and left
+    the document with no claims."""
+    db, french, _ = _files(tmp_path)
+    _run("--db", db, "ingest", french)
+    code, _, err = _run("--db", db, "document", "edit", "1", "--language", "ht")
+    assert code == 0 and "written in Haitian (ht), which Workbench does not read" in err
+    code, _, err = _run("--db", db, "document", "edit", "1", "--language", "fr")
+    assert code == 0 and "does not read" not in err
+
+
 def test_exports_carry_the_language(tmp_path):
     db, french, _ = _files(tmp_path)
     _run("--db", db, "ingest", french)

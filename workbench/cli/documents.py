@@ -16,6 +16,7 @@ import click
 from workbench.cli.common import analyst_option, db_option, group_db_option, json_option, opened
 from workbench.cli.terminal import console, echo, json_line, listing, print_json
 from workbench.cli.voices import show_changes
+from workbench.ingest.language import unread_warning
 
 
 @click.group()
@@ -170,6 +171,11 @@ def edit(
         changed, read = workbench.edit_document_and_read(document_id, **edits)
     for line in read.errors if read else []:
         echo(f"workbench: {line}", err=True, one_line=True)
+    # a language set that Workbench does not read: say so, as `sources` does (trial 66:
+    # "--language ht" left a document with no claims and no word why)
+    unread = unread_warning(Path(changed.path).name, changed.language) if language else None
+    if unread:
+        echo(f"warning: {unread}", err=True, one_line=True)
     if as_json:
         print_json([changed])
         return
