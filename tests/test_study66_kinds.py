@@ -186,3 +186,22 @@ def test_a_coders_note_closing_a_later_sentence_takes_its_one_death_figure() -> 
 def test_a_closing_note_on_what_follows_the_figure_leaves_it(second: str) -> None:
     text = f"On 19 September 2021, an armed group attacked the village of Saminaka. {second}"
     assert [v for c, v in _figures(text) if c == "killed"] == [6]
+
+
+def test_the_attackers_dead_are_a_side_apart_beside_a_toll_of_no_side(tmp_path: Path) -> None:
+    """Re-trial 66: "Trois assaillants abattus" pooled with the residents' "9 morts"
+    gave the event a conservative 3, the attackers' dead alone."""
+    bench = Workbench(str(tmp_path / "claims.db"), analyst="ana")
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "At least 9 people were killed in an attack on Jean-Rabel on Monday, residents "
+        "said.\n\nPolice said three attackers were shot dead in Jean-Rabel on Monday.\n",
+        encoding="utf-8",
+    )
+    meta = Metadata(outlet="Radio", published="2026-04-14")
+    assert bench.ingest([str(path)], meta, jobs=1).added == 1
+    [event] = bench.events()
+    killed = [f for f in bench.event(event.id).figures if f.category.value == "killed"]
+    whole = next(f for f in killed if f.side is None)
+    assert {f.side for f in killed} == {None, "armed_group", "unstated"}
+    assert whole.conservative == 9 and whole.high == 12

@@ -12,7 +12,7 @@ from collections.abc import Set as AbstractSet
 from workbench.event_rows import EventRow
 from workbench.events.figures import Contradicted, category_figures, independent_voices
 from workbench.events.overtaken import overtaken
-from workbench.events.sides import NAMED_SIDES, PEACEKEEPERS, UNSTATED, over_sides
+from workbench.events.sides import ARMED_GROUP, NAMED_SIDES, PEACEKEEPERS, UNSTATED, over_sides
 from workbench.extract.french.told_dates import FRENCH
 from workbench.extract.told_dates import ENGLISH
 from workbench.match.features import MatchInput
@@ -77,7 +77,10 @@ def _with_sides(
     category's own row is then worked out from its side rows (`sides.over_sides`:
     the named sides summed, the unstated toll taken where larger, or added for the
     high figures), so that it never contradicts them. A first count left out of the
-    category's figures is left out of its side's; so is a part of a toll where the
+    category's figures is left out of its side's. The attackers' dead are a side apart
+    beside claims of no side even where no other side is named (re-trial 66: "Trois
+    assaillants abattus" pooled with "9 morts" made the event's conservative 3); a
+    part of a toll makes no side of its own where the
     category has a toll ("au moins 48 morts, dont 11 femmes et 6 enfants": no row of
     17 civilians, which trial 66's event summed with the police's 3 and the gang's 12
     into a conservative 32 no report gave)."""
@@ -92,8 +95,10 @@ def _with_sides(
             continue  # "dont 11 femmes et 6 enfants": a part of a toll, no side's own
         by_side.setdefault(_side(c), []).append(c)
     _one_count_once(by_side, origins)
-    if len(by_side.keys() - {UNSTATED}) < 2:
-        return [whole]
+    named = by_side.keys() - {UNSTATED}
+    attackers_apart = named == {ARMED_GROUP} and UNSTATED in by_side
+    if len(named) < 2 and not attackers_apart:
+        return [whole]  # "12 soldiers" and "30 people": the people may be the soldiers
     sides = [
         _figures(part, kept, contradicted, origins).model_copy(update={"side": side})
         for side, part in sorted(by_side.items(), key=lambda kv: _SIDE_ORDER.index(kv[0]))
