@@ -43,12 +43,10 @@ def _closes_later_sentence(
     folded: str, start: int, end: int, note: re.Match[str], before: list[Reading]
 ) -> bool:
     """Whether a coder's note closes a sentence after the note's first (`start` > 0)
-    that tells one death figure: that sentence tells another event, whatever stands
-    between ("By the end of March, there were at least 38 casualties ... in Vivy
-    Mitchell, Belvil, and Peguy-Ville neighborhoods (coded separately).", "Later in
-    August, the same conflict led to the killing of at least two people and the
-    burning of around 50 houses (coded separately)."; acled-s study: each added to
-    the note's own toll)."""
+    that tells one death figure: that sentence tells another event, however far the
+    figure stands from the note ("Later in August, the same conflict led to the
+    killing of at least two people and the burning of around 50 houses (coded
+    separately)."; acled-s study: the two were added to the note's own toll)."""
     deaths = [r for r in before if r.category is Category.KILLED]
     closing = not folded[note.end() : end].strip(" .)]")
     if not (start > 0 and closing and len(deaths) == 1 and deaths[0] is before[-1]):

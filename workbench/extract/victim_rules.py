@@ -108,7 +108,7 @@ _ATTRIBUTIVE = re.compile(
 
 
 # An adjective of hurt after its determiner, and the death of its noun after: "The
-# driver and the wounded soldier died" tells two deaths, no one hurt in this event.
+# driver and the wounded soldier died" tells the soldier's death, not a wound.
 _DETERMINED = re.compile(r"(?<![a-z])(?:the|a|an|this|that|his|her|their)\s+$")
 _HURT_WHO_DIED = re.compile(rf"\s+(?:(?:had|has|have)\s+)?{LATER_DIED}(?![a-z])")
 
