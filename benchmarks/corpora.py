@@ -659,13 +659,6 @@ _Q_YEARS = (2022, 2024)
 _Q_COUNTRIES = frozenset({"bangladesh"})
 
 
-def _acled_q(folder: Path) -> Iterator[Row]:
-    """Bangladesh's ACLED notes of December 2022 to August 2024, one row per distinct note as in
-    `acled-nigeria-d`, less earlier corpora's notes and near copies (`_fresh_notes`)."""
-    records = _csv_rows(folder / _Q_FILE, "utf-8-sig")
-    yield from _fresh_notes(folder, "acled-q", records, _Q_YEARS, _Q_COUNTRIES)
-
-
 # acled-r: Ukraine's ACLED events of 1 January to 15 April 2022 (the build-up on the border, the
 # shelling along the Donbas line of contact, and the first seven weeks of Russia's invasion from 24
 # February: shelling, missile and air strikes, battles for Kyiv, Kharkiv, Mariupol and the south),
@@ -676,13 +669,6 @@ def _acled_q(folder: Path) -> Iterator[Row]:
 _R_FILE = "UkraineACLED.csv"
 _R_YEARS = (2022, 2022)
 _R_COUNTRIES = frozenset({"ukraine"})
-
-
-def _acled_r(folder: Path) -> Iterator[Row]:
-    """Ukraine's ACLED notes of January to mid-April 2022, one row per distinct note as in
-    `acled-nigeria-d`, less earlier corpora's notes and near copies (`_fresh_notes`)."""
-    records = _csv_rows(folder / _R_FILE, "utf-8-sig")
-    yield from _fresh_notes(folder, "acled-r", records, _R_YEARS, _R_COUNTRIES)
 
 
 # acled-s: Haiti's ACLED events of 1 January 2024 to 31 December 2025 (the Viv Ansanm gang
@@ -697,11 +683,18 @@ _S_YEARS = (2024, 2025)
 _S_COUNTRIES = frozenset({"haiti"})
 
 
-def _acled_s(folder: Path) -> Iterator[Row]:
-    """Haiti's ACLED notes of 2024 and 2025, one row per distinct note as in `acled-nigeria-d`,
-    less earlier corpora's notes and near copies (`_fresh_notes`)."""
-    records = _csv_rows(folder / _S_FILE, "utf-8-sig")
-    yield from _fresh_notes(folder, "acled-s", records, _S_YEARS, _S_COUNTRIES)
+def _fresh_csv(
+    corpus: str, file: str, years: tuple[int, int], countries: frozenset[str]
+) -> Callable[[Path], Iterator[Row]]:
+    """The reader of a corpus kept as one CSV file of ACLED's columns (acled-q, -r, -s):
+    one row per distinct note of `years` and `countries`, as in `acled-nigeria-d`, less
+    earlier corpora's notes and near copies (`_fresh_notes`)."""
+
+    def read(folder: Path) -> Iterator[Row]:
+        records = _csv_rows(folder / file, "utf-8-sig")
+        yield from _fresh_notes(folder, corpus, records, years, countries)
+
+    return read
 
 
 def _fresh_notes(
@@ -812,9 +805,9 @@ CORPORA: dict[str, tuple[str, Callable[[Path], Iterator[Row]]]] = {
     "acled-n": (_N_FILE, _acled_n),
     "acled-o": (_O_FILE, _acled_o),
     "acled-p": (_P_FILES[0], _acled_p),
-    "acled-q": (_Q_FILE, _acled_q),
-    "acled-r": (_R_FILE, _acled_r),
-    "acled-s": (_S_FILE, _acled_s),
+    "acled-q": (_Q_FILE, _fresh_csv("acled-q", _Q_FILE, _Q_YEARS, _Q_COUNTRIES)),
+    "acled-r": (_R_FILE, _fresh_csv("acled-r", _R_FILE, _R_YEARS, _R_COUNTRIES)),
+    "acled-s": (_S_FILE, _fresh_csv("acled-s", _S_FILE, _S_YEARS, _S_COUNTRIES)),
 }
 
 
