@@ -63,6 +63,25 @@ def write_csv(
         writer.writerows(rows)
 
 
+def texts_beside_earlier(
+    corpora: ModuleType,
+    root: Path,
+    corpus: str,
+    earlier: Path,
+    columns: list[str],
+    held: list[list[object]],
+    encoding: str = "utf-8",
+) -> set[str]:
+    """The texts `corpus` keeps under `root` beside an earlier ACLED corpus's file
+    `earlier` (under `root`, in its corpus's folder) holding `held`: the earlier
+    corpus keeps every row of its own, whatever the fresh one drops."""
+    earlier.parent.mkdir()
+    write_csv(earlier, columns, held, encoding)
+    texts = {r.text for r in corpora.rows(root, [corpus])}
+    assert len(list(corpora.rows(root, [earlier.parent.name]))) == len(held)
+    return texts
+
+
 def claimreview_authors(folder: Path, story: str) -> dict[str, str]:
     """Each claim author's name and ClaimReview '@type' for `story` ingested into a
     database in `folder`, every claim judged disputed and exported through the CLI."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import load_benchmark, write_csv
+from tests.conftest import load_benchmark, texts_beside_earlier, write_csv
 
 corpora = load_benchmark("corpora")
 
@@ -84,8 +84,6 @@ def test_notes_and_near_copies_of_an_earlier_acled_corpus_are_dropped_and_kept_t
     tmp_path: Path,
 ) -> None:
     _corpus(tmp_path)
-    other = tmp_path / "acled-south-asia"
-    other.mkdir()
     columns = ["data_id", "country", "notes", "fatalities"]
     held = [
         ["1", "Bangladesh", "bnp and al men CLASHED, 1 killed", 1],
@@ -93,11 +91,11 @@ def test_notes_and_near_copies_of_an_earlier_acled_corpus_are_dropped_and_kept_t
         ["3", "India", "A mob burnt a police posts", 0],
         ["4", "Bangladesh", "Villagers clashed..", 0],
     ]
-    write_csv(other / "acled.csv", columns, held)
-    texts = {r.text for r in corpora.rows(tmp_path, ["acled-q"])}
+    texts = texts_beside_earlier(
+        corpora, tmp_path, "acled-q", tmp_path / "acled-south-asia" / "acled.csv", columns, held
+    )
     # the copies of Bangladeshi notes go; a near copy of another country's note stays
     assert texts == {"A mob burnt a police post."}
-    assert len(list(corpora.rows(tmp_path, ["acled-south-asia"]))) == 4
 
 
 def test_absent_corpus_is_skipped(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import load_benchmark, write_csv
+from tests.conftest import load_benchmark, texts_beside_earlier, write_csv
 
 corpora = load_benchmark("corpora")
 
@@ -50,19 +50,17 @@ def test_notes_and_near_copies_of_an_earlier_acled_corpus_are_dropped_and_kept_t
     tmp_path: Path,
 ) -> None:
     _corpus(tmp_path)
-    other = tmp_path / "acled-2020"
-    other.mkdir()
     columns = ["data_id", "country", "notes", "fatalities"]
     held = [
         ["1", "Haiti", "gangs CLASHED, 2 killed", 2],
         ["2", "Jamaica", "A mob burned a cars", 0],
         ["3", "Haiti", "Residents rallied in Hinche!!", 0],
     ]
-    write_csv(other / "acled.csv", columns, held)
-    texts = {r.text for r in corpora.rows(tmp_path, ["acled-s"])}
+    texts = texts_beside_earlier(
+        corpora, tmp_path, "acled-s", tmp_path / "acled-2020" / "acled.csv", columns, held
+    )
     # the copies of Haitian notes go; a near copy of another country's note stays
     assert texts == {"A mob burned a car."}
-    assert len(list(corpora.rows(tmp_path, ["acled-2020"]))) == 3
 
 
 def test_absent_corpus_is_skipped(tmp_path: Path) -> None:
