@@ -60,10 +60,10 @@ from workbench.extract.victim_words import (
     ABDUCTORS,
     BE_BEFORE,
     BODY,
+    DIED_NEXT,
     FINDING,
     FOUND_AUX,
     FOUND_RE,
-    LATER_DIED,
     LIST_GOES_ON,
     OR_BEFORE,
     OR_OTHER_FATE,
@@ -110,7 +110,6 @@ _ATTRIBUTIVE = re.compile(
 # An adjective of hurt after its determiner, and the death of its noun after: "The
 # driver and the wounded soldier died" tells the soldier's death, not a wound.
 _DETERMINED = re.compile(r"(?<![a-z])(?:the|a|an|this|that|his|her|their)\s+$")
-_HURT_WHO_DIED = re.compile(rf"\s+(?:(?:had|has|have)\s+)?{LATER_DIED}(?![a-z])")
 
 
 def _active(c: Clause) -> Iterator[Reading | Refused]:
@@ -143,7 +142,7 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
         items = fronted_objects(text, c.sentence_start, match.start(), _victims_after(c, match))
         if (
             items
-            and _HURT_WHO_DIED.match(folded, items[-1].end)
+            and DIED_NEXT.match(folded, items[-1].end)
             and _DETERMINED.search(folded, max(lo, match.start() - 8), match.start())
         ):
             continue  # "the wounded soldier died": the death, read by the passive rule

@@ -163,8 +163,11 @@ LATER_DIED = (
 )
 AND_LATER_DIED = rf"[^.;]{{0,80}}?\s+and\s+{LATER_DIED}"  # after the hurt, its clause
 THEN_DIED = re.compile(rf"{AND_LATER_DIED}(?![a-z])")
+# The death told right after its people: "(the wounded soldier) died", "(...) had died".
+_DIED_NEXT = rf"\s+(?:(?:had|have|has)\s+)?{LATER_DIED}(?![a-z])"
+DIED_NEXT = re.compile(_DIED_NEXT)
 # The hurt said before their noun, who then died: "five wounded soldiers had died".
-HURT_THEN_DIED = re.compile(rf"\s+[a-z-]+\s+(?:(?:had|have|has)\s+)?{LATER_DIED}(?![a-z])")
+HURT_THEN_DIED = re.compile(rf"\s+[a-z-]+{_DIED_NEXT}")
 # A relative clause between a passive's subject and its verb: "Five soldiers, two of
 # whom were officers, were killed".
 RELATIVE_BEFORE_VERB = re.compile(
