@@ -86,12 +86,13 @@ def _with_sides(
     into a conservative 32 no report gave)."""
     kept = {c.id for c in _counted(members)}
     whole = _figures(members, kept, contradicted, origins)
-    tolls = any(not counts_part(c) for c in members)
+    parts = {c.id for c in members if counts_part(c)}  # read once: its words' rules
+    tolls = len(parts) < len(members)
     by_side: dict[str, list[MatchInput]] = {}
     for c in members:
         if c.id not in kept and c.status != Status.FALSE and not c.figure_denied:
             continue  # a first count left out of the whole: of each side too
-        if tolls and counts_part(c):
+        if tolls and c.id in parts:
             continue  # "dont 11 femmes et 6 enfants": a part of a toll, no side's own
         by_side.setdefault(_side(c), []).append(c)
     _one_count_once(by_side, origins)
