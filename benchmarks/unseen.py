@@ -47,8 +47,9 @@ outlets none of the six has), `unseen-h` (an eighth, outlets none of the seven h
 of the nine has), `unseen-k` (an eleventh, outlets none of the ten has), `unseen-l` (a
 twelfth, outlets none of the eleven has), `unseen-m` (a thirteenth, outlets none of the
 twelve has), `unseen-n` (a fourteenth, outlets none of the thirteen has), `unseen-o` (a
-fifteenth, outlets none of the fourteen has) and `unseen-p` (a sixteenth, outlets none of the
-fifteen has) are split into halves by the same hash of the id (`SPLIT`);
+fifteenth, outlets none of the fourteen has), `unseen-p` (a sixteenth, outlets none of the
+fifteen has) and `unseen-q` (a seventeenth, outlets none of the sixteen has) are split into
+halves by the same hash of the id (`SPLIT`);
 every paragraph of any other set (`unseen-extra`) is study, whatever its hash. A
 `places.json` beside a set
 (id -> names) annotates where a paragraph's deaths happened: "place right" counts the
@@ -115,6 +116,7 @@ SPLIT = frozenset(
         "unseen-n",
         "unseen-o",
         "unseen-p",
+        "unseen-q",
     }
 )
 COUNTED = frozenset(

@@ -1,5 +1,5 @@
-"""unseen-f to unseen-p, the sixth to sixteenth held-out sets of English news
-(benchmarks/annotations/unseen-f/ to unseen-p/): each set's
+"""unseen-f to unseen-q, the sixth to seventeenth held-out sets of English news
+(benchmarks/annotations/unseen-f/ to unseen-q/): each set's
 committed annotations are whole, text-free, split into halves like the other sets, and
 give one voice a figure."""
 
@@ -26,6 +26,7 @@ SETS = {
     "unseen-n": 224,
     "unseen-o": 197,
     "unseen-p": 211,
+    "unseen-q": 221,
 }  # set: its paragraphs
 
 
