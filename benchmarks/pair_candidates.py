@@ -74,6 +74,7 @@ SETS = (
     "pairs-news-o",
     "pairs-news-p",
     "pairs-news-q",
+    "pairs-news-r",
     "pairs-extra",
     "pairs-extra2",
 )
