@@ -683,10 +683,21 @@ _S_YEARS = (2024, 2025)
 _S_COUNTRIES = frozenset({"haiti"})
 
 
+# acled-t: the Gaza Strip's ACLED events of 7 October 2023 to 6 June 2025 (the war that followed
+# Hamas's attack on Israel: Israeli air and drone strikes, shelling, clashes with Hamas's and other
+# armed groups, property destruction), as the one CSV file (ACLED's 31 columns of 2025: `event_date`
+# as 6-Jun-25, `year` given) that a course project on the Gaza war saved (`gaza_war_events.csv`).
+# Every row is Palestine's. acled-2020 and acled-2022 hold samples of Palestine's notes of 2020 and
+# early 2022; no earlier corpus holds those of these years.
+_T_FILE = "gaza_war_events.csv"
+_T_YEARS = (2023, 2025)
+_T_COUNTRIES = frozenset({"palestine"})
+
+
 def _fresh_csv(
     corpus: str, file: str, years: tuple[int, int], countries: frozenset[str]
 ) -> Callable[[Path], Iterator[Row]]:
-    """The reader of a corpus kept as one CSV file of ACLED's columns (acled-q, -r, -s):
+    """The reader of a corpus kept as one CSV file of ACLED's columns (acled-q to -t):
     one row per distinct note of `years` and `countries`, as in `acled-nigeria-d`, less
     earlier corpora's notes and near copies (`_fresh_notes`)."""
 
@@ -808,6 +819,7 @@ CORPORA: dict[str, tuple[str, Callable[[Path], Iterator[Row]]]] = {
     "acled-q": (_Q_FILE, _fresh_csv("acled-q", _Q_FILE, _Q_YEARS, _Q_COUNTRIES)),
     "acled-r": (_R_FILE, _fresh_csv("acled-r", _R_FILE, _R_YEARS, _R_COUNTRIES)),
     "acled-s": (_S_FILE, _fresh_csv("acled-s", _S_FILE, _S_YEARS, _S_COUNTRIES)),
+    "acled-t": (_T_FILE, _fresh_csv("acled-t", _T_FILE, _T_YEARS, _T_COUNTRIES)),
 }
 
 
