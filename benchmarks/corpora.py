@@ -683,11 +683,12 @@ _S_YEARS = (2024, 2025)
 _S_COUNTRIES = frozenset({"haiti"})
 
 
-# acled-t: the Gaza Strip's ACLED events of 7 October 2023 to 6 June 2025 (the war that followed
-# Hamas's attack on Israel: Israeli air and drone strikes, shelling, clashes with Hamas's and other
-# armed groups, property destruction), as the one CSV file (ACLED's 31 columns of 2025: `event_date`
-# as 6-Jun-25, `year` given) that a course project on the Gaza war saved (`gaza_war_events.csv`).
-# Every row is Palestine's. acled-2020 and acled-2022 hold samples of Palestine's notes of 2020 and
+# acled-t: ACLED's events of Gaza City and its districts (the Gaza Strip's Gaza City governorate,
+# all but 9 rows) of 7 October 2023 to 6 June 2025 (the war that followed Hamas's attack on Israel:
+# Israeli air and drone strikes, shelling, clashes with Hamas's and other armed groups, property
+# destruction), as the one CSV file (ACLED's 31 columns of 2025: `event_date` as 6-Jun-25, `year`
+# given) that a course project on the Gaza war saved (`gaza_war_events.csv`). Every row is
+# Palestine's. acled-2020 and acled-2022 hold samples of Palestine's notes of 2020 and
 # early 2022; no earlier corpus holds those of these years.
 _T_FILE = "gaza_war_events.csv"
 _T_YEARS = (2023, 2025)

@@ -1,4 +1,4 @@
-"""The fresh ACLED corpus's reader (benchmarks/corpora.py: the Gaza Strip's notes of 7 October 2023
+"""The fresh ACLED corpus's reader (benchmarks/corpora.py: Gaza City's notes of 7 October 2023
 to 6 June 2025, from one CSV file of ACLED's columns, the date as 6-Jun-25 and the year given). The
 notes here are written for these tests and laid out as the corpus is, in tmp_path."""
 
