@@ -34,6 +34,7 @@ from workbench.events.sets import DisjointSets
 from workbench.geo.places import Kind, Place, distance_km
 from workbench.match.companions import TOLLS
 from workbench.match.features import EVENT_TOLERANCE, MatchInput
+from workbench.match.institutions import counts_own
 from workbench.match.parts import counts_part
 from workbench.match.place_names import place_names
 from workbench.match.places import NEAR_KM
@@ -141,7 +142,8 @@ def group(
     joined = anchored(sets, single - unplaced, single)
     join_headlines(sets, claims)
     _join_repeats(sets, claims, days)
-    parts = {c.id for c in claims if c.category in TOLLS and counts_parts[c.id]}  # toll_part
+    # the parts of tolls (toll_part), and a force's count of its own people (counts_own)
+    parts = {c.id for c in claims if c.category in TOLLS and (counts_parts[c.id] or counts_own(c))}
     _join_by_links(sets, claims, links, (single, joined, unplaced), (parts, days, told))
     # a claim that names no place makes no event alone (its link refused: another week)
     components = [c for c in sets.components() if not unplaced.issuperset(c[0])]
@@ -276,8 +278,9 @@ def _same_time(
 ) -> bool:
     """Whether a link joins its claims in one event: one of one time (`_SAME_TIME`);
     `related` across categories, or in one category where a claim counts a part of
-    a toll (`match.parts.toll_part`: "seven of the victims were killed in a house")
-    on days that meet the other's, a share of the incident's toll; in one category
+    a toll (`match.parts.toll_part`: "seven of the victims were killed in a house";
+    or a police's count of its own officers, `match.institutions.counts_own`) on
+    days that meet the other's, a share of the incident's toll; in one category
     otherwise, related means at another time."""
     if link.relation == Relation.RELATED:
         if category[link.a] != category[link.b]:

@@ -34,10 +34,9 @@ from workbench.match.speakers import speaker
 from workbench.match.time_spans import TimeSpan, time_span
 from workbench.match.victims import (
     bodies_found,
+    claim_family,
     counts_households,
-    members_family,
     named_person,
-    victim_family,
 )
 from workbench.models import Category
 from workbench.rows import MatchInputRow
@@ -251,7 +250,7 @@ def features(claim: MatchInput) -> Features:
         places=places,
         coarse=bool(places) and all(p in COARSE for p in places),
         skeletons=skeletons(places),
-        victim=_victim(claim),
+        victim=claim_family(claim),
         sides=_sides(claim),
         subject=subject,
         generic=generic(subject) or _named(claim.subject),
@@ -332,12 +331,6 @@ def _words_of(places: tuple[str, ...]) -> frozenset[str]:
     return frozenset(places).union(*(p.split() for p in places))
 
 
-def _victim(claim: MatchInput) -> str | None:
-    """The family of the people a claim counts: its unit's or subject's, else that of
-    the body its subject's members belong to ("kills 18 members of regime forces")."""
-    return victim_family(claim.unit, claim.subject) or members_family(claim.subject, claim.text)
-
-
 @lru_cache(maxsize=1 << 16)
 def _countries_in(text: str) -> frozenset[str]:
     """The countries a text's capitalised words name or whose people they name, in
@@ -381,7 +374,7 @@ def _sides(claim: MatchInput) -> frozenset[str]:
     before = claim.sentence[:at] if at >= 0 else ""
     if claim.category == Category.TROOPS.value:
         sides |= {c for m in _OWNER.finditer(before) for c in _countries_in(m.group(1))}
-    if not sides and _victim(claim) != "civilian":
+    if not sides and claim_family(claim) != "civilian":
         sides |= {
             c
             for m in _DEMONYM_FORCE.finditer(claim.sentence)

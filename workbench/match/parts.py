@@ -213,8 +213,9 @@ def part_words(text: str, sentence: str, wounded: bool) -> bool:
         return not _besides(before, wounded)
     if at < 0:
         return False
-    if _AMONG.search(sentence[max(0, at - _AMONG_REACH) : at]):
-        return True
+    among = _AMONG.search(sentence[max(0, at - _AMONG_REACH) : at])
+    if among and not (_KILLED if wounded else _WOUNDED).search(among.group(0)):
+        return True  # not "five were among the dead and about 90 were wounded" (trial 67)
     if not wounded:
         return False
     status = _STATUS.search(text + sentence[at + len(text) : at + len(text) + STATUS_REACH])

@@ -28,6 +28,7 @@ _FIGURE_COMPARISONS = frozenset(
         "part of whole",
         "a part",
         "two parts",
+        "own losses",
         "revised",
     }
 )
@@ -96,6 +97,9 @@ def _figures(a: Features, b: Features, how: str) -> str:
         return f"{figures}: the {part} counts a part of a toll, no whole toll"
     if how == "two parts":
         return f"{figures}: both count parts of a toll, not one part told twice"
+    if how == "own losses":
+        own = a if a.victim == "military" else b
+        return f"{figures}: '{own.claim.voice}' counts its own people, a part of the toll"
     if how == "list total":
         totals = f"{_listed(a, b)} vs {_listed(b, a)} {a.category.value}"
         return f"{totals}: the list's total agrees"

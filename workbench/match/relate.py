@@ -13,7 +13,7 @@ from workbench.geo.places import Kind
 from workbench.match.companions import agreeing_companions
 from workbench.match.features import RELATED_CATEGORIES, Features
 from workbench.match.figure_agreement import floor_far_below, overlap, same_figure, small
-from workbench.match.institutions import one_institution
+from workbench.match.institutions import one_institution, own_losses
 from workbench.match.lists import as_totals
 from workbench.match.means import struck_fighters
 from workbench.match.one_attack import names_other_town
@@ -157,6 +157,8 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "a part")
     if a.part and b.part and not overlap(a, b):  # "seven in one house", "nine instantly"
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "two parts")
+    if own_losses(a, b):  # the police's "three officers killed" of "at least 15 people"
+        return _verdict(a, b, Relation.RELATED, where, subject, when, days, "own losses")
     if overlap(a, b) and not floor_far_below(a, b):  # "at least 40" is no "about 130"
         return _verdict(a, b, Relation.CORROBORATES, where, subject, when, days, "overlap")
     if list_total_agrees(a, b):

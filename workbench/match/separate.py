@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from workbench.match.features import Features
+from workbench.match.institutions import own_losses
 from workbench.match.relate import LinkSuggestion, relate
 from workbench.vocabulary import Relation
 
@@ -46,7 +47,7 @@ def one_incident_each(
     # (claim, the other's report) -> [(link, whether the other tells a second incident)]
     into: dict[tuple[int, int], list[tuple[LinkSuggestion, bool]]] = defaultdict(list)
     for v in suggestions:
-        if v.relation not in _INCIDENT or v.a not in by_id or v.b not in by_id:
+        if v.a not in by_id or v.b not in by_id or not _of_one_incident(v, by_id):
             continue
         for mine, theirs in ((v.a, v.b), (v.b, v.a)):
             other = by_id[theirs].claim
@@ -81,9 +82,18 @@ def _story_links(mine: Features, story: list[Features]) -> list[tuple[LinkSugges
         if other.category != mine.category:
             continue
         v = relate(mine, other)
-        if v is not None and v.relation in _INCIDENT:
+        if v is not None and _of_one_incident(v, {mine.claim.id: mine, other.claim.id: other}):
             found.append((v, False))
     return found
+
+
+def _of_one_incident(v: LinkSuggestion, by_id: dict[int, Features]) -> bool:
+    """Whether a link says its claims tell one incident: they restate, corroborate or
+    contradict each other, or one is a force's count of its own people within the
+    other's toll (`institutions.own_losses`)."""
+    if v.relation is Relation.RELATED:
+        return own_losses(by_id[v.a], by_id[v.b])
+    return v.relation in _INCIDENT
 
 
 def _losing(links: list[tuple[LinkSuggestion, bool]]) -> list[LinkSuggestion]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import pairwise
+from typing import Protocol
 
 from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME
 from workbench.extract.lexicon import NOUN_CLASS, PERSON_NOUNS, SINGULAR_CLASS, NounClass
@@ -79,6 +80,22 @@ _MEMBERS_OF = re.compile(
     r"civilians))\b",
     re.IGNORECASE,
 )
+
+
+class _Counting(Protocol):
+    @property
+    def unit(self) -> str | None: ...
+    @property
+    def subject(self) -> str | None: ...
+    @property
+    def text(self) -> str: ...
+
+
+def claim_family(claim: _Counting) -> str | None:
+    """The family of the people a claim counts ("military", "civilian",
+    "armed_group"; None where it names none): its unit's or subject's, else that of
+    the body its subject's members belong to ("kills 18 members of regime forces")."""
+    return victim_family(claim.unit, claim.subject) or members_family(claim.subject, claim.text)
 
 
 def members_family(subject: str | None, text: str) -> str | None:
