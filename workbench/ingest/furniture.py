@@ -62,7 +62,10 @@ _COMMENT_HEADER = re.compile(
     # army" (its paragraphs after were read as comments) nor "Aucun commentaire n'a pu
     # être obtenu" (french-o study)
     r"^(?:\d+|no|one)\s+(?:(?:thoughts?\s+on|responses?\s+to)\s.*|comments?|responses?|replies"
-    r"|reactions?)\s*:?\s*$|^\d+\s+(?:commentaires?|réponses?|réactions?)\s*:?\s*$",
+    r"|reactions?)\s*:?\s*$|^\d+\s+(?:commentaires?|réponses?|réactions?)\s*:?\s*$"
+    # the section's title with its count: "COMMENTAIRES (3)", "Comments (12)" (trial 67)
+    r"|^(?:comments?|commentaires?|responses?|réponses?|réactions?|reactions?)\s*"
+    r"\(\s*[1-9]\d*\s*\)\s*:?\s*$",
     re.IGNORECASE,
 )
 # A comment's author on a line of their own, before its text: "John Pearce", "Marcel
@@ -325,6 +328,8 @@ def _merge_wrapped(text: str, blocks: list[Block]) -> list[Block]:
 
 
 _AUTHOR_MAX = 60  # characters: a longer line is a comment's text, not its author's name
+# An author's name and the comment's date after a dash: "Sara_ElFasher - 11 mai 2025 à 15h40"
+_DATED = re.compile(r"^(.{2,40}?)\s+[-–—|]\s+(.+)$")
 # A comment's buttons and counts, capitalised as names are: "Reply", "Like", "Share".
 _NOT_AUTHOR = re.compile(
     r"\s*(?:reply|replies|like|likes|share|report|edit|delete|permalink|load\s+more|show\s+more"
@@ -347,7 +352,9 @@ class _CommentTracker:
         text = line.text
         author = None
         if len(text) <= _AUTHOR_MAX and not _NOT_AUTHOR.match(text):
-            author = _AUTHOR_LINE.match(text)
+            dated = _DATED.match(text)  # "Abu Moez - 11 mai 2025 à 14h02" (trial 67)
+            named = dated.group(1) if dated and _DATE_LINE.match(dated.group(2)) else text
+            author = _AUTHOR_LINE.match(named)
         if author:  # "John Pearce" alone on its line: the next comment, and who wrote it
             self.top, self.reply, self.author = self.top + 1, 0, author.group(1)
             return None
