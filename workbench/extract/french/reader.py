@@ -153,6 +153,8 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
             found = places.find_places(self.text, sentence.start, sentence.end, self.folded)
             if found:  # a sentence naming no place needs not its voices read for this
                 ends = [(s.start, self._voice_end(s, sentence.end)) for s in self.speakers(index)]
+                if self.authored(index):  # "Communiqué de la salle d'urgence du camp de Zamzam"
+                    ends = []  # its author's home is where the statement speaks of
                 voiced = [p for p in found if any(s <= p.start < e for s, e in ends)]
                 outside = [p for p in found if p not in voiced or scene_told(self.folded, p)]
                 # where none is named outside its voices, the area an official's title

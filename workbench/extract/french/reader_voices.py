@@ -63,9 +63,19 @@ class ReaderVoices(PageContext):
                 if len(clauses) > 1:
                     found = [replace(s, clause=_clause_of(clauses, s.start)) for s in found]
             if not found and title_voices.headline(self.doc, sentence.block):  # "... (armée)"
-                found = title_voices.bracketed_voice(self.text, sentence.start, sentence.end)
+                found = title_voices.authored_voice(
+                    self.text, sentence.start, sentence.end
+                ) or title_voices.bracketed_voice(self.text, sentence.start, sentence.end)
             self._speakers[index] = found
         return self._speakers[index]
+
+    def authored(self, index: int) -> bool:
+        """Whether sentence `index` is a heading naming its statement's author
+        (`title_voices.authored_voice`)."""
+        sentence = self.sentences[index]
+        return title_voices.headline(self.doc, sentence.block) and bool(
+            title_voices.authored_voice(self.text, sentence.start, sentence.end)
+        )
 
     @cached_property
     def _voice_text(self) -> str:

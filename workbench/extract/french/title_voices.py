@@ -1,7 +1,8 @@
 """The voice a French headline names in brackets at its end, as the wires write it:
 "Tchad : 20 soldats tués dans une attaque (armée)", "Soudan : 40 morts à El-Fasher
-(ONU)", "... (sources sécuritaires)". The reader asks it for a title naming no
-other voice."""
+(ONU)", "... (sources sécuritaires)", or the author it names a statement for
+("Communiqué de la salle d'urgence du camp de Zamzam"). The reader asks it for a
+title naming no other voice."""
 
 from __future__ import annotations
 
@@ -17,10 +18,22 @@ _CLOSING = re.compile(r"\(\s*(?P<name>[^\W\d_][^()\d]{0,60}?)\s*\)\s*[.!]?\s*$")
 _NOT_VOICES = re.compile(
     r"(?:vid[ée]os?|photos?|audio|images?|diaporama|direct|live|infographie|carte|"
     r"mise\s+à\s+jour|maj|actualisé|exclusif|exclusivité|tribune|analyse|interview|"
-    r"entretien|portrait|reportage|urgent|officiel|bilan|suite|fin)$",
+    r"entretien|portrait|reportage|urgent|officiel|bilan|suite|fin|"
+    # a note on the text, no teller: "(traduit de l'arabe)", "(traduction non
+    # officielle)", "(texte intégral)", "(en anglais)" (trial 67: the voice of ten claims)
+    r"(?:traduit|traduction|version|texte|extraits?|résumé|en\s+(?:[a-zé]+))\b.*)$",
     re.IGNORECASE,
 )
 _MAX_WORDS = 5
+# A heading naming the statement's author: "Communiqué de la salle d'intervention
+# d'urgence du camp de Zamzam", "Communiqué du porte-parole des Forces armées
+# soudanaises (traduction non officielle)", "Déclaration du bureau de l'OCHA".
+_AUTHORED = re.compile(
+    r"^\s*(?i:communiqué|déclaration|message|note\s+d['’]information)"
+    r"(?i:\s+de\s+presse|\s+conjoint|\s+officiel)?"
+    r"\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l['’]\s*|de\s+)"
+    r"(?P<name>[^\W\d_][^()\n.:]{2,120}?)\s*(?:\([^()]*\)\s*)?$"
+)
 
 
 def headline(doc: SourceDocument, block_index: int) -> bool:
@@ -40,5 +53,16 @@ def bracketed_voice(text: str, start: int, end: int) -> list[Speaker]:
     name = " ".join(match["name"].split())
     if len(name.split()) > _MAX_WORDS or _NOT_VOICES.match(name):
         return []
+    person = bool(PERSON.search(name.lower()))
+    return [Speaker(start=match.start("name"), end=match.end("name"), name=name, person=person)]
+
+
+def authored_voice(text: str, start: int, end: int) -> list[Speaker]:
+    """The author a heading `text[start:end]` names its statement for ("Communiqué de
+    la salle d'intervention d'urgence du camp de Zamzam": the room), if it does."""
+    match = _AUTHORED.match(text, start, end)
+    if match is None:
+        return []
+    name = " ".join(match["name"].split())
     person = bool(PERSON.search(name.lower()))
     return [Speaker(start=match.start("name"), end=match.end("name"), name=name, person=person)]

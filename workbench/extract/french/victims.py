@@ -70,8 +70,8 @@ _BREAKDOWN = re.compile(
     r"(?<![\w])(?:dont|parmi\s+lesquel(?:le)?s|à\s+savoir)(?:\s+(?:les|des))?\s*$"
 )
 # An armed group named after the people counted makes them its men: "96 éléments de
-# Boko Haram", "membres de l'État islamique", "combattants du M23" (not "éléments de
-# l'armée", "membres de la famille").
+# Boko Haram", "membres de l'État islamique", "combattants du M23", "éléments de la
+# milice" (not "éléments de l'armée", "membres de la famille").
 _ARMED_OF = re.compile(
     r"\s+(?:(?:de|du|des|d[’'])\s*(?:l[’']|la\s+|le\s+)?)?"
     r"(?:(?:secte|groupe|nébuleuse|mouvement|rébellion|ex-rébellion|milice|coalition|"
@@ -80,7 +80,9 @@ _ARMED_OF = re.compile(
     r"(?:ex-)?s[ée]l[ée]ka|anti-balaka|3r|fact|shebab|shabab|al-shabaab|aqmi|ansarul|ansar\s+dine|"
     r"houthis?|talibans?|"
     r"mujao|hts|hamas|hezbollah|rsf|fsr|forces\s+de\s+soutien\s+rapide|jihadistes|djihadistes|"
-    r"terroristes|rebelles|assaillants|insurgés|groupes?\s+armés?|groupe\s+terroriste)(?![\w])"
+    r"terroristes|rebelles|assaillants|insurgés|groupes?\s+armés?|groupe\s+terroriste|"
+    # the army's word for its foe: "tuant 63 éléments de la milice" (trial 67)
+    r"milices?|rébellion)(?![\w])"
 )
 # Nouns that name what those counted were before what befell them, which a verb before
 # the figure tells: "exécuté 20 otages", "tué 5 déplacés", "enlevé 10 réfugiés".

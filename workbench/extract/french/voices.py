@@ -153,6 +153,11 @@ _A_TOLL = re.compile(
     r"(?:\s+(?:de|d[’']))?"  # the toll's own "de" before a quoted figure: "un bilan de « 43 »"
 )
 _TOLL_GIVEN = re.compile(TOLL_OBJECT)
+# A figure after an inverted verb: what is said, no voice ("qui avait d'abord annoncé
+# 38 morts, avance désormais 57 morts": trial 67's voice "57 morts"; not "3R")
+_FIGURE_GIVEN = re.compile(
+    r"(?:(?:au\s+moins|plus\s+de|près\s+de|environ|quelque)\s+)?\d[\d\s.,]*\s+[a-zà-ÿ]"
+)
 
 
 # What follows a verb of saying and is what was said: "a annoncé la mort de 20 civils",
@@ -350,7 +355,7 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
         return None  # "des droits humains a revu le bilan et (l'estime)", "Les attaques ont
         # fait état de treize morts": an event tells a toll, it does not speak
     if match.re in (INVERTED, INVERTED_PRESENT) and (
-        _TOLL_GIVEN.match(name.lower()) or NO_TELLER.fullmatch(name)
+        _TOLL_GIVEN.match(name.lower()) or NO_TELLER.fullmatch(name) or _FIGURE_GIVEN.match(low)
     ):
         # ", a avancé un bilan de provisoire « 38 morts »", ", évoque un bilan provisoire de
         # 87 morts", "X, coordonnateur, confirme l'ampleur du carnage": what was said
