@@ -40,6 +40,7 @@ from workbench.extract.lexicon import (
     TAKEN_IN_BATTLE,
     NounClass,
 )
+from workbench.extract.number_words import NUMBER_WORDS
 from workbench.extract.numbers import Quantity
 from workbench.extract.wordindex import WordIndex
 from workbench.models import Category
@@ -49,6 +50,18 @@ __all__ = ["Cue", "Noun", "Reading", "find_actor", "may_end_a_cue", "read_senten
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|,)\s*", re.IGNORECASE)
 # A bracketed aside between a count and its predicate: the same people in other words
 _ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
+# Where the people counted come from, a count of places, between them and their
+# predicate: "40,000 civilians from 86 villages along the border have been evacuated",
+# "385,000 civilians across four border districts were being evacuated" (unseen-q
+# study: the places' count took the predicate, the people's read nothing)
+_FROM_PLACES = re.compile(
+    rf"\s+(?:from|across|in|of)\s+(?:(?:some|about|nearly|at\s+least|more\s+than)\s+)?"
+    rf"(?:\d[\d,]*|{NUMBER_WORDS})\s+(?:[a-z-]+\s+)?"
+    r"(?:villages|towns|districts|provinces|communities|localities|settlements|camps|regions|"
+    r"states|counties|areas|municipalities|neighbou?rhoods|sub-districts|townships)"
+    r"(?:\s+(?:along|near|on|in|across|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?=\s+[a-z])",
+    re.IGNORECASE,
+)
 _WEAK_TROOP_CUES = frozenset("has have had with of".split())
 _BARE_STATES = frozenset("dead killed wounded injured missing".split())
 _CONTINUATION = re.compile(r"\b(?:another|a\s+further|further|an\s+additional)\s*$", re.IGNORECASE)
@@ -197,8 +210,12 @@ def _post_cues(
         ):
             cues[index] = cues[index + 1]
             continue
-        aside = _ASIDE.match(text, start, clause_end)  # "1,240 people (210 households) fled"
+        # "1,240 people (210 households) fled", "40,000 civilians from 86 villages fled"
+        aside = _ASIDE.match(text, start, clause_end) or _FROM_PLACES.match(text, start, clause_end)
         cues[index] = post_cue(text, aside.end() if aside else start, clause_end)
+        inner = following is not None and aside is not None and following.start < aside.end()
+        if inner and cues[index + 1] is None:  # "3,400 households (about 17,000 people) fled"
+            cues[index + 1] = cues[index]  # the same people in other words: one predicate
     return cues
 
 

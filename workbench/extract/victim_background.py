@@ -112,6 +112,8 @@ _HURT = (Category.KILLED, Category.WOUNDED)
 _THAT_EVENT = re.compile(
     r"(?<![a-z])(?:in|during)\s+that\s+(?:[a-z-]+\s+)?"
     r"(?:incident|attack|ambush|raid|assault|bombing|strike|clash|massacre)(?![a-z])"
+    # or to its place: "Sudan's army said the toll there was 112" (trial 67)
+    r"|(?<![a-z])(?:toll|tally|killed|dead|died|deaths|wounded|injured)\s+there(?![a-z])"
 )
 
 
@@ -119,7 +121,8 @@ def _that_other_event(folded: str, start: int, end: int) -> bool:
     """Whether the sentence `folded[start:end]` points back with "in that incident" to
     another event the sentence before tied its report to: "The attack comes three
     days after an ambush ... The government said 12 attackers were killed in that
-    incident" (trial 65: the 12 joined the later attack's event). After a sentence
+    incident" (trial 65: the 12 joined the later attack's event), or with "the toll
+    there" to its place (trial 67). After a sentence
     of the report's own attack it is that attack ("Gunmen ambushed a convoy ... Four
     policemen were killed in that incident": acled-f study)."""
     if not _THAT_EVENT.search(folded, start, end):

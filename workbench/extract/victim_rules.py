@@ -153,9 +153,13 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
         if both:  # "killed and injured 40 people", "... dozens": both, how many of each?
             refused = True
         if not refused and _INCLUDED.match(folded, match.start()):
-            # "2 dead including the bomber": a part of the figure before, no more dead
+            # "2 dead including the bomber": a part of the figure before, no more dead;
+            # the figure's own noun stays its ("leaving 10 fatalities including women
+            # and children": acled-t study, the 10 refused with the predicate)
             before = _quantity_end_before(c, match.start())
-            refused = before >= 0 and not folded[before : match.start()].strip()
+            if before >= 0 and not folded[before : match.start()].strip():
+                yield from refuse(items)
+                continue
         if refused:
             # "protested against the killing of two students": an earlier death;
             # "tried to kill the governor", "nearly killed a thief": none; nor does

@@ -229,7 +229,8 @@ CODED = re.compile(
 # own after one that tells the figure unknown ("Recorded as 10 at each location").
 # The coders of 2019-2020 drop the "as" or write "at" ("Fatalities coded 10", "Unknown
 # fatalities coded at 3", "coded at a low estimate of 3") and code a vague word ("Scores
-# coded as 10", "unknown number coded as 10").
+# coded as 10", "unknown number coded as 10"); in square brackets ("[fatalities coded as
+# 3]": acled-t study).
 CODED_AS = re.compile(
     r"(?P<KILLED>(?<![a-z])(?:fat(?:alities|aities|ilities|alites)|deaths|unknown|estimate|"
     r"scores|several|dozens|many|casualties|number)"
@@ -241,7 +242,11 @@ CODED_AS = re.compile(
     r"(?:codes?\s+as|coded(?:\s+(?:at|with)\s+(?:a\s+)?low\s+estimate\s+of|\s+as|\s+at|\s+a(?=\s+\d)|\s+to(?=\s+\d))?"
     r"|recorded\s+as|estimated\s+as|disaggregated\s+to)\s+"
     r"(?:half\s+of\s+\d+\s*,\s*)?"
-    r"(?=\d+(?:\s+here\b|\s+until\b|\s*[()]|\.|,|\s*$)|\d+\s+(?!\w)|"  # "(Coded as 46, subtracting"
+    # not "[claimed fatalities coded as 0]": no toll, the claim set at none (acled-t)
+    r"(?!0(?![\d.,]))"
+    # "(Coded as 46, subtracting", "[unspecified number of fatalities coded as 3]",
+    # "Total fatalities coded as at least 20 (17 confirmed, 3 unspecified)"
+    r"(?=(?:at\s+least\s+)?\d+(?:\s+here\b|\s+until\b|\s*[()\[\]]|\.|,|\s*$)|\d+\s+(?!\w)|"
     # the coder's reason after it: "coded as 7 with the recent report", "coded as 11 using
     # the most updated estimate", "coded as 32 in total"
     r"\d+\s+(?:with|using|based\s+on|according\s+to|following|in\s+total|in\s+all)\b|"

@@ -75,11 +75,14 @@ def resolve(speaker: Speaker, earlier: Iterable[Speaker]) -> Speaker:
 def _antecedent(person: bool, earlier: Iterable[Speaker]) -> Speaker | None:
     """Whom "he"/"she" (`person`) or "it"/"they" stands for, of the `earlier` speakers
     from the nearest back: the nearest of that kind ("the ministry" too: "It said"),
-    else for "he" the nearest name that is no body's ("Nur said ... he told Reuters")."""
+    else for "he" the nearest name that is no body's ("Nur said ... he told Reuters"),
+    else the nearest person of a body ("a security source told AFP ... he said")."""
     named = [e for e in earlier if not PRONOUN.match(e.name)]
     match = next((e for e in named if e.person == person), None)
     if match is None and person:
         match = next((e for e in named if _name(e.name) and not _body(e.name)), None)
+    if match is None and person:  # "a security source told AFP ... 'A fight broke out,' he said"
+        match = next((e for e in named if _PERSON_OF.search(e.name)), None)
     return match
 
 
@@ -102,12 +105,19 @@ _BODY_ACT = re.compile(
     r"announced|accused|blamed|condemned|said|says)(?=\s)"
 )
 _IT_THEY = frozenset(("it", "they"))
+_HE_SHE = frozenset(("he", "she"))
 
 
 def unresolved_body(speaker: Speaker) -> bool:
     """Whether a speaker is still "it" or "they" once resolved: no voice named before
     it stands for (trial 60's "It said 12 soldiers died" counted "It" as a voice)."""
     return speaker.name.lower() in _IT_THEY
+
+
+def unresolved_person(speaker: Speaker) -> bool:
+    """Whether a speaker is still "he" or "she" once resolved: no one named before it
+    stands for."""
+    return speaker.name.lower() in _HE_SHE
 
 
 def body_before(text: str, start: int, end: int) -> str | None:
