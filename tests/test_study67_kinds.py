@@ -218,3 +218,32 @@ def test_the_dead_told_before_a_toll_of_wounded_make_it_no_part() -> None:
 
 def test_the_wounded_told_among_the_wounded_are_a_part() -> None:
     assert is_part("12 children", "Among the wounded were 12 children.", "wounded")
+
+
+@pytest.mark.parametrize(
+    "note, coded",
+    [
+        ("leaving unspecified number of fatalities [coded as 3].", [3]),
+        ("resulting in people killed [unspecified number of fatalities coded as 3].", [3]),
+        ("leaving 10 fatalities including women and children.", [10]),
+    ],
+)
+def test_a_coders_figure_in_square_brackets_and_a_toll_before_including(
+    note: str, coded: list[int]
+) -> None:
+    """acled-t study: "[coded as 3]" was read as no toll, and the noun of "10
+    fatalities including ..." was refused with its predicate."""
+    text = f"On 5 November 2023, warplanes struck a house in Tal el Hawa, {note}"
+    assert [v for c, v in _figures(text) if c == "killed"] == coded
+
+
+def test_claimed_fatalities_coded_as_none_are_no_toll_but_a_notes_zero_is() -> None:
+    claimed = (
+        "On 9 July 2024, Hamas claimed that soldiers were killed [claimed fatalities coded 0]."
+    )
+    assert ("killed", 0) not in _figures(claimed)
+    own = (
+        "On 9 May 2020, a commander was killed by a landmine. Fatalities coded as 0 "
+        "(VoJ reported 1)."
+    )
+    assert ("killed", 0) in _figures(own)

@@ -242,8 +242,9 @@ CODED_AS = re.compile(
     r"(?:codes?\s+as|coded(?:\s+(?:at|with)\s+(?:a\s+)?low\s+estimate\s+of|\s+as|\s+at|\s+a(?=\s+\d)|\s+to(?=\s+\d))?"
     r"|recorded\s+as|estimated\s+as|disaggregated\s+to)\s+"
     r"(?:half\s+of\s+\d+\s*,\s*)?"
-    # not "[claimed fatalities coded as 0]": no toll, the claim set at none (acled-t)
-    r"(?!0(?![\d.,]))"
+    # not "[claimed fatalities coded as 0]": the claim set at none, no toll of the note's
+    # (acled-t); a note's own "Fatalities coded as 0" is its coded toll
+    r"(?!(?:(?<=claimed\sfatalities\scoded\s)|(?<=claimed\sfatalities\scoded\sas\s))0(?![\d.,]))"
     # "(Coded as 46, subtracting", "[unspecified number of fatalities coded as 3]",
     # "Total fatalities coded as at least 20 (17 confirmed, 3 unspecified)"
     r"(?=(?:at\s+least\s+)?\d+(?:\s+here\b|\s+until\b|\s*[()\[\]]|\.|,|\s*$)|\d+\s+(?!\w)|"
