@@ -178,10 +178,15 @@ def test_a_section_with_no_comments_opens_none() -> None:
     assert all(b.kind is not BlockKind.COMMENT for b in find_blocks(page))
 
 
-def test_he_who_names_no_one_is_no_voice() -> None:
-    """Trial 67: "He" was a voice, one for every report that writes it."""
-    text = "My cousin was at the market. He says 40 people were killed."
-    assert only(text).attribution is None
+def test_he_after_a_person_of_a_body_is_that_person() -> None:
+    """The all-study check (acled-nigeria-c): "a security source told AFP ... 'the
+    outsiders killed three locals,' he said" left "he" the voice of the three."""
+    text = (
+        "Ten people were killed in clashes at a gold mine, a security source told AFP. "
+        '"A fight broke out and the outsiders killed three locals," he said.'
+    )
+    three = next(c for c in claims(text) if c.value == 3)
+    assert three.attribution is not None and "source" in three.attribution
 
 
 def test_he_after_a_name_is_that_person() -> None:

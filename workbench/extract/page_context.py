@@ -38,13 +38,7 @@ from workbench.extract.sentences import split_clauses, split_sentences
 from workbench.extract.speaker_phrase import PRONOUN, Speaker
 from workbench.extract.spoke_from import SPOKE_FROM, SPOKE_FROM_AT, seat_of_office
 from workbench.extract.story_ties import ANOTHER_INCIDENT, HARM_TOLD, TIES_BACK
-from workbench.extract.voice_resolution import (
-    body_before,
-    needs_earlier,
-    resolve,
-    unresolved_body,
-    unresolved_person,
-)
+from workbench.extract.voice_resolution import body_before, needs_earlier, resolve, unresolved_body
 from workbench.extract.voices import block_voice, find_speakers, mask_brackets
 from workbench.extract.wordindex import WordIndex
 from workbench.models import SourceDocument
@@ -168,17 +162,13 @@ class PageContext:
 
     def resolved_speakers(self, index: int) -> list[Speaker]:
         """The speakers of a sentence, "she" and "the ministry" resolved to whom they
-        name in it or in the sentences before it ("he" and "she" that name no one left
-        out); "it" and "they" that name none to the
+        name in it or in the sentences before it; "it" and "they" that name none to the
         body whose act opens the sentence before ("The ministry issued a statement. It
         said ..."), else left out (`voice_resolution.body_before`)."""
         raw = self.speakers(index)
         resolved = [
             resolve(s, self._earlier_speakers(index, s) if needs_earlier(s) else ()) for s in raw
         ]
-        # "he" or "she" that names no one before: no voice ("My cousin was at the market.
-        # He says 40 people were killed": trial 67's voice "He", one for every report)
-        resolved = [s for s in resolved if not unresolved_person(s)]
         if not any(unresolved_body(s) for s in resolved):
             return resolved
         body = self._body_before(index)  # "It said": the body whose act the story told

@@ -105,19 +105,12 @@ _BODY_ACT = re.compile(
     r"announced|accused|blamed|condemned|said|says)(?=\s)"
 )
 _IT_THEY = frozenset(("it", "they"))
-_HE_SHE = frozenset(("he", "she"))
 
 
 def unresolved_body(speaker: Speaker) -> bool:
     """Whether a speaker is still "it" or "they" once resolved: no voice named before
     it stands for (trial 60's "It said 12 soldiers died" counted "It" as a voice)."""
     return speaker.name.lower() in _IT_THEY
-
-
-def unresolved_person(speaker: Speaker) -> bool:
-    """Whether a speaker is still "he" or "she" once resolved: no one named before it
-    stands for."""
-    return speaker.name.lower() in _HE_SHE
 
 
 def body_before(text: str, start: int, end: int) -> str | None:
