@@ -28,7 +28,7 @@ from typing import Protocol
 
 from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME
 from workbench.geo.geonames import fold
-from workbench.match.victims import claim_family
+from workbench.match.victims import Counting, claim_family
 
 # each institution's words (without accents), English and French, under one key
 _KEYS = {
@@ -198,15 +198,9 @@ def same_institution(first: str, second: str) -> bool:
 _FORCES = frozenset({"army", "police", "gendarmerie"})
 
 
-class _Told(Protocol):
+class _Told(Counting, Protocol):
     @property
     def voice(self) -> str: ...
-    @property
-    def unit(self) -> str | None: ...
-    @property
-    def subject(self) -> str | None: ...
-    @property
-    def text(self) -> str: ...
 
 
 def counts_own(claim: _Told) -> bool:

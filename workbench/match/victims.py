@@ -82,7 +82,9 @@ _MEMBERS_OF = re.compile(
 )
 
 
-class _Counting(Protocol):
+class Counting(Protocol):
+    """What a claim's family is read from: its unit, subject and words."""
+
     @property
     def unit(self) -> str | None: ...
     @property
@@ -91,7 +93,7 @@ class _Counting(Protocol):
     def text(self) -> str: ...
 
 
-def claim_family(claim: _Counting) -> str | None:
+def claim_family(claim: Counting) -> str | None:
     """The family of the people a claim counts ("military", "civilian",
     "armed_group"; None where it names none): its unit's or subject's, else that of
     the body its subject's members belong to ("kills 18 members of regime forces")."""
