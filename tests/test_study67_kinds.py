@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_trial_kinds43 import claims, only
+from workbench.extract.french.title_voices import authored_voice
 from workbench.ingest.files import Metadata
 from workbench.ingest.furniture import find_blocks
 from workbench.match.institutions import institution
@@ -252,3 +253,22 @@ def test_claimed_fatalities_coded_as_none_are_no_toll_but_a_notes_zero_is() -> N
         "(VoJ reported 1)."
     )
     assert ("killed", 0) in _figures(own)
+
+
+@pytest.mark.parametrize(
+    "heading, author",
+    [
+        (
+            "Déclaration du porte-parole du Secrétaire général sur la situation au Tchad",
+            "porte-parole du Secrétaire général",
+        ),
+        ("Communiqué de l'armée suite à l'attaque de Bol", "armée"),
+    ],
+)
+def test_a_statements_author_ends_where_its_subject_begins(heading: str, author: str) -> None:
+    assert [s.name for s in authored_voice(heading, 0, len(heading))] == [author]
+
+
+def test_a_statement_titled_by_its_subject_alone_names_no_author() -> None:
+    heading = "Message de condoléances après l'attaque de Bol"
+    assert authored_voice(heading, 0, len(heading)) == []

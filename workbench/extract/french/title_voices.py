@@ -25,14 +25,21 @@ _NOT_VOICES = re.compile(
     re.IGNORECASE,
 )
 _MAX_WORDS = 5
+_MAX_AUTHOR_WORDS = 10
 # A heading naming the statement's author: "Communiqué de la salle d'intervention
 # d'urgence du camp de Zamzam", "Communiqué du porte-parole des Forces armées
 # soudanaises (traduction non officielle)", "Déclaration du bureau de l'OCHA".
+# Its author's name ends where what the statement is about begins: "Déclaration du
+# porte-parole du Secrétaire général sur la situation au Tchad" (the spokesperson).
+_ABOUT = (
+    r"(?:sur|à\s+l['’]occasion|au\s+sujet|concernant|relatif|relative|suite|après|portant|pour)"
+)
 _AUTHORED = re.compile(
-    r"^\s*(?i:communiqué|déclaration|message|note\s+d['’]information)"
+    r"^\s*(?i:communiqué|déclaration|note\s+d['’]information)"
     r"(?i:\s+de\s+presse|\s+conjoint|\s+officiel)?"
     r"\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l['’]\s*|de\s+)"
-    r"(?P<name>[^\W\d_][^()\n.:]{2,120}?)\s*(?:\([^()]*\)\s*)?$"
+    rf"(?P<name>[^\W\d_](?:(?!\s+(?i:{_ABOUT})\b)[^()\n.:,;–—]){{2,100}}?)"
+    rf"(?:\s+(?i:{_ABOUT})\b[^()\n]*)?\s*(?:\([^()]*\)\s*)?$"
 )
 
 
@@ -64,5 +71,7 @@ def authored_voice(text: str, start: int, end: int) -> list[Speaker]:
     if match is None:
         return []
     name = " ".join(match["name"].split())
+    if len(name.split()) > _MAX_AUTHOR_WORDS:
+        return []  # a title, no author's name
     person = bool(PERSON.search(name.lower()))
     return [Speaker(start=match.start("name"), end=match.end("name"), name=name, person=person)]
