@@ -19,7 +19,9 @@ from workbench.extract.resolved_dates import resolve
 
 __all__ = [
     "DATE_RE",
+    "MONTH_NAMES_RE",
     "TIME_RE",
+    "WEEKDAY_NAMES_RE",
     "DateMention",
     "find_dates",
     "find_published",
@@ -35,8 +37,8 @@ _MONTH = (
     rf"(?P<{{g}}>{MONTH_NAMES_RE}"
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
-_WEEKDAY_FULL = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_WEEKDAY = rf"(?:{_WEEKDAY_FULL}|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+WEEKDAY_NAMES_RE = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAY = rf"(?:{WEEKDAY_NAMES_RE}|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 _YEAR = r"(?P<{g}>1[89]\d\d|20\d\d)(?!\d)"
 # "in March last year", "on 3 March this year": a year named relative to the article's.
 _YEAR_OR_RELATIVE = (
@@ -81,11 +83,11 @@ DATE_RE = re.compile(
     # "19/12/2018", "3.5.2016", "7-11-2019": a police statement's day (`_numeric_day`)
     + r"|(?P<na>[0-3]?\d)(?P<ns>[/.-])(?P<nb>[0-3]?\d)(?P=ns)(?P<ny>(?:19|20)\d\d)(?![\d/.-]\d)"
     # "Sunday to Monday", "Thursday night and Friday", "from Thursday to Sunday"
-    + rf"|{_DAY_SHIFT.format(g='sr')}(?P<s1>{_WEEKDAY_FULL}){_PART_OF_DAY}"
+    + rf"|{_DAY_SHIFT.format(g='sr')}(?P<s1>{WEEKDAY_NAMES_RE}){_PART_OF_DAY}"
     + r"(?:\s+(?:to|into|and|through|till|until)\s+|\s*[-–—]\s*)(?:(?:early|late)\s+)?"
-    + rf"(?P<s2>{_WEEKDAY_FULL})(?!['’]s)"
+    + rf"(?P<s2>{WEEKDAY_NAMES_RE})(?!['’]s)"
     # "Tuesday", "last Tuesday", "Tuesday's", "Tuesday last week" (not "last Tuesday, March 12")
-    + rf"|{_DAY_SHIFT.format(g='wr')}(?P<wd>{_WEEKDAY_FULL})"
+    + rf"|{_DAY_SHIFT.format(g='wr')}(?P<wd>{WEEKDAY_NAMES_RE})"
     + rf"(?!,?\s+(?:{MONTH_NAMES_RE}|[0-3]?\d\s+(?:{MONTH_NAMES_RE})))"
     + r"(?:['’]s|(?:"
     + _PART_OF_DAY
@@ -95,12 +97,12 @@ DATE_RE = re.compile(
     + r"|(?P<rel>(?i:(?:the\s+)?day\s+before\s+yesterday|yesterday|today|tonight|tomorrow"
     + r"|last\s+night"
     + r"|(?<!day\s)overnight(?!\s+(?:(?:on|from|between|of|into|to|in)\s+)?(?:"
-    + _WEEKDAY_FULL
+    + WEEKDAY_NAMES_RE
     + r"))"
     # nor "an overnight attack ... on Tuesday night": the weekday dates it (trial 57)
     + r"(?!\s+(?:attack|raid|assault|strike|bombardment|shelling|operation|ambush)s?\b"
     + r"[^.;]*?\b(?:"
-    + _WEEKDAY_FULL
+    + WEEKDAY_NAMES_RE
     + r")\b)"
     + r"|(?:earlier\s+|later\s+)?this\s+(?:week|weekend|month|year|morning|afternoon|evening)"
     + r"|(?:this\s+past|past|last|next|coming)\s+weekend|(?:at|over)\s+the\s+weekend"

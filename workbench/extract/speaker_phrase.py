@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.extract.dates import MONTH_NAMES_RE
+from workbench.extract.dates import MONTH_NAMES_RE, WEEKDAY_NAMES_RE
 from workbench.extract.gazetteer import PLACE_NAMES
 from workbench.extract.name_lists import is_listed_name, name_list_start
 from workbench.extract.relay import (
@@ -92,11 +92,8 @@ _ADVERBIAL = re.compile(
 # A time before the speaker with no comma after it: "As of Thursday March 2nd the town's
 # mayor told ...", "On Thursday the mayor told", "By Monday evening police said"
 # (unseen-q study: "of Thursday March 2nd the town's mayor" was the voice)
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
-)
+_WEEKDAY = rf"(?:{WEEKDAY_NAMES_RE})"
+_MONTH = rf"(?:{MONTH_NAMES_RE}|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 _MONTH_DAY = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})"
 _TIME = (
     rf"(?:(?i:last\s+)?{_WEEKDAY}(?:,?\s+{_MONTH_DAY})?|{_MONTH_DAY})(?:,?\s+\d{{4}})?"

@@ -196,6 +196,7 @@ def same_institution(first: str, second: str) -> bool:
 
 # the institutions that count their own dead and wounded in their statements
 _FORCES = frozenset({"army", "police", "gendarmerie"})
+_SECURITY_FORCES = "military"  # their family of victims (`victims.claim_family`)
 
 
 class _Told(Counting, Protocol):
@@ -209,8 +210,13 @@ def counts_own(claim: _Told) -> bool:
     PNH", "the army") counting security forces (`victims.claim_family`: "three
     officers", "deux militaires"). Events join it to the toll it is a part of
     (`own_losses`, events.grouping)."""
-    voice = institution(claim.voice)
-    return voice is not None and voice[0] in _FORCES and claim_family(claim) == "military"
+    return _force(claim.voice) and claim_family(claim) == _SECURITY_FORCES
+
+
+def _force(voice: str) -> bool:
+    """Whether a voice speaks for an armed force or a police (`_FORCES`)."""
+    found = institution(voice)
+    return found is not None and found[0] in _FORCES
 
 
 class Counted(Protocol):
@@ -241,6 +247,7 @@ def own_losses(a: Counted, b: Counted) -> bool:
     and -j study gold)."""
     for own, whole in ((a, b), (b, a)):
         larger = whole.victim is None and whole.generic and own.high < whole.low
-        if larger and counts_own(own.claim):
+        # the family matching read once (`Features.victim`), as `counts_own` reads it
+        if larger and own.victim == _SECURITY_FORCES and _force(own.claim.voice):
             return True
     return False

@@ -60,8 +60,7 @@ def bracketed_voice(text: str, start: int, end: int) -> list[Speaker]:
     name = " ".join(match["name"].split())
     if len(name.split()) > _MAX_WORDS or _NOT_VOICES.match(name):
         return []
-    person = bool(PERSON.search(name.lower()))
-    return [Speaker(start=match.start("name"), end=match.end("name"), name=name, person=person)]
+    return _named(match, name)
 
 
 def authored_voice(text: str, start: int, end: int) -> list[Speaker]:
@@ -73,5 +72,10 @@ def authored_voice(text: str, start: int, end: int) -> list[Speaker]:
     name = " ".join(match["name"].split())
     if len(name.split()) > _MAX_AUTHOR_WORDS:
         return []  # a title, no author's name
+    return _named(match, name)
+
+
+def _named(match: re.Match[str], name: str) -> list[Speaker]:
+    """The voice `name` a match's "name" group holds, a person or not."""
     person = bool(PERSON.search(name.lower()))
     return [Speaker(start=match.start("name"), end=match.end("name"), name=name, person=person)]
