@@ -10,7 +10,7 @@ rows `events.summary` works out.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from workbench.models import CategoryFigures, Number
 
@@ -25,7 +25,10 @@ _LIKELY = ("best", "high")
 
 
 def over_sides(
-    pooled: CategoryFigures, sides: Sequence[CategoryFigures], linked: bool
+    pooled: CategoryFigures,
+    sides: Sequence[CategoryFigures],
+    linked: bool,
+    rivals: Collection[frozenset[str]] = (),
 ) -> CategoryFigures:
     """The category's row over its side rows (`sides`, each with its `side` set), by
     each rule:
@@ -58,23 +61,34 @@ def over_sides(
       category's claims (`linked`); two voices that speak of different sides
       never contest each other's figures.
 
-    So every figure of this row is at least each side's (and the named
-    sides' sum) and `low` <= `best` <= `high` holds as it does in each side row. A side whose
-    claims the analyst all marked false adds nothing. `claims`, `voices`,
-    `left_out` and `disputed` stay `pooled`'s: every claim of the category counted
-    once, a voice that speaks of two sides once."""
+    Sides whose claims contradict each other (`rivals`, each a set of side names:
+    a party's "12 militants neutralised" against another voice's 45 civilians of
+    one strike, `match.rivals`, or a contradicts link the analyst drew between two
+    sides' claims) are rival accounts of one toll, never added up (trial 67: the
+    RSF's 70 fighters and the army's 112 civilians made a high of 182 no report
+    stated, and a conservative 75 above every civilian toll): `conservative` and
+    `low` take the smallest of their figures, `high` the largest, `best` and
+    `majority` the account more independent voices give; a rival group holding
+    the armed group's row counts among the victims.
+
+    So every figure of this row is at least each side's (and the named sides' sum,
+    rival accounts taken once) and `low` <= `best` <= `high` holds as it does in
+    each side row. A side whose claims the analyst all marked false adds nothing.
+    `claims`, `voices`, `left_out` and `disputed` stay `pooled`'s: every claim of
+    the category counted once, a voice that speaks of two sides once."""
     counted = [s for s in sides if s.claims]
     named = [s for s in counted if s.side != UNSTATED]
     unstated = next((s for s in counted if s.side == UNSTATED), None)
+    groups = _accounts(named, rivals)
     update: dict[str, object] = {}
     for rule in _AT_LEAST:
-        update[rule] = _larger(_sum(named, rule), _figure(unstated, rule))
-    attackers = [s for s in named if s.side == ARMED_GROUP]
-    victims = [s for s in named if s.side != ARMED_GROUP]
+        update[rule] = _larger(_sum_groups(groups, rule), _figure(unstated, rule))
+    attackers = [g for g in groups if [s.side for s in g] == [ARMED_GROUP]]
+    victims = [g for g in groups if g not in attackers]
     for rule in _LIKELY:
-        most_victims = _larger(_sum(victims, rule), _figure(unstated, rule))
-        update[rule] = _plus(_sum(attackers, rule), most_victims)
-    majority, backers = _majority(named, unstated)
+        most_victims = _larger(_sum_groups(victims, rule), _figure(unstated, rule))
+        update[rule] = _plus(_sum_groups(attackers, rule), most_victims)
+    majority, backers = _majority(groups, unstated)
     if backers * 2 <= pooled.voices:
         majority = None  # "17 (1 of 6)": a sum the fewest of the voices back is none
     update |= {
@@ -88,16 +102,58 @@ def over_sides(
     return pooled.model_copy(update=update)
 
 
+def _accounts(
+    named: Sequence[CategoryFigures], rivals: Collection[frozenset[str]]
+) -> list[list[CategoryFigures]]:
+    """The named side rows in groups: each rival group's rows together (`rivals`),
+    every other row a group of its own."""
+    groups: list[list[CategoryFigures]] = []
+    for row in named:
+        group = next((g for g in groups if _rival(g[0], row, rivals)), None)
+        if group is None:
+            groups.append([row])
+        else:
+            group.append(row)
+    return groups
+
+
+def _rival(a: CategoryFigures, b: CategoryFigures, rivals: Collection[frozenset[str]]) -> bool:
+    return any({a.side, b.side} <= group for group in rivals)
+
+
+def _sum_groups(groups: Sequence[Sequence[CategoryFigures]], rule: str) -> Number | None:
+    """The rule's figure of each group (`_account`) added up; None where no row has one."""
+    return _sum_of([_account(group, rule) for group in groups])
+
+
+def _account(group: Sequence[CategoryFigures], rule: str) -> Number | None:
+    """The rule's figure of a group of rival accounts of one toll: the smallest for
+    the rules of the fewest deaths (the accounts may count the same dead), the
+    largest for `high`, and for `best` the account more independent voices give
+    (the larger where as many give each): a party's lone count of its enemy's
+    dead is no likelier than a toll five voices give."""
+    known = [(row, v) for row in group if (v := _figure(row, rule)) is not None]
+    if not known:
+        return None
+    if rule in _AT_LEAST:
+        return min(v for _, v in known)
+    if rule == "best":
+        return max(known, key=lambda rv: (rv[0].voices, rv[1]))[1]
+    return max(v for _, v in known)
+
+
 def _majority(
-    named: Sequence[CategoryFigures], unstated: CategoryFigures | None
+    groups: Sequence[Sequence[CategoryFigures]], unstated: CategoryFigures | None
 ) -> tuple[Number | None, int]:
-    """The named sides' majorities summed (None unless each has one), or the unstated
-    claims' where larger; and the fewest backers of the parts taken."""
-    parts = [s.majority for s in named]
+    """The named sides' majorities summed, a rival group's largest once (None unless
+    each group has one), or the unstated claims' where larger; and the fewest
+    backers of the parts taken."""
+    taken = [max(g, key=lambda s: (s.voices, s.majority or 0)) for g in groups]
+    parts = [s.majority for s in taken]
     total: Number | None = None
-    if named and all(p is not None for p in parts):
+    if taken and all(p is not None for p in parts):
         total = sum(p for p in parts if p is not None)
-    backers = min((s.majority_voices for s in named), default=0)
+    backers = min((s.majority_voices for s in taken), default=0)
     alone = unstated.majority if unstated is not None else None
     if unstated is not None and alone is not None and (total is None or alone > total):
         return alone, unstated.majority_voices
@@ -111,9 +167,9 @@ def _figure(row: CategoryFigures | None, rule: str) -> Number | None:
     return value
 
 
-def _sum(rows: Sequence[CategoryFigures], rule: str) -> Number | None:
-    """The rule's figures of these rows added up; None where no row has one."""
-    known = [value for row in rows if (value := _figure(row, rule)) is not None]
+def _sum_of(values: Sequence[Number | None]) -> Number | None:
+    """The known values added up; None where none is known."""
+    known = [v for v in values if v is not None]
     return sum(known) if known else None
 
 

@@ -105,7 +105,24 @@ def _with_sides(
         for side, part in sorted(by_side.items(), key=lambda kv: _SIDE_ORDER.index(kv[0]))
     ]
     linked = any(contradicted.get(i, frozenset()) & kept for i in kept)
-    return [over_sides(whole, sides, linked), *sides]
+    rivals = _rival_sides(by_side, contradicted)
+    return [over_sides(whole, sides, linked, rivals), *sides]
+
+
+def _rival_sides(
+    by_side: Mapping[str, Sequence[MatchInput]], contradicted: Contradicted
+) -> list[frozenset[str]]:
+    """The pairs of named sides one of whose claims contradicts a claim of the other:
+    rival accounts of one toll (`match.rivals`: the army's militants against the
+    market's civilians), whose figures the category's row takes once
+    (`sides.over_sides`)."""
+    ids = {side: {c.id for c in own} for side, own in by_side.items() if side != UNSTATED}
+    return [
+        frozenset({one, other})
+        for one in ids
+        for other in ids
+        if one < other and any(contradicted.get(i, frozenset()) & ids[other] for i in ids[one])
+    ]
 
 
 _SIDE_ORDER = (*NAMED_SIDES, UNSTATED)

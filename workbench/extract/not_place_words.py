@@ -32,7 +32,7 @@ ARMED_GROUPS: frozenset[str] = frozenset(
     IRA ETA UVF UDA INLA Dozo Dozos Koglweogo VDP Dan_Na_Ambassagou Abu_Sayyaf BIFF NPA MILF MNLF
     Jemaah_Islamiyah LTTE Tamil_Tigers Fatah PFLP PFLP-GC DFLP Jundallah Lashkar-e-Jhangvi LeJ
     Renamo RENAMO UNITA FLEC FLEC-FAC M-19 AUC Zetas Los_Zetas Ambazonian Amba Janjawid Kataib
-    Hashd PMF PMU Wagner_Group Africa_Corps Mujahideen Mujahedeen Peshmerga
+    Hashd PMF PMU Wagner_Group Africa_Corps Mujahideen Mujahedeen Peshmerga FSR Rapid_Support_Forces
     """.split()
 )
 # Peoples, faiths and other proper adjectives that name who, never where.

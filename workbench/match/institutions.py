@@ -35,6 +35,10 @@ _KEYS = {
     "army": "army",
     "military": "army",
     "armed forces": "army",
+    "defense force": "army",  # the Ethiopian National Defense Force (ENDF)
+    "defence force": "army",
+    "defense forces": "army",  # the Israel Defense Forces, Kenya Defence Forces
+    "defence forces": "army",
     "armee": "army",
     "forces armees": "army",
     "police": "police",

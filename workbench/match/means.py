@@ -76,7 +76,10 @@ def with_report_means(found: Iterable[Features]) -> list[Features]:
     the attack"). Where no claim's sentence tells one, its report's lead does
     (`lead_means`, read into `features.Lead`: "A bomb exploded in the trade office."
     counts nobody). A report telling two rarer means (a bombing and an ambush) gives
-    none to a sentence that tells none: it may tell two incidents."""
+    none to a sentence that tells none: it may tell two incidents; one telling only
+    strikes (drones and artillery, shelling and air raids: STRIKES) gives them all,
+    the weapons of one bombardment (trial 67's camp "shelled with drones and heavy
+    artillery": the army's "112 civilians" two sentences on told no means)."""
     claims = list(found)
     told: dict[int, set[str]] = defaultdict(set)
     for f in claims:
@@ -84,7 +87,8 @@ def with_report_means(found: Iterable[Features]) -> list[Features]:
     for i, f in enumerate(claims):
         own = attack_means(f.claim.sentence) & RARE
         report = told[f.claim.document_id] or f.claim.lead.means
-        means = own or (frozenset(report) if len(report) == 1 else frozenset())
+        one = len(report) == 1 or report <= STRIKES  # drones and artillery: one strike
+        means = own or (frozenset(report) if one else frozenset())
         if means:
             claims[i] = replace(f, report_means=means)
     return claims
@@ -98,7 +102,7 @@ def struck_fighters(armed: Features, other: Features) -> bool:
     are not the other side of the other's toll. Attackers are ("8 attackers killed"
     against "at least 20 dead" of a bombing), and so are fighters killed by a
     shooting or an ambush, which fighters wage as well as suffer."""
-    if other.victim is not None or _ATTACKERS.search(armed.claim.subject or ""):
+    if other.victim is not None or attackers(armed.claim.subject or ""):
         return False
     struck = attack_means(armed.claim.sentence) & STRIKES
     return (
@@ -106,6 +110,12 @@ def struck_fighters(armed: Features, other: Features) -> bool:
         and not attack_means(armed.claim.sentence) - STRIKES
         and bool(struck & attack_means(other.claim.sentence))
     )
+
+
+def attackers(subject: str) -> bool:
+    """Whether a claim's subject names those who carried the attack out
+    ("8 attackers", "the gunmen", "three suicide bombers"), not those it struck."""
+    return _ATTACKERS.search(subject) is not None
 
 
 # a single blast of its own: a vehicle bomb or a suicide attack, not a day's bombing

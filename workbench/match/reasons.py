@@ -29,11 +29,12 @@ _FIGURE_COMPARISONS = frozenset(
         "a part",
         "two parts",
         "own losses",
+        "rival accounts",
         "revised",
     }
 )
 # a contradiction's reasons
-_DISPUTES = frozenset({"denied", "denied figure", "disjoint", "revised"})
+_DISPUTES = frozenset({"denied", "denied figure", "disjoint", "revised", "rival accounts"})
 
 # The families victims are counted in (extract/lexicon.py's noun classes), as a
 # reason names them: soldiers, gendarmes, police, national guards and peacekeepers
@@ -56,7 +57,9 @@ def reason(a: Features, b: Features, where: Agreement, when: When, why: str) -> 
     if why in _FIGURE_COMPARISONS:
         why = _figures(a, b, why) + _companions_agree(a, b) + _in_their_words(a, b)
     time = _time_phrase(a, b, when, dispute)
-    return f"{why}; {where.words}; {_subject_phrase(a, b)}; {time}"
+    whom = _subject_phrase(a, b) if a.victim == b.victim or not (a.victim and b.victim) else ""
+    whom = whom or f"'{a.claim.subject}' against '{b.claim.subject}'"  # rival accounts
+    return f"{why}; {where.words}; {whom}; {time}"
 
 
 def _companions_agree(a: Features, b: Features) -> str:
@@ -100,6 +103,12 @@ def _figures(a: Features, b: Features, how: str) -> str:
     if how == "own losses":
         own = a if a.victim == "military" else b
         return f"{figures}: '{own.claim.voice}' counts its own people, a part of the toll"
+    if how == "rival accounts":  # match.rivals
+        party = a if a.victim == "armed_group" else b
+        return (
+            f"{figures}: rival accounts of one strike's dead: '{party.claim.voice}' counts "
+            "fighters, the other report civilians"
+        )
     if how == "list total":
         totals = f"{_listed(a, b)} vs {_listed(b, a)} {a.category.value}"
         return f"{totals}: the list's total agrees"

@@ -23,6 +23,7 @@ from workbench.match.places import (
     Agreement,
 )
 from workbench.match.reasons import When, reason
+from workbench.match.rivals import rival_accounts
 from workbench.match.site_words import one_bombing
 from workbench.match.speakers import same_speaker
 from workbench.match.statements import one_day, one_statement
@@ -138,6 +139,10 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         return _verdict(a, b, Relation.RESTATES, where, subject, when, days, why)
     if when is When.DIFFERENT:
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "another time")
+    if rival_accounts(a, b):  # the army's "12 militants" and the market's 45 civilians
+        if not one_small_place(where):
+            return None  # a city's or a region's strikes of one day are many
+        return _verdict(a, b, Relation.CONTRADICTS, where, subject, when, days, "rival accounts")
     if a.claim.figure_denied or b.claim.figure_denied:  # "rejects reports that 14 ..."
         if a.claim.figure_denied == b.claim.figure_denied or not overlap(a, b):
             return None  # a denial of one figure says nothing of another
@@ -298,6 +303,8 @@ def _two_incidents(a: Features, b: Features) -> bool:
 def _conflict(a: Features, b: Features) -> bool:
     if a.claim.country and b.claim.country and a.claim.country != b.claim.country:
         return True
+    if rival_accounts(a, b):
+        return False  # one strike's dead, told as fighters and as civilians
     if a.victim and b.victim and a.victim != b.victim:
         return True
     if (a.victim == _ARMED) != (b.victim == _ARMED):
@@ -325,6 +332,8 @@ def _subject_similarity(a: Features, b: Features) -> float:
     if (a.named and b.named) or a.category is Category.OTHER:
         return fuzz.token_set_ratio(a.subject, b.subject)
     if a.generic or b.generic or (a.victim is not None and a.victim == b.victim):
+        return 100.0
+    if rival_accounts(a, b):  # "12 Fano militants" and "45 civilians": one strike's dead
         return 100.0
     if same_office(a.claim.subject, b.claim.subject):  # "French diplomat" ~ "French attache"
         return 100.0

@@ -1,0 +1,135 @@
+"""Rival accounts of one strike's dead (match.rivals, events.sides): a party to the
+fighting counts fighters, another voice counts civilians of the same strike. Trials
+67 and 68: the army's militants and the market's civilians were two events, or one
+event whose figures added the two accounts up. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_study67_kinds import _bench
+from workbench.events.sides import over_sides
+from workbench.match.institutions import institution
+from workbench.match.rivals import party_voice
+from workbench.models import Category, CategoryFigures
+from workbench.service import Workbench
+
+_ARMY = (
+    "The Ethiopian National Defense Force said on Sunday that it had neutralised 12 Fano "
+    "militants near the town of Debark on Saturday. No civilians were harmed, it said."
+)
+_FANO = (
+    "A drone strike on the Saturday market in Debark killed 45 civilians on Saturday, "
+    "the Amhara Fano movement said on Sunday."
+)
+
+
+def _killed_rows(bench: Workbench) -> dict[str, CategoryFigures]:
+    (event,) = bench.events()  # one incident: the strike
+    return {f.side or "all": f for f in event.figures if f.category is Category.KILLED}
+
+
+def test_a_partys_fighters_and_anothers_civilians_of_one_strike_dispute(
+    tmp_path: Path,
+) -> None:
+    bench = _bench(tmp_path, [_ARMY, _FANO])
+    (link,) = bench.links()
+    assert link.relation == "contradicts"
+    assert "rival accounts" in link.reason
+    assert "'Fano militants' against 'civilians'" in link.reason
+    rows = _killed_rows(bench)  # one event: the strike
+    whole = rows["all"]
+    assert (whole.conservative, whole.low, whole.best, whole.high) == (12, 12, 45, 45)
+    assert whole.contested
+
+
+def test_the_larger_toll_of_no_side_still_stands_over_rival_accounts(tmp_path: Path) -> None:
+    hospital = (
+        "Medics said 18 bodies were recovered at the market in Debark on Saturday after a "
+        "drone struck it."
+    )
+    bench = _bench(tmp_path, [_ARMY, _FANO, hospital])
+    whole = _killed_rows(bench)["all"]
+    assert (whole.conservative, whole.best, whole.high) == (18, 45, 45)
+
+
+@pytest.mark.parametrize(
+    "army",
+    [
+        # fighters killed in an ambush: a clash fighters wage as well as suffer
+        "The army said on Sunday that 12 Fano militants were killed when they ambushed a "
+        "convoy near Debark on Saturday.",
+        # fighters counted by no party to the fighting
+        "Residents said on Sunday that 12 Fano militants were killed near Debark on Saturday.",
+    ],
+)
+def test_fighters_of_a_clash_or_of_no_partys_word_are_no_rival_account(
+    tmp_path: Path, army: str
+) -> None:
+    bench = _bench(tmp_path, [army, _FANO])
+    assert not [link for link in bench.links() if "rival" in link.reason]
+
+
+def test_one_partys_own_count_of_both_sides_is_a_toll_in_two_parts(tmp_path: Path) -> None:
+    both = (
+        "The army said its drone strike on the market in Debark killed 12 Fano militants "
+        "and 3 civilians on Saturday."
+    )
+    bench = _bench(tmp_path, [both])
+    assert not [link for link in bench.links() if "rival" in link.reason]
+
+
+def _row(side: str, figure: int, voices: int) -> CategoryFigures:
+    return CategoryFigures(
+        category=Category.KILLED,
+        claims=voices,
+        voices=voices,
+        contested=False,
+        conservative=figure,
+        low=figure,
+        best=figure,
+        high=figure,
+        minimum=figure,
+        maximum=figure,
+        majority=figure,
+        majority_voices=voices,
+        side=side,
+    )
+
+
+def test_rival_sides_are_taken_once_other_sides_still_add_up() -> None:
+    sides = [_row("military", 21, 1), _row("armed_group", 70, 2), _row("civilian", 57, 5)]
+    pooled = _row("all", 0, 8).model_copy(update={"side": None})
+    rivals = [frozenset({"armed_group", "civilian"})]
+    row = over_sides(pooled, sides, linked=True, rivals=rivals)
+    # the soldiers' 21 beside the one toll the two accounts give
+    assert (row.conservative, row.low, row.best, row.high) == (21 + 57, 21 + 57, 21 + 57, 21 + 70)
+    apart = over_sides(pooled, sides, linked=True)
+    assert apart.conservative == 21 + 70 + 57  # no rivalry: three groups of dead
+
+
+@pytest.mark.parametrize(
+    "voice",
+    ["Ethiopian National Defense Force", "the army", "SAF", "a Fano spokesman", "Les FSR", "RSF"],
+)
+def test_parties_to_the_fighting(voice: str) -> None:
+    assert party_voice(voice)
+
+
+@pytest.mark.parametrize("voice", ["residents", "a doctor", "OCHA", "the UN", "local officials"])
+def test_voices_that_wage_no_fighting(voice: str) -> None:
+    assert not party_voice(voice)
+
+
+@pytest.mark.parametrize(
+    ("voice", "country"),
+    [
+        ("Ethiopian National Defense Force", "ethiopia"),
+        ("the Kenya Defence Forces", "kenya"),
+        ("Israel Defense Forces", "israel"),
+    ],
+)
+def test_defence_forces_are_their_countrys_army(voice: str, country: str) -> None:
+    assert institution(voice) == ("army", country)

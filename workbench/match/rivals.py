@@ -1,0 +1,94 @@
+"""Rival accounts of one strike's dead: a party to the fighting says its strike
+killed fighters, another report says it killed civilians.
+
+"The army said it neutralised 12 militants near Ambagiorgis" and "a drone strike on
+the market in Ambagiorgis killed 45 civilians" count two different families of
+victims, which never corroborate each other (issue 16: "soldiers" and "civilians"
+cannot). Kept apart as two incidents, the army's account was an event of its own
+and the dispute no one's (trials 67 and 68: the RSF's "plus de 70 combattants" at
+"army positions" beside the civilians of the camp it shelled, an army's militants
+beside the market's dead). They are one strike told two ways: who the dead were is
+what the voices dispute. UCDP treats a warring party's count of its enemy's dead
+with the most caution of any source (its GED codebook's source criticism), and
+ACLED codes the most conservative account where sources conflict; neither adds two
+accounts of one strike's dead together.
+
+`rival_accounts` reads the pair; matching links it as a contradiction ("rival
+accounts") and events keep the two accounts' figures from being added up
+(`events.sides`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from workbench.extract.not_place_words import ARMED_GROUPS
+from workbench.match.institutions import institution, same_institution
+from workbench.match.means import STRIKES, attackers
+
+_ARMED = "armed_group"
+_CIVILIAN = "civilian"
+# the institutions that wage the fighting and speak of their enemy's dead
+_PARTIES = frozenset({"army", "police", "gendarmerie", "government"})
+_GROUP_NAMES = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(name) for name in sorted(ARMED_GROUPS, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+
+
+class _Voiced(Protocol):
+    @property
+    def voice(self) -> str: ...
+    @property
+    def voice_id(self) -> int: ...
+    @property
+    def subject(self) -> str | None: ...
+
+
+class Told(Protocol):
+    """A claim as matching reads it (`match.features.Features`)."""
+
+    @property
+    def claim(self) -> _Voiced: ...
+    @property
+    def victim(self) -> str | None: ...
+    @property
+    def report_means(self) -> frozenset[str]: ...
+
+
+def party_voice(voice: str) -> bool:
+    """Whether a voice speaks for a party to the fighting: an army, a police or a
+    gendarmerie, a government (`institutions.institution`: "the Ethiopian National
+    Defense Force", "l'armée", "SAF"), or an armed group it names ("Amhara Fano
+    National Movement", "a Fano spokesman", "RSF": `ARMED_GROUPS`)."""
+    found = institution(voice)
+    if found is not None:
+        return found[0] in _PARTIES
+    return _GROUP_NAMES.search(voice) is not None
+
+
+def rival_accounts(a: Told, b: Told) -> bool:
+    """Whether two claims are rival accounts of one strike's dead: one a party's
+    count of fighters (`party_voice`; victims of the armed-group family, not the
+    attackers: "12 Fano militants", "plus de 70 combattants"), told of a strike
+    (a bombing, an air strike, shelling: `means.STRIKES`) or of no means at all
+    ("neutralised in an operation"); the other another voice's count of civilians
+    killed in a strike (its sentence's or its report's means, `Features.report_means`).
+    A party's own count of both ("12 militants and 3 civilians") is a toll's two
+    sides, no rivalry; so is a count of fighters killed in an ambush or a clash,
+    which fighters wage as well as suffer."""
+    for claimed, toll in ((a, b), (b, a)):
+        if claimed.victim != _ARMED or toll.victim != _CIVILIAN:
+            continue
+        if attackers(claimed.claim.subject or "") or not party_voice(claimed.claim.voice):
+            continue
+        if claimed.report_means - STRIKES or not toll.report_means & STRIKES:
+            continue
+        if claimed.claim.voice_id == toll.claim.voice_id or same_institution(
+            claimed.claim.voice, toll.claim.voice
+        ):
+            continue
+        return True
+    return False
