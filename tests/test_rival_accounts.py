@@ -8,8 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from tests.test_study67_kinds import _bench
+from workbench.cli import main
 from workbench.events.sides import over_sides
 from workbench.match.institutions import institution
 from workbench.match.rivals import party_voice
@@ -133,3 +135,63 @@ def test_voices_that_wage_no_fighting(voice: str) -> None:
 )
 def test_defence_forces_are_their_countrys_army(voice: str, country: str) -> None:
     assert institution(voice) == ("army", country)
+
+
+# The analyst's word on a claim's side (`claim edit --side`, and a corrected subject)
+
+
+def _edit_cli(db: Path, *args: str) -> str:
+    result = CliRunner().invoke(main, ["--db", str(db), "claim", "edit", *args])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def _sides(bench: Workbench) -> list[str | None]:
+    (event,) = bench.events()
+    return [f.side for f in event.figures if f.category is Category.KILLED and f.side]
+
+
+_CLAIMED = (
+    "The RSF said on Sunday that its drones had struck army positions in Debark on "
+    "Saturday and killed more than 70 fighters."
+)
+
+
+def test_a_corrected_subject_moves_the_claim_to_its_side(tmp_path: Path) -> None:
+    """Trial 67: the RSF's fighters were the army's soldiers; the analyst corrected
+    the subject and the event's row stayed the armed group's."""
+    bench = _bench(tmp_path, [_CLAIMED, _FANO])
+    (fighters,) = [c for c in bench.claims() if c.subject == "fighters"]
+    assert "armed_group" in _sides(bench)
+    bench.correct_claim(fighters.id, {"subject": "SAF soldiers"}, note="the army's men")
+    assert bench.claim(fighters.id).unit == "military"
+    assert _sides(bench) == ["military", "civilian"]
+    fields = [c.field for c in bench.corrections(fighters.id)]
+    assert fields == ["subject", "side"]  # the side it took is in the history
+
+
+def test_the_side_typed_is_kept_and_a_subject_of_no_side_clears_it(tmp_path: Path) -> None:
+    db = tmp_path / "claims.db"
+    bench = _bench(tmp_path, [_CLAIMED, _FANO])
+    (fighters,) = [c for c in bench.claims() if c.subject == "fighters"]
+    bench.close()
+    _edit_cli(db, str(fighters.id), "--side", "security forces")
+    bench = Workbench(str(db), analyst="ana")
+    assert bench.claim(fighters.id).unit == "military"
+    bench.correct_claim(fighters.id, {"subject": "people"})
+    assert bench.claim(fighters.id).unit is None  # "people": no side
+    bench.correct_claim(fighters.id, {"subject": "soldats", "side": "civilians"})
+    assert bench.claim(fighters.id).unit == "civilian"  # the side typed wins
+
+
+def test_a_side_that_is_none_is_refused_in_one_line(tmp_path: Path) -> None:
+    db = tmp_path / "claims.db"
+    bench = _bench(tmp_path, [_CLAIMED])
+    (claim,) = bench.claims()
+    bench.close()
+    result = CliRunner().invoke(
+        main, ["--db", str(db), "claim", "edit", str(claim.id), "--side", "rebels"]
+    )
+    assert result.exit_code != 0
+    assert "side: 'rebels' is none of security forces" in result.output
+    assert "Traceback" not in result.output

@@ -149,6 +149,21 @@ RELATIONS = values(Relation)
 # How a figure is bounded, as `claim edit --qualifier` takes it (a vague word is
 # "vague:WORD")
 QUALIFIERS = ("exact", "about", "at_least", "more_than", "up_to", "nearly", "range")
+# Whose people a claim counts, as `claim edit --side` takes it: each word the analyst
+# may type, to the family of victims the claim stores (`Claim.unit`), the sides UCDP
+# splits an event's deaths into (an event's rows by side, events/sides.py); a UN
+# force's peacekeepers are security forces whose subject says so.
+SIDES: dict[str, str] = {
+    "security forces": "military",
+    "military": "military",
+    "peacekeepers": "military",
+    "armed group": "armed_group",
+    "armed_group": "armed_group",
+    "civilians": "civilian",
+    "civilian": "civilian",
+}
+# the words a claim's side is shown in, one a family
+SIDE_WORDS = {"military": "security forces", "armed_group": "armed group", "civilian": "civilians"}
 
 
 def vague_words(qualifier: str) -> str:

@@ -33,6 +33,12 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("qualifier", f"How the figure is bounded: {', '.join(QUALIFIERS)}, vague:WORD."),
     ("category", "What it counts: killed, wounded, displaced, troops, ..."),
     ("subject", "Who or what is counted (soldiers, civilians); empty clears it."),
+    (
+        "side",
+        "Whose people it counts: security forces, armed group or civilians (an event's"
+        " figures by side); empty: its subject's words decide. A corrected subject sets"
+        " it from its new words.",
+    ),
     ("actor", "Who did it (JNIM, the army); empty clears it."),
     (
         "place",

@@ -105,15 +105,13 @@ def over_sides(
 def _accounts(
     named: Sequence[CategoryFigures], rivals: Collection[frozenset[str]]
 ) -> list[list[CategoryFigures]]:
-    """The named side rows in groups: each rival group's rows together (`rivals`),
-    every other row a group of its own."""
+    """The named side rows in groups: rows rival to each other (`rivals`), directly or
+    through a third, together; every other row a group of its own."""
     groups: list[list[CategoryFigures]] = []
     for row in named:
-        group = next((g for g in groups if _rival(g[0], row, rivals)), None)
-        if group is None:
-            groups.append([row])
-        else:
-            group.append(row)
+        joined = [g for g in groups if any(_rival(other, row, rivals) for other in g)]
+        groups = [g for g in groups if g not in joined]
+        groups.append([other for g in joined for other in g] + [row])
     return groups
 
 

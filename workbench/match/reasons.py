@@ -104,7 +104,7 @@ def _figures(a: Features, b: Features, how: str) -> str:
         own = a if a.victim == "military" else b
         return f"{figures}: '{own.claim.voice}' counts its own people, a part of the toll"
     if how == "rival accounts":  # match.rivals
-        party = a if a.victim == "armed_group" else b
+        party = a if a.victim != "civilian" else b
         return (
             f"{figures}: rival accounts of one strike's dead: '{party.claim.voice}' counts "
             "fighters, the other report civilians"

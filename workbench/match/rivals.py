@@ -28,6 +28,7 @@ from workbench.match.institutions import institution, same_institution
 from workbench.match.means import STRIKES, attackers
 
 _ARMED = "armed_group"
+_MILITARY = "military"
 _CIVILIAN = "civilian"
 # the institutions that wage the fighting and speak of their enemy's dead
 _PARTIES = frozenset({"army", "police", "gendarmerie", "government"})
@@ -61,18 +62,35 @@ class Told(Protocol):
 def party_voice(voice: str) -> bool:
     """Whether a voice speaks for a party to the fighting: an army, a police or a
     gendarmerie, a government (`institutions.institution`: "the Ethiopian National
-    Defense Force", "l'armée", "SAF"), or an armed group it names ("Amhara Fano
-    National Movement", "a Fano spokesman", "RSF": `ARMED_GROUPS`)."""
+    Defense Force", "l'armée", "SAF"), or an armed group (`group_voice`)."""
     found = institution(voice)
     if found is not None:
         return found[0] in _PARTIES
-    return _GROUP_NAMES.search(voice) is not None
+    return group_voice(voice)
+
+
+def group_voice(voice: str) -> bool:
+    """Whether a voice speaks for an armed group it names ("Amhara Fano National
+    Movement", "a Fano spokesman", "RSF": `ARMED_GROUPS`) and no state's institution."""
+    return institution(voice) is None and _GROUP_NAMES.search(voice) is not None
+
+
+def _enemy_fighters(claim: Told) -> bool:
+    """Whether a claim is a party's count of fighters: its voice a party's
+    (`party_voice`) counting the armed group's members, not the attackers ("12 Fano
+    militants", "plus de 70 combattants"), or an armed group's counting security
+    forces ("70 SAF soldiers": an army's count of its own soldiers is its losses,
+    `institutions.own_losses`)."""
+    if attackers(claim.claim.subject or ""):
+        return False
+    if claim.victim == _ARMED:
+        return party_voice(claim.claim.voice)
+    return claim.victim == _MILITARY and group_voice(claim.claim.voice)
 
 
 def rival_accounts(a: Told, b: Told) -> bool:
     """Whether two claims are rival accounts of one strike's dead: one a party's
-    count of fighters (`party_voice`; victims of the armed-group family, not the
-    attackers: "12 Fano militants", "plus de 70 combattants"), told of a strike
+    count of its enemy's fighters (`_enemy_fighters`), told of a strike
     (a bombing, an air strike, shelling: `means.STRIKES`) or of no means at all
     ("neutralised in an operation"); the other another voice's count of civilians
     killed in a strike (its sentence's or its report's means, `Features.report_means`).
@@ -80,9 +98,7 @@ def rival_accounts(a: Told, b: Told) -> bool:
     sides, no rivalry; so is a count of fighters killed in an ambush or a clash,
     which fighters wage as well as suffer."""
     for claimed, toll in ((a, b), (b, a)):
-        if claimed.victim != _ARMED or toll.victim != _CIVILIAN:
-            continue
-        if attackers(claimed.claim.subject or "") or not party_voice(claimed.claim.voice):
+        if toll.victim != _CIVILIAN or not _enemy_fighters(claimed):
             continue
         if claimed.report_means - STRIKES or not toll.report_means & STRIKES:
             continue

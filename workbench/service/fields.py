@@ -17,8 +17,9 @@ from workbench.errors import WorkbenchError
 from workbench.extract.number_words import parse_number_words
 from workbench.extract.qualifiers import interval
 from workbench.ingest.metadata import read_published
+from workbench.match.victims import victim_family
 from workbench.models import Category, Number, Scope, StoredClaim
-from workbench.vocabulary import QUALIFIERS
+from workbench.vocabulary import QUALIFIERS, SIDE_WORDS, SIDES
 
 EDITABLE = (
     "value",
@@ -27,6 +28,7 @@ EDITABLE = (
     "qualifier",
     "category",
     "subject",
+    "side",
     "actor",
     "place",
     "date",
@@ -38,7 +40,7 @@ EDITABLE = (
     "earlier",
 )
 FIGURE = ("value", "low", "high", "qualifier")
-_CLEARABLE = ("subject", "actor", "place", "date", "value", "low", "high", "part")
+_CLEARABLE = ("subject", "side", "actor", "place", "date", "value", "low", "high", "part")
 _LONGEST = 200
 _FLAGS = ("hedged", "part", "denied", "earlier")  # the fields typed as yes or no
 _YES = dict.fromkeys(("yes", "y", "true", "1", *_FLAGS), True)
@@ -56,7 +58,21 @@ def parse_changes(claim: StoredClaim, given: Mapping[str, str]) -> dict[str, Any
     values = {field: parse_field(field, text) for field, text in given.items()}
     if any(field in values for field in FIGURE):
         values.update(_figure(claim, values))
+    if "subject" in values and "side" not in values:
+        values.update(_side_of_subject(claim, values["subject"]))
     return values
+
+
+def _side_of_subject(claim: StoredClaim, subject: str | None) -> dict[str, str | None]:
+    """The side a corrected subject names, where it is not the claim's stored one:
+    "SAF soldiers" typed over a claim the extractor filed as "combattants" of an
+    armed group moves it to the security forces (trial 67: the subject was
+    corrected and the event's row by side stayed the armed group's). A subject that
+    names no side clears a stored one; none is set where neither names one."""
+    family = victim_family(None, subject)
+    if family == claim.unit or (family is None and claim.unit not in SIDE_WORDS):
+        return {}
+    return {"side": family}
 
 
 def parse_field(field: str, text: str) -> Any:
@@ -82,6 +98,8 @@ def parse_field(field: str, text: str) -> Any:
         return _yes_no(field, text)
     if field == "date":
         return _date(text)
+    if field == "side":
+        return SIDES[_word(field, text, list(SIDES))]
     return _line(field, text)
 
 

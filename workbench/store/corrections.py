@@ -34,6 +34,7 @@ FIELD_COLUMNS: dict[str, str] = {
     "qualifier": "qualifier",
     "category": "category",
     "subject": "subject",
+    "side": "unit",
     "actor": "actor",
     "place": "location",
     "date": "date",

@@ -23,6 +23,7 @@ from workbench.models import StoredClaim
 from workbench.service import EDITABLE
 from workbench.service.fields import FIGURE, parse_changes
 from workbench.tui.fields import TextField, TypeAhead
+from workbench.vocabulary import SIDE_WORDS
 
 # Each field's label in the form, in the order the form shows them.
 LABELS: dict[str, str] = {
@@ -33,6 +34,7 @@ LABELS: dict[str, str] = {
     "category": "category",
     "scope": "scope",
     "subject": "subject",
+    "side": "side",
     "actor": "actor",
     "place": "place",
     "date": "date",
@@ -44,7 +46,10 @@ LABELS: dict[str, str] = {
 }
 assert set(LABELS) == set(EDITABLE)
 # What an empty field means, where that is not plain: a part of a toll left to its words
-PLACEHOLDERS = {"part": "yes/no; empty: its words"}
+PLACEHOLDERS = {
+    "part": "yes/no; empty: its words",
+    "side": "security forces, armed group, civilians",
+}
 __all__ = ["FIGURE", "LABELS", "CorrectionForm", "CorrectionModal", "VoiceChoices", "field_text"]
 
 
@@ -84,6 +89,8 @@ def field_text(claim: StoredClaim, field: str) -> str:
         value = "yes" if claim.earlier_figure else "no"
     elif field == "part":  # empty: its words decide
         value = None if claim.part is None else ("yes" if claim.part else "no")
+    elif field == "side":  # empty: no side stored, its subject's words decide
+        value = SIDE_WORDS.get(claim.unit or "")
     else:
         value = getattr(claim, field)
     if value is None:
