@@ -9,6 +9,8 @@ Split from not_places.py.
 
 from __future__ import annotations
 
+import re
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -35,6 +37,19 @@ ARMED_GROUPS: frozenset[str] = frozenset(
     Hashd PMF PMU Wagner_Group Africa_Corps Mujahideen Mujahedeen Peshmerga FSR Rapid_Support_Forces
     """.split()
 )
+_GROUP_NAME = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(name) for name in sorted(ARMED_GROUPS, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+
+
+def names_armed_group(text: str) -> bool:
+    """Whether a text names an armed group (`ARMED_GROUPS`, as written): "the
+    extremist Fano group", "a Fano spokesman", "RSF"."""
+    return _GROUP_NAME.search(text) is not None
+
+
 # Peoples, faiths and other proper adjectives that name who, never where.
 PEOPLES: frozenset[str] = _words(
     "Fulani Fula Fulbe Peul Peulh Peuhl Dogon Bambara Tuareg Tuaregs Touareg Hausa Igbo Yoruba "

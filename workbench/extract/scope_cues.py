@@ -134,6 +134,11 @@ _ALTERNATIVES = (
     # already ... in 2020, already this year: a year's running count ("more than 160
     # social activists have already been murdered in 2020", unseen-n study: an incident)
     rf"(?P<p33>\balready\s+(?:[\w'’-]+\s+){{0,3}}?(?:in\s+{_YEAR}|this\s+(?:year|month))\b)",
+    # killed in such strikes in 2024, in drone attacks during 2023: a year's toll of
+    # many attacks, not one (trial 68: a commission's yearly count read as the market's)
+    rf"(?P<p34>\bin\s+(?:such\s+|these\s+|those\s+|similar\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:strikes|airstrikes|attacks|raids|bombings|ambushes|killings|massacres)"
+    rf"\s+(?:in|during|throughout)\s+{_YEAR}(?!\s*[-–]))",
     # in two years of war, during a decade of conflict, over ten months of fighting
     # "devastated by two years of an onslaught that killed ..."
     rf"(?P<p6>\b(?:in|during|over|across|within|throughout|by)\s+(?:the\s+(?:past|last|first)\s+)?"

@@ -119,6 +119,9 @@ _KIND_OF = re.compile(
 # Nigeria's second-level divisions: "Ifo Local Government Area" is the district Ifo
 _LGA = re.compile(r"\s+local\s+government(?:\s+area)?$", re.IGNORECASE)
 _APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
+# a French article before a name the gazetteer knows without it ("le Nord-Gondar",
+# "la Ouaka"); tried only where the name with it is none ("Les Cayes", "La Paz")
+_FRENCH_ARTICLE = re.compile(r"^(?:le|la|les)\s+(?=\S)|^l['’](?=\S)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +145,7 @@ def resolve(phrase: str | None, country: str | None, gazetteer: PlaceLookup) -> 
     if not phrase or not phrase.strip():
         return None
     relation, rest, kind = _relation(phrase.strip())
-    if relation != "in" and _SIDE.match(phrase):  # "south Sulawesi" may be South Sulawesi
+    if relation != "in" and _named_side(phrase.strip(), country, gazetteer):
         whole = _resolve_name(phrase.strip(), country, gazetteer, None)
         if whole is not None:
             return Located(whole, "in")
@@ -155,7 +158,7 @@ def resolve(phrase: str | None, country: str | None, gazetteer: PlaceLookup) -> 
     elif _ADDRESS.match(rest):  # "Mafa, Tarmuwa, Yobe": the outermost last
         # each part less its own relation: "Dweil'a, on the outskirts of Damascus", and
         # of its own kind: "le village de Kalemba, en territoire de Beni" (the district)
-        parts = [_relation(n.strip()) for n in reversed(rest.split(",")) if n.strip()]
+        parts = [_part(n.strip(), country, gazetteer) for n in reversed(rest.split(","))]
         named = [(name, own or kind) for _, part, own in parts for name in _outer_first(part)]
         places = _nested(named, country, gazetteer)
     else:
@@ -164,6 +167,25 @@ def resolve(phrase: str | None, country: str | None, gazetteer: PlaceLookup) -> 
         if not places and _AND.search(rest):  # "les régions de Mopti et de Ségou"
             places = _listed(rest, country, gazetteer, kind)
     return Located(places[0], relation, tuple(places[1:])) if places else None
+
+
+def _part(part: str, country: str | None, gazetteer: PlaceLookup) -> tuple[str, str, Kind | None]:
+    """An address's part read as `_relation` reads a phrase, a name that begins with
+    a direction kept whole where the gazetteer knows it so: "near Sekela Mado,
+    South Gondar zone" is in South Gondar Zone (trial 68: "south of Gondar zone",
+    which took Gondar town, 100 km from the ambush), "North Wollo zone" the zone."""
+    if _named_side(part, country, gazetteer):
+        return "in", part, None
+    return _relation(part)
+
+
+def _named_side(phrase: str, country: str | None, gazetteer: PlaceLookup) -> bool:
+    """Whether a phrase that begins with a direction or "central" is a place's name
+    the gazetteer knows whole ("South Sulawesi", "North Gondar Zone"), not a side of
+    the place after it."""
+    return bool(_SIDE.match(phrase)) and (
+        _resolve_name(phrase, country, gazetteer, None) is not None
+    )
 
 
 def _outer_first(rest: str) -> list[str]:
@@ -319,6 +341,8 @@ def _resolve_name(
         return _resolve_name(" ".join(words[1:]), country, gazetteer, outer)
     if not candidates and _APOSTROPHE.search(name):  # "N'Guigmi": GeoNames has "Nguigmi"
         return _resolve_name(_APOSTROPHE.sub("", name), country, gazetteer, outer, kind)
+    if not candidates and _FRENCH_ARTICLE.match(name):  # "le Nord-Gondar"; "Les Cayes" is whole
+        return _resolve_name(_FRENCH_ARTICLE.sub("", name), country, gazetteer, outer, kind)
     return _seated(candidates[0], namesakes) if candidates else None
 
 

@@ -140,7 +140,7 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
     if when is When.DIFFERENT:
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "another time")
     if rival_accounts(a, b):  # the army's "12 militants" and the market's 45 civilians
-        if not one_small_place(where):
+        if not (one_small_place(where) or one_article):
             return None  # a city's or a region's strikes of one day are many
         return _verdict(a, b, Relation.CONTRADICTS, where, subject, when, days, "rival accounts")
     if a.claim.figure_denied or b.claim.figure_denied:  # "rejects reports that 14 ..."

@@ -20,10 +20,9 @@ accounts") and events keep the two accounts' figures from being added up
 
 from __future__ import annotations
 
-import re
 from typing import Protocol
 
-from workbench.extract.not_place_words import ARMED_GROUPS
+from workbench.extract.not_place_words import names_armed_group
 from workbench.match.institutions import institution, same_institution
 from workbench.match.means import STRIKES, attackers
 
@@ -32,11 +31,6 @@ _MILITARY = "military"
 _CIVILIAN = "civilian"
 # the institutions that wage the fighting and speak of their enemy's dead
 _PARTIES = frozenset({"army", "police", "gendarmerie", "government"})
-_GROUP_NAMES = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(re.escape(name) for name in sorted(ARMED_GROUPS, key=len, reverse=True))
-    + r")(?![\w-])"
-)
 
 
 class _Voiced(Protocol):
@@ -72,7 +66,7 @@ def party_voice(voice: str) -> bool:
 def group_voice(voice: str) -> bool:
     """Whether a voice speaks for an armed group it names ("Amhara Fano National
     Movement", "a Fano spokesman", "RSF": `ARMED_GROUPS`) and no state's institution."""
-    return institution(voice) is None and _GROUP_NAMES.search(voice) is not None
+    return institution(voice) is None and names_armed_group(voice)
 
 
 def _enemy_fighters(claim: Told) -> bool:

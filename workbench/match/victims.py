@@ -21,6 +21,7 @@ from typing import Protocol
 
 from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME
 from workbench.extract.lexicon import NOUN_CLASS, PERSON_NOUNS, SINGULAR_CLASS, NounClass
+from workbench.extract.not_place_words import names_armed_group
 from workbench.extract.person_words import is_person
 from workbench.match.victim_words import MORE_FAMILY_WORDS, PEOPLE_OF_COUNTRIES
 
@@ -77,7 +78,13 @@ _MEMBERS_OF = re.compile(
     r"\b(members?|elements?|personnel|cadres|ranks)\s+of\s+(?:the\s+)?"
     r"((?:[\w'’-]+\s+){0,3}?(?:forces|army|police|troops|soldiers|militia|militias|"
     r"fighters|militants|rebels|insurgents|gendarmerie|guards?|army|military|navy|"
-    r"civilians))\b",
+    r"civilians|groups?|gangs?|movement|sects?|factions?))\b",
+    re.IGNORECASE,
+)
+# a body of fighters by its kind: "the extremist group", "an armed gang"
+_ARMED_BODY = re.compile(
+    r"\b(?:armed|extremist|terrorist|jihadist|islamist|rebel|militant|insurgent|criminal)"
+    r"\s+(?:[\w'’-]+\s+)?(?:groups?|gangs?|movement|sects?|factions?)$",
     re.IGNORECASE,
 )
 
@@ -113,6 +120,8 @@ def members_family(subject: str | None, text: str) -> str | None:
     for match in _MEMBERS_OF.finditer(text):
         if match.group(1).lower() == words[-1]:
             body = match.group(2)
+            if names_armed_group(body) or _ARMED_BODY.search(body):
+                return NounClass.ARMED_GROUP.value  # "members of the extremist Fano group"
             if any(word[:1].isupper() for word in body.split()):
                 return None  # a named body: "the Syrian Democratic Forces" is a militia
             if body.lower().split()[-1] in _FORCE_WORDS | {"gendarmerie"}:

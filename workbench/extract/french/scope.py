@@ -39,6 +39,10 @@ _CUES = re.compile(
     r"(?:derniers|dernières)\s+(?:mois|années|semaines|ans)"
     r"|(?:depuis\s+le\s+début\s+de\s+)?cette\s+année|au\s+cours\s+de\s+l[’']année(?:\s+\d{4})?"
     r"|chaque\s+(?:jour|semaine|mois)|quotidiennement|par\s+jour|en\s+moyenne"
+    # "tués dans de telles frappes en 2024": a year's toll of many attacks (trial 68)
+    r"|(?:dans|lors)\s+(?:de\s+telles|des|ces|de)\s+(?:[\w'’-]+\s+)?(?:frappes|attaques|"
+    r"attentats|raids|bombardements|embuscades|tueries|massacres)(?:\s+[\w'’-]+){0,3}?"
+    r"\s+(?:en|au\s+cours\s+de|durant)\s+(?:l[’']ann[ée]e\s+)?(?:19|20)\d\d(?!\s*[-–])"
     r"|(?P<open>jusqu[’']\s*(?:à\s+présent|ici|à\s+ce\s+jour|à\s+maintenant)|à\s+ce\s+jour"
     # a war's toll, the war its subject: "le conflit syrien a fait", "la guerre a causé"
     rf"|{_WAR}\s+(?:[\w-]+\s+){{0,2}}?(?:qui\s+)?(?:a|aurait|aura|avait)\s+(?:déjà\s+)?"
@@ -58,7 +62,8 @@ _COMPARED = re.compile(
 _HINTS = (
     "depuis", " ans ", "dernier", "année", "chaque", "quotidien", "par jour", "moyenne",
     " mois ", "jusqu", "ce jour", "conflit", "guerre", "insurrection", " mois.", " mois,",
-    " ans.", " ans,", " années.", " années,",
+    " ans.", " ans,", " années.", " années,", " en 19", " en 20", " de 19", " de 20",
+    "durant 19", "durant 20",
 )  # fmt: skip
 
 

@@ -1,0 +1,93 @@
+"""Kinds trial 68 found (French and English reports of a drone strike and an ambush in
+Amhara), each fixed in general: sentences and phrases written for these tests, with
+their negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_trial_kinds43 import claims
+from workbench.geo.places import Kind
+from workbench.geo.resolve import resolve
+from workbench.match.victims import members_family
+from workbench.store.gazetteer import GazetteerFile
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> GazetteerFile:
+    """The shipped gazetteer in the file this run's test processes share (conftest)."""
+    return GazetteerFile()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "name", "kind", "relation"),
+    [
+        # an address's division named with a direction: "near Sekela Mado, South Gondar
+        # zone" took Gondar town, 100 km from the ambush
+        ("near Bolo, South Sulawesi", "Indonesia", "South Sulawesi", Kind.REGION, "near"),
+        ("Kalunguta, North Kivu province", None, "Nord Kivu", Kind.REGION, "in"),
+        # a French article before a name the gazetteer knows without it
+        ("le Nord-Kivu", "Democratic Republic of the Congo", "Nord Kivu", Kind.REGION, "in"),
+        ("la Ouaka", "Central African Republic", "Ouaka", Kind.REGION, "in"),
+        # negatives: a name with its article stays whole; a side of a town stays a side
+        ("Les Cayes", "Haiti", "Les Cayes", Kind.TOWN, "in"),
+        ("south of Goma", "Democratic Republic of the Congo", "Goma", Kind.TOWN, "south of"),
+    ],
+)
+def test_divisions_named_with_a_direction_or_an_article(
+    gazetteer: GazetteerFile,
+    phrase: str,
+    country: str | None,
+    name: str,
+    kind: Kind,
+    relation: str,
+) -> None:
+    found = resolve(phrase, country, gazetteer)
+    assert found is not None
+    assert (found.place.name, found.place.kind, found.relation) == (name, kind, relation)
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("The army neutralised 12 members of the extremist Fano group.", "armed_group"),
+        ("Police killed five members of an armed gang in the raid.", "armed_group"),
+        ("Troops killed 9 members of the Boko Haram sect.", "armed_group"),
+        # negatives: a named body of no known group says no family; a party is none
+        ("Four members of the Awami League were killed.", None),
+        ("Four members of the group were killed.", None),
+    ],
+)
+def test_members_of_an_armed_group_are_its_fighters(text: str, family: str | None) -> None:
+    assert members_family("members", text) == family
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "La Commission a recensé plus de 500 civils tués dans de telles frappes en "
+            "2026, dont 24 enfants.",
+            "fr",
+        ),
+        ("Plus de 300 civils ont été tués lors des attaques de drones en 2026.", "fr"),
+        ("More than 500 civilians were killed in such strikes in 2026, the commission said.", None),
+        ("At least 300 people died in drone attacks during 2026, monitors said.", None),
+    ],
+)
+def test_a_years_toll_of_many_attacks_is_a_running_total(text: str, language: str | None) -> None:
+    (first, *_) = claims(text, language)
+    assert first.scope.value == "cumulative"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Une frappe de drone a tué 50 personnes à Dabat en 2026.", "fr"),
+        ("A drone strike killed 30 people in the market in March 2026.", None),
+        ("Gunmen killed 30 people in attacks on two villages on Monday.", None),
+    ],
+)
+def test_one_attack_of_a_year_stays_an_incident(text: str, language: str | None) -> None:
+    (first, *_) = claims(text, language)
+    assert first.scope.value == "incident"
