@@ -75,6 +75,7 @@ SETS = (
     "pairs-news-p",
     "pairs-news-q",
     "pairs-news-r",
+    "pairs-news-s",
     "pairs-extra",
     "pairs-extra2",
 )

@@ -1,5 +1,5 @@
-"""unseen-f to unseen-q, the sixth to seventeenth held-out sets of English news
-(benchmarks/annotations/unseen-f/ to unseen-q/): each set's
+"""unseen-f to unseen-r, the sixth to eighteenth held-out sets of English news
+(benchmarks/annotations/unseen-f/ to unseen-r/): each set's
 committed annotations are whole, text-free, split into halves like the other sets, and
 give one voice a figure."""
 
@@ -27,6 +27,7 @@ SETS = {
     "unseen-o": 197,
     "unseen-p": 211,
     "unseen-q": 221,
+    "unseen-r": 230,
 }  # set: its paragraphs
 
 

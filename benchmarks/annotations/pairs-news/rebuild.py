@@ -6,9 +6,10 @@ Usage: python benchmarks/annotations/pairs-news/rebuild.py EXCERPTS [--out DIR] 
                                         |pairs-news-i|pairs-news-j|pairs-news-k
                                         |pairs-news-l|pairs-news-m|pairs-news-n
                                         |pairs-news-o|pairs-news-p
-                                        |pairs-news-q|pairs-news-r]
+                                        |pairs-news-q|pairs-news-r
+                                        |pairs-news-s]
 
-It serves the eighteen news sets: --set names the folder under benchmarks/annotations/ whose
+It serves the nineteen news sets: --set names the folder under benchmarks/annotations/ whose
 articles.jsonl and labels.jsonl are read (default pairs-news), and the default --out.
 
 EXCERPTS is a folder with one file per article, `KEY.txt`, holding the excerpt the search
@@ -130,6 +131,7 @@ def main() -> None:
             "pairs-news-p",
             "pairs-news-q",
             "pairs-news-r",
+            "pairs-news-s",
         ),
     )
     args = ap.parse_args()
