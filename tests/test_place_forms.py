@@ -70,6 +70,16 @@ def test_part_words_articles_and_contractions_alone_are_no_place(sentence: str) 
         # a division word takes a division of either level before a town
         ("in Garissa County", "Kenya", "Garissa", Kind.REGION, "in"),
         ("in the town of Gao", "Mali", "Gao", Kind.TOWN, "in"),
+        # an address's division named with a direction: "near Sekela Mado, South Gondar
+        # zone" took Gondar town, 100 km from the ambush
+        ("near Bolo, South Sulawesi", "Indonesia", "South Sulawesi", Kind.REGION, "near"),
+        ("Kalunguta, North Kivu province", None, "Nord Kivu", Kind.REGION, "in"),
+        # a French article before a name the gazetteer knows without it
+        ("le Nord-Kivu", "Democratic Republic of the Congo", "Nord Kivu", Kind.REGION, "in"),
+        ("la Ouaka", "Central African Republic", "Ouaka", Kind.REGION, "in"),
+        # negatives: a name with its article stays whole; a side of a town stays a side
+        ("Les Cayes", "Haiti", "Les Cayes", Kind.TOWN, "in"),
+        ("south of Goma", "Democratic Republic of the Congo", "Goma", Kind.TOWN, "south of"),
     ],
 )
 def test_part_words_and_directions_resolve(

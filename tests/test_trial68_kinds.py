@@ -7,44 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_trial_kinds43 import claims
-from workbench.geo.places import Kind
-from workbench.geo.resolve import resolve
 from workbench.match.victims import members_family
-from workbench.store.gazetteer import GazetteerFile
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> GazetteerFile:
-    """The shipped gazetteer in the file this run's test processes share (conftest)."""
-    return GazetteerFile()
-
-
-@pytest.mark.parametrize(
-    ("phrase", "country", "name", "kind", "relation"),
-    [
-        # an address's division named with a direction: "near Sekela Mado, South Gondar
-        # zone" took Gondar town, 100 km from the ambush
-        ("near Bolo, South Sulawesi", "Indonesia", "South Sulawesi", Kind.REGION, "near"),
-        ("Kalunguta, North Kivu province", None, "Nord Kivu", Kind.REGION, "in"),
-        # a French article before a name the gazetteer knows without it
-        ("le Nord-Kivu", "Democratic Republic of the Congo", "Nord Kivu", Kind.REGION, "in"),
-        ("la Ouaka", "Central African Republic", "Ouaka", Kind.REGION, "in"),
-        # negatives: a name with its article stays whole; a side of a town stays a side
-        ("Les Cayes", "Haiti", "Les Cayes", Kind.TOWN, "in"),
-        ("south of Goma", "Democratic Republic of the Congo", "Goma", Kind.TOWN, "south of"),
-    ],
-)
-def test_divisions_named_with_a_direction_or_an_article(
-    gazetteer: GazetteerFile,
-    phrase: str,
-    country: str | None,
-    name: str,
-    kind: Kind,
-    relation: str,
-) -> None:
-    found = resolve(phrase, country, gazetteer)
-    assert found is not None
-    assert (found.place.name, found.place.kind, found.relation) == (name, kind, relation)
 
 
 @pytest.mark.parametrize(
