@@ -4,8 +4,11 @@ their negatives."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from tests.conftest import claimreview_authors
 from tests.test_trial_kinds43 import claims
 from workbench.match.victims import members_family
 
@@ -54,3 +57,21 @@ def test_a_years_toll_of_many_attacks_is_a_running_total(text: str, language: st
 def test_one_attack_of_a_year_stays_an_incident(text: str, language: str | None) -> None:
     (first, *_) = claims(text, language)
     assert first.scope.value == "incident"
+
+
+def test_a_defence_force_and_an_armed_group_are_organizations_in_claimreview(
+    tmp_path: Path,
+) -> None:
+    """Trial 68: the army and Fano were typed as persons; a named person stays one."""
+    report = (
+        "Addis Ababa, March 15 (Wire) - The Ethiopian National Defense Force said 12 "
+        "militants were killed near Debark on Saturday.\n\n"
+        "Fano said 45 civilians were killed in the strike on Debark.\n\n"
+        "Abebe Kebede, a trader, said 20 bodies were carried from the market in Debark.\n"
+    )
+    authors = claimreview_authors(tmp_path, report)
+    for body in ("Defense Force", "Fano"):
+        [kind] = [kind for name, kind in authors.items() if body in name]
+        assert kind == "Organization", (body, authors)
+    [trader] = [kind for name, kind in authors.items() if "Abebe" in name]
+    assert trader == "Person", authors

@@ -11,6 +11,7 @@ from workbench.display import figure
 from workbench.export.citing import file_name
 from workbench.export.citing import http_url as http_url  # where cli/options.py finds it
 from workbench.export.report import Report
+from workbench.extract.not_place_words import names_armed_group
 from workbench.models import ClaimRow, SourceSummary, Status
 
 # verdict: (ratingValue, alternateName) on a scale from 1 (worst) to 5 (best)
@@ -29,12 +30,14 @@ _ORGANISATION_WORDS = frozenset(
     "army ministry military government police agency office forces group council committee"
     " commission un unhcr unicef ocha icrc msf hospital watch amnesty mission command"
     " authorities u.n. estimates figures statement report rebels militants jihadists"
-    " insurgents front movement party observatory monitor ngo network union"
+    " insurgents front movement party observatory monitor ngo network union force defense"
+    " defence militia militias brigade brigades"
     # the French voices' words: "le gouvernement", "L'armée sénégalaise", "la Croix-Rouge"
     " gouvernement armée armee militaires ministère ministere gendarmerie agence bureau"
     " forces groupe conseil comité comite commission hôpital hopital commandement"
     " autorités autorites rebelles jihadistes djihadistes insurgés insurges mouvement"
-    " parti observatoire ong réseau reseau syndicat croix-rouge onu hcr".split()
+    " parti observatoire ong réseau reseau syndicat croix-rouge onu hcr milice milices"
+    " brigade brigades".split()
 )
 _ELIDED = re.compile(r"^(?:l|d|qu)['’]")  # "l'armée": the word after the article
 
@@ -152,12 +155,15 @@ def _item(claim: ClaimRow, source: SourceSummary | None) -> JsonLd:
 
 def _kind_of(claim: ClaimRow) -> str:
     """Organization for an outlet, an institution or an armed group ("the Malian
-    army", "the rebels", "JNIM": a name in capitals, an acronym), else Person."""
+    army", "the Ethiopian National Defense Force", "the rebels", "JNIM": a name in
+    capitals, an acronym; "Fano", a group `ARMED_GROUPS` names), else Person (trial
+    68: the army and Fano were typed as persons)."""
     if claim.commenter:
         return "Person"
     words = {_ELIDED.sub("", word) for word in claim.voice.lower().replace(",", " ").split()}
     acronym = claim.voice.replace(".", "").replace("-", "").isupper()
-    if claim.attribution is None or acronym or words & _ORGANISATION_WORDS:
+    named = names_armed_group(claim.voice)  # "Fano", "Les FSR": a group, no person
+    if claim.attribution is None or acronym or named or words & _ORGANISATION_WORDS:
         return "Organization"
     return "Person"
 
