@@ -75,3 +75,37 @@ def test_a_defence_force_and_an_armed_group_are_organizations_in_claimreview(
         assert kind == "Organization", (body, authors)
     [trader] = [kind for name, kind in authors.items() if "Abebe" in name]
     assert trader == "Person", authors
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "told"),
+    [
+        (
+            "Le bilan de la frappe s'élève désormais à 43 morts, selon le bureau de la "
+            "santé de la zone, qui avait d'abord fait état de 31 morts samedi soir.",
+            "fr",
+            [(43, False), (31, True)],
+        ),
+        (
+            "The toll now stands at 93, according to officials, who had previously said "
+            "70 people were killed.",
+            None,
+            [(93, False), (70, True)],
+        ),
+        # negatives: a closed aside still tells the first count; a relative clause
+        # that tells no count leaves the toll standing
+        (
+            "The army, which had given a toll of nine dead on Monday, on Wednesday "
+            "raised its toll to 14.",
+            None,
+            [(9, True), (14, False)],
+        ),
+        ("Gunmen killed 12 villagers, who had earlier fled another attack.", None, [(12, False)]),
+    ],
+)
+def test_a_relative_clause_after_the_standing_toll_tells_the_first_count(
+    text: str, language: str | None, told: list[tuple[int, bool]]
+) -> None:
+    """Trial 68: "s'élève désormais à 43 ..., qui avait d'abord fait état de 31" read
+    the 43 as a first count too, and the event left the standing toll out."""
+    assert [(c.value, c.earlier_figure) for c in claims(text, language)] == told

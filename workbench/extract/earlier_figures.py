@@ -100,6 +100,10 @@ _CLAUSE_END = re.compile(
     # toll of nine dead on Monday, on Wednesday raised its toll to 14" (re-trial 62: the
     # 14 read as told earlier too)
     r"|,\s*(?:which|who|qui)\b[^,;.]*,"
+    # ... or open to the sentence's end, after the standing figure: "s'élève désormais à
+    # 43 morts, selon le bureau de la santé, qui avait d'abord fait état de 31 morts"
+    # (trial 68: the 43 read as told earlier too)
+    r"|,\s*(?:which|who|qui)\b"
 )
 _PLACE_WORDS = re.compile(r"^(?:near|in|at|outside|around|près\s+de|à|dans)\s+", re.IGNORECASE)
 
