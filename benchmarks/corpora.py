@@ -695,6 +695,52 @@ _T_YEARS = (2023, 2025)
 _T_COUNTRIES = frozenset({"palestine"})
 
 
+# acled-u: Sri Lanka's ACLED events of 2010 to 2019 and of 2022 (the last years of the war's
+# aftermath, the anti-Muslim riots of 2014 and 2018, the Easter Sunday bombings of April 2019, and
+# the economic crisis's protests of 2022), from a spectral-clustering study's two exports
+# (`ACLEDRAWSL.csv`, ACLED's columns of 2020 with `data_id`; `2022-raw.csv`, those of 2023);
+# Afghanistan's of March 2020, from a mapping exercise (`ACLED.csv`, kept here as
+# `geo_stuff_ACLED.csv`); and Benin's of 2009 to 2022, from a small-area estimation replication
+# (`data/acled.csv`, kept as `saereplication_acled.csv`). All four give `year` and `country`.
+# acled-south-asia holds Sri Lanka's notes of 2015, acled-2020 samples of 2020 (Afghanistan's
+# among them), acled-2022 of early 2022 and acled-g Benin's of September 2017 to July 2018;
+# `_fresh_notes` drops their copies and near copies here. Sri Lanka's 2015 and Benin's September
+# 2017 to July 2018 are left out whole (`_u_kept`): the later exports rewrote some of those notes
+# ("On 11 February 2018, " put before one, another's words redone), past what a near copy catches.
+_U_FILES = ("ACLEDRAWSL.csv", "2022-raw.csv", "geo_stuff_ACLED.csv", "saereplication_acled.csv")
+_U_YEARS = (2009, 2022)
+_U_COUNTRIES = frozenset({"sri lanka", "afghanistan", "benin"})
+_U_HELD_SPAN = (datetime.date(2017, 9, 1), datetime.date(2018, 7, 31))  # acled-g's Benin
+
+
+def _u_kept(raw: dict[str, str]) -> bool:
+    """Whether a row is of no span an earlier corpus holds for its country: Sri Lanka's
+    2015 (acled-south-asia) and Benin's September 2017 to July 2018 (acled-g; dates as
+    28 December 2022)."""
+    country = raw.get("country", "").strip().lower()
+    if country == "sri lanka":
+        return _count(raw.get("year")) != 2015
+    if country == "benin":
+        day = datetime.datetime.strptime(raw.get("event_date", "").strip(), "%d %B %Y").date()
+        return not _U_HELD_SPAN[0] <= day <= _U_HELD_SPAN[1]
+    return True
+
+
+def _acled_u(folder: Path) -> Iterator[Row]:
+    """Sri Lanka's ACLED notes of 2010-2014, 2016-2019 and 2022, Afghanistan's of March
+    2020 and Benin's of 2009-2022 less September 2017 to July 2018, one row per distinct
+    note as in `acled-nigeria-d`, less earlier corpora's notes and near copies
+    (`_fresh_notes`)."""
+    records = (
+        raw
+        for file in _U_FILES
+        if (folder / file).exists()
+        for raw in _csv_rows(folder / file, "utf-8-sig")
+        if _u_kept(raw)
+    )
+    yield from _fresh_notes(folder, "acled-u", records, _U_YEARS, _U_COUNTRIES)
+
+
 def _fresh_csv(
     corpus: str, file: str, years: tuple[int, int], countries: frozenset[str]
 ) -> Callable[[Path], Iterator[Row]]:
@@ -821,6 +867,7 @@ CORPORA: dict[str, tuple[str, Callable[[Path], Iterator[Row]]]] = {
     "acled-r": (_R_FILE, _fresh_csv("acled-r", _R_FILE, _R_YEARS, _R_COUNTRIES)),
     "acled-s": (_S_FILE, _fresh_csv("acled-s", _S_FILE, _S_YEARS, _S_COUNTRIES)),
     "acled-t": (_T_FILE, _fresh_csv("acled-t", _T_FILE, _T_YEARS, _T_COUNTRIES)),
+    "acled-u": (_U_FILES[0], _acled_u),
 }
 
 
