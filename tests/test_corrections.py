@@ -342,7 +342,8 @@ def test_a_field_corrected_back_to_the_machines_reading_is_no_longer_corrected(s
     the trial saw "· corrected" stay on the detail."""
     before = claim_json(seeded_db, JOURNALIST)
     run(seeded_db, "claim", "edit", str(JOURNALIST), "--subject", "Chadian troops")
-    assert claim_json(seeded_db, JOURNALIST)["machine"] == {"subject": before["subject"]}
+    machine = claim_json(seeded_db, JOURNALIST)["machine"]  # troops: the side follows
+    assert machine == {"subject": before["subject"], "side": before["unit"]}
     run(seeded_db, "claim", "edit", str(JOURNALIST), "--subject", before["subject"])
     assert claim_json(seeded_db, JOURNALIST)["machine"] is None
 

@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from tests.test_study67_kinds import _bench
 from workbench.cli import main
+from workbench.display import correction_line
 from workbench.events.sides import over_sides
 from workbench.match.institutions import institution
 from workbench.match.rivals import party_voice
@@ -170,7 +171,7 @@ def test_a_corrected_subject_moves_the_claim_to_its_side(tmp_path: Path) -> None
     assert fields == ["subject", "side"]  # the side it took is in the history
 
 
-def test_the_side_typed_is_kept_and_a_subject_of_no_side_clears_it(tmp_path: Path) -> None:
+def test_the_side_typed_is_kept_by_a_subject_of_no_side(tmp_path: Path) -> None:
     db = tmp_path / "claims.db"
     bench = _bench(tmp_path, [_CLAIMED, _FANO])
     (fighters,) = [c for c in bench.claims() if c.subject == "fighters"]
@@ -179,7 +180,7 @@ def test_the_side_typed_is_kept_and_a_subject_of_no_side_clears_it(tmp_path: Pat
     bench = Workbench(str(db), analyst="ana")
     assert bench.claim(fighters.id).unit == "military"
     bench.correct_claim(fighters.id, {"subject": "people"})
-    assert bench.claim(fighters.id).unit is None  # "people": no side
+    assert bench.claim(fighters.id).unit == "military"  # "people": the side typed stays
     bench.correct_claim(fighters.id, {"subject": "soldats", "side": "civilians"})
     assert bench.claim(fighters.id).unit == "civilian"  # the side typed wins
 
@@ -195,3 +196,14 @@ def test_a_side_that_is_none_is_refused_in_one_line(tmp_path: Path) -> None:
     assert result.exit_code != 0
     assert "side: 'rebels' is none of security forces" in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_sides_history_reads_in_the_words_typed(tmp_path: Path) -> None:
+    """Re-trial 68: the history showed the stored units ("side person -> military")."""
+    bench = _bench(tmp_path, [_CLAIMED])
+    (claim,) = bench.claims()
+    bench.correct_claim(claim.id, {"side": "security forces"})
+    bench.correct_claim(claim.id, {"side": "unstated"})  # as the event's row is called
+    lines = [correction_line(c) for c in bench.corrections(claim.id)]
+    assert lines == ["side armed group -> security forces", "side security forces -> —"]
+    assert bench.claim(claim.id).unit is None

@@ -20,7 +20,7 @@ from workbench.models import (
     VerdictChange,
     counted,
 )
-from workbench.vocabulary import vague_words
+from workbench.vocabulary import SIDE_WORDS, vague_words
 
 _PREFIX = {"at_least": "≥", "more_than": ">", "up_to": "≤", "nearly": "<~", "about": "~"}
 
@@ -249,10 +249,18 @@ def correction_line(c: Correction, arrow: str = "->", named: bool = False) -> st
     if c.field == "added":
         span = c.new_value if isinstance(c.new_value, dict) else {}
         return f"added by hand (characters {span.get('start')}-{span.get('end')})"
-    shown = _part_word if c.field == "part" else field_value
+    shown = {"part": _part_word, "side": side_word}.get(c.field, field_value)
     old, new = shown(c.old_value), shown(c.new_value)
     said = f"{c.field} {old} {arrow} {new}"
     return f"corrected {said}" if named else said
+
+
+def side_word(value: object) -> str:
+    """A claim's stored side (`Claim.unit`) in the words `claim edit --side` takes:
+    "security forces", "armed group", "civilians"; "—" for none, and for the other
+    units the extractor stores ("person", "casualty"), which name no side (re-trial
+    68: "side person -> military" in a history)."""
+    return SIDE_WORDS.get(str(value), "—")
 
 
 def _part_word(value: object) -> str:

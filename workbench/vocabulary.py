@@ -153,7 +153,7 @@ QUALIFIERS = ("exact", "about", "at_least", "more_than", "up_to", "nearly", "ran
 # may type, to the family of victims the claim stores (`Claim.unit`), the sides UCDP
 # splits an event's deaths into (an event's rows by side, events/sides.py); a UN
 # force's peacekeepers are security forces whose subject says so.
-SIDES: dict[str, str] = {
+SIDES: dict[str, str | None] = {
     "security forces": "military",
     "military": "military",
     "peacekeepers": "military",
@@ -161,6 +161,7 @@ SIDES: dict[str, str] = {
     "armed_group": "armed_group",
     "civilians": "civilian",
     "civilian": "civilian",
+    "unstated": None,  # as an event's row of no side is called: its subject's words decide
 }
 # the words a claim's side is shown in, one a family
 SIDE_WORDS = {"military": "security forces", "armed_group": "armed group", "civilian": "civilians"}

@@ -36,8 +36,8 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     (
         "side",
         "Whose people it counts: security forces, armed group or civilians (an event's"
-        " figures by side); empty: its subject's words decide. A corrected subject sets"
-        " it from its new words.",
+        " figures by side); unstated or empty: its subject's words decide. A corrected"
+        " subject sets it from its new words.",
     ),
     ("actor", "Who did it (JNIM, the army); empty clears it."),
     (

@@ -33,11 +33,11 @@ FIGURE_RULES = {
     "conservative": (
         "conservative (ACLED): the lowest figure any voice states"
         ' (a vague word as ACLED codes it: "dozens" 12, "hundreds" 100);'
-        " where the claims name sides, the sides' figures summed"
+        " where the claims name sides, the sides' figures summed, rival accounts once"
     ),
     "low": (
         "low (UCDP): the lowest figure among the independent voices;"
-        " where the claims name sides, the sides' figures summed"
+        " where the claims name sides, the sides' figures summed, rival accounts once"
     ),
     "best": "best (UCDP): the figure most independent voices give, else the middle one",
     "high": "high (UCDP): the highest figure among the independent voices",

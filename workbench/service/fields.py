@@ -19,7 +19,7 @@ from workbench.extract.qualifiers import interval
 from workbench.ingest.metadata import read_published
 from workbench.match.victims import victim_family
 from workbench.models import Category, Number, Scope, StoredClaim
-from workbench.vocabulary import QUALIFIERS, SIDE_WORDS, SIDES
+from workbench.vocabulary import QUALIFIERS, SIDES
 
 EDITABLE = (
     "value",
@@ -68,11 +68,16 @@ def _side_of_subject(claim: StoredClaim, subject: str | None) -> dict[str, str |
     "SAF soldiers" typed over a claim the extractor filed as "combattants" of an
     armed group moves it to the security forces (trial 67: the subject was
     corrected and the event's row by side stayed the armed group's). A subject that
-    names no side clears a stored one; none is set where neither names one."""
+    names no side leaves the side as it is, unless it is the machine's subject again:
+    then the side is the machine's again too, and the claim reads as read."""
     family = victim_family(None, subject)
-    if family == claim.unit or (family is None and claim.unit not in SIDE_WORDS):
+    machine = claim.machine or {}
+    back = "subject" in machine and machine["subject"] == subject
+    if family is None and back and "side" in machine:
+        family = machine["side"]  # corrected back: the machine's reading whole
+    elif family is None:
         return {}
-    return {"side": family}
+    return {} if family == claim.unit else {"side": family}
 
 
 def parse_field(field: str, text: str) -> Any:

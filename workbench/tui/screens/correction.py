@@ -17,7 +17,7 @@ from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label
 
-from workbench.display import field_value
+from workbench.display import field_value, side_word
 from workbench.errors import WorkbenchError
 from workbench.models import StoredClaim
 from workbench.service import EDITABLE
@@ -221,6 +221,7 @@ def _machine_line(claim: StoredClaim) -> str:
         line = "as the machine read it: nothing corrected yet"
     else:
         line = "the machine read: " + ", ".join(
-            f"{field} {field_value(value)}" for field, value in claim.machine.items()
+            f"{field} {side_word(value) if field == 'side' else field_value(value)}"
+            for field, value in claim.machine.items()
         )
     return line + (f" · the text's date: {claim.date_text}" if claim.date_text else "")
