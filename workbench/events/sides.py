@@ -84,7 +84,7 @@ def over_sides(
     for rule in _AT_LEAST:
         update[rule] = _larger(_sum_groups(groups, rule), _figure(unstated, rule))
     attackers = [g for g in groups if [s.side for s in g] == [ARMED_GROUP]]
-    victims = [g for g in groups if g not in attackers]
+    victims = [g for g in groups if [s.side for s in g] != [ARMED_GROUP]]
     for rule in _LIKELY:
         most_victims = _larger(_sum_groups(victims, rule), _figure(unstated, rule))
         update[rule] = _plus(_sum_groups(attackers, rule), most_victims)
@@ -109,9 +109,14 @@ def _accounts(
     through a third, together; every other row a group of its own."""
     groups: list[list[CategoryFigures]] = []
     for row in named:
-        joined = [g for g in groups if any(_rival(other, row, rivals) for other in g)]
-        groups = [g for g in groups if g not in joined]
-        groups.append([other for g in joined for other in g] + [row])
+        apart: list[list[CategoryFigures]] = []
+        joined = [row]
+        for group in groups:
+            if any(_rival(other, row, rivals) for other in group):
+                joined = [*group, *joined]
+            else:
+                apart.append(group)
+        groups = [*apart, joined]
     return groups
 
 

@@ -145,7 +145,7 @@ def resolve(phrase: str | None, country: str | None, gazetteer: PlaceLookup) -> 
     if not phrase or not phrase.strip():
         return None
     relation, rest, kind = _relation(phrase.strip())
-    if relation != "in" and _named_side(phrase.strip(), country, gazetteer):
+    if relation != "in" and _SIDE.match(phrase):  # "south Sulawesi" may be South Sulawesi
         whole = _resolve_name(phrase.strip(), country, gazetteer, None)
         if whole is not None:
             return Located(whole, "in")

@@ -54,11 +54,11 @@ class When(StrEnum):
 
 def reason(a: Features, b: Features, where: Agreement, when: When, why: str) -> str:
     dispute = why in _DISPUTES
+    rival = why == "rival accounts"  # two families of victims: whom each counts
     if why in _FIGURE_COMPARISONS:
         why = _figures(a, b, why) + _companions_agree(a, b) + _in_their_words(a, b)
     time = _time_phrase(a, b, when, dispute)
-    whom = _subject_phrase(a, b) if a.victim == b.victim or not (a.victim and b.victim) else ""
-    whom = whom or f"'{a.claim.subject}' against '{b.claim.subject}'"  # rival accounts
+    whom = f"'{a.claim.subject}' against '{b.claim.subject}'" if rival else _subject_phrase(a, b)
     return f"{why}; {where.words}; {whom}; {time}"
 
 

@@ -93,7 +93,8 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
     same_voice = a.claim.voice_id == b.claim.voice_id or same_speaker(a.speaker, b.speaker)
     if same_voice and not same_category:
         return None  # a voice is no witness to itself; it may only restate a figure
-    if _conflict(a, b) or a.cumulative != b.cumulative:
+    rival = rival_accounts(a, b)  # the army's "12 militants", the market's 45 civilians
+    if _conflict(a, b, rival) or a.cumulative != b.cumulative:
         return None  # and a running total is never one incident's count
     a, b = as_news(a, b), as_news(b, a)
     # time first: it is cheap, and it settles most pairs a block brings together
@@ -113,7 +114,7 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
     if when is When.DIFFERENT and not (same_category and a.stock):
         return None  # an event on another day is another event
     where = where or place_match(a, b)
-    subject = _subject_similarity(a, b)
+    subject = _subject_similarity(a, b, rival)
     if where is None or subject < SUBJECT_THRESHOLD:
         return None
     where = site_within(a, b, where)
@@ -139,7 +140,7 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         return _verdict(a, b, Relation.RESTATES, where, subject, when, days, why)
     if when is When.DIFFERENT:
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "another time")
-    if rival_accounts(a, b):  # the army's "12 militants" and the market's 45 civilians
+    if rival:
         if not (one_small_place(where) or one_article):
             return None  # a city's or a region's strikes of one day are many
         return _verdict(a, b, Relation.CONTRADICTS, where, subject, when, days, "rival accounts")
@@ -300,10 +301,13 @@ def _two_incidents(a: Features, b: Features) -> bool:
     return min(a.high, b.high) * TOLL_RATIO < max(a.low, b.low)
 
 
-def _conflict(a: Features, b: Features) -> bool:
+def _conflict(a: Features, b: Features, rival: bool = False) -> bool:
+    """Whether two claims cannot count one incident's people: other countries, other
+    families of victims (not `rival` accounts of one strike's dead, which `relate`
+    reads once a pair: `rivals.rival_accounts`), other sides."""
     if a.claim.country and b.claim.country and a.claim.country != b.claim.country:
         return True
-    if rival_accounts(a, b):
+    if rival:
         return False  # one strike's dead, told as fighters and as civilians
     if a.victim and b.victim and a.victim != b.victim:
         return True
@@ -322,18 +326,19 @@ def _conflict(a: Features, b: Features) -> bool:
     return bool(a.sides and b.sides and not a.sides & b.sides)
 
 
-def _subject_similarity(a: Features, b: Features) -> float:
+def _subject_similarity(a: Features, b: Features, rival: bool) -> float:
     """100 where one side counts people in general ("people", "victims") or names
     one person ("Simon Veness" and "a British man"), or both count one family of
     victims ("soldiers" and "gendarmes" are security forces); otherwise, and for
     two names, how alike the words are. Counts of other things ("30 houses", "70
     people" read as no casualty) compare by their words alone: a trial's houses and
-    people were linked as one count in dispute."""
+    people were linked as one count in dispute. `rival` accounts of one strike's
+    dead ("12 Fano militants", "45 civilians") count the same people."""
     if (a.named and b.named) or a.category is Category.OTHER:
         return fuzz.token_set_ratio(a.subject, b.subject)
     if a.generic or b.generic or (a.victim is not None and a.victim == b.victim):
         return 100.0
-    if rival_accounts(a, b):  # "12 Fano militants" and "45 civilians": one strike's dead
+    if rival:
         return 100.0
     if same_office(a.claim.subject, b.claim.subject):  # "French diplomat" ~ "French attache"
         return 100.0

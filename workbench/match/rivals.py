@@ -20,6 +20,7 @@ accounts") and events keep the two accounts' figures from being added up
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Protocol
 
 from workbench.extract.not_place_words import names_armed_group
@@ -53,6 +54,7 @@ class Told(Protocol):
     def report_means(self) -> frozenset[str]: ...
 
 
+@lru_cache(maxsize=4096)  # asked of both voices of every pair; names repeat
 def party_voice(voice: str) -> bool:
     """Whether a voice speaks for a party to the fighting: an army, a police or a
     gendarmerie, a government (`institutions.institution`: "the Ethiopian National
@@ -60,9 +62,10 @@ def party_voice(voice: str) -> bool:
     found = institution(voice)
     if found is not None:
         return found[0] in _PARTIES
-    return group_voice(voice)
+    return names_armed_group(voice)  # `group_voice`, its institution read above
 
 
+@lru_cache(maxsize=4096)
 def group_voice(voice: str) -> bool:
     """Whether a voice speaks for an armed group it names ("Amhara Fano National
     Movement", "a Fano spokesman", "RSF": `ARMED_GROUPS`) and no state's institution."""
