@@ -17,7 +17,6 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from functools import partial
 
 from workbench.geo.places import Kind, Place
 from workbench.match.companions import with_companions
@@ -30,6 +29,7 @@ from workbench.match.mentions import mention_keys
 from workbench.match.parts import with_parts
 from workbench.match.place_agreement import border_of
 from workbench.match.placeless import one_place_each, placeless, placeless_keys
+from workbench.match.pruning import LINKS_PER_CLAIM, prune_restatements, strongest
 from workbench.match.relate import LinkSuggestion, relate
 from workbench.match.separate import one_incident_each
 from workbench.match.superseded import with_superseded
@@ -43,9 +43,9 @@ CELL_DEGREES = 0.2
 _AROUND = [(i, j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
 NEIGHBOURS = 30
 ANY_COUNTRY = "any country"  # the name blocks of every known country together
-LINKS_PER_CLAIM = {Relation.CORROBORATES: 10, Relation.CONTRADICTS: 10, Relation.RELATED: 4}
 
 __all__ = [
+    "LINKS_PER_CLAIM",
     "LinkSuggestion",
     "MatchInput",
     "Relation",
@@ -237,19 +237,52 @@ class _Block:
 
 
 def match(new: Iterable[MatchInput], stored: Iterable[MatchInput]) -> list[LinkSuggestion]:
-    """Relations between each new claim and the stored and new claims near it."""
+    """Relations between each new claim and the stored and new claims near it: the
+    links a match of every claim would give the new ones, whichever were matched
+    before (`_in_context`)."""
+    new = list(new)
+    wanted = {c.id for c in new}
+    rest = [c for c in stored if c.id not in wanted]
     with collector_paused():
-        return _match(new, stored)
+        if not rest:
+            return _related(_read(new), wanted)
+        # in the store's order, as a whole match reads them: a report's first statement first
+        return _in_context(_read(sorted([*new, *rest], key=_id)), wanted)
 
 
-def _match(new: Iterable[MatchInput], stored: Iterable[MatchInput]) -> list[LinkSuggestion]:
-    new_features = [features(c) for c in new]
-    new_ids = {f.claim.id for f in new_features}
-    stored_features = [features(c) for c in stored if c.id not in new_ids]
-    read = with_superseded(with_parts(with_kin(new_features + stored_features)))
-    everything = with_report_means(with_companions(with_list_totals(read)))
-    new_features, copies = _first_statements(everything[: len(new_features)])
-    kept = {f.claim.id for f in new_features} | _first_stored(everything[len(new_ids) :])
+def _id(claim: MatchInput) -> int:
+    return claim.id
+
+
+def _read(claims: list[MatchInput]) -> list[Features]:
+    """The claims' features, each with what its report and the other claims tell it
+    (kin, parts, superseded figures, list totals, companions, the report's means)."""
+    read = with_superseded(with_parts(with_kin([features(c) for c in claims])))
+    return with_report_means(with_companions(with_list_totals(read)))
+
+
+def _in_context(everything: list[Features], wanted: set[int]) -> list[LinkSuggestion]:
+    """The links of the `wanted` claims, matched with what decides which of them stand:
+    the other claims of their reports (a copy of a figure its report said first
+    restates it and is matched no further) and the claims they link to with every
+    link of those (a link stands where it is among the strongest of either claim's,
+    and a loose claim linked to two far places keeps neither). A claim matched alone
+    after a correction had kept links a whole match drops (the partner's stronger
+    links unseen), and the reverse: re-trial 68's edited blog claim lost its links."""
+    documents = {f.claim.document_id for f in everything if f.claim.id in wanted}
+    reports = {f.claim.id for f in everything if f.claim.document_id in documents}
+    found = _related(everything, reports)
+    partners = {i for v in found for i in (v.a, v.b)} - reports
+    if partners:
+        found = _related(everything, reports | partners)
+    return [v for v in found if v.a in wanted or v.b in wanted]
+
+
+def _related(everything: list[Features], new_ids: set[int]) -> list[LinkSuggestion]:
+    """The links of the claims `new_ids` names to every claim near it in `everything`."""
+    new_features, copies = _first_statements([f for f in everything if f.claim.id in new_ids])
+    stored = [f for f in everything if f.claim.id not in new_ids]
+    kept = {f.claim.id for f in new_features} | _first_stored(stored)
     everything = [f for f in everything if f.claim.id in kept]
     grouped: dict[Block, list[Features]] = defaultdict(list)
     for f in everything:
@@ -275,8 +308,8 @@ def _match(new: Iterable[MatchInput], stored: Iterable[MatchInput]) -> list[Link
                 suggestion = relate(f, other)
                 if suggestion is not None:
                     suggestions.append(suggestion)
-    linked = one_place_each(_prune_restatements(suggestions + copies), everything)
-    return _strongest(one_incident_each(linked, everything))
+    linked = one_place_each(prune_restatements(suggestions + copies), everything)
+    return strongest(one_incident_each(linked, everything))
 
 
 def _first_stored(stored: list[Features]) -> set[int]:
@@ -334,73 +367,6 @@ def match_all_pairs(claims: Iterable[MatchInput]) -> list[LinkSuggestion]:
         )
     )
     suggestions = [v for i, a in enumerate(found) for b in found[i + 1 :] if (v := relate(a, b))]
-    return _strongest(
-        one_incident_each(one_place_each(_prune_restatements(suggestions), found), found)
+    return strongest(
+        one_incident_each(one_place_each(prune_restatements(suggestions), found), found)
     )
-
-
-def _prune_restatements(suggestions: list[LinkSuggestion]) -> list[LinkSuggestion]:
-    """Link the other voices to one claim of each figure restated in its report, not to
-    every copy: a headline bullet and its body sentence are one statement. A figure
-    relayed by another report is that report's claim, and keeps its links.
-
-    A copy's link to a claim its original is not linked to stays: the copy may be
-    the one the other report's claim can be compared with (dated where the first
-    is not: "44 killed" in the headline and "the toll rose to 44 on Monday").
-
-    Each copy restates its report's first statement of the figure, not every other
-    copy: a page that says one figure n times gets n - 1 links, not n² / 2 (a
-    trial's 2 MB line of one sentence made 1.2 million)."""
-    originals: dict[int, set[int]] = defaultdict(set)
-    for v in suggestions:
-        if v.copy:
-            originals[v.b].add(v.a)
-    if not originals:
-        return suggestions
-    linked = {(v.a, v.b) for v in suggestions} | {(v.b, v.a) for v in suggestions}
-    first = {copy: min(found) for copy, found in originals.items()}
-    return [
-        v
-        for v in suggestions
-        if (v.relation is Relation.RESTATES and (not v.copy or v.a == first[v.b]))
-        or (v.relation is not Relation.RESTATES and not _copied(v, originals, linked))
-    ]
-
-
-def _copied(
-    v: LinkSuggestion, originals: dict[int, set[int]], linked: set[tuple[int, int]]
-) -> bool:
-    """Whether a link joins a copy to a claim one of the copy's originals is linked to."""
-    for copy, other in ((v.a, v.b), (v.b, v.a)):
-        if any((original, other) in linked for original in originals.get(copy, ())):
-            return True
-    return False
-
-
-def _strongest(suggestions: list[LinkSuggestion]) -> list[LinkSuggestion]:
-    """Keep a link only where it is among the strongest few of its relation for one of
-    its two claims (LINKS_PER_CLAIM): where dozens of reports crowd one place and week,
-    every pair would bury the evidence. Related links rank by nearness in time (a
-    standing count met at other dates is a timeline, and its nearest points say where
-    it stands), the others by score; ties go to the claims loaded nearest, so that
-    equals spread their links rather than all pointing at the first few loaded.
-    Restatements are all kept."""
-    ranked: dict[tuple[int, Relation], list[LinkSuggestion]] = defaultdict(list)
-    for v in suggestions:
-        if v.relation in LINKS_PER_CLAIM:
-            ranked[(v.a, v.relation)].append(v)
-            ranked[(v.b, v.relation)].append(v)
-    kept: set[tuple[int, int]] = set()
-    for (claim_id, relation), links in ranked.items():
-        links.sort(key=partial(_rank, claim_id))
-        kept.update((v.a, v.b) for v in links[: LINKS_PER_CLAIM[relation]])
-    strongest = [v for v in suggestions if v.relation not in LINKS_PER_CLAIM or (v.a, v.b) in kept]
-    return sorted(strongest, key=lambda v: (v.a, v.b))
-
-
-def _rank(claim_id: int, v: LinkSuggestion) -> tuple[float, ...]:
-    """A link's rank among one claim's links of its relation: lowest is strongest."""
-    loaded_apart = abs(v.b - claim_id) + abs(v.a - claim_id)
-    if v.relation is Relation.RELATED:
-        return (v.days_apart, -v.score, loaded_apart)
-    return (-v.score, v.days_apart, loaded_apart)
