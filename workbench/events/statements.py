@@ -145,13 +145,16 @@ def _sum(figures: list[Number | None]) -> Number | None:
 
 
 def figure_of(c: Counted) -> Number | None:
-    """The one figure a claim gives: its number, a range's middle, a vague word's
+    """The one figure a claim gives: its number, a range's middle (of whole numbers,
+    a whole number: "4 to 7 civilians" is 5, never half a person), a vague word's
     figure as ACLED codes it (`vague_figure`)."""
     if c.qualifier.startswith(VAGUE):
         return vague_figure(c.qualifier, c.low)
     if c.value is not None:
         return c.value
     if c.low is not None and c.high is not None and c.qualifier == "range":
+        if isinstance(c.low, int) and isinstance(c.high, int):
+            return (c.low + c.high) // 2  # trial 69: a best of 5.5 civilians
         return (c.low + c.high) / 2
     return c.low if c.low is not None else c.high
 

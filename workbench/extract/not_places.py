@@ -114,8 +114,31 @@ def _first_words(name: str) -> list[str]:
 
 def is_group(name: str) -> bool:
     """Whether `name` names an armed group or a people: "Boko Haram", "M23", "the Fulani"
-    ("Boko Haram Fighters" by its first words; "Tamil Nadu" is not the Tamils)."""
-    return name in PEOPLES or any(w in ARMED_GROUPS for w in _first_words(name))
+    ("Boko Haram Fighters" by its first words; "Tamil Nadu" is not the Tamils, nor
+    "Amba Giorgis", an Amhara town, the Ambazonian "Amba": `_longer_name`)."""
+    if name in PEOPLES:
+        return True
+    words = name.split()
+    for n, head in enumerate(_first_words(name)):
+        if head in ARMED_GROUPS:
+            return n == 0 or not _longer_name(head, words[len(words) - n :])
+    return False
+
+
+# What follows a group's name in a title-cased phrase and keeps it the group's:
+# "Boko Haram Fighters", "Fano Militia Commander", "Amba Boys", "Taliban Attack".
+_GROUP_FOLLOWS = re.compile(rf"(?i:{_ACTORS}|{_EVENTS}|boys|men|man|chief|spokesperson)\b")
+
+
+def _longer_name(group: str, rest: list[str]) -> bool:
+    """Whether a one-word group name (`group`, not an acronym) opens a longer proper
+    name: the next word is capitalised and neither a word of people, of fighting nor
+    an ordinary opening word ("Amba Wesha", "Amba Mariam": Amhara's places on an
+    "amba", a flat-topped mountain)."""
+    first = rest[0]
+    if " " in group or group.isupper() or not first[:1].isupper() or first.isupper():
+        return False
+    return first not in COMMON and first not in PLACE_ENDS and not _GROUP_FOLLOWS.match(first)
 
 
 def not_a_place(name: str, *, suffixed: bool = False) -> bool:

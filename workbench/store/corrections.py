@@ -234,19 +234,26 @@ def carry_corrections(conn: sqlite3.Connection, earlier: int, later: int, note: 
     """Inside a write: the analyst's corrections of claim `earlier` made again on claim
     `later` (the same claim in a new version of its source), each field where the
     machine read `later` as it had read `earlier` (a toll the new version revised
-    keeps its new figure), appended to `later`'s history under `note`, in the name of
+    keeps its new figure) or where `later`'s sentence is `earlier`'s word for word,
+    appended to `later`'s history under `note`, in the name of
     the analyst who corrected the field; and a dismissal as no claim. Returns how
     many fields were carried."""
     machine, was = _machine(conn, earlier), _fields(conn, earlier)
     now_read, new_machine = _fields(conn, later), _machine(conn, later)
     carried = 0
+    # a sentence the new version left as it was says what it said: the machine's other
+    # reading of it comes from what changed around it ("it said" after a revised line:
+    # trial 69's voice correction was lost to a new junk voice), and the analyst's stands
+    same_words = _sentence(conn, earlier) == _sentence(conn, later)
     if was["dismissed"] and not now_read["dismissed"]:
         conn.execute("UPDATE claims SET dismissed = 1 WHERE id = ?", [later])
         who = _who(conn, earlier, "dismissed")
         append_history(conn, later, "dismissed", False, True, note, who, now())
         carried += 1
     for field, read in machine.items():
-        if field not in FIELD_COLUMNS or now_read[field] != read or field in new_machine:
+        if field not in FIELD_COLUMNS or field in new_machine:
+            continue
+        if (now_read[field] != read and not same_words) or now_read[field] == was[field]:
             continue
         value = was["voice_id"] if field == "voice" else was[field]
         conn.execute(
@@ -259,14 +266,19 @@ def carry_corrections(conn: sqlite3.Connection, earlier: int, later: int, note: 
                 " (SELECT place, country FROM claims WHERE id = ?) WHERE id = ?",
                 [earlier, later],
             )
-        new_machine[field] = read
+        new_machine[field] = now_read[field]
         append_history(
-            conn, later, field, read, was[field], note, _who(conn, earlier, field), now()
+            conn, later, field, now_read[field], was[field], note, _who(conn, earlier, field), now()
         )
         carried += 1
     if carried:
         conn.execute("UPDATE claims SET machine = ? WHERE id = ?", [json.dumps(new_machine), later])
     return carried
+
+
+def _sentence(conn: sqlite3.Connection, claim_id: int) -> str | None:
+    row = conn.execute("SELECT sentence FROM claims WHERE id = ?", [claim_id]).fetchone()
+    return None if row is None else str(row[0])
 
 
 def _uncorrected_by_others(
