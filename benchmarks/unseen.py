@@ -48,9 +48,9 @@ of the nine has), `unseen-k` (an eleventh, outlets none of the ten has), `unseen
 twelfth, outlets none of the eleven has), `unseen-m` (a thirteenth, outlets none of the
 twelve has), `unseen-n` (a fourteenth, outlets none of the thirteen has), `unseen-o` (a
 fifteenth, outlets none of the fourteen has), `unseen-p` (a sixteenth, outlets none of the
-fifteen has), `unseen-q` (a seventeenth, outlets none of the sixteen has) and `unseen-r` (an
-eighteenth, outlets none of the seventeen has) are split into halves by the same hash of the
-id (`SPLIT`);
+fifteen has), `unseen-q` (a seventeenth, outlets none of the sixteen has), `unseen-r` (an
+eighteenth, outlets none of the seventeen has) and `unseen-s` (a nineteenth, outlets none of
+the eighteen has) are split into halves by the same hash of the id (`SPLIT`);
 every paragraph of any other set (`unseen-extra`) is study, whatever its hash. A
 `places.json` beside a set
 (id -> names) annotates where a paragraph's deaths happened: "place right" counts the
@@ -119,6 +119,7 @@ SPLIT = frozenset(
         "unseen-p",
         "unseen-q",
         "unseen-r",
+        "unseen-s",
     }
 )
 COUNTED = frozenset(

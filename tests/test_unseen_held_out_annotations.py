@@ -1,5 +1,5 @@
-"""unseen-f to unseen-r, the sixth to eighteenth held-out sets of English news
-(benchmarks/annotations/unseen-f/ to unseen-r/): each set's
+"""unseen-f to unseen-s, the sixth to nineteenth held-out sets of English news
+(benchmarks/annotations/unseen-f/ to unseen-s/): each set's
 committed annotations are whole, text-free, split into halves like the other sets, and
 give one voice a figure."""
 
@@ -28,6 +28,7 @@ SETS = {
     "unseen-p": 211,
     "unseen-q": 221,
     "unseen-r": 230,
+    "unseen-s": 226,
 }  # set: its paragraphs
 
 
