@@ -76,6 +76,7 @@ SETS = (
     "pairs-news-q",
     "pairs-news-r",
     "pairs-news-s",
+    "pairs-news-t",
     "pairs-extra",
     "pairs-extra2",
 )

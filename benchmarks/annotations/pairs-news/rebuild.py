@@ -7,9 +7,9 @@ Usage: python benchmarks/annotations/pairs-news/rebuild.py EXCERPTS [--out DIR] 
                                         |pairs-news-l|pairs-news-m|pairs-news-n
                                         |pairs-news-o|pairs-news-p
                                         |pairs-news-q|pairs-news-r
-                                        |pairs-news-s]
+                                        |pairs-news-s|pairs-news-t]
 
-It serves the nineteen news sets: --set names the folder under benchmarks/annotations/ whose
+It serves the twenty news sets: --set names the folder under benchmarks/annotations/ whose
 articles.jsonl and labels.jsonl are read (default pairs-news), and the default --out.
 
 EXCERPTS is a folder with one file per article, `KEY.txt`, holding the excerpt the search
@@ -132,6 +132,7 @@ def main() -> None:
             "pairs-news-q",
             "pairs-news-r",
             "pairs-news-s",
+            "pairs-news-t",
         ),
     )
     args = ap.parse_args()
