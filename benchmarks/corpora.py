@@ -741,10 +741,23 @@ def _acled_u(folder: Path) -> Iterator[Row]:
     yield from _fresh_notes(folder, "acled-u", records, _U_YEARS, _U_COUNTRIES)
 
 
+# acled-v: Myanmar's ACLED events of 2016 to 2019 (the Rohingya crisis in Rakhine State of October
+# 2016 and August 2017, the Kachin, Shan and Karen fronts, the Arakan Army's war in Rakhine and Chin
+# of 2019, and protests), as the one CSV file of ACLED's 31 columns of 2020 (`event_date` as
+# 20161112, `year` and `country` given) that a capstone on lockdowns and political violence saved
+# (`ACLED_Myanmar.csv`, Myanmar's events of 2016 to 2020). acled-south-asia holds Myanmar's notes
+# of 2015, acled-2020 a sample of 2020's, acled-j the explosions of 2021 and acled-2022 a sample of
+# early 2022's; no earlier corpus holds those of 2016 to 2019. 2020 is left out whole (acled-2020's
+# year).
+_V_FILE = "ACLED_Myanmar.csv"
+_V_YEARS = (2016, 2019)
+_V_COUNTRIES = frozenset({"myanmar"})
+
+
 def _fresh_csv(
     corpus: str, file: str, years: tuple[int, int], countries: frozenset[str]
 ) -> Callable[[Path], Iterator[Row]]:
-    """The reader of a corpus kept as one CSV file of ACLED's columns (acled-q to -t):
+    """The reader of a corpus kept as one CSV file of ACLED's columns (acled-q to -t, -v):
     one row per distinct note of `years` and `countries`, as in `acled-nigeria-d`, less
     earlier corpora's notes and near copies (`_fresh_notes`)."""
 
@@ -868,6 +881,7 @@ CORPORA: dict[str, tuple[str, Callable[[Path], Iterator[Row]]]] = {
     "acled-s": (_S_FILE, _fresh_csv("acled-s", _S_FILE, _S_YEARS, _S_COUNTRIES)),
     "acled-t": (_T_FILE, _fresh_csv("acled-t", _T_FILE, _T_YEARS, _T_COUNTRIES)),
     "acled-u": (_U_FILES[0], _acled_u),
+    "acled-v": (_V_FILE, _fresh_csv("acled-v", _V_FILE, _V_YEARS, _V_COUNTRIES)),
 }
 
 
