@@ -308,8 +308,15 @@ def _related(everything: list[Features], new_ids: set[int]) -> list[LinkSuggesti
                 suggestion = relate(f, other)
                 if suggestion is not None:
                     suggestions.append(suggestion)
-    linked = one_place_each(prune_restatements(suggestions + copies), everything)
-    return strongest(one_incident_each(linked, everything))
+    return _cut(suggestions + copies, everything)
+
+
+def _cut(suggestions: list[LinkSuggestion], found: list[Features]) -> list[LinkSuggestion]:
+    """The links that stand of those found among the claims `found`: one claim of each
+    figure a report restates, one place for a loose claim, one incident of a report's
+    two, and the strongest few of each claim's."""
+    linked = one_place_each(prune_restatements(suggestions), found)
+    return strongest(one_incident_each(linked, found))
 
 
 def _first_stored(stored: list[Features]) -> set[int]:
@@ -361,12 +368,6 @@ def collector_paused() -> Iterator[None]:
 
 def match_all_pairs(claims: Iterable[MatchInput]) -> list[LinkSuggestion]:
     """Every pair compared, no blocking: the reference the blocked matcher must equal."""
-    found = with_report_means(
-        with_companions(
-            with_list_totals(with_superseded(with_parts(with_kin(features(c) for c in claims))))
-        )
-    )
+    found = _read(list(claims))
     suggestions = [v for i, a in enumerate(found) for b in found[i + 1 :] if (v := relate(a, b))]
-    return strongest(
-        one_incident_each(one_place_each(prune_restatements(suggestions), found), found)
-    )
+    return _cut(suggestions, found)
