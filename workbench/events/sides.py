@@ -45,7 +45,10 @@ def over_sides(
       dead are counted apart, by the side that killed them ("60 militiamen
       killed"). Two trials' events so had a best without the medics' 41 (the sides'
       75 stood for it) and a high of 36 above any toll a report allowed (25, the
-      unstated 11 villagers added to the 11 civilians they were);
+      unstated 11 villagers added to the 11 civilians they were). An unstated
+      figure that every named side's adds up to is the whole toll, that figure
+      (trial 69: the governor's "13 bodies" after a clash, the army's 7 soldiers and
+      the ELN's 6 fighters, made a best of 19);
     - `minimum`, `maximum`: None, and `by_side` set: Airwars' range is of the
       numbers reports state of one toll, which each side row gives. A sum of side
       rows is no number a report stated (a trial's event showed sums there as if
@@ -86,7 +89,11 @@ def over_sides(
     attackers = [g for g in groups if [s.side for s in g] == [ARMED_GROUP]]
     victims = [g for g in groups if [s.side for s in g] != [ARMED_GROUP]]
     for rule in _LIKELY:
-        most_victims = _larger(_sum_groups(victims, rule), _figure(unstated, rule))
+        whole = _figure(unstated, rule)
+        if whole is not None and whole == _sum_groups(groups, rule):
+            update[rule] = whole  # "13 bodies" after a clash: the army's 7 and the ELN's 6
+            continue
+        most_victims = _larger(_sum_groups(victims, rule), whole)
         update[rule] = _plus(_sum_groups(attackers, rule), most_victims)
     majority, backers = _majority(groups, unstated)
     if backers * 2 <= pooled.voices:
@@ -150,7 +157,8 @@ def _majority(
 ) -> tuple[Number | None, int]:
     """The named sides' majorities summed, a rival group's largest once (None unless
     each group has one), or the unstated claims' where larger; and the fewest
-    backers of the parts taken."""
+    backers of the parts taken, with the unstated claims' where they give the sum (a
+    whole toll backs each of its parts)."""
     taken = [max(g, key=lambda s: (s.voices, s.majority or 0)) for g in groups]
     parts = [s.majority for s in taken]
     total: Number | None = None
@@ -160,6 +168,8 @@ def _majority(
     alone = unstated.majority if unstated is not None else None
     if unstated is not None and alone is not None and (total is None or alone > total):
         return alone, unstated.majority_voices
+    if unstated is not None and alone is not None and alone == total:
+        return total, backers + unstated.majority_voices  # the whole's voice backs each part
     return total, backers
 
 

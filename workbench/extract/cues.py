@@ -185,7 +185,8 @@ _PUT_TOLL = re.compile(
 )
 # "the death toll" and what it is of, up to its verb, within one sentence; or a number
 # of people a casualty word qualifies ("the number of Nigerien soldiers killed in ...",
-# "the number of people injured"), a few words between "number of" and that word.
+# "the number of people injured", "the number of people displaced"), a few words
+# between "number of" and that word.
 _NUMBER_OF = r"\bnumber\s+of\s+(?:[\w’'-]+\s+){0,3}?"
 _TOLL_SUBJECT = re.compile(
     r"(?:(?P<KILLED>\b(?:death|casualty)\s+toll\b|"
@@ -194,7 +195,12 @@ _TOLL_SUBJECT = re.compile(
     # not "the number of casualties and injured" (the dead and the hurt together)
     r"(?P<WOUNDED>\bnumber\s+of\s+(?:(?!casualt|dead|deaths|killed)[\w’'-]+\s+){0,3}?"
     r"(?:wounded|injured|hurt|injuries)\b)|"
-    rf"(?P<KIDNAPPED>{_NUMBER_OF}(?:kidnapped|abducted)\b))"
+    rf"(?P<KIDNAPPED>{_NUMBER_OF}(?:kidnapped|abducted)\b)|"
+    # "the number of people displaced by the violence now stands at 5,600" (people: not
+    # "the number of camps for the displaced"; not those who went home)
+    r"(?P<DISPLACED>\bnumber\s+of\s+(?:(?:the|those|people|persons|civilians|residents|"
+    r"villagers|families|households|children|women|internally)\s+){0,3}?"
+    r"(?:displaced|uprooted|who\s+(?:have\s+|had\s+)?fled)\b(?![^.;:!?\n]*\breturn)))"
     r"[^.;:!?\n]*$",
     re.IGNORECASE,
 )

@@ -139,7 +139,10 @@ def pick_date(
     open_dates = [
         d
         for d in dates
-        if allowed(d) and not _compared(text, sentence_start, d) and d.start < said_after
+        if allowed(d)
+        and not _compared(text, sentence_start, d)
+        and d.start < said_after
+        and not _of_earlier_figure(text, claim_end, d)
     ]
     pools = (
         [d for d in open_dates if own is not None and own.holds(d.start)],
@@ -240,6 +243,22 @@ def _compared(text: str, sentence_start: int, date: Dated) -> bool:
         _SUPERLATIVE_BEFORE.search(text, max(sentence_start, date.start - 70), date.start)
         is not None
     )
+
+
+# The figure a toll rose or fell from, told after it with its own day: "rose to 27, up
+# from the 19 it reported on Sunday" (trial 69: the 27 was dated Sunday), "à 27, contre
+# 19 dimanche".
+_EARLIER_FIGURE = re.compile(
+    r",\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|contre)\s[^,;:]*\Z", re.IGNORECASE
+)
+
+
+def _of_earlier_figure(text: str, claim_end: int, date: Dated) -> bool:
+    """Whether `date`, after the claim, dates the earlier figure the claim's toll rose or
+    fell from, named after it in its own aside."""
+    if date.start < claim_end:
+        return False
+    return _EARLIER_FIGURE.search(text, claim_end, date.start) is not None
 
 
 def _is_period(date: Dated) -> bool:

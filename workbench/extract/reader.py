@@ -41,7 +41,7 @@ from workbench.extract.page_context import LOOK_BACK
 from workbench.extract.partitive_fates import partitive_fates
 from workbench.extract.reader_dates import DatedPage
 from workbench.extract.reader_places import ScenePlaces
-from workbench.extract.restated_here import restated_here
+from workbench.extract.restated_here import ranked_one_of, restated_here
 from workbench.extract.restatements import share_attributions
 from workbench.extract.retractions import not_retracted
 from workbench.extract.scope import claim_scope, may_total
@@ -148,6 +148,7 @@ class Reader(ScenePlaces, DatedPage):
         readings = not_retracted(self.folded, start, end, readings)  # "An earlier version said"
         readings = not_pluperfect(self.folded, start, end, readings)  # "had lost 40 in 2019"
         readings = restated_here(self.folded, readings)  # "Three died after gunmen shot three"
+        readings = ranked_one_of(self.folded, readings)  # "a fifth soldier": one of five
         readings = whole_counts(readings)  # not "3.5 people were wounded"
         if not readings:
             return []
@@ -265,7 +266,10 @@ class Reader(ScenePlaces, DatedPage):
             dates = self.dates(index)
             skipped = skipped.with_spans((d.start, d.end) for d in dates)
             quantities = [q for q in quantities if not skipped.overlaps(q.start, q.end)]
-        return self._readings(index, quantities, skipped), dates
+        readings = self._readings(index, quantities, skipped)
+        if readings and not quantities:  # one victim by no number: "A policeman died on Tuesday"
+            dates = self.dates(index)
+        return readings, dates
 
     def _may_total(self, start: int, end: int) -> bool:
         """Whether sentence `start:end` holds a word of a running total or a span of

@@ -12,6 +12,10 @@ the second says no more ("another", "other", "more"). "Gunmen killed 5 in Kuri a
 
 And the coder's total in brackets that adds up the figures before it ("left 4 Tiv and
 3 Fulani dead (7 fatalities)") restates them.
+
+One more death told by its rank and the toll it makes, "A fifth soldier died in hospital,
+bringing the toll to five": the fifth soldier is one of the five, not a toll of one
+(`ranked_one_of`; trial 69, a toll of one beside the army's five).
 """
 
 from __future__ import annotations
@@ -50,6 +54,42 @@ def restated_here(folded: str, readings: list[Reading]) -> list[Reading]:
             continue
         kept.append(reading)
     return kept
+
+
+# The rank of one more victim opening its words: "a fifth soldier", "the 12th victim",
+# "un cinquième soldat", "le 5e".
+_RANK_WORDS = (
+    "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(),
+    "deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième "
+    "onzième douzième".split(),
+)
+_RANKS = {word: rank for words in _RANK_WORDS for rank, word in enumerate(words, 2)}
+_RANKED = re.compile(
+    r"(?:(?:a|an|the|un|une|le|la)\s+)?(?:(?P<digits>\d{1,3})(?:st|nd|rd|th|e|ème)|"
+    r"(?P<word>[a-zè]+))(?![\w-])"
+)
+
+
+def ranked_one_of(folded: str, readings: list[Reading]) -> list[Reading]:
+    """`readings` of one sentence less one victim told by a rank ("a fifth soldier")
+    whose sentence gives the toll of that rank in the same category ("bringing the toll
+    to five"): the toll holds that victim."""
+    return [r for r in readings if not _ranked_in_toll(folded, r, readings)]
+
+
+def _ranked_in_toll(folded: str, reading: Reading, readings: list[Reading]) -> bool:
+    if reading.quantity.low != 1:
+        return False
+    ranked = _RANKED.match(folded, reading.start, reading.end)
+    if ranked is None:
+        return False
+    digits = ranked.group("digits")
+    rank = int(digits) if digits else _RANKS.get(ranked.group("word") or "")
+    return rank is not None and any(
+        other.category is reading.category and other.quantity.low == rank
+        for other in readings
+        if other is not reading
+    )
 
 
 def _restates(folded: str, first: Reading, second: Reading) -> bool:

@@ -57,6 +57,9 @@ _RELATIVE_TAIL = re.compile(
     r"\s+(?:(?:with|to|of|in|for|by)\s+)?(?:who|which|whom|whose)\b.*$", re.IGNORECASE
 )
 _CONJUNCTION = re.compile(r"^(?:and|but|so|or|yet)\s+", re.IGNORECASE)
+# Words before a pronoun that is the verb's subject: "up from the 19 (that) it reported",
+# "2/ So far we have counted" (trial 69: voices "up from the 19 it", "2/ So far we").
+_PRONOUN_LAST = re.compile(r"^.*\s(?=(?:it|they|we|he|she|I)$)", re.IGNORECASE)
 # "No police casualties were reported and local officials (said)": the subject after
 # a clause and its conjunction.
 _CLAUSE_AND = re.compile(
@@ -331,6 +334,7 @@ def subject_before(text: str, start: int, at: int, hedging: bool) -> Speaker | N
             return _subject_of_predicate(text, chunks[index + 1 :], hedging, at)
         phrase = _CLAUSE_AND.sub("", _SUBORDINATE.sub("", _LEADING_TIME.sub("", chunk)))
         phrase = _RELATIVE_TAIL.sub("", _CONJUNCTION.sub("", phrase))
+        phrase = _PRONOUN_LAST.sub("", phrase)  # "up from the 19 it (reported)": it
         return make_speaker(text, phrase, chunk_start, chunk_end, hedging, relay_end=at)
     return None
 

@@ -63,6 +63,8 @@ def is_noun_use(text: str, verb: re.Match[str]) -> bool:
     word = verb.group(0).lower()
     if word in _SINGULAR_NOUNS and _ONE_BEFORE.search(before):
         return True  # "according to a UN report and local leaders": "a" counts one report
+    if word.rstrip("s") in _SINGULAR_NOUNS and _OWNER_BEFORE.search(before):
+        return True  # "denied the army's claim that 15 were killed": its owner's claim
     if word in ("quoted", "cited") and quoted_origin(text, verb.end(), len(text)):
         return False
     if word.startswith("claim") and _LIVES.match(text, verb.end()):  # "claimed the lives of"
@@ -88,6 +90,8 @@ def is_noun_use(text: str, verb: re.Match[str]) -> bool:
 # internal UN report", "a preliminary estimate" (no singular subject takes "report").
 _SINGULAR_NOUNS = frozenset(("report", "estimate", "claim", "statement", "count"))
 _ONE_BEFORE = re.compile(r"\b(?i:an?)\s+(?:[\w.’'-]+\s+){1,2}$")
+# An owner's possessive right before: "the army's claim", "the militants' reports".
+_OWNER_BEFORE = re.compile(r"\w[’']s?\s+$")
 # A verb that ends its sentence after a subject set off by a comma: ", X reports."
 _CLOSING_VERB = re.compile(r"\s*(?:[.!?]|$)")
 _CLOSING_WORDS = frozenset(("reports", "states", "notes", "claims", "estimates"))

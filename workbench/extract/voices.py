@@ -53,7 +53,8 @@ _VERBS = (
     # denied that 25 people were killed" (trial 60's denial had the outlet's voice)
     # "rejects reports in some media that 14 ...", "dismissed reports of 31 dead"
     r"(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)(?=\s+(?:as\s+(?:false|untrue|"
-    r"baseless)\s+)?(?:(?:the\s+)?(?:reports?|claims?|allegations?)\s+"
+    # "denied the army's claim that" (trial 69: the voice read "ELN denied the army's")
+    r"baseless)\s+)?(?:(?:the\s+)?(?:[\w’'-]+[’']s?\s+)?(?:reports?|claims?|allegations?)\s+"
     r"(?:(?:in|on|by|from)\s+(?:[\w’'-]+\s+){1,3}?)?)?that\s"
     r"|\s+(?:the\s+)?(?:reports?|claims?|allegations?|tolls?|figures?)\s+of\s"
     # "denied 22 people had been kidnapped", "denied killing 85 civilians"
