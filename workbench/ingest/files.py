@@ -41,12 +41,14 @@ class Collected(NamedTuple):
     """What `collect` found: the files to read, a one-line error for each path
     refused, and for each folder given the files under it of no format Workbench
     reads and the links under it to files outside it, not followed (`_walk`), in
-    name order."""
+    name order; and the files named that are the sidecar of another file named
+    (`NAME.json` beside `NAME.txt`), read with it, not as documents of their own."""
 
     files: list[str]
     errors: list[str]
     passed: dict[str, list[str]]
     outside: dict[str, list[str]]
+    sidecars: list[str]
 
 
 def collect(paths: list[str]) -> Collected:
@@ -56,7 +58,7 @@ def collect(paths: list[str]) -> Collected:
     each folder it passes over. A file named itself is read, a link or not; in a
     folder, a link to a file outside it is not (trial 58 stored /etc/passwd)."""
     limit = max_file_size()
-    found = Collected([], [], {}, {})
+    found = Collected([], [], {}, {}, [])
     for given in paths:
         try:
             status = os.stat(given)
@@ -73,7 +75,19 @@ def collect(paths: list[str]) -> Collected:
             found.errors.append(f"{given}: {problem}")
         else:
             found.files.append(given)
-    return found
+    return _without_sidecars(found)
+
+
+def _without_sidecars(found: Collected) -> Collected:
+    """`found` less each file named that is the sidecar of another file it reads: a
+    shell's `texts/*` names `a.txt` and `a.json` both (trial 70: each sidecar was
+    stored as a document of its own, and its title's figures as claims)."""
+    beside = {str(b.resolve()) for f in found.files if (b := sidecar_of(f)) is not None}
+    if not beside:
+        return found
+    files = [f for f in found.files if str(Path(f).resolve()) not in beside]
+    sidecars = [f for f in found.files if str(Path(f).resolve()) in beside]
+    return found._replace(files=files, sidecars=sidecars)
 
 
 class _Walked(NamedTuple):

@@ -83,6 +83,13 @@ def place_names(location: str | None) -> tuple[str, ...]:
 # figure ends the name: a note's "Yakshari-12/02" (the village, then its day) names Yakshari
 _NAME_WORD = r"[A-Z](?:[\w'’]|-(?!\d))+"
 _CAPITALISED = re.compile(rf"\b{_NAME_WORD}(?:\s+{_NAME_WORD})*")
+# The words that make a run of capitals an outlet's name, at its end or its start:
+# "Nasir FM", "Radio Tamazuj", "Sudan Tribune", "Eye Radio", "Télé Tchad" (trial 70: a
+# blog posted by "Nasir FM newsroom" tied its Ulang strike to Nasir's fighting).
+_OUTLET_WORDS = frozenset(
+    "fm am radio tv télé tele television news times post tribune herald journal review "
+    "daily gazette observer monitor online broadcasting newsroom".split()
+)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -90,10 +97,13 @@ def sentence_names(sentence: str) -> frozenset[str]:
     """The folded names a sentence writes with capitals, each run whole and each of
     its words: "enter Maiduguri at Polo and Giwa Barrack" -> maiduguri, polo, giwa
     barack, giwa, barack (and the sentence's first word, capitalised as any is); the
-    places it names besides a claim's own (match.mentions)."""
+    places it names besides a claim's own (match.mentions). An outlet's name ("Nasir
+    FM", `_OUTLET_WORDS`) names no place."""
     names: set[str] = set()
     for run in _CAPITALISED.findall(sentence):
         words = run.split()
+        if len(words) > 1 and {words[0].lower(), words[-1].lower()} & _OUTLET_WORDS:
+            continue  # an outlet's name, no place: "Nasir FM", "Radio Tamazuj"
         names.add(fold_place(run))
         names.update(fold_place(w) for w in words if len(words) > 1)
     return frozenset(names)

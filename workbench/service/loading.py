@@ -95,6 +95,11 @@ class Loading(Correcting):
         files, report.errors = found.files, found.errors
         report.failed = len(report.errors)
         report.warnings += _folder_warnings(paths, found)
+        if found.sidecars:
+            report.warnings.append(
+                f"{counted(len(found.sidecars), 'file')} read as the sidecar of the file"
+                f" beside it, not as a document ({listed(found.sidecars)})"
+            )
         fresh = self._unseen(files, report, metadata or Metadata())
         done = len(files) - len(fresh)
         jobs = jobs or os.cpu_count() or 1
