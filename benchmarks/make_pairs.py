@@ -396,7 +396,8 @@ def main() -> None:
         help="the set's folder: pairs, pairs-news, pairs-news-b, pairs-news-c, pairs-news-d, "
         "pairs-news-e, pairs-news-f, pairs-news-g, pairs-news-h, pairs-news-i, pairs-news-j, "
         "pairs-news-k, pairs-news-l, pairs-news-m, pairs-news-n, pairs-news-o, pairs-news-p, "
-        "pairs-news-q, pairs-news-r, pairs-news-s, pairs-news-t, pairs-extra, pairs-extra2 "
+        "pairs-news-q, pairs-news-r, pairs-news-s, pairs-news-t, pairs-news-u, pairs-extra, "
+        "pairs-extra2 "
         "(the last two study only)",
     )
     ap.add_argument(

@@ -77,6 +77,7 @@ SETS = (
     "pairs-news-r",
     "pairs-news-s",
     "pairs-news-t",
+    "pairs-news-u",
     "pairs-extra",
     "pairs-extra2",
 )

@@ -5,7 +5,7 @@ Usage: python benchmarks/pairs.py [--half study|test] [--verbose] [--limit N]
                                   |pairs-news-e|pairs-news-f|pairs-news-g|pairs-news-h|pairs-news-i
                                   |pairs-news-j|pairs-news-k|pairs-news-l|pairs-news-m|pairs-news-n
                                   |pairs-news-o|pairs-news-p|pairs-news-q|pairs-news-r
-                                  |pairs-news-s|pairs-news-t
+                                  |pairs-news-s|pairs-news-t|pairs-news-u
                                   |pairs-extra|pairs-extra2|pairs-auto]
 
 Reads the development set of issue 16, `$WORKBENCH_CORPORA/pairs/pairs.jsonl`
@@ -256,7 +256,8 @@ def main() -> None:
         help="the folder under $WORKBENCH_CORPORA: pairs (default), pairs-news, pairs-news-b, "
         "pairs-news-c, pairs-news-d, pairs-news-e, pairs-news-f, pairs-news-g, pairs-news-h, "
         "pairs-news-i, pairs-news-j, pairs-news-k, pairs-news-l, pairs-news-m, pairs-news-n, "
-        "pairs-news-o, pairs-news-p, pairs-news-q, pairs-news-r, pairs-news-s, pairs-news-t "
+        "pairs-news-o, pairs-news-p, pairs-news-q, pairs-news-r, pairs-news-s, pairs-news-t, "
+        "pairs-news-u "
         "(the news reports' pairs) or pairs-extra, pairs-extra2 (study pairs only) "
         "(docs/corpora.md)",
     )

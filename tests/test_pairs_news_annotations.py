@@ -1,9 +1,10 @@
 """The news pairs sets' committed, text-free annotations hold together (pairs-news-f,
 pairs-news-g, pairs-news-h, pairs-news-i, pairs-news-j, pairs-news-k, pairs-news-l,
 pairs-news-m, pairs-news-n, pairs-news-o, pairs-news-p, pairs-news-q, pairs-news-r,
-pairs-news-s and pairs-news-t): every label names two articles listed in articles.jsonl, a known
-relation and category, hashes for both texts, and no held-out country; both halves are present
-(the split is the SHA-256 of the pair's id, as for the other news sets)."""
+pairs-news-s, pairs-news-t and pairs-news-u): every label names two articles listed in
+articles.jsonl, a known relation and category, hashes for both texts, and no held-out country;
+both halves are present (the split is the SHA-256 of the pair's id, as for the other news
+sets)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ SETS = {
     "pairs-news-r": (86, 37, 43, 43),
     "pairs-news-s": (85, 30, 43, 42),
     "pairs-news-t": (87, 33, 37, 50),
+    "pairs-news-u": (79, 30, 39, 40),
 }
 
 

@@ -7,9 +7,10 @@ Usage: python benchmarks/annotations/pairs-news/rebuild.py EXCERPTS [--out DIR] 
                                         |pairs-news-l|pairs-news-m|pairs-news-n
                                         |pairs-news-o|pairs-news-p
                                         |pairs-news-q|pairs-news-r
-                                        |pairs-news-s|pairs-news-t]
+                                        |pairs-news-s|pairs-news-t
+                                        |pairs-news-u]
 
-It serves the twenty news sets: --set names the folder under benchmarks/annotations/ whose
+It serves the twenty-one news sets: --set names the folder under benchmarks/annotations/ whose
 articles.jsonl and labels.jsonl are read (default pairs-news), and the default --out.
 
 EXCERPTS is a folder with one file per article, `KEY.txt`, holding the excerpt the search
@@ -133,6 +134,7 @@ def main() -> None:
             "pairs-news-r",
             "pairs-news-s",
             "pairs-news-t",
+            "pairs-news-u",
         ),
     )
     args = ap.parse_args()
