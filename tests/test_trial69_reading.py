@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_trial_kinds43 import claims, only
-from workbench.events.sides import over_sides
+from workbench.events.sides import CLASH, over_sides
 from workbench.models import Category, CategoryFigures
 
 
@@ -70,6 +70,18 @@ def test_a_ranked_victim_whose_sentence_gives_no_such_toll_stays() -> None:
 def test_a_single_victims_own_day_dates_it() -> None:
     claim = only("A policeman died of his wounds on Tuesday, police said.")
     assert claim.date_text == "Tuesday"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Richard Welch was shot dead in Athens by the group Revolutionary Organization "
+        "17 November.",
+        "A soldier was killed in Rutshuru by fighters of the 23 March Movement.",
+    ],
+)
+def test_a_date_in_a_groups_name_dates_no_victim(text: str) -> None:
+    assert only(text).date_text is None
 
 
 @pytest.mark.parametrize(
@@ -168,3 +180,25 @@ def test_a_toll_of_no_side_beside_the_attackers_dead_is_the_attacked() -> None:
     pooled = _row("all", 0, 2).model_copy(update={"side": None})
     row = over_sides(pooled, sides, linked=False)
     assert (row.conservative, row.best, row.high) == (60, 101, 101)
+
+
+def test_a_toll_of_no_side_told_of_a_fight_holds_each_sides_dead() -> None:
+    sides = [_row("military", 18, 3), _row("armed_group", 40, 2), _row("unstated", 52, 9)]
+    pooled = _row("all", 0, 11).model_copy(update={"side": None})
+    row = over_sides(pooled, sides, linked=True, clash=True)
+    assert (row.conservative, row.best, row.high) == (58, 58, 58)
+    lower = [_row("military", 18, 3), _row("armed_group", 7, 2), _row("unstated", 32, 9)]
+    row = over_sides(pooled, lower, linked=True, clash=True)
+    assert (row.conservative, row.best, row.high) == (32, 32, 32)
+
+
+@pytest.mark.parametrize(
+    "sentence, clash",
+    [
+        ("Nasir County Commissioner said 27 people were killed in the fighting.", True),
+        ("Les affrontements ont fait 9 morts.", True),
+        ("Gunmen attacked the market and killed 41 people.", False),
+    ],
+)
+def test_a_fight_between_sides_is_told_apart_from_an_attack(sentence: str, clash: bool) -> None:
+    assert bool(CLASH.search(sentence)) is clash

@@ -12,7 +12,14 @@ from collections.abc import Set as AbstractSet
 from workbench.event_rows import EventRow
 from workbench.events.figures import Contradicted, category_figures, independent_voices
 from workbench.events.overtaken import overtaken
-from workbench.events.sides import ARMED_GROUP, NAMED_SIDES, PEACEKEEPERS, UNSTATED, over_sides
+from workbench.events.sides import (
+    ARMED_GROUP,
+    CLASH,
+    NAMED_SIDES,
+    PEACEKEEPERS,
+    UNSTATED,
+    over_sides,
+)
 from workbench.extract.french.told_dates import FRENCH
 from workbench.extract.told_dates import ENGLISH
 from workbench.match.features import MatchInput
@@ -106,7 +113,8 @@ def _with_sides(
     ]
     linked = any(contradicted.get(i, frozenset()) & kept for i in kept)
     rivals = _rival_sides(by_side, contradicted)
-    return [over_sides(whole, sides, linked, rivals), *sides]
+    clash = any(CLASH.search(c.sentence) for c in by_side.get(UNSTATED, ()))
+    return [over_sides(whole, sides, linked, rivals, clash), *sides]
 
 
 def _rival_sides(

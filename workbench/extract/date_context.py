@@ -143,6 +143,7 @@ def pick_date(
         and not _compared(text, sentence_start, d)
         and d.start < said_after
         and not _of_earlier_figure(text, claim_end, d)
+        and not _in_group_name(text, d)
     ]
     pools = (
         [d for d in open_dates if own is not None and own.holds(d.start)],
@@ -259,6 +260,22 @@ def _of_earlier_figure(text: str, claim_end: int, date: Dated) -> bool:
     if date.start < claim_end:
         return False
     return _EARLIER_FIGURE.search(text, claim_end, date.start) is not None
+
+
+# A date in a group's name, after or before the group's word: "Revolutionary Organization
+# 17 November", "the 23 March Movement" (pairs study: a victim of 17 November's group was
+# dated by its name). The date still is no figure (`dates.find_dates` keeps it).
+_GROUP_WORDS = r"(?:Organi[sz]ation|Movement|Group|Front|Brigades?|Commando|Mouvement)"
+_GROUP_BEFORE = re.compile(rf"\b{_GROUP_WORDS}\s+\Z")
+_GROUP_AFTER = re.compile(rf"\s+{_GROUP_WORDS}\b")
+
+
+def _in_group_name(text: str, date: Dated) -> bool:
+    """Whether `date` is part of a group's name, no day of anything."""
+    return bool(
+        _GROUP_BEFORE.search(text, max(0, date.start - 14), date.start)
+        or _GROUP_AFTER.match(text, date.end)
+    )
 
 
 def _is_period(date: Dated) -> bool:

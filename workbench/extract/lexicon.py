@@ -105,7 +105,8 @@ CASUALTY_NOUNS: dict[str, Category] = {
     ),
     **dict.fromkeys(_words("wounded injured injuries injury"), Category.WOUNDED),
     **dict.fromkeys(_words("refugees asylum_seekers"), Category.REFUGEES),
-    **dict.fromkeys(_words("idps displaced evacuees"), Category.DISPLACED),
+    # "About 4,800 new arrivals have been recorded in Ulang County" (trial 70: no claim)
+    **dict.fromkeys(_words("idps displaced evacuees new_arrivals"), Category.DISPLACED),
     # "680 kidnappings": each a person taken
     **dict.fromkeys(
         _words("hostages captives abductees kidnappings abductions"), Category.KIDNAPPED

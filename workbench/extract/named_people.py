@@ -13,7 +13,8 @@ Halima Yusuf", "Mr Ochieng"), a name before an apposition that gives a title
 ("Amina Obi, the district commissioner,"), or a full name of two or three capitalised
 words that is no place the sentence names, no group, no body ("Red Cross", "Boko
 Haram", "Human Rights Watch"), no day nor month, and that opens its sentence only
-before a verb ("Jean Bosco runs the clinic").
+before a verb ("Jean Bosco runs the clinic"); or by a role of a named body that opens
+its sentence ("A spokesman for the White Army rejected the figures").
 A person told dead in the clause that names him ("gunmen shot dead Musa Garba") does
 not speak after it.
 """
@@ -49,6 +50,15 @@ _APPOSED = re.compile(
 )
 _FULL = re.compile(
     rf"(?<![\w’'-])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?![\w’'-]|\s+[A-Z])"
+)
+# A role of a named body opening its sentence, its subject: "A spokesman for the White
+# Army, who spoke on condition of anonymity, rejected the army's figures. He said only
+# seven of its fighters were killed" (trial 70: the seven were the army spokesman's, the
+# last speaker named).
+_ROLE = re.compile(
+    r"(?P<name>(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+)?(?:spokes(?:man|woman|person)|commander|"
+    r"official|leader|representative|elder|chief|member)\s+(?:for|of)\s+(?:the\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})"
 )
 # After a full name that opens its sentence, a verb in lower case: "Jean Bosco runs".
 _VERB_AFTER = re.compile(r",?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
@@ -100,7 +110,19 @@ def people_named(text: str, start: int, end: int, places: Sequence[PlaceMention]
             if _told_dead(text, start, end, at, stop):
                 continue
             found[at] = Speaker(at, stop, name, True)
+    role = _ROLE.match(text, _opening(text, start, end))
+    if role is not None and not any(
+        role.start() < s.end and s.start < role.end() for s in found.values()
+    ):
+        found[role.start()] = Speaker(role.start(), role.end(), role.group("name"), True)
     return [found[at] for at in sorted(found)]
+
+
+def _opening(text: str, start: int, end: int) -> int:
+    """Where the words of `text[start:end]` begin, past quotes and brackets."""
+    while start < end and text[start] in " \"“”'‘’(":
+        start += 1
+    return start
 
 
 def _full_name(text: str, start: int, at: int, stop: int, places: Sequence[PlaceMention]) -> bool:

@@ -36,7 +36,13 @@ from workbench.extract.places import (
 )
 from workbench.extract.sentences import split_clauses, split_sentences
 from workbench.extract.speaker_phrase import PRONOUN, Speaker
-from workbench.extract.spoke_from import SPOKE_FROM, SPOKE_FROM_AT, seat_of_office
+from workbench.extract.spoke_from import (
+    CAME_FROM,
+    CAME_FROM_AT,
+    SPOKE_FROM,
+    SPOKE_FROM_AT,
+    seat_of_office,
+)
 from workbench.extract.story_ties import ANOTHER_INCIDENT, HARM_TOLD, TIES_BACK
 from workbench.extract.voice_resolution import body_before, needs_earlier, resolve, unresolved_body
 from workbench.extract.voices import block_voice, find_speakers, mask_brackets
@@ -230,6 +236,8 @@ class PageContext:
             # where a source spoke from is not where the thing happened
             spoke = words.scan(SPOKE_FROM, SPOKE_FROM_AT)
             exclude += [(m.start("where"), m.end("where")) for m in spoke]
+            came = words.scan(CAME_FROM, CAME_FROM_AT)  # "the attackers came from X"
+            exclude += [(m.start("where"), m.end("where")) for m in came]
             exclude += byline_spans(self.text, sentence.start, sentence.end)
             found = find_places(
                 self.text,

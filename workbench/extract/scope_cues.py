@@ -15,7 +15,11 @@ _N = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
     r"|twenty|thirty|forty|fifty|a\s+few|few|several|many|a\s+couple\s+of)"
 )
-_ABOUT = r"(?:(?:more\s+than|nearly|almost|about|some|over|around|roughly|close\s+to)\s+)"
+_ABOUT = (
+    r"(?:(?:more\s+than|nearly|almost|about|some|over|around|roughly|close\s+to"
+    # "The conflict killed an estimated 400,000 people" (trial 70: this week's toll)
+    r"|(?:an\s+)?estimated)\s+)"
+)
 _UNIT = r"(?:years?|months?|decades?)\b"
 _NOT_AGE = r"(?!['’]s|\s*-?\s*old\b)"  # "five years old", "this year's attack"
 _YEAR = r"(?:19|20)\d\d(?!\d)"

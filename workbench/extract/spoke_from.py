@@ -72,3 +72,20 @@ def seat_of_office(text: str, place: PlaceMention) -> bool:
     if place.name.lower() not in COUNTRY_BY_CAPITAL:
         return False
     return _SEAT_BEFORE.search(text, max(0, place.start - 40), place.start) is not None
+
+
+# Where the attackers came from, not where they struck: "the attackers came from
+# neighbouring counties of Jonglei State and drove away 3,000 head of cattle" (trial 70:
+# the raid near Gumuruk was placed in Jonglei State, and matched to other incidents there).
+CAME_FROM = re.compile(
+    r"\b(?:came|come|comes|coming|hailed|hail|hails|originated|originating|crossed\s+over)"
+    r"\s+from\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|surrounding|rival|adjoining)\s+)?"
+    r"(?:(?:counties|county|districts?|villages?|areas?|states?|regions?|communities|"
+    r"provinces?|towns?)\s+(?:of|in)\s+)?"
+    r"(?P<where>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))",
+    re.IGNORECASE,
+)
+# The words a match of `CAME_FROM` starts at (`WordIndex.scan`)
+CAME_FROM_AT = frozenset(
+    "came come comes coming hailed hail hails originated originating crossed".split()
+)

@@ -74,11 +74,19 @@ def resolve(speaker: Speaker, earlier: Iterable[Speaker]) -> Speaker:
 
 def _antecedent(person: bool, earlier: Iterable[Speaker]) -> Speaker | None:
     """Whom "he"/"she" (`person`) or "it"/"they" stands for, of the `earlier` speakers
-    from the nearest back: the nearest of that kind ("the ministry" too: "It said"),
+    from the nearest back: the nearest of that kind ("the ministry" too: "It said"; for
+    "he", a person's surname told alone too: "Koang said"),
     else for "he" the nearest name that is no body's ("Nur said ... he told Reuters"),
     else the nearest person of a body ("a security source told AFP ... he said")."""
     named = [e for e in earlier if not PRONOUN.match(e.name)]
-    match = next((e for e in named if e.person == person), None)
+    # a person's surname alone ("Koang said") is that person (trial 70: "He also denied"
+    # went past "Koang said" to the commissioner named before)
+    surnames = {
+        e.name
+        for e in named
+        if person and " " not in e.name and any(e.name in o.name.split() for o in named if o.person)
+    }
+    match = next((e for e in named if e.person == person or e.name in surnames), None)
     if match is None and person:
         match = next((e for e in named if _name(e.name) and not _body(e.name)), None)
     if match is None and person:  # "a security source told AFP ... 'A fight broke out,' he said"

@@ -111,6 +111,10 @@ _SPEECH = re.compile(rf"(?<![a-z])(?:{_VERBS})(?![a-z])")
 # Whom "told" names after it is the listener, never the speaker: "“We lost 14 men,” the
 # mayor, Jean Bosco, told Reuters" is the mayor's (was Reuters': read as "said X").
 _TOLD = frozenset(("told", "tells", "tell", "informed"))
+# Verbs of denial, whose subject comes before them: ", Major General Lul Ruai Koang,
+# dismissed the claims that ..." has no speaker after the verb (trial 70: the voice read
+# "the claims that soldiers targeted civilians ...").
+_DENYING = frozenset("denied denies deny rejected rejects dismissed dismisses".split())
 # "X put the death toll at N", "X gave a toll of N", "X estimated the number of dead at
 # N", "X puts it at N": X gives the figure. Runs over lower-cased text.
 _TOLL_VERBS = (
@@ -348,6 +352,7 @@ def _speaker_of(text: str, start: int, end: int, verb: re.Match[str]) -> Speaker
     before = text[start : verb.start()]
     if (
         word not in _TOLD
+        and word not in _DENYING
         and re.search(r"[,”\"]\s*$", before)
         and not interrupted(text, start, verb.start())
         and not _NAMED_SUBJECT.search(before)  # "A resident, Musa Ali, said the bandits"

@@ -24,6 +24,7 @@ from workbench.match.place_names import (
     COARSE,
     address_located,
     finest_names,
+    listed_with,
     place_names,
     sentence_names,
     skeletons,
@@ -309,14 +310,16 @@ def _mentions(
     those its report's lead writes too ("MOGADISHU -", "in the capital Mogadishu"):
     the town the report is about is where such a place lies, as an analyst reads it,
     unless the sentence tells another event (`extract.other_event`: "Cette attaque
-    survient quatre jours après le massacre de Bois-Neuf ...").
+    survient quatre jours après le massacre de Bois-Neuf ..."); but not a place the lead
+    lists beside the claim's own (`place_names.listed_with`: "fighting in Nasir and the
+    air strike near Ulang" puts no Ulang strike in Nasir).
     Another report's claim placed in that town then agrees with it as one named in
     passing (`mentions`: weak, held to one day and agreeing figures) or, for a
     division, at the division's level."""
     names = sentence_names(claim.sentence)
     coarse = not located or _coarse(located[0])
     if places and coarse and not tells_another_event(claim.sentence):
-        names |= claim.lead.names
+        names |= claim.lead.names - listed_with(claim.lead.text, places)
     return names - _words_of(places)
 
 

@@ -72,6 +72,17 @@ _INITIALS = {
     "ENDF": ("army", "ethiopia"),
     "UPDF": ("army", "uganda"),
     "NPF": ("police", "nigeria"),
+    # trial 70: "SSPDF spokesperson Maj. Gen. Lul Ruai Koang" counts the army's own dead
+    "SSPDF": ("army", "south sudan"),
+    "SPLA": ("army", "south sudan"),
+    "RDF": ("army", "rwanda"),
+    "TPDF": ("army", "tanzania"),
+    "SANDF": ("army", "south africa"),
+    "ZNA": ("army", "zimbabwe"),
+    "FADM": ("army", "mozambique"),
+    "FACA": ("army", "central african republic"),
+    "ANA": ("army", "afghanistan"),
+    "TNI": ("army", "indonesia"),
 }
 # "la PNH", "the IDF", "IDF spokesperson", "le porte-parole de la PNH"
 _BY_INITIALS = re.compile(

@@ -164,3 +164,28 @@ def _names_place(given: str, name: str) -> bool:
     """Whether a folded name is the gazetteer's folded name of a place, spelt alike or
     with its kind ("kajuru lga" of Kajuru)."""
     return set(given.split()) <= set(name.split()) or fuzz.ratio(given, name) >= _NAMED_ALIKE
+
+
+@lru_cache(maxsize=1 << 14)
+def listed_with(lead: str, places: tuple[str, ...]) -> frozenset[str]:
+    """The names (folded) a report's lead coordinates before one of a claim's `places`
+    by "and" or "or" ("the fighting in Nasir and the air strike near Ulang": nasir, for
+    a claim placed at Ulang): places told beside it, not the town it lies in (trial 70:
+    OCHA's Ulang strike was tied to Nasir's fighting). "Nomzamo, Soweto" and "Mung Lai
+    Hkyet camp and village near Laiza" list nothing."""
+    text = fold_place(lead)
+    found: set[str] = set()
+    for place in places:
+        if not place or place not in text:
+            continue
+        for name in sentence_names(lead):
+            if name == place or name in place or place in name:
+                continue
+            one, other = re.escape(place), re.escape(name)
+            # the other first: after "and", "village near Laiza" may say where the
+            # place before lies ("Mung Lai Hkyet camp and village near Laiza")
+            if re.search(
+                rf"\b{other}\b[^.;:,]{{0,20}}?\b(?:and|or)\b[^.;:]{{0,40}}?\b{one}\b", text
+            ):
+                found.add(name)
+    return frozenset(found)

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from workbench.geo.geonames import strip_division
 from workbench.match.features import Features
-from workbench.match.place_names import FOLDED_COARSE, fold_place
+from workbench.match.place_names import FOLDED_COARSE, fold_place, sentence_names
 
 # rapidfuzz ratio of two folded names at which a name of a place phrase is a spelling
 # of a gazetteer place ("ar-raqa" of "Ar-Raqqa city" and "ar raqah" of Ar Raqqah:
@@ -34,7 +34,9 @@ def shared_site(a: Features, b: Features) -> str | None:
     names = [n for p in (*a.located, *b.located) for n in (p.name, p.region, p.district) if n]
     known = {fold_place(n) for n in names} | {fold_place(strip_division(n)) for n in names}
     for placed, other in ((a, b), (b, a)):
-        named = set(other.places) | other.mentions
+        # the other's own phrase or sentence, not its report's lead (trial 70: OCHA's
+        # Ulang strike "named" Nasir, whose fighting its update's lead tells)
+        named = set(other.places) | sentence_names(other.claim.sentence)
         for name in placed.places:
             coarse = name in FOLDED_COARSE or name.split()[-1] in FOLDED_COARSE
             if coarse or _spelling_of(name, known):
