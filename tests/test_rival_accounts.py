@@ -84,7 +84,8 @@ def test_one_partys_own_count_of_both_sides_is_a_toll_in_two_parts(tmp_path: Pat
     assert not [link for link in bench.links() if "rival" in link.reason]
 
 
-def _row(side: str, figure: int, voices: int) -> CategoryFigures:
+def side_row(side: str, figure: int, voices: int) -> CategoryFigures:
+    """A side row of a killed count whose every figure is `figure`, `voices` voices strong."""
     return CategoryFigures(
         category=Category.KILLED,
         claims=voices,
@@ -103,8 +104,12 @@ def _row(side: str, figure: int, voices: int) -> CategoryFigures:
 
 
 def test_rival_sides_are_taken_once_other_sides_still_add_up() -> None:
-    sides = [_row("military", 21, 1), _row("armed_group", 70, 2), _row("civilian", 57, 5)]
-    pooled = _row("all", 0, 8).model_copy(update={"side": None})
+    sides = [
+        side_row("military", 21, 1),
+        side_row("armed_group", 70, 2),
+        side_row("civilian", 57, 5),
+    ]
+    pooled = side_row("all", 0, 8).model_copy(update={"side": None})
     rivals = [frozenset({"armed_group", "civilian"})]
     row = over_sides(pooled, sides, linked=True, rivals=rivals)
     # the soldiers' 21 beside the one toll the two accounts give

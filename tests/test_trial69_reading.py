@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_rival_accounts import side_row
 from tests.test_trial_kinds43 import claims, only
 from workbench.events.sides import CLASH, over_sides
-from workbench.models import Category, CategoryFigures
+from workbench.models import Category
 
 
 @pytest.mark.parametrize(
@@ -149,45 +150,35 @@ def test_a_headline_of_a_number_its_story_does_not_give_takes_no_voice() -> None
     assert [(c.value, c.attribution) for c in found] == [(12, None), (14, "mayor")]
 
 
-def _row(side: str, figure: int, voices: int) -> CategoryFigures:
-    return CategoryFigures(
-        category=Category.KILLED,
-        claims=voices,
-        voices=voices,
-        contested=False,
-        conservative=figure,
-        low=figure,
-        best=figure,
-        high=figure,
-        minimum=figure,
-        maximum=figure,
-        majority=figure,
-        majority_voices=voices,
-        side=side,
-    )
-
-
 def test_a_toll_of_no_side_that_the_sides_add_up_to_is_the_whole_toll() -> None:
-    sides = [_row("military", 7, 1), _row("armed_group", 6, 1), _row("unstated", 13, 1)]
-    pooled = _row("all", 0, 3).model_copy(update={"side": None})
+    sides = [side_row("military", 7, 1), side_row("armed_group", 6, 1), side_row("unstated", 13, 1)]
+    pooled = side_row("all", 0, 3).model_copy(update={"side": None})
     row = over_sides(pooled, sides, linked=False)
     assert (row.conservative, row.best, row.high, row.majority) == (13, 13, 13, 13)
     assert row.majority_voices == 2
 
 
 def test_a_toll_of_no_side_beside_the_attackers_dead_is_the_attacked() -> None:
-    sides = [_row("armed_group", 60, 1), _row("unstated", 41, 1)]
-    pooled = _row("all", 0, 2).model_copy(update={"side": None})
+    sides = [side_row("armed_group", 60, 1), side_row("unstated", 41, 1)]
+    pooled = side_row("all", 0, 2).model_copy(update={"side": None})
     row = over_sides(pooled, sides, linked=False)
     assert (row.conservative, row.best, row.high) == (60, 101, 101)
 
 
 def test_a_toll_of_no_side_told_of_a_fight_holds_each_sides_dead() -> None:
-    sides = [_row("military", 18, 3), _row("armed_group", 40, 2), _row("unstated", 52, 9)]
-    pooled = _row("all", 0, 11).model_copy(update={"side": None})
+    sides = [
+        side_row("military", 18, 3),
+        side_row("armed_group", 40, 2),
+        side_row("unstated", 52, 9),
+    ]
+    pooled = side_row("all", 0, 11).model_copy(update={"side": None})
     row = over_sides(pooled, sides, linked=True, clash=True)
     assert (row.conservative, row.best, row.high) == (58, 58, 58)
-    lower = [_row("military", 18, 3), _row("armed_group", 7, 2), _row("unstated", 32, 9)]
+    lower = [
+        side_row("military", 18, 3),
+        side_row("armed_group", 7, 2),
+        side_row("unstated", 32, 9),
+    ]
     row = over_sides(pooled, lower, linked=True, clash=True)
     assert (row.conservative, row.best, row.high) == (32, 32, 32)
 
