@@ -64,7 +64,7 @@ class _Told:
     dated: dict[tuple[Category, Number | None], tuple[str, str | None]]
     placed_by_number: dict[tuple[Category, Number | None], _Place]
     # the day and place the story first dates each number at, for its undated tellings
-    dated_at: dict[tuple[Category, Number | None], tuple[str, str | None, str | None]]
+    dated_at: dict[tuple[Category, Number | None], tuple[str, str | None, str | None, int]]
     first: _Place | None = None  # the place of the story's first placed incident figure
 
     def add(self, claim: Claim) -> None:
@@ -78,20 +78,23 @@ class _Told:
         if claim.date:
             self.dated.setdefault((claim.category, claim.low), (claim.date, claim.date_text))
             self.dated_at.setdefault(
-                (claim.category, claim.low), (claim.date, claim.date_text, claim.location)
+                (claim.category, claim.low),
+                (claim.date, claim.date_text, claim.location, claim.start),
             )
 
 
 def _day_told_again(claim: Claim, told: _Told) -> dict[str, str | None]:
     """The day of an undated incident figure that its story dates where it tells the same
-    number again at the same place ("At least eighteen people have been killed ... in
-    Abyei" over the minister's "The attack happened today ... eighteen people were
+    number again, later, at the same place ("At least eighteen people have been killed
+    ... in Abyei" over the minister's "The attack happened today ... eighteen people were
     killed": pairs-news-u study, the lead's toll dated by its page matched the week
-    before's); nothing for one person, a figure too common to tie two tellings."""
+    before's); nothing for one person, a figure too common to tie two tellings, nor
+    from a telling before it ("Four soldiers were killed the day before the vote" after
+    Monday's four is another day)."""
     if claim.date is not None or claim.scope != "incident" or claim.low is None:
         return {}
     found = told.dated_at.get((claim.category, claim.low))
-    if claim.low < 2 or found is None or found[2] != claim.location:
+    if claim.low < 2 or found is None or found[2] != claim.location or found[3] < claim.start:
         return {}
     return {"date": found[0], "date_text": found[1]}
 
