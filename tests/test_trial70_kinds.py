@@ -210,3 +210,13 @@ def test_an_undated_toll_of_another_place_keeps_no_day() -> None:
         "killed in Abyei, the minister said."
     )
     assert [c.date_text for c in found] == [None, "Sunday"]
+
+
+def test_a_denial_that_troops_killed_civilians_names_the_civilians() -> None:
+    claim = only("Junta spokesman Maj. Gen. Zaw Min Tun denied that troops had killed civilians.")
+    assert (claim.subject, claim.unit, claim.value) == ("civilians", "civilian", None)
+
+
+def test_a_vague_quantifier_still_names_no_people() -> None:
+    claim = only("Many people have been displaced by the fighting.")
+    assert claim.subject is None

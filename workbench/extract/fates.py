@@ -21,6 +21,7 @@ from dataclasses import replace
 from workbench.extract.claims import Reading
 from workbench.extract.cues import Cue, post_cue
 from workbench.extract.fate_words import PEOPLE_MODIFIERS, PEOPLE_SET, PEOPLE_WORDS, abroad
+from workbench.extract.lexicon import NOUN_CLASS, NounClass
 from workbench.extract.numbers import Quantity
 from workbench.extract.open_groups import group_fates, unstated_items
 from workbench.extract.victim_gaps import gapped
@@ -329,8 +330,23 @@ def _vague(
         name = name or ("number-of" if "number" in words else "")
         name = name or ("unspecified" if "unspecified" in words else "unstated")
         quantity = Quantity(*quantifier, None, None, None, f"vague:{name}")
-        found.append(Reading(quantity, category, first, last, None, None, None))
+        people = _people(words) if name == "unstated" else None
+        found.append(Reading(quantity, category, first, last, people, _class(people), None))
     return found
+
+
+def _people(words: str) -> str | None:
+    """The people a fate told with no quantifier names by the last word of their span,
+    which stands for the quantifier's ("killed civilians", "abducted women": civilians,
+    women); None where it is no people's word."""
+    last = words.split()[-1:]
+    return last[0] if last and last[0] in NOUN_CLASS else None
+
+
+def _class(people: str | None) -> NounClass | None:
+    """The people's kind (`lexicon.NOUN_CLASS`): a denial that troops "killed
+    civilians" disputes civilians' tolls, not soldiers' (trial 70b)."""
+    return NOUN_CLASS.get(people.split()[-1]) if people else None
 
 
 _DETERMINER = re.compile(
