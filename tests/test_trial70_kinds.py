@@ -220,3 +220,27 @@ def test_a_denial_that_troops_killed_civilians_names_the_civilians() -> None:
 def test_a_vague_quantifier_still_names_no_people() -> None:
     claim = only("Many people have been displaced by the fighting.")
     assert claim.subject is None
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Yinmabin Township has received about 2,400 new arrivals from Kani.", "Yinmabin Township"),
+        (
+            "An air strike on a school in Thayet Kan village, Kani Township, on 5 March killed "
+            "at least 14 civilians.",
+            "Thayet Kan village, Kani Township",
+        ),
+        (
+            "In Rakhine State, some 3,000 people fled clashes in Kyauktaw Township on 4 March.",
+            "Kyauktaw Township",
+        ),
+    ],
+)
+def test_a_township_named_so_is_a_place(text: str, place: str) -> None:
+    assert only(text).location == place
+
+
+def test_a_state_department_is_no_place() -> None:
+    claim = only("The State Department said 12 people were killed in Kabul on Monday.")
+    assert claim.location == "Kabul"

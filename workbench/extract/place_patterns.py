@@ -86,8 +86,11 @@ PLACE_WORD = (
     r"island"
 )
 # "Territory" capitalised only: "Irumu Territory" (DR Congo), not "rebel-held territory"
+# "Yinmabin Township has received 2,400 new arrivals" (trial 70b: no place), "Hangu
+# Tehsil", "Ukhia Upazila", "Kathmandu Municipality"
 _TITLED_PLACE_WORD = (
-    r"State|Province|Region|District|County|Governorate|Woreda|Zone|Camp|Territory|Island"
+    r"State|Province|Region|District|County|Governorate|Woreda|Zone|Camp|Territory|Island|"
+    r"Township|Tehsil|Upazila|Municipality|Prefecture"
 )
 # "the village of", "the northern Malian town of", "the rebel stronghold of".
 _KIND = (

@@ -179,6 +179,11 @@ _ADDRESS_BETWEEN = re.compile(
 _OUTSKIRTS = re.compile(r"(?i:(?:on|in)\s+the\s+outskirts\s+of|on\s+the\s+edge\s+of)\s")
 # A place named beside another, not around it
 _BESIDE = re.compile(r"(?i:near|outside|around|close\s+to|between|along|off)\s")
+# A division below a district that gives a village's address: "Thayet Kan village, Kani
+# Township" (trial 70b), "Ukhia Upazila", "Hangu Tehsil"; finer than the districts and
+# regions `coarse` reads, so that "In Rakhine State, 3,000 fled clashes in Kyauktaw
+# Township" keeps the township.
+_SUBDIVISION = re.compile(r"\b(?i:township|tehsil|upazila)$")
 # Words that end a division's name: an address's last part ("Borno State", "Gwoza LGA")
 _DIVISION_WORDS = frozenset(
     "region province district state county department prefecture governorate oblast lga "
@@ -209,6 +214,8 @@ def _address_of(text: str, place: PlaceMention, after: PlaceMention) -> bool:
     between = _ADDRESS_BETWEEN.fullmatch(text, place.end, after.start)
     if between is None:
         return False
+    if _SUBDIVISION.search(after.name) and between.group(0).strip() in (",", ", in"):
+        return True  # "Thayet Kan village, Kani Township": the village's township
     if not coarse(after.name):  # "the Hayat Hotel in Mogadishu": a building's town;
         # "in Dweil'a, on the outskirts of Damascus": the town a suburb lies by
         outskirts = _OUTSKIRTS.match(after.name) is not None and between.group(0).strip() == ","
