@@ -66,6 +66,7 @@ def test_an_outlets_name_names_no_place() -> None:
 
 def test_a_towns_name_of_two_words_is_still_a_name() -> None:
     assert "nasir" in sentence_names("Fighting in Nasir, Upper Nile, went on")
+    assert "times square" in sentence_names("A car drove into crowds in Times Square")
 
 
 @pytest.mark.parametrize(

@@ -346,7 +346,7 @@ def _people(words: str) -> str | None:
 def _class(people: str | None) -> NounClass | None:
     """The people's kind (`lexicon.NOUN_CLASS`): a denial that troops "killed
     civilians" disputes civilians' tolls, not soldiers' (trial 70b)."""
-    return NOUN_CLASS.get(people.split()[-1]) if people else None
+    return NOUN_CLASS.get(people) if people else None
 
 
 _DETERMINER = re.compile(

@@ -83,13 +83,15 @@ def place_names(location: str | None) -> tuple[str, ...]:
 # figure ends the name: a note's "Yakshari-12/02" (the village, then its day) names Yakshari
 _NAME_WORD = r"[A-Z](?:[\w'’]|-(?!\d))+"
 _CAPITALISED = re.compile(rf"\b{_NAME_WORD}(?:\s+{_NAME_WORD})*")
-# The words that make a run of capitals an outlet's name, at its end or its start:
-# "Nasir FM", "Radio Tamazuj", "Sudan Tribune", "Eye Radio", "Télé Tchad" (trial 70: a
-# blog posted by "Nasir FM newsroom" tied its Ulang strike to Nasir's fighting).
+# The words that make a run of capitals an outlet's name, at its end ("Nasir FM", "Sudan
+# Tribune", "Eye Radio") or, for a broadcaster, its start ("Radio Tamazuj", "Télé Tchad"):
+# trial 70's blog posted by "Nasir FM newsroom" tied its Ulang strike to Nasir's fighting.
+# Not "Times Square": an outlet's word opens no name but a broadcaster's.
 _OUTLET_WORDS = frozenset(
     "fm am radio tv télé tele television news times post tribune herald journal review "
     "daily gazette observer monitor online broadcasting newsroom".split()
 )
+_BROADCASTERS = frozenset("radio tv télé tele television".split())
 
 
 @lru_cache(maxsize=1 << 16)
@@ -102,7 +104,9 @@ def sentence_names(sentence: str) -> frozenset[str]:
     names: set[str] = set()
     for run in _CAPITALISED.findall(sentence):
         words = run.split()
-        if len(words) > 1 and {words[0].lower(), words[-1].lower()} & _OUTLET_WORDS:
+        if len(words) > 1 and (
+            words[-1].lower() in _OUTLET_WORDS or words[0].lower() in _BROADCASTERS
+        ):
             continue  # an outlet's name, no place: "Nasir FM", "Radio Tamazuj"
         names.add(fold_place(run))
         names.update(fold_place(w) for w in words if len(words) > 1)
