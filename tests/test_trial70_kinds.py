@@ -11,12 +11,15 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from tests.match_helpers import placed_claim
 from tests.test_trial_kinds43 import claims, only
 from workbench.cli import main
+from workbench.match.headline_places import headlines_placed
 from workbench.match.institutions import institution
 from workbench.match.place_names import listed_with, sentence_names
 from workbench.models import Category
 from workbench.service import Workbench
+from workbench.store.gazetteer import GazetteerFile
 
 _TEXT = (
     "Clashes in Nasir\n\nNASIR, 14 October 2026 - Eighteen soldiers were killed in clashes "
@@ -245,3 +248,37 @@ def test_a_township_named_so_is_a_place(text: str, place: str) -> None:
 def test_a_state_department_is_no_place() -> None:
     claim = only("The State Department said 12 people were killed in Kabul on Monday.")
     assert claim.location == "Kabul"
+
+
+def test_a_headline_at_its_country_is_matched_at_its_storys_place(places: GazetteerFile) -> None:
+    headline = placed_claim(
+        places, 1, "Myanmar", 14, country="Myanmar", section="title", document_id=9
+    )
+    story = placed_claim(
+        places, 2, "northwestern Sagaing region", 14, country="Myanmar", document_id=9
+    )
+    other = placed_claim(places, 3, "Kyauktaw", 14, country="Myanmar", document_id=8)
+    placed = headlines_placed([headline, story, other])
+    assert [c.location for c in placed] == ["northwestern Sagaing region"] + [
+        c.location for c in (story, other)
+    ]
+
+
+@pytest.mark.parametrize(
+    "story_fields",
+    [
+        {"high": 15, "value": 15, "text": "15"},  # another number (its low set below)
+        {"document_id": 7},  # another report's
+        {"section": "title"},  # a second headline
+    ],
+)
+def test_a_headline_keeps_its_country_without_its_storys_number_placed_finer(
+    places: GazetteerFile, story_fields: dict[str, object]
+) -> None:
+    headline = placed_claim(
+        places, 1, "Myanmar", 14, country="Myanmar", section="title", document_id=9
+    )
+    fields: dict[str, object] = {"country": "Myanmar", "document_id": 9, **story_fields}
+    low = 15 if "high" in story_fields else 14
+    story = placed_claim(places, 2, "northwestern Sagaing region", low, **fields)
+    assert headlines_placed([headline, story])[0].location == "Myanmar"

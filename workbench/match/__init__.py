@@ -22,6 +22,7 @@ from workbench.geo.places import Kind, Place
 from workbench.match.companions import with_companions
 from workbench.match.features import EVENT_TOLERANCE, Features, MatchInput, features
 from workbench.match.figure_blocks import band_keys, mass_keys
+from workbench.match.headline_places import headlines_placed
 from workbench.match.kin import with_kin
 from workbench.match.lists import with_list_totals
 from workbench.match.means import with_report_means
@@ -256,8 +257,10 @@ def _id(claim: MatchInput) -> int:
 
 def _read(claims: list[MatchInput]) -> list[Features]:
     """The claims' features, each with what its report and the other claims tell it
-    (kin, parts, superseded figures, list totals, companions, the report's means)."""
-    read = with_superseded(with_parts(with_kin([features(c) for c in claims])))
+    (a headline's place, kin, parts, superseded figures, list totals, companions, the
+    report's means)."""
+    placed = headlines_placed(claims)  # a headline's country: its story's place
+    read = with_superseded(with_parts(with_kin([features(c) for c in placed])))
     return with_report_means(with_companions(with_list_totals(read)))
 
 
