@@ -101,10 +101,10 @@ def over_sides(
     attackers = [g for g in groups if [s.side for s in g] == [ARMED_GROUP]]
     victims = [g for g in groups if [s.side for s in g] != [ARMED_GROUP]]
     for rule in _LIKELY:
-        whole = _figure(unstated, rule)
-        if clash or (whole is not None and whole == _sum_groups(groups, rule)):
+        whole, named_sum = _figure(unstated, rule), _sum_groups(groups, rule)
+        if clash or (whole is not None and whole == named_sum):
             # "13 bodies" after a clash: the army's 7 and the ELN's 6 in it
-            update[rule] = _larger(_sum_groups(groups, rule), whole)
+            update[rule] = _larger(named_sum, whole)
             continue
         most_victims = _larger(_sum_groups(victims, rule), whole)
         update[rule] = _plus(_sum_groups(attackers, rule), most_victims)

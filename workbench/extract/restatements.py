@@ -18,6 +18,9 @@ _Place = tuple[str, str | None]  # a claim's location and country
 _Restated = tuple[Category, Number | None, Number | None, str]  # `_restated`
 _Voiced = tuple[str, str | None]  # a figure's voice and the place it was told at
 _Number = tuple[Category, Number | None]  # a headline's number: "kill 20" for "at least 20"
+# the day (date, its words) a story first tells a number, the place it tells it at, and
+# where in the text it does
+_Dated = tuple[str, str | None, str | None, int]
 
 
 def share_attributions(claims: Iterable[Claim]) -> Iterator[Claim]:
@@ -35,7 +38,7 @@ def share_attributions(claims: Iterable[Claim]) -> Iterator[Claim]:
     62: a headline's Artibonite toll was the UN's, as the Cité Soleil massacre's was).
     """
     named: dict[_Restated, _Voiced] = {}
-    first_named: dict[_Restated | _Number, _Voiced] = {}
+    first_named: dict[_Restated, _Voiced] = {}
     told = _Told({}, {}, {}, {})
     waiting: deque[Claim] = deque()
     for claim in claims:
@@ -44,7 +47,6 @@ def share_attributions(claims: Iterable[Claim]) -> Iterator[Claim]:
             named[_restated(claim)] = voiced
             if claim.section is not BlockKind.TITLE:
                 first_named.setdefault(_restated(claim), voiced)
-                first_named.setdefault(_number(claim), voiced)
         if claim.section is not BlockKind.TITLE and claim.comment is None:
             told.add(claim)
         waiting.append(claim)
@@ -57,14 +59,14 @@ def share_attributions(claims: Iterable[Claim]) -> Iterator[Claim]:
 @dataclass
 class _Told:
     """Where and when the story tells each figure first: its place by the figure
-    (category, low, high) and its place and date by the headline's number (category,
-    low: "Jihadists kill 20" over "killed at least 20")."""
+    (category, low, high) and its place, date and voice by the headline's number
+    (category, low: "Jihadists kill 20" over "killed at least 20"); the date also for
+    the story's undated tellings of the number (`_day_told_again`)."""
 
     placed: dict[_Figure, _Place]
-    dated: dict[tuple[Category, Number | None], tuple[str, str | None]]
-    placed_by_number: dict[tuple[Category, Number | None], _Place]
-    # the day and place the story first dates each number at, for its undated tellings
-    dated_at: dict[tuple[Category, Number | None], tuple[str, str | None, str | None, int]]
+    dated: dict[_Number, _Dated]
+    placed_by_number: dict[_Number, _Place]
+    voiced_by_number: dict[_Number, _Voiced]
     first: _Place | None = None  # the place of the story's first placed incident figure
 
     def add(self, claim: Claim) -> None:
@@ -72,15 +74,12 @@ class _Told:
             self.first = (claim.location, claim.country)
         if claim.location:
             self.placed.setdefault(_figure(claim), (claim.location, claim.country))
-            self.placed_by_number.setdefault(
-                (claim.category, claim.low), (claim.location, claim.country)
-            )
+            self.placed_by_number.setdefault(_number(claim), (claim.location, claim.country))
         if claim.date:
-            self.dated.setdefault((claim.category, claim.low), (claim.date, claim.date_text))
-            self.dated_at.setdefault(
-                (claim.category, claim.low),
-                (claim.date, claim.date_text, claim.location, claim.start),
-            )
+            day = (claim.date, claim.date_text, claim.location, claim.start)
+            self.dated.setdefault(_number(claim), day)
+        if claim.attribution:
+            self.voiced_by_number.setdefault(_number(claim), (claim.attribution, claim.location))
 
 
 def _day_told_again(claim: Claim, told: _Told) -> dict[str, str | None]:
@@ -93,7 +92,7 @@ def _day_told_again(claim: Claim, told: _Told) -> dict[str, str | None]:
     Monday's four is another day)."""
     if claim.date is not None or claim.scope != "incident" or claim.low is None:
         return {}
-    found = told.dated_at.get((claim.category, claim.low))
+    found = told.dated.get(_number(claim))
     if claim.low < 2 or found is None or found[2] != claim.location or found[3] < claim.start:
         return {}
     return {"date": found[0], "date_text": found[1]}
@@ -104,9 +103,10 @@ def _figure(claim: Claim) -> _Figure:
 
 
 def _number(claim: Claim) -> _Number:
-    """A figure's category and lower bound: a headline's "Fighting kills 11" restates the
-    story's "at least 11 people were killed" (trial 69: the headline stood as a voice
-    of its own, stuck at 11 while the story's voice went on to 19 and 27)."""
+    """A figure's category and lower bound, what two tellings of one number share: a
+    headline's "Fighting kills 11" restates the story's "at least 11 people were killed"
+    (trial 69: the headline stood as a voice of its own, stuck at 11 while the story's
+    voice went on to 19 and 27)."""
     return claim.category, claim.low
 
 
@@ -153,7 +153,7 @@ def _voice_of(claim: Claim, voiced: _Voiced | None) -> str | None:
 def _sourced(
     claim: Claim,
     named: dict[_Restated, _Voiced],
-    first_named: dict[_Restated | _Number, _Voiced],
+    first_named: dict[_Restated, _Voiced],
     told: _Told,
 ) -> Claim:
     """`claim` with the source a restatement names, where it names none; a headline's
@@ -171,15 +171,13 @@ def _sourced(
     update: dict[str, str | None] = {}
     voiced = (first_named if claim.section is BlockKind.TITLE else named).get(_restated(claim))
     if voiced is None and claim.section is BlockKind.TITLE and claim.low != 1:
-        voiced = first_named.get(_number(claim))  # "kill 20" and "killed at least 20"
+        voiced = told.voiced_by_number.get(_number(claim))  # "kill 20", "killed at least 20"
     if claim.attribution is None and (source := _voice_of(claim, voiced)):
         update["attribution"] = source
     if claim.section is not BlockKind.TITLE:
         update |= _day_told_again(claim, told)
         return claim.model_copy(update=update) if update else claim
-    place = told.placed.get(_figure(claim)) or told.placed_by_number.get(
-        (claim.category, claim.low)
-    )
+    place = told.placed.get(_figure(claim)) or told.placed_by_number.get(_number(claim))
     if place is None and claim.scope == "incident":
         place = told.first  # "..., thousands flee": the story's scene, not its dateline
     # another country's, or a place its words do not name ("kill 20", by the dateline)
@@ -187,6 +185,6 @@ def _sourced(
         (place[1] is not None and place[1] != claim.country) or not _named_in(claim)
     ):
         update["location"], update["country"] = place
-    if claim.date is None and (day := told.dated.get((claim.category, claim.low))):
-        update["date"], update["date_text"] = day
+    if claim.date is None and (day := told.dated.get(_number(claim))):
+        update["date"], update["date_text"] = day[:2]
     return claim.model_copy(update=update) if update else claim

@@ -82,12 +82,12 @@ def _without_sidecars(found: Collected) -> Collected:
     """`found` less each file named that is the sidecar of another file it reads: a
     shell's `texts/*` names `a.txt` and `a.json` both (trial 70: each sidecar was
     stored as a document of its own, and its title's figures as claims)."""
-    beside = {str(b.resolve()) for f in found.files if (b := sidecar_of(f)) is not None}
+    beside = {b.resolve() for f in found.files if (b := sidecar_of(f)) is not None}
     if not beside:
         return found
-    files = [f for f in found.files if str(Path(f).resolve()) not in beside]
-    sidecars = [f for f in found.files if str(Path(f).resolve()) in beside]
-    return found._replace(files=files, sidecars=sidecars)
+    read = [(f, Path(f).resolve() in beside) for f in found.files]  # True: a sidecar
+    files = [f for f, sidecar in read if not sidecar]
+    return found._replace(files=files, sidecars=[f for f, sidecar in read if sidecar])
 
 
 class _Walked(NamedTuple):
