@@ -45,6 +45,11 @@ TOTALS = [
         "in the second week of June",
     ),
     (
+        "Gunmen killed 23 farmers in raids in the third week of August.",
+        "23 farmers",
+        "in the third week of August",
+    ),
+    (
         "The riots, which began in the capital in June 2021, have left 85 people dead.",
         "85 people",
         "began in the capital in June 2021",
@@ -96,6 +101,9 @@ INCIDENTS = [
     # a week that is no span of a toll
     ("Gunmen killed 12 villagers in the first week of the campaign.", "12 villagers"),
     ("Within the week's first hour, a bomb killed 6 traders.", "6 traders"),
+    # one event named, dated only by its week ("in shelling", "in an ambush")
+    ("Three herders died in shelling near the river in the last week of July.", "Three herders"),
+    ("Militants killed 5 guards in a raid on the depot during the first week of May.", "5 guards"),
     # a war named, but as the setting of one raid
     ("He said 4 people were killed in the war's deadliest raid.", "4 people"),
     # an offensive's one day

@@ -181,7 +181,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     "student pupil doctor nurse priest pastor imam cleric monk nun bishop judge lawyer "
     "magistrate businessman businesswoman shopkeeper vendor driver motorist passenger guard "
     "watchman vigilante militant fighter rebel soldier policeman policewoman constable "
-    "gendarme inspector agent spy informant informer suspect thief robber bandit kidnapper "
+    "gendarme inspector agent spy informant informer suspect accused thief robber bandit kidnapper "
     "gunman attacker assailant bomber member supporter worker employee engineer contractor "
     "husband wife son daughter father mother brother sister uncle aunt nephew niece cousin "
     "grandson granddaughter grandfather grandmother grandchild relative neighbour neighbor "

@@ -97,6 +97,15 @@ UNITS = ("Division", "Brigade", "Battalion", "Regiment", "Squadron", "Battery", 
 _UNIT_AFTER = re.compile(
     rf"^\s+(?:[A-Z][a-z]+\s+){{0,2}}?(?:{'|'.join(UNITS)}|Task\s+Force)(?![\w-])"
 )
+# Armies' abbreviations of a unit, before or after its number: "LIB 123", "IB-289",
+# "503 LIB", "LID 99", "22 Bde", "192 Bn" (Myanmar's Light Infantry Battalions and
+# Divisions, Nigeria's brigades and battalions; acled-v study: "soldiers from LIB 123
+# shot two motorbike drivers dead" read as 123 dead)
+UNIT_ABBREVIATIONS = "LIB|IB|LID|LIR|MOC|ROC|TOC|Bn|BN|Bde|BDE|Div|Regt|Coy|Sqn"
+_UNIT_ABBREVIATION_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{UNIT_ABBREVIATIONS})\)?(?:\s*No\.?)?(?:\s|-)$"
+)
+_UNIT_ABBREVIATION_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s(?:{UNIT_ABBREVIATIONS})(?![\w-])")
 # A place's size is no figure of what happened: "for a population of nearly 12 million",
 # "une population de 3 millions", "a town of 40,000 inhabitants".
 _POPULATION_BEFORE = re.compile(
@@ -221,6 +230,8 @@ def not_a_quantity(text: str, match: re.Match[str], before: str, after: str, val
             return True  # list marker "1."
         if _LABEL_BEFORE.search(before) or _UNIT_AFTER.match(after):
             return True  # "battalion 101", "7 Division"
+        if _UNIT_ABBREVIATION_BEFORE.search(before[-12:]) or _UNIT_ABBREVIATION_AFTER.match(after):
+            return True  # "LIB 123", "503 LIB"
         if _GANG_BEFORE.search(before[-30:]) or _GANG_NAME_AFTER.match(after):
             return True  # "the gang 400 Mawozo", "the 400 Mawozo gang": a name
     if _AGE_AFTER.match(after) or AGE_BEFORE.search(before):

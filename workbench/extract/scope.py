@@ -125,7 +125,7 @@ def claim_scope(
             bounded = (distance, " ".join(match.group(name).split()))
     if nearest is None:
         return _mass_or_incident(text, claim_start, claim_end, high)
-    if nearest[1] == "block":
+    if nearest[1].startswith("block"):
         return _INCIDENT, None
     return _CUMULATIVE, bounded[1] if bounded else None
 

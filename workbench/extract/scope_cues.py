@@ -91,6 +91,12 @@ _BROUGHT_TO = (
     r"|pushed)\s+(?:to\s+(?:[\w,.]+\s+){1,3})?the\s+(?:total\s+|overall\s+|death\s+)?"
     r"(?:toll|number|tally|count)\b"
 )
+# One event by its noun in the singular (or a mass noun): "in shelling", "in an
+# attack", "in a raid"; "in raids" is a series.
+_ONE_EVENT = (
+    r"(?:shelling|attack|ambush|raid|clash|blast|explosion|bombing|air\s*strike|airstrike"
+    r"|drone\s+strike|strike|gunfight|shootout|crossfire|firefight|landmine\s+blast)"
+)
 _ALTERNATIVES = (
     # "the deadliest attack since 2015", "the first such raid in two years": an
     # incident measured against a period.
@@ -219,6 +225,12 @@ _ALTERNATIVES = (
     rf"\b(?:has|have)\b{_GAP}\b(?P<p23>(?:in|by|during)\s+(?:the|a)\s+{_WORDS}{{0,2}}?(?:conflict|war|insurgency"
     r"|crisis))\b(?!['’]s)(?!,?\s+(?:which|that)\b[^.;!?]{0,40}?\b(?:monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday|yesterday|overnight)\b)",
+    # one event named before a week of a month: the week dates it, it bounds no toll
+    # ("2 villagers were killed in shelling in X village during the last week of June";
+    # acled-v study: ACLED dates an event it cannot date closer so)
+    rf"(?P<block_week>\bin\s+(?:an?\s+|the\s+)?{_ONE_EVENT}\b[^.;!?]{{0,160}}?"
+    rf"\b(?:in|during|over)\s+the\s+(?:first|second|third|fourth|last|past)\s+"
+    rf"(?:week|fortnight)\s+of\s+{_MONTH})",
     # a week's or a part of a month's toll: "within the week", "in the third week of May"
     # (not "in the last week": ACLED codes "killed ... in the last week" as one event)
     rf"(?P<p21>\bwithin\s+the\s+(?:week|month)\b(?!['’]s)|\b(?:in|during|over)\s+the\s+(?:first"

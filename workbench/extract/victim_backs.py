@@ -34,6 +34,7 @@ from workbench.extract.victim_list_words import (
     BARE_RANGE,
     BRACKET,
     GAP,
+    HELD_AFTER,
     MAX_BACK,
     MODIFIER,
     NAME_COMMA,
@@ -45,8 +46,11 @@ from workbench.extract.victim_list_words import (
     PREPOSITION_BEFORE,
     RELATIVE,
     SCENE_BEFORE,
+    SHARE_OF,
     SINGLE,
     TOLL_REACHES,
+    UNIT_NUMBER_AFTER,
+    WHOLE_OF_SHARE,
 )
 from workbench.extract.victim_lists import parse_list
 from workbench.extract.victim_roles import one_with_unknown_role
@@ -84,6 +88,8 @@ def parse_back(sentence: Tokens, lo: int, stop: int, quantities: dict[int, Quant
         # a number or "a"/"the" first, then a name or a bare noun opening a phrase
         if held and start >= head_end:
             return held  # a start inside the modifier of a counted head: not the subject
+        if held and WHOLE_OF_SHARE.search(text, max(lo, start - 16), start):
+            continue  # "3 of the 17 men arrested died": the 17 is the whole of the share
         if ACCORDING_TO.search(text, max(lo, start - 20), start):
             continue  # "According to a police officer, three villagers were killed"
         if SCENE_BEFORE.search(text, max(lo, start - 12), start):
@@ -120,7 +126,13 @@ def _modified(text: str, items: list[Item], target: int) -> list[Item]:
     belonging to the banned X", "one official from the division of Military Affairs";
     its last item then ends at the verb."""
     counted = bool(items) and items[0].counted
-    if counted and MODIFIER.fullmatch(text, items[-1].end, target):
+    if counted and (
+        MODIFIER.fullmatch(text, items[-1].end, target)
+        or (
+            SHARE_OF.match(text, items[0].start)
+            and HELD_AFTER.fullmatch(text, items[-1].end, target)
+        )
+    ):
         return [*items[:-1], replace(items[-1], end=target)]
     return []
 
@@ -140,6 +152,7 @@ def _reaching(text: str, items: list[Item], target: int) -> list[Item]:
                 or appositions.fullmatch(text, end, target)
                 or RELATIVE.fullmatch(text, end, target)
                 or BRACKET.fullmatch(text, end, target)
+                or UNIT_NUMBER_AFTER.fullmatch(text, end, target)
             )
             and any(i.counted for i in items[:size])
         ):

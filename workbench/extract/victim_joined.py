@@ -13,7 +13,8 @@ from workbench.extract.victim_lists import parse_list
 from workbench.extract.victim_readings import people_named
 
 # One person with an article opening the sentence: "A man stepped on a mine and died".
-_ONE = re.compile(r"(?:an?|the)\s")
+# "Another villager also stepped on a landmine and was killed" (acled-v study: no claim)
+_ONE = re.compile(r"(?:an?|the|another)\s")
 # A death told by an intransitive verb: the subject's own, with no auxiliary.
 DIED = re.compile(r"(?:died|perished|succumbed)(?![a-z])")
 # A passive joined to an active verb of the same subject: "Two men entered the village

@@ -130,6 +130,7 @@ ANY_PREDICATE = re.compile(
     r"rec(?:ei|ie)v\w*|undergoing|"
     r"admitted|critical|serious|grave|remain\w*|placed|kept|seiz\w*|captur\w*|among|fatalit\w*|deaths?|dead|killed|injur\w*|"
     r"wounded|succ?um\w*|found|discovered|recovered|exhumed|buried|dumped|retrieved|"
+    r"uncovered|unearthed|returned|handed|thrown|dug|"
     r"claim\w*|cost|costs|costing|demise|fell|fall|fallen|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost|set|sets|setting|paid|made|met|sen[dt]s?|"
     r"sending|kia|wia|shut|"  # armies' shorthand: "3 CJTF KIA"; "shut dead" (shot dead)
     r"pronounced|declared|confirmed|passed|"  # "were pronounced dead", "passed away"
@@ -206,7 +207,11 @@ AND_BEFORE = re.compile(r",\s+and\s+$")
 LIST_GOES_ON = re.compile(r"\s*,\s+and\s+")
 # A partitive of the noun before it as a passive's whole subject: "40 fighters, 12 of
 # whom were killed" (12, not 40).
-PARTITIVE_SUBJECT = re.compile(r"(?<![\w-])[\w-]+\s+of\s+(?:whom|them|those|these)\s+$")
+# with its qualifier: "At least one of them was killed" (acled-v study: no claim)
+PARTITIVE_SUBJECT = re.compile(
+    r"(?<![\w-])(?:(?:at\s+least|at\s+most|only|about|nearly|almost|up\s+to)\s+)?"
+    r"[\w-]+\s+of\s+(?:whom|them|those|these)\s+$"
+)
 SHARED_SUBJECT = re.compile(
     r"(?<![a-z])(?:were|was|are|is|been)\s+(?:[\"“]?[a-z0-9/*’'–—-]+[\"”]?,?\s+){1,12}?"
     r"(?:and|or|then|before)\s+$"
@@ -268,12 +273,18 @@ BODY = re.compile(r"(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?)\s")
 FINDING = re.compile(
     r"(?<![a-z])(?:found|recover\w*|discover\w*|retriev\w*|dump\w*|exhum\w*|lying|dug|pulled|"
     r"fished|wash\w*|surfaced|identif\w*|buried|unearthed|located|deposit\w*|evacuat\w*|"
-    r"carried|brought|transported|"
+    r"carried|brought|transported|uncovered|returned|handed|thrown|"
     # bodies seen or counted by witnesses: "had seen at least 20 bodies of soldiers"
     r"saw|seen|counted|spotted|witnessed|"
     r"morgues?|mortuar(?:y|ies))(?![a-z])"
 )
-FOUND_RE = re.compile(r"(?:found|discovered|recovered|exhumed|buried|dumped|retrieved)(?![a-z])")
+# and a body handed back, dug up or thrown away: "His dead body was returned the next
+# day", "The bodies of two men were uncovered in a farm", "his body was thrown into the
+# river" (acled-v study)
+FOUND_RE = re.compile(
+    r"(?:found|discovered|recovered|exhumed|buried|dumped|retrieved|uncovered|unearthed|"
+    r"returned|handed\s+over|thrown|dug\s+up)(?![a-z])"
+)
 FOUND_AUX = re.compile(r"(?<![a-z])(?:was|were|is|are|been|being|later|also)\s+$")
 OR_OTHER_FATE = re.compile(
     r"(?:,\s*[a-z]+)*,?\s+or\s+(?:kidnapped|abducted|injured|wounded|captured|missing|"

@@ -121,12 +121,13 @@ def find_victims(
             # and two civilians": a breakdown of the figure before the colon
             refused.extend((i.start, i.end) for i in items)
             continue
-        _collect(item_readings(text, items, category, (start, end), cue, None), readings, refused)
+        found = item_readings(text, items, category, (start, end), cue, None)
+        _collect(folded, found, readings, refused)
     for lo, hi in clauses:
         triggers = _triggers(folded, predicates, lo, hi)
         if triggers:  # most clauses name no casualty at all
             here = Clause(text, folded, lo, hi, start, end, by_start, triggers, sentence)
-            _collect(clause_victims(here), readings, refused)
+            _collect(folded, clause_victims(here), readings, refused)
     ordered = told_bodies(sorted(readings.values(), key=lambda r: r.start), text)
     if ordered:  # deaths a protest is about, or unrest follows: told before
         told = reasons(folded, start, end, ordered, published)
@@ -284,6 +285,7 @@ def _self_once(folded: str, start: int, end: int, readings: list[Reading]) -> li
 
 
 def _collect(
+    folded: str,
     found: Iterator[Reading | Refused],
     readings: dict[tuple[int, Category], Reading],
     refused: list[tuple[int, int]],
@@ -292,13 +294,27 @@ def _collect(
         if isinstance(one, Refused):
             refused.append((one.start, one.end))
         else:
-            _add(readings, one)
+            _add(folded, readings, one)
 
 
-def _add(readings: dict[tuple[int, Category], Reading], reading: Reading) -> None:
+def _add(folded: str, readings: dict[tuple[int, Category], Reading], reading: Reading) -> None:
     """Keep the first predicate's reading of a victim; a second fate only where one
-    follows the other ("was kidnapped and killed" is both)."""
+    follows the other ("was kidnapped and killed" is both). A wound and then a death
+    of the same subject, told before both, is the death alone: "A trader was stabbed
+    near the jetty and killed" (acled-v study: read as one wounded); not "wounding two
+    others, six militants were also killed" (another list) nor "The officer was injured
+    ... and died" (one counted before). `folded` is the lower-cased text."""
     start = reading.quantity.start
     taken = {category for category in _CATEGORIES if (start, category) in readings}
+    hurt = readings.get((start, Category.WOUNDED))
+    if (
+        taken == {Category.WOUNDED}
+        and reading.category is Category.KILLED
+        and hurt is not None
+        and hurt.start == reading.start == start
+        and not folded.startswith("the ", start)
+    ):
+        del readings[(start, Category.WOUNDED)]
+        taken = set()
     if not taken or (taken == {Category.KIDNAPPED} and reading.category is Category.KILLED):
         readings.setdefault((start, reading.category), reading)

@@ -1,0 +1,110 @@
+"""Kinds the study half of a fresh ACLED set (acled-v, Myanmar 2016-2019) showed, each
+with its negative, on sentences written for these tests: a unit's number is a name, no
+count ("LIB 123", "Battalion No. 105", "503 LIB"); a body handed back, dug up or thrown
+away is a death; the items of one list add up, none a share of another; a wound and
+then a death of the same victims is the death; a share of people held ("3 of the 17 men
+arrested") and a share with its qualifier ("at least one of them"); "another" opening a
+sentence whose subject then died; an event named and dated by its week is one incident."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_trial_kinds43 import claims
+from workbench.models import Category
+
+
+def _killed(text: str) -> list[tuple[int | None, int | None]]:
+    return [(c.low, c.high) for c in claims(text) if c.category is Category.KILLED]
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        # a unit's number, before or after its abbreviation, or after "No."
+        ("Troops from LIB 412 shot three farmers dead near the bridge.", [(3, 3)]),
+        ("A sergeant of the army's 217 LIB died when his truck hit a mine.", [(1, 1)]),
+        ("Soldiers of IB-76 killed two porters on Sunday.", [(2, 2)]),
+        ("A captain of Infantry Battalion No. 38 was killed in the ambush.", [(1, 1)]),
+        ("Two privates of the Engineer Regiment (ER) No. 9 were killed.", [(2, 2)]),
+        ("Troops of 31 Bde killed 14 insurgents near the lake.", [(14, 14)]),
+        # a body handed back, dug up or thrown away
+        ("The bodies of three fishermen were handed over to the Red Cross.", [(3, 3)]),
+        ("Two bodies were returned to their families on Friday.", [(2, 2)]),
+        (
+            "His mutilated body was dumped by the road. A second body was uncovered in a well.",
+            [(1, 1), (1, 1)],
+        ),
+        # a wound, then a death, of the same victims
+        ("A shopkeeper was stabbed outside his store and killed.", [(1, 1)]),
+        ("Four guards were beaten at the gate and killed.", [(4, 4)]),
+        # a share of people held, and one with its qualifier
+        ("The army said 4 of the 26 men detained on Friday died in custody.", [(4, 4)]),
+        ("Rebels seized 12 traders. At least two of them were later executed.", [(2, None)]),
+        # "another" opening the sentence
+        ("Another herder stepped on a mine near the well and was killed.", [(1, 1)]),
+        # "the accused" as a person
+        ("The accused was shot dead by a mob outside the court.", [(1, 1)]),
+    ],
+)
+def test_victims_read_past_unit_numbers_bodies_and_shares(text, killed):
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        # one list adds up: no share of its first item (3 + 1 = 4 by chance)
+        (
+            "Four traders, three police officers and one serviceman were killed, five were hurt.",
+            [(4, 4), (3, 3), (1, 1)],
+        ),
+        # a total told first, then its breakdown, stays a total with parts
+        (
+            "The attack killed 12 people. Eight soldiers and four civilians were among the dead.",
+            [(12, 12), (8, 8), (4, 4)],
+        ),
+    ],
+)
+def test_a_list_adds_up_and_a_breakdown_stays_parts(text, killed):
+    found = [c for c in claims(text) if c.category is Category.KILLED]
+    assert [(c.low, c.high) for c in found] == killed
+    parts = [bool(c.part) for c in found]
+    assert parts == ([False, True, True] if "among the dead" in text else [False] * 3)
+
+
+@pytest.mark.parametrize(
+    "text, category, figure",
+    [
+        # a wound alone stays a wound; wounded and then a death of others is both
+        ("A shopkeeper was stabbed outside his store.", Category.WOUNDED, 1),
+        ("Five people were injured and two killed.", Category.WOUNDED, 5),
+        # the whole of a share of the kidnapped is still kidnapped
+        ("Three of the 20 students abducted last week were killed.", Category.KIDNAPPED, 20),
+        # the whole alone, held and then dead, is the whole
+        ("17 men arrested on Monday died in custody.", Category.KILLED, 17),
+    ],
+)
+def test_negatives_keep_their_reading(text, category, figure):
+    assert figure in [c.low for c in claims(text) if c.category is category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A grenade was thrown into the crowd.",
+        "The army returned fire.",
+        "The accused soldiers were arrested.",
+        "Another convoy hit a mine and was destroyed.",
+        "Soldiers from LIB 123 patrolled the road.",
+    ],
+)
+def test_no_death_where_none_is_told(text):
+    assert _killed(text) == []
+
+
+def test_an_event_dated_by_its_week_is_one_incident_a_weeks_raids_a_total():
+    one = [c for c in claims("Two herders were killed in shelling during the last week of June.")]
+    assert [(c.low, c.scope.value) for c in one] == [(2, "incident")]
+    raids = claims("Gunmen killed 15 people in raids in the second week of June.")
+    assert [(c.low, c.scope.value) for c in raids] == [(15, "cumulative")]
