@@ -287,12 +287,22 @@ def coder_stated(claims: list[Claim], category: Category) -> Claim | None:
 # The coder's word after a figure that it is this event's: "108 fatalities are coded
 # here, 24 other were coded to specific events", "[20 fatalities coded, the other 14 were
 # coded to specific locations]" (acled-r study: the month's 132 and the 108 added).
-_CODED_HERE = re.compile(r"\s+(?:are\s+|were\s+)?coded(?:\s+here\b|\s*,)", re.IGNORECASE)
+# So are "18 fatalities coded total", "(only 3 fatalities confirmed and thus coded)" and
+# "Code 13 fatalities" (acled-v study: each added to the reports' figures before it).
+_CODED_HERE = re.compile(
+    r"\s+(?:are\s+|were\s+)?(?:(?:confirmed\s+)?and\s+thus\s+)?coded"
+    r"(?:\s+here\b|\s*,|\s+(?:in\s+)?total\b|\s*\))",
+    re.IGNORECASE,
+)
+_CODE_BEFORE = re.compile(r"\b[Cc]ode\s+$")
 
 
 def _coded_here(claim: Claim) -> bool:
     at = claim.sentence.find(claim.text)
-    return at >= 0 and _CODED_HERE.match(claim.sentence, at + len(claim.text)) is not None
+    return at >= 0 and (
+        _CODED_HERE.match(claim.sentence, at + len(claim.text)) is not None
+        or _CODE_BEFORE.search(claim.sentence, max(0, at - 8), at) is not None
+    )
 
 
 # The words before a coder's figure for an unknown number: "(unspecified fatalities
