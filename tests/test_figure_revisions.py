@@ -181,3 +181,22 @@ def test_a_confirmed_figure_its_source_revised_is_listed_stale(tmp_path):
     report = " ".join(run(db, "export", "--format", "md").stdout.split())
     assert "0 stale verdicts" in report
     assert "1 of them has a stale verdict to review: 'workbench claims --stale'" in report
+
+
+def test_a_corrected_claim_is_paired_with_its_new_version_as_the_machine_read_both(tmp_path):
+    """An analyst's correction of a claim's category does not pair its sentence's other
+    claim with the new version's revised figure (trial 71: the corrected "17 civilians"
+    made "19 civilians" a revision of "three women", shown as "19 (was 3)")."""
+    db = tmp_path / "claims.db"
+    report = tmp_path / "report.txt"
+    report.write_text("Gao attack\n\nGunmen killed 14 civilians and 3 soldiers in Gao on Monday.\n")
+    run(db, "ingest", str(report), "--jobs", "1")
+    [civilians] = [c for c in listed(db).values() if c["value"] == 14]
+    run(db, "claim", "edit", str(civilians["id"]), "--category", "wounded")
+    report.write_text("Gao attack\n\nGunmen killed 23 civilians and 3 soldiers in Gao on Monday.\n")
+    run(db, "ingest", str(report), "--jobs", "1")
+    claims = listed(db)
+    [revised] = [c for c in claims.values() if c["document_id"] == 2 and c["value"] == 23]
+    assert revised["figure_changed_from"]["claim_id"] == civilians["id"]
+    [soldiers] = [c for c in claims.values() if c["document_id"] == 2 and c["value"] == 3]
+    assert soldiers["figure_changed_from"] is None

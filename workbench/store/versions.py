@@ -164,8 +164,13 @@ def pair_figures_again(conn: sqlite3.Connection, document_id: int) -> None:
 
 def _pair_figures(conn: sqlite3.Connection, earlier: int, later: int) -> None:
     """Mark each claim of `later` whose figure differs from the claim of `earlier`
-    saying the same thing (`figure_changes`)."""
-    pairs = changed_figures(_figures(conn, earlier), _figures(conn, later))
+    saying the same thing (`figure_changes`): both as the machine read them, as
+    `_carry_analyst_work` pairs them. An analyst's correction of the earlier claim
+    (its category set from other to killed) had paired the new "19 civilians" with
+    "three women" (trial 71: reported as "19 (was 3)")."""
+    pairs = changed_figures(
+        _figures(conn, earlier, as_read=True), _figures(conn, later, as_read=True)
+    )
     conn.executemany(
         "INSERT INTO figure_changes (claim_id, previous_claim_id) VALUES (?, ?)", pairs
     )
