@@ -754,6 +754,99 @@ _V_YEARS = (2016, 2019)
 _V_COUNTRIES = frozenset({"myanmar"})
 
 
+# acled-w: ACLED's notes of Western and Middle Africa of 2013 to 2015, the coders' era of
+# acled-nigeria's (2014 to April 2016), from three public copies of ACLED's files of that time:
+# - the Central African Republic's and DR Congo's events of 2013 and 2014 (the Seleka's fall and
+#   the anti-balaka's war, the M23's defeat, the ADF's massacres round Beni), from ACLED's version 5
+#   files of 2000-2014 and 1997-2014 that a visual-analytics tool shipped (tab-separated, Mac Roman
+#   text, CR line ends; "Notes" and "Fatalities" columns, the year given);
+# - the region's events of 2015 (DR Congo's and the Central African Republic's again, Ghana's, Cote
+#   d'Ivoire's, Liberia's, Guinea's, Senegal's, Gabon's, Chad's and their neighbours') from ACLED's
+#   realtime All-Africa files of 2015 that a forecasting project kept: four monthly files (January,
+#   February, July, August; Windows-1252) and one of 1 January to 24 October 2015 (Mac Roman; it
+#   holds the countries from Algeria to Libya only and breaks off inside its last row). An event is
+#   its `EVENT_ID_CNTY`; the latest file's copy wins (the Jan-Oct file, then the later month);
+# - Cameroon's events of 2013 to August 2017 (the Far North's and the first year of the Anglophone
+#   crisis) from HDX's ACLED file of Cameroon (1997 to November 2020) saved as a workbook (the
+#   event date a day number; some rows' columns shifted right from the actors on, their notes and
+#   figures in place; every row Cameroon's).
+# Left out: Nigeria (acled-nigeria holds 2014 to 2016 and acled-nigeria-d 2013), Benin (acled-u
+# holds 2009-2022), Mali, Niger and Burkina Faso, the other regions, and every event that names Boko
+# Haram or the Islamic State (acled-g holds Boko Haram's events of Cameroon and Chad of 2011-2018,
+# as another export worded them); Cameroon's realtime rows of 2015 (the workbook's later wording of
+# the same events is read instead) and its events from September 2017 (acled-nigeria-c's months).
+_W_V5_FILES = ("ACLED_CAR_00_14.txt", "ACLED_DRC_97_14.txt")
+_W_REALTIME_FILES = (  # oldest snapshot first: a later one's copy of an event wins
+    ("ACLED All Africa File_January 2015.csv", "cp1252"),
+    ("ACLED-All-Africa-File_20150201-to-20150228_csv.csv", "cp1252"),
+    ("ACLED-All-Africa-File_20150701-to-20150731_csv.csv", "cp1252"),
+    ("ACLED-All-Africa-File_20150801-to-20150831_csv.csv", "cp1252"),
+    ("ACLED-All-Africa-File_20150101-to-20151024_csv.csv", "mac_roman"),
+)
+_W_CAMEROON_FILE = "conflict_data_cmr.xlsx"
+_W_YEARS = (2013, 2017)
+_W_COUNTRIES = frozenset(
+    {
+        "central african republic",
+        "democratic republic of congo",
+        "republic of congo",
+        "cameroon",
+        "chad",
+        "gabon",
+        "equatorial guinea",
+        "sao tome and principe",
+        "ghana",
+        "togo",
+        "ivory coast",
+        "liberia",
+        "sierra leone",
+        "guinea",
+        "guinea-bissau",
+        "senegal",
+        "gambia",
+        "mauritania",
+        "cape verde",
+    }
+)
+_W_CAMEROON_LAST = "2017-08-31"  # acled-nigeria-c holds Cameroon's September 2017 to July 2018
+_W_BOKO_HARAM = re.compile(r"boko\s*haram|islamic\s+state|\bis(?:wap|was)\b|\bjas\b", re.IGNORECASE)
+
+
+def _w_records(folder: Path) -> Iterator[dict[str, str]]:
+    """acled-w's events from its three sources, keys lower-cased and countries trimmed, less
+    every event that names Boko Haram or the Islamic State in any field."""
+    events: list[dict[str, str]] = []
+    for file in _W_V5_FILES:
+        if (folder / file).exists():
+            with (folder / file).open(encoding="mac_roman", newline="") as handle:
+                events.extend(csv.DictReader(handle, delimiter="\t"))
+    realtime: dict[tuple[str, str], dict[str, str]] = {}
+    for file, encoding in _W_REALTIME_FILES:
+        if (folder / file).exists():
+            for raw in _csv_rows(folder / file, encoding):
+                country = (raw.get("COUNTRY") or "").strip()
+                if raw.get("YEAR") == "2015" and country.lower() != "cameroon":
+                    realtime[(country, raw.get("EVENT_ID_CNTY") or "")] = raw
+    events.extend(realtime.values())
+    for raw in events:
+        record = {k.lower(): (v or "").strip() for k, v in raw.items() if k}
+        if not _W_BOKO_HARAM.search(" ".join(record.values())):
+            yield record
+    if (folder / _W_CAMEROON_FILE).exists():
+        for raw in _xlsx_rows(folder / _W_CAMEROON_FILE):
+            day = raw.get("event_date", "")  # the first row, HXL's tags, has none
+            named = _W_BOKO_HARAM.search(" ".join(raw.values()))
+            if day.isdigit() and not named and _workbook_date(day) <= _W_CAMEROON_LAST:
+                yield {**raw, "country": "Cameroon"}
+
+
+def _acled_w(folder: Path) -> Iterator[Row]:
+    """ACLED's notes of Western and Middle Africa of 2013 to 2015 and Cameroon's to August 2017
+    (`_w_records`), one row per distinct note as in `acled-nigeria-d`, less earlier corpora's notes
+    and near copies (`_fresh_notes`)."""
+    yield from _fresh_notes(folder, "acled-w", _w_records(folder), _W_YEARS, _W_COUNTRIES)
+
+
 def _fresh_csv(
     corpus: str, file: str, years: tuple[int, int], countries: frozenset[str]
 ) -> Callable[[Path], Iterator[Row]]:
@@ -882,6 +975,7 @@ CORPORA: dict[str, tuple[str, Callable[[Path], Iterator[Row]]]] = {
     "acled-t": (_T_FILE, _fresh_csv("acled-t", _T_FILE, _T_YEARS, _T_COUNTRIES)),
     "acled-u": (_U_FILES[0], _acled_u),
     "acled-v": (_V_FILE, _fresh_csv("acled-v", _V_FILE, _V_YEARS, _V_COUNTRIES)),
+    "acled-w": (_W_V5_FILES[0], _acled_w),
 }
 
 
