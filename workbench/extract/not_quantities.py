@@ -75,6 +75,11 @@ _CALENDAR_WORD = (
 )
 # A month glued to its year after a day: "27 September2019" (a coder's slip).
 _GLUED_MONTH_AFTER = re.compile(rf"\s+(?:{MONTH_NAMES_RE})(?:19|20)\d\d\b")
+# A day after a month's abbreviation and its stop: "arrested on Jun.5", "on Feb. 16-17"
+# (acled-w study: read as 5 troops and 16 others); "May.5" only glued
+_MONTH_STOP_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s?|may\.)$", re.IGNORECASE
+)
 _MODEL_BEFORE = re.compile(
     r"(?:\b[A-Z][A-Za-z]*-|(?<![.!?]\s)(?<!^)\b"
     rf"(?!(?:{_HEADLINE_WORD}|{_CALENDAR_WORD})\s)[A-Z][a-z]*[A-Z0-9]?[a-z]*\s)$"
@@ -236,6 +241,8 @@ def not_a_quantity(text: str, match: re.Match[str], before: str, after: str, val
             return True  # "the gang 400 Mawozo", "the 400 Mawozo gang": a name
     if _AGE_AFTER.match(after) or AGE_BEFORE.search(before):
         return True
+    if digits and _MONTH_STOP_BEFORE.search(before[-6:]):
+        return True  # "on Jun.5": a day
     if _GLUED_MONTH_AFTER.match(after):
         return True  # "On 27 September2019": a day, its month glued to the year
     second = _SECOND_AGE_BEFORE.search(before)

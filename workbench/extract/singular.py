@@ -119,6 +119,8 @@ _THEM_KILLED = re.compile(
     r"massacred)\s+(?:(?:all\s+(?:of\s+)?)?them(?![\w’'-])|(?:all\s+(?:of\s+)?)?(?:the|their)\s+"
     r"(?:abductees|hostages|captives)(?![\w’'-]))|(?P<they>[Tt]hey|[Bb]oth(?:\s+of\s+them)?|[Aa]ll\s+of\s+them)\s+were\s+(?:all\s+|later\s+|then\s+|"
     r"subsequently\s+|(?:shortly\s+|soon\s+)?afterwards\s+)*(?:(?:reported|said|believed|feared|confirmed)\s+to\s+have\s+been\s+)?"
+    # "They were shot and killed by Seleka" (acled-w study: no claim)
+    rf"(?:(?:shot|stabbed|hacked|beaten|tortured)\s+and\s+)?"
     rf"(?:killed|executed|murdered|beheaded|shot\s+dead|{_FOUND_DEAD})|"
     # "Their bodies were found ten days later", "The bodies of the six were discovered"
     r"(?:[Tt]heir\s+bod(?:y|ies)|[Tt]he\s+bodies\s+of\s+(?:the|all|all\s+the)\s+[a-z]+)\s+"

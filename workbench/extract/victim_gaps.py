@@ -70,7 +70,9 @@ def _another(text: str, pos: int, end: int) -> Quantity | None:
     return Quantity(match.start(), match.end(), 1, 1, 1, "exact", words=True)
 
 
-_TRAIL_JOIN = re.compile(r"\s*,\s+(?:and\s+)?")
+# ", and", and "and" or "&" alone: "22 rebels killed & 2 FARDC." (acled-w study: the 2
+# read as troops)
+_TRAIL_JOIN = re.compile(r"\s*,\s+(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
 _TRAIL_END = re.compile(r"(?:\s+(?:also|too|as\s+well))?\s*(?:[.;]|$)")
 
 
@@ -87,6 +89,10 @@ def trailing(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -> 
     return [item] if item and _TRAIL_END.match(text, item.end, end) else []
 
 
+# A force's initials counted as its men: "2 FARDC", "1 FRCI", "4 MONUSCO"
+_FORCE = re.compile(r"[A-Z]{3,7}")
+
+
 def _people_counted(text: str, quantity: Quantity, end: int) -> Item | None:
     """A gapped count's own plural noun for people ("three herders", "4 Boko Haram
     fighters", "two members of X"), or an armed group's name ("2 Boko Haram"), as the
@@ -96,7 +102,9 @@ def _people_counted(text: str, quantity: Quantity, end: int) -> Item | None:
     if item is None or item.subject is None or item.end == quantity.end:
         return None
     head = item.subject.split()[-1].lower()
-    known = NOUN_CLASS.get(head) in PEOPLE or is_group(item.subject)
+    known = (
+        NOUN_CLASS.get(head) in PEOPLE or is_group(item.subject) or _FORCE.fullmatch(item.subject)
+    )
     return item if known and item.noun in PEOPLE else None
 
 

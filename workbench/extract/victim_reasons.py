@@ -241,10 +241,15 @@ SOUGHT = re.compile(
     # suspected of killing", "Gunmen are believed to have killed 5")
     r"(?:(?<!is\s)(?<!are\s)(?<!was\s)(?<!be\s)(?<!been\s)|(?<=who\sis\s)|(?<=who\swas\s)|"
     r"(?<=who\sare\s)|(?<=who\swere\s))(?:accused|suspected)\s+(?:of(?:\s+having)?|to\s+have)|"
+    # "accusing them of involvement in the killing of a soldier" (acled-w study: read as a
+    # death of this event)
+    r"accus(?:ing|ed)\s+(?:him|her|them)\s+of\s+(?:involvement|complicity|participation)\s+in|"
     # "a vigilante thought to have killed a community leader" (acled-l study)
     r"(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)(?<!be\s)(?<!been\s)(?<![a-z]s\s)"
     r"(?:thought|believed|alleged|presumed|rumou?red)\s+to\s+have)\s+"
     r"(?:[\w’'-]+\s+){0,4}$"
+    # a plot's aim: "arrested for plotting the murder of the president" (acled-w study)
+    r"|(?<![a-z])(?:plott(?:ing|ed)|conspir(?:ing|ed)\s+to\s+(?:commit|carry\s+out))\s+the\s+$"
     # "convicted of carrying out a shooting attack and killing"
     r"|(?<![a-z])convicted\s+of\s+(?:[\w’'-]+\s+){3,7}?and\s+$"
 )

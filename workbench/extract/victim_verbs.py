@@ -22,10 +22,11 @@ FATALLY = (
     r"assault(?:s|ed|ing)|beat(?:en|ing)?|attack(?:s|ed|ing)|struck|hit|burn(?:ed|t))"
 )
 # More ways to beat, cut or choke someone "to death" than the lists below spell out:
-# "clobbered to death by a mob", "was kicked to death", "starved to death".
+# "clobbered to death by a mob", "was kicked to death", "starved to death", "a mob
+# lynched to death a man" (acled-w study: no claim).
 MORE_TO_DEATH = (
     r"clobbered|bashed|kicked|pummell?ed|hammered|flogged|whipped|lashed|thrashed|knifed|"
-    r"mauled|choked|smothered|suffocated|bayonett?ed|starved|pushed|dragged|"
+    r"mauled|choked|smothered|suffocated|bayonett?ed|starved|pushed|dragged|lynched|"
     r"strangulated"  # Bangladeshi English (acled-o study)
 )
 _HARMED = (
