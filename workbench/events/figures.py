@@ -263,6 +263,10 @@ def _lower_median(values: list[Number | None]) -> Number | None:
 
 
 def _best(voice_figures: list[Number]) -> Number | None:
+    """UCDP's best: the figure most voices give, else the middle one; a voice's toll of
+    none ("no civilians were killed": a party's denial) is no best where another voice
+    counts deaths, only where every voice says none."""
+    voice_figures = [f for f in voice_figures if f] or voice_figures
     if not voice_figures:
         return None
     counts = {f: voice_figures.count(f) for f in voice_figures}

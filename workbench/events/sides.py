@@ -154,12 +154,14 @@ def _account(group: Sequence[CategoryFigures], rule: str) -> Number | None:
     the rules of the fewest deaths (the accounts may count the same dead), the
     largest for `high`, and for `best` the account more independent voices give
     (the larger where as many give each): a party's lone count of its enemy's
-    dead is no likelier than a toll five voices give."""
+    dead is no likelier than a toll five voices give. A row of none ("No civilians
+    were harmed", the party's own word beside its "12 militants") is no account's
+    smallest toll where another row counts deaths."""
     known = [(row, v) for row in group if (v := _figure(row, rule)) is not None]
     if not known:
         return None
-    if rule in _AT_LEAST:
-        return min(v for _, v in known)
+    if rule in _AT_LEAST:  # a row's 0 is a party's denial of that side's dead, its own
+        return min((v for _, v in known if v), default=0)  # account's other side stands
     if rule == "best":
         return max(known, key=lambda rv: (rv[0].voices, rv[1]))[1]
     return max(v for _, v in known)

@@ -69,8 +69,10 @@ from workbench.models import Category, Claim, Scope, SourceDocument
 _DISPLACED = r"displac\w*|fled|flee\w*|refuge\w*|shelter\w*|survivors|evacuat\w*"
 # a bomber's own death with no other word of harm: "a suicide bomber set himself off"
 _SELF = r"himself|herself|themselves"
+# a toll of none told by a noun or "harmed": "There were no casualties" (zero_tolls.py)
+_NONE = r"harmed|casualties|fatalities|deaths|injuries"
 _TRIGGER = re.compile(
-    rf"\d|(?<![a-z])(?:{word_trie(f'{NUMBER_WORDS}|{EVENT_WORDS}|{_DISPLACED}|{_SELF}')})"
+    rf"\d|(?<![a-z])(?:{word_trie(f'{NUMBER_WORDS}|{EVENT_WORDS}|{_DISPLACED}|{_SELF}|{_NONE}')})"
     r"(?![a-z])"
 )
 _INCIDENT = (Scope.INCIDENT.value, None)  # `claim_scope`'s answer for one incident

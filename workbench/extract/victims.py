@@ -48,6 +48,7 @@ from workbench.extract.victim_words import (
     PREDICATE_WORDS,
 )
 from workbench.extract.wordindex import WordIndex
+from workbench.extract.zero_tolls import zero_readings
 from workbench.models import Category
 
 _CATEGORIES = tuple(Category)  # iterating an Enum class is slow
@@ -104,8 +105,9 @@ def find_victims(
     predicates = [p for p in predicates if not _in_name(text, p, start)]
     # an ACLED coder's word, in few texts
     coded_as = any(folded.find(word, start, end) >= 0 for word in CODED_AS_WORDS)
+    zeros = zero_readings(folded, start, end)  # "no civilians were killed": 0
     if not predicates and not coded_as:  # a coder's field opens with a predicate's word too
-        return Victims([], SpanSet())
+        return Victims(zeros, SpanSet((r.start, r.end) for r in zeros))
     sentence = Sentence(text, start, end)
     coder_fields: Iterator[re.Match[str]] = CODED.finditer(folded, start, end)
     if coded_as:  # "(Coded as 46, subtracting ...)" may stand in a sentence of its own
@@ -143,7 +145,10 @@ def find_victims(
     carried = carry_subjects(noun_ahead(text, ordered))
     carried = later_died(folded, end, as_many(folded, end, carried), by_start)
     taken = {r.quantity.start for r in carried}
-    return Victims(carried, SpanSet(s for s in refused if s[0] not in taken))
+    refused = [s for s in refused if s[0] not in taken]
+    zeros = [z for z in zeros if not any(r.start < z.end and z.start < r.end for r in carried)]
+    refused += [(z.start, z.end) for z in zeros]
+    return Victims(sorted(carried + zeros, key=lambda r: r.start), SpanSet(refused))
 
 
 def _pronoun_once(readings: list[Reading]) -> list[Reading]:

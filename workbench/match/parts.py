@@ -282,8 +282,10 @@ def _exact(f: Features) -> bool:
 def _summand(f: Features) -> bool:
     """Whether a toll may be one of the parts a report sums: a figure or a lower bound
     of it ("28 in one village and no fewer than nine in the other"), not bodies found
-    nor a part already."""
-    return f.claim.qualifier in ("exact", "at_least", "more_than") and not (f.part or f.bodies)
+    nor a part already, nor a toll of none ("killed 20 fighters and no civilians": the
+    none is no share of the 20)."""
+    counted = f.claim.qualifier in ("exact", "at_least", "more_than") and f.claim.value != 0
+    return counted and not (f.part or f.bodies)
 
 
 def _total(f: Features) -> bool:

@@ -450,6 +450,8 @@ TRIGGER = re.compile(
     r"vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|million|"
     r"milliard)s?)(?![\w])"
     rf"|{ONE.pattern}|{ONE_OF_KIN.pattern}|{ONE_DEFINITE.pattern}"
+    # a toll of none: "aucun civil n'a été tué", "pas de victime" (zero_tolls.py)
+    r"|(?<![\w])(?:aucune?|personne\s+n|pas\s+de\s+(?:victime|mort|bless))"
     # one person befallen by a nominal or an idiom of arrest (`victim_named`)
     r"|(?<![\w])(?:meurtre|assassinat|lynchage|arrestation|interpellation)\s+d"
     r"|main\s+au\s+collet|le\s+grappin\s+sur"

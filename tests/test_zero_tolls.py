@@ -1,0 +1,135 @@
+"""Tolls of none (trials 70 and 71): "no civilians were killed", "Nobody was hurt",
+"There were no casualties", "aucun civil n'a été tué" are claims of the figure 0, with
+their people and voice, so that the other side's toll contradicts them and an event
+shows the dispute instead of adding the two sides' figures. Not "no one else" (nothing
+beyond a toll told), not an aim, not a thing. Sentences written for these tests; real
+files and a real SQLite file for the event."""
+
+from __future__ import annotations
+
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from tests.test_trial_kinds43 import claims
+from workbench.models import Category
+from workbench.service import Workbench
+
+
+@pytest.mark.parametrize(
+    "text, category, subject, voice",
+    [
+        ("The army said no civilians were killed in the strike.", "killed", "civilians", "army"),
+        ("Nobody was hurt when the shell hit the school, police said.", "wounded", None, "police"),
+        (
+            "Not a single soldier was killed in the ambush, the ministry said.",
+            "killed",
+            "soldier",
+            "ministry",
+        ),
+        (
+            "None of its fighters were killed, the group said in a statement.",
+            "killed",
+            "fighters",
+            "group",
+        ),
+        (
+            "No civilians were harmed in the operation, the spokesman said.",
+            "killed",
+            "civilians",
+            "spokesman",
+        ),
+        ("There were no casualties, the governor told reporters.", "killed", None, "governor"),
+        ("No fatalities were reported.", "killed", None, None),
+    ],
+)
+def test_a_toll_of_none_is_a_claim_of_zero(text, category, subject, voice):
+    [claim] = claims(text)
+    assert (claim.category.value, claim.low, claim.high, claim.value) == (category, 0, 0, 0)
+    assert claim.subject == subject
+    assert (voice is None and claim.attribution is None) or voice in (claim.attribution or "")
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("La coalition a affirmé qu'aucun civil n'a été tué dans le raid.", "killed"),
+        ("Personne n'a été blessé, selon la police.", "wounded"),
+        ("L'explosion n'a fait aucune victime, a indiqué le maire.", "killed"),
+    ],
+)
+def test_a_french_toll_of_none_is_a_claim_of_zero(text, category):
+    [claim] = claims(text, "fr")
+    assert (claim.category.value, claim.low, claim.high) == (category, 0, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five soldiers were killed. No one else was hurt.",  # nothing beyond the five
+        "The army took steps to ensure no civilians are harmed.",  # an aim
+        "No vehicles were hit in the raid.",  # things
+        "Aucun véhicule n'a été touché.",
+    ],
+)
+def test_no_zero_where_none_is_told_of_people(text):
+    language = "fr" if text.startswith("Aucun") else None
+    assert [c for c in claims(text, language) if c.value == 0] == []
+
+
+def test_a_toll_beside_a_zero_keeps_its_own_figure():
+    found = [
+        (c.category, c.low)
+        for c in claims("Rebels killed 12 soldiers, but no civilians were killed.")
+    ]
+    assert found == [(Category.KILLED, 12), (Category.KILLED, 0)]
+
+
+def test_a_denial_of_civilian_deaths_contests_the_other_sides_toll(tmp_path: Path):
+    """The coalition's "no civilians were killed" and the rebels' 15 civilians of one
+    strike: a contradicts link, and the event's civilians contested from 0 to 15."""
+    first = tmp_path / "coalition.txt"
+    first.write_text(
+        "Coalition strike in Hodeidah\n\nHODEIDAH, 12 March 2026 - The coalition said its air "
+        "strike on a market in Al-Mansuriyah on Wednesday killed 20 fighters and that no "
+        "civilians were killed.\n"
+    )
+    second = tmp_path / "rebels.txt"
+    second.write_text(
+        "Market strike\n\nHODEIDAH, 12 March 2026 - Fifteen civilians were killed on Wednesday "
+        "when a coalition air strike hit a market in Al-Mansuriyah, the rebels' health "
+        "ministry said.\n"
+    )
+    with closing(Workbench(str(tmp_path / "claims.db"))) as bench:
+        bench.ingest([str(first), str(second)], jobs=1)
+        zero = next(c for c in bench.claims() if c.value == 0)
+        fifteen = next(c for c in bench.claims() if c.value == 15)
+        relations = {
+            link.relation
+            for link in bench.links()
+            if {link.a.id, link.b.id} == {zero.id, fifteen.id}
+        }
+        [event] = [e for e in bench.events() if e.contested]
+        detail = bench.event(event.id)
+    assert relations == {"contradicts"}
+    [civilians] = [f for f in detail.figures if f.side == "civilian"]
+    assert civilians.contested and (civilians.low, civilians.high) == (0, 15)
+
+
+def test_every_voice_saying_none_makes_a_best_of_none(tmp_path: Path):
+    texts = [
+        "Shelling in Kuri\n\nKURI, 3 March 2026 - No civilians were killed when shells hit "
+        "Kuri on Tuesday, the army said.\n",
+        "Kuri\n\nKURI, 3 March 2026 - Shells hit Kuri on Tuesday, but no civilians were "
+        "killed, the mayor said.\n",
+    ]
+    paths = []
+    for n, text in enumerate(texts):
+        path = tmp_path / f"r{n}.txt"
+        path.write_text(text)
+        paths.append(str(path))
+    with closing(Workbench(str(tmp_path / "claims.db"))) as bench:
+        bench.ingest(paths, jobs=1)
+        figures = [f for e in bench.events() for f in e.figures if f.side is None]
+    assert [(f.low, f.best, f.high, f.contested) for f in figures] == [(0, 0, 0, False)]

@@ -1,0 +1,93 @@
+"""Tolls of none: "no civilians were killed", "No one was hurt", "not a single soldier
+was killed", "there were no casualties", "No fatalities were reported". Each is a claim
+of the figure 0, with its people where named, so that the other side's toll can
+contradict it and an event's low can stand at 0 on a voice's word (trials 70 and 71:
+the coalition's "no civilians were killed" against the Houthis' 15 gave no claim, so the
+dispute had no link and the two sides' figures were added).
+
+Only a toll told done (a past or perfect passive, or a noun of casualties with "no"):
+not an aim ("to ensure no civilians are harmed"), not "no one else" or "no other" (no
+more beyond a toll told: no figure of its own), not a thing ("no vehicles were hit").
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.claims import Reading
+from workbench.extract.lexicon import NOUN_CLASS, PEOPLE, SINGULAR_CLASS, NounClass
+from workbench.extract.numbers import Quantity
+from workbench.models import Category
+
+# The fate of none, by the participle or noun that tells it. "Harmed" tells neither a
+# death nor a wound apart: none dead is what a denial of harm first says.
+_FATES = {
+    "killed": Category.KILLED,
+    "dead": Category.KILLED,
+    "harmed": Category.KILLED,
+    "hurt": Category.WOUNDED,
+    "injured": Category.WOUNDED,
+    "wounded": Category.WOUNDED,
+    "kidnapped": Category.KIDNAPPED,
+    "abducted": Category.KIDNAPPED,
+    "casualties": Category.KILLED,
+    "fatalities": Category.KILLED,
+    "deaths": Category.KILLED,
+    "injuries": Category.WOUNDED,
+}
+# None of the people, then a done passive or a death: "no civilians were killed",
+# "nobody was hurt", "not a single soldier has been killed", "not one policeman died"
+_NONE_PASSIVE = re.compile(
+    r"(?<![\w-])(?P<none>nobody|no\s+one|no-one|no(?:\s+single)?|not\s+(?:a\s+single|one|a)"
+    r"|none\s+of\s+(?:the|its|their|our))"
+    r"(?:\s+(?P<noun>(?:[a-z-]+\s+)?[a-z-]+?))??"
+    r"(?:\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:(?:reportedly|immediately|seriously|fatally|either)\s+)?"
+    r"(?P<fate>killed|dead|harmed|hurt|injured|wounded|kidnapped|abducted)"
+    r"|\s+(?:has\s+|have\s+)?(?P<died>died|perished))(?![\w-])"
+)
+# A noun of casualties with "no": "there were no casualties", "No fatalities were
+# reported", "no deaths have been recorded", an ACLED coder's "No fatalities."
+_NO_CASUALTIES = re.compile(
+    r"(?<![\w-])(?:there\s+(?:were|was|have\s+been|had\s+been)\s+)?no\s+(?:(?:immediate|"
+    r"reported|known|civilian|human)\s+)?(?P<fate>casualties|fatalities|deaths|injuries)"
+    r"(?=\s*(?:[.;,]|$|\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|registered"
+    r"|confirmed)\b|\s+(?:in|among|on|from|during)\s))"
+)
+
+
+def zero_readings(folded: str, start: int, end: int) -> list[Reading]:
+    """A reading of the figure 0 for each toll of none in `folded[start:end]` (the
+    lower-cased text), its span from "no" to the fate; [] where there is none."""
+    if folded.find("no", start, end) < 0:
+        return []  # most sentences tell none
+    readings = [_passive(m) for m in _NONE_PASSIVE.finditer(folded, start, end)]
+    readings += [_noun(m) for m in _NO_CASUALTIES.finditer(folded, start, end)]
+    return [r for r in readings if r is not None]
+
+
+def _passive(match: re.Match[str]) -> Reading | None:
+    noun = match.group("noun")
+    cls = NounClass.PERSON
+    if noun:
+        head = noun.split()[-1]
+        found = NOUN_CLASS.get(head) or SINGULAR_CLASS.get(head)
+        if found not in PEOPLE or head in ("else", "other", "others"):
+            return None  # "no vehicles were hit", "no one else was killed"
+        cls = found
+    elif match.group("none").startswith(("not", "none")):
+        return None  # "not a was killed": no people named
+    return zero_reading(match, _FATES[match.group("fate") or "killed"], noun, cls)
+
+
+def _noun(match: re.Match[str]) -> Reading:
+    return zero_reading(match, _FATES[match.group("fate")], None, NounClass.PERSON)
+
+
+def zero_reading(
+    match: re.Match[str], category: Category, noun: str | None, cls: NounClass
+) -> Reading:
+    """The reading of 0 `category` over `match`'s span, counting `noun` of class `cls`."""
+    start, end = match.start(), match.end()
+    none = Quantity(start, end, 0, 0, 0, "exact", words=True)
+    return Reading(none, category, start, end, noun, cls, None)
