@@ -28,7 +28,8 @@ scored, per half (the SHA-256 of the id, first byte even: study):
   `cumulative`; and of the incident figures found, those it marks `incident`;
 - extra: claims of those six categories that answer no figure, required or not,
   and do not restate one already answered (the same category and value again: a
-  quote repeating the toll its paragraph gave);
+  quote repeating the toll its paragraph gave), nor tell a toll of none ("no one was
+  hurt": the annotations list numbers of people, and predate the claims of 0);
 - killed exact: the paragraphs with a killed total above 0 whose `killed` claims
   give it, counted as benchmarks/real_text.py counts (`toll`); clean: the
   paragraphs with killed 0 that give no incident `killed` toll; wounded exact the
@@ -363,7 +364,9 @@ def match(claims: list[Claim], figures: list[Row]) -> tuple[list[tuple[Row, Clai
         if claim is not None:
             free.remove(claim)
             pairs.append((figure, claim))
-    extra = [c for c in free if not any(_answers(c, f) for f, _ in pairs)]
+    # a toll of none ("no civilians were killed": extract/zero_tolls.py) answers no
+    # figure the annotations list (they list numbers of people), and is no extra
+    extra = [c for c in free if c.value != 0 and not any(_answers(c, f) for f, _ in pairs)]
     return pairs, extra
 
 
