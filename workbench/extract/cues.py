@@ -156,7 +156,7 @@ def _long_toll(text: str, quantity: Quantity) -> Cue | None:
     to 30" (the subject up to 240 characters back, past `pre_cue`'s window), within the
     sentence; the cue is the verb's words ("risen to"), its category the toll's (a
     number of people injured is a wounded toll)."""
-    verb = _TOLL_VERB_END.search(text, max(0, quantity.start - 30), quantity.start)
+    verb = _TOLL_VERB_END.search(text, max(0, quantity.start - 45), quantity.start)
     if verb is None:
         put = _PUT_TOLL.search(text, max(0, quantity.start - _TOLL_REACH), quantity.start)
         if put is None:
@@ -171,7 +171,10 @@ def _long_toll(text: str, quantity: Quantity) -> Cue | None:
 
 _TOLL_VERB_END = re.compile(
     r"\b(?:has\s+|had\s+|have\s+)?(?:rose|risen|rises|climbed|climbs|increased|increases|"
-    r"jumped|reached|reaches|soared|surged|went\s+up|gone\s+up|goes\s+up)\s+(?:to|at)\s+$"
+    r"jumped|reached|reaches|soared|surged|went\s+up|gone\s+up|goes\s+up)\s+"
+    # a day between: "rose on Tuesday to 19" (trial 71: a long subject, read as other)
+    r"(?:(?:on\s+)?(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+    r"today|overnight|again|further)\s+)?(?:to|at)\s+$"
     # "the number of inmates killed in ... was at least 79": a copula, the toll's size
     # (not an aside's: "The death toll, which stood at nine on Friday, rose to 14")
     r"|\b(?<!which\s)(?<!that\s)(?:was|is|were|are|stood|stands|remained|remains)\s+(?:at\s+)?$"
