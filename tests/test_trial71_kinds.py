@@ -32,3 +32,27 @@ def test_a_long_toll_with_a_day_before_its_figure_is_a_death_toll(text, figure):
 def test_a_count_that_rose_on_a_day_is_no_death_toll():
     found = claims("The number of schools in the district rose on Monday to 12.")
     assert all(c.category is not Category.KILLED for c in found)
+
+
+@pytest.mark.parametrize(
+    "text, voices",
+    [
+        # a place's relative clause with a voice of its own is that voice's
+        (
+            "L'armée a affirmé qu'aucun civil n'a été tué dans la frappe sur le marché de "
+            "Koro, où des habitants font état de 11 morts.",
+            {0: "L'armée", 11: "des habitants"},
+        ),
+        (
+            "Le gouverneur a dit que l'obus est tombé à Bria, où des témoins parlent de 6 morts.",
+            {6: "des témoins"},
+        ),
+        # one with no voice of its own stays the sentence's voice's
+        (
+            "La police a indiqué que l'attaque a eu lieu à Gao, où 12 personnes ont été tuées.",
+            {12: "La police"},
+        ),
+    ],
+)
+def test_a_french_place_clause_with_its_own_voice_is_that_voices(text, voices):
+    assert {c.value: c.attribution for c in claims(text, "fr")} == voices

@@ -34,6 +34,7 @@ from workbench.extract.french.named_speakers import (
     PRESENT_SAYS,
     SAID_NEXT,
 )
+from workbench.extract.french.nested_voices import WHERE_OTHERS_SAY
 from workbench.extract.french.voice_names import (
     AFTER_AUXILIARY,
     ANONYMOUS,
@@ -169,8 +170,9 @@ _SAID_OBJECT = re.compile(
 # Where one voice's clause ends and another's may begin (`voice_clauses`).
 _VOICE_BREAK = re.compile(
     r";|,?\s+(?:tandis|alors)\s+qu(?:e\s|[’'])|(?:,\s*|\s+)mais\s|,\s+bien\s+qu(?:e\s|[’'])"
+    rf"|{WHERE_OTHERS_SAY}"  # "..., où les rebelles houthis font état de 15 morts"
 )
-_VOICE_BREAK_HINTS = (";", "tandis", "alors", "mais", "bien qu")
+_VOICE_BREAK_HINTS = (";", "tandis", "alors", "mais", "bien qu", "où")
 # The verb a `_SUBJECT_ASIDE_SAYS` voice needs after the aside's comma, found first.
 _ASIDE_VERB = re.compile(
     rf",\s+(?:(?:a|ont|avait|avaient){AFTER_AUXILIARY}{SAID}|(?:{SAYS_NOW})(?![\w]))"
