@@ -56,3 +56,21 @@ def test_a_count_that_rose_on_a_day_is_no_death_toll():
 )
 def test_a_french_place_clause_with_its_own_voice_is_that_voices(text, voices):
     assert {c.value: c.attribution for c in claims(text, "fr")} == voices
+
+
+@pytest.mark.parametrize(
+    "text, scope",
+    [
+        # millions told displaced now: a stock, no incident's flight
+        (
+            "About 1 million people are displaced in the eastern governorate, OCHA said.",
+            "cumulative",
+        ),
+        ("Some 2.3 million people remain internally displaced across the country.", "cumulative"),
+        # a town's thousands after a clash: the incident's
+        ("About 4,000 people are displaced after the clashes in Kuri.", "incident"),
+    ],
+)
+def test_millions_displaced_now_are_a_stock(text, scope):
+    [claim] = [c for c in claims(text) if c.category is Category.DISPLACED]
+    assert claim.scope.value == scope
