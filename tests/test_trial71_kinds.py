@@ -74,3 +74,12 @@ def test_a_french_place_clause_with_its_own_voice_is_that_voices(text, voices):
 def test_millions_displaced_now_are_a_stock(text, scope):
     [claim] = [c for c in claims(text) if c.category is Category.DISPLACED]
     assert claim.scope.value == scope
+
+
+def test_a_currencys_letters_name_no_place():
+    found = claims(
+        "Yemen update\n\nMARIB - Clashes displaced 2,000 people.\n\nThe response plan, "
+        "which seeks US$2.5 billion, is 6 per cent funded."
+    )
+    assert all(c.country != "United States" for c in found)
+    assert claims("Four soldiers died in the US on Monday.")[0].country == "United States"

@@ -93,6 +93,8 @@ _GROUP_NAMES = "|".join(re.escape(g) for g in sorted(ARMED_GROUPS, key=lambda g:
 # a country's actors by its possessive: "Myanmar's military junta", "Nigeria's army"
 _OWNS = r"(?:['’]s)?"
 _ATTRIBUTE_AFTER = re.compile(
+    # a currency's letters: "US$2.5 billion" (trial 71: an appeal placed in the United States)
+    r"\$|"
     # "Russian and Syrian jets"
     rf"{COMPOUND}|(?:\s+(?:and|or)\s+[A-Z][\w.-]*)?{_OWNS}\s+(?i:{_ACTORS})\b"
     # one modifier between: "Algerian suicide bombers", "Afghan armed forces"
