@@ -15,7 +15,9 @@ from workbench.models import Category, Claim
 def toll(claims: list[Claim], category: Category, text: str = "") -> int:
     """The figure a text gives for one incident and category: its claims summed,
     each counting as `_figure` says; running totals (scope "cumulative") and figures
-    the text calls false (`denies`: "police dismissed the claim as baseless") left out.
+    the text calls false (`denies`: "police dismissed the claim as baseless") left out,
+    and tolls of none ("there were no casualties on the government side": a claim of 0
+    beside "five militants were killed", no other count of the same dead).
 
     A figure in a later sentence that repeats one already counted, or the sum of
     all counted so far ("... killed two civilians. 2 fatalities."), restates it
@@ -66,6 +68,8 @@ def _toll(claims: list[Claim], category: Category) -> int:
             continue
         if claim.part:
             continue  # one site's share of a toll told before (extract/later_parts.py)
+        if claim.value == 0:
+            continue  # "no casualties on the government side": no one's toll to lower
         figure = _figure(claim)
         if _REVISION.search(claim.text) or _CODER_TOTAL.match(claim.sentence):
             total = max(total, figure)

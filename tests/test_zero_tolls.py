@@ -12,9 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import load_benchmark
 from tests.test_trial_kinds43 import claims
 from workbench.models import Category
 from workbench.service import Workbench
+
+real_text = load_benchmark("real_text")
 
 
 @pytest.mark.parametrize(
@@ -133,3 +136,23 @@ def test_every_voice_saying_none_makes_a_best_of_none(tmp_path: Path):
         bench.ingest(paths, jobs=1)
         figures = [f for e in bench.events() for f in e.figures if f.side is None]
     assert [(f.low, f.best, f.high, f.contested) for f in figures] == [(0, 0, 0, False)]
+
+
+def test_a_reports_own_none_beside_its_dead_is_no_floor(tmp_path: Path):
+    """ "Five militants were killed ... The military reported no casualties": the
+    military's own none, not a toll of 0 against the five."""
+    report = tmp_path / "clash.txt"
+    report.write_text(
+        "Clash\n\nBULAN, 8 May 2026 - Five militants were killed in a firefight with the army "
+        "in Bulan on Friday. The military reported no casualties.\n"
+    )
+    with closing(Workbench(str(tmp_path / "claims.db"))) as bench:
+        bench.ingest([str(report)], jobs=1)
+        [whole] = [f for e in bench.events() for f in e.figures if f.side is None]
+    assert (whole.conservative, whole.low, whole.best) == (5, 5, 5)
+
+
+def test_the_benchmark_toll_takes_no_none_for_a_lower_count():
+    text = "Five militants were killed in a firefight. There were no casualties on the army side."
+    assert real_text.toll(claims(text), Category.KILLED, text) == 5
+    assert real_text.toll(claims("No fatalities."), Category.KILLED, "No fatalities.") == 0

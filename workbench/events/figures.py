@@ -159,7 +159,7 @@ def category_figures(
     ids of the claims the analyst marked disputed (counted, but backing no majority)."""
     origins = origins or independent_voices(claims)
     voices = by_origin(claims, origins)
-    every_word = by_origin(_wholes(_numbered(claims)), origins)
+    every_word = by_origin(_wholes(_numbered(_told_dead(claims))), origins)
     counted_by_origin = {o: latest_word(own, published_day) for o, own in every_word.items()}
     told = {origin: statements(own) for origin, own in counted_by_origin.items()}
     medians = [_lower_median([s.figure for s in own]) for own in told.values()]
@@ -219,6 +219,15 @@ def by_origin(claims: Sequence[C], origins: Mapping[int, int]) -> dict[int, list
     for c in claims:
         found.setdefault(origins[c.id], []).append(c)
     return found
+
+
+def _told_dead(claims: Sequence[C]) -> Sequence[C]:
+    """The claims less each toll of none whose own report counts dead of this row: "Five
+    NPA militants were killed ... The military reported no casualties" is the
+    military's own none, no floor of the toll; a report's none alone stands ("No
+    fatalities.", a party's "no civilians were killed" in the civilians' row)."""
+    dead = {c.document_id for c in claims if c.value}
+    return [c for c in claims if c.value != 0 or c.document_id not in dead]
 
 
 def _wholes(claims: Sequence[C]) -> Sequence[C]:

@@ -99,9 +99,7 @@ CASUALTY_NOUNS: dict[str, Category] = {
         _words(
             "fatalities fatality deaths death dead killed killings bodies body corpses corpse "
             "cadavers cadaver lives casualties "
-            "causalities casualities casualites fatalites fataities fatilities fatalaties "
-            # each a death: "carried out rapes, 2 murders and pillaging" (acled-w study)
-            "murders executions assassinations lynchings beheadings"
+            "causalities casualities casualites fatalites fataities fatilities fatalaties"
         ),
         Category.KILLED,
     ),

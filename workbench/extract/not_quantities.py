@@ -75,10 +75,11 @@ _CALENDAR_WORD = (
 )
 # A month glued to its year after a day: "27 September2019" (a coder's slip).
 _GLUED_MONTH_AFTER = re.compile(rf"\s+(?:{MONTH_NAMES_RE})(?:19|20)\d\d\b")
-# A day after a month's abbreviation and its stop: "arrested on Jun.5", "on Feb. 16-17"
-# (acled-w study: read as 5 troops and 16 others); "May.5" only glued
+# A day glued to a month's abbreviation and its stop: "arrested on Jun.5", "on Feb.16-17"
+# (acled-w study: read as 5 troops and 16 others); not "12 Sep. 4 killed", a coder's
+# date before a toll (acled-hoa)
 _MONTH_STOP_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s?|may\.)$", re.IGNORECASE
+    r"(?<![\w-])(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.$", re.IGNORECASE
 )
 _MODEL_BEFORE = re.compile(
     r"(?:\b[A-Z][A-Za-z]*-|(?<![.!?]\s)(?<!^)\b"

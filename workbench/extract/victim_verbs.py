@@ -22,11 +22,10 @@ FATALLY = (
     r"assault(?:s|ed|ing)|beat(?:en|ing)?|attack(?:s|ed|ing)|struck|hit|burn(?:ed|t))"
 )
 # More ways to beat, cut or choke someone "to death" than the lists below spell out:
-# "clobbered to death by a mob", "was kicked to death", "starved to death", "a mob
-# lynched to death a man" (acled-w study: no claim).
+# "clobbered to death by a mob", "was kicked to death", "starved to death".
 MORE_TO_DEATH = (
     r"clobbered|bashed|kicked|pummell?ed|hammered|flogged|whipped|lashed|thrashed|knifed|"
-    r"mauled|choked|smothered|suffocated|bayonett?ed|starved|pushed|dragged|lynched|"
+    r"mauled|choked|smothered|suffocated|bayonett?ed|starved|pushed|dragged|"
     r"strangulated"  # Bangladeshi English (acled-o study)
 )
 _HARMED = (
