@@ -462,8 +462,11 @@ _BREAKDOWN = re.compile(
     r"victims|fatalities)|among(?:st)?\s+(?:the|those)\s+(?:\S+\s+){0,2}?(?:were|was|are|is)\s)|\bof\s+(?:the\s+(?:dead|victims|fatalities)|those\s+killed|them|whom|these)\b"
     # "only five of their cadres died": a side's share of a total told before
     r"|^(?:only\s+)?[\w-]+\s+of\s+(?:their|its)\s"
-    # "A policeman was among those killed", "... among the dead": a part, the passive's
+    # "A policeman was among those killed", "... among the dead": a part, the passive's;
+    # and a coder's shorthand with no verb: "Two Chadian soldiers among the dead." (acled-w
+    # study: added to the nine; `match.parts.is_part` reads it a part already)
     r"|\b(?:was|were|is|are)\s+among\s+(?:the|those)\s"
+    r"|\s+among\s+the\s+(?:dead|killed|victims|fatalities)\b"
     # "Nine of the rebel dead", "one of the two persons killed"
     r"|^[\w-]+\s+of\s+the\s+(?:(?!(?:were|was|are|is|had|have|been)\s)[\w-]+\s+){1,3}?"
     r"(?:dead|victims|fatalities|killed)\b",
