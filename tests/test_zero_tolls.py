@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from contextlib import closing
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from tests.conftest import load_benchmark
 from tests.test_trial_kinds43 import claims
+from workbench.match.rivals import rival_accounts
 from workbench.models import Category
 from workbench.service import Workbench
 
@@ -156,3 +158,30 @@ def test_the_benchmark_toll_takes_no_none_for_a_lower_count():
     text = "Five militants were killed in a firefight. There were no casualties on the army side."
     assert real_text.toll(claims(text), Category.KILLED, text) == 5
     assert real_text.toll(claims("No fatalities."), Category.KILLED, "No fatalities.") == 0
+
+
+# Trial 71b (Somalia) on the tolls of none
+def test_a_none_names_its_force_as_written_and_the_french_of_ours():
+    [aussom] = claims("No AUSSOM soldiers were killed in the attack, the mission said.")
+    assert (aussom.value, aussom.subject) == (0, "AUSSOM soldiers")
+    [ours] = claims("« Aucun de nos combattants n'a été tué », a affirmé le groupe.", "fr")
+    assert (ours.value, ours.subject) == (0, "combattants")
+
+
+def test_a_none_at_one_site_is_no_toll_of_the_incident():
+    found = claims("Nobody died at our hospital, but 12 people were wounded, the director said.")
+    assert [(c.category, c.value) for c in found] == [(Category.WOUNDED, 12)]
+
+
+def _told(voice: str, victim: str, value: int, voice_id: int) -> SimpleNamespace:
+    claim = SimpleNamespace(voice=voice, voice_id=voice_id, subject=None, value=value)
+    return SimpleNamespace(claim=claim, victim=victim, report_means=frozenset({"air strike"}))
+
+
+def test_two_nones_of_two_sides_are_no_rival_accounts():
+    """The army's "no militants" and a rights group's "no civilians" of one strike
+    dispute nothing (trial 71b: 0 against 0 called rival accounts); counts of both do."""
+    army, monitor = "the Somali National Army", "a rights group"
+    assert rival_accounts(_told(army, "armed_group", 12, 1), _told(monitor, "civilian", 9, 2))
+    assert not rival_accounts(_told(army, "armed_group", 0, 1), _told(monitor, "civilian", 0, 2))
+    assert not rival_accounts(_told(army, "armed_group", 12, 1), _told(monitor, "civilian", 0, 2))

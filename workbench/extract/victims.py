@@ -105,7 +105,7 @@ def find_victims(
     predicates = [p for p in predicates if not _in_name(text, p, start)]
     # an ACLED coder's word, in few texts
     coded_as = any(folded.find(word, start, end) >= 0 for word in CODED_AS_WORDS)
-    zeros = zero_readings(folded, start, end)  # "no civilians were killed": 0
+    zeros = zero_readings(text, folded, start, end)  # "no civilians were killed": 0
     if not predicates and not coded_as:  # a coder's field opens with a predicate's word too
         return Victims(zeros, SpanSet((r.start, r.end) for r in zeros))
     sentence = Sentence(text, start, end)

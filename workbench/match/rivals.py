@@ -41,6 +41,8 @@ class _Voiced(Protocol):
     def voice_id(self) -> int: ...
     @property
     def subject(self) -> str | None: ...
+    @property
+    def value(self) -> float | None: ...
 
 
 class Told(Protocol):
@@ -93,7 +95,11 @@ def rival_accounts(a: Told, b: Told) -> bool:
     killed in a strike (its sentence's or its report's means, `Features.report_means`).
     A party's own count of both ("12 militants and 3 civilians") is a toll's two
     sides, no rivalry; so is a count of fighters killed in an ambush or a clash,
-    which fighters wage as well as suffer."""
+    which fighters wage as well as suffer. A toll of none is no account of anyone's
+    dead (trial 71b: al-Shabaab's "none of our fighters" and AFRICOM's "no civilians",
+    0 against 0, were called rival accounts)."""
+    if a.claim.value == 0 or b.claim.value == 0:
+        return False
     for claimed, toll in ((a, b), (b, a)):
         if toll.victim != _CIVILIAN or not _enemy_fighters(claimed):
             continue

@@ -13,11 +13,13 @@ from workbench.extract.zero_tolls import zero_reading
 from workbench.models import Category
 
 _FR_PEOPLE = re.compile(_FR_NOUN)
-# "aucun civil n'a été tué", "personne n'a été blessé", "l'attaque n'a fait
+# "aucun civil n'a été tué", "aucun de nos combattants n'a été tué" (trial 71b: no
+# claim), "personne n'a été blessé", "l'attaque n'a fait
 # aucune victime", "sans faire de victimes", "aucune victime n'est à déplorer"
 _FR_FATES = {"tu": Category.KILLED, "bless": Category.WOUNDED, "enlev": Category.KIDNAPPED}
 _FR_NONE_PASSIVE = re.compile(
-    r"(?<![\w-])(?:aucune?(?:\s+(?P<noun>[^\W\d]+))?|(?<!une\s)personne)\s+n['’](?:a|ont|avait|avaient)\s+"
+    r"(?<![\w-])(?:aucune?(?:\s+(?:d['’]entre\s+(?:eux|elles|nous)|de\s+(?:nos|leurs|ses|ces|mes)|des))?"
+    r"(?:\s+(?P<noun>[^\W\d]+))?|(?<!une\s)personne)\s+n['’](?:a|ont|avait|avaient)\s+"
     r"(?:(?:encore|pour\s+l['’]instant)\s+)?été\s+(?P<fate>tu|bless|enlev)(?:é|ée|és|ées)(?![\w-])"
 )
 _FR_NO_VICTIM = re.compile(
