@@ -83,3 +83,15 @@ def test_a_currencys_letters_name_no_place():
     )
     assert all(c.country != "United States" for c in found)
     assert claims("Four soldiers died in the US on Monday.")[0].country == "United States"
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Officials said the number of soldiers who were martyred in the raid rose to eight.", 8),
+        ("The number of martyrs from the strike rose to 14, the agency said.", 14),
+    ],
+)
+def test_martyrs_counted_by_their_number_are_dead(text, figure):
+    assert [c.low for c in claims(text) if c.category is Category.KILLED] == [figure]
+    assert not [c for c in claims(text) if c.category is Category.TROOPS]
