@@ -185,3 +185,29 @@ def test_two_nones_of_two_sides_are_no_rival_accounts():
     assert rival_accounts(_told(army, "armed_group", 12, 1), _told(monitor, "civilian", 9, 2))
     assert not rival_accounts(_told(army, "armed_group", 0, 1), _told(monitor, "civilian", 0, 2))
     assert not rival_accounts(_told(army, "armed_group", 12, 1), _told(monitor, "civilian", 0, 2))
+
+
+def test_a_bare_none_links_to_no_other_reports_count(tmp_path: Path):
+    """ "No one was hurt" says nothing of whose: it disputes no other report's count
+    (the analyst links them); a none of named people does (above)."""
+    paths = []
+    for name, text in (
+        (
+            "a.txt",
+            "Blast\n\nMAIDUGURI, Nigeria, 3 March 2026 - A bomb went off at the Monday Market "
+            "in Maiduguri on Tuesday. No one was hurt, police said.\n",
+        ),
+        (
+            "b.txt",
+            "Maiduguri\n\nMAIDUGURI, Nigeria, 3 March 2026 - Three people were wounded when a "
+            "bomb went off at the Monday Market in Maiduguri on Tuesday, residents said.\n",
+        ),
+    ):
+        path = tmp_path / name
+        path.write_text(text)
+        paths.append(str(path))
+    with closing(Workbench(str(tmp_path / "claims.db"))) as bench:
+        bench.ingest(paths, jobs=1)
+        zero = next(c for c in bench.claims() if c.value == 0)
+        linked = [link for link in bench.links() if zero.id in (link.a.id, link.b.id)]
+    assert linked == []

@@ -153,9 +153,11 @@ def _same_day(total: Claim, share: Claim) -> bool:
 
 def counts_incident(claim: Claim) -> bool:
     """Whether a claim counts people of one incident, as a toll or a share of one: a
-    casualty, no running total, not denied, not already a part."""
+    casualty, no running total, not denied, not already a part, not a toll of none (no
+    share of a toll, nor one a share could be of)."""
     return (
-        claim.category in CASUALTY_CATEGORIES
+        claim.value != 0
+        and claim.category in CASUALTY_CATEGORIES
         and claim.scope is Scope.INCIDENT
         and not claim.denies
         and claim.part is None

@@ -127,6 +127,8 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         and not one_day_of(a, b, when is When.SAME, days, where.weak or names_other_town(a, b))
     ):
         return None  # "Mali" and a village: one incident only on one day, one figure
+    if _none_elsewhere(a, b, one_article):
+        return None  # "no one was hurt" in a city: no word on another's toll there
     if not same_category:
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "related categories")
     if a.households != b.households:
@@ -299,6 +301,22 @@ def _two_incidents(a: Features, b: Features) -> bool:
     if a.revision or b.revision or risen(a, b):  # a revision of its own or a first count
         return False
     return min(a.high, b.high) * TOLL_RATIO < max(a.low, b.low)
+
+
+def _none_elsewhere(a: Features, b: Features, one_article: bool) -> bool:
+    """Whether a toll of none names too little to speak of the other claim: a none
+    states no figure that could agree or differ by chance. A none of named people
+    (civilians, soldiers, fighters: a victim side) speaks of the same people's count
+    ("no civilians were killed" against the 15 civilians of the same strike); a bare
+    "no one was hurt" says nothing of whose, so it speaks only of its own article's
+    counts, not of another report's (a police's "no one was hurt" and residents' "three
+    wounded" of one market stay unlinked: the analyst links them; pairs' scoring showed
+    such nones linking different incidents of one town)."""
+    if a.claim.value != 0 and b.claim.value != 0:
+        return False
+    if a.victim != b.victim:
+        return True
+    return a.victim is None and not one_article
 
 
 def _conflict(a: Features, b: Features, rival: bool = False) -> bool:
