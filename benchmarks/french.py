@@ -195,6 +195,7 @@ class Score:
     place: int = 0
     given: int = 0
     extra: int = 0
+    extra_nones: int = 0  # of them, claims of 0 ("aucun civil n'a été tué")
     non_claims: int = 0
     non_claims_reported: int = 0
     by_list: int = 0  # gold totals missed whose parts a list gives (`list_total_met`)
@@ -237,6 +238,7 @@ def score(
     for p in pred:
         if not any(scorer.overlaps(g, p) for g in gold):
             result.extra += 1
+            result.extra_nones += p.get("value") == 0  # a toll of none the gold predates
             where = f"{p['source']}:{p['start']}-{p['end']}"
             result.notes.append(f"EXTRA {where} {p.get('text', '')[:60]!r} {p.get('category')}")
     for n in non_claims:
@@ -335,7 +337,13 @@ def report(half: str, s: Score) -> str:
         + f"  voice {s.voice_ok}/{s.voice} {s.rate(s.voice_ok, s.voice):6.1%}"
         f"  place {s.place_ok}/{s.place} {s.rate(s.place_ok, s.place):6.1%}"
         f"  extra {s.extra}/{s.given} given = {s.extra_per_ten:.1f} per ten"
-        f"  non-claims reported {s.non_claims_reported}/{s.non_claims}"
+        + (
+            f" ({s.extra_nones} tolls of none, which the gold predates: "
+            f"{10 * s.rate(s.extra - s.extra_nones, s.given - s.extra_nones):.1f} without)"
+            if s.extra_nones
+            else ""
+        )
+        + f"  non-claims reported {s.non_claims_reported}/{s.non_claims}"
     )
 
 
