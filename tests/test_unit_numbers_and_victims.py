@@ -152,3 +152,23 @@ def test_a_plot_and_an_accusation_by_name_stay_deaths():
     group, are deaths their report tells."""
     assert _killed("Rebels plotted an ambush that killed 6 soldiers.") == [(6, 6)]
     assert _killed("Rights groups accused soldiers of killing 5 miners.") == [(5, 5)]
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        # a count of each of two sides is twice that toll
+        ("Police clashed with militiamen near the mine. 2 killed on each side.", [(4, 4)]),
+        # not "on each side of" a place
+        ("Three soldiers were killed on each side of the river.", [(3, 3)]),
+        # one more death, the pronoun's, told "also" or "as well" after a death told
+        (
+            "A guard shot dead 3 colleagues at the depot. He was also killed in the gunfight.",
+            [(3, 3), (1, 1)],
+        ),
+        # the one told before, died: no second death
+        ("Gunmen shot dead a farmer near the well. He died instantly.", [(1, 1)]),
+    ],
+)
+def test_each_side_and_one_more_death(text, killed):
+    assert _killed(text) == killed

@@ -99,6 +99,10 @@ _PRONOUN_DIED = re.compile(
     rf"(?P<name>[Hh]e|[Ss]he)\s+"
     rf"(?:{LATER_DIED}|{_PASSIVE_DEATH})\b"
 )
+# One more death, the pronoun's, after a death told: "killing 4 other soldiers. He was
+# also killed during the gunfight", "He was later found dead as well" (acled-w study:
+# the shooter's own death, read as the four told again)
+_ALSO = re.compile(r"\balso\b|\b(?:as\s+well|too)(?=\s*(?:[.,;]|$))")
 # One person a harm befell, then "who" and their death: "The bullet struck a male
 # civilian, who later died in hospital", "shot a trader who died on the way to the
 # clinic" (not "relatives of a man who died" protesting).
@@ -179,7 +183,8 @@ def find_singular(
     """Readings of value one for each named person killed, wounded, kidnapped or held
     in `text[start:end]`: "Muhammad Aslam was killed"; and of a victim told before who
     died ("He died of his injuries"), unless the reading before this sentence was
-    already a death (`told_dead`: "Gunmen shot dead a farmer. He died instantly").
+    already a death (`told_dead`: "Gunmen shot dead a farmer. He died instantly") and
+    the sentence says it is one more ("He was also killed").
     `listed` are the readings of the list `previous` ends ("abducted 4 aid workers and 1
     security worker"), whose figures "They were killed" sums.
     `read` are the sentence's readings found before: a name that ends a longer
@@ -187,7 +192,9 @@ def find_singular(
     readings = one_missing(text, start, end)  # "Another is missing."
     if _ANY_DIED.search(text, start, end):  # most sentences tell no later death
         readings += [_one(m, Category.KILLED) for m in _HURT_THEN_DIED.finditer(text, start, end)]
-        pronoun = None if told_dead else _PRONOUN_DIED.match(text, start, end)
+        pronoun = _PRONOUN_DIED.match(text, start, end)
+        if pronoun and told_dead and not _ALSO.search(text, pronoun.start("name"), end):
+            pronoun = None  # "Gunmen shot dead a farmer. He died instantly": that farmer
         if pronoun:
             readings.append(_one(pronoun, Category.KILLED))
         who = _WHO_DIED.match(text, start, end)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import chain
 from typing import NamedTuple
 
@@ -144,11 +145,39 @@ def find_victims(
         ordered = [r for r in ordered if r not in nobody]
     carried = carry_subjects(noun_ahead(text, ordered))
     carried = later_died(folded, end, as_many(folded, end, carried), by_start)
+    carried = [_each_side(folded, r) for r in carried]
     taken = {r.quantity.start for r in carried}
     refused = [s for s in refused if s[0] not in taken]
     zeros = [z for z in zeros if not any(r.start < z.end and z.start < r.end for r in carried)]
     refused += [(z.start, z.end) for z in zeros]
     return Victims(sorted(carried + zeros, key=lambda r: r.start), SpanSet(refused))
+
+
+# "1 killed on each side", "Two believed dead on each side" (acled-w study: read as 1
+# and 2, coded 2 and 4): the count is of each of two sides, the toll twice it; not "on
+# both sides" (a total as often), nor "on each side of the river" (a place)
+_EACH_SIDE = re.compile(r"\s+on\s+each\s+side\b(?!\s+of\b)")
+
+
+def _each_side(folded: str, reading: Reading) -> Reading:
+    """`reading`, its figure doubled and its words run on, where it counts each of two
+    sides ("1 killed on each side": 2 dead)."""
+    side = _EACH_SIDE.match(folded, reading.end)
+    value = reading.quantity.value
+    if side is None or value is None or reading.category not in _EACH_SIDED:
+        return reading
+    low, high = reading.quantity.low, reading.quantity.high
+    both = replace(
+        reading.quantity,
+        end=side.end(),
+        value=2 * value,
+        low=None if low is None else 2 * low,
+        high=None if high is None else 2 * high,
+    )
+    return replace(reading, quantity=both, end=side.end())
+
+
+_EACH_SIDED = frozenset({Category.KILLED, Category.WOUNDED})
 
 
 def _pronoun_once(readings: list[Reading]) -> list[Reading]:
