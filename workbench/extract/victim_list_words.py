@@ -233,8 +233,6 @@ GAP = re.compile(
     r"says|say|told|reported|claimed|were|was|are|is)\b)[\w’'-]+|\s*\([^()]{1,40}\)){1,12}\s*",
     re.IGNORECASE,
 )
-# A phrase after the victims' head, up to their verb: "belonging to the banned X",
-# "of the Students Front (SF)", "from the division of Military Affairs".
 # A unit's number, a name and no count: "(LIB) No. 105", "LIB 123", "503 LIB"
 _UNIT_NUMBER = (
     rf"(?:(?:[Nn]o\.|[Nn]r\.|#)\s?\d+|(?:{UNIT_ABBREVIATIONS})[\s-]\d+"
@@ -242,6 +240,8 @@ _UNIT_NUMBER = (
 )
 # after a victim's head, up to the verb: "a deputy commander of Battalion No. 105 was"
 UNIT_NUMBER_AFTER = re.compile(rf"\s*(?:\([A-Z]{{2,5}}\)\s*)?{_UNIT_NUMBER}\s*")
+# A phrase after the victims' head, up to their verb: "belonging to the banned X",
+# "of the Students Front (SF)", "from the division of Military Affairs".
 _MODIFIER_WORD = (
     rf"(?:{_UNIT_NUMBER}\s*|"
     r"(?!(?:when|where|which|who|whom|that|while|after|before|because|as|but|or|to|said|"

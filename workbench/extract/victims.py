@@ -148,8 +148,10 @@ def find_victims(
     carried = [_each_side(folded, r) for r in carried]
     taken = {r.quantity.start for r in carried}
     refused = [s for s in refused if s[0] not in taken]
-    zeros = [z for z in zeros if not any(r.start < z.end and z.start < r.end for r in carried)]
-    refused += [(z.start, z.end) for z in zeros]
+    if zeros:  # few sentences tell none
+        read = SpanSet((r.start, r.end) for r in carried)
+        zeros = [z for z in zeros if not read.overlaps(z.start, z.end)]
+        refused += [(z.start, z.end) for z in zeros]
     return Victims(sorted(carried + zeros, key=lambda r: r.start), SpanSet(refused))
 
 
@@ -157,6 +159,7 @@ def find_victims(
 # and 2, coded 2 and 4): the count is of each of two sides, the toll twice it; not "on
 # both sides" (a total as often), nor "on each side of the river" (a place)
 _EACH_SIDE = re.compile(r"\s+on\s+each\s+side\b(?!\s+of\b)")
+_EACH_SIDED = frozenset({Category.KILLED, Category.WOUNDED})
 
 
 def _each_side(folded: str, reading: Reading) -> Reading:
@@ -175,9 +178,6 @@ def _each_side(folded: str, reading: Reading) -> Reading:
         high=None if high is None else 2 * high,
     )
     return replace(reading, quantity=both, end=side.end())
-
-
-_EACH_SIDED = frozenset({Category.KILLED, Category.WOUNDED})
 
 
 def _pronoun_once(readings: list[Reading]) -> list[Reading]:

@@ -63,6 +63,7 @@ from workbench.extract.french.voice_phrases import SAY
 from workbench.extract.french.zero_tolls import zero_readings_fr
 from workbench.extract.lexicon import NounClass
 from workbench.extract.numbers import Quantity
+from workbench.extract.spans import SpanSet
 from workbench.models import Category
 
 # A figure opening a breakdown of the claim before it: "dont", "dont les", "parmi lesquels",
@@ -157,11 +158,10 @@ def read_sentence(text: str, start: int, end: int, folded: str | None = None) ->
     # a force of one is no figure of a force ("un kamikaze a attaqué"), nor "certains"
     # alone, nor "plusieurs" of things ("plusieurs organisations", "plusieurs dégâts")
     readings = [before_age(folded, r) for r in own_groups(text, folded, readings, end)]
-    readings += [  # "aucun civil n'a été tué": 0
-        z
-        for z in zero_readings_fr(folded, start, end)
-        if not any(r.start < z.end and z.start < r.end for r in readings)
-    ]
+    zeros = zero_readings_fr(folded, start, end)  # "aucun civil n'a été tué": 0
+    if zeros:  # few sentences tell none
+        read = SpanSet((r.start, r.end) for r in readings)
+        readings += [z for z in zeros if not read.overlaps(z.start, z.end)]
     return [
         r
         for r in readings
