@@ -135,7 +135,12 @@ def breakdowns(folded: str, start: int, readings: list[Reading]) -> list[Reading
 
 
 _OF_WHOM = re.compile(r",\s*(?P<lead>(?:out\s+)?of\s+(?:whom|them|those))\s+$")
-_AND_PART = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+# Between two parts of a list, over items the reading left bare: "including 9 women,
+# 8 children, 5 men and 1 soldier" (the soldier a part as the children are).
+_AND_PART = re.compile(
+    r"(?:\s*,\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z-]+){0,3}"
+    r"\s*(?:,\s*(?:and\s+)?|and\s+)"
+)
 
 
 # Between a toll's figure and a partitive set off after its noun: " people – ", " (".

@@ -119,7 +119,9 @@ _STATE_SHARE = {
     ),
     # not "five of the injured died": more dead, from among the hurt
     Category.KILLED: re.compile(
-        r"\bof\s+(?:the|those)\s+(?:dead|killed|victims|casualties)\b", re.IGNORECASE
+        # "three of the killings", "two of the deaths", "one of the murders"
+        r"\bof\s+(?:the|those)\s+(?:dead|killed|victims|casualties|deaths|killings|murders)\b",
+        re.IGNORECASE,
     ),
 }
 _SHARE_REACH = 60  # characters after a claim's words its state may be told in

@@ -95,9 +95,11 @@ _NOUNS: dict[NounClass, frozenset[str]] = {
 # Nouns that say by themselves what happened to the people counted.
 CASUALTY_NOUNS: dict[str, Category] = {
     **dict.fromkeys(
-        # with the slips of casualties a coder types: "twelve causalities", "3 fatalites"
+        # with the slips of casualties a coder types: "twelve causalities", "3 fatalites";
+        # "2 murders" (not "murder" alone: "four murder suspects")
         _words(
-            "fatalities fatality deaths death dead killed killings bodies body corpses corpse "
+            "fatalities fatality deaths death dead killed killings murders bodies "
+            "body corpses corpse "
             "cadavers cadaver lives casualties "
             "causalities casualities casualites fatalites fataities fatilities fatalaties"
         ),

@@ -226,6 +226,9 @@ def _year_toll(text: str, low: int, high: int, claim_start: int, claim_end: int)
 
 
 _RELATIVE = (", who ", ", which ", ", whose ")
+# Before the claim, "who" opens one without a comma too: "fired on protesters who had
+# been clashing since 8 October, killing one person" (acled-w study: read as a total).
+_RELATIVE_BEFORE = (*_RELATIVE, " who ")
 # After the claim, a relative clause also opens without a comma ("killing five, in a region
 # that has been calm since ..."), and a total of its own after one (", the number of ...").
 _RELATIVE_AFTER = (
@@ -256,7 +259,7 @@ def _aside(
     that has been calm since the war": one that opens after it).
     All offsets are into `text`; the claim's clause starts at `low`."""
     if cue_end <= claim_start:
-        for mark in _RELATIVE:
+        for mark in _RELATIVE_BEFORE:
             opened = text.rfind(mark, low, cue_end)
             if opened >= 0 and text.find(",", max(opened + len(mark), cue_end), claim_start) >= 0:
                 return True

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from workbench.extract.claims import Reading
 from workbench.extract.lexicon import NounClass
+from workbench.extract.named_again import named_again
 from workbench.extract.numbers import Quantity
 from workbench.extract.one_missing import one_missing
 from workbench.extract.person_words import title
@@ -197,6 +198,8 @@ def find_singular(
             pronoun = None  # "Gunmen shot dead a farmer. He died instantly": that farmer
         if pronoun:
             readings.append(_one(pronoun, Category.KILLED))
+        elif (again := named_again(text, start, end)) is not None:
+            readings.append(again)  # "identified as Malik Essa Khan. Khan was killed"
         who = _WHO_DIED.match(text, start, end)
         if who and not any(r.category is Category.KILLED for r in read):
             readings.append(_one(who, Category.KILLED))

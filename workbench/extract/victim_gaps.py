@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.extract.lexicon import NOUN_CLASS, PEOPLE
+from workbench.extract.lexicon import NOUN_CLASS, PEOPLE, PERSON_NOUNS, SINGULAR_CLASS, NounClass
 from workbench.extract.not_places import is_group
 from workbench.extract.numbers import Quantity
 from workbench.extract.tokens import Tokens
@@ -83,10 +83,34 @@ def trailing(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -> 
     later", "..., 2 in Bama were wounded")."""
     join = _TRAIL_JOIN.match(text, pos, end)
     quantity = quantities.get(join.end()) if join else None
+    if join is not None and quantity is None:
+        return _one_trailing(text, join.end(), end)
     if quantity is None or quantity.unit:
         return []
     item = _people_counted(text, quantity, end)
     return [item] if item and _TRAIL_END.match(text, item.end, end) else []
+
+
+# One more person after the predicate, by "a" or "an" and a noun for people (at most two
+# words before it): "Two local political leaders killed and a religious leader."
+_ONE_MORE = re.compile(
+    r"(?:an?|one)\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z]+)"
+    r"(?=(?:\s+(?:also|too|as\s+well))?\s*(?:[.;]|$))"
+)
+
+
+def _one_trailing(text: str, pos: int, end: int) -> list[Item]:
+    """ "..., and a religious leader." closing the clause after a predicate: one more
+    of the same fate; none for a thing ("and a truck") or where more follows."""
+    match = _ONE_MORE.match(text, pos, end)
+    if match is None:
+        return []
+    head = match.group("head")
+    if head not in PERSON_NOUNS:
+        return []
+    noun = SINGULAR_CLASS.get(head, NounClass.PERSON)
+    one = Quantity(pos, match.end(), 1, 1, 1, "exact", words=True)
+    return [Item(pos, match.end(), one, match.group(0), noun)]
 
 
 # A force's initials counted as its men: "2 FARDC", "1 FRCI", "4 MONUSCO"

@@ -97,11 +97,11 @@ def _parse_list(
                 item = replace(item, end=part[-1].end, parts=item.parts + spans)
         if (
             items
-            and items[-1].single
+            and _one(items[-1])
             and item.single
             and _is_name(text, item)
             and (text[items[-1].end : item.start].strip() == ",")
-        ):  # "a Shiite cleric, Sheikh Ahmed Rahman": one person, named after a comma
+        ):  # "a Shiite cleric, Sheikh Ahmed Rahman", "one contractor, Ali Musa": one person
             item = replace(items.pop(), end=item.end)
         elif items and one_person_two_roles(text, items[-1], item):  # "a journalist and activist"
             item = replace(items.pop(), end=item.end)
@@ -217,7 +217,9 @@ def _appositive_last(text: str, items: list[Item]) -> list[Item]:
         first = items[0].quantity
         parts = [i.quantity.value if i.quantity else 1 if i.single else None for i in items[1:]]
         if first is not None and None not in parts and sum(parts) == first.value:  # type: ignore[arg-type]
-            return [replace(items[0], end=items[-1].end)]
+            # its members read as parts: no figure of their own beside the whole's
+            members = (*items[0].parts, *((i.start, i.end) for i in items[1:]))
+            return [replace(items[0], end=items[-1].end, parts=members)]
     if len(items) >= 2 and (items[-1].single or _one_named(text, items[-1])) and _one(items[-2]):
         between = text[items[-2].end : items[-1].start]
         if between.strip() == ",":

@@ -168,6 +168,17 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
         told = told_before(folded, lo, items)
         yield from refuse(told)  # "protesters blocked roads after two were killed"
         items = items[len(told) :]
+        if (
+            not items
+            and not told
+            and not SET_ON_FIRE.match(match.group(0))
+            and not _RELATIVE_SUBJECT.search(folded, max(lo, aux - 8), aux)
+        ):
+            # "He was killed along with his two bodyguards", "Bevens died along with five
+            # guerrillas": the one the subject names is read elsewhere (singular.py) or
+            # not at all; the companions' fate is told all the same
+            yield from companions_after(c, match.end(), c.hi, Category[match.lastgroup or ""])
+            continue
         if not items or (SET_ON_FIRE.match(match.group(0)) and not _burned_people(c, items)):
             continue  # "two buses were set ablaze", "the car of a councillor": no one died
         category, cue_end = Category[match.lastgroup or ""], match.end()
@@ -186,15 +197,35 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
         gaps = gaps or trailing(text, match.end(), c.sentence_end, quantities)
         yield from item_readings(text, gaps, category, clause, None, None)
         along = ALONG.match(folded, match.end(), hi)  # "was killed along with his driver"
-        companions = parse_list(c.sentence, along.end(), hi, quantities) if along else []
-        if companions and not SUBJECT_OF_NEXT.match(text, companions[-1].end, hi):
-            yield from item_readings(text, companions, category, clause, None, None)
-        elif along is None:
+        if along is not None:
+            yield from companions_after(c, match.end(), hi, category)
+        else:
             before = sum(_count(i) for i in items)
             elided = elided_victims(c.sentence, c.folded, match.end(), c.sentence_end, quantities)
             if sum(_count(i) for i in elided) == before:
                 elided = []  # "72 migrants were executed, 58 men and 14 women": who they were
             yield from item_readings(text, elided, category, clause, None, None)
+
+
+# A relative pronoun as the subject: "the leader of a gang, who was killed along with his
+# son" (one of the three told before, and his son likely another).
+_RELATIVE_SUBJECT = re.compile(r"(?<![a-z])(?:who|which|that)\s*$")
+
+
+def companions_after(
+    c: Clause, pos: int, hi: int, category: Category
+) -> Iterator[Reading | Refused]:
+    """The people a victim shares its fate with, told after "along with", "together
+    with" or "as well as" from `pos` on, up to `hi` ("was killed along with his driver
+    and two guards", "killed a party member in Mosul, along with three of his escorts":
+    the driver and the two guards; the three), in `category`; none where no such list
+    follows or the list is the subject of a clause of its own."""
+    along = ALONG.match(c.folded, pos, hi)
+    if along is None:
+        return
+    companions = parse_list(c.sentence, along.end(), hi, c.quantities)
+    if companions and not SUBJECT_OF_NEXT.match(c.text, companions[-1].end, hi):
+        yield from item_readings(c.text, companions, category, (c.lo, c.hi), None, None)
 
 
 # A side's loss before its count: the object of "lost", not the passive's subject after.

@@ -43,7 +43,7 @@ from workbench.extract.victim_list_words import (
     THEM,
 )
 from workbench.extract.victim_lists import parse_list
-from workbench.extract.victim_passive import passive
+from workbench.extract.victim_passive import companions_after, passive
 from workbench.extract.victim_readings import Refused, item_readings
 from workbench.extract.victim_reasons import (
     REPRISAL_FOR,
@@ -174,6 +174,8 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
             # "killed 12 in Akida and nine others in Mbuta"
             gaps = gapped(text, items[-1].end, c.sentence_end, c.quantities)
             yield from item_readings(text, gaps, category, clause, None, None)
+            if not gaps:  # "killed a party member in Mosul, along with three of his escorts"
+                yield from companions_after(c, items[-1].end, c.sentence_end, category)
             # "killed five villagers (plus a soldier)": the item may hold the bracket;
             # "killing 12, plus the bombers": the list its plural with no figure
             inside = folded.find("(plus", items[-1].start, items[-1].end)

@@ -140,7 +140,8 @@ PREDICATE_WORDS = WordClass(ANY_PREDICATE)  # the words ANY_PREDICATE matches wh
 # "was killed along with his driver", "were killed, as well as two fighters"
 ALONG = re.compile(
     # "was killed, along with three men", "alongside", "in addition to"
-    r"\s*,?\s+(?:(?!and\b|injured|wounded|hurt)\w+\s+){0,4}?"
+    # "died in the explosion, along with his son"
+    r"\s*,?\s+(?:(?!and\b|injured|wounded|hurt)\w+(?:\s*,)?\s+){0,4}?"
     r"(?:(?:along|together)\s+with|alongside|in\s+addition\s+to)\s+"
     r"|(?:\s+(?!and\b|were\b|was\b|are\b|is\b|injured|wounded|hurt)[a-z’'-]+){0,6}?"
     r"\s*,?\s+as\s+well\s+as\s+"
