@@ -16,8 +16,10 @@ from workbench.extract.sentences import opens_line
 from workbench.extract.tails import TailPattern
 
 CURRENCY_BEFORE = TailPattern(
-    re.compile(r"(?P<cur>US\$|\$|€|£|USD|EUR|GBP|CFA)\s?$"),
-    ("$", "€", "£", "USD", "EUR", "GBP", "CFA"),
+    # the naira's sign, or Nigerian papers' "N" right before the figure ("N50 million":
+    # a sum of a thousand or more, `numbers._read`; not "the N1 highway")
+    re.compile(r"(?P<cur>US\$|\$|€|£|₦|USD|EUR|GBP|CFA|NGN)\s?$|(?<![\w'’.-])(?P<cur_n>N)$"),
+    ("$", "€", "£", "₦", "USD", "EUR", "GBP", "CFA", "NGN", "N"),
 )
 _AGE_AFTER = re.compile(
     # "a 70+ year old driver", "a 70-plus-year-old man": an age's floor, still an age

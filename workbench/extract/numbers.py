@@ -92,6 +92,8 @@ _CURRENCY_CODES = {
     "£": "GBP",
     "gbp": "GBP",
     "cfa": "XOF",
+    "₦": "NGN",
+    "ngn": "NGN",
 }
 _CURRENCY_AFTER = re.compile(
     r"\s*(?:(?P<usd>(?:US\s+|U\.S\.\s+)?dollars)|(?P<eur>euros?)|(?P<gbp>pounds\s+sterling|pounds)"
@@ -212,9 +214,11 @@ def _read(text: str, folded: str, match: re.Match[str], lo: int, hi: int) -> Qua
     start = match.start()
     unit = None
     currency = CURRENCY_BEFORE.search(before)
+    if currency and currency.group("cur_n") and value < 1000:
+        return None  # "the N1 highway": a road's number, no sum ("N50 million", "N500,000")
     if currency:
         start -= len(currency.group(0))
-        unit = _CURRENCY_CODES[currency.group("cur").lower()]
+        unit = _CURRENCY_CODES[(currency.group("cur") or "ngn").lower()]
         before = before[: len(before) - len(currency.group(0))]
     low: Number | None  # a qualifier may open either end (`_interval`)
     high: Number | None
