@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from tests.conftest import claims_in
+from workbench.ingest.metadata import dateline_without_year
 from workbench.ingest.readers import document_from_text
 
 
@@ -45,6 +46,42 @@ def test_a_dateline_gives_the_date_and_the_outlet(opening, date, outlet):
 )
 def test_no_date_without_a_dateline_that_has_a_year(text):
     assert document_from_text("wire.txt", text).published is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "words", "date"),
+    [
+        ("GUSAU, Nigeria, Nov 16 (Reuters) - Bandits killed", "Nov 16", dt.date(2026, 11, 16)),
+        ("KINSHASA, 3 March (Reuters) - Rebels killed", "3 March", dt.date(2026, 3, 3)),
+        # a day not yet come this year is last year's
+        ("MOGADISHU, Dec 24 (Reuters) - A car bomb killed", "Dec 24", dt.date(2025, 12, 24)),
+    ],
+)
+def test_a_wires_dateline_without_a_year_is_the_latest_such_day(opening, words, date):
+    """Two trials' Reuters stories ("Nov 24 (Reuters) -") were stored undated, and their
+    weekdays unread: the day is the latest such up to today, said in a warning."""
+    text = f"{opening} 12 people on Sunday.\n"
+    assert dateline_without_year(text, dt.date(2026, 12, 6)) == (words, date)
+
+
+def test_a_document_dated_by_a_yearless_dateline_says_so():
+    text = "GUSAU, Nigeria, Nov 16 (Reuters) - Bandits killed 12."
+    document = document_from_text("wire.txt", text)
+    today = dt.date.today()
+    assert document.published is not None and document.published <= today
+    assert (document.published.month, document.published.day) == (11, 16)
+    assert any("gives no year ('Nov 16')" in warning for warning in document.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ABECHE, Tuesday (AFP) - Three traders were shot dead.",  # a weekday, no month
+        "GUSAU, Nigeria, Nov 16, 2024 (Reuters) - Bandits killed 12.",  # a year: read as such
+    ],
+)
+def test_no_yearless_reading_without_month_and_day_or_with_a_year(text):
+    assert dateline_without_year(text, dt.date(2026, 12, 6)) is None
 
 
 @pytest.mark.parametrize("agency", ["NNA", "QNA", "WAM", "SUNA", "BERNAMA"])

@@ -98,6 +98,23 @@ def read_published(text: str) -> dt.date | None:
     return parsed.date() if parsed is not None else None
 
 
+def dateline_without_year(text: str, today: dt.date) -> tuple[str, dt.date] | None:
+    """A wire's dateline whose date gives no year ("GUSAU, Nigeria, Nov 16 (Reuters) -",
+    "KINSHASA, 3 March (Reuters) -"), read as the latest such day up to `today`: a
+    wire writes no year for the news of the day. Returns the dateline's words for the
+    date and the day; None where no dateline opens the text, or its date names a year
+    (`published_from_dateline`) or no month and day."""
+    for match in _DATELINE_DATE.finditer(text[:3000]):
+        words = " ".join(match.group("date").split())
+        if re.search(r"\d{4}", words):
+            continue
+        for year in (today.year, today.year - 1):
+            day = parse_date(f"{words} {year}")
+            if day is not None and day <= today:
+                return words, day
+    return None
+
+
 def published_from_dateline(text: str) -> dt.date | None:
     """The date of a dateline that opens a story near the top of the text, in English
     or French, with its year ("N'DJAMENA, Nov 24, 2026 (AFP) -", or a date alone:
