@@ -12,7 +12,9 @@ wire report) joins too: matching links no voice to itself.
 
 The analyst's word holds: claims an analyst has placed stay in their event, two
 events an analyst has shaped are never merged by the machine, and a new claim
-linked to them joins them. Strongest links are taken first, and no event grows to
+linked to them joins them; but the machine's links pour no set of claims from two
+reports or more (an incident it grouped on its own) into an analyst's event: the
+analyst's confirmed link or merge does that. Strongest links are taken first, and no event grows to
 span more than MAX_SPREAD_DAYS, so a chain of reports about one town over months
 does not become one event, nor to hold two towns of the gazetteer far apart (more
 than NEAR_KM), so a region's report linked to two villages' incidents does not
@@ -70,6 +72,7 @@ class EventLink:
     b: int
     relation: str
     score: float
+    confirmed: bool = False  # the analyst's link, not the machine's suggestion
 
 
 @dataclass
@@ -127,7 +130,8 @@ def group(
         c.id: tuple(t for t in [report_toll(c, counts_parts[c.id])] if t is not None)
         for c in claims
     }
-    sets = _Sets(days, placed, {c.id: _towns(c) for c in claims}, told, tolls)
+    towns = {c.id: _towns(c) for c in claims}
+    sets = _Sets(days, placed, towns, told, tolls, {c.id: c.document_id for c in claims})
     by_sentence: dict[tuple[int, str, str], int] = {}
     for c in claims:
         key = (c.document_id, c.sentence, c.location or "")
@@ -174,7 +178,7 @@ def _join_by_links(
                 continue  # "kills 10" linked to two towns' tolls joins one, not both
             if sets.two_days_through(link, told):
                 continue  # an undated report's 12 linked to Monday's 12 and Tuesday's 5
-            sets.union(link.a, link.b)
+            sets.union(link.a, link.b, confirmed=link.confirmed)
             if sets.find(link.a) == sets.find(link.b):
                 joined |= loose if link.relation != Relation.RESTATES else loose & unplaced
 
@@ -300,8 +304,11 @@ class _Sets(DisjointSets):
         towns: Mapping[int, frozenset[Place]],
         told: Mapping[int, int | None],
         tolls: Mapping[int, tuple[ReportToll, ...]],
+        documents: Mapping[int, int],
     ) -> None:
         super().__init__(days)
+        # by set: the reports its claims come from
+        self.documents = {i: frozenset({doc}) for i, doc in documents.items()}
         self.towns = dict(towns)  # by set: the towns its claims are placed at
         # by set: the days its claims' own words tell (`_day_told`)
         self.told = {i: frozenset() if day is None else frozenset({day}) for i, day in told.items()}
@@ -314,13 +321,15 @@ class _Sets(DisjointSets):
                 event = placed[claim_id]
                 self.union(first_of_event.setdefault(event, claim_id), claim_id, force=True)
 
-    def union(self, a: int, b: int, force: bool = False) -> None:
+    def union(self, a: int, b: int, force: bool = False, confirmed: bool = False) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return
         ea, eb = self.event[ra], self.event[rb]
         if not force and ea is not None and eb is not None and ea != eb:
             return  # two events the analyst shaped stay two
+        if not force and not confirmed and self._another_incident(ra, rb):
+            return  # an analyst's event takes a new report's claims, not another event
         days = _joined(self.days[ra], self.days[rb])
         if not force and days is not None and days[1] - days[0] > MAX_SPREAD_DAYS:
             return
@@ -334,6 +343,20 @@ class _Sets(DisjointSets):
         self.towns[ra] = self.towns[ra] | self.towns[rb]
         self.told[ra] = self.told[ra] | self.told[rb]
         self.tolls[ra] = self.tolls[ra] + self.tolls[rb]
+        self.documents[ra] = self.documents[ra] | self.documents[rb]
+
+    def _another_incident(self, ra: int, rb: int) -> bool:
+        """Whether joining two sets would pour into an event the analyst shaped (held:
+        `event`) a set of claims from two reports or more, which the machine grouped
+        as an incident of its own: only the analyst merges that in (a confirmed link,
+        or a merge). One machine link made after a date correction moved a whole air
+        strike's 18 claims into a bandit attack's held event (trial 72). A new report's
+        claims, of one document, still join it."""
+        ea, eb = self.event[ra], self.event[rb]
+        if (ea is None) == (eb is None):
+            return False
+        loose = rb if ea is not None else ra
+        return len(self.documents[loose]) > 1
 
     def two_days_through(self, link: EventLink, told: Mapping[int, int | None]) -> bool:
         """Whether a link would join, through a claim that tells no day of its own

@@ -251,13 +251,14 @@ class Links(Connection):
             found.setdefault(b, set()).add(a)
         return found
 
-    def event_links(self) -> list[tuple[int, int, str, float]]:
-        """(a, b, relation, score) of every link but the rejected: what events are
-        grouped from."""
+    def event_links(self) -> list[tuple[int, int, str, float, bool]]:
+        """(a, b, relation, score, confirmed) of every link but the rejected: what
+        events are grouped from; confirmed where the analyst stands behind it."""
         rows = self.db.execute(
-            "SELECT a_id, b_id, relation, score FROM links WHERE state != 'rejected'"
+            "SELECT a_id, b_id, relation, score, state = 'confirmed' FROM links"
+            " WHERE state != 'rejected'"
         )
-        return [(r[0], r[1], r[2], r[3]) for r in rows]
+        return [(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows]
 
 
 def _seen_from_either_end(
