@@ -211,3 +211,18 @@ def test_a_bare_none_links_to_no_other_reports_count(tmp_path: Path):
         zero = next(c for c in bench.claims() if c.value == 0)
         linked = [link for link in bench.links() if zero.id in (link.a.id, link.b.id)]
     assert linked == []
+
+
+def test_a_none_told_against_reports_is_the_voices_own_count_not_a_denied_figure():
+    """Trial 72: "Contrary to reports circulating on social media, no one was abducted"
+    was stored as a figure the police deny; it is their own count of 0. The figure of
+    the reports denied stays denied (the negative)."""
+    (none,) = claims("Contrary to reports on social media, no one was abducted, police said.")
+    assert (none.category, none.value, none.denies, none.figure_denied) == (
+        Category.KIDNAPPED,
+        0,
+        False,
+        False,
+    )
+    (denied,) = claims("The army denied reports that 30 civilians were killed in the strike.")
+    assert denied.figure_denied

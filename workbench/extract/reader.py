@@ -238,18 +238,21 @@ class Reader(ScenePlaces, DatedPage):
                 if scope[0] == Scope.INCIDENT.value and reading.category in TOLD_ON:
                     date = self.day_of_story(index, date, filed, location, dates)
                 self.story.told(date, location)
+                # a toll of none is the denier's own count, never the figure denied:
+                # "Contrary to reports, no one was abducted" (trial 72)
+                denied = denial if reading.quantity.value != 0 else None
                 claim = self._claim(
                     reading,
                     sentence.block,
                     hedged,
-                    denial is not None
-                    and denial.covers(reading.start, reading.quantity.low, reading.quantity.high),
+                    denied is not None
+                    and denied.covers(reading.start, reading.quantity.low, reading.quantity.high),
                     location,
                     date,
                     self._attribution(speakers, reading, sentence.block),
                     scope,
                 )
-                if denial is not None and denial.denies_figure(
+                if denied is not None and denied.denies_figure(
                     reading.start, reading.quantity.low, reading.quantity.high
                 ):
                     claim = claim.model_copy(update={"figure_denied": True})
