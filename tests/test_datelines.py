@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from tests.conftest import claims_in
+from workbench.ingest.files import Metadata, apply
 from workbench.ingest.metadata import dateline_without_year
 from workbench.ingest.readers import document_from_text
 
@@ -66,11 +67,18 @@ def test_a_wires_dateline_without_a_year_is_the_latest_such_day(opening, words, 
 
 def test_a_document_dated_by_a_yearless_dateline_says_so():
     text = "GUSAU, Nigeria, Nov 16 (Reuters) - Bandits killed 12."
-    document = document_from_text("wire.txt", text)
+    document = apply(document_from_text("wire.txt", text), Metadata())
     today = dt.date.today()
     assert document.published is not None and document.published <= today
     assert (document.published.month, document.published.day) == (11, 16)
     assert any("gives no year ('Nov 16')" in warning for warning in document.warnings)
+
+
+def test_a_sidecars_date_stands_before_a_yearless_dateline():
+    text = "GUSAU, Nigeria, Nov 16 (Reuters) - Bandits killed 12."
+    document = apply(document_from_text("wire.txt", text), Metadata(published="2026-11-17"))
+    assert document.published == dt.date(2026, 11, 17)
+    assert not any("gives no year" in warning for warning in document.warnings)
 
 
 @pytest.mark.parametrize(

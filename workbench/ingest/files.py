@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from workbench.errors import SourceError
 from workbench.ingest.language import language_problem
 from workbench.ingest.limits import max_file_size, read_regular, refusal
-from workbench.ingest.metadata import read_published
+from workbench.ingest.metadata import dateline_without_year, read_published
 from workbench.ingest.readers import FORMATS
 from workbench.models import SourceDocument
 
@@ -353,7 +353,8 @@ def apply(doc: SourceDocument, metadata: Metadata) -> SourceDocument:
     publication date that cannot be read, or reads two ways (a NAME.json's: the
     flags' are refused before any file is read), is a warning on the document, never
     its refusal (a trial's file was not loaded for its sidecar's date): the text's
-    own date is kept, or the day-first reading of an ambiguous one."""
+    own date is kept, or the day-first reading of an ambiguous one. A document still
+    of no date is dated by a dateline that gives no year (`dated_by_yearless_dateline`)."""
     update: dict[str, object] = {
         k: v for k in ("outlet", "title", "url") if (v := getattr(metadata, k))
     }
@@ -364,7 +365,24 @@ def apply(doc: SourceDocument, metadata: Metadata) -> SourceDocument:
             update["warnings"] = [*doc.warnings, f"{doc.path}: published {problem}; {kept}"]
         if date is not None:
             update["published"] = date
-    return doc.model_copy(update=update) if update else doc
+    doc = doc.model_copy(update=update) if update else doc
+    return doc if doc.published is not None else dated_by_yearless_dateline(doc)
+
+
+def dated_by_yearless_dateline(doc: SourceDocument) -> SourceDocument:
+    """A document of no other date (its text's, its sidecar's or the analyst's), dated
+    by a wire's dateline that gives no year ("Nov 16 (Reuters) -"; two trials' Reuters
+    stories were stored undated, their weekdays unread): the latest such day up to
+    today (`metadata.dateline_without_year`), with a warning that says so."""
+    found = dateline_without_year(doc.text, dt.date.today())
+    if found is None:
+        return doc
+    words, day = found
+    said = (
+        f"{doc.path}: its dateline gives no year ('{words}'): read as {day.isoformat()}, "
+        "the latest such day up to today; give the date with --published if it is older"
+    )
+    return doc.model_copy(update={"published": day, "warnings": [*doc.warnings, said]})
 
 
 def _metadata(data: dict[str, object], path: str) -> Metadata:

@@ -24,7 +24,6 @@ from workbench.ingest.language import (
 from workbench.ingest.limits import read_regular
 from workbench.ingest.markdown import markdown_to_text
 from workbench.ingest.metadata import (
-    dateline_without_year,
     outlet_from_text,
     outlet_from_title,
     published_from_dateline,
@@ -196,8 +195,6 @@ def document_and_author(
         published=published or find_published(text) or published_from_dateline(text),
         warnings=warnings or [],
     )
-    if document.published is None:
-        document = _dated_by_yearless_dateline(document)
     return document, inert_text(author) if author else None
 
 
@@ -258,18 +255,3 @@ def _iso_date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
-
-
-def _dated_by_yearless_dateline(document: SourceDocument) -> SourceDocument:
-    """A document of no other date, dated by a wire's dateline that gives no year
-    ("Nov 16 (Reuters) -"; two trials' Reuters stories were stored undated, their
-    weekdays unread): the latest such day up to today, with a warning that says so."""
-    found = dateline_without_year(document.text, dt.date.today())
-    if found is None:
-        return document
-    words, day = found
-    said = (
-        f"{document.path}: its dateline gives no year ('{words}'): read as {day.isoformat()}, "
-        "the latest such day up to today; give the date with --published if it is older"
-    )
-    return document.model_copy(update={"published": day, "warnings": [*document.warnings, said]})

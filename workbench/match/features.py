@@ -98,6 +98,9 @@ class Lead:
     names: frozenset[str] = frozenset()
     sites: frozenset[str] = frozenset()
     text: str = ""
+    # it names two regions of its country or more (a roundup), so it tells no one
+    # region its unknown villages lie in; its names are left out
+    spread: bool = False
 
 
 NO_LEAD = Lead()

@@ -31,6 +31,7 @@ from workbench.match.lists import usable_total
 from workbench.match.means import CAMPAIGNS, lone_blast
 from workbench.match.mentions import named_in_other
 from workbench.match.one_attack import STRIKE_RATIO, foreign_side, one_attack, within_strike
+from workbench.match.place_names import fold_place
 from workbench.match.places import CITY_POPULATION, SIMILARITY, Agreement
 from workbench.match.rare_victims import rare_victims_alike
 from workbench.match.site_words import SITE_NOUNS, one_site_attacked
@@ -96,7 +97,8 @@ def inside_country(known: Features, other: Features) -> Agreement | None:
     about that country agree at country level: the place may lie anywhere in it. So
     may a place the gazetteer knows ("Jerusalem") and one it does not ("Zion
     Square"), where both state the same figure: two places named are two incidents
-    unless the figure says otherwise (`same_figure`), and never where the unknown
+    unless the figure says otherwise (`same_figure`; a division only where the unknown
+    place's report names it near: `mentions`), and never where the unknown
     place calls itself a settlement ("Khawja-Jir village", "the town of X"): a
     village is no part of another town (a square, a camp or a quarter may be)."""
     if not known.located:
@@ -107,16 +109,26 @@ def inside_country(known: Features, other: Features) -> Agreement | None:
     if two_villages(known, other):
         return None  # "Kerawa, Mayo-Sava department" and "Tourou": two villages
     place = known.located[0]
-    if place.kind is not Kind.COUNTRY and not (
-        same_figure(known, other) or _massacre_in_division(place, known, other)
-    ):
+    if _division(place) and other.claim.lead.spread:
+        return None  # a roundup's village lies in one of the regions it names: which?
+    massacre = _massacre_in_division(place, known, other)
+    if place.kind is not Kind.COUNTRY and not (same_figure(known, other) or massacre):
+        return None
+    if _division(place) and not massacre and fold_place(place.name) not in other.mentions:
+        # "23 civilians died in Kurmin Bawa village" and Plateau's 23: its report names
+        # no Plateau near it, so the village lies anywhere (trial 72: a Kaduna toll)
         return None
     if place.kind.depth >= Kind.COMMUNE.depth and not _may_lie_in(other.claim.location, place):
         return None  # "Huruta", "Khawja-Jir village": a settlement of its own, not in a town
     words = f"same country: {name}"
-    if Kind.COUNTRY.depth < place.kind.depth < Kind.COMMUNE.depth:  # say where it may lie
+    if _division(place):  # say where it may lie
         words += f" ('{other.claim.location}' may lie in {place.name})"
     return Agreement(Kind.COUNTRY, _COUNTRY_SIMILARITY, words)
+
+
+def _division(place: Place) -> bool:
+    """Whether a gazetteer place is a region or a district: no country, no town."""
+    return Kind.COUNTRY.depth < place.kind.depth < Kind.COMMUNE.depth
 
 
 def _massacre_in_division(place: Place, a: Features, b: Features) -> bool:
@@ -126,7 +138,7 @@ def _massacre_in_division(place: Place, a: Features, b: Features) -> bool:
     "at least 70 people" in the Artibonite, the same day). The village may lie
     anywhere in the division; two killings that large there agreeing on one day are
     one incident's (one_day_of still asks for the one day)."""
-    if not Kind.COUNTRY.depth < place.kind.depth < Kind.COMMUNE.depth:
+    if not _division(place):
         return False
     if a.cumulative or b.cumulative or min(a.low, b.low) < MASS_CASUALTIES:
         return False

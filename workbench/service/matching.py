@@ -21,7 +21,7 @@ from workbench.models import (
 )
 from workbench.rows import LinkRow
 from workbench.service.events import Events
-from workbench.service.places import Placing
+from workbench.service.places import Placing, regions_named
 
 
 @dataclass
@@ -105,7 +105,8 @@ class Matching(Events, Placing):
     def _with_leads(self, claims: list[MatchInput]) -> list[MatchInput]:
         """The claims, each given what its report's lead tells (`_lead`)."""
         leads = self.store.document_leads([c.document_id for c in claims], LEAD_LENGTH)
-        told = {doc: _lead(lead) for doc, lead in leads.items()}
+        countries = {c.document_id: c.country for c in claims if c.country}
+        told = {doc: _lead(lead, countries.get(doc)) for doc, lead in leads.items()}
         return [
             replace(c, lead=told[c.document_id]) if c.document_id in told else c for c in claims
         ]
@@ -184,6 +185,13 @@ class Matching(Events, Placing):
         return removed
 
 
-def _lead(text: str) -> Lead:
-    """What a report's lead tells its claims (`features.Lead`)."""
-    return Lead(lead_means(text), sentence_names(text), named_sites(text), text)
+def _lead(text: str, country: str | None) -> Lead:
+    """What a report's lead tells its claims (`features.Lead`). A lead that names two
+    regions of the report's country or more (a roundup: "a strike in Kaduna state ...,
+    as gunmen killed 23 farmers in central Plateau state") tells no one place its
+    claims' unknown villages lie near: its names are left out (trial 72: a Kaduna
+    village's toll was tied to Plateau's by such a lead)."""
+    names = sentence_names(text)
+    spread = len(regions_named(names, country)) > 1
+    kept = frozenset() if spread else names
+    return Lead(lead_means(text), kept, named_sites(text), text, spread)

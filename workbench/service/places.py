@@ -177,6 +177,28 @@ def find_places(name: str, country: str | None = None) -> list[Place]:
     return [located.place] if located is not None else []
 
 
+def regions_named(names: Iterable[str], country: str | None) -> frozenset[str]:
+    """The first-level regions of `country` (the extractor's name for it) that `names`
+    (folded, as `match.place_names.sentence_names` gives them) name in the gazetteer:
+    a region by its name (where a town has it too: "Kaduna"), a district by the region
+    it lies in. Towns are left out: a dateline's capital ("ABUJA -") says where the
+    story was filed, and a town's name has namesakes in many regions. Empty without a
+    known country."""
+    places = gazetteer()
+    code = _country_code(country, places) if country else None
+    if code is None:
+        return frozenset()
+    found = set()
+    for name in names:
+        hits = [p for p in places.find(name, code) if p.country_code == code]
+        regions = [p.name for p in hits if p.kind is Kind.REGION]  # "Kaduna": a town too
+        if regions:
+            found.add(regions[0])
+        elif hits and hits[0].kind is Kind.DISTRICT and hits[0].region:
+            found.add(hits[0].region)
+    return frozenset(found)
+
+
 def country_known(name_or_code: str) -> bool:
     """Whether the gazetteer knows this country (a name or an ISO code)."""
     return gazetteer().country_code(name_or_code) is not None
