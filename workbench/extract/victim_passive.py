@@ -196,15 +196,14 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
         gaps = gapped(text, match.end(), c.sentence_end, quantities)
         gaps = gaps or trailing(text, match.end(), c.sentence_end, quantities)
         yield from item_readings(text, gaps, category, clause, None, None)
-        along = ALONG.match(folded, match.end(), hi)  # "was killed along with his driver"
-        if along is not None:
+        if ALONG.match(folded, match.end(), hi):  # "was killed along with his driver"
             yield from companions_after(c, match.end(), hi, category)
-        else:
-            before = sum(_count(i) for i in items)
-            elided = elided_victims(c.sentence, c.folded, match.end(), c.sentence_end, quantities)
-            if sum(_count(i) for i in elided) == before:
-                elided = []  # "72 migrants were executed, 58 men and 14 women": who they were
-            yield from item_readings(text, elided, category, clause, None, None)
+            continue
+        before = sum(_count(i) for i in items)
+        elided = elided_victims(c.sentence, c.folded, match.end(), c.sentence_end, quantities)
+        if sum(_count(i) for i in elided) == before:
+            elided = []  # "72 migrants were executed, 58 men and 14 women": who they were
+        yield from item_readings(text, elided, category, clause, None, None)
 
 
 # A relative pronoun as the subject: "the leader of a gang, who was killed along with his
