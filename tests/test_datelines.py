@@ -98,3 +98,38 @@ def test_a_news_agency_opening_a_wire_is_no_place(agency: str) -> None:
     assert [c.location for c in claims_in(text)] == [None]
     # a city in capitals opening a wire is still its place
     assert [c.location for c in claims_in(text.replace(agency, "GAO"))] == ["Gao"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # trial 72b: the date after the outlet
+        (
+            "Bus attack\n\nQUETTA, Pakistan (AP) - Nov. 19, 2026 - Gunmen shot dead 12.",
+            (2026, 11, 19),
+        ),
+        # trials 71 and 72b: a blog's byline line that ends with the date
+        (
+            "Bajaur\n\nBlog de terrain — Solidarités Pakistan, 22 novembre 2026\n\n23 morts.",
+            (2026, 11, 22),
+        ),
+        (
+            "Carnet\n\nPublié par l'équipe de Solidarités, le 22 novembre 2026\n\n36 tués.",
+            (2026, 11, 22),
+        ),
+    ],
+)
+def test_a_date_after_the_outlet_or_ending_a_byline_dates_the_document(text, date):
+    assert document_from_text("blog.txt", text).published == dt.date(*date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence that ends with a date is no byline
+        "Title\n\nGunmen killed 5 people in the town, officials said on 3 March 2026\n",
+        "Title\n\nGunmen killed five people in Bama and two in Gwoza - 3 March 2026 was calm.",
+    ],
+)
+def test_no_byline_date_from_a_sentence(text):
+    assert document_from_text("page.txt", text).published is None

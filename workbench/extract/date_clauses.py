@@ -219,3 +219,22 @@ def claim_clause(
         ]
         own = own[:1]
     return min(own, key=lambda c: c.end - c.start, default=None)
+
+
+# A date, then "when" opening a clause that tells what happened then: "since July 2023,
+# when a bomber killed 63 people", "in March, when gunmen seized 40 pupils".
+_WHEN_AFTER = re.compile(r"\s*,?\s+when\s+[^,;:()]*$", re.IGNORECASE)
+
+
+def when_antecedent(starts_ends: Sequence[Span], text: str, claim_start: int) -> int | None:
+    """The index, in `starts_ends` (the sentence's dates' spans, in text order), of
+    the date a "when" clause holding the claim at `claim_start` follows ("the
+    deadliest attack since July 2023, when a bomber killed 63 people": the 63 are
+    July 2023's, not the day of the attack the sentence is about, trial 72b); None
+    where the claim stands in no such clause."""
+    for index in range(len(starts_ends) - 1, -1, -1):
+        end = starts_ends[index][1]
+        if end > claim_start:
+            continue
+        return index if _WHEN_AFTER.match(text, end, claim_start) else None
+    return None

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
-from workbench.extract.date_clauses import claim_clause, relative_clauses
+from workbench.extract.date_clauses import claim_clause, relative_clauses, when_antecedent
 from workbench.extract.dateline import dateline_end
 
 
@@ -118,6 +118,9 @@ def pick_date(
     if toll_of is not None:  # "The death toll from the December 20 attack ... has climbed"
         return toll_of
     spans = [(d.start, d.end) for d in dates]
+    when = when_antecedent(spans, text, claim_start)
+    if when is not None:  # "since July 2023, when a bomber killed 63 people": July 2023
+        return dates[when]
     clauses = relative_clauses(text, sentence_start, sentence_end, spans)
     own = claim_clause(clauses, text, claim_start, claim_end, spans)
 

@@ -253,8 +253,9 @@ _POST_CUES: list[tuple[Category, str]] = [
         # "resulted in 15 people shot and killed" (pairs-news-k study: read as other)
         r"killed|died|dead|slain|massacred|executed|murdered|shot\s+(?:dead|and\s+killed)|"
         r"perished|beheaded|decapitated|"
-        # "one policeman embraced martyrdom"
-        r"martyred|(?:embraced|attained|achieved)\s+martyrdom|"
+        # "one policeman embraced martyrdom"; Pakistan's ISPR: "3 soldiers embraced
+        # shahadat" (trial 72b: read as troops)
+        r"martyred|(?:embraced|attained|achieved)\s+(?:martyrdom|shahadat|shahadah)|"
         rf"{fw.FELL_IN_BATTLE}|"
         # the dead laid in the ground (not the living under rubble)
         r"buried(?!\s+(?:under|beneath|by|alive\s+under|in\s+(?:the\s+)?(?:rubble|debris|mud)))|"

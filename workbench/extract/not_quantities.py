@@ -18,8 +18,30 @@ from workbench.extract.tails import TailPattern
 CURRENCY_BEFORE = TailPattern(
     # the naira's sign, or Nigerian papers' "N" right before the figure ("N50 million":
     # a sum of a thousand or more, `numbers._read`; not "the N1 highway")
-    re.compile(r"(?P<cur>US\$|\$|€|£|₦|USD|EUR|GBP|CFA|NGN)\s?$|(?<![\w'’.-])(?P<cur_n>N)$"),
-    ("$", "€", "£", "₦", "USD", "EUR", "GBP", "CFA", "NGN", "N"),
+    # and the rupee's: "Rs1 million", "Rs. 500,000", "PKR 2m", "₹10 lakh"
+    re.compile(
+        r"(?P<cur>US\$|\$|€|£|₦|₹|USD|EUR|GBP|CFA|NGN|PKR|INR|LKR|NPR|(?<![\w'’.-])Rs\.?)\s?$"
+        r"|(?<![\w'’.-])(?P<cur_n>N)$"
+    ),
+    (
+        "$",
+        "€",
+        "£",
+        "₦",
+        "₹",
+        "USD",
+        "EUR",
+        "GBP",
+        "CFA",
+        "NGN",
+        "PKR",
+        "INR",
+        "LKR",
+        "NPR",
+        "Rs",
+        "Rs.",
+        "N",
+    ),
 )
 _AGE_AFTER = re.compile(
     # "a 70+ year old driver", "a 70-plus-year-old man": an age's floor, still an age
@@ -226,7 +248,12 @@ def not_a_quantity(text: str, match: re.Match[str], before: str, after: str, val
             return True  # list marker "(1)"; not "Two (2) clan militias" (a restatement)
         if before.endswith("[") and after.startswith("]"):
             return True  # a footnote mark "[74]"
-        if _model_before(before) and not qualifier_before(before) and not _counts_people(after):
+        if (
+            _model_before(before)
+            and not qualifier_before(before)
+            and not _counts_people(after)
+            and not CURRENCY_BEFORE.search(before)  # "get Rs 500,000", "PKR 2m"
+        ):
             return True  # Boeing 737, AK-47, Resolution 2100
         if _NAME_COMMA_BEFORE.search(before) and _COMMA_AFTER.match(after):
             return True  # "Tore Bech, 58,"

@@ -94,6 +94,13 @@ _CURRENCY_CODES = {
     "cfa": "XOF",
     "₦": "NGN",
     "ngn": "NGN",
+    "₹": "INR",
+    "inr": "INR",
+    "pkr": "PKR",
+    "lkr": "LKR",
+    "npr": "NPR",
+    "rs": "rupees",  # Pakistan's, India's, Sri Lanka's or Nepal's: the text's word
+    "rs.": "rupees",
 }
 _CURRENCY_AFTER = re.compile(
     r"\s*(?:(?P<usd>(?:US\s+|U\.S\.\s+)?dollars)|(?P<eur>euros?)|(?P<gbp>pounds\s+sterling|pounds)"

@@ -107,6 +107,11 @@ _ATTRIBUTIVE = re.compile(
 )
 
 
+# A participle after "each" or "every" describes anyone of a kind, no one counted: "Rs1
+# million for the family of each martyred police constable" (trial 72b: one killed).
+_EACH_BEFORE = re.compile(r"(?<![a-z])(?:each|every)\s+$")
+
+
 # An adjective of hurt after its determiner, and the death of its noun after: "The
 # driver and the wounded soldier died" tells the soldier's death, not a wound.
 _DETERMINED = re.compile(r"(?<![a-z])(?:the|a|an|this|that|his|her|their)\s+$")
@@ -119,6 +124,8 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
     for match in at(ACTIVE_RE, folded, triggers, hi):
         if _ATTRIBUTIVE.match(folded, match.start()):
             continue  # "the killing spree", "killing fields": a kind of event, no victim
+        if _EACH_BEFORE.search(folded, max(lo, match.start() - 8), match.start()):
+            continue  # "for the family of each martyred police constable": anyone's
         nominal = match.group(0).rstrip().endswith(" of")
         before = max(c.sentence_start, match.start() - 200)  # a reason may open the sentence
         # "the strike claimed the lives of": an attack, its subject, no labour strike

@@ -136,6 +136,8 @@ PASSIVE: dict[Category, str] = {
     # the idioms of military and press reports: "two soldiers paid the supreme price",
     # "five insurgents met their waterloo", "were sent to their early graves"
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|made\s+the\s+(?:supreme|ultimate)\s+sacrifice|"
+    # Pakistan's ISPR: "3 soldiers embraced shahadat" (trial 72b: read as troops)
+    r"(?:embraced|attained|achieved)\s+(?:martyrdom|shahadat|shahadah)|"
     r"met\s+(?:their|his|her)\s+(?:waterloo|untimely\s+deaths?|deaths?|untimely\s+end|end)|"
     r"sent\s+to\s+(?:their\s+)?(?:early\s+)?(?:graves?|hell|deaths?)|mortally\s+wounded|"
     # a coder's slip of "killed" after "were": "seven members were killing in the

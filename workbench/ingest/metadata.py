@@ -41,6 +41,24 @@ _DATE_ALONE = re.compile(
     re.MULTILINE,
 )
 
+# A date after the dateline's outlet: "QUETTA, Pakistan (AP) - Nov. 19, 2026 - Gunmen"
+_DATE_AFTER_OUTLET = re.compile(
+    rf"^[ \t]*{_DATELINE_PLACE}(?:,\s*[A-Z][\w .'’-]{{1,30}})?"
+    r"\s*\([A-Z][\w.&]{1,20}\)\s*[-—–]+\s*"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+[^\W\d]{3,9}\.?\s+\d{4})\s*[-—–]",
+    re.MULTILINE,
+)
+# A short line near the top that ends with a full date after a comma, a dash or "le":
+# a blog's or a bulletin's byline ("Blog de terrain — Solidarités Pakistan, 22 novembre
+# 2026", "Publié par l'équipe de Solidarités Sahel-Nigeria, le 22 novembre 2026"; two
+# trials' French blogs were stored undated).
+_BYLINE_DATE = re.compile(
+    r"^[^\n]{3,100}?(?:,|\s[—–-]|\ble)\s+(?P<date>\d{1,2}(?:er)?\s+[^\W\d]{3,9}\.?\s+\d{4}"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4})[ \t]*$",
+    re.MULTILINE,
+)
+_BYLINE_REACH = 600  # characters from the top a byline's date is looked for in
+
 _SITE_IN_TITLE = re.compile(r"\s+[|–—-]\s+([A-Z][\w.&' ]{1,40})$")
 
 
@@ -118,9 +136,17 @@ def dateline_without_year(text: str, today: dt.date) -> tuple[str, dt.date] | No
 def published_from_dateline(text: str) -> dt.date | None:
     """The date of a dateline that opens a story near the top of the text, in English
     or French, with its year ("N'DJAMENA, Nov 24, 2026 (AFP) -", or a date alone:
-    "July 27, 2025 - ..."); None where none."""
+    "July 27, 2025 - ...", or after the outlet: "QUETTA, Pakistan (AP) - Nov. 19, 2026 -"),
+    or of a byline's line that ends with one ("Blog de terrain — Solidarités Pakistan,
+    22 novembre 2026"); None where none."""
     top = text[:3000]
-    for match in [*_DATELINE_DATE.finditer(top), *_DATE_ALONE.finditer(top)]:
+    found_dates = [
+        *_DATELINE_DATE.finditer(top),
+        *_DATE_ALONE.finditer(top),
+        *_DATE_AFTER_OUTLET.finditer(top),
+        *_BYLINE_DATE.finditer(text[:_BYLINE_REACH]),
+    ]
+    for match in found_dates:
         found = read_published(match.group("date"))
         if found is not None:
             return found
