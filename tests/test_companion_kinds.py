@@ -167,3 +167,18 @@ def test_a_share_of_the_deaths_told_before_is_a_part(text, dead, parts):
     claims = claims_in(text)
     assert killed(text) == dead
     assert sum(1 for c in claims if c.part) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # trial 72b: ISPR's words, read as troops
+        ("During the exchange of fire, 3 soldiers, having fought gallantly, embraced shahadat.", 3),
+        ("Two policemen embraced martyrdom in the attack on the post.", 2),
+        # negatives: an aside before an active verb; "embraced" of the living
+        ("The militants, having stormed the school, killed 12 pupils.", 12),
+        ("The village embraced 5 families who fled the fighting.", 0),
+    ],
+)
+def test_a_participles_aside_and_ispr_words_leave_the_soldiers_dead(text, dead):
+    assert killed(text) == dead

@@ -145,6 +145,9 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
             shared = SHARED_BEFORE_THEN.search(folded, max(first, stop - 60), stop)
         if shared:
             stop, subject_lo = shared.start(), first
+        aside = _HAVING_ASIDE.search(folded, max(first, stop - 90), stop)
+        if aside and not shared:  # "3 soldiers, having fought gallantly, embraced shahadat"
+            stop, subject_lo = aside.start(), first
         # an auxiliary of its own: "and killed them" is active; a death with none is
         # the subject's ("A man stepped on a landmine and died")
         joined = (
@@ -204,6 +207,11 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
         if sum(_count(i) for i in elided) == before:
             elided = []  # "72 migrants were executed, 58 men and 14 women": who they were
         yield from item_readings(text, elided, category, clause, None, None)
+
+
+# A participle's aside between the subject and its predicate, set off by commas: "3
+# soldiers, having fought gallantly, embraced shahadat" (ISPR's words; trial 72b: troops).
+_HAVING_ASIDE = re.compile(r",\s+having\s+[^,;.:()]{1,70},\s*$")
 
 
 # A relative pronoun as the subject: "the leader of a gang, who was killed along with his

@@ -132,6 +132,7 @@ ANY_PREDICATE = re.compile(
     r"wounded|succ?um\w*|found|discovered|recovered|exhumed|buried|dumped|retrieved|"
     r"uncovered|unearthed|returned|handed|thrown|dug|"
     r"claim\w*|cost|costs|costing|demise|fell|fall|fallen|lynch\w*|drown\w*|forc\w*|compelled|driven|drove|lost|set|sets|setting|paid|made|met|sen[dt]s?|"
+    r"embraced|attained|achieved|"  # "embraced shahadat", "attained martyrdom"
     r"sending|kia|wia|shut|"  # armies' shorthand: "3 CJTF KIA"; "shut dead" (shot dead)
     r"pronounced|declared|confirmed|passed|"  # "were pronounced dead", "passed away"
     rf"toll|figure|number|count|total|tally|later|raised|revised|fatally|turn\w*|{MORE_TO_DEATH})(?![a-z])"
