@@ -153,3 +153,24 @@ def test_note_day_reads_the_opening():
     assert day is not None and day.text == "14 March 2021"
     other = "Police said on 14 March 2021 that a man was killed."
     assert note_day(find_dates(other, FILED), other, 0, len(other)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # trial 72b: ISPR's release, its tolls told after the operation's sentence
+        (
+            "On 16 June 2021, security forces conducted an operation in Mir Ali, North "
+            "Waziristan District.\n\nDuring the operation, troops engaged the hideout and 12 "
+            "militants were killed.",
+            "2021-06-16",
+        ),
+        # the negative: a statement's day before is no operation's
+        (
+            "The army said on Wednesday it was investigating.\n\nTwelve militants were killed.",
+            None,
+        ),
+    ],
+)
+def test_an_armys_operation_sets_the_scene_of_the_tolls_after_it(text, date):
+    assert first_date(text) == date

@@ -277,6 +277,9 @@ SCENE = re.compile(
     r"(?:air|drone\s+)?strikes?|airstrikes?|frappes?|bombardements?|shelling|"
     # a bomb or a bomber as the scene: "Ce matin, ... victimes d'un kamikaze" (trial 58)
     r"bombings?|blasts?|explosions?|suicide\s+bomb\w*|attentats?|kamikazes?|"
+    # an army's operation: "On 17 November, security forces conducted an operation in
+    # Datta Khel" (ISPR; trial 72b: the tolls after it took no day)
+    r"operations?|offensives?|opérations?|"
     r"s['’]est\s+fait\s+(?:exploser|détonner|sauter))(?![a-z])"
 )
 # Words that make an attack another, earlier one: "an earlier attack", "a previous
