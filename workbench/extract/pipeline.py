@@ -15,6 +15,7 @@ from itertools import groupby
 from workbench.extract.dateline_day import dated_by_dateline
 from workbench.extract.document import Whole, pages
 from workbench.extract.earlier_figures import with_earlier_figures
+from workbench.extract.hashtags import as_written, unhashed
 from workbench.extract.later_parts import with_later_parts
 from workbench.extract.reader import Reader
 from workbench.models import Claim, SourceDocument
@@ -36,13 +37,16 @@ def iter_claims(doc: SourceDocument) -> Iterator[Claim]:
     site's share of a toll told before (later_parts.py) `part`. A
     document in a language not in `READ_LANGUAGES` gives none (ingest warns of it)."""
     doc = dated_by_dateline(doc)  # "dimanche" of "MAROUA, 3 mars (AFP) -" is 2 March
+    written = doc.text
+    doc = unhashed(doc)  # "in #Kaduna": the place Kaduna
     whole = Whole(doc)
     for page in pages(doc):
         for language, part in _by_language(page.doc):
             reader = reader_of(language)
             if reader is not None:
                 claims = with_earlier_figures(reader(part, whole, page.offset).claims())
-                yield from with_later_parts(claims)
+                for claim in with_later_parts(claims):
+                    yield as_written(claim, written, doc.text)
 
 
 def reader_of(language: str) -> type[Reader] | None:
