@@ -19,6 +19,7 @@ from workbench.geo.name_alone import CITY_POPULATION
 from workbench.geo.places import Kind, Place
 from workbench.geo.resolve import claim_place, resolve
 from workbench.located import ClaimPlace
+from workbench.match.place_names import fold_place
 from workbench.models import Claim
 from workbench.service.base import Base
 from workbench.store.gazetteer import GazetteerFile, gazetteer_path, refusal
@@ -181,22 +182,34 @@ def regions_named(names: Iterable[str], country: str | None) -> frozenset[str]:
     """The first-level regions of `country` (the extractor's name for it) that `names`
     (folded, as `match.place_names.sentence_names` gives them) name in the gazetteer:
     a region by its name (where a town has it too: "Kaduna"), a district by the region
-    it lies in. Towns are left out: a dateline's capital ("ABUJA -") says where the
-    story was filed, and a town's name has namesakes in many regions. Empty without a
-    known country."""
+    it lies in (not a name two regions' districts share). Towns are left out: a
+    dateline's capital ("ABUJA -") says where the story was filed, and a town's name
+    has namesakes in many regions. Empty without a known country. Read from the
+    country's divisions, gathered once a process (every stored report's lead is
+    asked at each match)."""
+    divisions = _division_regions(country) if country else {}
+    return frozenset(r for name in names if (r := divisions.get(name)) is not None)
+
+
+@cache
+def _division_regions(country: str) -> dict[str, str | None]:
+    """The folded name of each region and district of `country` (the extractor's name
+    for it) -> the region it is or lies in; None for a district's name two regions
+    share. Empty for a country the gazetteer does not know."""
     places = gazetteer()
-    code = _country_code(country, places) if country else None
-    if code is None:
-        return frozenset()
-    found = set()
-    for name in names:
-        hits = [p for p in places.find(name, code) if p.country_code == code]
-        regions = [p.name for p in hits if p.kind is Kind.REGION]  # "Kaduna": a town too
-        if regions:
-            found.add(regions[0])
-        elif hits and hits[0].kind is Kind.DISTRICT and hits[0].region:
-            found.add(hits[0].region)
-    return frozenset(found)
+    code = _country_code(country, places)
+    if code is None or places.country_code(code) is None:
+        return {}
+    found: dict[str, str | None] = {
+        fold_place(p.name): p.name for p in places.divisions(code, Kind.REGION)
+    }
+    regions = set(found)
+    for place in places.divisions(code, Kind.DISTRICT):
+        name = fold_place(place.name)
+        if name in regions or not place.region:
+            continue
+        found[name] = place.region if found.get(name, place.region) == place.region else None
+    return found
 
 
 def country_known(name_or_code: str) -> bool:
