@@ -30,6 +30,12 @@ class Kind(StrEnum):
         """0 for a country, 1 a region, 2 a district, 3 a commune, 4 a town."""
         return _DEPTH[self]
 
+    @property
+    def division(self) -> bool:
+        """Whether it is a division of a country: a region or a district (no country,
+        no commune or town), which a place the gazetteer lacks may lie anywhere in."""
+        return _DEPTH[Kind.COUNTRY] < _DEPTH[self] < _DEPTH[Kind.COMMUNE]
+
 
 _DEPTH = {kind: depth for depth, kind in enumerate(Kind)}
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import math
 
-from workbench.geo.places import Kind
 from workbench.match.features import Features
 from workbench.match.figure_agreement import CLOSE_RATIO, MASS_CASUALTIES
 
@@ -46,6 +45,6 @@ def mass_keys(family: str, country: str, f: Features, role: str) -> list[Block]:
     if f.cumulative or f.low < MASS_CASUALTIES:
         return []
     place = f.located[0] if f.located else None
-    if place is not None and not Kind.COUNTRY.depth < place.kind.depth < Kind.COMMUNE.depth:
+    if place is not None and not place.kind.division:
         return []
     return [(family, "mass", country, role)]

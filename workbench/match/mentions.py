@@ -77,7 +77,7 @@ def countryless(f: Features) -> bool:
 def division_name(f: Features) -> str | None:
     """The claim's place as a division's name (folded) another sentence may name beside a
     village: a region or a district of the gazetteer ("Borno"), else None."""
-    if not f.located or not Kind.COUNTRY.depth < f.located[0].kind.depth < Kind.COMMUNE.depth:
+    if not f.located or not f.located[0].kind.division:
         return None
     return fold_place(f.located[0].name)
 

@@ -161,7 +161,7 @@ def _division_named(a: Features, b: Features) -> Agreement | None:
         if not known.located or other.located:
             continue
         place = known.located[0]
-        if Kind.COUNTRY.depth < place.kind.depth < Kind.COMMUNE.depth:
+        if place.kind.division:
             words = f"same {place.kind.value}: {place.name}"
             return Agreement(place.kind, SIMILARITY[place.kind], words, crowded=crowded(place))
     return None

@@ -109,26 +109,21 @@ def inside_country(known: Features, other: Features) -> Agreement | None:
     if two_villages(known, other):
         return None  # "Kerawa, Mayo-Sava department" and "Tourou": two villages
     place = known.located[0]
-    if _division(place) and other.claim.lead.spread:
+    if place.kind.division and other.claim.lead.spread:
         return None  # a roundup's village lies in one of the regions it names: which?
     massacre = _massacre_in_division(place, known, other)
     if place.kind is not Kind.COUNTRY and not (same_figure(known, other) or massacre):
         return None
-    if _division(place) and not massacre and fold_place(place.name) not in other.mentions:
+    if place.kind.division and not massacre and fold_place(place.name) not in other.mentions:
         # "23 civilians died in Kurmin Bawa village" and Plateau's 23: its report names
         # no Plateau near it, so the village lies anywhere (trial 72: a Kaduna toll)
         return None
     if place.kind.depth >= Kind.COMMUNE.depth and not _may_lie_in(other.claim.location, place):
         return None  # "Huruta", "Khawja-Jir village": a settlement of its own, not in a town
     words = f"same country: {name}"
-    if _division(place):  # say where it may lie
+    if place.kind.division:  # say where it may lie
         words += f" ('{other.claim.location}' may lie in {place.name})"
     return Agreement(Kind.COUNTRY, _COUNTRY_SIMILARITY, words)
-
-
-def _division(place: Place) -> bool:
-    """Whether a gazetteer place is a region or a district: no country, no town."""
-    return Kind.COUNTRY.depth < place.kind.depth < Kind.COMMUNE.depth
 
 
 def _massacre_in_division(place: Place, a: Features, b: Features) -> bool:
@@ -138,7 +133,7 @@ def _massacre_in_division(place: Place, a: Features, b: Features) -> bool:
     "at least 70 people" in the Artibonite, the same day). The village may lie
     anywhere in the division; two killings that large there agreeing on one day are
     one incident's (one_day_of still asks for the one day)."""
-    if not _division(place):
+    if not place.kind.division:
         return False
     if a.cumulative or b.cumulative or min(a.low, b.low) < MASS_CASUALTIES:
         return False
