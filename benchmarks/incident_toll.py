@@ -225,7 +225,10 @@ def _one_of_counted(claim: Claim, earlier: list[Claim]) -> bool:
 
 
 # Words that make a later figure a new count: "another farmer", "two more", "also".
-_ADDITIVE = re.compile(r"\b(?:another|more|other|others|additional|further|also|second)\b", re.I)
+# "more" of more dead ("two more"), not of a bound ("more than 40 died": another count)
+_ADDITIVE = re.compile(
+    r"\b(?:another|more(?!\s+than\b)|other|others|additional|further|also|second)\b", re.I
+)
 # Heads that name no one side: "seven deaths" may count the "two persons" told before.
 _GENERIC = frozenset(
     "people persons person deaths death dead fatalities victims casualties".split()

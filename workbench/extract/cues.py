@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from workbench.extract.dateline import dateline_end
 from workbench.extract.fate_words import flight_category, taken_for_care
+from workbench.extract.group_acronyms import STAND_IN
 from workbench.extract.lexicon import ACTOR_NOUNS, POST_CUES, PRE_CUE_LAST, PRE_CUES
 from workbench.extract.numbers import Quantity
 from workbench.extract.victim_list_words import ANIMALS
@@ -39,7 +40,8 @@ _BY_AGENT = re.compile(
     r"yesterday|the\s+(?:end|time|evening|morning|weekend|afternoon))\b|\d)"
     r"((?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=[,.;:]|\s+(?:in|at|on|near|during|after|when|who|which)\b|$)"
 )
-_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+# An armed group's acronym, and the stand-in for the Islamic State's "IS" (group_acronyms.py)
+_ACRONYM = re.compile(rf"\b(?:[A-Z]{{3,6}}|{STAND_IN})\b")
 _ACTOR_MODIFIERS = frozenset(
     "armed unidentified suspected separatist islamist jihadist rebel militant unknown masked "
     "government pro-government state".split()

@@ -15,6 +15,7 @@ from itertools import groupby
 from workbench.extract.dateline_day import dated_by_dateline
 from workbench.extract.document import Whole, pages
 from workbench.extract.earlier_figures import with_earlier_figures
+from workbench.extract.group_acronyms import named_back, renamed
 from workbench.extract.hashtags import as_written, unhashed
 from workbench.extract.later_parts import with_later_parts
 from workbench.extract.reader import Reader
@@ -39,6 +40,9 @@ def iter_claims(doc: SourceDocument) -> Iterator[Claim]:
     doc = dated_by_dateline(doc)  # "dimanche" of "MAROUA, 3 mars (AFP) -" is 2 March
     written = doc.text
     doc = unhashed(doc)  # "in #Kaduna": the place Kaduna
+    read = renamed(doc)  # "IS executed 11 captives": the group, not the verb
+    acronyms = read is not doc
+    doc = read
     whole = Whole(doc)
     for page in pages(doc):
         for language, part in _by_language(page.doc):
@@ -46,7 +50,7 @@ def iter_claims(doc: SourceDocument) -> Iterator[Claim]:
             if reader is not None:
                 claims = with_earlier_figures(reader(part, whole, page.offset).claims())
                 for claim in with_later_parts(claims):
-                    yield as_written(claim, written, doc.text)
+                    yield named_back(as_written(claim, written, doc.text), acronyms)
 
 
 def reader_of(language: str) -> type[Reader] | None:

@@ -42,6 +42,9 @@ _VERBS = (
     r"wrote|writes|write|stated|states|announced|announces|added|adds|estimated|estimates|"
     r"confirmed|confirms|warned|warns|noted|notes|pointed\s+out|points\s+out|explained|explains|"
     r"insisted|insists|insist|maintains(?=\s+that\s)|maintained(?=\s+that\s)|maintain(?=\s+that\s)|"
+    # what reports hold: "Some reports hold there were more than 40 deaths" (acled-nigeria-d
+    # study: no voice, the two reports' figures summed as one toll)
+    r"hold(?=\s+(?:that|there)\s)|holds(?=\s+(?:that|there)\s)|held(?=\s+(?:that|there)\s)|"
     r"acknowledged|acknowledges|admitted|admits|alleged|alleges|declared|declares|"
     r"indicated|revealed|stressed|argued|argues|mentioned|mentions|posted|quoted|cited|"
     r"asserted|asserts|assert|suggested|suggests|suggest|detailed|disclosed|discloses|"
