@@ -17,6 +17,7 @@ from workbench.extract.fate_words import flight_category, taken_for_care
 from workbench.extract.group_acronyms import STAND_IN
 from workbench.extract.lexicon import ACTOR_NOUNS, POST_CUES, PRE_CUE_LAST, PRE_CUES
 from workbench.extract.numbers import Quantity
+from workbench.extract.sentences import abbreviation_stops_blanked
 from workbench.extract.victim_list_words import ANIMALS
 from workbench.extract.victim_nouns import held_modifier
 from workbench.extract.voices import gives_toll
@@ -93,6 +94,11 @@ def post_cue(text: str, start: int, end: int) -> Cue | None:
     """The predicate that opens `text[start:end]` after a figure ("were killed", "fled
     to Chad"), read up to 120 characters; None where none does."""
     match = POST_CUES.match(text, start, min(end, start + 120))
+    if (match is None or match.lastgroup == "TROOPS") and (
+        between := _PLACE_BEFORE_VERB.match(text, start, end)
+    ):  # "6,110 persons from Butig and Lumbayanague have been displaced" (trial 73: other)
+        later = POST_CUES.match(text, between.end(), min(end, between.end() + 120))
+        match = later if later is not None and later.lastgroup != "TROOPS" else match
     if match is None or _ACTIVE_RELATIVE.match(text, start, match.end()):
         return None  # "dozens of gunmen who killed 12": the doers, no victims
     category = Category[match.lastgroup or ""]
@@ -113,6 +119,12 @@ def post_cue(text: str, start: int, end: int) -> Cue | None:
     return Cue(start, match.end(), category, word)
 
 
+# Where the people counted are from, between them and a verb with its auxiliary: "persons
+# from Butig and Lumbayanague (have been displaced)", "families in Datu Piang (have fled)".
+_PLACE_BEFORE_VERB = re.compile(
+    r"\s+(?:from|in)\s+(?:[A-Z][\w’'-]*(?:\s+and\s+|,\s+|\s+)){0,5}?[A-Z][\w’'-]*"
+    r"(?=\s+(?:have|has|had|were|was|are|is)\s)"
+)
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
 # A relative clause whose verb is active: its noun did the harm, it did not suffer it
 # ("assailants who killed", "men who had wounded"; not "17 who were killed").
@@ -164,7 +176,9 @@ def _long_toll(text: str, quantity: Quantity) -> Cue | None:
         if put is None:
             return None
         return Cue(put.start(), put.end(), Category.KILLED, "toll")
-    subject = _TOLL_SUBJECT.search(text, max(0, verb.start() - _TOLL_REACH), verb.start())
+    # "killed in Russia's Nov. 24 missile strike ... has risen to 16": past the stop
+    before = abbreviation_stops_blanked(text[max(0, verb.start() - _TOLL_REACH) : verb.start()])
+    subject = _TOLL_SUBJECT.search(before)
     if subject is None or ANIMALS.intersection(subject.group(0).lower().split()[:6]):
         return None  # "the number of cattle killed was 40": no people
     category = Category[subject.lastgroup or ""]
@@ -185,7 +199,10 @@ _TOLL_VERB_END = re.compile(
 # a massacre in the country's highlands to 26".
 _PUT_TOLL = re.compile(
     r"\b(?:revised|raised|lowered|updated|upped|reduced|put|brought|placed)\s+"
-    r"(?:the|its|their|his|her)\s+(?:death|casualty)\s+toll\b[^.;:!?,\n\d]{0,200}?\s(?:to|at)\s+$",
+    r"(?:the|its|their|his|her)\s+(?:death|casualty)\s+toll\b"
+    # not past another count: "placed the death toll at four and the number of wounded at
+    # 21" (trial 73: the 21 read as killed)
+    r"(?:(?!\bnumber\s+of\b)[^.;:!?,\n\d]){0,200}?\s(?:to|at)\s+$",
     re.IGNORECASE,
 )
 # "the death toll" and what it is of, up to its verb, within one sentence; or a number

@@ -143,6 +143,16 @@ def _longer_name(group: str, rest: list[str]) -> bool:
     return first not in COMMON and first not in PLACE_ENDS and not _GROUP_FOLLOWS.match(first)
 
 
+def _dated_by_month(words: list[str]) -> bool:
+    """Whether a name's last word is a month told as a day's ("Russia's Nov", "Kyiv's
+    November"): a month abbreviated, or after a possessive; not "May Pen"."""
+    last = words[-1]
+    return last in _ABBREVIATED_MONTHS or (last in MONTHS and words[-2].endswith(("'s", "’s")))
+
+
+_ABBREVIATED_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+
+
 def not_a_place(name: str, *, suffixed: bool = False) -> bool:
     """Whether a capitalised `name` found where a place could stand is something else:
     a nationality, a group, a people, a titled person, a time or an ordinary word. A
@@ -162,6 +172,8 @@ def not_a_place(name: str, *, suffixed: bool = False) -> bool:
     sited = len(words) > 1 and words[-1] in PLACE_ENDS and words[0] not in TIME_WORDS
     if (any(w in TIME_WORDS for w in words) and not sited) or (len(words) == 1 and name in MONTHS):
         return True  # not "the Magdeburg Christmas Market": a site in a town
+    if len(words) > 1 and _dated_by_month(words):
+        return True  # "in Russia's Nov. 24 missile strike" (trial 73b): a day, no place
     if words[0].lower().startswith(("pro-", "anti-")):
         return True  # "Pro-Iran Base", "Anti-Balaka": a side taken, not a place
     if words[0] in TITLES and words[-1] not in PLACE_ENDS:

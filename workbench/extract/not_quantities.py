@@ -18,10 +18,13 @@ from workbench.extract.tails import TailPattern
 CURRENCY_BEFORE = TailPattern(
     # the naira's sign, or Nigerian papers' "N" right before the figure ("N50 million":
     # a sum of a thousand or more, `numbers._read`; not "the N1 highway")
-    # and the rupee's: "Rs1 million", "Rs. 500,000", "PKR 2m", "₹10 lakh"
+    # and the rupee's: "Rs1 million", "Rs. 500,000", "PKR 2m", "₹10 lakh"; the Philippine
+    # peso's, with a lone "P" as Philippine papers write it ("a P1-million reward", "₱17
+    # billion", "PHP5 million": trial 73, no money read), Mexico's and Colombia's codes
     re.compile(
-        r"(?P<cur>US\$|\$|€|£|₦|₹|USD|EUR|GBP|CFA|NGN|PKR|INR|LKR|NPR|(?<![\w'’.-])Rs\.?)\s?$"
-        r"|(?<![\w'’.-])(?P<cur_n>N)$"
+        r"(?P<cur>US\$|\$|€|£|₦|₹|₱|USD|EUR|GBP|CFA|NGN|PKR|INR|LKR|NPR|PHP|MXN|COP"
+        r"|(?<![\w'’.-])Rs\.?)\s?$"
+        r"|(?<![\w'’.-])(?P<cur_n>N)$|(?<![\w'’.-])(?P<cur_p>P)$"
     ),
     (
         "$",
@@ -41,6 +44,11 @@ CURRENCY_BEFORE = TailPattern(
         "Rs",
         "Rs.",
         "N",
+        "₱",
+        "PHP",
+        "MXN",
+        "COP",
+        "P",
     ),
 )
 _AGE_AFTER = re.compile(
@@ -183,6 +191,15 @@ _RANKED_AFTER = re.compile(
 # involved five or more fatalities", "mass shootings with four or more victims killed",
 # "defined as an attack in which four or more people are killed", "Six of them involved
 # four or more fatalities".
+# A number in a measure told as an adjective: "a nine-storey building", "a 12-seater bus",
+# "a four-wheel-drive vehicle", "the 200-bed hospital" (trial 73b: "nine-story" read as 9
+# mourners, and the sentence's own toll lost)
+_MEASURE_AFTER = re.compile(
+    r"^-(?:stor(?:e)?y|stor(?:e)?ys|stor(?:e)?ied|floors?|levels?|seater|seats?|wheel(?:ed|er|s)?"
+    r"|beds?|bedded|lanes?|rooms?|roomed|bedrooms?|tonnes?|tons?|km|kilomet(?:re|er)s?|miles?"
+    r"|met(?:re|er)s?|feet|foot|inch(?:es)?)\b",
+    re.IGNORECASE,
+)
 _OR_MORE_AFTER = re.compile(r"^\s+or\s+more\b", re.IGNORECASE)
 _CLASS_BEFORE = re.compile(
     r"(?:(?:\b(?:shootings|attacks|incidents|events|killings|massacres|bombings|cases)"
@@ -271,6 +288,8 @@ def not_a_quantity(text: str, match: re.Match[str], before: str, after: str, val
             return True  # "the gang 400 Mawozo", "the 400 Mawozo gang": a name
     if _AGE_AFTER.match(after) or AGE_BEFORE.search(before):
         return True
+    if after.startswith("-") and _MEASURE_AFTER.match(after):
+        return True  # "a nine-storey building", "a 12-seater bus": a measure
     if digits and _MONTH_STOP_BEFORE.search(before[-6:]):
         return True  # "on Jun.5": a day
     if _GLUED_MONTH_AFTER.match(after):

@@ -120,9 +120,9 @@ CORE = re.compile(
     # a colon only after a label's word or bracket ("FATALITIES:17", "(count):64"), not
     # in a time or a ratio ("10:30", "3:1")
     # (after a lone "n": Nigerian papers' naira, "N50 million", `numbers._read` decides)
-    # or a rupee's "Rs1 million", "PKR2m")
+    # or a rupee's "Rs1 million", "PKR2m"; a Philippine peso's "P1 million", "PHP5 million")
     r"|(?P<digits>(?:(?<![\w,/@#])|(?<=(?<![\w'’.-])n)|(?<=(?<![\w'’.-])rs)"
-    r"|(?<=(?<![\w'’.-])(?:pkr|inr)))(?:(?<!:)|(?<=[a-z)]:))(?:(?<!\.)|(?<=[a-z][a-z]\.))(?<![a-z]-)"
+    r"|(?<=(?<![\w'’.-])(?:pkr|inr|php))|(?<=(?<![\w'’.-])p))(?:(?<!:)|(?<=[a-z)]:))(?:(?<!\.)|(?<=[a-z][a-z]\.))(?<![a-z]-)"
     r"(?:\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:\.\d{3}){2,}"
     r"|[1-9]\d{0,2}(?:[ \u00a0\u202f]000|[\u00a0\u202f]\d{3})+(?![\d.,])|\d+)"
     r"(?:\.\d+)?(?P<suffix>[a-z]+)?"

@@ -99,12 +99,17 @@ _CURRENCY_CODES = {
     "pkr": "PKR",
     "lkr": "LKR",
     "npr": "NPR",
+    "₱": "PHP",
+    "php": "PHP",
+    "mxn": "MXN",
+    "cop": "COP",
     "rs": "rupees",  # Pakistan's, India's, Sri Lanka's or Nepal's: the text's word
     "rs.": "rupees",
 }
 _CURRENCY_AFTER = re.compile(
     r"\s*(?:(?P<usd>(?:US\s+|U\.S\.\s+)?dollars)|(?P<eur>euros?)|(?P<gbp>pounds\s+sterling|pounds)"
-    r"|(?P<xof>(?:CFA\s+)?francs)|(?P<ngn>naira)|(?P<kes>shillings)|(?P<inr>rupees)|(?P<rub>roubles|rubles))\b",
+    r"|(?P<xof>(?:CFA\s+)?francs)|(?P<ngn>naira)|(?P<kes>shillings)|(?P<inr>rupees)|(?P<rub>roubles|rubles)"
+    r"|(?P<pesos>pesos))\b",
     re.IGNORECASE,
 )
 _UNIT_AFTER = re.compile(
@@ -221,11 +226,13 @@ def _read(text: str, folded: str, match: re.Match[str], lo: int, hi: int) -> Qua
     start = match.start()
     unit = None
     currency = CURRENCY_BEFORE.search(before)
-    if currency and currency.group("cur_n") and value < 1000:
+    lone = currency and (currency.group("cur_n") or currency.group("cur_p"))
+    if lone and value < 1000:
         return None  # "the N1 highway": a road's number, no sum ("N50 million", "N500,000")
     if currency:
         start -= len(currency.group(0))
-        unit = _CURRENCY_CODES[(currency.group("cur") or "ngn").lower()]
+        code = currency.group("cur") or ("ngn" if currency.group("cur_n") else "php")
+        unit = _CURRENCY_CODES[code.lower()]
         before = before[: len(before) - len(currency.group(0))]
     low: Number | None  # a qualifier may open either end (`_interval`)
     high: Number | None

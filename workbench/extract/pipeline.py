@@ -19,6 +19,7 @@ from workbench.extract.group_acronyms import named_back, renamed
 from workbench.extract.hashtags import as_written, unhashed
 from workbench.extract.later_parts import with_later_parts
 from workbench.extract.reader import Reader
+from workbench.extract.wire_slugs import unslugged
 from workbench.models import Claim, SourceDocument
 from workbench.vocabulary import READ_LANGUAGES
 
@@ -39,7 +40,7 @@ def iter_claims(doc: SourceDocument) -> Iterator[Claim]:
     document in a language not in `READ_LANGUAGES` gives none (ingest warns of it)."""
     doc = dated_by_dateline(doc)  # "dimanche" of "MAROUA, 3 mars (AFP) -" is 2 March
     written = doc.text
-    doc = unhashed(doc)  # "in #Kaduna": the place Kaduna
+    doc = unslugged(unhashed(doc))  # "in #Kaduna": the place Kaduna; "UPDATE 1-Four": four
     read = renamed(doc)  # "IS executed 11 captives": the group, not the verb
     acronyms = read is not doc
     doc = read

@@ -50,7 +50,8 @@ _PRE_CUES: list[tuple[Category, str]] = [
         r"(?:could|may|might|will|would)|"
         # "revised the death toll in a massacre in the highlands to 26"
         r"(?:revised|raised|lowered|updated|corrected|put|puts|brought)\s+(?:the|its|their)\s+"
-        r"(?:(?:death|casualty)\s+)?toll(?:\s+[\w’'-]+){0,8}?\s+(?:to|at)|"
+        # (not past another count: "put the death toll at four and the number of injured at")
+        r"(?:(?:death|casualty)\s+)?toll(?:\s+(?!number\b)[\w’'-]+){0,8}?\s+(?:to|at)|"
         # "those killed numbered about 30" (not "Those killed were three children", who
         # a total told before breaks down)
         rf"{_THOSE}(?:killed|dead){_THOSE_NUMBERED}|"
@@ -80,6 +81,9 @@ _PRE_CUES: list[tuple[Category, str]] = [
     (
         Category.WOUNDED,
         r"\b(?:wounded|wounding|injured|injuring|maimed|(?:injuries|injured|wounded)\s*[:=]|"
+        # "the number of wounded at 21", "the number of people injured to 40"
+        r"number\s+of\s+(?:the\s+)?(?:(?:people|persons|civilians)\s+)?(?:wounded|injured)"
+        r"(?:\s+[\w’']+){0,3}?\s+(?:to|at)|"
         # a count told with a copula: "Those that were rushed to hospital were up to 46"
         rf"{_THOSE}(?:wounded|injured|hurt|(?:rushed|taken|admitted)\s+to\s+(?:the\s+|a\s+)?"
         rf"hospitals?){_THOSE_WERE})\s*$",

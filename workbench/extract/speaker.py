@@ -20,3 +20,4 @@ class Speaker:
     origin: str | None = None
     clause: tuple[int, int] | None = None
     leads: bool = False  # it opens its clause ("while the rebels said 30"), not trails it
+    claimant: bool = False  # it claims an attack ("claimed responsibility for"), says no figure

@@ -113,6 +113,12 @@ _RELATIVE = re.compile(r"^(?:who|which|that|whom|whose|who[’']s)\b", re.IGNORE
 # A predicate the verb of saying is coordinated with: "(The militants, who ...,)
 # claimed responsibility for Monday's attack and (said)": its subject is before it.
 _PREDICATE_AND = re.compile(r"^[a-z]+ed\s.*\sand$")
+# ... and its subject in the same words: "The Islamic State group claimed responsibility
+# for the attack and (said)" (trial 73: all of it read as the voice's name)
+_SUBJECT_AND = re.compile(
+    r"^(?P<subject>.+?)\s+(?:has\s+|have\s+)?(?:claimed|denied|condemned|confirmed|admitted"
+    r"|acknowledged|issued|released|published|posted)\s.*\sand$"
+)
 _TITLE_WORDS = (
     r"(?:spokes(?:man|woman|person)|minister|commander|governor|mayor|prefect|chief|head|"
     r"director|inspector|general|officer|official|secretary|chairman|president|leader|"
@@ -332,6 +338,8 @@ def subject_before(text: str, start: int, at: int, hedging: bool) -> Speaker | N
             return make_speaker(text, earlier[2], earlier[0], earlier[1], hedging, relay_end=at)
         if _PREDICATE_AND.match(chunk):  # a trial's voice "claimed responsibility ... and"
             return _subject_of_predicate(text, chunks[index + 1 :], hedging, at)
+        if own := _SUBJECT_AND.match(chunk):  # "The IS group claimed responsibility ... and"
+            chunk = own.group("subject")
         phrase = _CLAUSE_AND.sub("", _SUBORDINATE.sub("", _LEADING_TIME.sub("", chunk)))
         phrase = _RELATIVE_TAIL.sub("", _CONJUNCTION.sub("", phrase))
         phrase = _PRONOUN_LAST.sub("", phrase)  # "up from the 19 it (reported)": it

@@ -9,6 +9,7 @@ a claim. The comments under a blog post are kept, each as its own voice.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from enum import Enum, auto
@@ -166,7 +167,16 @@ def _headline_like(line: _Line) -> bool:
     if not 0 < line.length <= _SHORT_LINE:
         return False  # a long line is never copied to be read
     text = line.text
-    return _opens_as_headline(text, "\"“'‘") and not text.endswith(_TERMINAL)
+    return _opens_as_headline(text, "\"“'‘") and not _without_signs(text).endswith(_TERMINAL)
+
+
+def _without_signs(text: str) -> str:
+    """`text` without the emoji and other signs that close it: a post's "7 dead, 24
+    wounded. 🕯" (trial 73b) ends a sentence, and is no headline."""
+    end = len(text)
+    while end > 0 and (text[end - 1].isspace() or unicodedata.category(text[end - 1])[0] in "SMC"):
+        end -= 1
+    return text[:end]
 
 
 def _opens_as_headline(text: str, quotes: str) -> bool:
