@@ -208,7 +208,7 @@ class Reader(ScenePlaces, DatedPage):
                 if date is None and sentence.block == self.sentences[0].block:
                     date = self._note_day  # a coded note tells one incident
                 if date is None:  # "..., the army said. The attack happened on Wednesday."
-                    date = self._day_tied_back(index)
+                    date = self._day_tied_back(index) or self.past_frame(index)
                 scope = fate_scope(text, start, end, reading) or (
                     self._scope(clause_start, clause_end, reading) if totals else _INCIDENT
                 )

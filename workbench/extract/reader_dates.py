@@ -250,6 +250,20 @@ class DatedPage(PageContext):
         told = self.statement_days(index + 1, dates)  # in the page's language
         return day_told_next([d for d in dates if d not in told], self.text, after.start, after.end)
 
+    def past_frame(self, index: int) -> DateMention | None:
+        """The first date the sentence before sentence `index`, in its paragraph, names,
+        for a sentence in the pluperfect that names none: the past it goes on telling
+        ("In 2017, jihadists held the city for five months. The fighting had killed more
+        than 1,100"; "En 2017, ... Les combats avaient fait plus de 1 100 morts": trial
+        73, an old siege's toll read as this week's); None otherwise."""
+        if index == 0 or self.sentences[index - 1].block != self.sentences[index].block:
+            return None
+        sentence = self.sentences[index]
+        if not _PLUPERFECT.search(self.folded, sentence.start, sentence.end):
+            return None
+        named = self.dates(index - 1)
+        return named[0] if named else None
+
     def _day_tied_back(self, index: int) -> DateMention | None:
         """The event's day a sentence after sentence `index` tells as when its event
         happened ("Rebels killed nine, the army said. The attack happened on
@@ -266,6 +280,12 @@ class DatedPage(PageContext):
         ]
         return day_told_next(dates, self.text, sentence.start, sentence.end)
 
+
+# The pluperfect, in English or French: "had killed", "had been wounded", "avaient fait".
+_PLUPERFECT = re.compile(
+    r"(?<![\w])(?:had|avait|avaient)\s+(?:(?:been|été)\s+)?[a-zé]+(?:ed|en|é|és|ée|ées|it|u|us)"
+    r"(?![\w])"
+)
 
 # An attack told as the scene of what follows, in English or French.
 SCENE = re.compile(

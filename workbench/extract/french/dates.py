@@ -39,6 +39,9 @@ _DATE = re.compile(
     rf"|(?P<day>(?:le\s+)?(?:(?:{DAYS})\s+)?(?:1er|\d{{1,2}})\s+(?:{MONTHS})"
     rf"(?:\s+(?:19|20)\d\d)?(?:\s+dernier)?)"
     rf"|(?P<month>(?:en\s+)?(?:{MONTHS})\s+(?:19|20)\d\d)"
+    # a year alone: "En 2017, des jihadistes avaient tenu la ville" (trial 73: the siege's
+    # toll, in the sentence after, read as this week's)
+    r"|(?P<year>en\s+(?:19|20)\d\d)"
     rf"|(?P<weekday>(?:{DAYS})(?:\s+(?:dernier|soir|matin|après-midi|midi))?)"
     r"|(?P<relative>avant-hier|hier|aujourd[’']hui|il\s+y\s+a\s+(?:\w+|\d+)\s+(?:jours?|semaines?))"
     # a part of the publication's day: "ce matin", "cet après-midi", "ce soir"; "cette
@@ -57,6 +60,7 @@ _DATE = re.compile(
 # costs far less than the pattern tried at every character.
 _HINTS = (*DAYS.split("|"), *MONTH_NUMBER, "hier", "aujourd", "il y a", "semaine", "week-end")
 _HINTS += ("mois", "an dern", "an pass", "année", "matin", "soir", "midi", "nuit")
+_HINTS += ("en 19", "en 20")
 # A day and month, and a year: "3 juin", "1er mars 2024" (`_day_of_month` reads them).
 _DAY_AND_MONTH = rf"(?P<day>1er|\d{{1,2}})\s+(?P<month>{MONTHS})"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -104,6 +108,9 @@ def _resolve(match: re.Match[str], published: dt.date | None) -> tuple[dt.date |
         words = match.group("month").split()
         month, year = MONTH_NUMBER[words[-2]], int(words[-1])
         return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+    if match.group("year"):
+        year = int(match.group("year")[-4:])
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
     day = _day(match.group(0), published)
     return day, day
 

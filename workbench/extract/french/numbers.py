@@ -40,6 +40,7 @@ from functools import lru_cache
 from text_to_num import text2num  # type: ignore[import-untyped]  # ships no types
 
 from workbench.extract.casefold import fold
+from workbench.extract.french.money import with_currency
 from workbench.extract.french.not_quantities import AGED, not_a_figure, numbered_name
 from workbench.extract.numbers import Quantity, restated_in_brackets
 from workbench.extract.qualifiers import interval
@@ -210,7 +211,7 @@ def find_quantities(text: str, start: int, end: int, folded: str | None = None) 
             consumed = restated.end
         else:
             found.append(quantity)
-    return found
+    return [with_currency(folded, q, start, end) for q in found]
 
 
 def _approx_range(folded: str, first: Quantity, second: Quantity, lo: int) -> Quantity | None:

@@ -230,6 +230,8 @@ def _reading(text: str, folded: str, q: Quantity, start: int, end: int) -> Readi
     before it ("tuant trois civils", "la mort de 30 personnes"); else the fate told
     after the people counted ("soldats tchadiens ont été tués") or after the figure
     alone ("une cinquantaine enlevés")."""
+    if q.unit is not None:  # "4,2 milliards d'euros": a sum of money (french/money.py)
+        return Reading(q, Category.MONEY, q.start, q.end, None, None, None)
     noun = NOUN_AFTER.match(folded, q.end, end)
     if noun is not None:
         category = CASUALTY_NOUNS[noun.group("noun")]

@@ -1,0 +1,36 @@
+"""Sums of money in French: "4,2 milliards d'euros", "1,5 milliard de dollars", "50
+millions de nairas", "6 000 hryvnias", "3 milliards de FCFA", "12 000 $", "€5 millions"
+(trials 73 and 73b: no French money was read, while the same sentences in English gave
+every sum). A figure's currency is the word after it, with or without "de", or the sign
+before or after it; the claim is then `money`, its unit the currency's ISO 4217 code
+where the word names one country's ("euros" EUR, "nairas" NGN, "hryvnias" UAH, "francs
+CFA" XOF), else the word ("pesos", "roupies": whose, the text tells).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from workbench.extract.numbers import Quantity
+
+_AFTER = re.compile(
+    r"\s*(?:(?:de\s+|d['’]\s*))?(?:(?P<EUR>euros?|€)|(?P<USD>dollars?(?:\s+(?:am[eé]ricains|us))?"
+    r"|\$|usd)|(?P<XOF>francs?\s+cfa|fcfa|f\s?cfa|xof)|(?P<NGN>nairas?)|(?P<UAH>hryvnias?|hryvnas?"
+    r"|grivnas?)|(?P<GBP>livres(?:\s+sterling)?|£)|(?P<RUB>roubles)|(?P<KES>shillings\s+kenyans)"
+    r"|(?P<pesos>pesos)|(?P<rupees>roupies))(?![\w])"
+)
+_BEFORE = re.compile(r"(?:(?P<USD>(?:us\s?)?\$)|(?P<EUR>€)|(?P<GBP>£))\s?$")
+
+
+def with_currency(folded: str, quantity: Quantity, start: int, end: int) -> Quantity:
+    """`quantity` with the currency `folded` (the casefolded sentence text) names after
+    it, up to `end`, or right before it, from `start`: its unit the currency's code
+    and its span widened over it; `quantity` itself where none is named."""
+    after = _AFTER.match(folded, quantity.end, end)
+    if after is not None:
+        return replace(quantity, unit=after.lastgroup, end=after.end())
+    before = _BEFORE.search(folded, max(start, quantity.start - 4), quantity.start)
+    if before is not None:
+        return replace(quantity, unit=before.lastgroup, start=before.start())
+    return quantity
