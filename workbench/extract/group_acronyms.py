@@ -4,8 +4,9 @@ Reports write the group as "IS" ("IS executed 11 captives", "On Monday, IS behea
 two men", "IS said its fighters killed 30 soldiers"), and the readers, whose patterns
 ignore case, read "IS executed" as a passive ("is executed"): the captives were taken
 for hostages, the two men for troops, and "IS said" gave no voice. The readers see
-the acronym as the stand-in "IZ", which keeps every offset; the claims' names (voice,
-actor, subject, origin) give it back as "IS", and their words and sentence are taken
+the acronym as the stand-in "IZ", which keeps every offset, and as an armed group's
+name, never a place's (`not_place_words.ARMED_GROUPS`); the claims' names (voice, actor,
+subject, origin, place) give it back as "IS", and their words and sentence are taken
 again from the text as written (`hashtags.as_written`).
 
 Left as written: "IS" in a run of capitals ("THE ATTACK IS OVER", "DATE OF INCIDENT IS
@@ -21,7 +22,7 @@ from workbench.models import Claim, SourceDocument
 _ACRONYM = re.compile(r"\bIS\b")
 STAND_IN = "IZ"  # two capitals, as long as "IS"
 _STAND_IN_WORD = re.compile(r"\bIZ\b")
-_NAME_FIELDS = ("subject", "actor", "attribution", "origin")
+_NAME_FIELDS = ("subject", "actor", "attribution", "origin", "location")
 _REACH = 24  # characters either side that tell a run of capitals
 
 
@@ -47,7 +48,7 @@ def _in_capitals(text: str, match: re.Match[str]) -> bool:
 
 
 def named_back(claim: Claim, renamed_doc: bool) -> Claim:
-    """`claim` with the stand-in in its names (voice, actor, subject, origin) written
+    """`claim` with the stand-in in its names (voice, actor, subject, origin, place) written
     "IS" again; `claim` itself where its document was not renamed."""
     if not renamed_doc:
         return claim

@@ -22,7 +22,7 @@ HEDGES = re.compile(  # run over lower-cased text (casefold.py)
     r"thousands|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety)|"
     r"(?:not|n[’']t)\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|"
-    r"(?:could|can)\s*(?:not|n[’']t)\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif)\w*|"
+    r"(?:could|can)\s*(?:not|n[’']t)\s+(?:yet\s+|immediately\s+)?(?:be\s+)?(?:independently\s+)?(?:confirm|verif)\w*|"
     r"(?:not|n[’']t)\s+(?:yet\s+)?seen\s+(?:any\s+)?confirmation|no\s+(?:independent\s+)?confirmation|"
     r"impossible\s+to\s+verify|unable\s+to\s+verify)"
 )
@@ -30,7 +30,7 @@ HEDGES = re.compile(  # run over lower-cased text (casefold.py)
 # story") and so cover every claim in their paragraph.
 STORY_HEDGES = re.compile(  # run over lower-cased text (casefold.py)
     r"(?:not|n[’']t)\s+(?:yet\s+)?seen\s+(?:any\s+)?confirmation|no\s+(?:independent\s+)?confirmation|"
-    r"(?:could|can)\s*(?:not|n[’']t)\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif)\w*|"
+    r"(?:could|can)\s*(?:not|n[’']t)\s+(?:yet\s+|immediately\s+)?(?:be\s+)?(?:independently\s+)?(?:confirm|verif)\w*|"
     r"impossible\s+to\s+verify|unable\s+to\s+(?:independently\s+)?verify|"
     r"(?:has|have)\s+not\s+been\s+(?:independently\s+)?(?:confirmed|verified)"
 )

@@ -35,7 +35,8 @@ ARMED_GROUPS: frozenset[str] = frozenset(
     Jemaah_Islamiyah LTTE Tamil_Tigers Fatah PFLP PFLP-GC DFLP Jundallah Lashkar-e-Jhangvi LeJ
     Renamo RENAMO UNITA FLEC FLEC-FAC M-19 AUC Zetas Los_Zetas Ambazonian Amba Janjawid Kataib
     Hashd PMF PMU Wagner_Group Africa_Corps Mujahideen Mujahedeen Peshmerga FSR Rapid_Support_Forces
-    """.split()
+    IZ
+    """.split()  # IZ: the readers' stand-in for "IS" (group_acronyms.py)
 )
 _GROUP_NAME = re.compile(
     r"(?<![\w-])(?:"

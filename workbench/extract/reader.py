@@ -237,6 +237,7 @@ class Reader(ScenePlaces, DatedPage):
                         date = self.story.scene(self.scene_day(index, location))
                 if scope[0] == Scope.INCIDENT.value and reading.category in TOLD_ON:
                     date = self.day_of_story(index, date, filed, location, dates)
+                date = date or self.header_day(index)  # a thread's "24.11.2026" line
                 self.story.told(date, location)
                 # a toll of none is the denier's own count, never the figure denied:
                 # "Contrary to reports, no one was abducted" (trial 72)

@@ -11,6 +11,7 @@ from functools import cached_property, partial
 
 from workbench.extract.date_context import dateline_dated, day_told_next, note_day, states
 from workbench.extract.dates import DateMention, find_dates
+from workbench.extract.day_headers import day_headers, header_day
 from workbench.extract.document import Whole
 from workbench.extract.gazetteer import COUNTRY_BY_NAME
 from workbench.extract.other_event import tells_another_event
@@ -249,6 +250,15 @@ class DatedPage(PageContext):
         dates = self.dates(index + 1)
         told = self.statement_days(index + 1, dates)  # in the page's language
         return day_told_next([d for d in dates if d not in told], self.text, after.start, after.end)
+
+    @cached_property
+    def _day_headers(self) -> list[DateMention]:
+        return day_headers(self.text, self.doc.published, find_dates)
+
+    def header_day(self, index: int) -> DateMention | None:
+        """The day a thread's date line heads sentence `index`'s post with
+        (`day_headers`), None where the page has no such lines."""
+        return header_day(self._day_headers, self.sentences[index].start)
 
     def past_frame(self, index: int) -> DateMention | None:
         """The first date the sentence before sentence `index`, in its paragraph, names,
