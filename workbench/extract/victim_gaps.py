@@ -45,6 +45,11 @@ def gapped(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -> li
             break
         tail = GAP_MORE if loose else GAP_TAIL
         item = Item(quantity.start, quantity.end, quantity, None, None)
+        if _ANOTHER.match(text, quantity.start, end) and _ANOTHER_ELSEWHERE.match(
+            text, quantity.end, end
+        ):
+            items.append(item)  # "and another in a separate location": one more, elsewhere
+            break
         if not loose and not tail.match(text, quantity.end, end):
             # "killed two farmers in Bama and three herders in Dikwa": a noun of its own
             item = _people_counted(text, quantity, end) or item
@@ -60,6 +65,14 @@ def gapped(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -> li
 # "another" alone where a gapped count stands: one more ("Two were killed in Gareri and
 # another in Kuwami").
 _ANOTHER = re.compile(r"(?i:another)(?=\s+(?:in|at|near|on|outside|around|by)\s)")
+
+
+# Where "another" was, told without its name: "and another in a separate location",
+# "and another in a nearby village" (acled-nigeria-d study: the one more not read).
+_ANOTHER_ELSEWHERE = re.compile(
+    r"\s+(?:in|at|near)\s+(?:a|an|the)\s+(?:separate|different|nearby|neighbou?ring|second|"
+    r"another|other)\s+(?:location|place|village|town|area|site|attack|incident|community)\b"
+)
 
 
 def _another(text: str, pos: int, end: int) -> Quantity | None:
@@ -137,5 +150,14 @@ def _shared_phrase(text: str, pos: int, end: int) -> int | None:
     (after "more" or "others": "two more by police", "nine others in Mbuta")."""
     noun = GAP_NOUN.match(text, pos, end)
     pos = noun.end() if noun else pos
+    agent = _AGENT.match(text, pos, end)  # "killed by Boko Haram in Panshekara and another"
+    if agent is not None and (placed := PLACE_PHRASE.match(text, agent.end(), end)):
+        return placed.end()
     phrase = PLACE_PHRASE.match(text, pos, end) or AGENT_PHRASE.match(text, pos, end)
     return phrase.end() if phrase else None
+
+
+# The agent a passive names before its place: "killed by Boko Haram (in Panshekara)".
+_AGENT = re.compile(
+    r"\s+by\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?=\s+(?:in|at|near)\s)"
+)

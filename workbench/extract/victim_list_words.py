@@ -363,7 +363,7 @@ PLACE_PHRASE = re.compile(
     rf"\s+(?:in|at|near|on|outside|around)\s+(?:the\s+)?(?:{_KIND_OF_PLACE}\s+of\s+)?"
     rf"{_PLACE_ADJECTIVE}[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}"
     r"(?:\s+(?:village|town|city|district|area|county|state|region|province|camp|market|prison|"
-    r"jail|hospital))?"
+    r"jail|hospital|neighbou?rhood|quarter|ward|suburb))?"
     # its day: "in Kaya on Monday, and two in Dori"
     r"(?:\s+(?:on\s+|last\s+|early\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?:\s+(?:morning|afternoon|evening|night))?)?"
