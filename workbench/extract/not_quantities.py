@@ -20,9 +20,10 @@ CURRENCY_BEFORE = TailPattern(
     # a sum of a thousand or more, `numbers._read`; not "the N1 highway")
     # and the rupee's: "Rs1 million", "Rs. 500,000", "PKR 2m", "₹10 lakh"; the Philippine
     # peso's, with a lone "P" as Philippine papers write it ("a P1-million reward", "₱17
-    # billion", "PHP5 million": trial 73, no money read), Mexico's and Colombia's codes
+    # billion", "PHP5 million": trial 73, no money read), Mexico's, Colombia's and Iraq's
+    # codes
     re.compile(
-        r"(?P<cur>US\$|\$|€|£|₦|₹|₱|USD|EUR|GBP|CFA|NGN|PKR|INR|LKR|NPR|PHP|MXN|COP"
+        r"(?P<cur>US\$|\$|€|£|₦|₹|₱|USD|EUR|GBP|CFA|NGN|PKR|INR|LKR|NPR|PHP|MXN|COP|IQD"
         r"|(?<![\w'’.-])Rs\.?)\s?$"
         r"|(?<![\w'’.-])(?P<cur_n>N)$|(?<![\w'’.-])(?P<cur_p>P)$"
     ),
@@ -48,6 +49,7 @@ CURRENCY_BEFORE = TailPattern(
         "PHP",
         "MXN",
         "COP",
+        "IQD",
         "P",
     ),
 )

@@ -102,6 +102,7 @@ _CURRENCY_CODES = {
     "₱": "PHP",
     "php": "PHP",
     "mxn": "MXN",
+    "iqd": "IQD",
     "cop": "COP",
     "rs": "rupees",  # Pakistan's, India's, Sri Lanka's or Nepal's: the text's word
     "rs.": "rupees",
@@ -109,7 +110,7 @@ _CURRENCY_CODES = {
 _CURRENCY_AFTER = re.compile(
     r"\s*(?:(?P<usd>(?:US\s+|U\.S\.\s+)?dollars)|(?P<eur>euros?)|(?P<gbp>pounds\s+sterling|pounds)"
     r"|(?P<xof>(?:CFA\s+)?francs)|(?P<ngn>naira)|(?P<kes>shillings)|(?P<inr>rupees)|(?P<rub>roubles|rubles)"
-    r"|(?P<pesos>pesos))\b",
+    r"|(?P<pesos>pesos)|(?P<dinars>dinars))\b",
     re.IGNORECASE,
 )
 _UNIT_AFTER = re.compile(

@@ -16,6 +16,7 @@ from workbench.match.figure_agreement import floor_far_below, overlap, same_figu
 from workbench.match.institutions import one_institution, own_losses
 from workbench.match.lists import as_totals
 from workbench.match.means import struck_fighters
+from workbench.match.money import same_purpose
 from workbench.match.one_attack import names_other_town
 from workbench.match.parts import part_fits
 from workbench.match.place_agreement import one_small_place, place_match, site_within
@@ -89,6 +90,8 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
     same_category = a.category is b.category
     if not same_category and frozenset({a.category, b.category}) not in RELATED_CATEGORIES:
         return None
+    if a.category is Category.MONEY and not same_purpose(a.claim, b.claim):
+        return None  # a reward and a budget: no two counts of one sum (match/money.py)
     # one voice, or one person quoted under two spellings of a name (a relay)
     same_voice = a.claim.voice_id == b.claim.voice_id or same_speaker(a.speaker, b.speaker)
     if same_voice and not same_category:

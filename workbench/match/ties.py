@@ -55,6 +55,11 @@ _SETTLEMENT = re.compile(r"\b(?:village|town|city|settlement|hamlet)\b", re.IGNO
 # a place phrase that names a site a town holds (a square, a camp, a market, a
 # quarter, a building, a road ...): "Zion Square", "Pandanguo Police Camp"
 _SITE = re.compile(rf"\b(?:{SITE_NOUNS})\b", re.IGNORECASE)
+# a site and the town it names as its own: "General Hospital of Iguala", "the central
+# market in Jolo" (trial 73d: the Iguala hospital's detainees tied to Apatzingán's)
+_SITE_OF = re.compile(
+    rf"\b(?i:{SITE_NOUNS})\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})"
+)
 
 
 def part_of_whole(a: Features, b: Features) -> bool:
@@ -142,7 +147,8 @@ def _massacre_in_division(place: Place, a: Features, b: Features) -> bool:
 
 def _may_lie_in(phrase: str | None, town: Place) -> bool:
     """Whether a place the gazetteer does not know may lie inside a known town: a site
-    a town holds ("Zion Square", "a police camp"), or a bare name in a city of
+    a town holds ("Zion Square", "a police camp"; not one that names another town as
+    its own, "General Hospital of Iguala" against Apatzingán), or a bare name in a city of
     CITY_POPULATION people or more, whose quarters reports name alone ("Polo" in
     Maiduguri); never a settlement ("Khawja-Jir village"), nor a place named by what
     it lies near ("near Kolofata": `villages.named_beside`) beside a city of that
@@ -150,6 +156,9 @@ def _may_lie_in(phrase: str | None, town: Place) -> bool:
     village."""
     words = phrase or ""
     if _SETTLEMENT.search(words):
+        return False
+    owner = _SITE_OF.search(words)  # "General Hospital of Iguala" lies in Iguala
+    if owner is not None and fold_place(owner.group(1)) != fold_place(town.name):
         return False
     if _SITE.search(words):
         return True

@@ -287,6 +287,25 @@ def find_published(text: str) -> dt.date | None:
             if match is not None and not _timestamp(folded, match):
                 match = None  # "... ont été tués le 28 mars 2025 près de Diffa": the incident's
         day = _day_of_month(match, None) if match is not None else None
+        if day is None and len(line) <= _SHORT_LINE and _STAMP_WORDS.search(folded):
+            day = _numeric_day(folded)  # "Publié le 30/11/2026 à 14h05" (trial 73d)
         if day is not None:  # "31 février" is no date
             return day
     return None
+
+
+# A day in figures, day first as French writes it: "30/11/2026", "30.11.2026".
+_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?![\d/.])")
+
+
+def _numeric_day(folded: str) -> dt.date | None:
+    """The day a timestamp line writes in figures, day first; None where none is, or
+    where it is no day ("31/02/2026")."""
+    found = _NUMERIC.search(folded)
+    if found is None:
+        return None
+    day, month, year = (int(g) for g in found.groups())
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

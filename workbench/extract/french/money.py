@@ -18,7 +18,7 @@ _AFTER = re.compile(
     r"\s*(?:(?:de\s+|d['’]\s*))?(?:(?P<EUR>euros?|€)|(?P<USD>dollars?(?:\s+(?:am[eé]ricains|us))?"
     r"|\$|usd)|(?P<XOF>francs?\s+cfa|fcfa|f\s?cfa|xof)|(?P<NGN>nairas?)|(?P<UAH>hryvnias?|hryvnas?"
     r"|grivnas?)|(?P<GBP>livres(?:\s+sterling)?|£)|(?P<RUB>roubles)|(?P<KES>shillings\s+kenyans)"
-    r"|(?P<pesos>pesos)|(?P<rupees>roupies))(?![\w])"
+    r"|(?P<pesos>pesos)|(?P<rupees>roupies)|(?P<dinars>dinars))(?![\w])"
 )
 _BEFORE = re.compile(r"(?:(?P<USD>(?:us\s?)?\$)|(?P<EUR>€)|(?P<GBP>£))\s?$")
 

@@ -1,0 +1,108 @@
+"""Kinds from the analyst trials of session 73 in Iraq and Syria (73c) and in Mexico and
+Colombia (73d), on texts written for these tests: aggressors neutralised, what an army
+destroys or seizes besides people, dinars, a French timestamp in figures, a datelined
+story's later toll placed where its lead says it happened, sums compared only where
+they pay for one thing, and a site that names its own town. With their negatives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.conftest import claims_in
+from workbench.extract.french.dates import find_published
+from workbench.match.money import purpose, same_purpose
+from workbench.models import Category
+
+
+def _read(text: str) -> list[tuple[Category, int | float | None]]:
+    return [(c.category, c.value) for c in claims_in(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The security cabinet said six aggressors were neutralised in Uruapan.",
+        'Troops "neutralised" six aggressors near Uruapan, the army said.',
+    ],
+)
+def test_aggressors_neutralised_are_killed(text):
+    assert _read(text) == [(Category.KILLED, 6)]
+
+
+def test_what_troops_destroy_or_seize_is_no_one():
+    assert _read("Troops destroyed 9 hideouts and seized 2 suicide vests in Hamrin.") == [
+        (Category.OTHER, 9),
+        (Category.OTHER, 2),
+    ]
+
+
+def test_people_seized_are_still_kidnapped():
+    assert _read("Gunmen seized 4 farmers near Hawija.") == [(Category.KIDNAPPED, 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Baghdad allocated 3 trillion dinars for the displaced.", 3_000_000_000_000, "dinars"),
+        ("The council approved IQD 40 billion for Sinjar.", 40_000_000_000, "IQD"),
+    ],
+)
+def test_dinars_are_money(text, value, unit):
+    (claim,) = claims_in(text)
+    assert (claim.category, claim.value, claim.unit) == (Category.MONEY, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Catatumbo : l'exode\n\nPublié le 29/11/2026 à 18h12\n\nTexte.", dt.date(2026, 11, 29)),
+        ("Mis à jour le 02.12.2026\n\nTexte.", dt.date(2026, 12, 2)),
+        # a count in figures, no timestamp's word: no date
+        ("Bilan : 12/11 blessés le 3/4/2026 selon eux.", None),
+        ("Publié le 31/02/2026", None),
+    ],
+)
+def test_a_french_timestamp_in_figures(text, day):
+    assert find_published(text) == day
+
+
+LEAD = (
+    "BAGHDAD, Nov 27 (Reuters) - Islamic State fighters ambushed an army patrol in the "
+    "village of Imam Weis in Diyala province overnight, security sources said. "
+    "The attackers used rifles and grenades. The patrol was returning to base. "
+    "Reinforcements arrived at dawn. The area has seen several attacks. "
+    "Officials said the army was searching the orchards. "
+    "Four soldiers were killed and three were wounded, a security source said."
+)
+
+
+def test_a_toll_far_past_the_lead_takes_the_leads_place_not_the_datelines():
+    claims = [c for c in claims_in(LEAD, published=dt.date(2026, 11, 27)) if c.value == 4]
+    assert claims and "Diyala" in (claims[0].location or "")  # as the lead's own toll would be
+
+
+def test_a_toll_with_no_place_in_a_lead_that_names_none_takes_the_dateline():
+    text = (
+        "BAGHDAD, Nov 27 (Reuters) - Gunmen opened fire at a market overnight. "
+        "Four people were killed, police said."
+    )
+    (claim,) = claims_in(text, published=dt.date(2026, 11, 27))
+    assert claim.location == "BAGHDAD" or "Baghdad" in (claim.location or "")
+
+
+class _Sum:
+    def __init__(self, text: str, sentence: str, subject: str | None = None) -> None:
+        self.text, self.sentence, self.subject = text, sentence, subject
+
+
+def test_sums_are_compared_only_for_one_purpose():
+    reward = _Sum("500,000 pesos", "A reward of 500,000 pesos was offered.")
+    other_reward = _Sum("$20,000", "The state doubled the bounty to $20,000.")
+    budget = _Sum("2.8 billion pesos", "Its security budget is 2.8 billion pesos.")
+    bare = _Sum("1.1 billion pesos", "The federal government added 1.1 billion pesos.")
+    assert purpose(reward) == "reward" and purpose(budget) == "budget"
+    assert same_purpose(reward, other_reward)
+    assert not same_purpose(reward, budget)
+    assert not same_purpose(bare, bare)  # no purpose named: nothing to compare
