@@ -11,7 +11,8 @@ from __future__ import annotations
 UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ"
 # An Arabic name's article, in lower case before the name: "le marché d'el-Fasher", "à
 # al-Qaïm"; `NAME_START` is where a name opens, with it or without.
-ARTICLE_AR = r"(?:(?:el|al|ad|ar|as|ash|an|ech)-(?=[A-ZÀ-Ý]))"
+_AR = r"(?:el|al|ad|ar|as|ash|an|ech|ez|ed|es|et|az|at)"
+ARTICLE_AR = rf"(?:{_AR}-(?=[A-ZÀ-Ý]))"
 NAME_START = rf"(?={ARTICLE_AR}?[A-ZÀ-Ý])"
 WORD = rf"[{UPPER}][\w’'-]*"
 # A name: capitalised words, with the particles French names take between them
@@ -21,7 +22,8 @@ NAME = (
     r"(?:République\s+(?:démocratique\s+du\s+|du\s+|de\s+)?)?(?:l[’'])?"
     # an Arabic name's article in lower case: "le marché d'el-Fasher", "à al-Qaïm"
     rf"{ARTICLE_AR}?"
-    rf"{WORD}(?:(?:\s+|-)(?:(?:d[’']|de\s+|du\s+|des\s+|el[- ]|al[- ])?){WORD}){{0,3}}"
+    # and within it: "Deir ez-Zor" (trial 73c: read as "Deir"), "Ras al-Aïn"
+    rf"{WORD}(?:(?:\s+|-)(?:(?:d[’']|de\s+|du\s+|des\s+|el\s|al\s|{_AR}-)?){WORD}){{0,3}}"
     # a region named with its side in lower case: "le Logone oriental", "le Kasaï central"
     r"(?:\s+(?:orientale?|occidentale?|septentrionale?|méridionale?|centrale?)(?![\w]))?)"
 )
