@@ -106,3 +106,26 @@ def test_sums_are_compared_only_for_one_purpose():
     assert same_purpose(reward, other_reward)
     assert not same_purpose(reward, budget)
     assert not same_purpose(bare, bare)  # no purpose named: nothing to compare
+
+
+def test_homicides_are_deaths():
+    (claim,) = claims_in("Police recorded 14 homicides in Culiacán over the weekend.")
+    assert (claim.category, claim.value) == (Category.KILLED, 14)
+
+
+def test_a_total_since_a_clause_dated_by_its_year_is_a_running_total():
+    (claim,) = claims_in(
+        "More than 95,000 people have been killed since the government sent troops into "
+        "the mountains in March 2011.",
+        published=dt.date(2026, 12, 3),
+    )
+    assert claim.scope == "cumulative"
+    assert claim.date == "2011-03-01/2026-12-03"
+
+
+def test_since_a_day_in_a_clause_stays_one_incident():
+    (claim,) = claims_in(
+        "Twelve people have been killed since gunmen stormed the town on Monday.",
+        published=dt.date(2026, 12, 3),
+    )
+    assert claim.scope == "incident"

@@ -105,7 +105,8 @@ CASUALTY_NOUNS: dict[str, Category] = {
         # with the slips of casualties a coder types: "twelve causalities", "3 fatalites";
         # "2 murders" (not "murder" alone: "four murder suspects")
         _words(
-            "fatalities fatality deaths death dead killed killings murders bodies "
+            # "1,142 intentional homicides so far this year" (trial 73d: not read)
+            "fatalities fatality deaths death dead killed killings murders homicides bodies "
             "body corpses corpse "
             "cadavers cadaver lives casualties "
             "causalities casualities casualites fatalites fataities fatilities fatalaties"

@@ -107,6 +107,9 @@ _ALTERNATIVES = (
     rf"(?P<c3>\b{_SUPERLATIVE}\s+(?:single\s+)?(?:years?|months?|decades?|period)\b{_AGAINST})",
     # since 2009, since March 2021, since 3 March, since the 1990s
     rf"(?P<p1>\bsince\s+{_DATE})",
+    # since a clause dated by its year: "since then-President Felipe Calderón sent the
+    # army against the cartels in December 2006" (trial 73d: read as one incident)
+    rf"(?P<p35>\bsince\s+(?:[\w’'.-]+\s+){{1,12}}?in\s+(?:(?:{_MONTH})\s+)?{_YEAR})",
     # since last year (not "since last year's attack"); not "since last week"
     r"(?P<p2>\bsince\s+(?:(?:early|late)\s+)?last\s+(?:year|month|summer|winter|spring"
     r"|autumn|fall)\b)(?!['’]s)",
