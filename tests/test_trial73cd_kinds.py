@@ -13,6 +13,7 @@ import pytest
 from tests.conftest import claims_in
 from workbench.extract.french.dates import find_published
 from workbench.match.money import purpose, same_purpose
+from workbench.match.victims import victim_family
 from workbench.models import Category
 
 
@@ -129,3 +130,18 @@ def test_since_a_day_in_a_clause_stays_one_incident():
         published=dt.date(2026, 12, 3),
     )
     assert claim.scope == "incident"
+
+
+@pytest.mark.parametrize(
+    ("subject", "family"),
+    [
+        ("fighters of the Popular Mobilisation Forces", "military"),
+        ("Hashd fighters", "military"),
+        ("Peshmerga fighters", "military"),
+        ("Civilian JTF members", "military"),
+        ("Islamic State fighters", "armed_group"),
+        ("fighters", "armed_group"),
+    ],
+)
+def test_a_states_other_forces_are_security_forces(subject, family):
+    assert victim_family(None, subject) == family

@@ -138,11 +138,24 @@ def _force_agents(words: list[str]) -> bool:
 
 def _state_side(words: list[str]) -> bool:
     """Whether a subject's fighters are a state's ("22 regime fighters", "pro-government
-    militiamen"): security forces, whatever family the word alone is in."""
+    militiamen", "two fighters of the Popular Mobilisation Forces"): security forces,
+    whatever family the word alone is in."""
+    if _STATE_FORCES.search(" ".join(words)):
+        return True
     return any(
         word_family(word) is NounClass.ARMED_GROUP and before in _STATE_SIDE
         for before, word in pairwise(words)
     )
+
+
+# Forces a state fields or pays beside its army, as ACLED codes them (state forces or
+# pro-government militias): Iraq's Popular Mobilisation Forces (Hashd), the Kurdistan
+# Region's Peshmerga, Nigeria's Civilian JTF, Congo's Wazalendo (trial 73c: "two
+# fighters of the Popular Mobilisation Forces" were the armed group's dead, summed with
+# the soldiers as another side)
+_STATE_FORCES = re.compile(
+    r"\b(?:pmf|pmu|hashd|popular\s+mobili[sz]ation|peshmerga|cjtf|civilian\s+jtf|wazalendo)\b"
+)
 
 
 def named_person(subject: str | None) -> bool:
