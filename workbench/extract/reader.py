@@ -32,6 +32,7 @@ from workbench.extract.document import Whole
 from workbench.extract.fate_scope import fate_scope
 from workbench.extract.fates import fate_readings
 from workbench.extract.figure_owners import figure_owner, figure_owner_after
+from workbench.extract.flight_origin import flight_origin
 from workbench.extract.hedge_words import aside_hedges_only
 from workbench.extract.held_people import held_as_told
 from workbench.extract.lexicon import HEDGES
@@ -223,10 +224,15 @@ class Reader(ScenePlaces, DatedPage):
                     )
                     scope = tally or scope
                 self.tallies.told(index, sentence.block, scope, reading.category)
+                origin = (  # "evacuated this week from Kostiantynivka": where they left
+                    flight_origin(text, clause_start, clause_end)
+                    if place is None and reading.category is Category.DISPLACED
+                    else None
+                )
                 location = (
                     self._finest(index, place.name)
                     if place
-                    else self._inherited(carried[position], scope, places)
+                    else origin or self._inherited(carried[position], scope, places)
                 )
                 date = self.story.event_date(self.text, self.folded, date, (start, end), location)
                 if scope[0] == Scope.CUMULATIVE.value:  # "since January": its period's dates
