@@ -12,6 +12,7 @@ import pytest
 
 from tests.conftest import claims_in
 from workbench.extract.french.dates import find_published
+from workbench.ingest import document_from_text
 from workbench.match.money import purpose, same_purpose
 from workbench.match.victims import victim_family
 from workbench.models import Category
@@ -145,3 +146,21 @@ def test_since_a_day_in_a_clause_stays_one_incident():
 )
 def test_a_states_other_forces_are_security_forces(subject, family):
     assert victim_family(None, subject) == family
+
+
+def test_a_report_line_closing_on_its_date_is_no_link():
+    text = (
+        "Security Cabinet of the Government of Sonora\n"
+        "Daily report on security actions, Monday, November 30, 2026\n\n"
+        "Guaymas\n"
+        "In Guaymas, five people were killed in an attack on a restaurant.\n"
+    )
+    doc = document_from_text("r.txt", text)
+    assert doc.title == "Security Cabinet of the Government of Sonora"
+
+
+def test_two_headlines_with_no_date_are_still_a_list():
+    doc = document_from_text(
+        "r.txt", "Gunmen kill 9 in Guaymas\nFloods kill 12 in Hermosillo\n\nNo figure here.\n"
+    )
+    assert doc.title is None or "kill" not in doc.title

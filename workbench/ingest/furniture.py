@@ -307,6 +307,14 @@ def _in_context(lines: Iterator[_Line]) -> Iterator[tuple[_Line, _Line | None, b
         current = following
 
 
+# A line that closes on a full date: a report's own line ("Daily report on security
+# actions, Tuesday, December 1, 2026", trial 73d: read with the sender's line above it as
+# a list of two links, and the report titled by its first section head), not a link.
+_ENDS_DATED = re.compile(
+    r"(?:\d{1,2}(?:er)?\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2},?)\s+\d{4}\s*$", re.IGNORECASE
+)
+
+
 def _listable(line: _Line) -> bool:
     """Whether the line could be an item of a related-story list: headline-like, no
     bullet, no date alone (a title over its date, "23/03/2020", is no list of two)."""
@@ -315,6 +323,7 @@ def _listable(line: _Line) -> bool:
         and _headline_like(line)
         and not _BULLET.match(line.text)
         and not _DATE_LINE.match(line.text)
+        and not _ENDS_DATED.search(line.text)
     )
 
 
