@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from workbench.extract.attribution import background_voice, voice_clauses
 from workbench.extract.casefold import fold
+from workbench.extract.claimants import claims_attack, told_by_others
 from workbench.extract.dateline import dateline_end
 from workbench.extract.dates import MONTH_NAMES_RE
 from workbench.extract.fate_words import CLAIMING_EVENTS
@@ -235,23 +236,9 @@ def find_speakers(
             origin = active_origin(masked, clause[0], clause[1], CLAUSE_RELAY)
             speaker = replace(speaker, origin=origin)
         leads = not _CONTENT.search(masked, clause[0], min(speaker.start, verb.start()))
-        claims_it = bool(_RESPONSIBILITY.match(folded, verb.end()))
+        claims_it = claims_attack(folded, verb.end())
         found.append(replace(speaker, clause=clause, leads=leads, claimant=claims_it))
-    return _relayed_after(masked, _told_by_others(found))
-
-
-# A group's claim of an attack: "IS has claimed responsibility for a bombing that killed
-# five people ..., officials said Friday" (trial 73: the toll read in the group's voice).
-_RESPONSIBILITY = re.compile(r"\s+(?:full\s+)?(?:responsibility|credit)\b")
-
-
-def _told_by_others(speakers: list[Speaker]) -> list[Speaker]:
-    """The speakers without a group that claims an attack where a later voice trails the
-    sentence ("..., officials said"): the figures of the attack are that voice's."""
-    if not any(s.claimant for s in speakers):
-        return speakers
-    trailing = [s for s in speakers if not s.claimant and not s.leads]
-    return [s for s in speakers if not (s.claimant and any(t.start > s.end for t in trailing))]
+    return _relayed_after(masked, told_by_others(found))
 
 
 # "X said, according to Y": Y relays what X said.
