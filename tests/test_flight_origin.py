@@ -10,9 +10,8 @@ import datetime as dt
 import pytest
 
 from tests.conftest import claims_in
-from workbench.extract import extract_claims
+from tests.french_helpers import french_claims
 from workbench.extract.flight_origin import flight_origin
-from workbench.ingest import document_from_text
 from workbench.models import Category
 
 STORY = (
@@ -32,10 +31,8 @@ def test_in_french_too():
         "Une frappe a tué six personnes à Horlivka jeudi.\n\n"
         "Par ailleurs, 900 personnes ont été évacuées cette semaine de Pokrovsk.\n"
     )
-    doc = document_from_text("fr.txt", text).model_copy(
-        update={"language": "fr", "published": dt.date(2026, 11, 28)}
-    )
-    (displaced,) = [c for c in extract_claims(doc) if c.category is Category.DISPLACED]
+    claims = french_claims(text, dt.date(2026, 11, 28))
+    (displaced,) = [c for c in claims if c.category is Category.DISPLACED]
     assert displaced.location == "Pokrovsk"
 
 

@@ -8,15 +8,11 @@ import datetime as dt
 
 import pytest
 
-from workbench.extract import extract_claims
-from workbench.ingest import document_from_text
+from tests.french_helpers import french_claims
 
 
 def places(text: str) -> list[str | None]:
-    doc = document_from_text("fr.txt", text).model_copy(
-        update={"language": "fr", "published": dt.date(2026, 11, 28)}
-    )
-    return [c.location for c in extract_claims(doc)]
+    return [c.location for c in french_claims(text, dt.date(2026, 11, 28))]
 
 
 @pytest.mark.parametrize(

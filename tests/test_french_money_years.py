@@ -12,16 +12,12 @@ import datetime as dt
 import pytest
 
 from tests.conftest import claims_in
-from workbench.extract import extract_claims
-from workbench.ingest import document_from_text
+from tests.french_helpers import french_claims
 from workbench.models import Category, Claim
 
 
 def french(text: str) -> list[Claim]:
-    doc = document_from_text("fr.txt", text).model_copy(
-        update={"language": "fr", "published": dt.date(2026, 11, 28)}
-    )
-    return extract_claims(doc)
+    return french_claims(text, dt.date(2026, 11, 28))
 
 
 @pytest.mark.parametrize(
