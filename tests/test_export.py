@@ -155,6 +155,31 @@ def test_the_chadian_ambush_is_a_contested_case_with_both_figures_and_voices(db,
     assert "Abdelnasser Garboa" in words and "24 vs 3 killed" in words
 
 
+def test_an_analysts_note_on_a_link_shows_in_the_case_and_the_links_table(db, tmp_path):
+    """Trial 73c: the note given with `link --relation` showed only in `links --json`;
+    the table and the report said "set by an analyst"."""
+    bench = Workbench(db, analyst="ana")
+    [link] = [k for k in bench.links(relation="contradicts") if "24 vs 3 killed" in k.reason]
+    bench.set_link(
+        link.a_id, link.b_id, "contradicts", note="the army's count excludes the wounded"
+    )
+    bench.close()
+    note = "analyst's note: the army's count excludes the wounded"
+    text = export(db, tmp_path, "md")
+    case = text.split("## Contested claims")[1].split("## Claims")[0]
+    assert note in case.replace("’", "'")
+    page = Html()
+    page.feed(export(db, tmp_path, "html"))
+    assert note in " ".join(page.text).replace("’", "'")
+    listed = run("links", "--db", db, "--claim", str(link.a_id))
+    assert "excludes the wounded" in listed.output
+
+
+def test_a_link_with_no_note_shows_its_reason_alone(db, tmp_path):
+    text = export(db, tmp_path, "md")
+    assert "; analyst's note:" not in text
+
+
 def test_json_round_trips_through_the_models(db, tmp_path):
     document = ExportDocument.model_validate_json(export(db, tmp_path, "json"))
     again = ExportDocument.model_validate_json(document.model_dump_json())

@@ -302,6 +302,7 @@ class RankedLinkRow(TypedDict):
     score: float  # 0 to 1, as `LinkRow.score`
     reason: str
     state: str  # a LinkState value
+    note: str | None  # the analyst's note on the link, if any
     in_all: int  # how many links of this relation the claim has, rejected ones aside
 
 

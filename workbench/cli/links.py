@@ -55,7 +55,7 @@ def links(
     db: str, claim_id: int | None, relation: str | None, state: str | None, as_json: bool
 ) -> None:
     """List links between claims, with the reason for each (the matcher's, kept when
-    an analyst confirms or rejects the link).
+    an analyst confirms or rejects the link) and the analyst's note after it.
 
     \b
     Example:
@@ -74,9 +74,7 @@ def links(
         table.add_column(column, no_wrap=column != "reason", overflow="fold")
     for link in found:
         figures = f"{figure(link.a)} / {figure(link.b)}"
-        table.add_row(
-            str(link.a.id), str(link.b.id), link.relation, link.state, figures, link.reason
-        )
+        table.add_row(str(link.a.id), str(link.b.id), link.relation, link.state, figures, link.why)
     console().print(table)
     console().print(counted(len(found), "link"))
 

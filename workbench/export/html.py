@@ -249,7 +249,7 @@ def _counterparts(
             f"{_cited(report, c, notes)}"
             f"{_quote(report, c)}"
             f'<span class="why">Why linked ({esc(o.state)}, score {o.score:.2f}): '
-            f"{esc(o.reason)}</span></li>\n"
+            f"{esc(o.why)}</span></li>\n"
         )
     if more := more_than_shown(len(others), in_all):
         out.write(f"<li>{esc(more)}</li>\n")

@@ -214,7 +214,7 @@ def _counterparts(
     for o in others:
         c = o.claim
         said = f"{claim_headline(c)} — {c.status}. {voice_line(c)};"
-        why = f"“{c.sentence}” Why linked ({o.state}, score {o.score:.2f}): {o.reason}"
+        why = f"“{c.sentence}” Why linked ({o.state}, score {o.score:.2f}): {o.why}"
         out.write(f"- {text(said)} {_cited(report, c, notes)}. {text(why)}\n")
     if more := more_than_shown(len(others), in_all):
         out.write(f"- {more}\n")

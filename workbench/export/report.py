@@ -29,6 +29,7 @@ from workbench.models import (
     Summary,
     VerdictChange,
     Voice,
+    with_note,
 )
 from workbench.rows import LinkRow
 
@@ -45,6 +46,12 @@ class Counterpart:
     reason: str
     score: float
     state: str
+    note: str | None = None  # the analyst's note on the link (`link ... --note`)
+
+    @property
+    def why(self) -> str:
+        """Why the two are linked: the reason and the analyst's note (`with_note`)."""
+        return with_note(self.reason, self.note)
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ from workbench.models.claims import SourceSummary as SourceSummary
 from workbench.models.claims import StoredClaim as StoredClaim
 from workbench.models.claims import Voice as Voice
 from workbench.models.claims import VoiceSuggestion as VoiceSuggestion
+from workbench.models.claims import with_note as with_note
 from workbench.models.curation import ArchivedClaim as ArchivedClaim
 from workbench.models.curation import ArchivedGrade as ArchivedGrade
 from workbench.models.curation import CurationChange as CurationChange

@@ -230,6 +230,19 @@ class Link(BaseModel):
     analyst: str | None = None
     updated_at: str
 
+    @property
+    def why(self) -> str:
+        """The reason, with the analyst's note after it where they wrote one
+        (`with_note`)."""
+        return with_note(self.reason, self.note)
+
+
+def with_note(reason: str, note: str | None) -> str:
+    """A link's reason and the analyst's note on it, as the shells and reports show
+    them (trial 73c: a note given with `link --relation` showed only in `links --json`;
+    the table and the report said "set by an analyst")."""
+    return f"{reason}; analyst's note: {note}" if note else reason
+
 
 class LinkView(Link):
     """Two claims and how they relate, as matching suggested or an analyst decided:

@@ -254,6 +254,7 @@ def _case(
                 reason=r["reason"],
                 score=r["score"],
                 state=r["state"],
+                note=r["note"],
             )
             for r in mine
         ]

@@ -223,9 +223,12 @@ class Links(Connection):
                         "score": score,
                         "reason": reason,
                         "state": state,
+                        "note": note,
                         "in_all": len(links),
                     }
-                    for claim, other, relation, score, reason, state, _, _ in links[:per_claim]
+                    for claim, other, relation, score, reason, state, _, _, note in links[
+                        :per_claim
+                    ]
                 )
         return rows
 
@@ -266,11 +269,11 @@ def _seen_from_either_end(
 ) -> tuple[str, list[Any]]:
     """SQL and its parameters for the links of these relations, rejected ones aside,
     with one of the claims at either end, each seen from that claim: `claim`,
-    `other`, relation, score, reason, state, a_id, b_id."""
+    `other`, relation, score, reason, state, a_id, b_id, note."""
     kinds = ", ".join("?" for _ in relations)
     sql = " UNION ALL ".join(
         f"SELECT {mine} AS claim, {theirs} AS other, relation, score, reason, state,"
-        f" a_id, b_id FROM links"
+        f" a_id, b_id, note FROM links"
         f" WHERE {mine} IN ({marks}) AND relation IN ({kinds}) AND state != 'rejected'"
         for mine, theirs in (("a_id", "b_id"), ("b_id", "a_id"))
     )

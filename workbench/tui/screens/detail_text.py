@@ -18,7 +18,7 @@ def why_linked(link: LinkView | None) -> str:
     decided = f" · {link.state} by {link.analyst}" if link.analyst else ""
     if link.state == LinkState.REJECTED:
         decided += " (a confirms it again)"
-    return f"why: {link.reason}{decided}"
+    return f"why: {link.why}{decided}"
 
 
 def headline(claim: StoredClaim, saving: str | None = None) -> Text:
