@@ -12,8 +12,11 @@ import pytest
 
 from tests.conftest import claims_in
 from workbench.extract.french.dates import find_published
+from workbench.geo.places import Kind, Place
 from workbench.ingest import document_from_text
+from workbench.match import ties
 from workbench.match.money import purpose, same_purpose
+from workbench.match.place_names import address_located, place_names
 from workbench.match.victims import victim_family
 from workbench.models import Category
 
@@ -164,3 +167,45 @@ def test_two_headlines_with_no_date_are_still_a_list():
         "r.txt", "Gunmen kill 9 in Guaymas\nFloods kill 12 in Hermosillo\n\nNo figure here.\n"
     )
     assert doc.title is None or "kill" not in doc.title
+
+
+def _town(name: str, population: int) -> Place:
+    return Place(
+        geonameid=1,
+        name=name,
+        kind=Kind.TOWN,
+        country="Ukraine",
+        country_code="UA",
+        region=name,
+        district=None,
+        region_code="08",
+        district_code="",
+        latitude=46.6,
+        longitude=32.6,
+        population=population,
+    )
+
+
+def test_a_quarter_of_a_city_lies_in_the_city():
+    kherson = _town("Kherson", 320_000)
+    phrase = "Kherson, Korabelnyi district"
+    assert address_located((kherson,), place_names(phrase), phrase) == (kherson,)
+
+
+def test_a_district_named_after_a_small_town_floats_as_before():
+    # no city of quarters: the district may be the region's, anywhere in it
+    town = _town("Kherson", 5_000)
+    phrase = "Kherson, Korabelnyi district"
+    assert address_located((town,), place_names(phrase), phrase) == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "mentions", "named"),
+    [
+        ("Deir ez-Zor", frozenset({"eastern deir ezor"}), True),
+        ("Deir ez-Zor", frozenset({"deir ez zor"}), True),
+        ("Deir ez-Zor", frozenset({"raqa"}), False),
+    ],
+)
+def test_a_division_named_spelled_without_its_spaces(name, mentions, named):
+    assert ties._mentioned(name, mentions) is named

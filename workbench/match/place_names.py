@@ -157,11 +157,34 @@ def address_located(
     given = fold_place(located[0].name)
     if any(_names_place(given, name) for name in finest_names(named)):
         return located
+    if _quarter_of_city(located[0], named, phrase or ""):
+        return located  # "Kherson, Korabelnyi district": a quarter of the city, in it
     if not (phrase and _POSSESSIVE.search(phrase)) or located[0].kind is Kind.COUNTRY:
         return ()
     if any(_names_place(given, name) for name in named[:-1]):
         return ()  # "Borno's Kawuri" resolved to Borno
     return located  # "Syria's Azaz" is GeoNames' I'zaz: the last name spelt otherwise
+
+
+# A city's people from which it holds quarters GeoNames does not name for it (as
+# match.places.CITY_POPULATION; not imported: places imports this module)
+_CITY = 100_000
+_QUARTER = re.compile(
+    r"\b(?:district|quarter|neighbou?rhood|ward|suburb|street|area|microdistrict)$"
+)
+
+
+def _quarter_of_city(place: Place, named: tuple[str, ...], phrase: str) -> bool:
+    """Whether a phrase names a city the gazetteer knows, then one of its quarters it
+    does not ("Kherson, Korabelnyi district", "Maiduguri, Gwange ward"): the city holds
+    it, and the claim is no floating name that any big city of the country may hold
+    (trial 73b: Kherson's 9 wounded agreed with Kharkiv's 9 at country level)."""
+    return (
+        place.kind is Kind.TOWN
+        and place.population >= _CITY
+        and fold_place(place.name) == named[0]
+        and bool(_QUARTER.search(phrase.lower()))
+    )
 
 
 def _names_place(given: str, name: str) -> bool:
