@@ -26,7 +26,10 @@ _BEFORE = re.compile(r"(?:(?P<USD>(?:us\s?)?\$)|(?P<EUR>€)|(?P<GBP>£))\s?$")
 def with_currency(folded: str, quantity: Quantity, start: int, end: int) -> Quantity:
     """`quantity` with the currency `folded` (the casefolded sentence text) names after
     it, up to `end`, or right before it, from `start`: its unit the currency's code
-    and its span widened over it; `quantity` itself where none is named."""
+    and its span widened over it; `quantity` itself where none is named, or where the
+    figure is vague ("des milliers d'euros": no sum told, no claim, as before)."""
+    if quantity.qualifier.startswith("vague"):
+        return quantity
     after = _AFTER.match(folded, quantity.end, end)
     if after is not None:
         return replace(quantity, unit=after.lastgroup, end=after.end())
