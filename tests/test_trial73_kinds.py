@@ -181,3 +181,20 @@ def test_a_headline_line_past_the_first_stays_out():
     )
     texts = [doc.text[b.start : b.end] for b in doc.blocks]
     assert "Related: Gunmen kill 40 in Kano" not in texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said its strike killed up to 90 soldiers, a claim Kyiv rejected as a lie.",
+        "The army said 12 rebels were killed, a claim residents dismissed as false.",
+    ],
+)
+def test_a_claim_another_voice_calls_false_is_no_denial_of_its_own(text):
+    (claim,) = claims_in(text)
+    assert not claim.denies and not claim.figure_denied
+
+
+def test_reports_called_false_are_still_denied():
+    (claim,) = claims_in("Reports of 31 dead were exaggerated, the police said.")
+    assert claim.denies and claim.figure_denied
