@@ -24,6 +24,7 @@ from workbench.extract.dateline_abroad import abroad
 from workbench.extract.denial import Denial, sentence_denial
 from workbench.extract.document import Whole
 from workbench.extract.gazetteer import COUNTRY_BY_NAME, Country
+from workbench.extract.lead_scene import lead_scene
 from workbench.extract.lexicon import STORY_HEDGES
 from workbench.extract.named_people import nearest_first, people_before, people_named
 from workbench.extract.place_asides import mark_asides
@@ -50,7 +51,6 @@ from workbench.extract.wordindex import WordIndex
 from workbench.models import SourceDocument
 
 LOOK_BACK = 6  # sentences searched for a place or a speaker named before
-LEAD = 2  # sentences after a dateline's that make a story's lead (`_lead_scene`)
 # Whom a voice told, by name: "told Sahel Wire", "told the Kenya News Agency".
 _TOLD = re.compile(r"\b[Tt]old\s+(?:the\s+)?(?P<whom>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
 _TOLD_AT = frozenset({"told"})  # the word its matches start at
@@ -322,33 +322,11 @@ class PageContext:
 
     @cached_property
     def _lead_scene(self) -> str | None:
-        """Where a datelined story's lead (the dateline's sentence and the `LEAD` after
-        it, in its paragraph) places what it tells: its first place where, no country's
-        and not the dateline's own; None where it names none. A sentence far past the
-        lead that names no place takes it before the dateline's, which says where the
-        story was filed ("ZAMBOANGA CITY - Six members ... were neutralized ... in
-        Barangay Sandab, Butig" then, six sentences on, "three of our soldiers were
-        killed": trial 73, placed in Zamboanga City)."""
+        """Where a datelined story's lead places what it tells (`lead_scene.lead_scene`)."""
         line = self.dateline
         if line is None:
             return None
-        first = bisect.bisect_right([s.start for s in self.sentences], line.start) - 1
-        block = self.sentences[first].block if first >= 0 else -1
-        for index in range(max(first, 0), min(len(self.sentences), first + 1 + LEAD)):
-            if self.sentences[index].block != block:
-                break
-            for place in self.places(index):
-                if self._scene_of_lead(place, line.name):
-                    return place.name
-        return None
-
-    def _scene_of_lead(self, place: PlaceMention, dateline: str) -> bool:
-        """Whether a lead's place says where its story happened: a place where, not
-        another event's, no country, not the dateline's own, not one to inherit none
-        from (`_elsewhere`)."""
-        if not place.locative or place.background is not None or is_country(place):
-            return False
-        return place.name != dateline and not self._elsewhere(place)
+        return lead_scene(self.sentences, self.places, line, self._elsewhere)
 
     def _speaker_place(self, index: int) -> str | None:
         """The place a speaker's own words in sentence `index` name ("A resident who
