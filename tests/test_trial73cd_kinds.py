@@ -209,3 +209,13 @@ def test_a_district_named_after_a_small_town_floats_as_before():
 )
 def test_a_division_named_spelled_without_its_spaces(name, mentions, named):
     assert ties._mentioned(name, mentions) is named
+
+
+def test_a_place_and_date_line_is_no_title():
+    text = (
+        "MINISTRY OF DEFENCE - REPUBLIC OF COLOMBIA\n"
+        "Communiqué No. 301\n"
+        "Bogotá, D.C., December 2, 2026\n\n"
+        "The Ministry rejects the attack in which six soldiers were killed.\n"
+    )
+    assert document_from_text("c.txt", text).title != "Bogotá, D.C., December 2, 2026"

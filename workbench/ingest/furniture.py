@@ -235,7 +235,7 @@ def find_blocks(text: str) -> list[Block]:
             zone = _Zone.RAIL
             continue
         zone = _Zone.ARTICLE
-        if kind == "furniture" or listed or _same_text(line, previous):
+        if kind == "furniture" or listed or _same_text(line, previous) or _place_and_date(line):
             continue
         previous = line
         wrapped = following is not None and following.first.islower()
@@ -313,6 +313,19 @@ def _in_context(lines: Iterator[_Line]) -> Iterator[tuple[_Line, _Line | None, b
 _ENDS_DATED = re.compile(
     r"(?:\d{1,2}(?:er)?\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2},?)\s+\d{4}\s*$", re.IGNORECASE
 )
+
+
+def _place_and_date(line: _Line) -> bool:
+    """Whether a short line is a statement's place and date alone ("Bogotá, D.C.,
+    November 30, 2026"): where and when it was issued, no title (trial 73d's communiqué
+    was titled so once such a line stopped reading as a link)."""
+    if line.length > _SHORT_LINE:
+        return False
+    dated = _ENDS_DATED.search(line.text)
+    return dated is not None and len(line.text[: dated.start()].split()) <= _PLACE_WORDS
+
+
+_PLACE_WORDS = 3  # words before its date in a place-and-date line ("Bogotá, D.C.,")
 
 
 def _listable(line: _Line) -> bool:
