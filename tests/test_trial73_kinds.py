@@ -10,9 +10,12 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import claims_in
+from tests.match_helpers import match_input
 from workbench.extract import not_places
 from workbench.extract.sentences import abbreviation_stops_blanked
 from workbench.ingest import document_from_text
+from workbench.match.features import features
+from workbench.match.figure_agreement import ceiling_far_above, floor_far_below
 from workbench.models import Category
 
 
@@ -198,3 +201,25 @@ def test_a_claim_another_voice_calls_false_is_no_denial_of_its_own(text):
 def test_reports_called_false_are_still_denied():
     (claim,) = claims_in("Reports of 31 dead were exaggerated, the police said.")
     assert claim.denies and claim.figure_denied
+
+
+def test_a_country_acting_is_no_place():
+    text = (
+        "Moscow said its strike on Zaporizhzhia killed up to 90 Ukrainian troops, a claim "
+        "Ukraine rejected as a lie."
+    )
+    (claim,) = claims_in(text)
+    assert claim.location == "Zaporizhzhia"
+
+
+def test_a_country_where_it_happened_stays_the_place():
+    (claim,) = claims_in("Five soldiers were killed in Kenya on Monday, officials said.")
+    assert claim.location == "Kenya"
+
+
+def test_a_ceiling_far_above_a_toll_is_a_rival_count():
+    ceiling = features(match_input(1, low=None, high=140, value=None, qualifier="up_to"))
+    toll = features(match_input(2, low=16))
+    near = features(match_input(3, low=60))
+    assert ceiling_far_above(ceiling, toll) and floor_far_below(ceiling, toll)
+    assert not ceiling_far_above(ceiling, near)

@@ -28,7 +28,12 @@ from workbench.extract.lead_scene import lead_scene
 from workbench.extract.lexicon import STORY_HEDGES
 from workbench.extract.named_people import nearest_first, people_before, people_named
 from workbench.extract.place_asides import mark_asides
-from workbench.extract.place_country import address_country, at_a_border, sentence_country
+from workbench.extract.place_country import (
+    acting_country,
+    address_country,
+    at_a_border,
+    sentence_country,
+)
 from workbench.extract.place_events import resident_places
 from workbench.extract.place_locatives import title_places
 from workbench.extract.places import (
@@ -248,6 +253,7 @@ class PageContext:
                 exclude,
                 words,
             )
+            found = [p for p in found if not acting_country(self.text, p)]  # "Kenya denied"
             # where none is named, the area an official's title names ("the governor of X")
             found = found or title_places(self.text, sentence.start, sentence.end)
             # or the home of the residents who tell it ("Residents of Ngoshe said")

@@ -56,3 +56,24 @@ def sentence_country(
         and (country := address_country(place.name, home)) is not None
     }
     return found.pop() if len(found) == 1 else None
+
+
+# A country acting as a party, right before what it did: "a claim Ukraine rejected as a
+# lie", "Russia denied", "Kenya has condemned" (trial 73b: the 140 placed in Ukraine, not
+# at the Zaporizhzhia strike its sentence named). It says who acted, not where.
+_ACTS = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:rejected|rejects|denied|denies|dismissed|dismisses|"
+    r"condemned|condemns|accused|accuses|blamed|blames|warned|warns|vowed|vows|urged|urges|"
+    r"retaliated|responded|insisted|insists)\b"
+)
+
+
+def acting_country(text: str, place: PlaceMention) -> bool:
+    """Whether a place mention is a country named with no preposition as the subject of
+    what it did ("Ukraine rejected", "Russia denies"): a party, no place."""
+    return (
+        not place.locative
+        and country_in(place.name) is not None
+        and coarse(place.name)
+        and (_ACTS.match(text, place.end) is not None)
+    )

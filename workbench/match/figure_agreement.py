@@ -21,13 +21,16 @@ def overlap(a: Features, b: Features) -> bool:
 
 
 def floor_far_below(a: Features, b: Features) -> bool:
-    """Whether one claim states only an open floor ("at least 40", no bodies found,
+    """Whether one claim states only a ceiling far above the other's figure
+    (`ceiling_far_above`), or only an open floor ("at least 40", no bodies found,
     which more may join) and the other a figure or a closed range whose middle lies
     more than FLOOR_REACH times above it ("about 130"): the intervals share values,
     but the floor counts far fewer; an analyst reads two tolls in dispute, not one
     confirmed. A first floor and the later total it reaches ("at least five", then
     "14 died in all"; "at least 40", then "risen to 65") still agree, as weakly tied
     bounds do (`companions.bounds_close`); two floors state no figure to dispute."""
+    if ceiling_far_above(a, b):
+        return True
     for floor, other in ((a, b), (b, a)):
         if math.isfinite(floor.high) or floor.bodies or not math.isfinite(other.high):
             continue
@@ -35,6 +38,25 @@ def floor_far_below(a: Features, b: Features) -> bool:
         if math.isfinite(floor.low) and middle > max(floor.low, 1.0) * FLOOR_REACH:
             return True
     return False
+
+
+def ceiling_far_above(a: Features, b: Features) -> bool:
+    """Whether one claim states only a ceiling ("up to 140"), the other a figure far
+    below it (`_far_below_ceiling`)."""
+    return _far_below_ceiling(a, b) or _far_below_ceiling(b, a)
+
+
+def _far_below_ceiling(ceiling: Features, other: Features) -> bool:
+    """Whether one claim states only a ceiling ("up to 140 Ukrainian troops") and the
+    other a figure more than FLOOR_REACH times below it ("16 killed"): the intervals
+    share values, but a ceiling that high is another count, in dispute, not one
+    confirmed (trial 73b: Russia's "up to 140" corroborated every smaller toll of
+    Zaporizhzhia's strike)."""
+    if math.isfinite(ceiling.low) or not math.isfinite(ceiling.high):
+        return False
+    if not (math.isfinite(other.low) and math.isfinite(other.high)):
+        return False
+    return ceiling.high > max((other.low + other.high) / 2, 1.0) * FLOOR_REACH
 
 
 def same_figure(a: Features, b: Features) -> bool:
