@@ -15,7 +15,7 @@ from workbench.extract import not_places
 from workbench.extract.sentences import abbreviation_stops_blanked
 from workbench.ingest import document_from_text
 from workbench.match.features import features
-from workbench.match.figure_agreement import ceiling_far_above, floor_far_below
+from workbench.match.figure_agreement import ceiling_far_above, far_bound
 from workbench.models import Category
 
 
@@ -221,5 +221,5 @@ def test_a_ceiling_far_above_a_toll_is_a_rival_count():
     ceiling = features(match_input(1, low=None, high=140, value=None, qualifier="up_to"))
     toll = features(match_input(2, low=16))
     near = features(match_input(3, low=60))
-    assert ceiling_far_above(ceiling, toll) and floor_far_below(ceiling, toll)
+    assert ceiling_far_above(ceiling, toll) and far_bound(ceiling, toll)
     assert not ceiling_far_above(ceiling, near)

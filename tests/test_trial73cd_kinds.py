@@ -108,9 +108,9 @@ def test_sums_are_compared_only_for_one_purpose():
     budget = _Sum("2.8 billion pesos", "Its security budget is 2.8 billion pesos.")
     bare = _Sum("1.1 billion pesos", "The federal government added 1.1 billion pesos.")
     assert purpose(reward) == "reward" and purpose(budget) == "budget"
-    assert same_purpose(reward, other_reward)
-    assert not same_purpose(reward, budget)
-    assert not same_purpose(bare, bare)  # no purpose named: nothing to compare
+    assert same_purpose(purpose(reward), purpose(other_reward))
+    assert not same_purpose(purpose(reward), purpose(budget))
+    assert not same_purpose(purpose(bare), purpose(bare))  # no purpose named: nothing to compare
 
 
 def test_homicides_are_deaths():

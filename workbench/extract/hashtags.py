@@ -17,10 +17,12 @@ _HASHTAG = re.compile(r"#(?=[^\W\d_])")
 
 def unhashed(doc: SourceDocument) -> SourceDocument:
     """The document with each hashtag's sign read as a space ("in #Kaduna": "in  Kaduna");
-    the document itself where it holds none."""
+    the document itself where it holds none ("#5" is no hashtag), so that `as_written`
+    has nothing to take again."""
     if "#" not in doc.text:
         return doc
-    return doc.model_copy(update={"text": _HASHTAG.sub(" ", doc.text)})
+    read = _HASHTAG.sub(" ", doc.text)
+    return doc if read == doc.text else doc.model_copy(update={"text": read})
 
 
 def as_written(claim: Claim, original: str, read: str) -> Claim:

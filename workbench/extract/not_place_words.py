@@ -86,9 +86,10 @@ FESTIVALS = _words(
 TIME_WORDS = FESTIVALS | _words("Eve Day Year Year's Years Night Sabbath Independence Anniversary")
 # A month, or its abbreviation, named alone: "the attack on Feb. 3", "the assault on
 # Jan. 28". Not within a name: "the Mar Elias church", "May Pen".
-MONTHS = _words(
-    "January February March April May June July August September October November December "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+MONTH_ABBREVIATIONS = _words("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
+MONTHS = (
+    _words("January February March April May June July August September October November December")
+    | MONTH_ABBREVIATIONS
 )
 # Last words that make a titled name a place: "General Santos City", "King Fahd Road".
 PLACE_ENDS = _words(

@@ -19,6 +19,7 @@ from workbench.extract.not_place_words import (
     ARMED_GROUPS,
     CARRIER_ENDS,
     COMMON,
+    MONTH_ABBREVIATIONS,
     MONTHS,
     PEOPLES,
     PLACE_ENDS,
@@ -147,10 +148,7 @@ def _dated_by_month(words: list[str]) -> bool:
     """Whether a name's last word is a month told as a day's ("Russia's Nov", "Kyiv's
     November"): a month abbreviated, or after a possessive; not "May Pen"."""
     last = words[-1]
-    return last in _ABBREVIATED_MONTHS or (last in MONTHS and words[-2].endswith(("'s", "’s")))
-
-
-_ABBREVIATED_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+    return last in MONTH_ABBREVIATIONS or (last in MONTHS and words[-2].endswith(("'s", "’s")))
 
 
 def not_a_place(name: str, *, suffixed: bool = False) -> bool:

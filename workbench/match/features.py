@@ -19,6 +19,7 @@ from workbench.geo.resolve import located_places, place_relation
 from workbench.match.companions import Companion
 from workbench.match.countryside import countryside
 from workbench.match.lists import Total
+from workbench.match.money import purpose
 from workbench.match.parts import toll_part
 from workbench.match.place_names import (
     COARSE,
@@ -232,6 +233,8 @@ class Features:
     revision: bool = False
     # it counts households or families, not people (victims.counts_households)
     households: bool = False
+    # what a sum of money pays for ("reward", "budget"; match.money); None otherwise
+    purpose: str | None = None
 
     @property
     def stock(self) -> bool:
@@ -276,6 +279,7 @@ def features(claim: MatchInput) -> Features:
         over_days=counts_days(claim.text, claim.sentence),
         vague=claim.qualifier.startswith("vague:"),
         part=toll_part(claim),
+        purpose=purpose(claim) if category is Category.MONEY else None,
     )
 
 

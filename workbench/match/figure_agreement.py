@@ -20,9 +20,9 @@ def overlap(a: Features, b: Features) -> bool:
     return a.low <= b.high and b.low <= a.high
 
 
-def floor_far_below(a: Features, b: Features) -> bool:
-    """Whether one claim states only a ceiling far above the other's figure
-    (`ceiling_far_above`), or only an open floor ("at least 40", no bodies found,
+def far_bound(a: Features, b: Features) -> bool:
+    """Whether one claim states only a bound far from the other's figure: a ceiling far
+    above it (`ceiling_far_above`), or an open floor ("at least 40", no bodies found,
     which more may join) and the other a figure or a closed range whose middle lies
     more than FLOOR_REACH times above it ("about 130"): the intervals share values,
     but the floor counts far fewer; an analyst reads two tolls in dispute, not one

@@ -68,7 +68,7 @@ def purpose(claim: Summed) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def same_purpose(a: Summed, b: Summed) -> bool:
-    """Whether two sums pay for one named thing (`purpose`): a reward and a reward."""
-    first = purpose(a)
-    return first is not None and first == purpose(b)
+def same_purpose(first: str | None, second: str | None) -> bool:
+    """Whether two sums' purposes (`purpose`, read once a claim: `Features.purpose`)
+    name one thing: a reward and a reward; never two sums whose words name none."""
+    return first is not None and first == second

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 
 from workbench.extract.gazetteer import COUNTRY_BY_NAME, REGIONS
 from workbench.geo.places import Kind, Place
+from workbench.match.places import CITY_POPULATION
 
 _PLACE_FILLER = frozenset(
     "north south east west northern southern eastern western central northeast northwest "
@@ -166,9 +167,6 @@ def address_located(
     return located  # "Syria's Azaz" is GeoNames' I'zaz: the last name spelt otherwise
 
 
-# A city's people from which it holds quarters GeoNames does not name for it (as
-# match.places.CITY_POPULATION; not imported: places imports this module)
-_CITY = 100_000
 _QUARTER = re.compile(
     r"\b(?:district|quarter|neighbou?rhood|ward|suburb|street|area|microdistrict)$"
 )
@@ -181,7 +179,7 @@ def _quarter_of_city(place: Place, named: tuple[str, ...], phrase: str) -> bool:
     (trial 73b: Kherson's 9 wounded agreed with Kharkiv's 9 at country level)."""
     return (
         place.kind is Kind.TOWN
-        and place.population >= _CITY
+        and place.population >= CITY_POPULATION
         and fold_place(place.name) == named[0]
         and bool(_QUARTER.search(phrase.lower()))
     )

@@ -13,7 +13,7 @@ from workbench.extract.gazetteer import COUNTRY_BY_NAME
 from workbench.ingest.language import language_name
 from workbench.match.companions import agreeing_companions
 from workbench.match.features import EVENT_TOLERANCE, Features
-from workbench.match.figure_agreement import ceiling_far_above, floor_far_below, overlap
+from workbench.match.figure_agreement import ceiling_far_above, far_bound, overlap
 from workbench.match.lists import usable_total
 from workbench.match.places import Agreement
 from workbench.vocabulary import vague_words
@@ -113,7 +113,7 @@ def _figures(a: Features, b: Features, how: str) -> str:
         totals = f"{_listed(a, b)} vs {_listed(b, a)} {a.category.value}"
         return f"{totals}: the list's total agrees"
     line = f"{figures}: intervals {'overlap' if overlap(a, b) else 'disjoint'}"
-    if overlap(a, b) and floor_far_below(a, b):
+    if overlap(a, b) and far_bound(a, b):
         far = (
             "the ceiling lies far above" if ceiling_far_above(a, b) else "the floor lies far below"
         )

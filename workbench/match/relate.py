@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from workbench.geo.places import Kind
 from workbench.match.companions import agreeing_companions
 from workbench.match.features import RELATED_CATEGORIES, Features
-from workbench.match.figure_agreement import floor_far_below, overlap, same_figure, small
+from workbench.match.figure_agreement import far_bound, overlap, same_figure, small
 from workbench.match.institutions import one_institution, own_losses
 from workbench.match.lists import as_totals
 from workbench.match.means import struck_fighters
@@ -90,7 +90,7 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
     same_category = a.category is b.category
     if not same_category and frozenset({a.category, b.category}) not in RELATED_CATEGORIES:
         return None
-    if a.category is Category.MONEY and not same_purpose(a.claim, b.claim):
+    if a.category is Category.MONEY and not same_purpose(a.purpose, b.purpose):
         return None  # a reward and a budget: no two counts of one sum (match/money.py)
     # one voice, or one person quoted under two spellings of a name (a relay)
     same_voice = a.claim.voice_id == b.claim.voice_id or same_speaker(a.speaker, b.speaker)
@@ -170,7 +170,7 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "two parts")
     if own_losses(a, b):  # the police's "three officers killed" of "at least 15 people"
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "own losses")
-    if overlap(a, b) and not floor_far_below(a, b):  # "at least 40" is no "about 130"
+    if overlap(a, b) and not far_bound(a, b):  # "at least 40" is no "about 130"
         return _verdict(a, b, Relation.CORROBORATES, where, subject, when, days, "overlap")
     if list_total_agrees(a, b):
         return _verdict(a, b, Relation.CORROBORATES, where, subject, when, days, "list total")
