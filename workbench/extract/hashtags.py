@@ -26,7 +26,8 @@ def unhashed(doc: SourceDocument) -> SourceDocument:
 
 
 def as_written(claim: Claim, original: str, read: str) -> Claim:
-    """`claim`, read from the text `read` (`unhashed`), with its words and sentence as
+    """`claim`, read from the text `read` (the readers' same-length view of it: `unhashed`,
+    `wire_slugs.unslugged`, `group_acronyms.renamed`), with its words and sentence as
     the document `original` writes them (the same offsets; a sentence shown with its
     white space folded, as the readers show it)."""
     if read is original:
