@@ -24,7 +24,7 @@ from workbench.extract.fate_words import PEOPLE_MODIFIERS, PEOPLE_SET, PEOPLE_WO
 from workbench.extract.lexicon import NOUN_CLASS, NounClass
 from workbench.extract.numbers import Quantity
 from workbench.extract.open_groups import group_fates, unstated_items
-from workbench.extract.victim_gaps import gapped
+from workbench.extract.victim_gaps import gapped, noun_gapped
 from workbench.extract.wordindex import WordIndex
 from workbench.models import Category
 
@@ -163,6 +163,7 @@ def fate_readings(
             continue  # "the students, aged 8 to 15, were hauled away": ages, no count
         reading = _joined(text, reading, previous)
         reading = _gapped_count(text, end, reading, previous, quantities)
+        out += _noun_gaps(text, end, reading, quantities, read)
         reading = _arrival(text, start, reading)
         reading = _coordinated(text, end, reading)
         if (
@@ -274,7 +275,9 @@ def _gapped_count(
     ):
         return reading
     by_start = {q.start: q for q in quantities}
-    gaps = gapped(text, previous.end, end, by_start)
+    gaps = gapped(text, previous.end, end, by_start) or noun_gapped(
+        text, previous.end, end, by_start
+    )
     if not any(i.start == reading.quantity.start for i in gaps):
         return reading
     return replace(
@@ -285,6 +288,22 @@ def _gapped_count(
         noun=previous.noun,
         actor=previous.actor,
     )
+
+
+def _noun_gaps(
+    text: str, end: int, reading: Reading, quantities: Sequence[Quantity], read: set[int]
+) -> list[Reading]:
+    """ "Two fatalities were reported in Gareri and another in Kuwami": the counts no
+    reading holds that a casualty noun's toll and its predicate of record share
+    (`victim_gaps.noun_gapped`), with the toll's fate."""
+    if reading.noun is not NounClass.CASUALTY or reading.category not in _TOLD_FATES:
+        return []
+    gaps = noun_gapped(text, reading.end, end, {q.start: q for q in quantities})
+    return [
+        Reading(i.quantity, reading.category, i.start, i.end, reading.subject, reading.noun, None)
+        for i in gaps
+        if i.quantity.start not in read
+    ]
 
 
 def _coordinated(text: str, end: int, reading: Reading) -> Reading:

@@ -62,6 +62,23 @@ def gapped(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -> li
     return items
 
 
+# A casualty noun's predicate of record, which its gapped counts share with it: "Two
+# fatalities were reported in Gareri and another in Kuwami", "Three deaths were recorded
+# in Maru and two in Anka" (trial 73: the one more not read).
+_RECORDED = re.compile(
+    r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?(?:reported"
+    r"|recorded|registered|confirmed|counted|documented|logged)\b"
+)
+
+
+def noun_gapped(text: str, noun_end: int, end: int, quantities: dict[int, Quantity]) -> list[Item]:
+    """The gapped counts after a casualty noun's count, which ends at `noun_end`, and
+    its predicate of record where it has one (`_RECORDED`): "Five bodies were recovered
+    in Maru and two in Anka"."""
+    recorded = _RECORDED.match(text, noun_end, end)
+    return gapped(text, recorded.end() if recorded else noun_end, end, quantities)
+
+
 # "another" alone where a gapped count stands: one more ("Two were killed in Gareri and
 # another in Kuwami").
 _ANOTHER = re.compile(r"(?i:another)(?=\s+(?:in|at|near|on|outside|around|by)\s)")

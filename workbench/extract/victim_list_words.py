@@ -67,7 +67,9 @@ NAME_THEN_TITLE = re.compile(
 STATES = frozenset("wounded injured dead hostages captives abductees victims".split())
 NO_BEFORE = re.compile(r"(?<![A-Za-z])[Nn]o\s+$")
 LEAD = re.compile(
-    r"(?:an?\s+(?:additional|further|total\s+of|estimated|reported|confirmed)|another|the\s+other|all|"
+    # "killed a combined 30 people", "a whopping 30": a sum's or a stress's article
+    r"(?:an?\s+(?:additional|further|total\s+of|combined(?:\s+total\s+of)?|estimated|reported"
+    r"|confirmed|whopping|staggering|mere|record)|another|the\s+other|all|"
     r"a\s+number\s+of|at\s+least|more\s+than|over|up\s+to|nearly|almost|about|some|"
     r"around|approximately|roughly|as\s+many\s+as)\s+",
     re.IGNORECASE,
