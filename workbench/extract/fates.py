@@ -300,9 +300,9 @@ def _noun_gaps(
         return []
     gaps = noun_gapped(text, reading.end, end, {q.start: q for q in quantities})
     return [
-        Reading(i.quantity, reading.category, i.start, i.end, reading.subject, reading.noun, None)
+        Reading(q, reading.category, i.start, i.end, reading.subject, reading.noun, None)
         for i in gaps
-        if i.quantity.start not in read
+        if (q := i.quantity) is not None and q.start not in read
     ]
 
 
