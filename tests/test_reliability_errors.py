@@ -105,6 +105,16 @@ def test_a_damaged_file_is_one_line(db, tmp_path):
     assert_one_line(result, str(damaged), "damaged", status=65)
 
 
+def test_text_damaged_past_decoding_is_one_line(db, tmp_path):
+    """A damaged page read as text (SQLite's "Could not decode to UTF-8 column") is
+    the damage it is, not a bare database error (trial 73d: `sources` said "database
+    error (Could not decode ...)", exit 1)."""
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE documents SET loaded_at = CAST(x'ff16fe' AS TEXT)")
+    result = run_here("sources", "--db", db)
+    assert_one_line(result, db, "damaged", status=65)
+
+
 def test_a_dropped_table_is_one_line(db):
     with sqlite3.connect(db) as conn:
         conn.execute("DROP TABLE verdict_history")

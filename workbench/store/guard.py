@@ -55,6 +55,12 @@ _CAUSES: tuple[tuple[str, type[DatabaseError], str], ...] = (
         DatabaseDamaged,
         "the database file is damaged ({message}); restore it from a backup",
     ),
+    # a damaged page read as text: "Could not decode to UTF-8 column 'loaded_at' ..."
+    (
+        "could not decode",
+        DatabaseDamaged,
+        "the database file is damaged ({message}); restore it from a backup",
+    ),
     ("file is not a database", DatabaseDamaged, "not a Workbench database ({message})"),
     (
         "no such table",
