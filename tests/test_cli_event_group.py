@@ -110,3 +110,41 @@ def test_each_command_has_the_same_help_under_both_names(name):
     earlier = run(f"event-{name}", "--help").output
     assert earlier == grouped.replace(f"event {name}", f"event-{name}")
     assert f"workbench event {name} " in grouped and f"workbench event-{name} " in earlier
+
+
+def _one_claim_events(db: str) -> list[EventSummary]:
+    listed = run("events", "--db", db, "--json")
+    events = [EventSummary.model_validate_json(line) for line in listed.stdout.splitlines()]
+    return [e for e in events if e.claims == 1]
+
+
+def test_an_emptied_event_s_id_says_where_its_claims_went(db):
+    """A trial's analyst noted event 28; a regrouping moved its claims into another,
+    and `event-merge 2 5 28` said only "no event with id 28"."""
+    first, second = _one_claim_events(db)[:2]
+    kept, gone = detail(run("event", str(first.id), "--db", db, "--json")), second.id
+    claim = detail(run("event", str(gone), "--db", db, "--json")).event_claims[0].id
+    linked = run(
+        "link", str(kept.event_claims[0].id), str(claim), "--relation", "related", "--db", db
+    )
+    assert linked.exit_code == 0, linked.output
+    for args in (("event", str(gone)), ("event-merge", str(first.id), str(gone))):
+        result = run(*args, "--db", db)
+        assert result.exit_code != 0
+        assert f"no event with id {gone}: it emptied when events were regrouped" in result.output
+        assert f"its claim {claim} is in event {first.id}" in result.output
+
+
+def test_an_event_an_analyst_emptied_says_so(db):
+    first, second = _one_claim_events(db)[:2]
+    claim = detail(run("event", str(second.id), "--db", db, "--json")).event_claims[0].id
+    assert run("event-move", str(claim), str(first.id), "--db", db).exit_code == 0
+    result = run("event", str(second.id), "--db", db)
+    assert result.exit_code != 0
+    assert f"no event with id {second.id}: it emptied when events were moved by " in result.output
+    assert f"its claim {claim} is in event {first.id}" in result.output
+
+
+def test_an_id_no_event_ever_had_is_told_so(db):
+    result = run("event", "9999", "--db", db)
+    assert result.exit_code != 0 and "no event with id 9999\n" in result.output

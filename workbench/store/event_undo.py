@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from workbench.errors import EventsChanged
 from workbench.event_rows import EventState
 from workbench.store.connection import Connection, chunks
-from workbench.store.events import _drop_empty_events, _event_exists, _log
+from workbench.store.events import EMPTIED, _drop_empty_events, _event_exists, _log, _members
 from workbench.store.values import now
 
 _DONE = {
@@ -70,17 +70,18 @@ class EventUndo(Connection):
                         " VALUES (?, ?, ?, ?, ?)",
                         [event_id, name, named_by, made, at],
                     )
+            touched = sorted({e[0] for e in before.events} | {e[0] for e in after.events})
+            held = _members(conn, touched)
             conn.executemany(
                 "UPDATE event_claims SET event_id = ?, placed_by = ? WHERE claim_id = ?",
                 [(event_id, by, claim_id) for claim_id, event_id, by in before.placements],
             )
-            touched = sorted({e[0] for e in before.events} | {e[0] for e in after.events})
             for ids, marks in chunks(touched):
                 conn.execute(
                     f"UPDATE events SET updated_at = ?, summary = NULL WHERE id IN ({marks})",
                     [at, *ids],
                 )
-            _drop_empty_events(conn)
+            _drop_empty_events(conn, held, f"undone by {analyst}", analyst)
             for event_id in touched:
                 if _event_exists(conn, event_id):
                     _log(conn, event_id, "undo", " ".join(map(str, before.claim_ids)), analyst)
@@ -120,8 +121,8 @@ def _changed(conn: sqlite3.Connection, after: EventState, now_state: EventState)
     for chunk, marks in chunks(sorted({*ids, *(e[0] for e in now_state.events)})):
         found = conn.execute(
             "SELECT event_id, action, analyst, at, id FROM event_log"
-            f" WHERE event_id IN ({marks}) AND id > ? ORDER BY id DESC LIMIT 1",
-            [*chunk, after.logged],
+            f" WHERE event_id IN ({marks}) AND id > ? AND action != ? ORDER BY id DESC LIMIT 1",
+            [*chunk, after.logged, EMPTIED],
         ).fetchone()
         if found is not None and (row is None or found[4] > row[4]):
             row = found

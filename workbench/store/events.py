@@ -20,6 +20,11 @@ if TYPE_CHECKING:
     from workbench.events import Group
 
 
+EMPTIED = "emptied"  # the event_log's action for an event that emptied and went
+# how an analyst's edit of events empties one, in "it emptied when events were ..."
+_EMPTIED_BY = {"merge": "merged", "move": "moved", "split": "split"}
+
+
 class Events(Connection):
     """The store's events."""
 
@@ -45,6 +50,7 @@ class Events(Connection):
         """The machine's grouping, in one transaction: new events made, the claims it
         placed moved, claims an analyst placed left as they are, empty events removed."""
         with self._write() as conn:
+            before = _members(conn)
             conn.execute("DELETE FROM event_claims WHERE placed_by IS NULL")
             for g in groups:
                 # an event another process's grouping emptied and dropped since this
@@ -57,7 +63,7 @@ class Events(Connection):
                     " ON CONFLICT (claim_id) DO NOTHING",
                     [(claim_id, event_id) for claim_id in g.claim_ids],
                 )
-            _drop_empty_events(conn)
+            _drop_empty_events(conn, before, "regrouped", "")
             conn.execute("UPDATE events SET summary = NULL")
             conn.execute(
                 "INSERT INTO meta (key, value) VALUES ('events_grouped', ?)"
@@ -121,7 +127,7 @@ class Events(Connection):
             [event_id],
         )
         if not rows:
-            raise WorkbenchError(f"no event with id {event_id}")
+            raise _no_event(self.db.conn, event_id)
         return rows[0]
 
     def event_of(self, claim_id: int) -> int | None:
@@ -191,6 +197,7 @@ class Events(Connection):
                         f"SELECT event_id FROM event_claims WHERE claim_id IN ({marks})", ids
                     )
                 }
+            before = _members(conn, sorted(touched))
             conn.executemany(
                 "INSERT INTO event_claims (claim_id, event_id, placed_by) VALUES (?, ?, ?)"
                 " ON CONFLICT (claim_id) DO UPDATE SET event_id = excluded.event_id,"
@@ -198,7 +205,9 @@ class Events(Connection):
                 [(claim_id, event_id, analyst) for claim_id in claim_ids],
             )
             _hold(conn, sorted(touched), analyst)
-            _drop_empty_events(conn)
+            _drop_empty_events(
+                conn, before, f"{_EMPTIED_BY.get(action, action)} by {analyst}", analyst
+            )
             _log(conn, event_id, action, " ".join(map(str, claim_ids)), analyst)
         return event_id
 
@@ -236,7 +245,67 @@ def _event_exists(conn: sqlite3.Connection, event_id: int) -> bool:
 
 def _require_event(conn: sqlite3.Connection, event_id: int) -> None:
     if not _event_exists(conn, event_id):
-        raise WorkbenchError(f"no event with id {event_id}")
+        raise _no_event(conn, event_id)
+
+
+def _no_event(conn: sqlite3.Connection, event_id: int) -> WorkbenchError:
+    """The error for an event id no event has, saying where the claims it last held are
+    now where it emptied and went (a trial's analyst noted event 28, a voice merge
+    regrouped its two claims into another, and `event-merge 2 5 28` said only that
+    there was no event 28)."""
+    row = conn.execute(
+        "SELECT detail, at FROM event_log WHERE event_id = ? AND action = ?"
+        " ORDER BY id DESC LIMIT 1",
+        [event_id, EMPTIED],
+    ).fetchone()
+    if row is None:
+        return WorkbenchError(f"no event with id {event_id}")
+    why, _, held = row[0].partition(": ")
+    claim_ids = [int(part) for part in held.split()]
+    at = row[1][:16].replace("T", " ")
+    return WorkbenchError(
+        f"no event with id {event_id}: it emptied when events were {why} at {at} UTC;"
+        f" {_whereabouts(conn, claim_ids)}"
+    )
+
+
+def _whereabouts(conn: sqlite3.Connection, claim_ids: Sequence[int]) -> str:
+    """Where claims are now, in a phrase: "claims 90, 91 are in event 27"."""
+    now_in: dict[int | None, list[int]] = {}
+    for claim_id in claim_ids:
+        now_in.setdefault(_event_of(conn, claim_id), []).append(claim_id)
+    parts = [
+        f"{'claim' if len(ids) == 1 else 'claims'} {', '.join(map(str, ids))}"
+        f" {'is' if len(ids) == 1 else 'are'} "
+        + (f"in event {event}" if event is not None else "in no event now")
+        for event, ids in sorted(now_in.items(), key=lambda item: item[1][0])
+    ]
+    return "its " + "; ".join(parts)
+
+
+def _event_of(conn: sqlite3.Connection, claim_id: int) -> int | None:
+    row = conn.execute(
+        "SELECT event_id FROM event_claims WHERE claim_id = ?", [claim_id]
+    ).fetchone()
+    return None if row is None else int(row[0])
+
+
+def _members(
+    conn: sqlite3.Connection, event_ids: Sequence[int] | None = None
+) -> dict[int, list[int]]:
+    """Event id -> the ids of its claims, of these events (None: of every event)."""
+    members: dict[int, list[int]] = {}
+    if event_ids is None:
+        rows = list(conn.execute("SELECT event_id, claim_id FROM event_claims"))
+    else:
+        rows = []
+        for ids, marks in chunks(event_ids):
+            rows += conn.execute(
+                f"SELECT event_id, claim_id FROM event_claims WHERE event_id IN ({marks})", ids
+            ).fetchall()
+    for event_id, claim_id in rows:
+        members.setdefault(event_id, []).append(claim_id)
+    return members
 
 
 def _hold(conn: sqlite3.Connection, event_ids: Sequence[int], analyst: str) -> None:
@@ -253,8 +322,34 @@ def _hold(conn: sqlite3.Connection, event_ids: Sequence[int], analyst: str) -> N
         )
 
 
-def _drop_empty_events(conn: sqlite3.Connection) -> None:
-    conn.execute("DELETE FROM events WHERE id NOT IN (SELECT event_id FROM event_claims)")
+def _drop_empty_events(
+    conn: sqlite3.Connection, before: dict[int, list[int]], why: str, analyst: str
+) -> None:
+    """Remove the events left with no claim, each logged as EMPTIED with `why` and the
+    claims it held `before` ("regrouped: 90 91"), so that its id can be told where
+    they went (`_no_event`). `analyst`: who emptied it, "" for the machine."""
+    gone = [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM events WHERE id NOT IN (SELECT event_id FROM event_claims)"
+        )
+    ]
+    at = now()
+    conn.executemany(
+        "INSERT INTO event_log (event_id, action, detail, analyst, at) VALUES (?, ?, ?, ?, ?)",
+        [
+            (
+                event_id,
+                EMPTIED,
+                f"{why}: {' '.join(map(str, before.get(event_id, [])))}",
+                analyst,
+                at,
+            )
+            for event_id in gone
+        ],
+    )
+    for ids, marks in chunks(gone):
+        conn.execute(f"DELETE FROM events WHERE id IN ({marks})", ids)
 
 
 def _log(conn: sqlite3.Connection, event_id: int, action: str, detail: str, analyst: str) -> None:
