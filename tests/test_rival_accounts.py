@@ -215,3 +215,34 @@ def test_a_sides_history_reads_in_the_words_typed(tmp_path: Path) -> None:
     lines = [correction_line(c) for c in bench.corrections(claim.id)]
     assert lines == ["side armed group -> security forces", "side security forces -> —"]
     assert bench.claim(claim.id).unit is None
+
+
+_MINISTRY = (
+    "An air strike on the Hamdan school in Tuffah killed 31 people on Monday, the health "
+    "ministry said on Tuesday."
+)
+_ARMY_STRUCK = (
+    "The army said on Tuesday that it had carried out a precise strike on a command centre "
+    "at the Hamdan school in Tuffah on Monday, and that 9 terrorists were eliminated."
+)
+
+
+def test_a_strikers_count_of_its_enemy_is_no_more_dead_than_the_strikes_toll(
+    tmp_path: Path,
+) -> None:
+    """Trial 74c: the army's 12 "terrorists" added to the ministry's 27 people killed in
+    the same strike made a best of 39 no report gave."""
+    bench = _bench(tmp_path, [_MINISTRY, _ARMY_STRUCK])
+    rows = _killed_rows(bench)
+    assert rows["armed_group"].best == 9
+    whole = rows["all"]
+    assert (whole.conservative, whole.best, whole.high) == (31, 31, 31)
+
+
+def test_fighters_killed_attacking_are_still_added_to_their_victims(tmp_path: Path) -> None:
+    raid = (
+        "Gunmen attacked the market in Tuffah on Monday, killing 31 people. The army said "
+        "on Tuesday that soldiers killed 9 gunmen as they fought them off in Tuffah."
+    )
+    whole = _killed_rows(_bench(tmp_path, [raid]))["all"]
+    assert whole.best == 40  # the attackers' dead are counted apart from their victims

@@ -22,9 +22,11 @@ from workbench.events.sides import (
 )
 from workbench.extract.french.told_dates import FRENCH
 from workbench.extract.told_dates import ENGLISH
-from workbench.match.features import MatchInput
+from workbench.match.features import MatchInput, features
+from workbench.match.means import with_report_means
 from workbench.match.parts import counts_part
 from workbench.match.place_names import place_names
+from workbench.match.rivals import struck, struck_enemy
 from workbench.match.time_spans import time_span
 from workbench.match.victims import HOUSEHOLDS, counts_households, peacekeepers, victim_family
 from workbench.models import (
@@ -114,7 +116,25 @@ def _with_sides(
     linked = any(contradicted.get(i, frozenset()) & kept for i in kept)
     rivals = _rival_sides(by_side, contradicted)
     clash = any(CLASH.search(c.sentence) for c in by_side.get(UNSTATED, ()))
-    return [over_sides(whole, sides, linked, rivals, clash), *sides]
+    held = clash or _struck_enemy_held(by_side)
+    return [over_sides(whole, sides, linked, rivals, held), *sides]
+
+
+def _struck_enemy_held(by_side: Mapping[str, Sequence[MatchInput]]) -> bool:
+    """Whether the claims of no side are a strike's toll that holds the armed group's
+    row: every armed-group claim a party's count of its enemy killed in a strike
+    (`rivals.struck_enemy`: "12 terrorists were eliminated in a precise strike") and a
+    claim of no side told of a strike ("27 people were killed in the strike on the
+    school"). The striker's count is its account of the same dead, not more (trial
+    74c: the army's 12 added to the ministry's 27 made a best of 39 no report gave;
+    UCDP's source criticism takes a party's count of its enemy's dead last)."""
+    armed, unstated = by_side.get(ARMED_GROUP, ()), by_side.get(UNSTATED, ())
+    if not armed or not unstated:
+        return False
+    read = {f.claim.id: f for f in with_report_means(features(c) for c in [*armed, *unstated])}
+    return all(struck_enemy(read[c.id]) for c in armed) and any(
+        struck(read[c.id]) for c in unstated
+    )
 
 
 def _rival_sides(

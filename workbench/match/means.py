@@ -29,7 +29,10 @@ _FAMILIES = {
     r"blew\s+(?:him|her|them)sel(?:f|ves)\s+up|blew\s+up(?!\s+at\b)|blown\s+up|"
     r"booby[-\s]trapped|(?:hit|struck|ran\s+over|stepped\s+on|triggered)\s+an?\s+mine",
     "air strike": r"air\s*strikes?|air\s+raids?|warplanes?|jets?|drone\s+strikes?|drones?|"
-    r"aerial\s+bombardment|bombarded",
+    r"aerial\s+bombardment|bombarded|"
+    # an army's word for its own air strike: "a precise strike on a Hamas command centre"
+    # (trial 74c: no means, so the army's "12 terrorists" were added to the school's dead)
+    r"(?:precise|precision|targeted|retaliatory|pre-?emptive)\s+strikes?",
     "shelling": r"shell(?:s|ing|ed)|mortars?|artillery|rockets?|missiles?",
     "ambush": r"ambush(?:ed|es)?",
     "stabbing": r"stabb(?:ed|ing)|knifed|knife|knives|machetes?|hacked|axe|cleavers?|swords?|"

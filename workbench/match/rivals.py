@@ -111,3 +111,16 @@ def rival_accounts(a: Told, b: Told) -> bool:
             continue
         return True
     return False
+
+
+def struck_enemy(claim: Told) -> bool:
+    """Whether a claim is a party's count of its enemy's fighters (`_enemy_fighters`)
+    told of a strike or of no means ("12 terrorists were eliminated in a precise
+    strike"): an account of a strike's dead, which another voice's toll of people
+    killed in that strike may hold (`events.summary`: never added to it)."""
+    return _enemy_fighters(claim) and not claim.report_means - STRIKES
+
+
+def struck(claim: Told) -> bool:
+    """Whether a claim's sentence or report tells a strike (`means.STRIKES`)."""
+    return bool(claim.report_means & STRIKES)
