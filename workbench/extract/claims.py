@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from workbench.extract.casualty_counts import dead_and_hurt, martyrs_toll
 from workbench.extract.counted_nouns import (
     Noun,
     PeopleNouns,
@@ -227,6 +228,10 @@ def _read(
     if decided is None:
         return None
     category, cue = decided
+    if category is Category.KILLED and dead_and_hurt(text, noun, _CASUALTIES):
+        category = Category.OTHER  # "85 casualties (23 killed and 62 injured)": both
+    if category in (Category.OTHER, Category.WOUNDED) and martyrs_toll(text, quantity, noun):
+        category, cue = Category.KILLED, None  # the hurt's word is their count's, not this
     if (
         category is Category.TROOPS
         and cue is None

@@ -221,7 +221,8 @@ def find_published(text: str) -> dt.date | None:
             continue
         for match in DATE_RE.finditer(line):
             first, last = resolve(match, None)
-            has_year = any(match.group(g) for g in ("y1", "y2", "iso"))
+            # a day in numbers too: "Date: 14.10.2026" (trial 74b: a police note undated)
+            has_year = any(match.group(g) for g in ("y1", "y2", "iso", "ny"))
             if first is not None and first == last and has_year and _timestamp(line, match):
                 return first
     return None
@@ -241,4 +242,6 @@ def _timestamp(line: str, date: re.Match[str]) -> bool:
     3, 2024"); a sentence dating its incident is not one ("On October 3, 2024, gang
     members attacked ...": a trial's report was stored as published that day)."""
     rest = len(line.strip()) - (date.end() - date.start())
-    return rest <= _STAMP_REST or _STAMP_WORDS.search(line) is not None
+    # the date's own numbers are no time of day ("12.10.2025" is no "12.10")
+    beside = line[: date.start()] + " " + line[date.end() :]
+    return rest <= _STAMP_REST or _STAMP_WORDS.search(beside) is not None

@@ -24,7 +24,7 @@ from workbench.extract.fate_words import PEOPLE_MODIFIERS, PEOPLE_SET, PEOPLE_WO
 from workbench.extract.lexicon import NOUN_CLASS, NounClass
 from workbench.extract.numbers import Quantity
 from workbench.extract.open_groups import group_fates, unstated_items
-from workbench.extract.victim_gaps import gapped, noun_gapped
+from workbench.extract.victim_gaps import TOLD_FATES, gapped, noun_gap_readings, noun_gapped
 from workbench.extract.wordindex import WordIndex
 from workbench.models import Category
 
@@ -50,7 +50,8 @@ _PEOPLE_AFTER = re.compile(
 )
 _APPOSITIVE = re.compile(
     r"\s*[,(–—-]\s*(?:mostly|mainly|largely|predominantly|most\s+of\s+them|many\s+of\s+them|"
-    r"the\s+majority|half\s+of\s+them|among\s+them|including)\b[^,;:.()–—]{1,60}[,)–—]",
+    # "About 1.9 million people, or nine in ten Gazans, are now displaced" (trial 74c)
+    r"the\s+majority|half\s+of\s+them|among\s+them|including|or)\b[^,;:.()–—]{1,60}[,)–—]",
     re.IGNORECASE,
 )
 _AND_PEOPLE = re.compile(rf"\s+(?:and|or)\s+(?:[\w’'-]+\s+)?{_PEOPLE}\b", re.IGNORECASE)
@@ -163,7 +164,7 @@ def fate_readings(
             continue  # "the students, aged 8 to 15, were hauled away": ages, no count
         reading = _joined(text, reading, previous)
         reading = _gapped_count(text, end, reading, previous, quantities)
-        out += _noun_gaps(text, end, reading, quantities, read)
+        out += noun_gap_readings(text, end, reading, quantities, read)
         reading = _arrival(text, start, reading)
         reading = _coordinated(text, end, reading)
         if (
@@ -254,9 +255,6 @@ def _joined(text: str, reading: Reading, previous: Reading | None) -> Reading:
     return replace(reading, category=previous.category, actor=reading.actor or previous.actor)
 
 
-_TOLD_FATES = FATES | {Category.KILLED, Category.WOUNDED, Category.ARRESTED}
-
-
 def _gapped_count(
     text: str,
     end: int,
@@ -269,7 +267,7 @@ def _gapped_count(
     the same harm, and the same people."""
     if (
         previous is None
-        or previous.category not in _TOLD_FATES
+        or previous.category not in TOLD_FATES
         or reading.category not in (Category.OTHER, Category.TROOPS)
         or reading.end != reading.quantity.end  # a noun of its own
     ):
@@ -288,22 +286,6 @@ def _gapped_count(
         noun=previous.noun,
         actor=previous.actor,
     )
-
-
-def _noun_gaps(
-    text: str, end: int, reading: Reading, quantities: Sequence[Quantity], read: set[int]
-) -> list[Reading]:
-    """ "Two fatalities were reported in Gareri and another in Kuwami": the counts no
-    reading holds that a casualty noun's toll and its predicate of record share
-    (`victim_gaps.noun_gapped`), with the toll's fate."""
-    if reading.noun is not NounClass.CASUALTY or reading.category not in _TOLD_FATES:
-        return []
-    gaps = noun_gapped(text, reading.end, end, {q.start: q for q in quantities})
-    return [
-        Reading(q, reading.category, i.start, i.end, reading.subject, reading.noun, None)
-        for i in gaps
-        if (q := i.quantity) is not None and q.start not in read
-    ]
 
 
 def _coordinated(text: str, end: int, reading: Reading) -> Reading:

@@ -49,7 +49,11 @@ _NOUNS: dict[NounClass, frozenset[str]] = {
         "shopkeepers vendors motorcyclists pedestrians hikers porters muezzins medics paramedics "
         "rescuers firefighters watchmen nomads occupants"
     ),
-    NounClass.PERSON: _words("people persons individuals victims survivors members others adults"),
+    NounClass.PERSON: _words(
+        # "martyrs": the dead only beside the hurt ("46 martyrs and 112 injuries",
+        # claims._martyrs); "the 40 martyrs of the uprising" are remembered, no toll
+        "people persons individuals victims survivors members others adults martyrs"
+    ),
     NounClass.MEN: _words("men personnel"),
     NounClass.MILITARY: _words(
         "soldiers troops servicemen servicemembers service_members officers policemen policewomen "
@@ -67,6 +71,10 @@ _NOUNS: dict[NounClass, frozenset[str]] = {
         # Mexico's security reports: "eight aggressors were neutralised" (trial 73d: no
         # claim); Turkey's and Iraq's "terror suspects" read as fighters too
         " aggressors"
+        # South Asia's armies' and police forces' words for their foes: "07 Naxals
+        # neutralised", "23 khawarij were neutralised" (trials 74, 74b: troops or no claim)
+        " guerrillas cadres naxals naxalites maoists khawarij khwarij kharijis dacoits"
+        " miscreants"
     ),
     NounClass.ATTACK: _words(
         "attacks bombings suicide_bombings explosions blasts raids ambushes assaults strikes "

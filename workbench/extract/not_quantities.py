@@ -183,6 +183,7 @@ _NUMBERING_BEFORE = re.compile(
 _GROUP_BEFORE = re.compile(r"\b(?:of|from)\s$")
 _GROUP_AFTER = re.compile(r"^\s+(?:family|household|clan|compound|home|house)\b")
 _MARKER_AFTER = re.compile(r"^[.)]\s")
+_SECTION_AFTER = re.compile(r"^\.?\s+[A-Z]")
 # "one of the deadliest attacks", "one of the worst", "one of the most violent": a rank
 _RANKED_AFTER = re.compile(
     r"^\s+of\s+the\s+(?:[a-z]+est|worst|most|largest|biggest|greatest)\b", re.IGNORECASE
@@ -203,6 +204,28 @@ _MEASURE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _OR_MORE_AFTER = re.compile(r"^\s+or\s+more\b", re.IGNORECASE)
+# A ratio's two figures: "nine in ten Gazans", "one in five", "3 out of 4" (trial 74c: 9 and
+# 10 read as two counts, 10 of them displaced)
+_RATIO_AFTER = re.compile(
+    r"^\s+(?:in\s+(?:every\s+)?(?P<whole>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty"
+    r"|hundred|a\s+hundred)"
+    # "out of" a base ten (not "five out of 32 people injured": a part of a count)
+    r"|out\s+of\s+(?:every\s+)?(?P<base>10|100|ten|a\s+hundred|hundred))\b"
+    r"(?!\s*(?:%|per\s*cent|percent))"
+    # not a span or a number of places: "killed 3 in 10 minutes", "5 in 2 villages"
+    r"(?!\s+(?:[a-z]+\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|villages?"
+    r"|towns?|attacks?|raids?|incidents?|places?|locations?|districts?|states?|provinces?|areas?)\b)",
+    re.IGNORECASE,
+)
+_WHOLES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_WHOLES |= {"nine": 9, "ten": 10, "twenty": 20, "hundred": 100, "a hundred": 100}
+_RATIO_BEFORE = re.compile(
+    r"\b(?P<part>\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?P<join>in|out\s+of)\s+"
+    r"(?:every\s+)?$",
+    re.IGNORECASE,
+)
+# "the zero point" of a border crossing, "ground zero": a place, no count
+_ZERO_PLACE_AFTER = re.compile(r"^\s+(?:point|line)\b", re.IGNORECASE)
 _CLASS_BEFORE = re.compile(
     r"(?:(?:\b(?:shootings|attacks|incidents|events|killings|massacres|bombings|cases)"
     r"|\bof\s+(?:them|these|those|which))\b[^.;:]{0,40}?"
@@ -234,6 +257,28 @@ def _counts_people(after: str) -> bool:
     follows, not a model's ("told Reuters 10 people were killed"; "Boeing 737 crashed")."""
     word = _FIRST_WORD.match(after)
     return word is not None and NOUN_CLASS.get(word.group(1).lower()) in PEOPLE
+
+
+def _ratio(after: str, value: Number) -> bool:
+    """Whether a figure is a ratio's first, smaller one: "nine in ten people", "3 out of
+    4" (not "killed 12 in ten minutes", "5 in 2 villages")."""
+    ratio = _RATIO_AFTER.match(after)
+    if ratio is None:
+        return False
+    whole = (ratio.group("whole") or ratio.group("base")).lower()
+    return value < (int(whole) if whole.isdigit() else _WHOLES[" ".join(whole.split())])
+
+
+def _ratio_whole(before: str, value: Number) -> bool:
+    """Whether a figure is a ratio's second, its base: "nine in ten", "3 out of 10" (not
+    "five out of 32 people injured": the whole a part is counted from)."""
+    ratio = _RATIO_BEFORE.search(before[-25:])
+    if ratio is None:
+        return False
+    if ratio.group("join").lower() != "in":
+        return value in (10, 100)
+    part = ratio.group("part").lower()
+    return (int(part) if part.isdigit() else _WHOLES.get(part, 1)) < value
 
 
 def looks_like_year(digits: str) -> bool:
@@ -282,6 +327,8 @@ def not_a_quantity(text: str, match: re.Match[str], before: str, after: str, val
             return True  # "A boy, 14, was killed"
         if opens_line(text, match.start()) and _MARKER_AFTER.match(after):
             return True  # list marker "1."
+        if "." in digits and opens_line(text, match.start()) and _SECTION_AFTER.match(after):
+            return True  # a section's number: "2.4 Villagers said ..." (trial 74b: 2.4)
         if _LABEL_BEFORE.search(before) or _UNIT_AFTER.match(after):
             return True  # "battalion 101", "7 Division"
         if _UNIT_ABBREVIATION_BEFORE.search(before[-12:]) or _UNIT_ABBREVIATION_AFTER.match(after):
@@ -313,6 +360,10 @@ def not_a_quantity(text: str, match: re.Match[str], before: str, after: str, val
         return True  # "five members of one family"
     if value == 1 and not digits and _RANKED_AFTER.match(after):
         return True  # "one of the biggest losses of civilian life": a rank, no count
+    if _ratio(after, value) or _ratio_whole(before, value):
+        return True  # "nine in ten people", "one out of five": a share, no count
+    if value == 0 and _ZERO_PLACE_AFTER.match(after):
+        return True  # "at the zero point of Torkham"
     if _OR_MORE_AFTER.match(after) and _CLASS_BEFORE.search(before[-90:]):
         return True  # "shootings with four or more victims": a class's threshold
     return bool(_NOT_NUMBERS_BEFORE.search(before))

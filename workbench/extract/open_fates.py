@@ -94,7 +94,8 @@ def and_after(folded: str, start: int, end: int, hi: int) -> bool:
 
 # Back from the hurt's word: "50 casualties and " before "wounded".
 _COUNT_BEFORE = re.compile(
-    r"(?<=\S)\s+(?:(?:civilian|people|persons)\s+)?(?:casualties|causalities|dead|deaths|killed|"
+    # "Dozens of martyrs and wounded": a vague word's "of" too
+    r"(?<=\S)\s+(?:of\s+)?(?:(?:civilian|people|persons)\s+)?(?:casualties|causalities|dead|deaths|killed|"
     r"martyrs|fatalities)\s+and\s+(?:the\s+)?$"
 )
 

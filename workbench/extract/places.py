@@ -173,10 +173,18 @@ _GLOSS_OPEN = re.compile(r"\s*\(\s*")
 # Ukraine", "Bamenda in the unrest-ridden northwest of Cameroon", "el-Fasher, Darfur
 # state", "Ngoshe, in Gwoza LGA of Borno State" (up to two lower-case words between).
 _ADDRESS_BETWEEN = re.compile(
-    r"\s*(?:,\s*)?(?:in\s+)?(?:the\s+)?(?:(?!(?:and|or|but|near|to|from|then)\s)[a-z][\w-]*\s+){0,2}"
+    # a police station's or a block's jurisdiction between a village and its district, as
+    # South Asia's police write an address: "Pidia village under Gangaloor Police Station
+    # limits in Bijapur District" (trial 74b: the village placed in another district)
+    r"\s*(?:,\s*)?(?:under\s+(?:the\s+)?(?:jurisdiction\s+of\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?i:police\s+station|police\s+post|thana|block|tehsil|mandal)(?:\s+(?:limits|area|jurisdiction))?"
+    r"\s*,?\s+)?"
+    r"(?:in\s+)?(?:the\s+)?(?:(?!(?:and|or|but|near|to|from|then)\s)[a-z][\w-]*\s+){0,2}"
 )
 # A town's outskirts named after a place set off by a comma: its address.
 _OUTSKIRTS = re.compile(r"(?i:(?:on|in)\s+the\s+outskirts\s+of|on\s+the\s+edge\s+of)\s")
+# A named area, which a division named after it holds: "Gangaloor area of Bijapur district"
+_AREA = re.compile(r"\s(?i:area)$")
 # A place named beside another, not around it
 _BESIDE = re.compile(r"(?i:near|outside|around|close\s+to|between|along|off)\s")
 # A division below a district that gives a village's address: "Thayet Kan village, Kani
@@ -216,6 +224,8 @@ def _address_of(text: str, place: PlaceMention, after: PlaceMention) -> bool:
         return False
     if _SUBDIVISION.search(after.name) and between.group(0).strip() in (",", ", in"):
         return True  # "Thayet Kan village, Kani Township": the village's township
+    if _AREA.search(place.name) and division_rank(after.name) > 0:
+        return True  # "Gangaloor area of Bijapur district": the area's district
     if not coarse(after.name):  # "the Hayat Hotel in Mogadishu": a building's town;
         # "in Dweil'a, on the outskirts of Damascus": the town a suburb lies by
         outskirts = _OUTSKIRTS.match(after.name) is not None and between.group(0).strip() == ","

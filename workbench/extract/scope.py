@@ -197,8 +197,17 @@ _MONTH_BEFORE = re.compile(
     r"(?i:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\s+$"
 )
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
 _YEAR_PERIOD = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?:19|20)\d\d\b(?![-/–]?\d)|\b[Ll]ast\s+year\b(?!['’]s)"
+    # days of two months, of thousands or of many incidents: "Between 7 October 2023 and
+    # 14 November 2024, at least 43,764 were killed" (trial 74c: one strike's toll); not
+    # days of one month ("displaced ... between 3 May and 9 May": one week's flight)
+    rf"|\b[Bb]etween\s+\d{{1,2}}\s+(?P<first>{_MONTHS})(?:,?\s+(?:19|20)\d\d)?\s+and\s+"
+    rf"\d{{1,2}}\s+(?!(?P=first)\b){_MONTHS}(?:,?\s+(?:19|20)\d\d)?\b"
 )
 
 
@@ -238,6 +247,7 @@ _RELATIVE_AFTER = (
     " which ",
     ", bringing ",
     ", taking ",
+    ", rising to ",  # "A woman was killed ..., rising to 5 martyrs since the beginning"
     ", the number of ",
     # a total raised by the claim's incident, without a comma in a headline: "Massacre
     # which killed 49 persons raises the number of civilians killed since ... to 1000"

@@ -48,6 +48,8 @@ _SINCE_EVENT = (
     r"(?:wars?|conflict|insurgency|insurrection|rebellion|uprising|revolution|invasion"
     r"|occupation|crisis|coup|independence|hostilities|intervention|offensive|ceasefire"
     r"|truce|civil\s+war|deal|agreement|accord|state\s+of\s+(?:siege|emergency)|martial\s+law"
+    # "since the start of the aggression" (trial 74c: the Gaza ministry's total an incident)
+    r"|aggression|genocide"
     # a force's life: "MINUSCA has lost more than 200 peacekeepers since its deployment"
     r"|deployment|inception|establishment)\b"
 )
@@ -111,6 +113,17 @@ _ONE_OF = "".join(
 _THE_SEVERAL = (
     rf"{_ONE_OF}(?:the|these|those)\s+{_SEVERAL}\s+(?:separate\s+|different\s+)?{_INCIDENTS}"
 )
+# The past hours or days ("in the past 48 hours", "over the last three days") and what
+# makes them a total's period: many incidents, or a whole land
+_PAST_DAYS = (
+    r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:24|36|48|72|96)"
+    r"\s+hours|(?:\d+|two|three|four|five|six|seven|ten)\s+days)\b"
+)
+_MANY_OR_WIDE = (
+    rf"(?:\b{_SEVERAL}\s+(?:separate\s+)?(?:massacres|attacks|strikes|airstrikes|air\s+strikes"
+    r"|raids|incidents|bombings)\b|\b(?:across|throughout)\s+the\s+(?:strip|country|territory"
+    r"|region|state|province|enclave)\b)"
+)
 _ALTERNATIVES = (
     # "the deadliest attack since 2015", "the first such raid in two years": an
     # incident measured against a period.
@@ -129,7 +142,12 @@ _ALTERNATIVES = (
     r"|autumn|fall)\b)(?!['’]s)",
     # since the start of the year / of 2022 / of March
     rf"(?P<p3>\bsince\s+the\s+(?:start|beginning|outbreak|onset|turn|end)\s+of\s+"
-    rf"(?:the\s+|this\s+|last\s+)?(?:year|month|decade|century|{_YEAR}|{_MONTH}))",
+    rf"(?:the\s+|this\s+|last\s+)?(?:year|month|decade|century|{_YEAR}|{_MONTH})"
+    # "rising to 5 civilian martyrs since the beginning of their fighting" (not "of the
+    # fighting on Tuesday": one outbreak still going on)
+    r"|\bsince\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the|their|its)\s+"
+    r"(?:fighting|clashes|violence|hostilities|unrest)\b"
+    r"(?!\s+(?:on|last|this|yesterday|overnight|today|early|late)\b))",
     # since the war began, since the Russian invasion, since independence
     rf"(?P<p4>\bsince\s+(?:the\s+|its\s+|their\s+|an?\s+)?{_WORDS}{{0,4}}?{_SINCE_EVENT}"
     rf"(?:{_BEGAN}(?:\s+in\s+{_YEAR})?)?)",
@@ -218,6 +236,12 @@ _ALTERNATIVES = (
     rf"(?P<p36>\b{_THE_SEVERAL})(?=\s+(?:have\s+|had\s+)?(?:together\s+|jointly\s+)?"
     rf"(?:killed|left|claimed)\b|[^.;!?]{{0,80}}?\b{_SUM_WORD})",
     rf"\b{_SUM_WORD}[^.;!?]{{0,80}}?(?P<p37>\b{_THE_SEVERAL})",
+    # a day's or days' count of many incidents or a whole land: "committed 3 massacres in
+    # the past 48 hours, in which 46 martyrs ...", "in the past 24 hours, 40 were killed
+    # across the Strip" (trial 74c: the Gaza ministry's two days' count, one strike's
+    # toll); not "killed 12 in the last three days" alone, one incident a coder codes
+    rf"{_MANY_OR_WIDE}[^.;!?]{{0,120}}?(?P<p38>{_PAST_DAYS})",
+    rf"(?P<p39>{_PAST_DAYS})(?=[^.;!?]{{0,120}}?{_MANY_OR_WIDE})",
     # in August alone, in March 2024 alone, last month alone: a month's toll
     rf"(?P<p31>\b(?:(?:in|during)\s+{_MONTH}(?:\s+{_YEAR})?|(?:last|this)\s+month))\s+alone\b",
     # the overall death toll of the war, the total number killed in the conflict
@@ -296,7 +320,7 @@ _ALTERNATIVES = (
 # Every cue starts a word, with one of these letters: the positions that cannot
 # start one are passed over at once (a third of the time of trying each
 # alternative at every position). A new alternative must start with one of them.
-_FIRST_LETTERS = "abcdfghilmorstuvw"
+_FIRST_LETTERS = "0-9abcdfghilmorstuvw"
 CUES = re.compile(rf"\b(?=[{_FIRST_LETTERS}])(?:{'|'.join(_ALTERNATIVES)})", re.IGNORECASE)
 # Every cue of a total holds one of these words, or a span of months or years
 # ("between 2015 and 2020", "from January"); a superlative only blocks another
@@ -307,7 +331,7 @@ _TOTAL_WORDS = (
     "violence|insurg|insurrection|rebellion|uprising|occupation|crisis|unrest|hostilities|"
     "jihad|campaign|thousands|millions|period|quarter|half|strife|week|fortnight|clashes|riots|"
     "attacks|killings|raids|ambushes|bombings|incidents|operations|strikes|offensive|invasion|"
-    "siege|onslaught|genocide|bring|brought|already|blasts|explosions|assaults|shootings|"
+    "siege|onslaught|genocide|bring|brought|already|blasts|explosions|assaults|shootings|hours|days|"
     "massacres"
 )
 MAY_TOTAL = re.compile(word_trie(_TOTAL_WORDS))  # over the lower-cased clause

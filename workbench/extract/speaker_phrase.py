@@ -286,6 +286,11 @@ _FIRST_VERB = re.compile(
 )
 
 
+# A section's number opening a line before its subject: "2.3 The police press note", "4)
+# Villagers" (trial 74b: the number kept in the voice's name)
+_SECTION = re.compile(r"^(?:\d+(?:\.\d+)+\.?|\d+[.)])\s+(?=[A-Z])")
+
+
 def subject_before(text: str, start: int, at: int, hedging: bool) -> Speaker | None:
     """The subject of a reporting verb at `at`, skipping relative clauses, appositives
     and relays: "X, who has been embedded ..., has tweeted"; "X, an analysis unit in
@@ -340,6 +345,7 @@ def subject_before(text: str, start: int, at: int, hedging: bool) -> Speaker | N
             return _subject_of_predicate(text, chunks[index + 1 :], hedging, at)
         if own := _SUBJECT_AND.match(chunk):  # "The IS group claimed responsibility ... and"
             chunk = own.group("subject")
+        chunk = _SECTION.sub("", chunk)  # "2.3 The police press note said": no "2.3"
         phrase = _CLAUSE_AND.sub("", _SUBORDINATE.sub("", _LEADING_TIME.sub("", chunk)))
         phrase = _RELATIVE_TAIL.sub("", _CONJUNCTION.sub("", phrase))
         phrase = _PRONOUN_LAST.sub("", phrase)  # "up from the 19 it (reported)": it

@@ -7,7 +7,9 @@ from victim_lists.py, which reads the list a predicate governs."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from workbench.extract.claims import Reading
 from workbench.extract.lexicon import NOUN_CLASS, PEOPLE, PERSON_NOUNS, SINGULAR_CLASS, NounClass
 from workbench.extract.not_places import is_group
 from workbench.extract.numbers import Quantity
@@ -24,6 +26,7 @@ from workbench.extract.victim_list_words import (
     OWN_PREDICATE,
     PLACE_PHRASE,
 )
+from workbench.models import Category
 
 
 def gapped(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -> list[Item]:
@@ -68,6 +71,13 @@ def gapped(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -> li
 _RECORDED = re.compile(
     r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?(?:reported"
     r"|recorded|registered|confirmed|counted|documented|logged)\b"
+)
+
+
+# the fates a casualty noun's gapped counts share (`noun_gap_readings`)
+TOLD_FATES = frozenset(
+    {Category.KILLED, Category.WOUNDED, Category.ARRESTED, Category.REFUGEES}
+    | {Category.DISPLACED, Category.KIDNAPPED, Category.MISSING}
 )
 
 
@@ -178,3 +188,19 @@ def _shared_phrase(text: str, pos: int, end: int) -> int | None:
 _AGENT = re.compile(
     r"\s+by\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?=\s+(?:in|at|near)\s)"
 )
+
+
+def noun_gap_readings(
+    text: str, end: int, reading: Reading, quantities: Sequence[Quantity], read: set[int]
+) -> list[Reading]:
+    """ "Two fatalities were reported in Gareri and another in Kuwami": the counts no
+    reading holds that a casualty noun's toll and its predicate of record share
+    (`victim_gaps.noun_gapped`), with the toll's fate."""
+    if reading.noun is not NounClass.CASUALTY or reading.category not in TOLD_FATES:
+        return []
+    gaps = noun_gapped(text, reading.end, end, {q.start: q for q in quantities})
+    return [
+        Reading(q, reading.category, i.start, i.end, reading.subject, reading.noun, None)
+        for i in gaps
+        if (q := i.quantity) is not None and q.start not in read
+    ]

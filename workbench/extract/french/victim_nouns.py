@@ -62,7 +62,9 @@ FAMILIES: dict[NounClass, list[str]] = {
         *"terroristes? jihadistes? djihadistes? assaillants? combattants? rebelles? islamistes? "
         "bandits? insurgés? miliciens? kamikazes? ravisseurs? séparatistes? sécessionnistes? "
         "extrémistes? mercenaires? gangsters? pirates? braqueurs? malfrats? criminels? "
-        "narcotrafiquants? ennemis? "
+        "narcotrafiquants? ennemis? guérilleros? "
+        # South Asia's armies' foes: "sept naxalites neutralisés" (trial 74b: no claim)
+        "naxalites? maoïstes? khawarij cadres? "
         # a gang's boss by the word of Haitian reporting: "le caïd « X » a été mortellement
         # blessé" (french-p study)
         "caïds?".split(),
