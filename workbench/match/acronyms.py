@@ -23,6 +23,7 @@ from functools import lru_cache
 _SKIPPED = frozenset(
     "of the and for in on at to a an de du des la le les l d et pour en au aux sur".split()
 )
+_ARTICLES = frozenset(("the", "le", "la", "les", "l"))
 # what may stand around the initials in a voice's name: an article before; a
 # spokesperson, a press office or a country after ("IDF Spokesperson's Unit", "MoH in
 # Gaza", "ISPR (Pakistan)")
@@ -100,6 +101,8 @@ def spells(initials: str, name: str) -> bool:
     Nations Assistance Mission in Afghanistan"); a body of the whole world's initials
     (`_WORLD`) spell only its own names ("MSF" is no "Ministry of State Finance")."""
     words = _words(name)
+    while words and _fold(words[0]) in _ARTICLES:
+        words = words[1:]  # "the Northern Relief Agency"
     if len(words) < 2 or not words[0][:1].isupper():
         return False
     if initials in _WORLD:
@@ -134,6 +137,8 @@ def defined(sentence: str) -> set[tuple[str, str]]:
         initials, words = match.group("initials"), match.group(1).split()
         for start in range(len(words)):
             name = " ".join(words[start:])
+            if _fold(words[start]) in _ARTICLES:
+                continue  # "the Relief Council (RC)": the name is "Relief Council"
             if spells(initials, name):
                 found.add((initials, name))
                 break

@@ -62,7 +62,8 @@ _SUBJECTS = {
     "social affairs": "social affairs",
     "affaires sociales": "social affairs",
 }
-_SUBJECT = "|".join(sorted(_SUBJECTS, key=len, reverse=True))
+# a subject no table knows: one word, or two with "affairs" ("energy", "water affairs")
+_SUBJECT = "|".join([*sorted(_SUBJECTS, key=len, reverse=True), r"\w+ affairs", r"\w+"])
 # a head and the body it names, folded: "ministry of health", "health ministry",
 # "ministere de la sante", "civil defence", "la defense civile"
 _HEADS = (
@@ -88,6 +89,11 @@ _MEMBERS = frozenset(
     "official officials officer officers source sources staff employee employees worker"
     " workers doctor doctors responsable responsables fonctionnaire fonctionnaires"
     " volunteer volunteers paramedic paramedics team teams toll figures data".split()
+)
+# words before "ministry" or after "ministry of" that are no subject of one
+_NO_SUBJECT = frozenset(
+    "the a an its his her their our this that which whose s run led controlled said says"
+    " spokesman spokeswoman spokesperson official officials source sources".split()
 )
 # a level of a state below the country: another body than the country's
 _LEVELS = frozenset("provincial district regional local state municipal county".split())
@@ -208,7 +214,10 @@ def _head(folded: str) -> tuple[str, tuple[int, int], str | None] | None:
         if found is None:
             continue
         if kind == "ministry":
-            subject = _SUBJECTS[found.group("s")]
+            said = found.group("s")
+            if said.split()[0] in _NO_SUBJECT or qualifier(said.split()[0]) != (None, None):
+                return None  # "the ministry", "the Syrian ministry", "Gaza's ministry"
+            subject = _SUBJECTS.get(said, said)
             adjective = found.groupdict().get("adj")
             return f"ministry:{subject}", found.span(), adjective
         if not kind:
