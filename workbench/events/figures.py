@@ -32,7 +32,9 @@ from workbench.events.statements import (
     majority,
     statements,
 )
-from workbench.match.institutions import institution
+from workbench.geo.geonames import fold
+from workbench.match.acronyms import defined
+from workbench.match.one_body import Spoken, bodies
 from workbench.match.parts import counts_part
 from workbench.match.speakers import same_speaker, speaker
 from workbench.models import (
@@ -76,6 +78,7 @@ def independent_voices(claims: Sequence[Counted]) -> dict[int, int]:
             named.append((name, c.id))
     _join_copies(claims, sets)
     _join_institutions(claims, sets)
+    _join_names(claims, sets)
     _join_headlines(claims, sets)
     return {c.id: sets.find(c.id) for c in claims}
 
@@ -95,20 +98,61 @@ def _join_headlines(claims: Sequence[Counted], sets: DisjointSets) -> None:
 
 
 def _join_institutions(claims: Sequence[Counted], sets: DisjointSets) -> None:
-    """Join the claims of voices that speak for one institution (`institutions`):
-    "army (Chad)", "the Chadian army", "army spokesman Colonel X". A voice whose
-    name says no country joins its institution's claims where they are of one
-    country only (or of none)."""
+    """Join the claims of voices that speak for one body (`match.one_body`): "army
+    (Chad)", "the Chadian army", "army spokesman Colonel X"; "MoI", "Ministry of
+    Interior", "the Taliban-run interior ministry"; "ISPR" and "Inter-Services Public
+    Relations". A voice whose name says no country joins its body's claims where they
+    are of one country only (or of none); two countries' ministries stay two."""
+    names = sorted({(c.voice_id, c.voice) for c in claims})
+    at = {named: index for index, named in enumerate(names)}
+    countries: dict[int, set[str]] = {}
+    documents: dict[int, set[int]] = {}
+    for c in claims:
+        index = at[(c.voice_id, c.voice)]
+        # the country a claim is in, where the claim says (a stored claim, the
+        # matcher's view); a place its voice names ("Gaza's ministry") is in it
+        if country := getattr(c, "country", None):
+            countries.setdefault(index, set()).add(str(country).lower())
+        documents.setdefault(index, set()).add(c.document_id)
+    voices = [
+        Spoken(i, name, frozenset(countries.get(i, ())), frozenset(documents[i]))
+        for i, (_, name) in enumerate(names)
+    ]
+    told = {pair for s in {c.sentence for c in claims if "(" in c.sentence} for pair in defined(s)}
+    keys = bodies(voices, told)
     by_key: dict[tuple[str, str | None], list[Counted]] = {}
     for c in claims:
-        key = institution(c.voice)
+        key = keys.get(at[(c.voice_id, c.voice)])
         if key is not None:
             by_key.setdefault(key, []).append(c)
     for (name, country), own in by_key.items():
-        countries = [k for k in by_key if k[0] == name and k[1] is not None]
-        if country is None and len(countries) == 1:
-            own = [*own, *by_key[countries[0]]]
+        countries_of = [k for k in by_key if k[0] == name and k[1] is not None]
+        if country is None and len(countries_of) == 1:
+            own = [*own, *by_key[countries_of[0]]]
         _join(sets, own)
+
+
+def _join_names(claims: Sequence[Counted], sets: DisjointSets) -> None:
+    """Join the claims of voices of one name ("UNAMA" the outlet of its statement and
+    "UNAMA" quoted by a wire), and, in one document, a person named by the family
+    name alone ("Qani said") to the one voice there that names that person in full
+    ("interior ministry spokesman Abdul Mateen Qani"): one voice each."""
+    by_name: dict[str, list[Counted]] = {}
+    for c in claims:
+        if folded := " ".join(fold(c.voice).split()):
+            by_name.setdefault(folded, []).append(c)
+    for own in by_name.values():
+        _join(sets, own)
+    family: dict[tuple[int, str], set[str]] = {}  # (document, family name): full names
+    for c in claims:
+        if name := speaker(c.voice):
+            family.setdefault((c.document_id, name[-1]), set()).add(c.voice)
+    for c in claims:
+        words = c.voice.split()
+        alone = len(words) == 1 and words[0][:1].isupper() and not words[0].isupper()
+        full = family.get((c.document_id, fold(c.voice)), set()) if alone else set()
+        if len(full) == 1:
+            _join(sets, [c, *(o for o in by_name[" ".join(fold(next(iter(full))).split())])])
 
 
 def _join_copies(claims: Sequence[Counted], sets: DisjointSets) -> None:

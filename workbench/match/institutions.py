@@ -123,8 +123,8 @@ def _french_country(word: str) -> str | None:
     """The country a French nationality names ("tchadienne": chad), lower-case; None
     where it names none the gazetteer knows."""
     stem = _FRENCH_ENDINGS.sub("", fold(word))
-    # "cameroun", "tchad"; "congo", "nigeria", "mali"; "togo" (togol-aise)
-    for name in (stem, stem + "e", stem + "o", stem + "a", stem + "i", stem[:-1]):
+    # "cameroun", "tchad"; "congo", "nigeria", "mali"; "togo" (togol-aise); "syrie"
+    for name in (stem, stem + "e", stem + "o", stem + "a", stem + "i", stem[:-1], stem + "ie"):
         country = COUNTRY_BY_NAME.get(name)
         if country is not None:
             return country.name.lower()

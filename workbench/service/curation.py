@@ -63,8 +63,19 @@ class Curating(Reading):
         speaking = [v for v in self.voices() if v.merged_into is None and v.claims]
         by_id = {v.id: v for v in speaking}
         countries = self.store.voice_countries()
+        documents: dict[str, set[int]] = {}  # by voice name: initials of two letters
+        for document_id, said in self.store.document_voice_grades().items():
+            for name, _ in said:
+                documents.setdefault(name, set()).add(document_id)
         found = suggestions(
-            Named(v.id, v.name, v.kind, countries.get(v.id, frozenset())) for v in speaking
+            Named(
+                v.id,
+                v.name,
+                v.kind,
+                countries.get(v.id, frozenset()),
+                frozenset(documents.get(v.name, ())),
+            )
+            for v in speaking
         )
         return [
             VoiceSuggestion(voice=by_id[s.a.id], other=by_id[s.b.id], reason=s.reason)

@@ -19,7 +19,8 @@ Two kinds of sameness:
   alike ("Kasereka Ise Mighambo", "Kaseraka Isse Miyambo"), one institution in two
   languages ("Defence Ministry", "ministère de la Défense"), or named with and
   without its country or by its spokesperson ("army (Nigeria)", "l'armée
-  nigériane", "army spokesman Colonel X": `match.institutions`). `workbench voice
+  nigériane", "army spokesman Colonel X"), or by its initials ("MoI", "Ministry of
+  Interior": `match.one_body`), never two countries' ones. `workbench voice
   suggest` lists them with their reason; nothing is merged until the analyst says.
 """
 
@@ -33,7 +34,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from workbench.extract.voicewords import ORGANISATION, PERSON_WORDS
-from workbench.match.institutions import institution
+from workbench.match.one_body import Spoken, body_pairs, countries_apart
 from workbench.store.voice_groups import armed_group
 
 # whole names (after folding) and the acronym each is the organisation's name for
@@ -193,6 +194,7 @@ class Named:
     name: str
     kind: str
     countries: frozenset[str] = frozenset()  # of its claims, lower-case
+    documents: frozenset[int] = frozenset()  # that its claims are in
 
 
 @dataclass(frozen=True)
@@ -259,7 +261,7 @@ def suggestions(voices: Iterable[Named]) -> list[Suggestion]:
     that may be one source, each with its reason, by the first
     one's name: an office of an organisation and the organisation, one family name,
     a name spelled nearly alike, one institution in English and in French or named
-    otherwise (`match.institutions.institution`), one armed group under its names in
+    otherwise or by its initials (`match.one_body.body_pairs`), one armed group under its names in
     either language (`voice_groups.armed_group`), never one country's army and
     another's (by the country a name gives, else its claims'). Voices of one `identity`
     are no suggestion: they are one voice already, nor is an outlet known by its
@@ -328,22 +330,15 @@ def suggestions(voices: Iterable[Named]) -> list[Suggestion]:
     for concepts, group in by_concepts.items():
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
-                if _french(a.name) != _french(b.name):
+                apart = countries_apart(spoken_of(a), spoken_of(b))  # Gaza's, Lebanon's
+                if _french(a.name) != _french(b.name) and not apart:
                     said = ", ".join(sorted(concepts))
                     offer(a, b, f"one institution in English and French? ({said})")
-    # "army (Nigeria)", "l'armée nigériane", "army spokesman Colonel X"
-    by_institution: dict[str, list[tuple[Named, str | None]]] = defaultdict(list)
-    for v in named:  # an army's communiqué is an outlet: "Armée nationale tchadienne"
-        if (speaks_for := institution(v.name)) is not None:
-            by_institution[speaks_for[0]].append((v, speaks_for[1]))
-    for name, members in by_institution.items():
-        for i, (a, a_country) in enumerate(members):
-            for b, b_country in members[i + 1 :]:
-                # a country its name gives, else those its claims are in
-                of_a = {a_country} if a_country else a.countries
-                of_b = {b_country} if b_country else b.countries
-                if name == "UN" or not (of_a and of_b and of_a.isdisjoint(of_b)):
-                    offer(a, b, f"one institution ({name}) named otherwise?")
+    # "army (Nigeria)", "l'armée nigériane", "army spokesman Colonel X"; "MoI" and
+    # "Ministry of Interior": one body named otherwise, of no two countries
+    by_id = {v.id: v for v in named}
+    for a_id, b_id, reason in body_pairs([spoken_of(v) for v in named]):
+        offer(by_id[a_id], by_id[b_id], reason)
     # "Al-Shabaab" and "les islamistes shebab"; "RSF" and "Rapid Support Forces"
     by_group: dict[str, list[Named]] = defaultdict(list)
     for v in named:
@@ -358,6 +353,11 @@ def suggestions(voices: Iterable[Named]) -> list[Suggestion]:
         (Suggestion(a, b, reason) for a, b, reason in found.values()),
         key=lambda s: (s.a.name.lower(), s.b.name.lower()),
     )
+
+
+def spoken_of(v: Named) -> Spoken:
+    """A voice as `match.one_body` reads it."""
+    return Spoken(v.id, v.name, v.countries, v.documents)
 
 
 def _outlet_as_speaker(
