@@ -236,3 +236,75 @@ def test_a_sections_number_is_no_figure_and_no_part_of_a_voice() -> None:
         (9, "district collector"),
         (4, "Residents"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "category", "part"),
+    [
+        ("Four patients died", "Four patients died overnight at the hospital.", "killed", True),
+        ("two injured patients died", "Later two injured patients died.", "killed", True),
+        # the wounded a hospital took in are its toll of the hurt, no part
+        ("38 wounded patients", "The hospital took in 38 wounded patients.", "wounded", False),
+        ("killed 9 people", "A bomb killed 9 people near the hospital.", "killed", False),
+    ],
+)
+def test_a_hospitals_patients_who_died_are_a_part_of_the_toll(
+    text: str, sentence: str, category: str, part: bool
+) -> None:
+    from workbench.match.parts import is_part
+
+    assert is_part(text, sentence, category) is part
+
+
+def test_soldiers_are_no_shares_of_a_toll_of_maoists() -> None:
+    """Trial 74b: a wire's round-up, "Seven Maoists were killed in A, while three soldiers
+    were killed in B ... Four soldiers were killed", read the 3 and 4 as the 7's parts."""
+    text = (
+        "Seven Maoists were killed in an encounter in Sukma district, while three soldiers "
+        "were killed in an ambush in Baramulla district, officials said.\n\n"
+        "In Baramulla, four soldiers were killed, a defence spokesperson said."
+    )
+    claims = extract_claims(document_from_text("t.txt", text))
+    assert [(c.low, c.part) for c in claims if c.category.value == "killed"] == [
+        (7, None),
+        (3, None),
+        (4, None),
+    ]
+
+
+def test_shares_of_one_family_still_break_a_toll_down() -> None:
+    text = (
+        "Gunmen killed 12 villagers in Bokkos and Mangu on Sunday, officials said. "
+        "Seven villagers were killed in Bokkos. Five villagers were killed in Mangu."
+    )
+    claims = extract_claims(document_from_text("t.txt", text))
+    assert [(c.low, c.part) for c in claims] == [(12, None), (7, True), (5, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "The army said on Tuesday that troops fired warning shots near the depot, after "
+            "local health officials said 14 people had been killed there.",
+            "local health officials",
+        ),
+        (
+            "The ministry said on Monday, after residents said 6 people were killed, that it "
+            "had struck a depot.",
+            "residents",
+        ),
+        # the main clause's own figure stays its speaker's
+        ("The governor said 8 people were killed after the clashes began.", "governor"),
+    ],
+)
+def test_a_subordinate_clause_speaks_in_its_own_voice(text: str, voice: str) -> None:
+    (claim,) = extract_claims(document_from_text("t.txt", text))
+    assert claim.attribution == voice
+
+
+def test_a_groups_newsletter_is_a_voice() -> None:
+    (claim,) = extract_claims(
+        document_from_text("t.txt", "The group's weekly newsletter put the toll at 23 killed.")
+    )
+    assert claim.attribution is not None and "newsletter" in claim.attribution

@@ -35,11 +35,16 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 
 from workbench.extract.earlier_figures import same_place, same_victims
-from workbench.extract.summed_parts import ADDS, broken_down, counts_incident, summed_shares
+from workbench.extract.summed_parts import (
+    ADDS,
+    FAMILIES,
+    broken_down,
+    counts_incident,
+    summed_shares,
+)
 from workbench.models import Category, Claim
 
 WINDOW = 24  # claims: how far back a part's toll is looked for
-_FAMILIES = frozenset({"civilian", "military", "armed_group"})  # `Claim.unit`'s families
 
 _SITE = (
     r"(?:houses?|homes?|homesteads?|compounds?|households?|huts?|rooms?|buildings?|"
@@ -177,6 +182,6 @@ def _same_people(whole: Claim, part: Claim) -> bool:
     general (`earlier_figures.same_victims`), or one family of victims as the extractor
     reads it (`Claim.unit`: "pupils" among "villagers", both civilians), or people of no
     family ("family members", "membres d'une même famille") among civilians or people."""
-    if same_victims(whole, part) or (whole.unit == part.unit and whole.unit in _FAMILIES):
+    if same_victims(whole, part) or (whole.unit == part.unit and whole.unit in FAMILIES):
         return True
     return part.unit in (None, "person") and whole.unit in (None, "person", "civilian")

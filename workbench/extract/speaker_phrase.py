@@ -286,6 +286,13 @@ _FIRST_VERB = re.compile(
 )
 
 
+# A subordinate clause's own speaker: "after local officials (said)", "as the ministry
+# (said)", a noun for speakers its last word
+_CONJUNCTION_SUBJECT = re.compile(
+    r"^(?:after|before|when|while|as|since|because|although|though|once|until|whereas)\s+"
+    rf"(?P<subject>(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{SPEAKER_NOUNS.pattern}))$",
+    re.IGNORECASE,
+)
 # A section's number opening a line before its subject: "2.3 The police press note", "4)
 # Villagers" (trial 74b: the number kept in the voice's name)
 _SECTION = re.compile(r"^(?:\d+(?:\.\d+)+\.?|\d+[.)])\s+(?=[A-Z])")
@@ -304,6 +311,10 @@ def subject_before(text: str, start: int, at: int, hedging: bool) -> Speaker | N
         chunk = _LEADING_ADVERB.sub("", words)  # "however police sources (said)"
         if inner := _PREP_RELATIVE.match(chunk):  # "the raid, in which the army says"
             return make_speaker(text, inner.group(1), chunk_start, chunk_end, hedging)
+        if index == 0 and (led := _CONJUNCTION_SUBJECT.match(chunk)):
+            # "..., after Palestinian health officials said 22 people had been killed"
+            # (trial 74c: the army's, whose clause came before)
+            return make_speaker(text, led.group("subject"), chunk_start, chunk_end, hedging)
         aside = RELAY_START.match(chunk) or (
             _ADVERBIAL.match(chunk) and not FINITE.search(f" {chunk} ")
         )

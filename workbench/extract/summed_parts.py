@@ -104,6 +104,7 @@ def broken_down(window: Sequence[Claim], last: Claim) -> list[int]:
             and sum(lows) == total.low
             and max(lows) < total.low
             and all(_within(total, share) or _named_with(total, share) for share in told)
+            and all(_one_family(total, share) for share in told)
             and not any(_ADDED.search(share.text) for share in told)
             and not any(_revision(share) for share in told)
         ):
@@ -139,6 +140,17 @@ def _named_with(total: Claim, share: Claim) -> bool:
     communities in Bokkos and Barkin-Ladi, killing 96": Barkin-Ladi's 17), on its day."""
     named = bool(share.location) and (share.location or "") in (total.sentence or "")
     return named and _same_day(total, share)
+
+
+FAMILIES = frozenset({"civilian", "military", "armed_group"})  # `Claim.unit`'s families
+
+
+def _one_family(total: Claim, share: Claim) -> bool:
+    """Whether a share counts people its total may hold: not soldiers in a toll of
+    Maoists (trial 74b: a wire's "Seven Maoists ... were killed" in one state and the
+    3 and 4 soldiers of an ambush in another were read as its shares)."""
+    families = {total.unit, share.unit}
+    return not families <= FAMILIES or len(families) == 1
 
 
 def _within(total: Claim, share: Claim) -> bool:

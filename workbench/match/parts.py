@@ -55,6 +55,14 @@ _INCREMENT = re.compile(
     rf"{_NUMBER_WORD}\s+(?:more|additional|further)\b(?!\s+than))",
     re.IGNORECASE,
 )
+# a hospital's patients who died: the wounded it took in, a part of the toll ("three
+# patients died overnight", "two of the injured patients died": trial 74's MSF count
+# was the Kunduz event's conservative toll, 3 of 33)
+_PATIENTS = re.compile(
+    rf"\b{_NUMBER_WORD}\s+(?:(?:more|other|further)\s+)?(?:(?:wounded|injured|hospitali[sz]ed)\s+)?"
+    r"patients\b",
+    re.IGNORECASE,
+)
 # the wounded still in hospital, discharged or in critical condition: a part of them
 _STATUS = re.compile(
     r"\b(?:in\s+(?:a\s+)?(?:critical|serious)\s+condition|critically|"
@@ -206,7 +214,7 @@ def part_words(text: str, sentence: str, wounded: bool) -> bool:
     wounded", "killing 11 and wounding 10 more" (coded notes write tolls so)."""
     at = sentence.find(text)
     before = sentence[:at] if at >= 0 else ""
-    if _own(_PARTITIVE, text) or _AMONG.search(text):
+    if _own(_PARTITIVE, text) or _AMONG.search(text) or (not wounded and _own(_PATIENTS, text)):
         return True
     increment = _own(_INCREMENT, text)
     if increment is not None:
