@@ -308,3 +308,19 @@ def test_a_groups_newsletter_is_a_voice() -> None:
         document_from_text("t.txt", "The group's weekly newsletter put the toll at 23 killed.")
     )
     assert claim.attribution is not None and "newsletter" in claim.attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("The state paid Rs 5 lakh to each family.", "rupees 500,000"),
+        ("The cabinet set aside 2 billion shekels for the north.", "ILS 2,000,000,000"),
+        ("A reward of 100,000 afghanis was offered.", "AFN 100,000"),
+        ("Donors pledged $40m.", "USD 40,000,000"),
+    ],
+)
+def test_a_sum_shows_its_currency(text: str, shown: str) -> None:
+    from workbench.display import figure
+
+    (claim,) = extract_claims(document_from_text("t.txt", text))
+    assert figure(claim) == shown

@@ -110,7 +110,8 @@ _CURRENCY_CODES = {
 _CURRENCY_AFTER = re.compile(
     r"\s*(?:(?P<usd>(?:US\s+|U\.S\.\s+)?dollars)|(?P<eur>euros?)|(?P<gbp>pounds\s+sterling|pounds)"
     r"|(?P<xof>(?:CFA\s+)?francs)|(?P<ngn>naira)|(?P<kes>shillings)|(?P<inr>rupees)|(?P<rub>roubles|rubles)"
-    r"|(?P<pesos>pesos)|(?P<dinars>dinars))\b",
+    # "3 billion shekels", "a reward of 500,000 afghanis" (trials 74c, 74: no claim)
+    r"|(?P<pesos>pesos)|(?P<dinars>dinars)|(?P<ils>(?:new\s+)?shekels?)|(?P<afn>afghanis?))\b",
     re.IGNORECASE,
 )
 _UNIT_AFTER = re.compile(
@@ -412,6 +413,8 @@ def _unit_name(match: re.Match[str]) -> str:
         "kes": "KES",
         "inr": "INR",
         "rub": "RUB",
+        "ils": "ILS",
+        "afn": "AFN",
         "pct": "percent",
     }.get(group, group)
 
