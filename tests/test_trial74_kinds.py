@@ -324,3 +324,20 @@ def test_a_sum_shows_its_currency(text: str, shown: str) -> None:
 
     (claim,) = extract_claims(document_from_text("t.txt", text))
     assert figure(claim) == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "A suspected thief is lynched by a mob and nearly killed before he is rescued "
+            "by police.",
+            [],
+        ),
+        ("A pickpocket was lynched by traders but was rescued by officers.", []),
+        ("A suspected thief was lynched by a mob in Kondele on Monday.", [1]),
+        ("Two robbers were lynched by residents before police arrived.", [2]),
+    ],
+)
+def test_a_lynching_its_victim_survived_is_no_death(text: str, killed: list[int]) -> None:
+    assert [v for c, v, _ in _claims(text) if c == "killed"] == killed

@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from workbench.extract.claims import Reading
 from workbench.extract.cues import Cue
 from workbench.extract.dates import MONTH_NAMES_RE
+from workbench.extract.not_deaths import not_a_death
 from workbench.extract.numbers import Quantity
 from workbench.extract.open_fates import and_after, and_before, figure_told
-from workbench.extract.reported_conditional import reported_conditional
 from workbench.extract.tokens import Tokens
 from workbench.extract.victim_attach import (
     first_no_victim,
@@ -59,10 +59,7 @@ from workbench.extract.victim_words import (
     DETERMINER_BEFORE,
     HURT_THEN_DIED,
     IDENTIFIED_BEFORE_VERB,
-    NEARLY,
     OBJECT_AFTER,
-    OR_BEFORE,
-    OR_OTHER_FATE,
     PARTITIVE_SUBJECT,
     PERFECT,
     RELATIVE_BEFORE_VERB,
@@ -70,9 +67,6 @@ from workbench.extract.victim_words import (
     SHARED_BEFORE_THEN,
     SHARED_SUBJECT,
     THEN_DIED,
-    TO_BE,
-    UNCLEAR,
-    WOULD,
     K,
 )
 from workbench.models import Category
@@ -116,7 +110,7 @@ def passive(c: Clause) -> Iterator[Reading | Refused]:
             yield from refuse(parse_back(c.sentence, lo, aux, quantities))
             continue
         if (
-            _not_a_death(folded, (lo, c.sentence_end), aux, match)
+            not_a_death(folded, (lo, c.sentence_end), aux, match)
             or (_open_and(c, match) and figure_told(parse_back(c.sentence, lo, aux, quantities)))
             or (
                 (
@@ -393,26 +387,6 @@ def _active_joined(c: Clause, end: int) -> bool:
     active, the gunmen none of the dead."""
     joined = _AND_VERB.match(c.folded, end, c.hi)
     return joined is not None and _active_after(c.sentence, joined.end(), c.hi, c.quantities)
-
-
-def _not_a_death(folded: str, clause: tuple[int, int], start: int, cue: re.Match[str]) -> bool:
-    """A counterfactual ("would have been killed if ...", "was nearly lynched"; not a
-    report's conditional: `reported_conditional`) before the `cue`, an infinitive
-    ("the second journalist to be killed"), an open question ("it is
-    unclear whether the guard was killed") or an open fate ("killed or kidnapped")."""
-    lo, hi = clause
-    end = cue.end()
-    return bool(
-        (
-            WOULD.search(folded, max(lo, start - 30), start)
-            and not reported_conditional(folded, lo, cue.start())
-        )
-        or TO_BE.match(folded, max(lo, start - 3), start + 3)
-        or NEARLY.search(folded, start, end)
-        or UNCLEAR.search(folded, max(lo, start - 80), start)
-        or OR_OTHER_FATE.match(folded, end, hi)
-        or OR_BEFORE.search(folded, max(lo, start - 30), start)
-    )
 
 
 def _open_and(c: Clause, match: re.Match[str]) -> bool:
