@@ -341,3 +341,16 @@ def test_a_sum_shows_its_currency(text: str, shown: str) -> None:
 )
 def test_a_lynching_its_victim_survived_is_no_death(text: str, killed: list[int]) -> None:
     assert [v for c, v, _ in _claims(text) if c == "killed"] == killed
+
+
+def test_a_sum_restated_in_words_is_no_second_figure() -> None:
+    claims = _claims("The police offered a reward of Rs 5,00,000 (five lakh) for him.")
+    assert claims == [("money", 500_000, "incident")]
+
+
+def test_a_report_window_between_two_afternoons_is_a_total() -> None:
+    sentence = "Between the afternoons of 3 and 5 May, 56 people were killed, the office said."
+    assert scope_of(sentence, "56 people") == (
+        "cumulative",
+        "Between the afternoons of 3 and 5 May",
+    )

@@ -224,6 +224,12 @@ _RATIO_BEFORE = re.compile(
     r"(?:every\s+)?$",
     re.IGNORECASE,
 )
+# A sum restated in words with its scale in brackets after it: "Rs 8,00,000 (eight
+# lakh)" (trial 74b: "eight" read as 8 troops; "24 (twenty-four) soldiers" keeps its noun)
+_FIGURE_BRACKET_BEFORE = re.compile(r"\d[\d,.]*\s*\(\s*$")
+_BRACKET_CLOSES = re.compile(
+    r"^[\s-]+(?:lakhs?|crores?|thousand|million|billion|hundred)\s*\)", re.IGNORECASE
+)
 # "the zero point" of a border crossing, "ground zero": a place, no count
 _ZERO_PLACE_AFTER = re.compile(r"^\s+(?:point|line)\b", re.IGNORECASE)
 _CLASS_BEFORE = re.compile(
@@ -362,6 +368,8 @@ def not_a_quantity(text: str, match: re.Match[str], before: str, after: str, val
         return True  # "one of the biggest losses of civilian life": a rank, no count
     if _ratio(after, value) or _ratio_whole(before, value):
         return True  # "nine in ten people", "one out of five": a share, no count
+    if not digits and _FIGURE_BRACKET_BEFORE.search(before[-30:]) and _BRACKET_CLOSES.match(after):
+        return True  # "Rs 8,00,000 (eight lakh)": the figure before, in words again
     if value == 0 and _ZERO_PLACE_AFTER.match(after):
         return True  # "at the zero point of Torkham"
     if _OR_MORE_AFTER.match(after) and _CLASS_BEFORE.search(before[-90:]):

@@ -236,6 +236,11 @@ _ALTERNATIVES = (
     rf"(?P<p36>\b{_THE_SEVERAL})(?=\s+(?:have\s+|had\s+)?(?:together\s+|jointly\s+)?"
     rf"(?:killed|left|claimed)\b|[^.;!?]{{0,80}}?\b{_SUM_WORD})",
     rf"\b{_SUM_WORD}[^.;!?]{{0,80}}?(?P<p37>\b{_THE_SEVERAL})",
+    # a report's window between two days' same hour: "Between the afternoons of 12 and 14
+    # November, ... 71 Palestinians were killed" (OCHA's; trial 74c: joined to one strike's
+    # event); not "between 12 and 16 June", a coder's span for one event it cannot date
+    rf"(?P<p40>\bbetween\s+the\s+(?:afternoons|mornings|evenings|nights)\s+of\s+{_DAY}"
+    rf"(?:\s+{_MONTH})?\s+and\s+{_DAY}\s+{_MONTH}(?:\s+{_YEAR})?)",
     # a day's or days' count of many incidents or a whole land: "committed 3 massacres in
     # the past 48 hours, in which 46 martyrs ...", "in the past 24 hours, 40 were killed
     # across the Strip" (trial 74c: the Gaza ministry's two days' count, one strike's
@@ -332,6 +337,7 @@ _TOTAL_WORDS = (
     "jihad|campaign|thousands|millions|period|quarter|half|strife|week|fortnight|clashes|riots|"
     "attacks|killings|raids|ambushes|bombings|incidents|operations|strikes|offensive|invasion|"
     "siege|onslaught|genocide|bring|brought|already|blasts|explosions|assaults|shootings|hours|days|"
+    "afternoons|mornings|evenings|nights|"
     "massacres"
 )
 MAY_TOTAL = re.compile(word_trie(_TOTAL_WORDS))  # over the lower-cased clause

@@ -31,6 +31,7 @@ _FIGURE_COMPARISONS = frozenset(
         "own losses",
         "rival accounts",
         "revised",
+        "total grown",
     }
 )
 # a contradiction's reasons
@@ -109,6 +110,8 @@ def _figures(a: Features, b: Features, how: str) -> str:
             f"{figures}: rival accounts of one strike's dead: '{party.claim.voice}' counts "
             "fighters, the other report civilians"
         )
+    if how == "total grown":
+        return f"{figures}: a running total counted on to a later day, no dispute"
     if how == "list total":
         totals = f"{_listed(a, b)} vs {_listed(b, a)} {a.category.value}"
         return f"{totals}: the list's total agrees"

@@ -39,9 +39,11 @@ from workbench.match.ties import (
 from workbench.match.timing import (
     as_news,
     days_apart,
+    grown,
     massacre_weeks_meet,
     one_running_total,
     risen,
+    two_periods,
     when_of,
 )
 from workbench.match.victims import keepers_and_army, same_office, two_sexes
@@ -124,6 +126,8 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
     one_article = where.same and a.claim.document_id == b.claim.document_id
     weak = where.level is Kind.COUNTRY or where.weak
     one_total = a.cumulative and one_running_total(a, b)
+    if a.cumulative and not one_total and two_periods(a, b):
+        return None  # two days' count and a war's since 2023: two totals, no dispute
     if (
         weak
         and not (one_article or one_total)
@@ -170,6 +174,8 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "two parts")
     if own_losses(a, b):  # the police's "three officers killed" of "at least 15 people"
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "own losses")
+    if one_total and not overlap(a, b) and grown(a, b):  # 43,712 on the 12th, 43,764 on
+        return _verdict(a, b, Relation.RELATED, where, subject, when, days, "total grown")
     if overlap(a, b) and not far_bound(a, b):  # "at least 40" is no "about 130"
         return _verdict(a, b, Relation.CORROBORATES, where, subject, when, days, "overlap")
     if list_total_agrees(a, b):

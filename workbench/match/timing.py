@@ -130,6 +130,26 @@ def one_running_total(a: Features, b: Features) -> bool:
     return ta.start == tb.start and abs(ta.end - tb.end) <= RUNNING_TOTAL_DAYS
 
 
+def two_periods(a: Features, b: Features) -> bool:
+    """Whether two running totals are counted from two different known days: "between
+    the afternoons of 12 and 14 November" and "since 7 October 2023" (trial 74c: linked
+    as contradicting, 71 vs 43,764) count two periods' dead."""
+    ta, tb = a.time, b.time
+    return ta.start is not None and tb.start is not None and ta.start != tb.start
+
+
+def grown(a: Features, b: Features) -> bool:
+    """Whether of two running totals counted from one day (`one_running_total`), the one
+    counted to a later day states no fewer: a total counted on, no dispute (trial 74c:
+    the Gaza ministry's 43,712 on the 12th and OCHA's 43,764 to the 14th were linked as
+    contradicting). A later total below an earlier one is one."""
+    ta, tb = a.time, b.time
+    if ta.end is None or tb.end is None or ta.end == tb.end:
+        return False
+    earlier, later = (a, b) if ta.end < tb.end else (b, a)
+    return later.low >= earlier.low
+
+
 def revised(a: Features, b: Features) -> bool:
     """Whether the later of two reports revises the earlier's toll: published on a
     later day, it dates the incident in its text, no later than the day the earlier
