@@ -354,3 +354,18 @@ def test_a_report_window_between_two_afternoons_is_a_total() -> None:
         "cumulative",
         "Between the afternoons of 3 and 5 May",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "A longer claim published later in the group's Sawt newsletter put the toll at 14.",
+            "group's Sawt newsletter",
+        ),
+        ("A statement issued by the police said 5 officers were killed.", "police"),
+    ],
+)
+def test_a_statement_speaks_in_its_publishers_voice(text: str, voice: str) -> None:
+    (claim,) = extract_claims(document_from_text("t.txt", text))
+    assert claim.attribution == voice

@@ -30,6 +30,7 @@ from workbench.extract.speaker_names import (
     TITLED_NAME,
 )
 from workbench.extract.story_ties import HARM_TOLD
+from workbench.extract.subject_forms import own_subject, without_section
 from workbench.extract.voicewords import SPEAKER_NOUNS
 
 _BOUNDARY = re.compile(r"[,;:“”\"(\[—–]|\s-{1,2}\s")
@@ -286,18 +287,6 @@ _FIRST_VERB = re.compile(
 )
 
 
-# A subordinate clause's own speaker: "after local officials (said)", "as the ministry
-# (said)", a noun for speakers its last word
-_CONJUNCTION_SUBJECT = re.compile(
-    r"^(?:after|before|when|while|as|since|because|although|though|once|until|whereas)\s+"
-    rf"(?P<subject>(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{SPEAKER_NOUNS.pattern}))$",
-    re.IGNORECASE,
-)
-# A section's number opening a line before its subject: "2.3 The police press note", "4)
-# Villagers" (trial 74b: the number kept in the voice's name)
-_SECTION = re.compile(r"^(?:\d+(?:\.\d+)+\.?|\d+[.)])\s+(?=[A-Z])")
-
-
 def subject_before(text: str, start: int, at: int, hedging: bool) -> Speaker | None:
     """The subject of a reporting verb at `at`, skipping relative clauses, appositives
     and relays: "X, who has been embedded ..., has tweeted"; "X, an analysis unit in
@@ -311,10 +300,8 @@ def subject_before(text: str, start: int, at: int, hedging: bool) -> Speaker | N
         chunk = _LEADING_ADVERB.sub("", words)  # "however police sources (said)"
         if inner := _PREP_RELATIVE.match(chunk):  # "the raid, in which the army says"
             return make_speaker(text, inner.group(1), chunk_start, chunk_end, hedging)
-        if index == 0 and (led := _CONJUNCTION_SUBJECT.match(chunk)):
-            # "..., after Palestinian health officials said 22 people had been killed"
-            # (trial 74c: the army's, whose clause came before)
-            return make_speaker(text, led.group("subject"), chunk_start, chunk_end, hedging)
+        if index == 0 and (subject := own_subject(chunk)):  # "after local officials (said)"
+            return make_speaker(text, subject, chunk_start, chunk_end, hedging)
         aside = RELAY_START.match(chunk) or (
             _ADVERBIAL.match(chunk) and not FINITE.search(f" {chunk} ")
         )
@@ -356,7 +343,7 @@ def subject_before(text: str, start: int, at: int, hedging: bool) -> Speaker | N
             return _subject_of_predicate(text, chunks[index + 1 :], hedging, at)
         if own := _SUBJECT_AND.match(chunk):  # "The IS group claimed responsibility ... and"
             chunk = own.group("subject")
-        chunk = _SECTION.sub("", chunk)  # "2.3 The police press note said": no "2.3"
+        chunk = without_section(chunk)  # "2.3 The police press note said": no "2.3"
         phrase = _CLAUSE_AND.sub("", _SUBORDINATE.sub("", _LEADING_TIME.sub("", chunk)))
         phrase = _RELATIVE_TAIL.sub("", _CONJUNCTION.sub("", phrase))
         phrase = _PRONOUN_LAST.sub("", phrase)  # "up from the 19 it (reported)": it
