@@ -369,3 +369,42 @@ def test_a_report_window_between_two_afternoons_is_a_total() -> None:
 def test_a_statement_speaks_in_its_publishers_voice(text: str, voice: str) -> None:
     (claim,) = extract_claims(document_from_text("t.txt", text))
     assert claim.attribution == voice
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Police offered a reward of 300 million rupiah for him.", "IDR 300,000,000"),
+        ("The regent gave Rp 250 juta to each family.", "IDR 250,000,000"),
+        ("Aid worth Rp2.5 billion was sent to the camps.", "IDR 2,500,000,000"),
+        ("Guards demanded 9,000 Libyan dinars from each detainee.", "LYD 9,000"),
+    ],
+)
+def test_rupiah_and_libyan_dinars_are_sums(text: str, shown: str) -> None:
+    from workbench.display import figure
+
+    (claim,) = [c for c in extract_claims(document_from_text("t.txt", text))]
+    assert (claim.category.value, figure(claim)) == ("money", shown)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 41 people are dead and missing after the boat capsized off the coast.",
+        "The agency said 930 migrants have died or gone missing on the route this year.",
+    ],
+)
+def test_the_dead_and_the_missing_together_are_neither_toll(text: str) -> None:
+    assert not any(c in ("killed", "missing") for c, _, _ in _claims(text))
+
+
+def test_the_dead_and_the_missing_apart_are_each_a_toll() -> None:
+    assert [c for c, _, _ in _claims("Nine people died and four are missing.")] == [
+        "killed",
+        "missing",
+    ]
+
+
+def test_a_hospitals_name_is_no_road_accident() -> None:
+    text = "At least 35 people were injured, according to Gharyan Accident Hospital."
+    assert ("wounded", 35, "incident") in _claims(text)

@@ -16,7 +16,10 @@ _VEHICLE = (
     r"tankers?|trailers?)"
 )
 ROAD_ACCIDENT = re.compile(
-    r"(?<![a-z])(?:accidents?|collisions?|collid(?:e|es|ed|ing)|head-on|"
+    # not a hospital's name or ward: "Abu Salim Accident Hospital", "accident and emergency"
+    # (trial 74d: the hospital's 40 wounded read as a road accident's)
+    r"(?<![a-z])(?:accidents?(?!\s+(?:(?:and|&)\s+emergency|hospital|ward|department|unit|centre"
+    r"|center|clinic)\b)|collisions?|collid(?:e|es|ed|ing)|head-on|"
     r"(?:ran|run|runs|running)\s+over|"
     rf"(?:crushed|knocked\s+down|hit|struck|run\s+over)\s+(?:to\s+death\s+)?(?:by|under)\s+"
     rf"(?:an?|the|their|his|her)\s+(?:[\w’'-]+\s+){{0,3}}?{_VEHICLE}|"

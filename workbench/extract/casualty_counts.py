@@ -7,9 +7,15 @@ martyrs and 112 injuries", "rising to 8 martyrs"), not where they are remembered
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from workbench.extract.counted_nouns import Noun
 from workbench.extract.numbers import Quantity
+from workbench.models import Category
+
+if TYPE_CHECKING:
+    from workbench.extract.claims import Reading
 
 _N = r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
 _DEAD = r"(?:killed|dead|deaths?|fatalities|died)"
@@ -58,3 +64,30 @@ def dead_and_hurt(text: str, noun: Noun | None, casualties: frozenset[str]) -> b
         and noun.head in casualties
         and _BOTH_TOLD.match(text, noun.end, noun.end + 120) is not None
     )
+
+
+# The dead and the missing in one count: "57 people are dead and missing", "have died or
+# gone missing" (IOM's words; trial 74d: read as 57 missing, or 1,452 killed)
+_DEAD_AND_MISSING = re.compile(
+    r"\b(?:dead|died|killed|drowned)\s+(?:and|or)\s+(?:(?:are|were|have|has|had)\s+)?"
+    r"(?:gone\s+|went\s+|been\s+)?missing\b",
+    re.IGNORECASE,
+)
+
+
+def dead_and_missing(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]`, from a count to its fate's word, tells the dead and the
+    missing together: one count of both, neither's toll."""
+    return _DEAD_AND_MISSING.search(text, start, end) is not None
+
+
+def dead_or_missing_counts(text: str, readings: list[Reading]) -> list[Reading]:
+    """The readings, a count of the dead or of the missing whose words tell both ("57
+    people are dead and missing") made `other`: one count of the two, neither's toll."""
+    return [
+        replace(r, category=Category.OTHER)
+        if r.category in (Category.KILLED, Category.MISSING)
+        and dead_and_missing(text, r.quantity.end, r.end)
+        else r
+        for r in readings
+    ]

@@ -23,8 +23,9 @@ CURRENCY_BEFORE = TailPattern(
     # billion", "PHP5 million": trial 73, no money read), Mexico's, Colombia's and Iraq's
     # codes
     re.compile(
-        r"(?P<cur>US\$|\$|€|£|₦|₹|₱|USD|EUR|GBP|CFA|NGN|PKR|INR|LKR|NPR|PHP|MXN|COP|IQD"
-        r"|(?<![\w'’.-])Rs\.?)\s?$"
+        r"(?P<cur>US\$|\$|€|£|₦|₹|₱|USD|EUR|GBP|CFA|NGN|PKR|INR|LKR|NPR|PHP|MXN|COP|IQD|IDR|LYD"
+        # Indonesia's rupiah: "Rp 500 million", "Rp1.2 billion" (trial 74e: troops, or none)
+        r"|(?<![\w'’.-])Rs\.?|(?<![\w'’.-])Rp\.?)\s?$"
         r"|(?<![\w'’.-])(?P<cur_n>N)$|(?<![\w'’.-])(?P<cur_p>P)$"
     ),
     (
@@ -50,6 +51,10 @@ CURRENCY_BEFORE = TailPattern(
         "MXN",
         "COP",
         "IQD",
+        "IDR",
+        "LYD",
+        "Rp",
+        "Rp.",
         "P",
     ),
 )

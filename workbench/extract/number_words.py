@@ -92,6 +92,9 @@ SCALE_SUFFIX = {
     "lakhs": 100_000,
     "crore": 10_000_000,
     "crores": 10_000_000,
+    "juta": 1_000_000,
+    "miliar": 1_000_000_000,
+    "milyar": 1_000_000_000,
     **_SCALES,
 }
 
@@ -122,7 +125,7 @@ CORE = re.compile(
     # (after a lone "n": Nigerian papers' naira, "N50 million", `numbers._read` decides)
     # or a rupee's "Rs1 million", "PKR2m"; a Philippine peso's "P1 million", "PHP5 million")
     r"|(?P<digits>(?:(?<![\w,/@#])|(?<=(?<![\w'’.-])n)|(?<=(?<![\w'’.-])rs)"
-    r"|(?<=(?<![\w'’.-])(?:pkr|inr|php))|(?<=(?<![\w'’.-])p))(?:(?<!:)|(?<=[a-z)]:))(?:(?<!\.)|(?<=[a-z][a-z]\.))(?<![a-z]-)"
+    r"|(?<=(?<![\w'’.-])(?:pkr|inr|php|idr))|(?<=(?<![\w'’.-])rp)|(?<=(?<![\w'’.-])p))(?:(?<!:)|(?<=[a-z)]:))(?:(?<!\.)|(?<=[a-z][a-z]\.))(?<![a-z]-)"
     # South Asia's grouping, in twos above the thousands: "8,00,000", "1,20,00,000"
     r"(?:[1-9]\d?(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:\.\d{3}){2,}"
     r"|[1-9]\d{0,2}(?:[ \u00a0\u202f]000|[\u00a0\u202f]\d{3})+(?![\d.,])|\d+)"

@@ -71,7 +71,8 @@ _MAX_DIGITS = 16
 
 _SCALE_AFTER = re.compile(
     # lakh (100,000) and crore (10 million): South Asia's scales, "1.13 lakh Rohingyas"
-    r"[\s-]?(million|billion|trillion|thousand|hundred|lakhs?|crores?|bn|mn|m|k)\b",
+    # Indonesia's "juta" (a million) and "miliar" (a billion): "Rp 500 juta"
+    r"[\s-]?(million|billion|trillion|thousand|hundred|lakhs?|crores?|juta|miliar|milyar|bn|mn|m|k)\b",
     re.IGNORECASE,
 )
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|or)\s*", re.IGNORECASE)
@@ -106,12 +107,17 @@ _CURRENCY_CODES = {
     "cop": "COP",
     "rs": "rupees",  # Pakistan's, India's, Sri Lanka's or Nepal's: the text's word
     "rs.": "rupees",
+    "rp": "IDR",
+    "rp.": "IDR",
+    "idr": "IDR",
+    "lyd": "LYD",
 }
 _CURRENCY_AFTER = re.compile(
     r"\s*(?:(?P<usd>(?:US\s+|U\.S\.\s+)?dollars)|(?P<eur>euros?)|(?P<gbp>pounds\s+sterling|pounds)"
     r"|(?P<xof>(?:CFA\s+)?francs)|(?P<ngn>naira)|(?P<kes>shillings)|(?P<inr>rupees)|(?P<rub>roubles|rubles)"
     # "3 billion shekels", "a reward of 500,000 afghanis" (trials 74c, 74: no claim)
-    r"|(?P<pesos>pesos)|(?P<dinars>dinars)|(?P<ils>(?:new\s+)?shekels?)|(?P<afn>afghanis?))\b",
+    r"|(?P<pesos>pesos)|(?P<lyd>Libyan\s+dinars?)|(?P<dinars>dinars)|(?P<ils>(?:new\s+)?shekels?)"
+    r"|(?P<afn>afghanis?)|(?P<idr>(?:Indonesian\s+)?rupiah))\b",
     re.IGNORECASE,
 )
 _UNIT_AFTER = re.compile(
@@ -415,6 +421,8 @@ def _unit_name(match: re.Match[str]) -> str:
         "rub": "RUB",
         "ils": "ILS",
         "afn": "AFN",
+        "lyd": "LYD",
+        "idr": "IDR",
         "pct": "percent",
     }.get(group, group)
 

@@ -47,6 +47,10 @@ _OBJECT = (
     rf"over|nearly|up\s+to|{NUMBER_WORDS})(?![a-z])))"
 )
 _AND_HURT = re.compile(rf"\s+and\s+(?:(?:were|was|been)\s+)?{_HURT}(?![a-z]){_OBJECT}")
+_AND_MISSING = re.compile(
+    r"\s+(?:and|or)\s+(?:(?:are|were|is|was|have|has|had)\s+)?(?:gone\s+|went\s+|been\s+"
+    r"|remain\s+|still\s+)?missing(?![a-z])"
+)
 _AND_DEAD = re.compile(
     rf"\s+and\s+(?:(?:were|was|been)\s+)?(?:killed|dead|slain)(?![a-z]){_OBJECT}"
 )
@@ -82,11 +86,13 @@ def and_before(folded: str, lo: int, pos: int, word: str, active: bool = False) 
 
 def and_after(folded: str, start: int, end: int, hi: int) -> bool:
     """Whether the predicate `folded[start:end]` is followed by "and" and the other
-    fate: "were killed" before " and wounded", "dead" before " and injured"."""
+    fate: "were killed" before " and wounded", "dead" before " and injured"; the dead
+    and the missing together too ("57 people are dead and missing", "have died or gone
+    missing": IOM's words; trial 74d: read as killed)."""
     words = folded[start:end].split()
     last = words[-1] if words else ""
-    if _DEAD_WORD.match(last):
-        return _AND_HURT.match(folded, end, hi) is not None
+    if _DEAD_WORD.match(last) or last in ("died", "dies"):
+        return bool(_AND_HURT.match(folded, end, hi) or _AND_MISSING.match(folded, end, hi))
     if _HURT_WORD.match(last):
         return _AND_DEAD.match(folded, end, hi) is not None
     return False

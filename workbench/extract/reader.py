@@ -20,6 +20,7 @@ from functools import cached_property
 from workbench.extract.alternations import word_trie
 from workbench.extract.attribution import quotation_speaker, speaker_for
 from workbench.extract.breakdowns import breakdowns
+from workbench.extract.casualty_counts import dead_or_missing_counts
 from workbench.extract.claims import Reading, read_sentence, whole_counts
 from workbench.extract.clause_places import by_clause, place_start
 from workbench.extract.confirmations import CONFIRMS, confirming_voice
@@ -153,6 +154,7 @@ class Reader(ScenePlaces, DatedPage):
         readings = restated_here(self.folded, readings)  # "Three died after gunmen shot three"
         readings = ranked_one_of(self.folded, readings)  # "a fifth soldier": one of five
         readings = whole_counts(readings)  # not "3.5 people were wounded"
+        readings = dead_or_missing_counts(text, readings)  # "57 are dead and missing"
         if not readings:
             return []
         self.last_list = [
