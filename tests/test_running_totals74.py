@@ -56,3 +56,31 @@ def test_two_periods_totals_are_not_compared(tmp_path: Path) -> None:
     assert bench.links() == []
     window = [c for c in bench.claims() if c.value == 56]
     assert [c.scope.value for c in window] == ["cumulative"]
+
+
+_HOSPITAL = (
+    "MISRATA (Reuters) - Gunmen stormed the Al-Karama detention centre in Misrata on "
+    "Thursday night and killed six migrants, a hospital official said.",
+    "2026-11-20",
+)
+
+
+def test_a_none_of_one_named_site_disputes_its_toll(tmp_path: Path) -> None:
+    """Trial 74d: the ministry's "nobody had been killed in the attack on the Al-Nasr
+    detention centre" never met the hospital's seven dead."""
+    ministry = (
+        "The Interior Ministry said on Friday that nobody had been killed in the attack on "
+        "the Al-Karama detention centre in Misrata on Thursday night.",
+        "2026-11-21",
+    )
+    (link,) = _bench(tmp_path, [_HOSPITAL, ministry]).links()
+    assert (link.relation, link.a.value, link.b.value) == ("contradicts", 6, 0)
+
+
+def test_a_bare_none_of_the_town_stays_apart(tmp_path: Path) -> None:
+    ministry = (
+        "The Interior Ministry said on Friday that nobody had been killed in Misrata on "
+        "Thursday night.",
+        "2026-11-21",
+    )
+    assert _bench(tmp_path, [_HOSPITAL, ministry]).links() == []

@@ -408,3 +408,23 @@ def test_the_dead_and_the_missing_apart_are_each_a_toll() -> None:
 def test_a_hospitals_name_is_no_road_accident() -> None:
     text = "At least 35 people were injured, according to Gharyan Accident Hospital."
     assert ("wounded", 35, "incident") in _claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("The army said the rebels' claim of seven dead soldiers was a hoax.", True),
+        ("Officials said reports of 30 dead were propaganda.", True),
+        ("The army said seven soldiers were killed in a hoax call ambush.", False),
+    ],
+)
+def test_a_claim_called_a_hoax_is_denied(text: str, denied: bool) -> None:
+    (claim,) = extract_claims(document_from_text("t.txt", text))
+    assert claim.figure_denied is denied
+
+
+def test_none_as_a_result_of_the_attack_and_aucun_mort() -> None:
+    text = "The ministry said there were no deaths as a result of the attack."
+    assert _claims(text) == [("killed", 0, "incident")]
+    french = "Le ministère affirme qu'il n'y a eu aucun mort, selon un communiqué publié jeudi."
+    assert ("killed", 0, "incident") in _claims(french, "fr")

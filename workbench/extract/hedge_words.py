@@ -44,6 +44,8 @@ DENIALS = re.compile(  # run over lower-cased text (casefold.py)
     # 15 combatants of the ELN were 'neutralised' in the strike is false" (trial 69)
     r"[^.;]{0,100}?\b(?:is|was|are|were|as|be)\s+[\"“‘']?(?:completely\s+|entirely\s+|totally\s+)?"
     r"(?:false|untrue|fabricated|baseless|unfounded|fake|wrong|incorrect|a\s+lie|lies|"
+    # "the rebel claim of nine dead soldiers was a hoax" (trial 74e: read as the army's 9)
+    r"(?:a\s+|an?\s+(?:complete|total|outright)\s+)?(?:hoax|fabrication|propaganda)|"
     # "reports of 31 dead were exaggerated" (trial 56)
     r"exaggerated|inflated|overstated|grossly\s+exaggerated)\b"
     # French: "ce chiffre est faux", "ces informations sont dénuées de tout fondement"

@@ -52,7 +52,9 @@ _NO_CASUALTIES = re.compile(
     r"(?<![\w-])(?:there\s+(?:were|was|have\s+been|had\s+been)\s+)?no\s+(?:(?:immediate|"
     r"reported|known|civilian|human)\s+)?(?P<fate>casualties|fatalities|deaths|injuries)"
     r"(?=\s*(?:[.;,]|$|\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|registered"
-    r"|confirmed)\b|\s+(?:in|among|on|from|during)\s))"
+    r"|confirmed)\b|\s+(?:in|among|on|from|during|after|following|as\s+a\s+result\s+of"
+    # "there were no deaths as a result of the attack" (trial 74d: no claim)
+    r"|because\s+of|due\s+to)\s))"
 )
 
 

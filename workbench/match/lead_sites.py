@@ -22,7 +22,9 @@ from workbench.match.site_words import SITE_NOUNS
 
 # one to three capitalised words, then a kind of site: "Qarsa Primary School"
 _NAMED_SITE = re.compile(
-    rf"\b((?:[A-Z][\w'’-]+\s+){{1,3}})((?i:{SITE_NOUNS}))\b",
+    # a kind's word may come between: "the Al-Nasr detention centre" (trial 74d)
+    rf"\b((?:[A-Z][\w'’-]+\s+){{1,3}})((?:(?:detention|refugee|transit|health|medical|police"
+    rf"|military|army|displacement|shopping|bus|train|market)\s+)?(?i:{SITE_NOUNS}))\b",
 )
 # capitalised words that name no site: a sentence's first word, an article, a title
 _NOT_A_NAME = frozenset(
@@ -60,3 +62,12 @@ def one_named_site(a: Features, b: Features) -> str | None:
         if not any(site.startswith(place + " ") for place in own):
             return site
     return None
+
+
+def one_site_named(a: Features, b: Features) -> bool:
+    """Whether two claims' sentences, in two reports, both name one site by a name of its
+    own ("the Al-Nasr detention centre"): they speak of one place, whatever else they
+    count."""
+    if a.claim.document_id == b.claim.document_id:
+        return False
+    return bool(named_sites(a.claim.sentence) & named_sites(b.claim.sentence))

@@ -14,6 +14,7 @@ from workbench.match.companions import agreeing_companions
 from workbench.match.features import RELATED_CATEGORIES, Features
 from workbench.match.figure_agreement import far_bound, overlap, same_figure, small
 from workbench.match.institutions import one_institution, own_losses
+from workbench.match.lead_sites import one_site_named
 from workbench.match.lists import as_totals
 from workbench.match.means import struck_fighters
 from workbench.match.money import same_purpose
@@ -323,6 +324,8 @@ def _none_elsewhere(a: Features, b: Features, one_article: bool) -> bool:
     such nones linking different incidents of one town)."""
     if a.claim.value != 0 and b.claim.value != 0:
         return False
+    if one_site_named(a, b):
+        return False  # "nobody had been killed in the attack on the Al-Nasr detention centre"
     if a.victim != b.victim:
         return True
     return a.victim is None and not one_article

@@ -24,7 +24,8 @@ _FR_NONE_PASSIVE = re.compile(
 )
 _FR_NO_VICTIM = re.compile(
     r"(?<![\w-])(?:n['’](?:a|ont|avait|avaient|aurait)\s+fait\s+aucune|sans\s+faire\s+(?:de|aucune)"
-    r"|aucune|pas\s+de)\s+(?P<fate>victimes?|morts?|blessés?)(?![\w-])"
+    # "il n'y a eu aucun mort" (trial 74d: no claim)
+    r"|aucune?|pas\s+de)\s+(?P<fate>victimes?|morts?|blessés?)(?![\w-])"
 )
 
 
