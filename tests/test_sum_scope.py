@@ -9,16 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_scope_news_kinds import scope_of
 from workbench.extract import extract_claims
-from workbench.extract.scope import claim_scope
 from workbench.ingest import document_from_text
-
-
-def scope_of(sentence: str, figure: str) -> tuple[str, str | None]:
-    """The scope of the claim `figure` (its first occurrence) in `sentence`."""
-    at = sentence.index(figure)
-    return claim_scope(sentence, 0, len(sentence), at, at + len(figure))
-
 
 SUMS = [
     ("Together, the two attacks have killed at least 23 people.", "23 people", "the two attacks"),

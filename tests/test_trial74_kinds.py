@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_scope_news_kinds import scope_of
 from workbench.extract import extract_claims
-from workbench.extract.scope import claim_scope
 from workbench.ingest import document_from_text
 
 
@@ -90,11 +90,6 @@ def test_casualties_alone_stay_the_dead() -> None:
     assert _claims("The attack caused 14 casualties among civilians.") == [
         ("killed", 14, "incident")
     ]
-
-
-def scope_of(sentence: str, figure: str) -> tuple[str, str | None]:
-    at = sentence.index(figure)
-    return claim_scope(sentence, 0, len(sentence), at, at + len(figure))
 
 
 @pytest.mark.parametrize(
