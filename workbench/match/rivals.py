@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from workbench.extract.not_place_words import names_armed_group
+from workbench.match.bodies import body
 from workbench.match.institutions import institution, same_institution
 from workbench.match.means import STRIKES, attackers
 
@@ -64,6 +65,9 @@ def party_voice(voice: str) -> bool:
     found = institution(voice)
     if found is not None:
         return found[0] in _PARTIES
+    spoken = body(voice)  # "IDF Spokesperson's Unit": the army's office (trial 74c)
+    if spoken is not None and spoken.key in _PARTIES:
+        return True
     return names_armed_group(voice)  # `group_voice`, its institution read above
 
 
