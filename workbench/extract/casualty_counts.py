@@ -1,7 +1,8 @@
 """Casualty counts whose words alone do not tell their fate (split from claims.py,
 which reads a count's category): casualties told right after as their dead and their
 hurt are both together, no toll of the dead ("85 civilian casualties (33 killed, 52
-injured)", UNAMA's wording); "martyrs" are the dead where a toll's words say so ("46
+injured)", UNAMA's wording); so are the dead and the missing in one count ("57 people
+are dead and missing", IOM's); "martyrs" are the dead where a toll's words say so ("46
 martyrs and 112 injuries", "rising to 8 martyrs"), not where they are remembered."""
 
 from __future__ import annotations
@@ -75,19 +76,13 @@ _DEAD_AND_MISSING = re.compile(
 )
 
 
-def dead_and_missing(text: str, start: int, end: int) -> bool:
-    """Whether `text[start:end]`, from a count to its fate's word, tells the dead and the
-    missing together: one count of both, neither's toll."""
-    return _DEAD_AND_MISSING.search(text, start, end) is not None
-
-
 def dead_or_missing_counts(text: str, readings: list[Reading]) -> list[Reading]:
     """The readings, a count of the dead or of the missing whose words tell both ("57
     people are dead and missing") made `other`: one count of the two, neither's toll."""
     return [
         replace(r, category=Category.OTHER)
         if r.category in (Category.KILLED, Category.MISSING)
-        and dead_and_missing(text, r.quantity.end, r.end)
+        and _DEAD_AND_MISSING.search(text, r.quantity.end, r.end) is not None
         else r
         for r in readings
     ]
