@@ -423,3 +423,18 @@ def test_none_as_a_result_of_the_attack_and_aucun_mort() -> None:
     assert _claims(text) == [("killed", 0, "incident")]
     french = "Le ministère affirme qu'il n'y a eu aucun mort, selon un communiqué publié jeudi."
     assert ("killed", 0, "incident") in _claims(french, "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "Since January, 40 Maoists have been killed in the district, and 61 have surrendered.",
+            "arrested",
+        ),
+        ("Nine militants surrendered to the army in Sukma on Monday.", "arrested"),
+        ("Nine militants attacked the army post in Sukma on Monday.", "troops"),
+    ],
+)
+def test_fighters_who_surrender_are_in_custody(text: str, category: str) -> None:
+    assert category in [c for c, _, _ in _claims(text)]

@@ -320,7 +320,10 @@ _POST_CUES: list[tuple[Category, str]] = [
     ),
     (
         Category.ARRESTED,
-        r"arrested|detained|jailed|imprisoned|rounded\s+up|apprehended|in\s+custody",
+        r"arrested|detained|jailed|imprisoned|rounded\s+up|apprehended|in\s+custody|"
+        # fighters who give themselves up are in the forces' hands, no force's size:
+        # "86 have surrendered", "Seven militants surrendered" (trial 74b: troops)
+        r"surrendered|gave\s+themselves\s+up|turned\s+themselves\s+in|laid\s+down\s+(?:their\s+)?arms",
     ),
     (
         Category.DISPLACED,
