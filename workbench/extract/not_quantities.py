@@ -10,7 +10,7 @@ import re
 
 from workbench.extract.dates import MONTH_NAMES_RE
 from workbench.extract.lexicon import NOUN_CLASS, PEOPLE, PERSON_NOUNS
-from workbench.extract.number_words import NUMBER_WORDS, Number
+from workbench.extract.number_words import NUMBER_WORDS, Number, parse_number_words
 from workbench.extract.qualifiers import qualifier_before
 from workbench.extract.sentences import opens_line
 from workbench.extract.tails import TailPattern
@@ -222,8 +222,6 @@ _RATIO_AFTER = re.compile(
     r"|towns?|attacks?|raids?|incidents?|places?|locations?|districts?|states?|provinces?|areas?)\b)",
     re.IGNORECASE,
 )
-_WHOLES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-_WHOLES |= {"nine": 9, "ten": 10, "twenty": 20, "hundred": 100, "a hundred": 100}
 _RATIO_BEFORE = re.compile(
     r"\b(?P<part>\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?P<join>in|out\s+of)\s+"
     r"(?:every\s+)?$",
@@ -276,8 +274,7 @@ def _ratio(after: str, value: Number) -> bool:
     ratio = _RATIO_AFTER.match(after)
     if ratio is None:
         return False
-    whole = (ratio.group("whole") or ratio.group("base")).lower()
-    return value < (int(whole) if whole.isdigit() else _WHOLES[" ".join(whole.split())])
+    return value < _figure(ratio.group("whole") or ratio.group("base"))
 
 
 def _ratio_whole(before: str, value: Number) -> bool:
@@ -288,8 +285,13 @@ def _ratio_whole(before: str, value: Number) -> bool:
         return False
     if ratio.group("join").lower() != "in":
         return value in (10, 100)
-    part = ratio.group("part").lower()
-    return (int(part) if part.isdigit() else _WHOLES.get(part, 1)) < value
+    return _figure(ratio.group("part")) < value
+
+
+def _figure(words: str) -> Number:
+    """A ratio's figure, in digits or words ("10", "ten", "a hundred")."""
+    folded = " ".join(words.lower().split())
+    return int(folded) if folded.isdigit() else parse_number_words(folded) or 0
 
 
 def looks_like_year(digits: str) -> bool:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from workbench.extract.dates import MONTH_NAMES_RE
 from workbench.extract.scope_cues import CUES, MAY_TOTAL, SPAN
 from workbench.models import Scope
 
@@ -193,14 +194,8 @@ def _own_number(text: str, claim_start: int, claim_end: int, cue_start: int, cue
 # A year's toll: a figure of thousands in a year ("More than 5,000 people were killed
 # in gang violence in 2023", "Last year, 5,000 were killed"); one incident's is rarely so.
 _MASS_FIGURE = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b|\b(?:thousands|millions)\b")
-_MONTH_BEFORE = re.compile(
-    r"(?i:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)\s+$"
-)
-_MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)"
-)
+_MONTH_BEFORE = re.compile(rf"(?i:{MONTH_NAMES_RE})\s+$")
+_MONTHS = f"(?:{MONTH_NAMES_RE})"
 _YEAR_PERIOD = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?:19|20)\d\d\b(?![-/–]?\d)|\b[Ll]ast\s+year\b(?!['’]s)"
     # days of two months, of thousands or of many incidents: "Between 7 October 2023 and
