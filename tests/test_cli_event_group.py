@@ -148,3 +148,14 @@ def test_an_event_an_analyst_emptied_says_so(db):
 def test_an_id_no_event_ever_had_is_told_so(db):
     result = run("event", "9999", "--db", db)
     assert result.exit_code != 0 and "no event with id 9999\n" in result.output
+
+
+def test_an_event_a_dismissal_emptied_says_so(db):
+    """A dismissed claim empties its event as a merge does; its id then says why."""
+    (only, *_) = _one_claim_events(db)
+    claim = detail(run("event", str(only.id), "--db", db, "--json")).event_claims[0].id
+    assert run("claim", "dismiss", str(claim), "--db", db).exit_code == 0
+    result = run("event", str(only.id), "--db", db)
+    assert result.exit_code != 0
+    assert f"who dismissed claim {claim}" in result.output
+    assert f"its claim {claim} is in no event now" in result.output

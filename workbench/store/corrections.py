@@ -22,6 +22,7 @@ from workbench.models import Claim
 from workbench.rows import CorrectionRow, VoiceRow
 from workbench.store.claims import INSERT_CLAIM, Claims, claim_row
 from workbench.store.connection import chunks
+from workbench.store.events import _drop_empty_events, _event_of, _members
 from workbench.store.gone import gone
 from workbench.store.values import now
 from workbench.store.voices import Voices, add_voice, normalise, refuse_a_number
@@ -135,10 +136,11 @@ class Corrections(Voices, Claims):
                     " SELECT event_id, 'dismiss', ?, ?, ? FROM event_claims WHERE claim_id = ?",
                     [str(claim_id), analyst, now(), claim_id],
                 )
+                left = _event_of(conn, claim_id)
+                held = _members(conn, [left] if left is not None else [])
                 conn.execute("DELETE FROM event_claims WHERE claim_id = ?", [claim_id])
-                conn.execute(
-                    "DELETE FROM events WHERE id NOT IN (SELECT event_id FROM event_claims)"
-                )
+                why = f"changed by {analyst}, who dismissed claim {claim_id}"
+                _drop_empty_events(conn, held, why, analyst)  # its id then says so
             else:
                 regroup_needed(conn, [])
             return append_history(

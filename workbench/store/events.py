@@ -132,10 +132,7 @@ class Events(Connection):
 
     def event_of(self, claim_id: int) -> int | None:
         """The event a claim is in; None if it is in none."""
-        row = self.db.execute(
-            "SELECT event_id FROM event_claims WHERE claim_id = ?", [claim_id]
-        ).fetchone()
-        return None if row is None else int(row[0])
+        return _event_of(self.db.conn, claim_id)
 
     def event_members(self, event_id: int) -> list[int]:
         """The ids of an event's claims, in order."""
