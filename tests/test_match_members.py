@@ -7,7 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.match_reports import load, relations
-from workbench.match.victims import members_family
+from workbench.extract import extract_claims
+from workbench.ingest import document_from_text
+from workbench.match.victims import claim_family, members_family
+from workbench.models import Claim
 
 DAY = "2016-11-20"
 
@@ -47,3 +50,39 @@ def test_members_of_a_force_are_no_count_of_civilians(tmp_path: Path) -> None:
 
 def test_members_of_a_named_force_say_no_family() -> None:
     assert members_family("members", "nine members of the Kurdish Peoples Forces") is None
+
+
+def test_members_named_by_a_word_before_them() -> None:
+    # a group's name or an armed group's word before "members"; a force's word
+    assert members_family("gang members", "around 15 gang members killed") == "armed_group"
+    assert members_family("NPA members", "three NPA members killed") == "armed_group"
+    assert members_family("police members", "two police members were hurt") == "military"
+    # a party's wing, a crew: no family
+    assert members_family("BCL members", "3 BCL members were injured") is None
+    assert members_family("crew members", "two crew members were hurt") is None
+
+
+def test_a_countrys_possessive_is_no_name_of_its_force() -> None:
+    text = "two members of Myanmar's security forces were killed"
+    assert members_family("members", text) == "military"
+    assert members_family("members", "two members of the Assam Rifles were killed") is None
+
+
+def test_the_body_may_follow_the_claims_words() -> None:
+    # the claim's words end at "members"; its sentence names their body after them
+    told = (
+        "In Hama, 40 people were killed yesterday including 12 members of the regime "
+        "forces and militiamen loyal to them, and 20 civilians."
+    )
+    members = _claim(told, 12)
+    assert members.subject == "members"
+    assert claim_family(members) == "military"
+    # a party's members after the claim stay of no family
+    told = "Clashes killed 9 people in Dhaka, including 4 members of the Awami League."
+    assert claim_family(_claim(told, 4)) is None
+
+
+def _claim(sentence: str, figure: int) -> Claim:
+    """The claim a sentence written for the test gives with this figure."""
+    claims = extract_claims(document_from_text("r.txt", sentence))
+    return next(claim for claim in claims if claim.value == figure)

@@ -80,11 +80,16 @@ _GENERIC_SUBJECTS = frozenset(
     "people persons individuals victims others casualties fatalities dead bodies corpses "
     "person individual man woman another other deaths death lives life souls injuries "
     "injured wounded killed "
+    # the singulars, and coders' misspelling: "1 fatality", "twelve causalities"
+    "victim fatality casualty causality causalities body corpse injury soul "
+    # a pronoun names no one's family: "until he bleeds and chokes to death" (the
+    # ambassador another report names)
+    "he she him her they them "
     # "all 329 aboard died", "the 12 on board": whoever was on the plane or the bus
     "aboard onboard "
     # French: "17 morts", "douze personnes", "15 corps", "32 blessés"
     "morts mort personnes personne victimes victime corps tués tuées blessés blessées "
-    "décès individus".split()
+    "décès individus il elle ils elles".split()
 )
 
 

@@ -40,7 +40,8 @@ jawans constables inspectors sub-inspectors troopers sepoys havildars guardsmen
 paramilitaries rangers cadets servicemen servicemembers reservists carabinieri
 legionnaires paratroopers infantrymen riflemen askaris sergeants corporals
 lieutenants captains majors colonels generals policewomen patrolmen enforcers
-"""
+soliders solders
+"""  # the last two: coders' misspellings ("212 soliders killed", "three solders")
 _ARMED_GROUP = """
 hijackers abductors jihadis extremists separatists guerrillas guerillas bandits
 kidnappers raiders infiltrators mujahideen fedayeen maoists naxals naxalites taliban

@@ -90,7 +90,7 @@ _ARMED_BODY = re.compile(
 
 
 class Counting(Protocol):
-    """What a claim's family is read from: its unit, subject and words."""
+    """What a claim's family is read from: its unit, subject, words and sentence."""
 
     @property
     def unit(self) -> str | None: ...
@@ -98,36 +98,70 @@ class Counting(Protocol):
     def subject(self) -> str | None: ...
     @property
     def text(self) -> str: ...
+    @property
+    def sentence(self) -> str: ...
 
 
 def claim_family(claim: Counting) -> str | None:
     """The family of the people a claim counts ("military", "civilian",
     "armed_group"; None where it names none): its unit's or subject's, else that of
-    the body its subject's members belong to ("kills 18 members of regime forces")."""
-    return victim_family(claim.unit, claim.subject) or members_family(claim.subject, claim.text)
+    the body its subject's members belong to ("kills 18 members of regime forces",
+    "including 15 members of the regime forces": the body may follow the claim's
+    words in its sentence)."""
+    family = victim_family(claim.unit, claim.subject)
+    if family is not None:
+        return family
+    at = claim.sentence.find(claim.text)
+    return members_family(claim.subject, claim.sentence[at:] if at >= 0 else claim.text)
+
+
+# words before "members" that make them an armed group's: "gang members", "cult members"
+_ARMED_MODIFIERS = frozenset(
+    "gang cult rebel insurgent militant terrorist jihadist bandit guerrilla".split()
+)
+# a country's possessive before a body is no name of it: "Myanmar's security forces"
+_POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s\s+")
 
 
 def members_family(subject: str | None, text: str) -> str | None:
     """The family of the people a subject counts only as members ("members",
-    "personnel") of a body the claim's words name after "of": "18 members of regime
-    forces" and "members of the security forces" are security forces, "members of
-    the rebel militias" an armed group. None where the subject says more, or the
-    body is no force's or group's, or named ("members of the Awami League", "members
-    of the Syrian Democratic Forces": a name says no family, whatever its last word)."""
-    words = (subject or "").lower().split()
-    if not words or words[-1] not in _MEMBER_NOUNS:
+    "personnel") of a body its words name before them ("gang members", "NPA members",
+    "police personnel") or after "of" in `text` (the claim's words and what follows
+    them in its sentence): "18 members of regime forces" and "members of Myanmar's
+    security forces" are security forces, "members of the rebel militias" an armed
+    group. None where the subject says no more, or the body is no force's or group's,
+    or named ("members of the Awami League", "members of the Syrian Democratic
+    Forces": a name says no family, whatever its last word)."""
+    words = (subject or "").split()
+    if not words or words[-1].lower() not in _MEMBER_NOUNS:
         return None
+    if len(words) > 1:
+        return _modifier_family(" ".join(words[:-1]))
     for match in _MEMBERS_OF.finditer(text):
-        if match.group(1).lower() == words[-1]:
-            body = match.group(2)
-            if names_armed_group(body) or _ARMED_BODY.search(body):
-                return NounClass.ARMED_GROUP.value  # "members of the extremist Fano group"
-            if any(word[:1].isupper() for word in body.split()):
-                return None  # a named body: "the Syrian Democratic Forces" is a militia
-            if body.lower().split()[-1] in _FORCE_WORDS | {"gendarmerie"}:
-                return NounClass.MILITARY.value  # "members of the army"
-            return victim_family(None, body)
+        if match.group(1).lower() == words[-1].lower():
+            return _body_family(_POSSESSIVE.sub("", match.group(2)))
     return None
+
+
+def _modifier_family(modifier: str) -> str | None:
+    """The family of members a modifier names: a group's name or an armed group's
+    word ("NPA", "Al Shabaab", "gang") an armed group; a force ("police", "security
+    force") security forces; else None ("BCL members", "family members")."""
+    if names_armed_group(modifier) or modifier.lower().split()[-1] in _ARMED_MODIFIERS:
+        return NounClass.ARMED_GROUP.value
+    family = victim_family(None, modifier)
+    return family if family == NounClass.MILITARY.value else None
+
+
+def _body_family(body: str) -> str | None:
+    """The family of the members of a body named after "of" (`members_family`)."""
+    if names_armed_group(body) or _ARMED_BODY.search(body):
+        return NounClass.ARMED_GROUP.value  # "members of the extremist Fano group"
+    if any(word[:1].isupper() for word in body.split()):
+        return None  # a named body: "the Syrian Democratic Forces" is a militia
+    if body.lower().split()[-1] in _FORCE_WORDS | {"gendarmerie"}:
+        return NounClass.MILITARY.value  # "members of the army"
+    return victim_family(None, body)
 
 
 def _force_agents(words: list[str]) -> bool:
@@ -299,8 +333,11 @@ def bodies_found(subject: str | None) -> bool:
 
 
 # the words that say one victim's sex: "a woman", "a 71-year-old man", "a schoolgirl"
-_FEMALE = frozenset("woman girl schoolgirl mother wife daughter sister lady grandmother".split())
-_MALE = frozenset("man boy schoolboy father husband son brother grandfather".split())
+# with the pronouns a report writes of one victim ("until he bleeds to death")
+_FEMALE = frozenset(
+    "woman girl schoolgirl mother wife daughter sister lady grandmother she her elle".split()
+)
+_MALE = frozenset("man boy schoolboy father husband son brother grandfather he him il".split())
 
 
 def sex_of(subject: str | None) -> str | None:
