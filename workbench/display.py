@@ -20,7 +20,7 @@ from workbench.models import (
     VerdictChange,
     counted,
 )
-from workbench.vocabulary import SIDE_WORDS, vague_words
+from workbench.vocabulary import CURRENCY_WORDS, SIDE_WORDS, vague_words
 
 _PREFIX = {"at_least": "≥", "more_than": ">", "up_to": "≤", "nearly": "<~", "about": "~"}
 
@@ -28,7 +28,6 @@ _PREFIX = {"at_least": "≥", "more_than": ">", "up_to": "≤", "nearly": "<~", 
 # a sum's currency, as `extract.numbers` names it: an ISO 4217 code, or the text's word
 # where it names several countries' ("rupees"); a trial's "1 million (money)" said none
 _CODE = re.compile(r"[A-Z]{3}")
-_MONEY_WORDS = frozenset({"rupees", "pesos", "dinars"})
 HEDGED_MARK = "*"  # after a hedged figure, in every listing and screen ("?" is disputed's)
 
 
@@ -40,7 +39,7 @@ def figure(claim: Claim | ClaimRow | FigureBefore, hedge: str = f" {HEDGED_MARK}
         text = vague_words(claim.qualifier)
     else:
         text = f"{_PREFIX.get(claim.qualifier, '')}{number(claim.value)}"
-    if claim.unit is not None and (_CODE.fullmatch(claim.unit) or claim.unit in _MONEY_WORDS):
+    if claim.unit is not None and (_CODE.fullmatch(claim.unit) or claim.unit in CURRENCY_WORDS):
         text = f"{claim.unit} {text}"  # "INR 1,000,000", "rupees 1,000,000", "USD 250"
     return text + (hedge if claim.hedged else "")
 

@@ -214,8 +214,10 @@ _TOLL_SUBJECT = re.compile(
     r"(?:(?P<KILLED>\b(?:death|casualty)\s+toll\b|"
     # "the number of soldiers who were martyred ... had risen to nine" (state media's
     # word for their own dead: trial 71b, read as troops)
-    rf"{_NUMBER_OF}(?:killed|slain|dead|deaths|fatalities|martyrs|martyred|who\s+(?:died|"
-    r"were\s+(?:killed|martyred)|have\s+died|have\s+been\s+(?:killed|martyred)))\b)|"
+    # "the number of officers who lost their lives in Monday's attack has risen to six"
+    rf"{_NUMBER_OF}(?:killed|slain|dead|deaths|fatalities|martyrs|martyred|who\s+"
+    r"(?:(?:have\s+|had\s+)?(?:died|perished|lost\s+their\s+lives)|"
+    r"were\s+(?:killed|martyred)|have\s+been\s+(?:killed|martyred)))\b)|"
     # not "the number of casualties and injured" (the dead and the hurt together)
     r"(?P<WOUNDED>\bnumber\s+of\s+(?:(?!casualt|dead|deaths|killed)[\w’'-]+\s+){0,3}?"
     r"(?:wounded|injured|hurt|injuries)\b)|"

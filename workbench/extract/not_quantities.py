@@ -25,7 +25,10 @@ CURRENCY_BEFORE = TailPattern(
     re.compile(
         r"(?P<cur>US\$|\$|€|£|₦|₹|₱|USD|EUR|GBP|CFA|NGN|PKR|INR|LKR|NPR|PHP|MXN|COP|IQD|IDR|LYD"
         # Indonesia's rupiah: "Rp 500 million", "Rp1.2 billion" (trial 74e: troops, or none)
-        r"|(?<![\w'’.-])Rs\.?|(?<![\w'’.-])Rp\.?)\s?$"
+        r"|(?<![\w'’.-])Rs\.?|(?<![\w'’.-])Rp\.?"
+        # East Africa's shillings: "KSh 10 million", "Kshs 500,000", "Sh4.2 billion",
+        # "KES 2 billion", "UGX 50 million" (trial 75: no sum read)
+        r"|KES|UGX|TZS|(?<![\w'’.-])K[Ss]hs?\.?|(?<![\w'’.-])Shs?\.?)\s?$"
         r"|(?<![\w'’.-])(?P<cur_n>N)$|(?<![\w'’.-])(?P<cur_p>P)$"
     ),
     (
@@ -56,6 +59,18 @@ CURRENCY_BEFORE = TailPattern(
         "Rp",
         "Rp.",
         "P",
+        "KES",
+        "UGX",
+        "TZS",
+        "KSh",
+        "KShs",
+        "KSh.",
+        "Ksh",
+        "Kshs",
+        "Ksh.",
+        "Sh",
+        "Shs",
+        "Sh.",
     ),
 )
 _AGE_AFTER = re.compile(
@@ -128,6 +143,13 @@ _NOT_NUMBERS_BEFORE = TailPattern(
     re.compile(r"(?:\bNo\.|#|\bNumber|\bnumber)\s*$"), ("No.", "#", "Number", "number")
 )
 _NONE_BEFORE = re.compile(r"\b(?:[Nn]o|[Nn]ot)[\s-]$")  # "no one", "not one", "no-one"
+# A health facility's level in its name: Kenya's "Nakuru Level Five Hospital", "a level 4
+# hospital" (its facilities are graded by level, 1 to 6; trial 75: 5 read as a count)
+_LEVEL_BEFORE = re.compile(r"\b[Ll]evel\s$")
+_FACILITY_AFTER = re.compile(
+    r"^\s+(?:[A-Za-z]+\s+)?(?:hospitals?|health|facility|facilities|referral|clinic)\b",
+    re.IGNORECASE,
+)
 # A unit, a road or a place named by a number: "a captain from battalion 101", "km 40"
 _LABELS = tuple(
     "battalion brigade regiment division unit platoon squadron company sector ward zone block "
@@ -379,6 +401,8 @@ def not_a_quantity(text: str, match: re.Match[str], before: str, after: str, val
         return True  # "Rs 8,00,000 (eight lakh)": the figure before, in words again
     if value == 0 and _ZERO_PLACE_AFTER.match(after):
         return True  # "at the zero point of Torkham"
+    if _LEVEL_BEFORE.search(before[-8:]) and _FACILITY_AFTER.match(after):
+        return True  # "Nakuru Level Five Hospital": a facility's grade
     if _OR_MORE_AFTER.match(after) and _CLASS_BEFORE.search(before[-90:]):
         return True  # "shootings with four or more victims": a class's threshold
     return bool(_NOT_NUMBERS_BEFORE.search(before))

@@ -111,10 +111,19 @@ _CURRENCY_CODES = {
     "rp.": "IDR",
     "idr": "IDR",
     "lyd": "LYD",
+    "kes": "KES",
+    "ksh": "KES",
+    "kshs": "KES",
+    "ksh.": "KES",
+    "sh": "shillings",  # Kenya's, Uganda's, Tanzania's or Somalia's: the text's word
+    "shs": "shillings",
+    "sh.": "shillings",
+    "ugx": "UGX",
+    "tzs": "TZS",
 }
 _CURRENCY_AFTER = re.compile(
     r"\s*(?:(?P<usd>(?:US\s+|U\.S\.\s+)?dollars)|(?P<eur>euros?)|(?P<gbp>pounds\s+sterling|pounds)"
-    r"|(?P<xof>(?:CFA\s+)?francs)|(?P<ngn>naira)|(?P<kes>shillings)|(?P<inr>rupees)|(?P<rub>roubles|rubles)"
+    r"|(?P<xof>(?:CFA\s+)?francs)|(?P<ngn>naira)|(?P<ugx>Ugandan\s+shillings)|(?P<tzs>Tanzanian\s+shillings)|(?P<kes>(?:Kenyan?\s+)?shillings)|(?P<inr>rupees)|(?P<rub>roubles|rubles)"
     # "3 billion shekels", "a reward of 500,000 afghanis" (trials 74c, 74: no claim)
     r"|(?P<pesos>pesos)|(?P<lyd>Libyan\s+dinars?)|(?P<dinars>dinars)|(?P<ils>(?:new\s+)?shekels?)"
     r"|(?P<afn>afghanis?)|(?P<idr>(?:Indonesian\s+)?rupiah))\b",
@@ -417,6 +426,8 @@ def _unit_name(match: re.Match[str]) -> str:
         "xof": "XOF",
         "ngn": "NGN",
         "kes": "KES",
+        "ugx": "UGX",
+        "tzs": "TZS",
         "inr": "INR",
         "rub": "RUB",
         "ils": "ILS",

@@ -21,6 +21,7 @@ from workbench.extract.open_fates import and_after, and_before, figure_told, ope
 from workbench.extract.revisions import revised_tolls
 from workbench.extract.toll_figures import toll_figures
 from workbench.extract.victim_attach import (
+    first_no_victim,
     fronted_objects,
 )
 from workbench.extract.victim_backs import (
@@ -268,8 +269,11 @@ def _untold_body(c: Clause, match: re.Match[str]) -> bool:
 
 def _objects(c: Clause, pos: int) -> list[Item]:
     """The list after an active verb, on past the clause where it ends on ", and":
-    "killed a farmer, a trader, and a herder"."""
+    "killed a farmer, a trader, and a herder"; none where a quantifier that counts no
+    one opens it ("denied that police killed any protester")."""
     items = parse_list(c.sentence, pos, c.hi, c.quantities)
+    if first_no_victim(c.folded, pos, items):
+        return []
     if items and c.hi < c.sentence_end and LIST_GOES_ON.fullmatch(c.text, items[-1].end, c.hi):
         longer = parse_list(c.sentence, pos, c.sentence_end, c.quantities)
         if len(longer) > len(items):

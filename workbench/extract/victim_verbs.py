@@ -192,9 +192,10 @@ PASSIVE: dict[Category, str] = {
     r"(?:[\w-]+\s+)?(?:hospitals?|clinics?|health\s+cent(?:re|er)s?))|"
     # "eleven people were left in intensive care", "two remain in critical condition"
     r"(?:left|remain(?:s|ed|ing)?|admitted|placed|kept)\s+in\s+(?:an?\s+)?(?:intensive\s+care"
-    r"|(?:critical|serious|grave)\s+condition)|"
-    # "are now in a critical condition": the copula and "in a" are auxiliaries (AUX)
-    r"(?:critical|serious|grave)\s+condition",
+    r"|(?:critical|serious|grave|stable)\s+condition)|"
+    # "are now in a critical condition": the copula and "in a" are auxiliaries (AUX);
+    # "are receiving treatment and are in stable condition": patients, so hurt
+    r"(?:critical|serious|grave|stable)\s+condition",
     # "were whisked away by fleeing bandits"
     A: r"kidnapped|abducted|taken\s+(?:into\s+)?(?:hostage|captive|captivity)|"
     r"held\s+(?:hostage|captive)|"

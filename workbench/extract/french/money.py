@@ -4,7 +4,8 @@ millions de nairas", "6 000 hryvnias", "3 milliards de FCFA", "12 000 $", "€5 
 every sum). A figure's currency is the word after it, with or without "de", or the sign
 before or after it; the claim is then `money`, its unit the currency's ISO 4217 code
 where the word names one country's ("euros" EUR, "nairas" NGN, "hryvnias" UAH, "francs
-CFA" XOF), else the word ("pesos", "roupies": whose, the text tells).
+CFA" XOF, "shillings kényans" KES), else the word ("pesos", "roupies", "shillings":
+whose, the text tells).
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from workbench.extract.numbers import Quantity
 _AFTER = re.compile(
     r"\s*(?:(?:de\s+|d['’]\s*))?(?:(?P<EUR>euros?|€)|(?P<USD>dollars?(?:\s+(?:am[eé]ricains|us))?"
     r"|\$|usd)|(?P<XOF>francs?\s+cfa|fcfa|f\s?cfa|xof)|(?P<NGN>nairas?)|(?P<UAH>hryvnias?|hryvnas?"
-    r"|grivnas?)|(?P<GBP>livres(?:\s+sterling)?|£)|(?P<RUB>roubles)|(?P<KES>shillings\s+kenyans)"
+    r"|grivnas?)|(?P<GBP>livres(?:\s+sterling)?|£)|(?P<RUB>roubles)|(?P<KES>shillings\s+k[eé]nyans)"
+    r"|(?P<UGX>shillings\s+ougandais)|(?P<TZS>shillings\s+tanzaniens)|(?P<shillings>shillings)"
     r"|(?P<pesos>pesos)|(?P<rupees>roupies)|(?P<dinars>dinars))(?![\w])"
 )
 _BEFORE = re.compile(r"(?:(?P<USD>(?:us\s?)?\$)|(?P<EUR>€)|(?P<GBP>£))\s?$")
