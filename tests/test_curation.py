@@ -109,10 +109,12 @@ def test_a_relay_back_to_its_own_source_and_a_merge_into_itself_are_refused(wire
     assert refused.exit_code == 1 and "not the other way too" in refused.output
     refused = run(db, "voice", "relay", "army", "army")
     assert refused.exit_code == 1 and "'army (Mali)' cannot relay itself" in refused.output
-    refused = run(db, "voice", "merge", "army", "FAMa", "army")
+    refused = run(db, "voice", "merge", "army", "army")
     assert refused.exit_code == 1 and "into itself" in refused.output
-    assert voice_named(db, "FAMa")["merged_into"] is None  # nothing merged: all or none
-    assert run(db, "voice", "merge", "army", "FAMa").exit_code == 0
+    assert voice_named(db, "FAMa")["merged_into"] is None
+    # the voice merged into, named again among the others, is passed over (trial 75)
+    assert run(db, "voice", "merge", "army", "FAMa", "army").exit_code == 0
+    assert voice_named(db, "FAMa")["merged_into"] == "army (Mali)"
     refused = run(db, "voice", "merge", "FAMa", "army")
     assert refused.exit_code == 1 and "one voice already" in refused.output
     refused = run(db, "voice", "rename", "nobody here", "x")
@@ -388,3 +390,33 @@ def test_grading_a_voice_merged_away_grades_the_voice_it_speaks_as(wire):
     [graded] = json_lines(run(db, "grade", "FAMa", "B", "--json"))
     assert graded["name"] == "army (Mali)" and graded["grade"] == "B"
     assert voice_named(db, "FAMa")["grade"] in (None, "")
+
+
+def test_naming_an_outlet_keeps_the_analysts_merge_of_its_voice(tmp_path):
+    """A document's outlet voice the analyst merged into another stays merged when the
+    document's outlet is named: its claims stay with that voice, and the new outlet's
+    voice is merged into it too, logged (trial 75b: the communiqué's claims left the
+    army's merged voice, which the events then counted twice)."""
+    db = str(tmp_path / "w.db")
+    folder = tmp_path / "plain"
+    folder.mkdir()
+    text = "COMMUNIQUE\n\nTwelve soldiers were killed near Gao on Monday.\n"
+    (folder / "note.txt").write_text(text)
+    assert run(db, "ingest", str(folder), "--published", "2024-03-05").exit_code == 0
+    assert run(db, "voice", "merge", "Malian army", "author of COMMUNIQUE").exit_code == 0
+    assert run(db, "document", "edit", "1", "--outlet", "Etat-major des armées").exit_code == 0
+    assert [c.voice for c in Workbench(db).claims()] == ["Malian army"]
+    names = {v["name"]: v for v in json_lines(run(db, "voices", "--json"))}
+    assert "Etat-major des armées" not in names or names["Etat-major des armées"]["claims"] == 0
+    merges = [h for h in Workbench(db).voice_history() if h.action == "merge"]
+    assert [(m.old, m.new) for m in merges][-1] == ("Etat-major des armées", "Malian army")
+
+
+def test_naming_an_outlet_of_no_merged_voice_moves_its_claims(tmp_path):
+    db = str(tmp_path / "w.db")
+    folder = tmp_path / "plain"
+    folder.mkdir()
+    (folder / "note.txt").write_text("COMMUNIQUE\n\nTwelve soldiers were killed near Gao.\n")
+    assert run(db, "ingest", str(folder)).exit_code == 0
+    assert run(db, "document", "edit", "1", "--outlet", "Etat-major des armées").exit_code == 0
+    assert [c.voice for c in Workbench(db).claims()] == ["Etat-major des armées"]

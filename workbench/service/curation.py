@@ -98,7 +98,8 @@ class Curating(Reading):
         CLI's `voice merge`), an `into` that names no voice is a new voice of that name
         (of the others' kind): "the Malian armed forces" for "FAMa" and "the army";
         without it (the TUI's `m`, where a slip of the keys is likelier) it is
-        refused as no voice."""
+        refused as no voice. `into` named again among the others is passed over; named
+        alone there, it is refused."""
         merged = [self.store.find_voice(other) for other in others]
         if new and not self.store.names_a_voice(into):
             kinds = {voice["kind"] for voice in merged}
@@ -109,7 +110,10 @@ class Curating(Reading):
             refuse_a_number(name)
             self.store.create_voice(name, kind, self.analyst)
         target = self.store.find_voice(into)
-        if any(voice["id"] == target["id"] for voice in merged):
+        # the target among the others merges nothing ("voice merge al-Shabaab 4 25 34",
+        # where "al-Shabaab" is voice 4: trial 75 was refused); only it is refused
+        merged = [voice for voice in merged if voice["id"] != target["id"]]
+        if not merged:
             raise WorkbenchError(f"{target['name']!r} cannot be merged into itself")
         _one_grade(target, merged)
         for voice in merged:

@@ -19,7 +19,7 @@ from typing import Any
 from workbench.errors import WorkbenchError
 from workbench.rows import ArchivedClaimRow, HistoryRow
 from workbench.store.connection import Connection, chunks
-from workbench.store.curation import log
+from workbench.store.curation_log import log
 from workbench.store.values import GRADES_OF_CLAIMS, now
 from workbench.store.verdicts import give_verdict
 

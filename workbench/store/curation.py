@@ -12,7 +12,6 @@ back (`curated_document`). Every change appends to curation_log: who, when, old,
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sqlite3
 from collections.abc import Mapping
 
@@ -21,6 +20,8 @@ from workbench.models import SourceDocument
 from workbench.rows import CurationLogRow
 from workbench.store.connection import Connection
 from workbench.store.corrections import MACHINE_VOICED
+from workbench.store.curation_log import log
+from workbench.store.outlets import new_outlet
 from workbench.store.values import now
 from workbench.store.voice_merges import merged_key, voice_identity
 from workbench.store.voices import add_voice, machine_voice, normalise
@@ -212,7 +213,9 @@ class Curation(Connection):
             changed = {f: v for f, v in edits.items() if v != before[f]}
             if "outlet" in changed:
                 document = (sha256, path, before["title"])
-                _new_outlet(conn, document_id, document, before["outlet"], changed["outlet"])
+                outlets = (before["outlet"], changed["outlet"])
+                new_outlet(conn, document_id, document, outlets, analyst)
+                _regroup_events(conn)
             for field, value in changed.items():
                 conn.execute(f"UPDATE documents SET {field} = ? WHERE id = ?", [value, document_id])
                 conn.execute(
@@ -267,28 +270,6 @@ def curated_document(conn: sqlite3.Connection, doc: SourceDocument) -> SourceDoc
     return doc.model_copy(update=update)
 
 
-def log(
-    conn: sqlite3.Connection,
-    subject: str,
-    target: str,
-    action: str,
-    old: object,
-    new: object,
-    analyst: str,
-) -> None:
-    """Append a change to the curation log, inside the caller's write transaction; a
-    value that is not text is kept as JSON."""
-    conn.execute(
-        "INSERT INTO curation_log (subject, target, action, old, new, analyst, at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [subject, target, action, _text(old), _text(new), analyst, now()],
-    )
-
-
-def _text(value: object) -> str | None:
-    return value if value is None or isinstance(value, str) else json.dumps(value)
-
-
 def voice_names(conn: sqlite3.Connection, voice_id: int) -> tuple[str, str]:
     """A voice's key and name; `WorkbenchError` for no such voice."""
     row = conn.execute("SELECT key, name FROM voices WHERE id = ?", [voice_id]).fetchone()
@@ -333,47 +314,6 @@ def _follow_machine(conn: sqlite3.Connection, key: str) -> int:
             [voice_id, claim_id, voice_id],
         ).rowcount
     return moved
-
-
-def _new_outlet(
-    conn: sqlite3.Connection,
-    document_id: int,
-    document: tuple[str, str, str | None],
-    old: str | None,
-    new: str | None,
-) -> None:
-    """A document's outlet changed: the claims the old outlet spoke in its own name
-    (the document's (sha256, path, title)) speak in the new one's, those an analyst
-    added in the outlet's voice too; a claim whose voice an analyst corrected stays.
-    The old outlet's voice goes where it now speaks no claim and the analyst never
-    touched it (no grade, note, merge or relay): a trial's eight "author of <headline>"
-    voices stayed listed with no claim after their documents' outlets were named."""
-    sha256, path, title = document
-    old_key = machine_voice(None, None, None, (old, sha256, path, title))[0]
-    found = conn.execute(
-        "SELECT id FROM voices WHERE key = ?", [merged_key(conn, old_key)]
-    ).fetchone()
-    if found is not None:
-        new_voice = machine_voice(None, None, None, (new, sha256, path, title))
-        conn.execute(
-            "UPDATE claims SET voice_id = ? WHERE document_id = ? AND voice_id = ?"
-            " AND json_extract(machine, '$.voice') IS NULL",
-            [add_voice(conn, *new_voice), document_id, found[0]],
-        )
-        _drop_unused_outlet(conn, found[0])
-    _regroup_events(conn)
-
-
-def _drop_unused_outlet(conn: sqlite3.Connection, voice_id: int) -> None:
-    """Delete an outlet's voice that speaks no claim, ungraded, unnoted, and named in no
-    curation of voices (merged, merged into, relaying or relayed)."""
-    conn.execute(
-        "DELETE FROM voices WHERE id = ? AND kind = 'outlet' AND grade IS NULL AND note IS NULL"
-        " AND NOT EXISTS (SELECT 1 FROM claims WHERE voice_id = voices.id)"
-        " AND NOT EXISTS (SELECT 1 FROM voice_curation c WHERE voices.key IN"
-        " (c.key, c.merged_into, c.relays))",
-        [voice_id],
-    )
 
 
 def _regroup_events(conn: sqlite3.Connection) -> None:

@@ -10,7 +10,8 @@ import sqlite3
 from workbench.errors import GradeChanged, WorkbenchError
 from workbench.models import Seen
 from workbench.store.connection import Connection
-from workbench.store.curation import log, voice_names
+from workbench.store.curation import voice_names
+from workbench.store.curation_log import log
 from workbench.store.values import GRADES
 
 
