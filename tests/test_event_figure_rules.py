@@ -218,3 +218,16 @@ def test_a_list_and_another_voices_total_agree_as_its_sum() -> None:
     # a disputed part leaves its list backing nothing
     figures = category_figures([*listed, *total], {}, disputed={listed[1].id})
     assert (figures.majority, figures.majority_voices) == (None, 1)
+
+
+def test_a_side_whose_every_claim_is_left_out_has_no_row() -> None:
+    # the army's 17 militants arrested; a denial of 12 people arrested (no side): the
+    # category's row tells the denied one as left out, and no row of "?" stands for it
+    from workbench.events.summary import figures_by_category
+
+    militants = replace(said(1, 17, 17, 17, category="arrested"), subject="militants")
+    soldiers = replace(said(3, 2, 2, 2, category="arrested"), subject="soldiers")
+    denied = replace(said(2, 12, 12, 12, category="arrested"), figure_denied=True)
+    rows = figures_by_category([militants, soldiers, denied], {}, {1: 1, 2: 2, 3: 3})
+    assert [row.side for row in rows] == [None, "military", "armed_group"]
+    assert rows[0].denied == 1

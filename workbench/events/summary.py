@@ -105,6 +105,9 @@ def _with_sides(
             continue  # "dont 11 femmes et 6 enfants": a part of a toll, no side's own
         by_side.setdefault(_side(c), []).append(c)
     _one_count_once(by_side, origins)
+    # a side whose every claim is left out (denied, false) has no figures: its claims
+    # are told as left out in the category's row (trial 75b: a row of "?")
+    by_side = {side: part for side, part in by_side.items() if any(c.id in kept for c in part)}
     named = by_side.keys() - {UNSTATED}
     attackers_apart = named == {ARMED_GROUP} and UNSTATED in by_side
     if len(named) < 2 and not attackers_apart:
