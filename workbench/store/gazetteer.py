@@ -21,6 +21,7 @@ from pathlib import Path
 
 from workbench.errors import WorkbenchError
 from workbench.extract.gazetteer import COUNTRY_BY_NAME
+from workbench.geo.french_spellings import french_spellings
 from workbench.geo.gazetteer import ranked, shipped_features, shipped_text
 from workbench.geo.geonames import Feature, fold, loose, sided, spelled_out
 from workbench.geo.places import Kind, Place
@@ -172,6 +173,10 @@ class GazetteerFile:
             found = [_feature(row) for row in self.db.execute(query, (_SIDED + by_side,))]
         if not found and (written := spelled_out(key)) is not None:  # "St-Marc", "l'Arcahaie"
             return self._find(written, code)
+        if not _any_in((f.country for f in found), code) and (
+            french := self._french(key, code)
+        ):  # "Zouara"
+            return french
         known = COUNTRY_BY_NAME.get(key) if not found else None
         if known is not None and fold(known.name) != key:
             # a country by a name the extractor reads and GeoNames' country list lacks
@@ -179,6 +184,25 @@ class GazetteerFile:
             rows = self.db.execute(query, (fold(known.name),))
             found = [f for f in map(_feature, rows) if f.kind is Kind.COUNTRY]
         return tuple(self.place(f) for f in ranked(found, code, key))
+
+    def _french(self, key: str, code: str | None) -> tuple[Place, ...]:
+        """The places a French name's other spellings find (`geo.french_spellings`:
+        "gaza ville" as "gaza", "zaouia" as "zawia"; `geonames.sided`'s letters:
+        "zouara" as "zuara"), the first that finds one in the country `code` where one
+        is given; () where none does. A last look-up for a name that found nothing
+        there: "Zouara" is also a village of Burkina Faso."""
+        for spelling in french_spellings(key):
+            found = self._find(spelling, code)
+            if _any_in((place.country_code for place in found), code):
+                return found
+        by_side = sided(loose(key), asked=True)
+        if by_side is None:
+            return ()
+        query = f"SELECT {_COLUMNS} FROM places JOIN names USING (geonameid) WHERE key = ?"
+        features = [_feature(row) for row in self.db.execute(query, (_SIDED + by_side,))]
+        if not _any_in((f.country for f in features), code):
+            return ()
+        return tuple(self.place(f) for f in ranked(features, code, key))
 
     def divisions(self, country_code: str, kind: Kind) -> list[Place]:
         """Every division of `kind` (REGION: GeoNames' first level, DISTRICT: its
@@ -335,3 +359,10 @@ def _feature(row: tuple[object, ...]) -> Feature:
         population=int(str(row[8])),
         names=tuple(names.split("|")) if names else (),
     )
+
+
+def _any_in(codes: Iterable[str], code: str | None) -> bool:
+    """Whether any of these places' country codes is `code` (any place at all where no
+    country is asked)."""
+    codes = list(codes)
+    return bool(codes) if code is None else code in codes
