@@ -40,7 +40,7 @@ WINDOW = 48  # claims: how far apart a first count and its revision are looked f
 # people in general, and a toll's own noun ("31 morts", "12 dead"): no victims named
 _PEOPLE = frozenset(
     "people persons person victims individuals personnes dead deaths fatalities casualties "
-    "morts victimes tués blessés wounded injured".split()
+    "morts victimes tués blessés wounded injured others".split()
 )
 # the counts of people whose first count a report revises
 _COUNTED = CASUALTY_CATEGORIES
@@ -201,16 +201,23 @@ def _one_teller(old: Claim, new: Claim) -> bool:
 def same_place(a: Claim, b: Claim) -> bool:
     """Whether two claims' places agree: one names none, or one's name holds the
     other's ("Dala" and "Dala village, Borno State")."""
-    if not a.location or not b.location:
+    if not _stated_place(a) or not _stated_place(b):
         return True
-    x, y = (_PLACE_WORDS.sub("", p.casefold()) for p in (a.location, b.location))
+    x, y = (_PLACE_WORDS.sub("", (p or "").casefold()) for p in (a.location, b.location))
     return x in y or y in x
+
+
+def _stated_place(claim: Claim) -> bool:
+    """Whether a claim's sentence names its place, not the page's place carried to it
+    ("Police had earlier said four officers were killed" under a paragraph that named
+    Arabia: no other place than the standing toll's Mandera county)."""
+    return bool(claim.location) and claim.location.casefold() in claim.sentence.casefold()
 
 
 def same_victims(a: Claim, b: Claim) -> bool:
     """Whether two claims count the same victims: one names none, they name the same
-    noun, or one counts people in general."""
-    x, y = (c.subject.casefold() if c.subject else None for c in (a, b))
+    noun ("officers" and "Kenyan police officers"), or one counts people in general."""
+    x, y = (c.subject.casefold().split()[-1] if c.subject else None for c in (a, b))
     return x is None or y is None or x == y or x in _PEOPLE or y in _PEOPLE
 
 

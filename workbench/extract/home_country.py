@@ -37,7 +37,7 @@ from workbench.extract.not_places import (
     titled_person_before,
 )
 from workbench.extract.person_words import is_person
-from workbench.extract.place_names import in_organisation
+from workbench.extract.place_names import STATE_ORGANS, in_organisation
 from workbench.extract.place_patterns import literal_names
 from workbench.extract.places import (
     COUNTRY_WORDS,
@@ -206,6 +206,7 @@ def _counts(
                 _only_who(text, first, last, end)
                 or attribute_follows(text, last, end)
                 or in_organisation(text, first)
+                or STATE_ORGANS.match(text, last, end)  # "Somalia's central government"
             )
             aside = _told_apart(text, first)  # "Separately, in Mali's Ménaka region, ..."
             if strikes_from_afar(text, first, last, end) or aged_person(text, first):
