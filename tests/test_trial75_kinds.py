@@ -112,3 +112,45 @@ def test_sh_in_a_word_is_no_currency() -> None:
     assert [c[0] for c in _claims("Gunmen of Al Shabaab killed 12 people in Mandera.")] == [
         "killed"
     ]
+
+
+def _one(text: str) -> list[tuple[str, int | None, str | None, bool]]:
+    document = document_from_text("t.txt", text)
+    return [
+        (c.category.value, c.low, c.location, c.earlier_figure) for c in extract_claims(document)
+    ]
+
+
+def test_a_countrys_government_is_whose_not_where() -> None:
+    # a wire's paragraph on the group: its claim stays at the page's place
+    text = (
+        "GARISSA, Kenya (Reuters) - Gunmen killed 9 teachers near Dadaab on Tuesday, police"
+        " said.\n\nThe group, which is fighting to overthrow Somalia's federal government,"
+        " said it had killed 20 Kenyan teachers."
+    )
+    assert [c[2] for c in _one(text)] == ["near Dadaab", "near Dadaab"]
+
+
+def test_a_country_named_as_a_place_stays_one() -> None:
+    text = "Gunmen killed 9 teachers in Somalia's Gedo region on Tuesday."
+    assert _one(text)[0][2] == "Somalia's Gedo region"
+
+
+def test_an_earlier_toll_under_a_carried_place_is_earlier() -> None:
+    # the standing toll names the county; the paragraph before the first count named a
+    # village, carried to it; one noun of victims with and without its qualifiers
+    text = (
+        "Seven Kenyan police officers were killed on Monday in Wajir county, police said."
+        "\n\nThe blast went off near Tarbaj, the commander said.\n\n"
+        "Police had earlier said five officers were killed and four others wounded."
+    )
+    killed = [c for c in _one(text) if c[0] == "killed"]
+    assert [(c[1], c[3]) for c in killed] == [(7, False), (5, True)]
+
+
+def test_another_places_toll_told_before_is_no_revision() -> None:
+    text = (
+        "Seven officers were killed on Monday in Wajir county, police said.\n\n"
+        "In Lamu, police had earlier said five officers were killed in a separate raid."
+    )
+    assert all(not c[3] for c in _one(text))

@@ -226,3 +226,19 @@ def test_a_none_told_against_reports_is_the_voices_own_count_not_a_denied_figure
     )
     (denied,) = claims("The army denied reports that 30 civilians were killed in the strike.")
     assert denied.figure_denied
+
+
+def test_a_reports_none_disputed_by_its_own_dead_of_the_same_people_is_a_floor(tmp_path: Path):
+    """A commander's "No one was killed" beside a hospital's one man dead in the same
+    report: both of the same people, so the none stands as the lowest figure (trial 75:
+    the event's minimum was 1)."""
+    report = tmp_path / "town.txt"
+    report.write_text(
+        "Protests\n\nNAKURU, 3 December 2026 - \"No one was killed during Wednesday's protests in"
+        ' Nakuru," the police commander said. A hospital source said one man died of'
+        " gunshot wounds on Wednesday in Nakuru.\n"
+    )
+    with closing(Workbench(str(tmp_path / "claims.db"))) as bench:
+        bench.ingest([str(report)], jobs=1)
+        [whole] = [f for e in bench.events() for f in e.figures if f.side is None]
+    assert (whole.conservative, whole.minimum, whole.maximum) == (0, 0, 1)

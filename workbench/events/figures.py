@@ -37,6 +37,7 @@ from workbench.match.acronyms import defined
 from workbench.match.one_body import Spoken, bodies
 from workbench.match.parts import counts_part
 from workbench.match.speakers import same_speaker, speaker
+from workbench.match.victims import claim_family
 from workbench.models import (
     BlockKind,
     Category,
@@ -266,12 +267,25 @@ def by_origin(claims: Sequence[C], origins: Mapping[int, int]) -> dict[int, list
 
 
 def _told_dead(claims: Sequence[C]) -> Sequence[C]:
-    """The claims less each toll of none whose own report counts dead of this row: "Five
-    NPA militants were killed ... The military reported no casualties" is the
-    military's own none, no floor of the toll; a report's none alone stands ("No
-    fatalities.", a party's "no civilians were killed" in the civilians' row)."""
-    dead = {c.document_id for c in claims if c.value}
-    return [c for c in claims if c.value != 0 or c.document_id not in dead]
+    """The claims less each toll of none whose own report counts dead of another family
+    in this row: "Five NPA militants were killed ... The military reported no
+    casualties" is the military's own none, no floor of the militants' toll; a report's
+    none alone stands ("No fatalities.", a party's "no civilians were killed" in the
+    civilians' row), and so does one its report disputes of the same people (a police
+    commander's "No one was killed" beside a hospital's one man dead: trial 75's floor
+    of 0 was dropped)."""
+    dead: dict[int, set[str | None]] = {}
+    for c in claims:
+        if c.value:
+            dead.setdefault(c.document_id, set()).add(claim_family(c))
+    return [c for c in claims if c.value != 0 or not _others_dead(c, dead.get(c.document_id))]
+
+
+def _others_dead(none: C, families: set[str | None] | None) -> bool:
+    """Whether a report's dead (`families`: theirs, None for no family named) are of a
+    family the toll of `none` does not name."""
+    own = claim_family(none)
+    return bool(families) and any(f is not None and f != own for f in families or ())
 
 
 def _wholes(claims: Sequence[C]) -> Sequence[C]:

@@ -46,6 +46,10 @@ class Counted(Told, Protocol):
     def part(self) -> bool | None: ...
     @property
     def section(self) -> str: ...  # a BlockKind value
+    @property
+    def subject(self) -> str | None: ...
+    @property
+    def unit(self) -> str | None: ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -211,7 +211,8 @@ def _stated_place(claim: Claim) -> bool:
     """Whether a claim's sentence names its place, not the page's place carried to it
     ("Police had earlier said four officers were killed" under a paragraph that named
     Arabia: no other place than the standing toll's Mandera county)."""
-    return bool(claim.location) and claim.location.casefold() in claim.sentence.casefold()
+    place = claim.location
+    return place is not None and place.casefold() in claim.sentence.casefold()
 
 
 def same_victims(a: Claim, b: Claim) -> bool:
