@@ -19,9 +19,9 @@ and incident, with another figure, replaces it:
 - a later claim revises the toll ("the toll rose to", "was raised to", "now stands
   at", "s'est alourdi à") and it was told before that claim.
 
-The same incident: the same category, places that agree (one names none, or one's
-name holds the other's), victims that agree (one names none, or the same noun, or
-people in general), neither a running total nor a part of a toll ("including five
+The same incident: the same category, places that agree (one names none in its own
+sentence, or one's name holds the other's), victims that agree (one names none, or
+the same noun, or people in general), neither a running total nor a part of a toll ("including five
 children"), and no claim of the category between them naming another place (the
 text moved on to another incident). A figure repeated is no revision.
 """
