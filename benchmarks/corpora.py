@@ -847,6 +847,55 @@ def _acled_w(folder: Path) -> Iterator[Row]:
     yield from _fresh_notes(folder, "acled-w", _w_records(folder), _W_YEARS, _W_COUNTRIES)
 
 
+# acled-nigeria-f: ACLED's notes of the era of `acled-nigeria` (its last note is of 15 April 2016)
+# that no corpus holds, and Cameroon's Boko Haram events of 2019-2020:
+# - Nigeria's events of 16 April to 31 August 2016, and its Boko Haram and Islamic State events of
+#   September to December 2016 (acled-n holds the others of those months), from ACLED's Nigeria
+#   file of 1997-2016 (version 7, as a tracker of Boko Haram's deaths saved it in February 2017:
+#   `ACLED_Nigeria_2016.csv`, Windows-1252, upper-case columns, `EVENT_DATE` as 16/04/2016); its
+#   earlier years are other corpora's (acled-nigeria-d's file is this tracker's older copy);
+# - Cameroon's events of 2019 to November 2020 that name Boko Haram or the Islamic State in any
+#   field, from acled-w's Cameroon workbook (`conflict_data_cmr.xlsx`; acled-g holds Cameroon's
+#   Boko Haram events to 2018 from BH.csv, acled-w the others to August 2017).
+_NIGERIA_F_FILE = "ACLED_Nigeria_2016.csv"
+_NIGERIA_F_SPAN = ("2016-04-16", "2016-08-31")  # every event
+_NIGERIA_F_BOKO_HARAM_SPAN = ("2016-09-01", "2016-12-31")  # Boko Haram's and the IS's only
+_NIGERIA_F_CAMEROON_FIRST = "2019-01-01"
+
+
+def _nigeria_f_records(folder: Path) -> Iterator[dict[str, str]]:
+    """acled-nigeria-f's records, keys lower-cased, from its two files (`_NIGERIA_F_FILE`'s
+    spans, the workbook's Boko Haram events from 2019)."""
+    if (folder / _NIGERIA_F_FILE).exists():
+        for raw in _csv_rows(folder / _NIGERIA_F_FILE, "cp1252"):
+            record = {k.lower(): (v or "").strip() for k, v in raw.items() if k}
+            day = datetime.datetime.strptime(record.get("event_date", ""), "%d/%m/%Y")
+            date = day.date().isoformat()
+            actors = " ".join(
+                record.get(k, "") for k in ("actor1", "ally_actor_1", "actor2", "ally_actor_2")
+            )
+            named = _N_ACTORS.search(actors) is not None
+            every = _NIGERIA_F_SPAN[0] <= date <= _NIGERIA_F_SPAN[1]
+            first, last = _NIGERIA_F_BOKO_HARAM_SPAN
+            if every or (named and first <= date <= last):
+                yield record
+    if (folder / _W_CAMEROON_FILE).exists():
+        for raw in _xlsx_rows(folder / _W_CAMEROON_FILE):
+            day = raw.get("event_date", "")  # the first row, HXL's tags, has none
+            named = _W_BOKO_HARAM.search(" ".join(raw.values())) is not None
+            if day.isdigit() and named and _workbook_date(day) >= _NIGERIA_F_CAMEROON_FIRST:
+                yield {**raw, "country": "Cameroon"}
+
+
+def _acled_nigeria_f(folder: Path) -> Iterator[Row]:
+    """Nigeria's ACLED notes of 16 April to 31 August 2016 and its Boko Haram and Islamic State
+    notes of September to December 2016, and Cameroon's Boko Haram and Islamic State notes of
+    2019-2020 (`_nigeria_f_records`), one row per distinct note as in `acled-nigeria-d`, less
+    earlier corpora's notes and near copies (`_fresh_notes`)."""
+    records = _nigeria_f_records(folder)
+    yield from _fresh_notes(folder, "acled-nigeria-f", records, (2016, 2020), LAKE_CHAD)
+
+
 def _fresh_csv(
     corpus: str, file: str, years: tuple[int, int], countries: frozenset[str]
 ) -> Callable[[Path], Iterator[Row]]:
@@ -976,6 +1025,7 @@ CORPORA: dict[str, tuple[str, Callable[[Path], Iterator[Row]]]] = {
     "acled-u": (_U_FILES[0], _acled_u),
     "acled-v": (_V_FILE, _fresh_csv("acled-v", _V_FILE, _V_YEARS, _V_COUNTRIES)),
     "acled-w": (_W_V5_FILES[0], _acled_w),
+    "acled-nigeria-f": (_NIGERIA_F_FILE, _acled_nigeria_f),
 }
 
 
