@@ -23,6 +23,9 @@ def _killed(text: str) -> list[tuple[object, object, object]]:
         ("Some militiamen died in the clash. Unknown fatalities coded at 3.", 3),
         ("Scores of fighters were reported killed. Scores coded as 10.", 10),
         ("Many were feared dead. Fatalities coded as 6.", 6),
+        # a field's colon, and the coder's reason after the figure (acled-nigeria-f study)
+        ("Militants raided Mora on 3 May. [Unspecified number fatalities, coded: 4]", 4),
+        ("Militants raided Mora. Unknown number of fatalities coded as 10 given reports.", 10),
     ],
 )
 def test_a_coders_stated_figure_in_its_later_wordings(text: str, value: int) -> None:
@@ -34,6 +37,7 @@ def test_a_coders_stated_figure_in_its_later_wordings(text: str, value: int) -> 
     [
         "The clashes were coded 2 events in the dataset.",  # no fatalities word
         "Fatalities coded to the Kukawa event.",  # the coder names where, not how many
+        "The event is coded: Blangoua, Logone-et-Chari.",  # a place coded, no figure
     ],
 )
 def test_coded_without_a_toll_is_no_death(text: str) -> None:

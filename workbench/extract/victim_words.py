@@ -246,7 +246,8 @@ CODED_AS = re.compile(
     # a coder's slip "coded a 10", "codes as 3"; "coded to 4" (a share); a half coded
     # ("coded as half of 40, 20": the figure after it)
     # "coded at a low estimate of 3", "coded with low estimate of 3", the slip "code as 3"
-    r"(?:codes?\s+as|coded(?:\s+(?:at|with)\s+(?:a\s+)?low\s+estimate\s+of|\s+as|\s+at|\s+a(?=\s+\d)|\s+to(?=\s+\d))?"
+    # a field's colon: "[Unspecified number fatalities, coded: 3]" (acled-nigeria-f study)
+    r"(?:codes?\s+as|coded(?:\s+(?:at|with)\s+(?:a\s+)?low\s+estimate\s+of|\s+as|\s+at|\s+a(?=\s+\d)|\s+to(?=\s+\d)|\s*:)?"
     r"|recorded\s+as|estimated\s+as|disaggregated\s+to)\s+"
     r"(?:half\s+of\s+\d+\s*,\s*)?"
     # not "[claimed fatalities coded as 0]": the claim set at none, no toll of the note's
@@ -257,7 +258,8 @@ CODED_AS = re.compile(
     r"(?=(?:at\s+least\s+)?\d+(?:\s+here\b|\s+until\b|\s*[()\[\]]|\.|,|\s*$)|\d+\s+(?!\w)|"
     # the coder's reason after it: "coded as 7 with the recent report", "coded as 11 using
     # the most updated estimate", "coded as 32 in total"
-    r"\d+\s+(?:with|using|based\s+on|according\s+to|following|in\s+total|in\s+all)\b|"
+    # "coded as 10 given circumstances"
+    r"\d+\s+(?:with|using|based\s+on|according\s+to|following|in\s+total|in\s+all|given)\b|"
     r"\d+\s+(?:at|in|for)\s+(?:each|every)\s|"
     # a share of a toll split over days or places: "(coded as three fatalities per day)",
     # "(disaggregated to six fatalities per day)"
