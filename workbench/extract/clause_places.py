@@ -55,5 +55,5 @@ def first_place(named: list[PlaceMention]) -> str | None:
     named = [p for p in named if p.background is None]  # an earlier attack's place
     locative = [p for p in named if p.locative]
     inland = [p for p in locative if not p.border]
-    finer = [p for p in inland if not is_country(p)]
+    finer = [p for p in inland if p.several or not is_country(p)]  # a list: its towns
     return (finer or inland or locative or named)[0].name if named else None

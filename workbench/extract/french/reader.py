@@ -196,7 +196,9 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
                 if here or borders:  # a place where it happened, else a border
                     if self._dateline_after(back, index):  # "Cameroun : ...\n\nMAROUA (AFP) -"
                         return self.dateline.name if self.dateline else None
-                    inland = [p for p in here if not is_country(p)]  # "Près du Burkina, ..."
+                    inland = [
+                        p for p in here if p.several or not is_country(p)
+                    ]  # "Près du Burkina, ..."
                     name = (inland or here or borders)[0].name
                     # a country told before gives way to the scene told right after
                     finer = self._scene_told_after(index) if fallback and coarse(name) else None
