@@ -52,9 +52,9 @@ def listed_as_country(
 ) -> list[PlaceMention]:
     """`found`, a sentence's places, each locative one that opens a list of three towns
     or more (`_TAIL`) named as `country` and spanning the list, the places inside the
-    list left out. Where `country` is None, or the list is of countries, or ends in a
+    list left out. Where no country is known, or the list is of countries, or ends in a
     plural place word, the places as they were."""
-    if country is None or not found:
+    if not found:
         return found
     kept: list[PlaceMention] = []
     span: tuple[int, int] | None = None
@@ -63,8 +63,11 @@ def listed_as_country(
             continue  # a town inside the list read as a place of its own
         listed = _listed(text, mention)
         if listed is not None:
-            span = (mention.start, listed)
             named = country_in(text[mention.start : listed]) or country  # "in Kampala, ..."
+            if named is None:
+                kept.append(mention)  # no country known: the first town, as before
+                continue
+            span = (mention.start, listed)
             mention = replace(mention, end=listed, name=named.name, several=True)
         kept.append(mention)
     return kept
