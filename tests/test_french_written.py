@@ -234,8 +234,10 @@ def test_the_conditional_marks_a_figure_unconfirmed(text, hedged):
         ("Massacre de Solhan : au moins 132 civils tués", "Solhan"),
         ("Attaque de Barsalogho : le bilan passe à 150 morts", "Barsalogho"),
         ("Attaque de Boko Haram : 12 soldats tués près de Bol", "près de Bol"),
-        # one place of a list told under no plural area: the first
-        ("Douze civils ont été tués à Boni, Hombori et Douentza.", "Boni"),
+        # two places told under no plural area: the first; three or more: their country
+        # (session 75, `place_lists`: a national tally had taken the list's first town)
+        ("Douze civils ont été tués à Bimbo et Bangui.", "Bimbo"),
+        ("Douze civils ont été tués à Bimbo, Bégoua et Bangui.", "Central African Republic"),
     ],
 )
 def test_a_kind_of_french_place(text, place):

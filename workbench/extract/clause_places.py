@@ -51,9 +51,10 @@ def first_place(named: list[PlaceMention]) -> str | None:
     """The place a clause names for what follows it: its first locative one that is
     neither a whole country nor only a border ("Officials in Congo condemned an attack
     in Mabanga": Mabanga), else its first locative one that is not only a border, else
-    its first locative one, else its first."""
+    its first locative one, else its first. A list of towns named as their country
+    (`PlaceMention.several`, `place_lists`) is a scene as a town is."""
     named = [p for p in named if p.background is None]  # an earlier attack's place
     locative = [p for p in named if p.locative]
     inland = [p for p in locative if not p.border]
-    finer = [p for p in inland if not is_country(p)]
+    finer = [p for p in inland if p.several or not is_country(p)]  # a list: its towns
     return (finer or inland or locative or named)[0].name if named else None

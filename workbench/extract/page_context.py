@@ -17,6 +17,7 @@ from functools import cached_property
 
 from workbench.extract.attribution import goes_on
 from workbench.extract.bylines import byline_spans
+from workbench.extract.carry_rules import CarryRules
 from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
 from workbench.extract.clause_places import by_clause, first_place, is_country, place_start
@@ -35,6 +36,7 @@ from workbench.extract.place_country import (
     sentence_country,
 )
 from workbench.extract.place_events import resident_places
+from workbench.extract.place_lists import listed_as_country
 from workbench.extract.place_locatives import title_places
 from workbench.extract.places import (
     PlaceMention,
@@ -74,7 +76,7 @@ _DESTINATION = re.compile(
 )
 
 
-class PageContext:
+class PageContext(CarryRules):
     """One page's sentences, with what each one knows, computed when first asked.
     Offsets are the page's; `offset` is where the page starts in its document."""
 
@@ -262,7 +264,9 @@ class PageContext:
             if line is not None and (self._at_a_border(index) or self._abroad is not None):
                 # the dateline's city is no border's, nor the place of a story abroad
                 found = [p for p in found if p.start != line.start]
-            self._places[index] = mark_asides(self.folded, sentence.start, sentence.end, found)
+            found = mark_asides(self.folded, sentence.start, sentence.end, found)
+            # "in Nairobi, Kisumu, Nakuru and Mombasa": the country's, not the first town's
+            self._places[index] = listed_as_country(self.text, found, self.home)
         return self._places[index]
 
     def carried(self, index: int, places: list[list[PlaceMention]]) -> list[str | None]:
@@ -278,6 +282,8 @@ class PageContext:
         for named in places:
             carried.append(last)
             last = first_place(named) or last
+        if None in carried and (country := self._own_country(index)) is not None:
+            return [name or country for name in carried]  # "270 arrested across the country"
         if None in carried:
             ahead = next((p for named in places if (p := first_place(named))), None)
             ahead = ahead if self.carry_ahead else None
@@ -308,8 +314,14 @@ class PageContext:
         one named only as who acted: `Whole.named_home`), or whose forces a dateline
         abroad tells of."""
         for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
+            if self.shifts_topic(back + 1):  # "On the demonstrations, ...": none before
+                return self._page_country() if fallback else None
             for named in reversed(by_clause(self.clauses(back), self.places(back), place_start)):
-                named = [p for p in named if not (self._elsewhere(p) or p.background)]
+                named = [
+                    p
+                    for p in named
+                    if not (self._elsewhere(p) or p.background or self.a_part(back, p))
+                ]
                 if named:
                     return first_place(named)
         if not fallback:

@@ -64,8 +64,19 @@ def _issued_at(
     return PlaceMention(at, at + len(name), name, False)
 
 
+# A news outlet's name, which a byline gives with its day as a place line would ("Alwihda
+# Info, 29 November 2026", "Tchadinfos, le 22 novembre 2026"): a word of the press in it,
+# or a name that ends in one (trial 75b: a distance put in "Alwihda Info").
+_OUTLET = re.compile(
+    r"(?i:\b(?:info|infos|news|times|post|tribune|herald|journal|gazette|daily|weekly|radio|"
+    r"tv|télé|tele|fm|press|presse|media|médias|medias|magazine|hebdo|online|actu|actualités|"
+    r"observer|monitor|express|dépêche|depeche|agency|agence)\b"
+    r"|\w(?:infos?|news|press|presse|tv|fm|actu|media|médias)$)"
+)
+
+
 def _a_town(name: str) -> bool:
-    return name.lower() not in _DAY_NAMES and not not_a_place(name)
+    return name.lower() not in _DAY_NAMES and not not_a_place(name) and not _OUTLET.search(name)
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:

@@ -25,6 +25,9 @@ class PlaceMention:
     # Rolpa, ..."): a figure outside it takes the place only where no other is named
     # (`nearest_place.nearest`). None elsewhere.
     setting: tuple[int, int] | None = None
+    # Whether the mention stands for a list of three towns or more, named as their
+    # country ("in Nairobi, Kisumu, Nakuru and Mombasa": `place_lists`).
+    several: bool = False
 
     @property
     def border(self) -> bool:

@@ -19,6 +19,7 @@ from functools import cached_property
 
 from workbench.extract.alternations import word_trie
 from workbench.extract.attribution import quotation_speaker, speaker_for
+from workbench.extract.background_days import background_day
 from workbench.extract.breakdowns import breakdowns
 from workbench.extract.casualty_counts import dead_or_missing_counts
 from workbench.extract.claims import Reading, read_sentence, whole_counts
@@ -246,6 +247,7 @@ class Reader(ScenePlaces, DatedPage):
                 if scope[0] == Scope.INCIDENT.value and reading.category in TOLD_ON:
                     date = self.day_of_story(index, date, filed, location, dates)
                 date = date or self.header_day(index)  # a thread's "24.11.2026" line
+                date = background_day(text, place, reading.start, date)  # "two days after"
                 self.story.told(date, location)
                 # a toll of none is the denier's own count, never the figure denied:
                 # "Contrary to reports, no one was abducted" (trial 72)

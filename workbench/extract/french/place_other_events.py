@@ -39,6 +39,17 @@ _OTHER_KIND = re.compile(
     rf"(?:{EVENT}|accrochage|affrontement|combat|heurt|frappe|embuscade)s?)(?![\w])",
     re.IGNORECASE,
 )
+# A toll of its own in the phrase after a time between: "deux jours après la mort de six
+# policiers dans le comté de Mandera", "une semaine après que 12 soldats ont été tués à
+# Kérou": another event's, whose place is that toll's only (trial 75: the six policemen
+# killed two days before in Mandera placed in Lamu, the bus attack's county).
+_OWN_TOLL = re.compile(
+    rf"(?<![\w])(?:(?:mort|décès|assassinat|massacre|meurtre|exécution|enlèvement)\s+"
+    rf"(?:de|d[’'])\s*(?:(?:au\s+moins|près\s+de|plus\s+de)\s+)?(?:{_NUMBER})"
+    rf"|(?:{_NUMBER})\s+(?:[\w’'-]+\s+){{0,4}}?(?:(?:ont|avaient|a|avait)\s+été\s+)?"
+    r"(?:tuée?s?|morts?|blessée?s?|tombée?s?|enlevée?s?|massacrée?s?|exécutée?s?))(?![\w])",
+    re.IGNORECASE,
+)
 _HINTS = ("après", "avant", "lendemain", "veille")
 _PHRASE_END = re.compile(r"[,;:.!?–—]")
 # A sentence opening on what goes on meanwhile: "Alors que le Hezbollah revendique une
@@ -66,6 +77,7 @@ def other_events(text: str, start: int, end: int, found: list[PlaceMention]) -> 
         stop = _PHRASE_END.search(text, gap.end(), end)
         span = (gap.start(), stop.start() if stop else end)
         other = _OTHER_KIND.search(text, gap.end() - 5, span[1])  # from its "après"
+        other = other or _OWN_TOLL.search(text, gap.end(), span[1])  # "la mort de six X"
         if other is not None and stop is not None:
             span = (span[0], _where_end(text, stop.start(), end))
         places = [_apart(p, span, other is not None) for p in places]

@@ -206,15 +206,28 @@ HOME_OF = re.compile(
     r"(?:(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*)?(?:(?:un|une|le|la|l[’'])\s*)?$",
     re.IGNORECASE,
 )
+# Who reached a voice, or how: "par téléphone", "au téléphone", "par l'AFP", "par Radio
+# Ndeke Luka" (a medium's name, its words capitalised).
+_BY_WHOM = (
+    r"(?:(?:téléphone|telephone|whatsapp|e-mail|courriel)(?![\w])"
+    r"|(?:l[’']|la\s+|le\s+)?(?-i:[A-ZÀ-Ý][\w’'&.-]*(?:\s+[A-ZÀ-Ý][\w’'&.-]*){0,3}))"
+)
 # What makes the place after it where a voice speaks from, not where it happened: "le
 # porte-parole de l'armée, basé à Maiduguri,", "joint par téléphone à Goma", "a
 # déclaré depuis Kinshasa".
 _WHERE_TOLD = re.compile(
-    r"(?<![\w])(?:basée?s?|joint(?:e|s|es)?(?:\s+par\s+téléphone)?"
+    r"(?<![\w])(?:basée?s?|"
+    # reached, asked or met there, and by whom or how: "joint par téléphone à Goma",
+    # "joint par RFI à Faya", "interrogé par l'AFP à Bangui", "joint à nouveau par
+    # Radio Ndeke Luka à Bossangoa" (trial 75b: a miner's count of the dead put where he
+    # had fled to)
+    r"(?:joint|interrogé|contacté|rencontré|sollicité|approché)(?:e|s|es)?"
+    r"(?:\s+(?:à\s+nouveau|de\s+nouveau|également|aussi))?"
+    rf"(?:\s+(?:par|au)\s+{_BY_WHOM})*"
     # "joint par téléphone depuis son village, à six kilomètres au nord de Maiduguri"
     r"(?:\s+depuis\s+(?:son|sa|leur)\s+(?:village|localité|ville|domicile)\s*,)?|"
     r"en\s+poste|installée?s?|"
-    r"de\s+passage|interrogée?s?|contactée?s?|rencontrée?s?|s[’']exprimant|"
+    r"de\s+passage|s[’']exprimant|"
     r"(?:déclaré|indiqué|annoncé|affirmé|confié|expliqué|précisé|ajouté|dit|renseigné|"
     r"témoigné|raconté|souligné|signifié)"
     r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|mardi|jeudi))?"
@@ -296,6 +309,7 @@ _TITLE_HINTS = (
 )  # fmt: skip
 _WHERE_HINTS = (
     "basé", "joint", "poste", "installé", "passage", "interrogé", "contacté", "rencontré",
+    "sollicité", "approché",
     "exprimant", "déclaré", "indiqué", "annoncé", "affirmé", "confié", "expliqué", "précisé",
     "ajouté", "dit", "presse", "journalistes", "renseigné", "témoigné", "raconté", "souligné",
     "signifié",

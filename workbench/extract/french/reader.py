@@ -47,6 +47,7 @@ from workbench.extract.french.subheads import among_claims, lone_subheads, with_
 from workbench.extract.french.told_dates import FRENCH
 from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
 from workbench.extract.page_context import LOOK_BACK
+from workbench.extract.place_lists import listed_as_country
 from workbench.extract.places import PlaceMention, coarse, country_in
 from workbench.extract.reader import Reader
 from workbench.extract.speaker_phrase import Speaker
@@ -168,7 +169,9 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
                 found = [] if not outside and self.title_gives_way(index, found) else found
             if any(not p.locative and p.name.lower().startswith(_POINTING) for p in found):
                 found = self.pointed_back(index, found)  # "dans cette localité": the one before
-            self._places[index] = countries.country_after_town(found)
+            found = countries.country_after_town(found)
+            # "à Nairobi, Kisumu, Nakuru et Mombasa": the country's, not the first town's
+            self._places[index] = listed_as_country(self.text, found, self.home)
         return self._places[index]
 
     def _inherited(
@@ -184,13 +187,18 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
         in a person's title ("a déclaré X, le gouverneur de la province de Kayanza")
         sets no scene for the toll after it. Without `fallback`, only a place named."""
         for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
+            if self.shifts_topic(back + 1):  # "S'agissant des manifestations, ...": none before
+                return self._page_country() if fallback else None
             for named in reversed(by_clause(self.clauses(back), self.places(back), place_start)):
+                named = [p for p in named if not self.a_part(back, p)]  # "rien qu'à X"
                 here = [p for p in named if p.locative and not p.border]
                 borders = [p for p in named if p.border or _FRONTIER in p.name]
                 if here or borders:  # a place where it happened, else a border
                     if self._dateline_after(back, index):  # "Cameroun : ...\n\nMAROUA (AFP) -"
                         return self.dateline.name if self.dateline else None
-                    inland = [p for p in here if not is_country(p)]  # "Près du Burkina, ..."
+                    inland = [
+                        p for p in here if p.several or not is_country(p)
+                    ]  # "Près du Burkina, ..."
                     name = (inland or here or borders)[0].name
                     # a country told before gives way to the scene told right after
                     finer = self._scene_told_after(index) if fallback and coarse(name) else None

@@ -1,0 +1,57 @@
+"""The day of a figure told in an earlier event's phrase ("Six passengers were killed on
+Wednesday in Lamu, two days after the deaths of six policemen in Mandera"; "deux jours
+après la mort de six policiers dans le comté de Mandera"): not the day the sentence gives
+its own event, but the day the phrase counts back to (Monday), or none where it counts
+in other units ("a year after", "shortly after"). The phrase is the `background` of its
+places (`place_asides`, `french.place_other_events`), which already keeps those places
+to its own figures; trial 75 found the French six policemen dated to the bus attack's
+Wednesday as well as placed in its county.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from workbench.extract.dates import DateMention
+from workbench.extract.place_mention import PlaceMention
+
+_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "un": 1, "une": 1, "deux": 2, "trois": 3,
+    "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+}  # fmt: skip
+# How far the phrase counts from the sentence's day: "two days after", "a week after",
+# "trois jours après", "une semaine avant".
+_GAP = re.compile(
+    r"(?<![\w])(?P<n>\d{1,2}|[a-zé]+)\s+(?P<unit>days?|weeks?|jours?|semaines?)\s+"
+    r"(?P<way>after|before|après|avant)(?![\w])",
+    re.IGNORECASE,
+)
+_REACH = 40  # characters from the phrase's start its time between is looked for in
+
+
+def background_day(
+    text: str, place: PlaceMention | None, at: int, date: DateMention | None
+) -> DateMention | None:
+    """`date`, the day a figure at `at` took, or where the figure stands in the earlier
+    event's phrase its `place` stands in (`PlaceMention.background`) and `date` is named
+    outside that phrase, the day the phrase counts back to from `date` ("two days after"
+    Wednesday is Monday); None where it counts in no days or weeks, or `date` is no
+    single day."""
+    if place is None or place.background is None or date is None:
+        return date
+    low, high = place.background
+    if not low <= at < high or low <= date.start < high:
+        return date  # the figure is the sentence's own, or the phrase names its own day
+    gap = _GAP.search(text, low, min(high, low + _REACH))
+    if gap is None or date.first is None or date.first != date.last:
+        return None
+    count = gap.group("n").lower()
+    days = int(count) if count.isdigit() else _COUNTS.get(count)
+    if days is None:
+        return None
+    days *= 7 if gap.group("unit").lower().startswith(("week", "semaine")) else 1
+    way = gap.group("way").lower()
+    day = date.first + dt.timedelta(days=-days if way in ("after", "après") else days)
+    return DateMention(date.start, date.end, date.text, day, day)
