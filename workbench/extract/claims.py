@@ -191,7 +191,7 @@ def _clause_of(clauses: list[tuple[int, int]], quantity: Quantity) -> tuple[int,
 # The first words of a toll's pre-cue ("the death toll rose to", "number of dead at"),
 # after which a number in words is the toll itself.
 _TOLL_CUE_WORDS = frozenset("toll death casualty number fatalities deaths dead".split())
-_LOSS_WORDS = frozenset({"lost", "losing", "loses"})  # a side losing its own dead
+_LOSS_WORDS = frozenset({"lost", "losing", "loses", "loss"})  # a side losing its own dead
 
 
 def _post_cues(
