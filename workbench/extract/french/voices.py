@@ -27,7 +27,6 @@ from workbench.extract.french.inverted_voices import (
     TELLER,
     WHAT_SAYS,
 )
-from workbench.extract.voice_trim import OWN_TURN
 from workbench.extract.french.named_speakers import (
     COMPOUND_SAYS,
     NAMED_SAYS,
@@ -78,6 +77,7 @@ from workbench.extract.french.voice_phrases import (
     SAYS_NOW,
 )
 from workbench.extract.speaker_phrase import Speaker
+from workbench.extract.voice_trim import OWN_TURN
 
 _SUBJECT = (  # "l'armée a annoncé", "les autorités locales ont indiqué", "les rebelles affirment"
     r"(?:^|[,.;:]\s*|(?<=\s)|(?<=qu[’']))(?P<name>(?:l[’']|le\s+|la\s+|les\s+|un\s+|une\s+|des\s+"
