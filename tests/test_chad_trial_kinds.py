@@ -10,7 +10,7 @@ from tests.conftest import claims_in
 from tests.french_helpers import french_claims
 from workbench.models import Category
 
-K, W, A, D, O = (
+K, W, A, D, OT = (
     Category.KILLED,
     Category.WOUNDED,
     Category.ARRESTED,
@@ -83,10 +83,11 @@ def test_a_sides_loss_of_people_is_its_dead(text, read):
         ),
         # negatives: prisoners freed, or held, are no arrest
         (
-            "The army said it had neutralised 20 terrorists, and 15 prisoners held by the group were freed.",
-            [(K, 20), (O, 15)],
+            "The army said it had neutralised 20 terrorists, and 15 prisoners held by the "
+            "group were freed.",
+            [(K, 20), (OT, 15)],
         ),
-        ("Fifteen former prisoners were released in Abeche on Monday.", [(O, 15)]),
+        ("Fifteen former prisoners were released in Abeche on Monday.", [(OT, 15)]),
     ],
 )
 def test_prisoners_taken_in_battle_are_arrested(text, read):

@@ -41,7 +41,8 @@ def test_a_voice_speaking_in_its_turn_is_named_without_it(text, voices):
     ("text", "voices"),
     [
         (
-            "Le gouverneur parle de 4 morts. Le CCMSR de son côté affirme avoir tué 15 soldats à Mongo.",
+            "Le gouverneur parle de 4 morts. Le CCMSR de son côté affirme avoir tué 15 "
+            "soldats à Mongo.",
             ["Le gouverneur", "Le CCMSR"],
         ),
         (
