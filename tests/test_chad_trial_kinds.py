@@ -101,16 +101,22 @@ def test_prisoners_taken_in_battle_are_arrested(text, read):
     [
         (
             "Officials said 31 people were killed in the attack on Ngouboua. On Friday, "
-            "another 9 bodies were recovered from the lake.",
+            "another 9 bodies were recovered from the lake, a fisherman said.",
             [None, True],
         ),
         (
             "The governor put the toll at 12 dead in Bol, and five additional corpses were "
-            "pulled from the river on Sunday.",
+            "pulled from the river on Sunday, residents said.",
             [None, True],
         ),
-        # negatives: no toll told before; more dead of a second attack
+        # negatives: no toll told before; one voice's toll told in two (coded as the
+        # sum); more dead of a second attack
         ("Police said 7 more bodies were found in the forest near Doba.", [None]),
+        (
+            "Gunmen killed 10 people in Kaga. 4 more bodies were found in the days "
+            "following the raid.",
+            [None, None],
+        ),
         (
             "Gunmen killed 20 villagers in Kaga. Three more people were killed in a second "
             "attack on Tuesday.",
@@ -119,8 +125,8 @@ def test_prisoners_taken_in_battle_are_arrested(text, read):
     ],
 )
 def test_bodies_found_on_top_of_a_toll_are_a_part(text, parts):
-    """Trial 75b: "14 more bodies were found" after the witnesses' 60 was a toll of its
-    own, an event's conservative 14 (added_bodies.py)."""
+    """Trial 75b: a notable's "14 corps supplémentaires ont été retrouvés" after a
+    miner's 60 was a toll of its own, an event's conservative 14 (added_bodies.py)."""
     assert [c.part for c in claims_in(text)] == parts
 
 
@@ -128,13 +134,13 @@ def test_bodies_found_on_top_of_a_toll_are_a_part(text, parts):
     ("text", "parts"),
     [
         (
-            "Le bilan officiel est de 22 morts à Baga Sola. Samedi, sept autres corps ont "
-            "été découverts dans les marécages, selon un élu.",
+            "Le bilan officiel est de 22 morts à Baga Sola, selon le préfet. Samedi, sept "
+            "autres corps ont été découverts dans les marécages, selon un élu.",
             [None, True],
         ),
         (
             "Les autorités parlent de 16 morts à Bol. Dimanche, 12 cadavres de plus ont été "
-            "repêchés dans le lac.",
+            "repêchés dans le lac, selon des pêcheurs.",
             [None, True],
         ),
         ("Trois corps supplémentaires ont été retrouvés à Mongo, selon la police.", [None]),

@@ -15,7 +15,11 @@ it (`match.parts.counts_part`). A claim is such an addition when:
   supplémentaires ont été retrouvés", "sept autres corps ont été découverts",
   "12 cadavres de plus ont été repêchés";
 - a toll of the dead told before it in its report, within `WINDOW` claims, at a place
-  that agrees (`earlier_figures.same_place`), counts the incident (`counts_incident`).
+  that agrees (`earlier_figures.same_place`), counts the incident (`counts_incident`);
+- another voice, named, tells that toll: a miner's "more than 60 bodies", then a
+  notable's "14 bodies more". One voice telling both ("Initially about 4 deaths were
+  reported; later 2 more bodies were found") gives its toll in two, which events read
+  as its figures (ACLED's coders code the sum: acled-r, -l and -hoa study notes).
 
 Not: bodies found with no toll told before ("14 more bodies were found" opening a
 report stays its toll), the dead told as more without a finding ("three more people
@@ -85,4 +89,13 @@ def _adds_to(toll: Claim, added: Claim) -> bool:
         and counts_incident(toll)
         and toll.text != added.text
         and same_place(toll, added)
+        and _other_voice(toll, added)
     )
+
+
+def _other_voice(toll: Claim, added: Claim) -> bool:
+    """Whether two named voices tell the toll and the bodies: one voice's "about 4
+    deaths, however, later 2 more bodies were found" is its toll of 6 told in two (an
+    ACLED coder's: acled-r, -l and -hoa study notes coded the sum)."""
+    told, found = (" ".join((c.attribution or "").casefold().split()) for c in (toll, added))
+    return bool(told and found) and told != found
