@@ -62,6 +62,10 @@ def test_the_hurt_set_off_before_an_evacuation_are_wounded_in_french(text, read)
         # negatives: a loss of things is no death
         ("The company reported the loss of 200 jobs at its plant in Moundou.", []),
         ("The floods caused the loss of 3,000 hectares of crops near Bongor.", []),
+        # a share lost (acled-2022 study: a protest "to denounce the loss of 16% of the
+        # purchasing power" read as 16 killed)
+        ("Unions in Sarh denounced the loss of 16% of their purchasing power.", []),
+        ("The workers lost 12 per cent of their wages in Moundou.", []),
     ],
 )
 def test_a_sides_loss_of_people_is_its_dead(text, read):
