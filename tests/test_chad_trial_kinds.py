@@ -65,7 +65,7 @@ def test_the_hurt_set_off_before_an_evacuation_are_wounded_in_french(text, read)
         # a share lost (acled-2022 study: a protest "to denounce the loss of 16% of the
         # purchasing power" read as 16 killed)
         ("Unions in Sarh denounced the loss of 16% of their purchasing power.", []),
-        ("The workers lost 12 per cent of their wages in Moundou.", []),
+        ("The workers lost 12 per cent of their wages in Moundou.", [(OT, 12)]),
     ],
 )
 def test_a_sides_loss_of_people_is_its_dead(text, read):
