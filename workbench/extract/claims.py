@@ -191,7 +191,8 @@ def _clause_of(clauses: list[tuple[int, int]], quantity: Quantity) -> tuple[int,
 # The first words of a toll's pre-cue ("the death toll rose to", "number of dead at"),
 # after which a number in words is the toll itself.
 _TOLL_CUE_WORDS = frozenset("toll death casualty number fatalities deaths dead".split())
-_LOSS_WORDS = frozenset({"lost", "losing", "loses"})  # a side losing its own dead
+_LOSS_WORDS = frozenset({"lost", "losing", "loses", "loss"})  # a side losing its own dead
+_SHARE_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent)", re.IGNORECASE)  # a loss's share
 
 
 def _post_cues(
@@ -228,6 +229,8 @@ def _read(
     if decided is None:
         return None
     category, cue = decided
+    if cue is not None and cue.word in _LOSS_WORDS and _SHARE_AFTER.match(text, quantity.end):
+        return None  # "lost 16% of their purchasing power", "the loss of 16%": no one died
     if category is Category.KILLED and dead_and_hurt(text, noun, _CASUALTIES):
         category = Category.OTHER  # "85 casualties (23 killed and 62 injured)": both
     if category in (Category.OTHER, Category.WOUNDED) and martyrs_toll(text, quantity, noun):

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from workbench.extract.dateline import dateline_end
-from workbench.extract.fate_words import flight_category, taken_for_care
+from workbench.extract.fate_words import flight_category, hurt_set_off, taken_for_care
 from workbench.extract.group_acronyms import STAND_IN
 from workbench.extract.lexicon import ACTOR_NOUNS, POST_CUES, PRE_CUE_LAST, PRE_CUES
 from workbench.extract.numbers import Quantity
@@ -107,7 +107,9 @@ def post_cue(text: str, start: int, end: int) -> Cue | None:
         if held and held_modifier(held.group(1), [(w, 0, 0) for w in held.groups()[1:] if w]):
             return None  # "killed 6 abducted farmers": the farmers' modifier, no predicate
     word = match.group(match.lastgroup or 0).split()[0].lower()
-    if word.startswith("evacuat") and taken_for_care(text, match.end()):
+    if word.startswith("evacuat") and (
+        taken_for_care(text, match.end()) or hurt_set_off(text, start)
+    ):
         return Cue(start, match.end(), Category.WOUNDED, word)  # "evacuated to hospital"
     if category in _FLIGHTS:  # refugees or displaced: UNHCR's rule (fate_words.py)
         refined = flight_category(

@@ -13,7 +13,8 @@ _MONTH = (
 # "GAO, Mali —", "KABUL (Reuters) -", "Maiduguri, Nigeria, June 3 (AFP) -", "BARISAL:".
 DATELINE = re.compile(
     r"[\"“]?(?P<city>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3}"
-    r"|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,2})"
+    # a name with an elided article's capital: "N'Djamena (AFP) -" (trial 75b)
+    r"|[A-Z](?:['’][A-Z])?[a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,2})"
     # "Nigeria", "Borno State", "Democratic Republic of Congo"
     r"(?:,\s*(?P<region>[A-Z][\w'’.-]*(?:(?:\s(?:of|of\sthe|and|de|du|des))?\s[A-Z][\w'’.-]*)"
     r"{0,4}))?"

@@ -349,6 +349,21 @@ _TO_CARE = re.compile(
 )
 
 
+# The hurt named before their figure, set off by commas: "The wounded, about forty,
+# were evacuated to Abéché", "Les blessés, une trentaine, ont été évacués vers Mongo"
+# (trial 75b: forty displaced).
+_HURT_SET_OFF = re.compile(
+    r"\b(?:the|les)\s+(?:wounded|injured|blessé(?:e)?s)\s*,\s*[^,.;:()]{1,30}$", re.IGNORECASE
+)
+
+
+def hurt_set_off(text: str, figure_end: int) -> bool:
+    """Whether the figure ending at `figure_end` stands set off after the hurt ("The
+    wounded, about forty, were evacuated"): those evacuated are the wounded, whatever
+    the place they were taken to."""
+    return _HURT_SET_OFF.search(text, max(0, figure_end - 60), figure_end) is not None
+
+
 def taken_for_care(text: str, cue_end: int) -> bool:
     """Whether the people an evacuation cue ending at `cue_end` counts were taken to
     be treated ("Nine others were evacuated to hospital", "neuf autres ont été évacués

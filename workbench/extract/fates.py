@@ -185,7 +185,9 @@ def fate_readings(
         cue = post_cue(text, noun.end() if noun else quantity.end, clause_end)
         if (
             cue is not None
-            and cue.category in FATES
+            # the hurt evacuated are counted where a bare count's fate is: "The wounded,
+            # about forty, were evacuated" (trial 75b: displaced)
+            and (cue.category in FATES or cue.word.startswith("evacuat"))
             and not (quantity.words and quantity.value == 1)  # "one was seized": a vehicle
             and _suffered(text, noun.end() if noun else quantity.end, cue)
         ):

@@ -42,18 +42,28 @@ DENIALS = re.compile(  # run over lower-cased text (casefold.py)
     r"tolls?|figures?)\b"
     # far from its verdict where it names its owner and figure: "The claim by the army that
     # 15 combatants of the ELN were 'neutralised' in the strike is false" (trial 69)
-    r"[^.;]{0,100}?\b(?:is|was|are|were|as|be)\s+[\"“‘']?(?:completely\s+|entirely\s+|totally\s+)?"
+    r"[^.;]{0,100}?\b(?:is|was|are|were|as|be)\s+[\"“‘']?(?:(?:completely|entirely|totally|"
+    # "the claims of 43 killed are pure propaganda", "are nothing but lies" (trial 75b)
+    r"utterly|pure|sheer|mere|simply|nothing\s+(?:but|more\s+than|less\s+than))\s+)?"
     r"(?:false|untrue|fabricated|baseless|unfounded|fake|wrong|incorrect|a\s+lie|lies|"
     # "the rebel claim of nine dead soldiers was a hoax" (trial 74e: read as the army's 9)
-    r"(?:a\s+|an?\s+(?:complete|total|outright)\s+)?(?:hoax|fabrication|propaganda)|"
+    r"(?:a\s+|an?\s+(?:complete|total|outright|pure|sheer)\s+)?(?:hoax|fabrications?|"
+    r"propaganda|inventions?|fiction|fantasy)|"
     # "reports of 31 dead were exaggerated" (trial 56)
     r"exaggerated|inflated|overstated|grossly\s+exaggerated)\b"
     # French: "ce chiffre est faux", "ces informations sont dénuées de tout fondement"
     r"|(?<![\w])(?:ce|cette|ces|le|la|les)\s+(?:chiffres?|bilans?|informations?|rumeurs?|"
-    r"allégations?|affirmations?)(?![\w])[^.;]{0,60}?(?<![\w])(?:est|sont|était|étaient)\s+"
+    r"allégations?|affirmations?|déclarations?|revendications?|annonces?)(?![\w])[^.;]{0,60}?"
+    r"(?<![\w])(?:(?:est|sont|était|étaient)\s+"
     r"(?:totalement\s+|complètement\s+|tout\s+à\s+fait\s+)?(?:faux|fausses?|erronée?s?|"
     r"infondée?s?|mensong(?:er|ère|ers|ères)|exagérée?s?|gonflée?s?|"
     r"dénuée?s?\s+de\s+(?:tout\s+)?fondement)(?![\w])"
+    # "ces chiffres sont de purs mensonges", "relèvent de la propagande", "ne sont que
+    # mensonges" (trial 75b's FACT, in French)
+    r"|(?:(?:est|sont|était|étaient)|relèvent|relève|relevaient|ne\s+(?:sont|est)\s+qu[e’'])"
+    r"\s*(?:de\s+(?:la\s+|l[’'])?|d[’']|du\s+|des\s+|une?\s+)?(?:pure?s?\s+|simples?\s+)?"
+    r"(?:mensonges?|propagande|intox(?:ication)?|affabulations?|inventions?|fabrications?)"
+    r"(?![\w]))"
     # who denies reports: what they name next is denied ("dismissed reports of 31 dead")
     # ("rejecting claims that 16 troops died", "rejected the toll of 40 dead": re-trial 61)
     r"|(?P<story>\b(?:denied|denies|deny|denying|dismissed|dismisses|dismissing|rejected|rejects|"

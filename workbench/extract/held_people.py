@@ -21,7 +21,9 @@ _HELD = frozenset("detainees detainee prisoners prisoner".split())
 _ARREST = re.compile(
     r"\b(?:arrest\w*|detained|detaining|detains|detain|rounded\s+up|round-?ups?|apprehend\w*|"
     r"custody|jailed|imprisoned|incarcerat\w*|remanded|captur\w*|seized|picked\s+up|"
-    r"took\s+(?:[\w-]+\s+){0,3}?prisoners?|tak(?:en|ing)\s+(?:[\w-]+\s+){0,3}?prisoners?)\b",
+    r"took\s+(?:[\w-]+\s+){0,3}?prisoners?|tak(?:en|ing)\s+(?:[\w-]+\s+){0,3}?prisoners?|"
+    # a battle's tally of the enemy: "40 fighters neutralised and 12 prisoners" (trial 75b)
+    r"neutrali[sz]\w*)\b",
     re.IGNORECASE,
 )
 

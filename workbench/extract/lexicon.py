@@ -321,6 +321,9 @@ _POST_CUES: list[tuple[Category, str]] = [
     (
         Category.ARRESTED,
         r"arrested|detained|jailed|imprisoned|rounded\s+up|apprehended|in\s+custody|"
+        # prisoners taken in battle are in the captors' hands (docs/extraction.md): "17
+        # were taken prisoner", "12 of their men were made prisoners" (trial 75b: troops)
+        r"(?:taken|made)\s+prisoners?|"
         # fighters who give themselves up are in the forces' hands, no force's size:
         # "86 have surrendered", "Seven militants surrendered" (trial 74b: troops)
         r"surrendered|gave\s+themselves\s+up|turned\s+themselves\s+in|laid\s+down\s+(?:their\s+)?arms",

@@ -12,12 +12,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import groupby
 
+from workbench.extract.added_bodies import with_added_bodies
 from workbench.extract.dateline_day import dated_by_dateline
 from workbench.extract.document import Whole, pages
 from workbench.extract.earlier_figures import with_earlier_figures
 from workbench.extract.group_acronyms import named_back, renamed
 from workbench.extract.hashtags import as_written, unhashed
 from workbench.extract.later_parts import with_later_parts
+from workbench.extract.own_side import with_own_side
 from workbench.extract.reader import Reader
 from workbench.extract.wire_slugs import unslugged
 from workbench.models import Claim, SourceDocument
@@ -36,7 +38,9 @@ def iter_claims(doc: SourceDocument) -> Iterator[Claim]:
     so a caller that does not keep the claims holds at most that many (and
     `earlier_figures.WINDOW` more), and one page's text, however long the document.
     A figure the report replaces with a later one is marked `earlier_figure`, one
-    site's share of a toll told before (later_parts.py) `part`. A
+    site's share of a toll told before (later_parts.py), or bodies found on top of one
+    (added_bodies.py), `part`; victims a sentence calls the speaker's own ("de notre
+    côté") get the speaker's family (own_side.py). A
     document in a language not in `READ_LANGUAGES` gives none (ingest warns of it)."""
     doc = dated_by_dateline(doc)  # "dimanche" of "MAROUA, 3 mars (AFP) -" is 2 March
     written = doc.text
@@ -50,7 +54,7 @@ def iter_claims(doc: SourceDocument) -> Iterator[Claim]:
             reader = reader_of(language)
             if reader is not None:
                 claims = with_earlier_figures(reader(part, whole, page.offset).claims())
-                for claim in with_later_parts(claims):
+                for claim in with_own_side(with_later_parts(with_added_bodies(claims)), doc):
                     yield named_back(as_written(claim, written, doc.text), acronyms)
 
 

@@ -36,6 +36,8 @@ _PRE_CUES: list[tuple[Category, str]] = [
         r"buried|burying|buries|bury|laid\s+to\s+rest|"
         # a side's own dead: "the army lost four soldiers", "losing 12 men" (people only)
         r"lost|losing|loses|"
+        # told as a noun: "mourned the loss of seven of its fighters" (trial 75b: troops)
+        r"loss\s+of|"
         r"(?:(?:death|casualty)\s+)?toll(?:\s+[\w’']+){0,8}?\s+(?:rose|risen|rises|rising|climbed|"
         r"climbs|climbing|increased|increases|jumped|jumps|reached|reaches|hits|soared|soars|surged|"
         r"stood|stands|stand|went\s+up|gone\s+up|goes\s+up)\s+(?:to|at)|"

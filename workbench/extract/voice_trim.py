@@ -2,7 +2,8 @@
 ("a spokesman for the rebel army's political wing in the northern part of the state":
 "a spokesman for the rebel army's political wing", so that the place it names stays
 the figure's to read), and the subject of two joined verbs to that subject ("Audu Bala
-confirmed the killing and (said)": Audu Bala)."""
+confirmed the killing and (said)": Audu Bala), and a voice speaking in its turn to its
+name ("FACT for its part": FACT)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,23 @@ _FIRST_VERB_AND = re.compile(
     r"^(.*?\S)\s+(?:confirmed|visited|condemned|described|urged|called|told|added|noted|"
     r"explained|regretted|lamented|decried|assured)\b.*\sand$"
 )
+
+
+# Words telling that a voice speaks in its turn, after its name: no part of it ("FACT
+# for its part (claimed)", "Local residents in turn (said)", "Le CCMSR de son côté
+# (affirme)", "le maire, quant à lui, (a déclaré)"; trial 75b's voice "FACT for its part").
+OWN_TURN = re.compile(
+    r",?\s+(?:for\s+(?:its|his|her|their)\s+part|in\s+(?:(?:its|his|her|their)\s+)?turn|"
+    r"pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+c[ôo]té|quant\s+à\s+(?:lui|elle|eux|elles)|"
+    r"à\s+(?:son|leur)\s+tour)\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_turn(phrase: str) -> str:
+    """A voice's phrase without the words after its name that tell it speaks in its
+    turn (`OWN_TURN`: "FACT for its part" is FACT); the phrase where nothing is left."""
+    return OWN_TURN.sub("", phrase) or phrase
 
 
 def trimmed(phrase: str, most: int) -> str:

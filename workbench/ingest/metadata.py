@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from workbench.extract.dates import parse_date
+from workbench.ingest.bylines import dated_outlet
 from workbench.models import Block, BlockKind
 
 _BYLINE_OUTLET = re.compile(r"^By\s+[^\n]{1,100}?,\s*([A-Z][\w.&' -]{1,40}?)\s*$", re.MULTILINE)
@@ -59,12 +60,16 @@ _BYLINE_DATE = re.compile(
 )
 _BYLINE_REACH = 600  # characters from the top a byline's date is looked for in
 
+_TOP_LINE = re.compile(r"^[ \t]*\S[^\n]*$", re.MULTILINE)
+
 _SITE_IN_TITLE = re.compile(r"\s+[|–—-]\s+([A-Z][\w.&' ]{1,40})$")
 
 
 def outlet_from_text(text: str, blocks: list[Block]) -> str | None:
-    """The outlet named by a byline ("By ..., CNN"), a dateline ("(Reuters) -"), or
-    before a dated dateline ("Tchadinfos — N'Djamena, 10 mars 2026 —")."""
+    """The outlet named by a byline ("By ..., CNN"), a dateline ("(Reuters) -", also on
+    a line of its own that is no block: "N'Djamena (AFP) - Nov 30, 2026"), before a
+    dated dateline ("Tchadinfos — N'Djamena, 10 mars 2026 —"), or by a name and a date
+    on the line after the title (`dated_outlet`: "Alwihda Info, 29 November 2026")."""
     match = _BYLINE_OUTLET.search(text[:3000])
     if match:
         return match.group(1).strip()
@@ -75,7 +80,11 @@ def outlet_from_text(text: str, blocks: list[Block]) -> str | None:
         dated = _DATELINE_DATE.match(text, block.start, block.end)
         if dated and dated.group("outlet") and read_published(dated.group("date")):
             return dated.group("outlet")  # "Tchadinfos — N'Djamena, 10 mars 2026 —"
-    return None
+    for line in _TOP_LINE.finditer(text, 0, min(len(text), _BYLINE_REACH)):
+        match = _DATELINE_OUTLET.match(line.group())  # a dateline line, no block of its own
+        if match:
+            return match.group(1)
+    return dated_outlet(text, blocks)
 
 
 def title_from_blocks(text: str, blocks: list[Block]) -> str | None:

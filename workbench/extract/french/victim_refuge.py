@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.extract.fate_words import taken_for_care
+from workbench.extract.fate_words import hurt_set_off, taken_for_care
 from workbench.extract.french.countries import is_country
 from workbench.models import Category
 
@@ -51,7 +51,7 @@ def where_fled(text: str, fate: re.Match[str], end: int) -> Category:
     Bénin", "ont fui le pays"), else a displaced person's ("ont trouvé refuge à Kaya")."""
     category = Category[fate.lastgroup or ""]
     evacuated = category is Category.DISPLACED and "évacu" in fate.group(0).lower()
-    if evacuated and taken_for_care(text, fate.end()):
+    if evacuated and (taken_for_care(text, fate.end()) or hurt_set_off(text, fate.start())):
         return Category.WOUNDED  # "évacués à l'hôpital": the hurt, not the displaced
     if category is Category.DISPLACED:
         refuge = _REFUGE_AFTER.match(text, fate.end(), end)

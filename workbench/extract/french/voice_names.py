@@ -175,7 +175,10 @@ TOLD = (
     r"|\s+à\s+(?!(?:la|le|les|l|un|une|des|son|sa|ses|leur|leurs|propos|nouveau|plusieurs|"
     r"ce|cet|cette|ces|tous|toutes|nos|notre|votre|vos|mes|ma|mon)(?![\w]))"
     # both, one after the other: "a indiqué à l'AFP à Garoua un responsable local"
-    r"[a-zà-ÿ0-9][\w-]*(?:\.[a-z]{2,4})?(?![\w’'])){0,2}"
+    r"[a-zà-ÿ0-9][\w-]*(?:\.[a-z]{2,4})?(?![\w’'])"
+    # how it was told: "a déclaré à l'AFP par téléphone un chef de canton" (trial 75b:
+    # the voice "par téléphone un chef de canton de la zone")
+    r"|\s+par\s+(?:téléphone|courriel|e-?mail|sms|whatsapp|écrit)(?![\w])){0,3}"
 )
 
 

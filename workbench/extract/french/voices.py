@@ -77,6 +77,7 @@ from workbench.extract.french.voice_phrases import (
     SAYS_NOW,
 )
 from workbench.extract.speaker_phrase import Speaker
+from workbench.extract.voice_trim import OWN_TURN
 
 _SUBJECT = (  # "l'armée a annoncé", "les autorités locales ont indiqué", "les rebelles affirment"
     r"(?:^|[,.;:]\s*|(?<=\s)|(?<=qu[’']))(?P<name>(?:l[’']|le\s+|la\s+|les\s+|un\s+|une\s+|des\s+"
@@ -343,6 +344,8 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
     e = s + gives.start() if gives is not None and gives.start() > 0 else e
     unnamed = ANONYMOUS.search(text, s, e)  # "une source qui a requis l'anonymat"
     e = unnamed.start() if unnamed is not None and unnamed.start() > s else e
+    turn = OWN_TURN.search(text, s, e)  # "Le CCMSR de son côté (affirme)": the CCMSR
+    e = turn.start() if turn is not None and turn.start() > s else e
     e = time_end(text, s, apposed_end(text, s, e) if group == "name" else e)  # "X lundi"
     name = " ".join(text[s:e].split()).rstrip(",").replace(LEADER, ".")
     if group in ("titled", "untitled"):  # the title is the voice's too: its place is no claim's

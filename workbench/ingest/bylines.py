@@ -1,0 +1,64 @@
+"""An outlet named with its date on the line after a title: "Tchadinfos, le 22 novembre
+2026", "Alwihda Info, 29 November 2026" (trial 75b: both read as no outlet, so their
+claims were given to a voice named after the headline).
+
+The line after the title block, that is no block itself (ingest/furniture.py drops
+such lines), holds a name of one to four capitalised words, a comma, "le" or not, and a
+full date, and nothing else. The name is no outlet where it names a place: a letter's
+"N'Djamena, le 25 novembre 2026" (a known place, a country or a capital:
+`extract.gazetteer`), or a word the body puts a place after ("à Doba", "in Doba"); nor
+a weekday, a month or a word that dates a page ("Monday, 30 November 2026", "Updated,
+...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.gazetteer import COUNTRIES, COUNTRY_OF_PLACE
+from workbench.models import Block, BlockKind
+
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|janvier|février|fevrier|mars|"
+    r"avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv|"
+    r"févr|avr|juil|déc)\.?"
+)
+_DATE = rf"(?:\d{{1,2}}(?:er)?\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}})"
+_NAME_LINE = re.compile(
+    r"[ \t]*(?P<name>[A-Z][\w.&'’-]*(?:[ ][A-Z][\w.&'’-]*){0,3}),\s*(?:le\s+)?"
+    rf"{_DATE}[ \t]*$"
+)
+_NOT_OUTLET = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi "
+    "vendredi samedi dimanche updated published posted modified publié publie mis le la "
+    "fait date".split()
+)
+_PLACES = frozenset(
+    name.casefold()
+    for name in (
+        *COUNTRY_OF_PLACE,
+        *(c.name for c in COUNTRIES),
+        *(a for c in COUNTRIES for a in c.aliases),
+        *(c.capital for c in COUNTRIES if c.capital),
+    )
+)
+
+
+def dated_outlet(text: str, blocks: list[Block]) -> str | None:
+    """The outlet a line of a name and a date names right after the title (module
+    docstring), None where none does."""
+    if not blocks or blocks[0].kind is not BlockKind.TITLE:
+        return None
+    end = blocks[1].start if len(blocks) > 1 else len(text)
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text[blocks[0].end : end])]
+    if len(lines) != 1:
+        return None
+    line = _NAME_LINE.fullmatch(lines[0].group())
+    if line is None:
+        return None
+    name = line.group("name")
+    if name.split()[0].casefold() in _NOT_OUTLET or name.casefold() in _PLACES:
+        return None
+    placed = re.compile(rf"\b(?:in|at|near|à|au|dans)\s+{re.escape(name)}\b")
+    return None if placed.search(text) else name
