@@ -21,6 +21,7 @@ from workbench.match.figure_agreement import (
     MASS_CASUALTIES,
     bounds_agree,
     floor_or_figure,
+    one_named_toll,
     overlap,
     same_figure,
     size,
@@ -185,7 +186,7 @@ def _may_lie_in(phrase: str | None, town: Place) -> bool:
 
 WEEK = 7  # days a later report of a town's mass killing may come out after it
 # days after a dated toll that a later report stating its exact figure may come out
-# (`_one_named_toll`), as matching's events tolerance
+# (`figure_agreement.one_named_toll`), as matching's events tolerance
 TOLD_AGAIN_DAYS = 3
 
 
@@ -215,26 +216,11 @@ def one_day_of(a: Features, b: Features, same_time: bool, days: int, passing: bo
         dated, news = (a, b) if a.time.explicit else (b, a)
         if passing and min(a.low, b.low) >= MASS_CASUALTIES and _news_of(dated, news, WEEK):
             return True  # the town's mass killing, its toll told again within the week
-        if _one_named_toll(a, b) and _news_of(dated, news, TOLD_AGAIN_DAYS):
+        if one_named_toll(a, b) and _news_of(dated, news, TOLD_AGAIN_DAYS):
             return True  # "killed 43 rebels" on Friday, "43 assailants" two days on
         return _news_of(dated, news) or two_tolls_alike(a, b)
     pa, pb = day(a.claim.published), day(b.claim.published)
     return pa is not None and pa == pb
-
-
-def _one_named_toll(a: Features, b: Features) -> bool:
-    """Whether two claims state one exact toll of a mass killing (MASS_CASUALTIES or more,
-    the same number, no bound) of one family of victims, each in its own words ("Chad's
-    army said it killed 43 rebels" on Friday, "43 assailants were neutralised" in a
-    paper two days on, "43 terroristes neutralisés" in the communiqué): a country sees
-    two such tolls of one family within days seldom, and a later report that dates
-    nothing tells the first one's (trial 75b: three outlets' 43 never met). A bound
-    ("at least 43"), people in general, or a small toll tie nothing so."""
-    if a.cumulative or b.cumulative or not _one_family(a, b):
-        return False
-    if (a.low, a.high) != (b.low, b.high) or a.low != a.high:
-        return False
-    return a.low >= MASS_CASUALTIES
 
 
 def two_tolls_alike(a: Features, b: Features) -> bool:
