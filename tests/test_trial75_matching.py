@@ -14,6 +14,8 @@ from tests.match_reports import load, relations
 from workbench.extract.home_country import dominant_country
 from workbench.match.features import Features, features
 from workbench.match.means import several_incidents, with_report_means
+from workbench.match.several import counts_several
+from workbench.service import Workbench
 
 # --- a protest's dead and an armed attack's, tied only by their country and day ---
 
@@ -200,3 +202,71 @@ def test_a_report_of_one_day_lends_its_means() -> None:
     claims = _statement("2026-03-02")
     assert several_incidents(claims) == set()
     assert with_report_means(claims)[2].report_means == {"bombing"}
+
+
+# --- a French count over several days or places is a whole, its parts related ---
+
+
+@pytest.mark.parametrize(
+    "text, sentence, several",
+    [
+        (
+            "au moins quinze soldats et civils",
+            "Au total, au moins quinze soldats et civils ont été tués en quatre jours dans "
+            "les provinces du Lac et du Kanem.",
+            True,
+        ),
+        (
+            "neuf personnes",
+            "Au moins neuf personnes ont été tuées à Bangui, à Bouar et à Bambari.",
+            True,
+        ),
+        (
+            "onze morts",
+            "Onze morts dans deux attaques distinctes dans le Mayo-Tsanaga.",
+            True,
+        ),
+        (
+            "huit personnes",
+            "Huit personnes ont été tuées dans les régions de Mopti, Ségou et Kayes.",
+            True,
+        ),
+        ("cinq civils", "Cinq civils ont été tués il y a trois jours à Bunia.", False),
+        ("six soldats", "Six soldats ont été tués mardi à Kidira, selon Moussa et Ali.", False),
+    ],
+)
+def test_a_french_count_over_several_days_or_places(
+    text: str, sentence: str, several: bool
+) -> None:
+    assert counts_several(text, sentence, None) is several
+
+
+# --- one voice's figure placed only in its country, on no day of its own ---
+
+
+def _events(bench: Workbench) -> list[list[int]]:
+    return sorted(sorted(e.claim_ids) for e in bench.events())
+
+
+def test_a_voices_figure_somewhere_in_the_country_joins_no_other_incident(
+    tmp_path: Path,
+) -> None:
+    bench = load(
+        tmp_path,
+        (
+            "Four police officers were killed in Kenya on Monday when a bomb hit their truck, "
+            "police said.",
+            "2026-03-03",
+        ),
+        ("Police said four people died in Kenya during the week's protests.", "2026-03-06"),
+    )
+    assert _events(bench) == [[1], [2]]
+
+
+def test_a_voices_figure_told_again_at_one_town_is_one_event(tmp_path: Path) -> None:
+    bench = load(
+        tmp_path,
+        ("Police said four people were killed in Garissa town.", "2026-03-06"),
+        ("Four people were killed in Garissa town, police said.", "2026-03-06"),
+    )
+    assert _events(bench) == [[1, 2]]
