@@ -128,7 +128,7 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
     one_article = where.same and a.claim.document_id == b.claim.document_id
     weak = where.level is Kind.COUNTRY or where.weak
     one_total = a.cumulative and one_running_total(a, b)
-    if (weak or where.crowded) and two_kinds(a, b):
+    if weak and two_kinds(a, b):
         return None  # a protest's dead and an armed attack's (match/incident_kinds.py)
     if a.cumulative and not one_total and two_periods(a, b):
         return None  # two days' count and a war's since 2023: two totals, no dispute
