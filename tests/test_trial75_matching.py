@@ -110,7 +110,7 @@ def test_people_with_no_family_in_their_report_still_fit_any(tmp_path: Path) -> 
     ],
 )
 def test_an_exact_toll_told_again_two_days_on_links(tmp_path: Path, first: str, later: str) -> None:
-    bench = load(tmp_path, (first, "2026-03-06"), (later, "2026-03-08"))
+    bench = load(tmp_path, (first, "2026-03-06"), (later, "2026-03-07"))
     assert relations(bench, "killed") == ["corroborates"]
 
 
