@@ -111,8 +111,9 @@ def one_named_toll(a: Features, b: Features) -> bool:
     army said it killed 43 rebels" on Friday, "43 assailants were neutralised" in a
     paper two days on (ties.TOLD_AGAIN_DAYS), "43 terroristes neutralisés" in the
     communiqué): a country sees two such tolls of one family within days seldom, and a
-    later report that dates nothing tells the first one's (trial 75b: three outlets' 43 never met). A bound
-    ("at least 43"), people in general, or a small toll tie nothing so."""
+    later report that dates nothing tells the first one's (trial 75b: three outlets' 43
+    never met). A bound ("at least 43"), people in general, or a small toll tie nothing
+    so."""
     if a.cumulative or b.cumulative or a.victim is None or a.victim != b.victim:
         return False
     if a.generic or b.generic:
