@@ -36,7 +36,7 @@ from workbench.geo.geonames import fold
 from workbench.match.acronyms import defined
 from workbench.match.one_body import Spoken, bodies
 from workbench.match.parts import counts_part
-from workbench.match.speakers import same_speaker, speaker
+from workbench.match.speakers import holds_office, office_only, same_speaker, speaker
 from workbench.match.victims import claim_family
 from workbench.models import (
     BlockKind,
@@ -144,6 +144,7 @@ def _join_names(claims: Sequence[Counted], sets: DisjointSets) -> None:
             by_name.setdefault(folded, []).append(c)
     for own in by_name.values():
         _join(sets, own)
+    _join_offices(claims, by_name, sets)
     family: dict[tuple[int, str], set[str]] = {}  # (document, family name): full names
     for c in claims:
         if name := speaker(c.voice):
@@ -154,6 +155,25 @@ def _join_names(claims: Sequence[Counted], sets: DisjointSets) -> None:
         full = family.get((c.document_id, fold(c.voice)), set()) if alone else set()
         if len(full) == 1:
             _join(sets, [c, *(o for o in by_name[" ".join(fold(next(iter(full))).split())])])
+
+
+def _join_offices(
+    claims: Sequence[Counted], by_name: Mapping[str, list[Counted]], sets: DisjointSets
+) -> None:
+    """Join the claims of a voice named by an office alone ("le gouverneur", "the
+    governor": `speakers.office_only`) to those of the one voice among these claims
+    that names a person holding it ("Le gouverneur du Logone Oriental, le général X"):
+    one person, whose latest word then counts (`latest_word`; trial 75b's governor,
+    "aucun mort" on the first day and nine dead the next, made a massacre's
+    conservative figure 0). Two such voices ("Governor X", "the governor of Y, Z")
+    say no one person: none joins."""
+    for name, own in by_name.items():
+        office = office_only(name)
+        if office is None:
+            continue
+        holders = [n for n, theirs in by_name.items() if holds_office(theirs[0].voice, office)]
+        if len(holders) == 1:
+            _join(sets, [*own, *by_name[holders[0]]])
 
 
 def _join_copies(claims: Sequence[Counted], sets: DisjointSets) -> None:

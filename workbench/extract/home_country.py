@@ -78,7 +78,7 @@ _WENT_BEFORE = re.compile(
 _CAME_FROM = re.compile(
     r"(?i:\b(?:venus?|venues?|venant|arriv[ée]e?s?|en\s+provenance|tir[ée]e?s?|lanc[ée]e?s?|"
     r"came|coming|launched|fired|flown)\s+(?:from\s+(?:the\s+)?|du\s+|de\s+la\s+|"
-    r"de\s+l['’]\s*|d['’]\s*|des\s+)"
+    r"de\s+l['’]\s*|d['’]\s*|des\s+|de\s+)"
     # "men from neighbouring Nigeria": who they were, not where it happened
     r"|\bfrom\s+(?:the\s+)?neighbou?ring\s+)$"
 )

@@ -23,7 +23,8 @@ from workbench.match.companions import with_companions
 from workbench.match.features import EVENT_TOLERANCE, Features, MatchInput, features
 from workbench.match.figure_blocks import band_keys, mass_keys
 from workbench.match.headline_places import headlines_placed
-from workbench.match.kin import with_kin
+from workbench.match.incident_kinds import with_incident_kinds
+from workbench.match.kin import with_kin, with_report_kin
 from workbench.match.lists import with_list_totals
 from workbench.match.means import with_report_means
 from workbench.match.mentions import mention_keys
@@ -260,8 +261,8 @@ def _read(claims: list[MatchInput]) -> list[Features]:
     (a headline's place, kin, parts, superseded figures, list totals, companions, the
     report's means)."""
     placed = headlines_placed(claims)  # a headline's country: its story's place
-    read = with_superseded(with_parts(with_kin([features(c) for c in placed])))
-    return with_report_means(with_companions(with_list_totals(read)))
+    read = with_superseded(with_report_kin(with_parts(with_kin([features(c) for c in placed]))))
+    return with_incident_kinds(with_report_means(with_companions(with_list_totals(read))))
 
 
 def _in_context(everything: list[Features], wanted: set[int]) -> list[LinkSuggestion]:

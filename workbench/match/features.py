@@ -240,6 +240,9 @@ class Features:
     households: bool = False
     # what a sum of money pays for ("reward", "budget"; match.money); None otherwise
     purpose: str | None = None
+    # the kind of incident its words tell: a protest's dead or an armed attack's
+    # (match.incident_kinds); None where they tell neither
+    kind: str | None = None
 
     @property
     def stock(self) -> bool:

@@ -103,3 +103,21 @@ def size(f: Features) -> float:
     """How large a toll a claim states: its floor, or where it states none ("as many
     as 100", "up to 40") its ceiling; no small toll, a ceiling that high."""
     return f.low if math.isfinite(f.low) else f.high
+
+
+def one_named_toll(a: Features, b: Features) -> bool:
+    """Whether two claims state one exact toll of a mass killing (MASS_CASUALTIES or more,
+    the same number, no bound) of one family of victims, each in its own words ("Chad's
+    army said it killed 43 rebels" on Friday, "43 assailants were neutralised" in a
+    paper two days on (ties.TOLD_AGAIN_DAYS), "43 terroristes neutralisés" in the
+    communiqué): a country sees two such tolls of one family within days seldom, and a
+    later report that dates nothing tells the first one's (trial 75b: three outlets' 43
+    never met). A bound ("at least 43"), people in general, or a small toll tie nothing
+    so."""
+    if a.cumulative or b.cumulative or a.victim is None or a.victim != b.victim:
+        return False
+    if a.generic or b.generic:
+        return False
+    if (a.low, a.high) != (b.low, b.high) or a.low != a.high:
+        return False
+    return a.low >= MASS_CASUALTIES

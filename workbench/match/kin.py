@@ -9,6 +9,13 @@ just before it, where that toll is of another category, so that two civilians
 wounded on a road never dispute the wounded soldiers of an attack that day. After
 a count of its own category, "others" are other people than those ("three
 soldiers and two others were killed"): no family.
+
+A toll of people in general ("Six people were killed", a headline's "Six killed",
+"six personnes") whose own report gives that figure of that category to one family
+("Six passengers were killed") counts that family (`with_report_kin`): a report's
+six people are its six passengers, not six policemen another report counts that
+day (trial 75: "'policiers' among 'people'" corroborated a bus attack's dead with an
+IED's).
 """
 
 from __future__ import annotations
@@ -62,6 +69,35 @@ def with_kin(found: Iterable[Features]) -> list[Features]:
             if family is not None:
                 claims[i] = replace(f, victim=family)
     return claims
+
+
+def with_report_kin(found: list[Features]) -> list[Features]:
+    """The claims, each toll of people in general (no family, a generic subject: "Six
+    people", "Six killed", "six personnes"; not a person's name) given the family of its
+    report's first toll of the same category and figure that names one ("Six passengers
+    were killed", "six civils tués"), where one does. A part of a toll, a count of
+    several families (`mixed`) or of none (a toll of 0) gives none."""
+    named: dict[tuple[int, object, float, float], str] = {}
+    for f in sorted(found, key=_claim_id):
+        if f.category in TOLLS and f.victim is not None and not (f.generic or f.part or f.mixed):
+            named.setdefault(_report_toll(f), f.victim)
+    claims = list(found)
+    for i, f in enumerate(claims):
+        if f.category not in TOLLS or f.victim is not None or not f.generic or f.named:
+            continue
+        family = named.get(_report_toll(f)) if f.high > 0 else None
+        if family is not None:
+            claims[i] = replace(f, victim=family)
+    return claims
+
+
+def _claim_id(f: Features) -> int:
+    return f.claim.id
+
+
+def _report_toll(f: Features) -> tuple[int, object, float, float]:
+    """A toll's report, category and figure."""
+    return (f.claim.document_id, f.category, f.low, f.high)
 
 
 def _family_before(f: Features, beside: list[Features]) -> str | None:

@@ -82,19 +82,39 @@ def with_report_means(found: Iterable[Features]) -> list[Features]:
     none to a sentence that tells none: it may tell two incidents; one telling only
     strikes (drones and artillery, shelling and air raids: STRIKES) gives them all,
     the weapons of one bombardment (trial 67's camp "shelled with drones and heavy
-    artillery": the army's "112 civilians" two sentences on told no means)."""
+    artillery": the army's "112 civilians" two sentences on told no means). A report
+    telling several incidents (`several_incidents`) gives none."""
     claims = list(found)
     told: dict[int, set[str]] = defaultdict(set)
     for f in claims:
         told[f.claim.document_id] |= attack_means(f.claim.sentence) & RARE
+    several = several_incidents(claims)
     for i, f in enumerate(claims):
         own = attack_means(f.claim.sentence) & RARE
-        report = told[f.claim.document_id] or f.claim.lead.means
+        if f.claim.document_id in several:
+            report: set[str] | frozenset[str] = set()  # whose means? it tells several
+        else:
+            report = told[f.claim.document_id] or f.claim.lead.means
         one = len(report) == 1 or report <= STRIKES  # drones and artillery: one strike
         means = own or (frozenset(report) if one else frozenset())
         if means:
             claims[i] = replace(f, report_means=means)
     return claims
+
+
+def several_incidents(claims: Iterable[Features]) -> set[int]:
+    """The reports (document ids) that tell several incidents: two of their claims'
+    own words date them to days more than one apart (`TimeSpan.explicit`, one day
+    each, no page's stamp), as two stated days are two incidents to relate. Such a
+    report's means, lead or kind of incident tells none of its undated claims: a
+    minister's statement of Monday's bomb and Wednesday's bus attack gave its
+    protests' "four people lost their lives" the bomb (trial 75)."""
+    days: dict[int, set[int]] = defaultdict(set)
+    for f in claims:
+        span = f.time
+        if span.explicit and not span.stamped and span.start is not None and span.start == span.end:
+            days[f.claim.document_id].add(span.start)
+    return {doc for doc, told in days.items() if max(told) - min(told) > 1}
 
 
 def struck_fighters(armed: Features, other: Features) -> bool:

@@ -13,6 +13,7 @@ from workbench.geo.places import Kind
 from workbench.match.companions import agreeing_companions
 from workbench.match.features import RELATED_CATEGORIES, Features
 from workbench.match.figure_agreement import far_bound, overlap, same_figure, small
+from workbench.match.incident_kinds import two_kinds
 from workbench.match.institutions import one_institution, own_losses
 from workbench.match.lead_sites import one_site_named
 from workbench.match.lists import as_totals
@@ -127,6 +128,8 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
     one_article = where.same and a.claim.document_id == b.claim.document_id
     weak = where.level is Kind.COUNTRY or where.weak
     one_total = a.cumulative and one_running_total(a, b)
+    if weak and two_kinds(a, b):
+        return None  # a protest's dead and an armed attack's (match/incident_kinds.py)
     if a.cumulative and not one_total and two_periods(a, b):
         return None  # two days' count and a war's since 2023: two totals, no dispute
     if (

@@ -69,6 +69,29 @@ _PLACE_LIST = re.compile(
     rf"\b(?:in|at|on|across|of|attacks?|attacked|raided|stormed)\s+(?:the\s+)?"
     rf"{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+(?:in\s+|at\s+)?{_NAME}"
 )
+# the same in French: "dans trois attaques distinctes", "trois villages", "plusieurs localités"
+_FR_NUMBER = r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|plusieurs|\d+)"
+_SEVERAL_FR = re.compile(
+    rf"\b{_FR_NUMBER}\s+(?:attaques|incidents|raids|affrontements|embuscades|op[ée]rations|"
+    r"h[ôo]pitaux|villages|localit[ée]s|villes|communes|sites|camps|districts|comt[ée]s|"
+    r"provinces|d[ée]partements|r[ée]gions|pr[ée]fectures)\b",
+    re.IGNORECASE,
+)
+# "en trois jours", "pendant deux jours", "au cours des trois derniers jours"; not "il y a
+# trois jours", a day
+_DAYS_FR = re.compile(
+    rf"\b(?:en|pendant|durant|sur|au\s+cours\s+des?)\s+(?:les\s+)?{_FR_NUMBER}\s+"
+    r"(?:derniers\s+)?jours\b",
+    re.IGNORECASE,
+)
+# "dans les comtés de Mandera et de Lamu", "les régions de Mopti, Ségou et Tombouctou",
+# "à Kisumu, à Nakuru et à Mombasa": places listed after a plural division or "à"
+_PLACES_FR = re.compile(
+    r"\b(?:comt[ée]s|provinces|r[ée]gions|villes|localit[ée]s|villages|d[ée]partements|"
+    r"communes|pr[ée]fectures|[ée]tats)\s+(?:de\s+|d['’]\s*)"
+    rf"{_NAME}(?:\s*,\s*(?:de\s+|d['’]\s*)?{_NAME})*\s*,?\s+et\s+(?:de\s+|d['’]\s*)?{_NAME}"
+    rf"|\b[àa]\s+{_NAME}(?:\s*,\s*[àa]\s+{_NAME})*\s*,?\s+et\s+[àa]\s+{_NAME}"
+)
 # "striking a wedding, a funeral and a hospital": three sites or gatherings or more,
 # listed with commas and a last "and" (two may be one blast's, "a market and a bus stop")
 _SITE = (
@@ -111,6 +134,8 @@ def counts_several(
     for reach in (after, before):
         if _SEVERAL.search(reach) or _killing_days(reach) or _DAY_SPAN.search(reach):
             return True
+        if _SEVERAL_FR.search(reach) or _DAYS_FR.search(reach) or _PLACES_FR.search(reach):
+            return True  # "en trois jours dans les comtés de Mandera et de Lamu"
         if _SITE_LIST.search(reach):
             return True
         if _places_listed(reach):

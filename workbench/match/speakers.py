@@ -9,6 +9,12 @@ people, countries, bodies or outlets; two voices name one person where their nam
 folded (no accents, lower case) are equal, or one is the first words of the other
 ("Muhammad Asim" and "Muhammad Asim Khan"), titles in either language left off
 ("Father Aime Lokana" and "l'abbé Aimé Lokana", "Mgr X" and "Bishop X").
+
+A voice named by an office alone ("le gouverneur", "the governor", "the mayor":
+`office_only`) is the person another voice of the same event names with that office
+("Le gouverneur du Logone Oriental, le général X"), where one voice does
+(`events.figures`): a governor's "aucun mort" on the first day and his nine dead the
+next are one voice revising itself (trial 75b).
 """
 
 from __future__ import annotations
@@ -53,6 +59,14 @@ _BODY_WORDS = frozenset(
     "diocese territoire ville commune mairie prefecture coordination mouvement parti "
     "ligue groupe federation direction etat-major journal".split()
 )
+# Offices one person holds in a place, by which reports name that person alone ("the
+# governor said"), folded; ranks and honorifics name no one office-holder
+_OFFICES = frozenset(
+    "governor gouverneur mayor maire prefet prefect commissioner commissaire minister "
+    "ministre president presidente senator senateur depute administrateur bourgmestre "
+    "wali sous-prefet".split()
+)
+_ARTICLES = frozenset("the le la l les a an un une".split())
 _PARENTHESES = re.compile(r"\([^)]*\)")
 _MIN_WORDS = 2
 
@@ -103,3 +117,20 @@ def same_speaker(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def _fold(word: str) -> str:
     text = unicodedata.normalize("NFKD", word.lower().strip(".'’"))
     return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def office_only(voice: str | None) -> str | None:
+    """The office a voice names alone, folded ("le gouverneur", "The Governor",
+    "l'administrateur" -> "gouverneur", "governor", "administrateur"); None for a
+    voice that names anything more ("the governor of Borno", "Governor Zulum")."""
+    words = [_fold(_ELIDED.sub("", w)) for w in (voice or "").split()]
+    words = [w for w in words if w and w not in _ARTICLES]
+    return words[0] if len(words) == 1 and words[0] in _OFFICES else None
+
+
+def holds_office(voice: str, office: str) -> bool:
+    """Whether a voice names a person (`speaker`) and, among its words, the office
+    ("Le gouverneur du Logone Oriental, le général Mahamat Abdelkerim Hassane" holds
+    "gouverneur")."""
+    words = {_fold(_ELIDED.sub("", w.strip(",;:"))) for w in voice.split()}
+    return office in words and bool(speaker(voice))
