@@ -14,7 +14,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.extract import not_quantities, numbers
+from workbench.extract import currencies, not_quantities, numbers
 from workbench.extract.casefold import fold
 from workbench.extract.tails import TailPattern
 from workbench.extract.tokens import Tokens, scan
@@ -93,7 +93,7 @@ def _inside(text: str, index: int) -> bool:
 
 TAILS = [
     numbers._BETWEEN,
-    not_quantities.CURRENCY_BEFORE,
+    currencies.CURRENCY_BEFORE,
     not_quantities.AGE_BEFORE,
     not_quantities._NAME_COMMA_BEFORE,
     not_quantities._NOT_NUMBERS_BEFORE,

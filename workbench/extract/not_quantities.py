@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.currencies import CURRENCY_BEFORE
 from workbench.extract.dates import MONTH_NAMES_RE
 from workbench.extract.lexicon import NOUN_CLASS, PEOPLE, PERSON_NOUNS
 from workbench.extract.number_words import NUMBER_WORDS, Number, parse_number_words
@@ -15,64 +16,6 @@ from workbench.extract.qualifiers import qualifier_before
 from workbench.extract.sentences import opens_line
 from workbench.extract.tails import TailPattern
 
-CURRENCY_BEFORE = TailPattern(
-    # the naira's sign, or Nigerian papers' "N" right before the figure ("N50 million":
-    # a sum of a thousand or more, `numbers._read`; not "the N1 highway")
-    # and the rupee's: "Rs1 million", "Rs. 500,000", "PKR 2m", "₹10 lakh"; the Philippine
-    # peso's, with a lone "P" as Philippine papers write it ("a P1-million reward", "₱17
-    # billion", "PHP5 million": trial 73, no money read), Mexico's, Colombia's and Iraq's
-    # codes
-    re.compile(
-        r"(?P<cur>US\$|\$|€|£|₦|₹|₱|USD|EUR|GBP|CFA|NGN|PKR|INR|LKR|NPR|PHP|MXN|COP|IQD|IDR|LYD"
-        # Indonesia's rupiah: "Rp 500 million", "Rp1.2 billion" (trial 74e: troops, or none)
-        r"|(?<![\w'’.-])Rs\.?|(?<![\w'’.-])Rp\.?"
-        # East Africa's shillings: "KSh 10 million", "Kshs 500,000", "Sh4.2 billion",
-        # "KES 2 billion", "UGX 50 million" (trial 75: no sum read)
-        r"|KES|UGX|TZS|(?<![\w'’.-])K[Ss]hs?\.?|(?<![\w'’.-])Shs?\.?)\s?$"
-        r"|(?<![\w'’.-])(?P<cur_n>N)$|(?<![\w'’.-])(?P<cur_p>P)$"
-    ),
-    (
-        "$",
-        "€",
-        "£",
-        "₦",
-        "₹",
-        "USD",
-        "EUR",
-        "GBP",
-        "CFA",
-        "NGN",
-        "PKR",
-        "INR",
-        "LKR",
-        "NPR",
-        "Rs",
-        "Rs.",
-        "N",
-        "₱",
-        "PHP",
-        "MXN",
-        "COP",
-        "IQD",
-        "IDR",
-        "LYD",
-        "Rp",
-        "Rp.",
-        "P",
-        "KES",
-        "UGX",
-        "TZS",
-        "KSh",
-        "KShs",
-        "KSh.",
-        "Ksh",
-        "Kshs",
-        "Ksh.",
-        "Sh",
-        "Shs",
-        "Sh.",
-    ),
-)
 _AGE_AFTER = re.compile(
     # "a 70+ year old driver", "a 70-plus-year-old man": an age's floor, still an age
     r"^(?:\+|-?plus)?(?:-|\s)(?:years?|yrs?)[\s-]old\b|^\s*years?\s+of\s+age\b"

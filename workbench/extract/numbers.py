@@ -21,12 +21,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from workbench.extract.not_quantities import (
-    AGE_BEFORE,
+from workbench.extract.currencies import (
+    CURRENCY_AFTER,
     CURRENCY_BEFORE,
-    looks_like_year,
-    not_a_quantity,
+    CURRENCY_CODES,
+    currency_unit,
 )
+from workbench.extract.not_quantities import AGE_BEFORE, looks_like_year, not_a_quantity
 from workbench.extract.number_words import (
     CORE,
     FIRST_WORDS,
@@ -84,51 +85,6 @@ _DASH = re.compile(r"\s*[-–]\s*")
 # "between two to three persons": a range in Nigerian and South Asian English
 _TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 
-_CURRENCY_CODES = {
-    "us$": "USD",
-    "$": "USD",
-    "usd": "USD",
-    "€": "EUR",
-    "eur": "EUR",
-    "£": "GBP",
-    "gbp": "GBP",
-    "cfa": "XOF",
-    "₦": "NGN",
-    "ngn": "NGN",
-    "₹": "INR",
-    "inr": "INR",
-    "pkr": "PKR",
-    "lkr": "LKR",
-    "npr": "NPR",
-    "₱": "PHP",
-    "php": "PHP",
-    "mxn": "MXN",
-    "iqd": "IQD",
-    "cop": "COP",
-    "rs": "rupees",  # Pakistan's, India's, Sri Lanka's or Nepal's: the text's word
-    "rs.": "rupees",
-    "rp": "IDR",
-    "rp.": "IDR",
-    "idr": "IDR",
-    "lyd": "LYD",
-    "kes": "KES",
-    "ksh": "KES",
-    "kshs": "KES",
-    "ksh.": "KES",
-    "sh": "shillings",  # Kenya's, Uganda's, Tanzania's or Somalia's: the text's word
-    "shs": "shillings",
-    "sh.": "shillings",
-    "ugx": "UGX",
-    "tzs": "TZS",
-}
-_CURRENCY_AFTER = re.compile(
-    r"\s*(?:(?P<usd>(?:US\s+|U\.S\.\s+)?dollars)|(?P<eur>euros?)|(?P<gbp>pounds\s+sterling|pounds)"
-    r"|(?P<xof>(?:CFA\s+)?francs)|(?P<ngn>naira)|(?P<ugx>Ugandan\s+shillings)|(?P<tzs>Tanzanian\s+shillings)|(?P<kes>(?:Kenyan?\s+)?shillings)|(?P<inr>rupees)|(?P<rub>roubles|rubles)"
-    # "3 billion shekels", "a reward of 500,000 afghanis" (trials 74c, 74: no claim)
-    r"|(?P<pesos>pesos)|(?P<lyd>Libyan\s+dinars?)|(?P<dinars>dinars)|(?P<ils>(?:new\s+)?shekels?)"
-    r"|(?P<afn>afghanis?)|(?P<idr>(?:Indonesian\s+)?rupiah))\b",
-    re.IGNORECASE,
-)
 _UNIT_AFTER = re.compile(
     r"[\s-]*(?:(?P<km>km|kms|kilometres?|kilometers?)|(?P<mi>miles?)|(?P<m>metres?|meters?)"
     r"|(?P<pct>%|percent|per\s+cent)"
@@ -249,7 +205,7 @@ def _read(text: str, folded: str, match: re.Match[str], lo: int, hi: int) -> Qua
     if currency:
         start -= len(currency.group(0))
         code = currency.group("cur") or ("ngn" if currency.group("cur_n") else "php")
-        unit = _CURRENCY_CODES[code.lower()]
+        unit = CURRENCY_CODES[code.lower()]
         before = before[: len(before) - len(currency.group(0))]
     low: Number | None  # a qualifier may open either end (`_interval`)
     high: Number | None
@@ -266,7 +222,7 @@ def _read(text: str, folded: str, match: re.Match[str], lo: int, hi: int) -> Qua
     unit_match = (
         None
         if unit
-        else _CURRENCY_AFTER.match(text, num_end, hi) or _UNIT_AFTER.match(text, num_end, hi)
+        else CURRENCY_AFTER.match(text, num_end, hi) or _UNIT_AFTER.match(text, num_end, hi)
     )
     if unit_match:
         unit = _unit_name(unit_match)
@@ -417,25 +373,10 @@ def _range_end(
 def _unit_name(match: re.Match[str]) -> str:
     group = match.lastgroup or ""
     if group == "time":
-        word = match.group("time").lower().rstrip("s")
-        return word
-    return {
-        "usd": "USD",
-        "eur": "EUR",
-        "gbp": "GBP",
-        "xof": "XOF",
-        "ngn": "NGN",
-        "kes": "KES",
-        "ugx": "UGX",
-        "tzs": "TZS",
-        "inr": "INR",
-        "rub": "RUB",
-        "ils": "ILS",
-        "afn": "AFN",
-        "lyd": "LYD",
-        "idr": "IDR",
-        "pct": "percent",
-    }.get(group, group)
+        return match.group("time").lower().rstrip("s")
+    if group in CURRENCY_AFTER.groupindex:
+        return currency_unit(group)
+    return "percent" if group == "pct" else group  # "km", "mi", "m", "calibre"
 
 
 def _is_duration(before: str, after: str) -> bool:

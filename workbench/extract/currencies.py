@@ -1,0 +1,122 @@
+"""The currencies a sum of money is told in: a sign or code before its figure ("$",
+"₦", "Rs", "KSh", "USD"), a word after it ("dollars", "naira", "shillings"), and the
+unit a claim of money stores: an ISO 4217 code where the text says whose ("Kenyan
+shillings": KES, "Rp": IDR), else the text's own word where it names several
+countries' ("rupees", "pesos", "dinars", "shillings": `vocabulary.CURRENCY_WORDS`).
+Read by numbers.py, and by not_quantities.py (a year after a currency is a sum)."""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.tails import TailPattern
+
+CURRENCY_BEFORE = TailPattern(
+    # the naira's sign, or Nigerian papers' "N" right before the figure ("N50 million":
+    # a sum of a thousand or more, `numbers._read`; not "the N1 highway")
+    # and the rupee's: "Rs1 million", "Rs. 500,000", "PKR 2m", "₹10 lakh"; the Philippine
+    # peso's, with a lone "P" as Philippine papers write it ("a P1-million reward", "₱17
+    # billion", "PHP5 million": trial 73, no money read), Mexico's, Colombia's and Iraq's
+    # codes
+    re.compile(
+        r"(?P<cur>US\$|\$|€|£|₦|₹|₱|USD|EUR|GBP|CFA|NGN|PKR|INR|LKR|NPR|PHP|MXN|COP|IQD|IDR|LYD"
+        # Indonesia's rupiah: "Rp 500 million", "Rp1.2 billion" (trial 74e: troops, or none)
+        r"|(?<![\w'’.-])Rs\.?|(?<![\w'’.-])Rp\.?"
+        # East Africa's shillings: "KSh 10 million", "Kshs 500,000", "Sh4.2 billion",
+        # "KES 2 billion", "UGX 50 million" (trial 75: no sum read)
+        r"|KES|UGX|TZS|(?<![\w'’.-])K[Ss]hs?\.?|(?<![\w'’.-])Shs?\.?)\s?$"
+        r"|(?<![\w'’.-])(?P<cur_n>N)$|(?<![\w'’.-])(?P<cur_p>P)$"
+    ),
+    (
+        "$",
+        "€",
+        "£",
+        "₦",
+        "₹",
+        "USD",
+        "EUR",
+        "GBP",
+        "CFA",
+        "NGN",
+        "PKR",
+        "INR",
+        "LKR",
+        "NPR",
+        "Rs",
+        "Rs.",
+        "N",
+        "₱",
+        "PHP",
+        "MXN",
+        "COP",
+        "IQD",
+        "IDR",
+        "LYD",
+        "Rp",
+        "Rp.",
+        "P",
+        "KES",
+        "UGX",
+        "TZS",
+        "KSh",
+        "KShs",
+        "KSh.",
+        "Ksh",
+        "Kshs",
+        "Ksh.",
+        "Sh",
+        "Shs",
+        "Sh.",
+    ),
+)
+CURRENCY_CODES = {
+    "us$": "USD",
+    "$": "USD",
+    "usd": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "cfa": "XOF",
+    "₦": "NGN",
+    "ngn": "NGN",
+    "₹": "INR",
+    "inr": "INR",
+    "pkr": "PKR",
+    "lkr": "LKR",
+    "npr": "NPR",
+    "₱": "PHP",
+    "php": "PHP",
+    "mxn": "MXN",
+    "iqd": "IQD",
+    "cop": "COP",
+    "rs": "rupees",  # Pakistan's, India's, Sri Lanka's or Nepal's: the text's word
+    "rs.": "rupees",
+    "rp": "IDR",
+    "rp.": "IDR",
+    "idr": "IDR",
+    "lyd": "LYD",
+    "kes": "KES",
+    "ksh": "KES",
+    "kshs": "KES",
+    "ksh.": "KES",
+    "sh": "shillings",  # Kenya's, Uganda's, Tanzania's or Somalia's: the text's word
+    "shs": "shillings",
+    "sh.": "shillings",
+    "ugx": "UGX",
+    "tzs": "TZS",
+}
+CURRENCY_AFTER = re.compile(
+    r"\s*(?:(?P<usd>(?:US\s+|U\.S\.\s+)?dollars)|(?P<eur>euros?)|(?P<gbp>pounds\s+sterling|pounds)"
+    r"|(?P<xof>(?:CFA\s+)?francs)|(?P<ngn>naira)|(?P<ugx>Ugandan\s+shillings)|(?P<tzs>Tanzanian\s+shillings)|(?P<kes>(?:Kenyan?\s+)?shillings)|(?P<inr>rupees)|(?P<rub>roubles|rubles)"
+    # "3 billion shekels", "a reward of 500,000 afghanis" (trials 74c, 74: no claim)
+    r"|(?P<pesos>pesos)|(?P<lyd>Libyan\s+dinars?)|(?P<dinars>dinars)|(?P<ils>(?:new\s+)?shekels?)"
+    r"|(?P<afn>afghanis?)|(?P<idr>(?:Indonesian\s+)?rupiah))\b",
+    re.IGNORECASE,
+)
+
+
+def currency_unit(group: str) -> str:
+    """A claim's unit for a currency word `CURRENCY_AFTER` read (its group's name): an
+    ISO 4217 code for a three-letter group ("kes": "KES"), else the word ("pesos")."""
+    return group.upper() if len(group) == 3 else group
