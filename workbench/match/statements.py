@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from workbench.geo.places import Kind
 from workbench.match.features import Features
-from workbench.match.figure_agreement import small
+from workbench.match.figure_agreement import overlap, small
 from workbench.match.places import Agreement
 from workbench.match.ties import RETOLD_RATIO, RETOLD_WORDS
 from workbench.match.timing import day
@@ -34,7 +34,7 @@ def one_day(a: Features, b: Features, days: int) -> bool:
     """Whether two claims of one voice are tied to one day: both dated to a day in
     their texts and the days meet (`days` 0, as relate found it: "on 8 May" twice,
     not "on 14 January" and "on 15 January"); both undated, their reports out the
-    same day, or a day apart where they tell a mass toll word for word (one incident
+    same day, or a day apart where they tell one mass toll word for word (one incident
     coded on each of its days: "Boko Haram kills 11 in Gamboru over two days of
     attacks", "ONLF claim to have killed 43 soldiers", in notes out a day apart); or
     one dated and the other undated, out on that day or the next. Two undated notes a
@@ -59,7 +59,9 @@ def _one_news_day(a: Features, b: Features) -> bool:
     first, second = day(a.claim.published), day(b.claim.published)
     if first is None or second is None:
         return False
-    return first == second or (abs(first - second) == 1 and not small(a, b) and _retold(a, b))
+    return first == second or (
+        abs(first - second) == 1 and not small(a, b) and overlap(a, b) and _retold(a, b)
+    )
 
 
 def _retold(a: Features, b: Features) -> bool:
