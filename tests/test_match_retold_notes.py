@@ -41,3 +41,8 @@ def test_a_mass_toll_in_other_words_a_day_later_stays_apart(tmp_path: Path) -> N
 
 def test_notes_two_days_apart_stay_apart(tmp_path: Path) -> None:
     assert _links(tmp_path, NOTE, NOTE, ("2024-05-06", "2024-05-08")) == []
+
+
+def test_two_tolls_told_alike_a_day_apart_stay_two_days_notes(tmp_path: Path) -> None:
+    other = NOTE.replace("14", "19")
+    assert _links(tmp_path, NOTE, other, DAYS) == []

@@ -87,7 +87,9 @@ class Links(Connection):
     def set_link(
         self, a: int, b: int, relation: str | None, state: str, note: str | None, analyst: str
     ) -> LinkRow:
-        """An analyst's link: set (with a relation), confirmed or rejected. It survives matching."""
+        """An analyst's link: set (with a relation), confirmed or rejected. It survives
+        matching. A relation changed from the one suggested gives the reason "set by an
+        analyst as contradicts (suggested as related: ...)", the machine's words kept."""
         if state not in LINK_STATES:
             raise WorkbenchError(f"unknown link state {state!r}")
         if relation is not None and relation not in RELATIONS:
@@ -112,6 +114,11 @@ class Links(Connection):
                 " analyst, updated_at)"
                 " VALUES (?, ?, ?, 1.0, 'set by an analyst', ?, 'analyst', ?, ?, ?)"
                 " ON CONFLICT (a_id, b_id) DO UPDATE SET relation = COALESCE(?, links.relation),"
+                # a relation the analyst changed says so, with the machine's words kept
+                # (trial 75: a link set to contradicts still read "counts a part")
+                " reason = CASE WHEN ? IS NULL OR ? = links.relation THEN links.reason"
+                " ELSE 'set by an analyst as ' || ? || ' (suggested as ' || links.relation"
+                " || ': ' || links.reason || ')' END,"
                 " state = excluded.state, origin = 'analyst',"
                 " note = COALESCE(excluded.note, links.note),"
                 " analyst = excluded.analyst, updated_at = excluded.updated_at",
@@ -123,6 +130,9 @@ class Links(Connection):
                     note,
                     analyst,
                     now(),
+                    relation,
+                    relation,
+                    relation,
                     relation,
                 ],
             )
