@@ -175,6 +175,19 @@ def test_an_analysts_note_on_a_link_shows_in_the_case_and_the_links_table(db, tm
     assert "excludes the wounded" in listed.output
 
 
+def test_a_relation_the_analyst_changed_says_so_in_the_report(db, tmp_path):
+    """Trial 75: a link the analyst set to contradicts still read "the second counts a
+    part of a toll" under "Contradicted by"; the machine's words stay, after whose it
+    is now. Confirming a link as it was leaves its reason alone."""
+    bench = Workbench(db, analyst="ana")
+    [link] = [k for k in bench.links(relation="contradicts") if "24 vs 3 killed" in k.reason]
+    assert bench.set_link(link.a_id, link.b_id, "contradicts").reason == link.reason
+    changed = bench.set_link(link.a_id, link.b_id, "corroborates").reason
+    bench.close()
+    assert changed.startswith("set by an analyst as corroborates (suggested as contradicts: 24")
+    assert "set by an analyst as corroborates" in export(db, tmp_path, "md")
+
+
 def test_a_link_with_no_note_shows_its_reason_alone(db, tmp_path):
     text = export(db, tmp_path, "md")
     assert "; analyst's note:" not in text
