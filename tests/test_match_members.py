@@ -9,7 +9,7 @@ from pathlib import Path
 from tests.match_reports import load, relations
 from workbench.extract import extract_claims
 from workbench.ingest import document_from_text
-from workbench.match.victims import claim_family, members_family
+from workbench.match.members import claim_family, members_family
 from workbench.models import Claim
 
 DAY = "2016-11-20"
@@ -86,3 +86,15 @@ def _claim(sentence: str, figure: int) -> Claim:
     """The claim a sentence written for the test gives with this figure."""
     claims = extract_claims(document_from_text("r.txt", sentence))
     return next(claim for claim in claims if claim.value == figure)
+
+
+def test_members_of_a_states_force_by_its_kind_named_or_not() -> None:
+    # once match.members.force_members, read after the claim: one reading of members
+    text = "two members of the Kenya Defence Forces were killed"
+    assert members_family("members", text) == "military"
+    assert members_family("personnel", "three personnel of the Turkish forces") == "military"
+    assert members_family("men", "five men of the security forces died") == "military"
+    assert members_family("members", "officers of law enforcement agencies") is None
+    # a non-state army, a named militia: no family
+    assert members_family("members", "four members of the Free Syrian Army") is None
+    assert members_family("members", "nine members of the Kurdish Peoples Forces") is None

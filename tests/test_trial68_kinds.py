@@ -10,7 +10,7 @@ import pytest
 
 from tests.conftest import claimreview_authors
 from tests.test_trial_kinds43 import claims
-from workbench.match.victims import members_family
+from workbench.match.members import members_family
 
 
 @pytest.mark.parametrize(

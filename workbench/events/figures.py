@@ -34,10 +34,10 @@ from workbench.events.statements import (
 )
 from workbench.geo.geonames import fold
 from workbench.match.acronyms import defined
+from workbench.match.members import claim_family
 from workbench.match.one_body import Spoken, bodies
 from workbench.match.parts import counts_part
 from workbench.match.speakers import holds_office, office_only, same_speaker, speaker
-from workbench.match.victims import claim_family
 from workbench.models import (
     BlockKind,
     Category,

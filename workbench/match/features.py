@@ -19,6 +19,7 @@ from workbench.geo.resolve import located_places, place_relation
 from workbench.match.companions import Companion
 from workbench.match.countryside import countryside
 from workbench.match.lists import Total
+from workbench.match.members import claim_family
 from workbench.match.money import purpose
 from workbench.match.parts import toll_part
 from workbench.match.place_names import (
@@ -36,7 +37,6 @@ from workbench.match.speakers import speaker
 from workbench.match.time_spans import TimeSpan, time_span
 from workbench.match.victims import (
     bodies_found,
-    claim_family,
     counts_households,
     named_person,
 )

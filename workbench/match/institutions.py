@@ -28,7 +28,7 @@ from typing import Protocol
 
 from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME
 from workbench.geo.geonames import fold
-from workbench.match.victims import Counting, claim_family
+from workbench.match.members import Counting, claim_family
 
 # each institution's words (without accents), English and French, under one key
 _KEYS = {

@@ -26,7 +26,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from workbench.match.companions import TOLLS
-from workbench.match.members import with_force_members
 
 if TYPE_CHECKING:
     from workbench.match.features import Features
@@ -51,9 +50,9 @@ def with_kin(found: Iterable[Features]) -> list[Features]:
     toll is of another category ("killed four civilians and wounded two others",
     "52 soldiers were killed, while 196 others were injured") and names one (others
     unchanged). After a toll of its own category, "others" are other people.
-    "Members" or "personnel" of a state's force are security forces first
-    (`members.with_force_members`)."""
-    claims = with_force_members(found)
+    ("Members" or "personnel" of a state's force are security forces already:
+    `victims.members_family`.)"""
+    claims = list(found)
     sentences: dict[tuple[int, str], list[int]] = defaultdict(list)
     for i, f in enumerate(claims):
         if f.claim.sentence:

@@ -17,17 +17,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import pairwise
-from typing import Protocol
 
 from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME
 from workbench.extract.lexicon import NOUN_CLASS, PERSON_NOUNS, SINGULAR_CLASS, NounClass
-from workbench.extract.not_place_words import names_armed_group
 from workbench.extract.person_words import is_person
 from workbench.match.victim_words import MORE_FAMILY_WORDS, PEOPLE_OF_COUNTRIES
 
 _FAMILIES = (NounClass.CIVILIAN, NounClass.MILITARY, NounClass.ARMED_GROUP)
 _UNSTATED = frozenset({NounClass.MEN, NounClass.PERSON})  # "personnel", "men", "members"
-_FORCE_WORDS = frozenset("army military security police paramilitary navy enforcement".split())
+# the words of a state's force: "Army personnel", "security men", "members of the police"
+FORCE_WORDS = frozenset("army military security police paramilitary navy enforcement".split())
 # nouns a force word before makes security forces: "security operatives", "police agents",
 # "police officials" (Nigeria's "security operatives"; "OAG operatives" stay an armed
 # group, "government officials" civilians)
@@ -66,108 +65,15 @@ def victim_family(unit: str | None, subject: str | None) -> str | None:
         cls = word_family(word)
         if cls is not None:
             return cls.value
-    if words and NOUN_CLASS.get(words[-1]) in _UNSTATED and _FORCE_WORDS.intersection(words):
+    if words and NOUN_CLASS.get(words[-1]) in _UNSTATED and FORCE_WORDS.intersection(words):
         return NounClass.MILITARY.value
     return None
-
-
-# nouns of people that say only that they belong to a body the words after "of" name:
-# "18 members of regime forces", "five elements of the army", "personnel of the police"
-_MEMBER_NOUNS = frozenset("members member elements element personnel cadres ranks".split())
-_MEMBERS_OF = re.compile(
-    r"\b(members?|elements?|personnel|cadres|ranks)\s+of\s+(?:the\s+)?"
-    r"((?:[\w'’-]+\s+){0,3}?(?:forces|army|police|troops|soldiers|militia|militias|"
-    r"fighters|militants|rebels|insurgents|gendarmerie|guards?|army|military|navy|"
-    r"civilians|groups?|gangs?|movement|sects?|factions?))\b",
-    re.IGNORECASE,
-)
-# a body of fighters by its kind: "the extremist group", "an armed gang"
-_ARMED_BODY = re.compile(
-    r"\b(?:armed|extremist|terrorist|jihadist|islamist|rebel|militant|insurgent|criminal)"
-    r"\s+(?:[\w'’-]+\s+)?(?:groups?|gangs?|movement|sects?|factions?)$",
-    re.IGNORECASE,
-)
-
-
-class Counting(Protocol):
-    """What a claim's family is read from: its unit, subject, words and sentence."""
-
-    @property
-    def unit(self) -> str | None: ...
-    @property
-    def subject(self) -> str | None: ...
-    @property
-    def text(self) -> str: ...
-    @property
-    def sentence(self) -> str: ...
-
-
-def claim_family(claim: Counting) -> str | None:
-    """The family of the people a claim counts ("military", "civilian",
-    "armed_group"; None where it names none): its unit's or subject's, else that of
-    the body its subject's members belong to ("kills 18 members of regime forces",
-    "including 15 members of the regime forces": the body may follow the claim's
-    words in its sentence)."""
-    family = victim_family(claim.unit, claim.subject)
-    if family is not None:
-        return family
-    at = claim.sentence.find(claim.text)
-    return members_family(claim.subject, claim.sentence[at:] if at >= 0 else claim.text)
-
-
-# words before "members" that make them an armed group's: "gang members", "cult members"
-_ARMED_MODIFIERS = frozenset(
-    "gang cult rebel insurgent militant terrorist jihadist bandit guerrilla".split()
-)
-# a country's possessive before a body is no name of it: "Myanmar's security forces"
-_POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s\s+")
-
-
-def members_family(subject: str | None, text: str) -> str | None:
-    """The family of the people a subject counts only as members ("members",
-    "personnel") of a body its words name before them ("gang members", "NPA members",
-    "police personnel") or after "of" in `text` (the claim's words and what follows
-    them in its sentence): "18 members of regime forces" and "members of Myanmar's
-    security forces" are security forces, "members of the rebel militias" an armed
-    group. None where the subject says no more, or the body is no force's or group's,
-    or named ("members of the Awami League", "members of the Syrian Democratic
-    Forces": a name says no family, whatever its last word)."""
-    words = (subject or "").split()
-    if not words or words[-1].lower() not in _MEMBER_NOUNS:
-        return None
-    if len(words) > 1:
-        return _modifier_family(" ".join(words[:-1]))
-    for match in _MEMBERS_OF.finditer(text):
-        if match.group(1).lower() == words[-1].lower():
-            return _body_family(_POSSESSIVE.sub("", match.group(2)))
-    return None
-
-
-def _modifier_family(modifier: str) -> str | None:
-    """The family of members a modifier names: a group's name or an armed group's
-    word ("NPA", "Al Shabaab", "gang") an armed group; a force ("police", "security
-    force") security forces; else None ("BCL members", "family members")."""
-    if names_armed_group(modifier) or modifier.lower().split()[-1] in _ARMED_MODIFIERS:
-        return NounClass.ARMED_GROUP.value
-    family = victim_family(None, modifier)
-    return family if family == NounClass.MILITARY.value else None
-
-
-def _body_family(body: str) -> str | None:
-    """The family of the members of a body named after "of" (`members_family`)."""
-    if names_armed_group(body) or _ARMED_BODY.search(body):
-        return NounClass.ARMED_GROUP.value  # "members of the extremist Fano group"
-    if any(word[:1].isupper() for word in body.split()):
-        return None  # a named body: "the Syrian Democratic Forces" is a militia
-    if body.lower().split()[-1] in _FORCE_WORDS | {"gendarmerie"}:
-        return NounClass.MILITARY.value  # "members of the army"
-    return victim_family(None, body)
 
 
 def _force_agents(words: list[str]) -> bool:
     """Whether a subject's last noun is an agent of a force ("security operatives",
     "police agents", "law enforcement agents"): security forces."""
-    return len(words) > 1 and words[-1] in _FORCE_NOUNS and words[-2] in _FORCE_WORDS
+    return len(words) > 1 and words[-1] in _FORCE_NOUNS and words[-2] in FORCE_WORDS
 
 
 def _state_side(words: list[str]) -> bool:
