@@ -214,3 +214,17 @@ def test_an_earlier_year_in_a_coded_note_stays_background() -> None:
 def test_they_after_a_list_of_captives_are_all_of_them() -> None:
     text = "Gunmen abducted three farmers and two herders. They were later killed."
     assert (5, 5, 5) in _killed(text)
+
+
+def test_a_coders_lost_closing_its_sentence_is_a_death() -> None:
+    # "One soldier lost." in a note's last words (acled-nigeria-f study)
+    text = "Troops repelled an attack on Gubio. One soldier lost."
+    assert (1, 1, 1) in _killed(text)
+    text = "The army said two soldiers were lost."
+    assert (2, 2, 2) in _killed(text)
+
+
+def test_things_lost_are_no_deaths() -> None:
+    assert _killed("Two vehicles lost.") == []
+    assert _killed("The battle for the town was lost.") == []
+    assert _killed("Two rifles were lost in the river.") == []

@@ -280,7 +280,9 @@ _POST_CUES: list[tuple[Category, str]] = [
         r"among\s+the\s+(?:dead|victims|killed|fatalities)|"
         # armies' shorthand ("two soldiers KIA"), and soldiers lost in a fight
         r"(?-i:KIA)|lost\s+in\s+(?:the\s+)?(?:fighting|battle|attack|clash(?:es)?|ambush|raid|"
-        r"assault|operation|offensive)",
+        r"assault|operation|offensive)|"
+        # a coder's shorthand closing its sentence: "One soldier lost." (acled-nigeria-f)
+        r"lost(?=\s*(?:[.;]|$))",
     ),
     (
         Category.WOUNDED,
