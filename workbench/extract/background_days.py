@@ -14,13 +14,9 @@ import datetime as dt
 import re
 
 from workbench.extract.dates import DateMention
+from workbench.extract.number_words import FRENCH_COUNT_WORDS, parse_number_words
 from workbench.extract.place_mention import PlaceMention
 
-_COUNTS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "un": 1, "une": 1, "deux": 2, "trois": 3,
-    "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
-}  # fmt: skip
 # How far the phrase counts from the sentence's day: "two days after", "a week after",
 # "trois jours après", "une semaine avant".
 _GAP = re.compile(
@@ -28,6 +24,7 @@ _GAP = re.compile(
     r"(?P<way>after|before|après|avant)(?![\w])",
     re.IGNORECASE,
 )
+_MOST_IN_WORDS = 10  # a count in words further back than ten is read as none
 _REACH = 40  # characters from the phrase's start its time between is looked for in
 
 
@@ -47,11 +44,21 @@ def background_day(
     gap = _GAP.search(text, low, min(high, low + _REACH))
     if gap is None or date.first is None or date.first != date.last:
         return None
-    count = gap.group("n").lower()
-    days = int(count) if count.isdigit() else _COUNTS.get(count)
+    days = _count(gap.group("n").lower())
     if days is None:
         return None
     days *= 7 if gap.group("unit").lower().startswith(("week", "semaine")) else 1
     way = gap.group("way").lower()
     day = date.first + dt.timedelta(days=-days if way in ("after", "après") else days)
     return DateMention(date.start, date.end, date.text, day, day)
+
+
+def _count(word: str) -> int | None:
+    """A count of days or weeks in digits, or in words up to ten, English or French
+    ("two", "a", "an", "trois", "une"); None for other words."""
+    if word.isdigit():
+        return int(word)
+    if word in FRENCH_COUNT_WORDS:
+        return FRENCH_COUNT_WORDS[word]
+    value = 1 if word == "an" else parse_number_words(word)
+    return int(value) if value is not None and value <= _MOST_IN_WORDS else None

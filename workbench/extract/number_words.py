@@ -210,3 +210,10 @@ def parse_number_words(words: str) -> Number | None:
 def whole(value: Number) -> Number:
     """`value` as an int where it is a whole number: 12.0 -> 12, 1.5 -> 1.5."""
     return int(value) if float(value).is_integer() else value
+
+
+# French counts of days or weeks as words ("trois jours après", "il y a une semaine")
+FRENCH_COUNT_WORDS: dict[str, int] = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10,
+}  # fmt: skip

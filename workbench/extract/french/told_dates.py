@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 
 from workbench.extract.french.calendar_words import MONTHS
+from workbench.extract.number_words import FRENCH_COUNT_WORDS
 from workbench.extract.told_dates import ToldWords
 
 _PART = r"(?:jour|nuit|soir|soirée|soiree|matin|matinée|matinee|après-midi|apres-midi)"
-_COUNT = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7}
 # What follows words that count from a thing they name.
 # "trois jours après celle du poste de Sampéto", "deux jours après son enlèvement" too:
 # the other attack's day, not three days after the story's (re-trial 65)
@@ -48,7 +48,7 @@ def _shift(match: re.Match[str]) -> int:
             return days
     if match.group("then"):
         count = match.group("n").lower()
-        days = int(count) if count.isdigit() else _COUNT[count]
+        days = int(count) if count.isdigit() else FRENCH_COUNT_WORDS[count]
         later = match.group("then").lower().startswith(("plus tard", "après", "apres"))
         return days if later else -days
     return 0  # le même jour, cette nuit-là, plus tard dans la journée
