@@ -305,7 +305,7 @@ def _others_dead(none: C, families: set[str | None] | None) -> bool:
     """Whether a report's dead (`families`: theirs, None for no family named) are of a
     family the toll of `none` does not name."""
     own = claim_family(none)
-    return bool(families) and any(f is not None and f != own for f in families or ())
+    return any(f is not None and f != own for f in families or ())
 
 
 def _wholes(claims: Sequence[C]) -> Sequence[C]:

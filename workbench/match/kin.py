@@ -51,7 +51,7 @@ def with_kin(found: Iterable[Features]) -> list[Features]:
     "52 soldiers were killed, while 196 others were injured") and names one (others
     unchanged). After a toll of its own category, "others" are other people.
     ("Members" or "personnel" of a state's force are security forces already:
-    `victims.members_family`.)"""
+    `members.members_family`.)"""
     claims = list(found)
     sentences: dict[tuple[int, str], list[int]] = defaultdict(list)
     for i, f in enumerate(claims):

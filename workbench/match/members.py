@@ -4,8 +4,7 @@ subject counts people only as members ("members", "personnel", "elements", "men"
 that of the body it names before them ("gang members", "NPA members") or after
 "of" ("18 members of regime forces", "members of the Kenya Defence Forces",
 "personnel of the Turkish forces": security forces; "members of the extremist Fano
-group": an armed group). One home for what `victims.members_family` and the former
-`match.members.force_members` each read of members.
+group": an armed group), never a non-state one ("members of the Free Syrian Army").
 """
 
 from __future__ import annotations
