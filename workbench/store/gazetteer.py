@@ -165,41 +165,45 @@ class GazetteerFile:
         return list(self._find(fold(name), code))
 
     def _find_uncached(self, key: str, code: str | None) -> tuple[Place, ...]:
-        query = f"SELECT {_COLUMNS} FROM places JOIN names USING (geonameid) WHERE key = ?"
-        found = [_feature(row) for row in self.db.execute(query, (key,))]
+        found = self._named(key)
         if not found:  # another spelling: "Diabaly" for "Diabali"
-            found = [_feature(row) for row in self.db.execute(query, (_LOOSE + loose(key),))]
-        if not found and (by_side := sided(loose(key), asked=True)) is not None:  # "Darfour-Nord"
-            found = [_feature(row) for row in self.db.execute(query, (_SIDED + by_side,))]
+            found = self._named(_LOOSE + loose(key))
+        by_side = sided(loose(key), asked=True)
+        side_tried = not found and by_side is not None
+        if side_tried:  # "Darfour-Nord"
+            found = self._named(f"{_SIDED}{by_side}")
         if not found and (written := spelled_out(key)) is not None:  # "St-Marc", "l'Arcahaie"
             return self._find(written, code)
-        if not _any_in((f.country for f in found), code) and (
-            french := self._french(key, code)
-        ):  # "Zouara"
-            return french
+        in_country = _any_in((f.country for f in found), code)
+        if not in_country and (french := self._french(key, code, None if side_tried else by_side)):
+            return french  # "Zouara", "Gaza-ville"
         known = COUNTRY_BY_NAME.get(key) if not found else None
         if known is not None and fold(known.name) != key:
             # a country by a name the extractor reads and GeoNames' country list lacks
             # (the French "Tchad", "Cameroun"): the country of its English name
-            rows = self.db.execute(query, (fold(known.name),))
-            found = [f for f in map(_feature, rows) if f.kind is Kind.COUNTRY]
+            found = [f for f in self._named(fold(known.name)) if f.kind is Kind.COUNTRY]
         return tuple(self.place(f) for f in ranked(found, code, key))
 
-    def _french(self, key: str, code: str | None) -> tuple[Place, ...]:
+    def _named(self, key: str) -> list[Feature]:
+        """The features one of whose names has this key (folded, or `_LOOSE` or
+        `_SIDED` and its loose or sided key)."""
+        query = f"SELECT {_COLUMNS} FROM places JOIN names USING (geonameid) WHERE key = ?"
+        return [_feature(row) for row in self.db.execute(query, (key,))]
+
+    def _french(self, key: str, code: str | None, by_side: str | None) -> tuple[Place, ...]:
         """The places a French name's other spellings find (`geo.french_spellings`:
-        "gaza ville" as "gaza", "zaouia" as "zawia"; `geonames.sided`'s letters:
-        "zouara" as "zuara"), the first that finds one in the country `code` where one
-        is given; () where none does. A last look-up for a name that found nothing
-        there: "Zouara" is also a village of Burkina Faso."""
+        "gaza ville" as "gaza", "zaouia" as "zawia"; its sided key `by_side`, where not
+        looked up yet: `geonames.sided`'s letters, "zouara" as "zuara"), the first that
+        finds one in the country `code` where one is given; () where none does. A last
+        look-up for a name that found nothing there: "Zouara" is also a village of
+        Burkina Faso."""
         for spelling in french_spellings(key):
             found = self._find(spelling, code)
             if _any_in((place.country_code for place in found), code):
                 return found
-        by_side = sided(loose(key), asked=True)
         if by_side is None:
             return ()
-        query = f"SELECT {_COLUMNS} FROM places JOIN names USING (geonameid) WHERE key = ?"
-        features = [_feature(row) for row in self.db.execute(query, (_SIDED + by_side,))]
+        features = self._named(f"{_SIDED}{by_side}")
         if not _any_in((f.country for f in features), code):
             return ()
         return tuple(self.place(f) for f in ranked(features, code, key))
