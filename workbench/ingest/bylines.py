@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.dates import MONTH_NAMES_RE
+from workbench.extract.french.calendar_words import MONTHS as FRENCH_MONTHS
 from workbench.extract.gazetteer import COUNTRIES, COUNTRY_OF_PLACE
 from workbench.models import Block, BlockKind
 
+# a month in English or French, whole or cut short ("Nov.", "janv.")
 _MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|janvier|février|fevrier|mars|"
-    r"avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv|"
+    rf"(?:{MONTH_NAMES_RE}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|{FRENCH_MONTHS}|janv|"
     r"févr|avr|juil|déc)\.?"
 )
 _DATE = rf"(?:\d{{1,2}}(?:er)?\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}})"
