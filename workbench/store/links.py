@@ -112,29 +112,28 @@ class Links(Connection):
             conn.execute(
                 "INSERT INTO links (a_id, b_id, relation, score, reason, state, origin, note,"
                 " analyst, updated_at)"
-                " VALUES (?, ?, ?, 1.0, 'set by an analyst', ?, 'analyst', ?, ?, ?)"
-                " ON CONFLICT (a_id, b_id) DO UPDATE SET relation = COALESCE(?, links.relation),"
+                " VALUES (:a, :b, :stored, 1.0, 'set by an analyst', :state, 'analyst', :note,"
+                " :analyst, :at)"
+                " ON CONFLICT (a_id, b_id) DO UPDATE SET"
+                " relation = COALESCE(:relation, links.relation),"
                 # a relation the analyst changed says so, with the machine's words kept
                 # (trial 75: a link set to contradicts still read "counts a part")
-                " reason = CASE WHEN ? IS NULL OR ? = links.relation THEN links.reason"
-                " ELSE 'set by an analyst as ' || ? || ' (suggested as ' || links.relation"
-                " || ': ' || links.reason || ')' END,"
+                " reason = CASE WHEN :relation IS NULL OR :relation = links.relation"
+                " THEN links.reason ELSE 'set by an analyst as ' || :relation"
+                " || ' (suggested as ' || links.relation || ': ' || links.reason || ')' END,"
                 " state = excluded.state, origin = 'analyst',"
                 " note = COALESCE(excluded.note, links.note),"
                 " analyst = excluded.analyst, updated_at = excluded.updated_at",
-                [
-                    a,
-                    b,
-                    relation or (row[0] if row else Relation.RELATED.value),
-                    state,
-                    note,
-                    analyst,
-                    now(),
-                    relation,
-                    relation,
-                    relation,
-                    relation,
-                ],
+                {
+                    "a": a,
+                    "b": b,
+                    "stored": relation or (row[0] if row else Relation.RELATED.value),
+                    "relation": relation,
+                    "state": state,
+                    "note": note,
+                    "analyst": analyst,
+                    "at": now(),
+                },
             )
         return self.links_between(a, b)
 
