@@ -29,13 +29,13 @@ from workbench.tui.format import (
     claims,
     clip,
     literal,
-    queue_names,
     verdict_bindings,
 )
 from workbench.tui.keybar import KeyBar
 from workbench.tui.messages import Page, QueueRead
 from workbench.tui.screens.base import WorkbenchScreen
 from workbench.tui.screens.queue_decisions import QueueDecisions
+from workbench.tui.screens.queue_layout import queue_widths
 from workbench.tui.screens.queue_reads import HIDDEN_NEW, QueuePaging, Reload, first_page, narrowed
 from workbench.tui.tables import WideTable
 
@@ -165,16 +165,19 @@ class QueueScreen(WorkbenchScreen, QueueDecisions, QueuePaging):
     def _add(self, page: Page) -> None:
         self.counts.update(page.counts)
         table = self.query_one("#queue", DataTable)
+        if not self.rows:  # the first page sets the names' widths; later ones keep them
+            self._clipped_at = queue_widths(self.app.size.width, page.claims, self.counts)
         for claim in page.claims:
             table.add_row(*self._cells(claim), key=str(claim.id))
         self.rows += page.claims
-        self._clipped_at = queue_names(self.app.size.width)
 
     def on_resize(self, _event: events.Resize) -> None:
         """The rows drawn again where the terminal's new width clips names otherwise
         (`roomy`): a trial widened 80 columns to 200 and the names stayed clipped as
         at 80, beside 60 empty columns."""
-        if not self.rows or self._clipped_at == queue_names(self.app.size.width):
+        if not self.rows:
+            return
+        if self._clipped_at == queue_widths(self.app.size.width, self.rows, self.counts):
             return
         table = self.query_one("#queue", DataTable)
         current, rows = self.current_id(), self.rows
@@ -212,7 +215,7 @@ class QueueScreen(WorkbenchScreen, QueueDecisions, QueuePaging):
         style = "bold red" if counts.contradicts else ""
         saving = self.wb_app.saving_label(claim.id) is not None or claim.id in self._awaiting
         status = SAVING_MARK if saving else STATUS_MARKS.get(claim.status, "·")
-        voice, subject, place, source = queue_names(self.app.size.width)
+        voice, subject, place, source = self._clipped_at
         return [
             Text(mark, style="bold yellow"),
             Text(str(claim.id), style="dim"),
