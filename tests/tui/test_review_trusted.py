@@ -133,15 +133,16 @@ async def _renamed_twice(seeded_db: str) -> tuple[str, str]:
         await pilot.press("n", *"Mora post attack", "enter")
         await settle(app, pilot)
         first = Workbench(seeded_db).event(event.event_id).name
-        await pilot.press("n", *", 13 March", "enter")
+        await pilot.press("n", "end", *", 13 March", "enter")
         await settle(app, pilot)
     return first, Workbench(seeded_db).event(event.event_id).name
 
 
-async def test_typing_replaces_the_machines_event_name_and_adds_to_the_analysts(seeded_db):
+async def test_typing_replaces_the_events_name_and_end_adds_to_it(seeded_db):
     """Trial 60: "Mora army post attack" typed in the dialog went after the machine's
-    "killed, wounded, missing near Mora, 2026-03-13" into the reports. The machine's
-    name is offered selected (typing replaces it); an analyst's own name is not."""
+    "killed, wounded, missing near Mora, 2026-03-13" into the reports. Trial 76: a
+    merge held the machine's name as the analyst's, and a new name typed went after it.
+    A stored name is offered selected (typing replaces it); `end` keeps it to add to."""
     assert await _renamed_twice(seeded_db) == ("Mora post attack", "Mora post attack, 13 March")
 
 

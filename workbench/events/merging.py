@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from workbench.events.summary import place_words
 from workbench.models import EventSummary
 
 # Days between two events' claims beyond which a merge is said: ACLED codes an event
@@ -53,9 +54,12 @@ def _named(event: EventSummary) -> str:
 
 def kept_place(name: str, place: str, shown: str) -> str | None:
     """The machine's `name` of a merged event with the `place` it names put back to
-    the place its name `shown` before the merge; None where the name does not hold the
-    place (nothing to put back)."""
-    at = name.rfind(place)
+    the place its name `shown` before the merge, each with the words the name gives
+    it (`place_words`: "killed in Mali", not "killed Mali" where "north of Kidal" was
+    named as it is); None where the name does not hold the place (nothing to put
+    back)."""
+    said = place_words(place)
+    at = name.rfind(said)
     if not place or at < 0:
         return None
-    return name[:at] + shown + name[at + len(place) :]
+    return name[:at] + place_words(shown) + name[at + len(said) :]

@@ -300,9 +300,7 @@ def machine_name(
     cumulative) says so and its period as the text words it: "killed in Lake Chad since
     2009 (running total)"."""
     what = ", ".join(dict.fromkeys(f.category.value for f in figures))  # sides: once
-    road = _ROAD.match(place)  # "road between N'Guigmi and Bosso": on it, not in it
-    where = f"on the {place[road.end() :]}" if road else place
-    where = where if road or _PLACED.match(place) else f"in {place}"
+    where = place_words(place)
     if scope is Scope.CUMULATIVE:
         since = _most_common(c.date_text for c in claims)
         return f"{what} {where}" + (f" {since}" if since else "") + " (running total)"
@@ -314,6 +312,16 @@ def machine_name(
     if when is None and first:  # the days the reports came out, not the week before them
         when = f"reported {first}" if first == last else f"reported {first} to {last}"
     return f"{what} {where}" + (f", {when}" if when else "")
+
+
+def place_words(place: str) -> str:
+    """`place` as an event's name gives it: "in Gossi", "north of Kidal" (a place
+    that says how it lies as it is), "on the road between N'Guigmi and Bosso" (on a
+    road, not in it)."""
+    road = _ROAD.match(place)
+    if road:
+        return f"on the {place[road.end() :]}"
+    return place if _PLACED.match(place) else f"in {place}"
 
 
 def _day_named(date_text: str | None) -> str | None:

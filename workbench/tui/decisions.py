@@ -250,8 +250,8 @@ class Decisions(Undoing):
             self.save(lambda: self.edit_events(lambda: [event_id], rename, what), done, failed)
 
         offered = self.unsaved_names.get(event_id, name)
-        machine = not named and event_id not in self.unsaved_names  # typing replaces it
-        modal = NoteModal(f"Name of event {event_id}", offered, what="name", replaced=machine)
+        stored = event_id not in self.unsaved_names  # typing replaces it; a draft goes on
+        modal = NoteModal(f"Name of event {event_id}", offered, what="name", replaced=stored)
         self.push_screen(modal, save)
 
 

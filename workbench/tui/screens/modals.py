@@ -41,7 +41,8 @@ class NoteModal(TypeAhead, ModalScreen[str | None]):
         """`spaced`: the box holds `note` and a space, so that words typed on follow it
         as words (a saved note added to); a draft typed before is offered as it was.
         `replaced`: `note` is selected, so that what is typed replaces it (an event's
-        name the machine gave: a trial's name was typed on after it)."""
+        stored name: trials' names were typed on after the machine's, and after the
+        name a merge kept); `end` or an arrow key keeps it, to add to."""
         super().__init__()
         self.spaced = spaced
         self.replaced = replaced
@@ -57,7 +58,7 @@ class NoteModal(TypeAhead, ModalScreen[str | None]):
             # "...Jan 27TUI note"); enter strips it
             held = f"{self.note} " if self.note and self.spaced else self.note
             yield TextField(held, placeholder="What you checked, what you found", id="note")
-            kept = f"typing replaces the machine's {self.what} · " if self.replaced else ""
+            kept = f"typing replaces the {self.what} (end keeps it) · " if self.replaced else ""
             yield Label(
                 f"{kept}enter keeps the {self.what} · escape cancels"
                 " (what you typed is offered again)",
