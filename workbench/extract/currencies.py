@@ -24,7 +24,10 @@ CURRENCY_BEFORE = TailPattern(
         r"|(?<![\w'’.-])Rs\.?|(?<![\w'’.-])Rp\.?"
         # East Africa's shillings: "KSh 10 million", "Kshs 500,000", "Sh4.2 billion",
         # "KES 2 billion", "UGX 50 million" (trial 75: no sum read)
-        r"|KES|UGX|TZS|(?<![\w'’.-])K[Ss]hs?\.?|(?<![\w'’.-])Shs?\.?)\s?$"
+        r"|KES|UGX|TZS|(?<![\w'’.-])K[Ss]hs?\.?|(?<![\w'’.-])Shs?\.?"
+        # Bangladesh's taka: "Tk 5 lakh", "Tk120 crore", "BDT 45 crore" (trial 76: none
+        # read); Myanmar's kyat, Ethiopia's birr by their codes
+        r"|BDT|(?<![\w'’.-])Tk\.?|MMK|ETB)\s?$"
         r"|(?<![\w'’.-])(?P<cur_n>N)$|(?<![\w'’.-])(?P<cur_p>P)$"
     ),
     (
@@ -67,6 +70,11 @@ CURRENCY_BEFORE = TailPattern(
         "Sh",
         "Shs",
         "Sh.",
+        "BDT",
+        "Tk",
+        "Tk.",
+        "MMK",
+        "ETB",
     ),
 )
 CURRENCY_CODES = {
@@ -105,13 +113,20 @@ CURRENCY_CODES = {
     "sh.": "shillings",
     "ugx": "UGX",
     "tzs": "TZS",
+    "bdt": "BDT",
+    "tk": "BDT",
+    "tk.": "BDT",
+    "mmk": "MMK",
+    "etb": "ETB",
 }
 CURRENCY_AFTER = re.compile(
     r"\s*(?:(?P<usd>(?:US\s+|U\.S\.\s+)?dollars)|(?P<eur>euros?)|(?P<gbp>pounds\s+sterling|pounds)"
     r"|(?P<xof>(?:CFA\s+)?francs)|(?P<ngn>naira)|(?P<ugx>Ugandan\s+shillings)|(?P<tzs>Tanzanian\s+shillings)|(?P<kes>(?:Kenyan?\s+)?shillings)|(?P<inr>rupees)|(?P<rub>roubles|rubles)"
     # "3 billion shekels", "a reward of 500,000 afghanis" (trials 74c, 74: no claim)
     r"|(?P<pesos>pesos)|(?P<lyd>Libyan\s+dinars?)|(?P<dinars>dinars)|(?P<ils>(?:new\s+)?shekels?)"
-    r"|(?P<afn>afghanis?)|(?P<idr>(?:Indonesian\s+)?rupiah))\b",
+    r"|(?P<afn>afghanis?)|(?P<idr>(?:Indonesian\s+)?rupiah)"
+    # "200,000 taka", "50 million kyats", "3 billion birr" (trial 76: no claim)
+    r"|(?P<bdt>taka)|(?P<mmk>kyats?)|(?P<etb>birr))\b",
     re.IGNORECASE,
 )
 

@@ -124,9 +124,9 @@ CORE = re.compile(
     # in a time or a ratio ("10:30", "3:1")
     # (after a lone "n": Nigerian papers' naira, "N50 million", `numbers._read` decides)
     # or a rupee's "Rs1 million", "PKR2m"; a Philippine peso's "P1 million", "PHP5 million";
-    # a shilling's "Sh4.2 billion", "KSh10 million")
+    # a shilling's "Sh4.2 billion", "KSh10 million"; a taka's "Tk120 crore", "BDT5 lakh")
     r"|(?P<digits>(?:(?<![\w,/@#])|(?<=(?<![\w'’.-])n)|(?<=(?<![\w'’.-])rs)"
-    r"|(?<=(?<![\w'’.-])(?:pkr|inr|php|idr|kes|ksh|ugx))|(?<=(?<![\w'’.-])rp)|(?<=(?<![\w'’.-])p)"
+    r"|(?<=(?<![\w'’.-])(?:pkr|inr|php|idr|kes|ksh|ugx|bdt))|(?<=(?<![\w'’.-])tk)|(?<=(?<![\w'’.-])rp)|(?<=(?<![\w'’.-])p)"
     r"|(?<=(?<![\w'’.-])sh))(?:(?<!:)|(?<=[a-z)]:))(?:(?<!\.)|(?<=[a-z][a-z]\.))(?<![a-z]-)"
     # South Asia's grouping, in twos above the thousands: "8,00,000", "1,20,00,000"
     r"(?:[1-9]\d?(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:\.\d{3}){2,}"
