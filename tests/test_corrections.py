@@ -133,7 +133,7 @@ def test_a_count_of_people_is_whole_and_a_distance_need_not_be(seeded_db):
     """A trial's 'killed 3.5' was stored: a figure that counts people is whole."""
     killed = next(c for c in Workbench(seeded_db).claims() if c.category == "killed")
     result = run(seeded_db, "claim", "edit", str(killed.id), "--value", "3.5")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "value: 3.5 is not a whole number; a killed figure is a count" in result.output
     assert Workbench(seeded_db).claim(killed.id).value == killed.value
     far = next(c for c in Workbench(seeded_db).claims() if c.category == "distance")
@@ -187,7 +187,7 @@ def test_a_full_date_in_english_or_french_is_stored_iso(seeded_db, typed, stored
 def test_a_bad_value_is_one_line_and_nothing_is_stored(seeded_db, options, said):
     before = claim_json(seeded_db, CHADIAN_SOURCE)
     result = run(seeded_db, "claim", "edit", str(CHADIAN_SOURCE), *options)
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a wrong value, as docs/cli.md says (trial 76 read 1)
     assert said in result.output and len(result.output.strip().splitlines()) == 1
     assert claim_json(seeded_db, CHADIAN_SOURCE) == before
     assert "corrected" not in run(seeded_db, "history", str(CHADIAN_SOURCE)).stdout

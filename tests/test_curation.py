@@ -358,7 +358,7 @@ def test_a_publication_date_may_be_typed_in_french(tmp_path):
     assert run(db, "document", "edit", "1", "--published", "1er avril 2026").exit_code == 0
     assert json_lines(run(db, "sources", "--json"))[0]["published"] == "2026-04-01"
     refused = run(db, "document", "edit", "1", "--published", "hier")
-    assert refused.exit_code == 1 and "'hier' is not a date" in refused.output
+    assert refused.exit_code == 2 and "'hier' is not a date" in refused.output
 
 
 def test_a_name_two_voices_shared_names_the_one_left_once_they_are_merged(tmp_path):

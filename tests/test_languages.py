@@ -59,7 +59,7 @@ def test_a_language_set_after_ingest_has_the_document_read_again_in_it(tmp_path)
     _run("--db", db, "ingest", "--language", "es", french)
     assert _run("--db", db, "claims", "--json")[1] == ""  # Spanish is not read
     code, _, err = _run("--db", db, "document", "edit", "1", "--language", "zz")
-    assert code == 1 and "'zz' is not an ISO 639-1 code" in err
+    assert code == 2 and "'zz' is not an ISO 639-1 code" in err
     code, out, _ = _run("--db", db, "document", "edit", "1", "--language", "fr")
     assert code == 0 and "1 document read again" in out
     claims = [json.loads(line) for line in _run("--db", db, "claims", "--json")[1].splitlines()]
@@ -186,7 +186,7 @@ def test_any_iso_639_1_code_is_taken_and_named_not_only_the_detectors(tmp_path):
     assert code == 0, err
     assert "read as Hausa (ha) as asked" in err and "no claims are taken from it" in err
     code, _, err = _run("--db", db, "document", "edit", "1", "--language", "qq")
-    assert code == 1 and "'qq' is not an ISO 639-1" in err
+    assert code == 2 and "'qq' is not an ISO 639-1" in err
 
 
 def test_a_utf16_text_with_its_byte_order_mark_is_read(tmp_path):

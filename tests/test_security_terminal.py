@@ -78,7 +78,7 @@ def test_notes_and_names_are_neutralised(db):
     result = run("grade", "1", "E", "--note", NOTE, "--db", db)
     assert result.exit_code == 0 and ESC not in shown(result), shown(result)
     result = run("event-rename", "1", "[/]\x1b[8m", "--db", db)  # one line of text only
-    assert result.exit_code == 1 and "without control characters" in shown(result)
+    assert result.exit_code == 2 and "without control characters" in shown(result)
     assert ESC not in shown(result)
     result = run("event-rename", "1", "[/][bold]x", "--db", db)  # markup is shown as typed
     assert result.exit_code == 0 and "[/][bold]x" in result.stdout

@@ -5,6 +5,11 @@ class WorkbenchError(Exception):
     """A problem the user can act on; `str(error)` is the one-line message."""
 
 
+class WrongValue(WorkbenchError):
+    """A value typed for a field that the field cannot take ("abc" as a figure, a date
+    in the future): the command line exits 2 for it, as for a wrong option."""
+
+
 class SourceError(WorkbenchError):
     """A file that cannot be read as a source document."""
 

@@ -24,10 +24,11 @@ from workbench.display import printable
 from workbench.errors import (
     DatabaseBusy,
     DatabaseDamaged,
-    DatabaseError,
     DatabaseFull,
     DatabaseReadOnly,
     DatabaseUnopened,
+    WorkbenchError,
+    WrongValue,
 )
 
 # Characters JSON leaves as they are that a terminal may still obey (DEL, C1, and the
@@ -48,7 +49,8 @@ def echo(message: str, err: bool = False, one_line: bool = False) -> None:
 
 # Exit statuses a script can tell apart without reading the line, from BSD's
 # sysexits.h: try again later, cannot write, input/output failed, data damaged.
-EXIT_STATUS: dict[type[DatabaseError], int] = {
+EXIT_STATUS: dict[type[WorkbenchError], int] = {
+    WrongValue: 2,  # a value the field cannot take, as click's wrong option (docs/cli.md)
     DatabaseUnopened: 73,  # EX_CANTCREAT: a folder missing is no read-only database
     DatabaseBusy: 75,  # EX_TEMPFAIL
     DatabaseReadOnly: 77,  # EX_NOPERM
@@ -59,8 +61,8 @@ EXIT_STATUS: dict[type[DatabaseError], int] = {
 
 def error_line(message: object) -> click.ClickException:
     """A WorkbenchError's message as click's one-line error, neutralised. The exit
-    status is `EXIT_STATUS`'s for a database that is busy, read-only, full or
-    damaged, else 1."""
+    status is `EXIT_STATUS`'s for a value a field cannot take, or a database that
+    is busy, read-only, full or damaged, else 1."""
     error = click.ClickException(printable(str(message), newlines=False))
     error.exit_code = next(
         (status for kind, status in EXIT_STATUS.items() if isinstance(message, kind)), 1

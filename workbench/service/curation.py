@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from workbench.errors import WorkbenchError
+from workbench.errors import WorkbenchError, WrongValue
 from workbench.ingest.files import DATE_EXAMPLE, published_problem
 from workbench.ingest.language import is_language
 from workbench.ingest.metadata import read_published
@@ -222,16 +222,16 @@ def document_field(field: str, value: str | None) -> str | None:
         return None
     if field == "published":
         if (day := read_published(text)) is None:
-            raise WorkbenchError(f"published: {text!r} is not a date; give it as {DATE_EXAMPLE}")
+            raise WrongValue(f"published: {text!r} is not a date; give it as {DATE_EXAMPLE}")
         if problem := published_problem(day):
-            raise WorkbenchError(f"published: {problem}")
+            raise WrongValue(f"published: {problem}")
         return day.isoformat()
     if field == "language":
         if not is_language(text):
-            raise WorkbenchError(f"language: {text!r} is not an ISO 639-1 code (en, fr ...)")
+            raise WrongValue(f"language: {text!r} is not an ISO 639-1 code (en, fr ...)")
         return text.lower()
     if field == "url" and not text.lower().startswith(("http://", "https://")):
-        raise WorkbenchError(f"url: {text!r} is not a web address (http:// or https://)")
+        raise WrongValue(f"url: {text!r} is not a web address (http:// or https://)")
     return text
 
 

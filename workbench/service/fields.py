@@ -1,6 +1,6 @@
 """The fields of a claim an analyst may correct, each read from the words typed (in
 the CLI or the TUI's form) and checked before anything is written: a bad value is a
-`WorkbenchError` of one line naming the field and what it takes.
+`WrongValue` (a WorkbenchError) of one line naming the field and what it takes.
 
 `parse_changes` reads every field given and the figure as a whole (value, bounds
 and qualifier must agree): `{"value": "30"}` on an exact figure moves its bounds
@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from workbench.errors import WorkbenchError
+from workbench.errors import WrongValue
 from workbench.extract.number_words import parse_number_words
 from workbench.extract.qualifiers import interval
 from workbench.ingest.metadata import read_published
@@ -54,7 +54,7 @@ def parse_changes(claim: StoredClaim, given: Mapping[str, str]) -> dict[str, Any
     naming the first field that is wrong."""
     unknown = sorted(set(given) - set(EDITABLE))
     if unknown:
-        raise WorkbenchError(f"{unknown[0]!r} is no claim field; correct one of {_fields()}")
+        raise WrongValue(f"{unknown[0]!r} is no claim field; correct one of {_fields()}")
     values = {field: parse_field(field, text) for field, text in given.items()}
     if any(field in values for field in FIGURE):
         values.update(_figure(claim, values))
@@ -122,17 +122,17 @@ def _number(field: str, text: str) -> Number:
     """A figure typed by the analyst (`_FIGURE`); one line for anything else."""
     text = text.strip().replace("\u00a0", " ").replace("\u202f", " ")
     if text.startswith("-") and _FIGURE.fullmatch(text[1:]):
-        raise WorkbenchError(f"{field}: a figure cannot be negative ({text})")
+        raise WrongValue(f"{field}: a figure cannot be negative ({text})")
     if not _FIGURE.fullmatch(text):
         spelled = number_words(text)
         if spelled is None:
-            raise WorkbenchError(
+            raise WrongValue(
                 f"{field}: {text!r} is not a number (e.g. 24, 1,200, 1 200, nine or neuf)"
             )
         text = str(spelled)
     plain = text.replace(",", "").replace(" ", "")
     if float(plain) >= _LARGEST:
-        raise WorkbenchError(f"{field}: {text} is larger than any figure a report gives")
+        raise WrongValue(f"{field}: {text} is larger than any figure a report gives")
     return int(plain) if plain.isdigit() else float(plain)
 
 
@@ -154,7 +154,7 @@ def _qualifier(text: str) -> str:
     word = "_".join(text.lower().split())
     if word in QUALIFIERS or (word.startswith("vague:") and len(word) > len("vague:")):
         return word
-    raise WorkbenchError(
+    raise WrongValue(
         f"qualifier: {text!r} is none of {', '.join(QUALIFIERS)}, vague:WORD (vague:dozens)"
     )
 
@@ -162,13 +162,13 @@ def _qualifier(text: str) -> str:
 def _word(field: str, text: str, words: list[str]) -> str:
     if text.lower() in words:
         return text.lower()
-    raise WorkbenchError(f"{field}: {text!r} is none of {', '.join(words)}")
+    raise WrongValue(f"{field}: {text!r} is none of {', '.join(words)}")
 
 
 def _yes_no(field: str, text: str) -> bool:
     answer = _YES.get(text.lower(), _NO.get(text.lower()))
     if answer is None:
-        raise WorkbenchError(f"{field}: {text!r} is neither yes nor no")
+        raise WrongValue(f"{field}: {text!r} is neither yes nor no")
     return answer
 
 
@@ -181,12 +181,12 @@ def _date(text: str) -> str:
         written = read_published(text) if len(parts) == 1 else None
         if written is not None:
             return _not_future(text, written.isoformat())
-        raise WorkbenchError(
+        raise WrongValue(
             f"date: {text!r} is no date (2024-02-05, 2024-02, 2024, 5 February 2024,"
             " 28 novembre 2026, or first/last: 2024-02-01/2024-02-07)"
         )
     if len(parts) == 2 and parts[0] > parts[1]:
-        raise WorkbenchError(f"date: {text!r} ends before it starts")
+        raise WrongValue(f"date: {text!r} ends before it starts")
     return _not_future(text, text)
 
 
@@ -194,7 +194,7 @@ def _not_future(typed: str, iso: str) -> str:
     """`iso`, unless it starts after today: a claim tells what happened (a trial's
     `claim edit --date 2027-05-01` was stored)."""
     if iso[:10] > dt.date.today().isoformat():
-        raise WorkbenchError(f"date: {typed!r} is in the future; a claim tells what happened")
+        raise WrongValue(f"date: {typed!r} is in the future; a claim tells what happened")
     return iso
 
 
@@ -214,11 +214,11 @@ def _line(field: str, text: str) -> str:
         whose = (
             "; a claim always has one: the report's own is its outlet" if field == "voice" else ""
         )
-        raise WorkbenchError(f"{field}: give a name (it cannot be empty{whose})")
+        raise WrongValue(f"{field}: give a name (it cannot be empty{whose})")
     if len(text) > _LONGEST:
-        raise WorkbenchError(f"{field}: {len(text)} characters; at most {_LONGEST}")
+        raise WrongValue(f"{field}: {len(text)} characters; at most {_LONGEST}")
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
-        raise WorkbenchError(f"{field}: one line of text, without control characters")
+        raise WrongValue(f"{field}: one line of text, without control characters")
     return text
 
 
@@ -234,20 +234,20 @@ def _figure(claim: StoredClaim, values: Mapping[str, Any]) -> dict[str, Any]:
     bounds_given = "low" in values or "high" in values
     if qualifier == "range":
         if "value" in values and value is not None:
-            raise WorkbenchError("value: a range has no single value; give low and high")
+            raise WrongValue("value: a range has no single value; give low and high")
         value = None
         if low is None or high is None:
-            raise WorkbenchError("a range needs both bounds: give low and high")
+            raise WrongValue("a range needs both bounds: give low and high")
     elif qualifier.startswith("vague:"):
         if "value" in values and value is not None:
-            raise WorkbenchError(f"value: a vague figure ({qualifier}) has no value")
+            raise WrongValue(f"value: a vague figure ({qualifier}) has no value")
         value = None
     elif value is None:
-        raise WorkbenchError(f"value: a figure qualified {qualifier} needs a value")
+        raise WrongValue(f"value: a figure qualified {qualifier} needs a value")
     elif not bounds_given:
         low, high = interval(qualifier, value, value, value)
     if low is not None and high is not None and low > high:
-        raise WorkbenchError(f"low {low} is above high {high}")
+        raise WrongValue(f"low {low} is above high {high}")
     _whole(values.get("category", claim.category), {"value": value, "low": low, "high": high})
     return {"value": value, "low": low, "high": high, "qualifier": qualifier}
 
@@ -265,4 +265,4 @@ def _whole(category: str, figures: Mapping[str, Number | None]) -> None:
     for field, figure in figures.items():
         if category not in _FRACTIONAL and figure is not None and figure != int(figure):
             said = f"{field}: {figure} is not a whole number; a {category} figure is a count"
-            raise WorkbenchError(said)
+            raise WrongValue(said)
