@@ -40,7 +40,8 @@ _OLANCHO = (
         (
             _OLANCHO,
             (
-                "At least 26 prisoners died in the uprising in Honduras, the prison authority said.",
+                "At least 26 prisoners died in the uprising in Honduras, the prison "
+                "authority said.",
                 "2019-11-04",
             ),
         ),

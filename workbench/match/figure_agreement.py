@@ -116,7 +116,7 @@ def one_named_toll(a: Features, b: Features) -> bool:
     communiqué): a country sees two such tolls of one family within days seldom, and a
     later report that dates nothing tells the first one's (trial 75b: three outlets' 43
     never met). A bound ("at least 43"), people in general, or a small toll tie nothing
-    so."""
+    so under twenty (`one_toll_again` ties the larger)."""
     if a.cumulative or b.cumulative or a.victim is None or a.victim != b.victim:
         return False
     if a.generic or b.generic:
