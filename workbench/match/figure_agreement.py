@@ -13,6 +13,9 @@ from workbench.match.features import Features
 
 # two tolls this large in one region or city the same day are one incident's
 MASS_CASUALTIES = 10
+# a toll this large, told by one number in two reports of a country days apart, is one
+# mass killing's whoever the dead (`one_toll_again`): people in general, or a bound
+TOLD_AGAIN_TOLL = 20
 
 
 def overlap(a: Features, b: Features) -> bool:
@@ -113,7 +116,7 @@ def one_named_toll(a: Features, b: Features) -> bool:
     communiqué): a country sees two such tolls of one family within days seldom, and a
     later report that dates nothing tells the first one's (trial 75b: three outlets' 43
     never met). A bound ("at least 43"), people in general, or a small toll tie nothing
-    so."""
+    so under twenty (`one_toll_again` ties the larger)."""
     if a.cumulative or b.cumulative or a.victim is None or a.victim != b.victim:
         return False
     if a.generic or b.generic:
@@ -121,3 +124,21 @@ def one_named_toll(a: Features, b: Features) -> bool:
     if (a.low, a.high) != (b.low, b.high) or a.low != a.high:
         return False
     return a.low >= MASS_CASUALTIES
+
+
+def one_toll_again(a: Features, b: Features) -> bool:
+    """Whether two claims state one mass killing's toll by one number, TOLD_AGAIN_TOLL or
+    more, as a figure or its floor, whoever they say the dead were: "29 inmates" and a
+    later report's "at least 29 inmates"; "more than 30 people" burned on Friday and
+    "more than 30" shot, in an undated report two days on (pairs-news-t, -s: issue 16's
+    dates told two days apart). `one_named_toll` asks a family and an exact figure for
+    the tens; a toll this large by one number leaves fewer incidents to share it. A
+    vague word ("dozens"), a running total, another number ("30" and "at least 31"), or
+    a ceiling ("up to 30") ties nothing so."""
+    if a.cumulative or b.cumulative or a.vague or b.vague:
+        return False
+    if a.low != b.low or a.low < TOLD_AGAIN_TOLL:
+        return False
+    exact = a.low == a.high or b.low == b.high
+    open_above = not math.isfinite(a.high) or not math.isfinite(b.high)
+    return a.high == b.high or (exact and open_above)

@@ -16,6 +16,7 @@ from workbench.match.features import EVENT_TOLERANCE, Features
 from workbench.match.figure_agreement import ceiling_far_above, far_bound, overlap
 from workbench.match.lists import usable_total
 from workbench.match.places import Agreement
+from workbench.match.victims import head_noun
 from workbench.vocabulary import vague_words
 
 _FIGURE_COMPARISONS = frozenset(
@@ -177,7 +178,7 @@ def _subject_phrase(a: Features, b: Features) -> str:
     sides = sorted(a.sides | b.sides)
     # an English head for the English demonym: not "Chadian soldats" (a trial)
     heads = [
-        f.subject.split()[-1]
+        head_noun(f.subject)
         for f in (a, b)
         if f.subject and not f.generic and f.claim.language != "fr"
     ]

@@ -22,6 +22,7 @@ from workbench.match.figure_agreement import (
     bounds_agree,
     floor_or_figure,
     one_named_toll,
+    one_toll_again,
     overlap,
     same_figure,
     size,
@@ -217,7 +218,9 @@ def one_day_of(a: Features, b: Features, same_time: bool, days: int, passing: bo
         dated, news = (a, b) if a.time.explicit else (b, a)
         if passing and min(a.low, b.low) >= MASS_CASUALTIES and _news_of(dated, news, WEEK):
             return True  # the town's mass killing, its toll told again within the week
-        if one_named_toll(a, b) and _news_of(dated, news, TOLD_AGAIN_DAYS):
+        if (one_named_toll(a, b) or one_toll_again(a, b)) and _news_of(
+            dated, news, TOLD_AGAIN_DAYS
+        ):
             return True  # "killed 43 rebels" on Friday, "43 assailants" two days on
         return _news_of(dated, news) or two_tolls_alike(a, b)
     pa, pb = day(a.claim.published), day(b.claim.published)

@@ -29,7 +29,7 @@ foreigners expatriates migrants refugees builders peasants cultivators quarrymen
 lecturers professors academics scholars researchers scientists technicians
 electricians mechanics chauffeurs travelers reporters cameramen photographers
 bloggers activists kids pensioners dwellers townspeople citizens nationals
-settlers neighbours neighbors students pupils
+settlers neighbours neighbors students pupils executives managers shopowners
 """
 # a country's people by a noun of their own, no person's name though capitalised
 _PEOPLE_OF = (

@@ -34,6 +34,14 @@ _FORCE_NOUNS = frozenset("operatives operative agents agent officials official s
 # words that put fighters or militiamen on a state's side: "22 regime fighters",
 # "pro-government militiamen" are security forces, not an armed group
 _STATE_SIDE = frozenset("regime government pro-government pro-regime loyalist".split())
+# civil offices whose holder's title ends in "general": "consul general", "attorney
+# general", "director general"; the rank read alone made them soldiers (victim words:
+# "the Turkish consul general" and "a Turkish diplomat" clashed as two families).
+# "Inspector general" stays a police rank (South Asia's IGP, DIG)
+_CIVIL_TITLES = frozenset(
+    "consul attorney secretary director solicitor governor procurator prosecutor auditor "
+    "postmaster accountant registrar comptroller".split()
+)
 _KNOWN_WORDS = (
     frozenset(NOUN_CLASS)
     | frozenset(SINGULAR_CLASS)
@@ -61,13 +69,30 @@ def victim_family(unit: str | None, subject: str | None) -> str | None:
         return NounClass.MILITARY.value
     if unit in ("civilian", "military", "armed_group"):
         return unit
-    for word in reversed(words):
+    for before, word in reversed(list(pairwise(["", *words]))):
+        if civil_general(before, word):
+            continue  # "the Turkish consul general", "the attorney general": no army general
         cls = word_family(word)
         if cls is not None:
             return cls.value
     if words and NOUN_CLASS.get(words[-1]) in _UNSTATED and FORCE_WORDS.intersection(words):
         return NounClass.MILITARY.value
     return None
+
+
+def civil_general(before: str, word: str) -> bool:
+    """Whether a lower-case `word` "general" ends a civil office's title with the word
+    `before` it ("consul general", "attorney general": _CIVIL_TITLES), not an army rank."""
+    return word == "general" and before in _CIVIL_TITLES
+
+
+def head_noun(subject: str) -> str:
+    """A subject's head noun: its last word, or a civil title ending in "general" whole
+    ("Turkish consul general" -> "consul general", not a "general")."""
+    words = subject.split()
+    if len(words) > 1 and civil_general(words[-2].lower(), words[-1].lower()):
+        return " ".join(words[-2:])
+    return words[-1] if words else ""
 
 
 def _force_agents(words: list[str]) -> bool:
