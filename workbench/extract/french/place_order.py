@@ -217,7 +217,7 @@ _ROAD = re.compile(
 )
 # A point told on it: "au niveau du village X", "à la hauteur de X", "plus précisément".
 _POINT = re.compile(r"(?i:au\s+niveau\s+d|à\s+la\s+hauteur\s+d|(?:plus\s+)?précisément\s)")
-_POINT_REACH = 60
+_POINT_REACH = 80
 
 
 def _point_on_road(text: str, before: PlaceMention, place: PlaceMention) -> bool:
