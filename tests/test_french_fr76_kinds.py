@@ -212,3 +212,20 @@ def test_a_flight_told_by_a_verb_stays(text: str, want: list[tuple[str, int]]) -
 def test_a_point_named_on_a_road(text: str, place: str) -> None:
     found = claim_place(text, "6" if "6 morts" in text else "Six")
     assert found is not None and place in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Selon le communiqué du gouvernorat de Kasserine, douze personnes ont été blessées.",
+         "Kasserine"),
+        ("Selon la préfecture de Dori, sept personnes ont été blessées.", "Dori"),
+        ("Selon la mairie de Kaya, 14 personnes ont été blessées lors de l'explosion.", "Kaya"),
+        # negatives: a place named outside the voice wins; a voice naming no place
+        ("Selon la gendarmerie de Kaya, neuf personnes ont été blessées à Dori.", "Dori"),
+        ("Selon la police nationale, neuf personnes ont été blessées.", None),
+    ],
+)  # fmt: skip
+def test_an_office_of_a_place_speaking_gives_its_place(text: str, place: str | None) -> None:
+    (claim,) = french_claims(text + "\n")
+    assert claim.location == place
