@@ -229,3 +229,22 @@ def test_a_point_named_on_a_road(text: str, place: str) -> None:
 def test_an_office_of_a_place_speaking_gives_its_place(text: str, place: str | None) -> None:
     (claim,) = french_claims(text + "\n")
     assert claim.location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Trois pêcheurs ont été tués sur les rives du lac d'Annecy.", "lac d'Annecy"),
+        ("Trois pêcheurs ont été tués près du lac de Guiers.", "lac de Guiers"),
+        (
+            "Quatre enfants ont été blessés, selon la préfecture. L'attaque s'est produite"
+            " jeudi sur les berges du lac de Bagré.",
+            "lac de Bagré",
+        ),
+        # negative: the lake named without "de", as before
+        ("Trois pêcheurs ont été tués sur les rives du lac Tchad.", "lac Tchad"),
+    ],
+)
+def test_a_lake_named_with_de(text: str, place: str) -> None:
+    found = claim_place(text, "Trois" if "Trois" in text else "Quatre")
+    assert found is not None and place in found
