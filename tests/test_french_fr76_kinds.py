@@ -248,3 +248,31 @@ def test_an_office_of_a_place_speaking_gives_its_place(text: str, place: str | N
 def test_a_lake_named_with_de(text: str, place: str) -> None:
     found = claim_place(text, "Trois" if "Trois" in text else "Quatre")
     assert found is not None and place in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a period gone is no voice of a running total
+        "Avec déjà 22 morts avant la fin du mois d'août, le pays se rapproche du bilan de"
+        " l'an passé.",
+        "Avec 40 morts en mai, la région dépasse déjà le bilan de l'année dernière.",
+        # a trend confirmed is no teller
+        "Ces deux attaques, à quelques heures d'intervalle, confirment une tendance inquiétante.",
+        "Ces deux embuscades confirment une recrudescence des attaques à Kaya.",
+    ],
+)
+def test_a_period_or_a_trend_is_no_voice(text: str) -> None:
+    assert [v for _, _, v in _facts(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("Le bilan de l'armée fait état de 12 morts à Kaya.", "l'armée"),
+        ("Trois soldats ont été tués à Kaya, confirme une source sécuritaire.", "une source"),
+    ],
+)
+def test_a_teller_stays_a_voice(text: str, voice: str) -> None:
+    (claim,) = french_claims(text + "\n")
+    assert claim.attribution is not None and claim.attribution.startswith(voice)
