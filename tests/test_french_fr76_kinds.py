@@ -276,3 +276,29 @@ def test_a_period_or_a_trend_is_no_voice(text: str) -> None:
 def test_a_teller_stays_a_voice(text: str, voice: str) -> None:
     (claim,) = french_claims(text + "\n")
     assert claim.attribution is not None and claim.attribution.startswith(voice)
+
+
+def test_an_age_before_fighting_for_life_is_no_count() -> None:
+    assert [(c, n) for c, n, _ in _facts("Un homme de 40 ans lutte pour sa vie à Gao.")] == [
+        ("wounded", 1)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # numbered regions, decrees, calibres, years, ages: no claims from the new rules
+        "Le décret n° 2024-112 a été relevé par le ministre.",
+        "Des obus de 120 mm ont été relevés par les démineurs sur l'axe Gao-Ansongo au niveau"
+        " du village de Tin-Hama.",
+        "Les 3 pays de l'AES ont appris à Niamey auprès des experts que 2024 serait difficile.",
+        "Un réfugié de 25 ans a été aperçu à Kaya.",
+    ],
+)
+def test_no_claim_from_numbers_that_count_no_people(text: str) -> None:
+    assert _facts(text) == []
+
+
+def test_a_numbered_region_keeping_a_count_is_no_place() -> None:
+    (claim,) = french_claims("En 2023, la 5e région avait enregistré 12 morts.\n")
+    assert claim.location is None
