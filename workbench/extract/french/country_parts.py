@@ -26,6 +26,10 @@ OF_THE_COUNTRY = re.compile(
     # nor a side told with its adjective: "l'est troublé de la république du Congo"
     r"(?!\s+[a-zà-ÿ]+(?:é|ée|és|ées|ant|ante|ique|al|ale|eux|euse)\s+"
     r"(?:de|des|d[’']|du(?!\s+pays)))"
+    # nor a building named "centre": "évacués vers le Centre hospitalier universitaire",
+    # "le centre commercial" (french-v study: "le Centre" read as the country's centre)
+    r"(?!\s+(?:hospitali|médic|commercia|cultur|sporti|pénitentiaire|universitaire|"
+    r"d[’']accueil|d[’']hébergement|de\s+(?:santé|soins|secours|détention)))"
     rf"(?!\s+et\s+(?:(?:du|de\s+la|de\s+l[’']|le|la|l[’'])\s*)?(?:{DIRECTION}))"
     # an area named by the language of its people, where it happened: "dans la zone
     # anglophone", "dans les régions anglophones du pays" (not "les mouvements des régions

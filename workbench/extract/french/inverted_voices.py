@@ -103,9 +103,11 @@ ORGANISATION = re.compile(r"(?i:l[’']|le\s+|la\s+|les\s+)[A-ZÀ-Ý]{2}")  # "l
 # What is said, named after a verb of saying: "X, coordonnateur, confirme l'ampleur du
 # carnage", "confirme la nouvelle", "confirme l'information".
 NO_TELLER = re.compile(
-    r"(?:l[’']|le\s+|la\s+|les\s+|cette\s+|ces\s+)(?:ampleur|gravité|étendue|nouvelle|"
+    r"(?:l[’']|le\s+|la\s+|les\s+|cette\s+|ces\s+|une?\s+)(?:ampleur|gravité|étendue|nouvelle|"
     r"information|informations|incident|drame|tragédie|carnage|massacre|situation|faits?|"
-    r"attaque|nouvelles)(?![\w])[^,.;:]*",
+    # a trend confirmed: "confirment une tendance inquiétante" (french-w study: a voice)
+    r"attaque|nouvelles|tendances?|hausses?|baisses?|dégradation|aggravation|recrudescence)"
+    r"(?![\w])[^,.;:]*",
     re.IGNORECASE,
 )
 # A voice named again after its verb with no comma before it, then what it said: "Ce

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.french.countries import is_country
 from workbench.extract.french.dateline import dateline, dateline_end
 from workbench.extract.french.place_roles import NOT_PLACE
 from workbench.extract.french.place_words import NAME
@@ -48,13 +49,37 @@ def opening_a(text: str, start: int, end: int) -> list[PlaceMention]:
     return found
 
 
-def opening_town(text: str, start: int, end: int) -> PlaceMention | None:
-    """The known town or region `text[start:end]` opens on as its subject, after a short
-    opener or none; None where there is none or the sentence opens on a dateline (whose
-    town is the reader's to take)."""
-    opening = _OPENING_TOWN.match(text, start, end)
+# A country or a known town keeping a count as the subject, its article before it:
+# "En 2024, le Niger avait enregistré 410 morts", "la Guinée déplore 33 morts sur ses
+# routes", "Le Tchad recense 23 décès" (french-w study: the count's place was the
+# story's town, carried).
+_COUNTING_PLACE = re.compile(
+    r"\s*(?:(?P<opener>[^,.;:«»“”\"()]{1,30}),\s*)?(?:[Ll]e\s+|[Ll]a\s+|[Ll]es\s+|[Ll][’'])?"
+    rf"(?P<name>{NAME})\s+(?:(?:a|avait|ont|avaient)\s+(?:déjà\s+|encore\s+)?"
+    r"(?:enregistré|compté|déploré|recensé|dénombré|comptabilisé|connu)|enregistre|compte|"
+    r"déplore|recense|dénombre|comptabilise|connaît)\s"
+)
+
+
+def counting_place(text: str, start: int, end: int) -> PlaceMention | None:
+    """The country or known town `text[start:end]` opens on as the subject of a verb
+    that keeps a count (`_COUNTING_PLACE`), locative; None where there is none."""
+    opening = _COUNTING_PLACE.match(text, start, end)
     if opening is None:
         return None
+    name = opening["name"]
+    if NOT_PLACE.match(name) or not (is_country(name) or known_town(name)):
+        return None
+    return PlaceMention(opening.start("name"), opening.end("name"), name, True)
+
+
+def opening_town(text: str, start: int, end: int) -> PlaceMention | None:
+    """The known town or region `text[start:end]` opens on as its subject, after a short
+    opener or none, or a country keeping a count (`counting_place`); None where there is
+    none or the sentence opens on a dateline (whose town is the reader's to take)."""
+    opening = _OPENING_TOWN.match(text, start, end)
+    if opening is None:
+        return counting_place(text, start, end)
     if not known_town(opening["name"]) and not _struck_town(text, opening, end):
         return None
     if dateline(text, start, end) is not None:

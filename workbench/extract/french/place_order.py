@@ -145,6 +145,10 @@ def narrowed(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
             and not is_country(place.name)
         ):  # "sur le fleuve Congo, près de Mbandaka": near Mbandaka, on the river
             narrowed[-1] = PlaceMention(before.start, before.end, before.name, False)
+        elif before is not None and _point_on_road(text, before, place):
+            # "sur l'axe Gao-Ansongo au niveau du village de Tin-Hama": at Tin-Hama
+            narrowed[-1] = PlaceMention(before.start, before.end, before.name, False)
+            place = PlaceMention(place.start, place.end, place.name, True)
         elif before is not None and _finer_apposed(text, before, place):
             # "dans la préfecture du Mbomou, près de Rafaï": near Rafaï, in the prefecture
             narrowed[-1] = PlaceMention(before.start, before.end, before.name, False)
@@ -204,6 +208,34 @@ def _finer_apposed(text: str, before: PlaceMention, place: PlaceMention) -> bool
         and not is_part(place.name)
         and not side_of_country(place.name)
     )
+
+
+# A road, at the start of a place's phrase: "sur l'axe Gao-Ansongo", "la route de Dori".
+_ROAD = re.compile(
+    r"(?i:(?:sur|de|à)\s+)?(?i:l[’']|la|le)?\s*(?i:axe|route|piste|autoroute|tronçon|"
+    r"nationale|voie\s+express)(?![\w])"
+)
+# A point told on it: "au niveau du village X", "à la hauteur de X", "plus précisément".
+_POINT = re.compile(r"(?i:au\s+niveau\s+d|à\s+la\s+hauteur\s+d|(?:plus\s+)?précisément\s)")
+_POINT_REACH = 80
+
+
+def _point_on_road(text: str, before: PlaceMention, place: PlaceMention) -> bool:
+    """Whether `place` names a point on the road `before` (`_ROAD`), told after it within
+    the clause by "au niveau de", "à la hauteur de" or "plus précisément" ("sur l'axe
+    Toumodi-Yamoussoukro, 5 km avant Toumodi, plus précisément au niveau du village
+    Kahankro": at Kahankro, french-v study) by its name: where it happened."""
+    between = text[before.end : place.start]
+    if len(between) > _POINT_REACH or any(c in between for c in ".;:!?"):
+        return False
+    if not _ROAD.match(text, before.start, before.end):
+        return False
+    if _POINT.search(text, before.end, min(place.end, place.start + 25)) is None:
+        return False
+    return _NAMED.search(place.name) is not None  # not "au niveau du poste de contrôle"
+
+
+_NAMED = re.compile(r"[A-ZÀ-Ý]")
 
 
 # A place the subject of a verb that strikes it: "la ville de X a été attaquée".

@@ -253,10 +253,11 @@ RELATION = (
     r"|(?:(?:sur|dans|à)\s+)?la\s+place\s+(?=[^\W\d_])"
     # a protected area so too: "dans le parc transfrontalier W", "la réserve naturelle Dja"
     rf"|(?:(?:dans|à)\s+)?(?:le|la|au)\s+(?:parc|réserve|forêt){AREA_ADJECTIVE}{AREA_ADJECTIVE}\s+"
-    # a lake named as French writes it, lower case: "sur les rives du lac Tchad", "au lac Kivu"
+    # a lake named as French writes it, lower case: "sur les rives du lac Tchad", "au lac Kivu",
+    # its "de" too: "sur les rives du lac d'Annecy", "au bord du lac de Guiers" (french-v study)
     r"|(?:(?:sur|dans|à)\s+)?(?:(?:les|des)\s+(?:rives|berges|bords|îles|îlots)\s+du\s+|"
     r"(?:le|la|l[’'])\s*(?:bassin|région|zone|province|pourtour|île|presqu[’']île)\s+du\s+|"
-    r"le\s+|au\s+|du\s+)lac\s+"
+    r"le\s+|au\s+|du\s+)lac\s+(?:de\s+(?=[A-ZÀ-Ý])|d[’'](?=[A-ZÀ-Ý]))?"
     # a part named by its side: "dans la partie nord de Kidal"
     rf"|(?:dans\s+)?(?:la\s+)?partie\s+(?:{DIRECTION}|centrale|septentrionale|méridionale|"
     r"orientale|occidentale)\s+(?:d[e’']|du|des)\s*"

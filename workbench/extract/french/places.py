@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from workbench.extract.casefold import fold
+from workbench.extract.french.calendar_words import DAYS
 from workbench.extract.french.countries import is_country
 from workbench.extract.french.country_parts import (
     OF_THE_COUNTRY,
@@ -296,17 +297,22 @@ _CAPITAL = re.compile(rf"[{UPPER}]")
 # An organisation named by its initials, whose venue a place names: "l'hôpital de MSF".
 _ORGANISATION = re.compile(r"(?:l[’'])?[A-Z]{2,6}")
 _APPOSED_KIND = re.compile(APPOSED_KIND, re.IGNORECASE)
+# A day told between a verb of saying and where it was said: "a indiqué jeudi à Niamey"
+_DAY = rf"(?:{DAYS}|hier)(?:\s+(?:matin|soir))?"
 # A verb of saying right before "à X": X is whom it was said to (`_told_to`)
 _SAID_TO = re.compile(
     # a verb of saying, not a word that holds one: "par des bandits à Kandi" is where
     r"(?<![\w])(?:déclar|confirm|indiqu|confi|expliqu|précis|annonc|affirm|rapport|racont|révél|"
     # not an adverb: "plus précisément à Guéné" is where
     r"assur|dit|dé?menti|souligné|renseign|signifi|témoign|rétorqu|répliqu)[a-zé]*(?<!ment)"
-    r"(?:-t-(?:il|elle))?\s+$"
+    rf"(?:-t-(?:il|elle))?(?:\s+{_DAY})?\s+$"
+    # where a writer learnt it: "a appris APA jeudi à Kigali auprès de", "a-t-on appris à
+    # Niamey de sources locales" (french-w study: Kigali taken for the scene)
+    rf"|(?<![\w])appris(?:\s+(?!{_DAY})(?:l[’'])?[\w-]+)?(?:\s+{_DAY})?\s+$"
     # whom condolences go to: "présente ses condoléances au Royaume du Maroc" (trial 65)
     r"|(?<![\w])condoléances\s+$"
 )
-_SAID_REACH = 30
+_SAID_REACH = 40
 # A capital named by its country, then by its name set off by commas (`_mention`).
 _CAPITAL_OF = re.compile(r"(?i:capitale)\s+(?:de\s+la\s+|de\s+l[’']|du\s+|de\s+|d[’'])\s*$")
 _CAPITAL_NAMED = re.compile(rf"\s*,\s*(?P<name>{NAME})\s*,")

@@ -41,7 +41,7 @@ from workbench.extract.french.country_parts import wide_area
 from workbench.extract.french.dash_asides import joined_asides
 from workbench.extract.french.listed_figures import ListedFigures
 from workbench.extract.french.place_ahead import SceneAhead
-from workbench.extract.french.place_titles import scene_told
+from workbench.extract.french.place_titles import scene_told, voiced_office
 from workbench.extract.french.reader_voices import ReaderVoices
 from workbench.extract.french.subheads import among_claims, lone_subheads, with_blocks
 from workbench.extract.french.told_dates import FRENCH
@@ -166,6 +166,9 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
                     for p in found
                     if places.in_title(self.text, self.folded, p)
                 ]
+                if not outside and not found:  # "selon la mairie de Kaya": Kaya
+                    offices = (voiced_office(self.text, p) for p in voiced)
+                    found = [o for o in offices if o is not None]
                 found = [] if not outside and self.title_gives_way(index, found) else found
             if any(not p.locative and p.name.lower().startswith(_POINTING) for p in found):
                 found = self.pointed_back(index, found)  # "dans cette localité": the one before

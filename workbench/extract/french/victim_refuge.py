@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.claims import Reading
 from workbench.extract.fate_words import hurt_set_off, taken_for_care
 from workbench.extract.french.countries import is_country
 from workbench.models import Category
@@ -81,3 +82,23 @@ def _abroad(text: str, pos: int, end: int) -> bool:
     return abroad is not None and (
         abroad.group("country") is None or is_country(abroad.group("country"))
     )
+
+
+_STATUSES = frozenset({Category.DISPLACED, Category.REFUGEES})
+# A verb told between one person and the participle: a flight, not a status.
+_TOLD_BY_VERB = re.compile(
+    r"[^.;:]*?(?<![\w])(?:ont|a|sont|est|été|avait|avaient|était|étaient|sera|seront|se|s[’'])"
+    r"(?![\w])"
+)
+
+
+def one_status(folded: str, reading: Reading) -> bool:
+    """Whether a displaced or refugee `reading` is one person described by the status,
+    the participle an adjective with no verb between ("L'agresseur, un homme syrien
+    réfugié de 32 ans", "un homme déplacé de Djibo a été tué"): who they are, no count of
+    people who fled (french-v study: the attacker read as one refugee). `folded` is the
+    lower-cased text."""
+    q = reading.quantity
+    if reading.category not in _STATUSES or q.low != 1 or q.high != 1:
+        return False
+    return _TOLD_BY_VERB.match(folded, q.end, reading.end) is None

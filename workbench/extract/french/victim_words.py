@@ -114,7 +114,12 @@ _AFTER: list[tuple[Category, str]] = [
         # told by a medical state (accident and fire reporting, french-k study): "sont en
         # urgence absolue", "se trouvent dans un état critique", "grièvement brûlées"
         r"(?:se\s+trouv(?:ent|aient|e|ait)\s+)?(?:en\s+(?:état\s+d[’']\s*)?urgence\s+absolue|"
-        r"dans\s+un\s+état\s+(?:critique|grave|sérieux|préoccupant))|"
+        r"dans\s+un\s+état\s+(?:critique|grave|sérieux|préoccupant)|"
+        # between life and death, no death: "sont entre la vie et la mort", "luttent pour
+        # leur vie", "luttait contre la mort" (french-w study: read as killed from "vie")
+        r"entre\s+la\s+vie\s+et\s+la\s+mort)|"
+        r"lutt(?:ent|e|aient|ait)\s+(?:(?:toujours|encore)\s+)?(?:pour\s+(?:leur|sa)\s+"
+        r"(?:vie|survie)|contre\s+la\s+mort)|"
         r"(?:grièvement|gravement|sérieusement)\s+brûlé(?:e|s|es)?"),
     (M, r"(?:porté(?:e|s|es)?\s+)?disparu(?:e|s|es)?|(?:restent\s+|demeurent\s+)?introuvables|"
         # still under the rubble: "sept personnes se trouveraient encore sous les décombres"

@@ -39,7 +39,7 @@ from workbench.extract.french.victim_lists import (
     some_unnamed,
 )
 from workbench.extract.french.victim_named import CUE, named_victims
-from workbench.extract.french.victim_refuge import where_fled
+from workbench.extract.french.victim_refuge import one_status, where_fled
 from workbench.extract.french.victim_totals import toll_grown
 from workbench.extract.french.victim_words import (
     AMONG_AFTER,
@@ -167,6 +167,7 @@ def read_sentence(text: str, start: int, end: int, folded: str | None = None) ->
         for r in readings
         if not one_force(r)
         and not accidental(folded, r, end)  # "morts dans un accident de la circulation"
+        and not one_status(folded, r)  # "l'agresseur, un homme réfugié de 32 ans"
         and not some_unnamed(folded, r, end)
         and not vague_of_things(text, folded, r.quantity.end, r.quantity.qualifier, end)
     ]

@@ -113,6 +113,10 @@ TIME_WORDS = re.compile(
     r"semaine|nuit|après-midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|fois)|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"hier|aujourd|la\s+veille|le\s+lendemain|dans\s+|en\s+|que\b|"
+    # a year or a period gone: "le bilan de l'an passé", "de l'année dernière", "de 2023"
+    # (french-w study: "l'an passé" read as the voice of a running total)
+    r"l[’']an\s+(?:passé|dernier)|l[’']année\s+(?:passée|dernière|précédente)|"
+    r"(?:la|les)\s+(?:dernière|précédente)s?\s+(?:année|semaine|saison)s?$|\d{4}$|"
     # "selon les premières estimations": when; "selon les premières informations" is
     # a voice, as "selon des informations concordantes" is (the reports of the day)
     r"(?:les\s+|des\s+)?(?:premières|dernières|nouvelles)\s+estimations)"

@@ -150,14 +150,19 @@ MADE_PUBLIC_APPOSED = re.compile(
     r"(?:\s+[^,.;:]{0,30}?)?\s+par\s+"
     rf"{NAME}\s*(?=,|\s+sur\s)"
 )
+# Where a writer learnt it, a place's name of one to three words before "auprès":
+# "à Kigali", "à Port-au-Prince", "à N'Djamena", "au Caire" (french-w study).
+_WHERE_LEARNT = r"(?:à|au|en)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?\s+(?=auprès\s|de\s+sources?\s)"
 # What a writer learned from a voice: "a appris Anadolu du commandant du secteur",
 # "a-t-on appris auprès de la gendarmerie", an adverb between too: "a-t-on appris par
 # ailleurs auprès de l'état-major", "a-t-on appris, en outre, auprès de".
 LEARNED = re.compile(
     r"(?<![\w])a(?:-t-on|-t-il|-t-elle)?\s+appris(?:\s+(?:l[’'])?[A-ZÀ-Ý][\w-]*)?"
     rf"(?:\s*,\s*(?:{ADVERB}|en\s+outre)\s*,|\s+(?:{ADVERB}|en\s+outre))?\s+"
-    # the day between: "a appris l'AFP mercredi auprès du porte-parole"
+    # the day between: "a appris l'AFP mercredi auprès du porte-parole"; where it was
+    # learnt too, before or after the day: "a appris APA jeudi à Kigali auprès de"
     rf"(?:(?:{DAYS}|hier)(?:\s+(?:matin|soir))?\s+)?"
+    rf"(?:{_WHERE_LEARNT}(?:(?:{DAYS}|hier)(?:\s+(?:matin|soir))?\s+)?)?"
     rf"(?:auprès\s+)?(?:de\s+|du\s+|des\s+|d[’'])(?!sources?\s){NAME}{END}",
     re.IGNORECASE,
 )

@@ -122,12 +122,14 @@ _TOLL = (
     r"(?![\w]))"
 )
 _FIGURES_BY = re.compile(
-    rf"(?<![\w])(?:chiffres?|bilan|données|statistiques|estimations|informations|décompte)"
+    # a toll noted by its teller: "le triste constat relevé par les sapeurs-pompiers"
+    rf"(?<![\w])(?:chiffres?|bilan|données|statistiques|estimations|informations|décompte|"
+    r"constat(?=\s+(?:relevé|dressé|établi|fait)\s+(?:[^,.;:]{0,20}?\s)?par\s))"
     r"(?:\s+(?:préliminaires?|provisoires?|officiels?|officielles|officieu(?:x|se|ses)|"
     r"actualisée?s?|récente?s?))?"
     r"(?:\s+[«\"“]\s*[\w-]+\s*[»\"”])?"  # a word quoted: 'un nouveau bilan "stabilisé"'
     r"\s+(?:(?:fourni|publié|communiqué|établi|donné|diffusé|compilé|recueilli|rapporté|"
-    r"dressé|officiel|annoncé|avancé|rendu\s+public)(?:e|s|es)?"
+    r"dressé|officiel|annoncé|avancé|rendu\s+public|relevé|constaté|enregistré)(?:e|s|es)?"
     # when it was given, before whom: "annoncé mercredi par le gouvernement"
     rf"(?:\s+(?:(?:ce|cette|le)\s+)?(?:{DAYS}|hier|aujourd[’']hui)(?:\s+(?:matin|soir))?)?"
     r"(?=\s+(?:par|de|du|des)\s|\s+d[’']))?\s*"
@@ -228,7 +230,7 @@ _LEADING = (
 # Patterns needing no verb of saying, each with words one of which it needs (a cheaper test).
 _HINTED = (
     (_FIGURES_BY, ("chiffre", "bilan", "données", "statistiques", "estimations", "information",
-                   "décompte")),
+                   "décompte", "constat")),
     (ACCORDING, ("selon", "d’après", "d'après", "avis", "croire", "source", "via", "voix")),
     (LEARNED, ("appris",)),
     (_STATEMENT, ("communiqué", "bilan")),
