@@ -123,6 +123,13 @@ def test_shot_but_hurt_taken_or_not_attackers_is_no_death(text: str) -> None:
         "The workers said their colleague died because of negligence.",
         "Residents burned three houses in revenge against the family of a man suspected "
         "to have killed a trader. The trader had been shot dead by the man over a debt.",
+        # told again after a nominal that a reason makes background
+        "Locals picketed the station, saying police were slow to arrest those involved in "
+        "the murder of a teenager. The boy was found dead on Monday.",
+        "Prisoners rioted following the suspicious death of an inmate. The inmate was found "
+        "dead in his cell.",
+        "Villagers held a protest demanding an investigation of the death of their relative "
+        "in custody. They said their relative died after a beating.",
     ],
 )
 def test_a_background_death_is_not_this_events(text: str) -> None:
@@ -164,6 +171,11 @@ def test_the_killing_that_set_off_the_unrest_is_background(text: str, toll: int)
         ),
         ("Protesters clashed with police in Aba, over 12 people were killed.", 12),
         ("Six people were killed when the clashes began in the market.", 6),
+        (
+            "Gunmen killed a farmer in Agatu. The death of a farmer angered residents. The man "
+            "was buried on Friday.",
+            1,
+        ),
         ("Students protested in Ilorin; over 10 students were killed when police opened fire.", 10),
     ],
 )

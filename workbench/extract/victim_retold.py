@@ -15,6 +15,7 @@ import re
 
 from workbench.extract.claims import Reading
 from workbench.extract.number_words import parse_number_words
+from workbench.extract.victim_reasons import background
 from workbench.models import Category
 
 # What makes a death the reason for, or the background of, what a sentence tells: a
@@ -36,6 +37,16 @@ _BACKGROUND = re.compile(
     r"(?:killed|murdered|shot\s+dead|killing|murdering)\s+)"
     rf"(?:(?:the|their|his|her|its)\s+)?{_COUNT}(?![a-z])(?P<words>(?:\s+[a-z-]+){{0,4}})"
 )
+# A death told by a nominal, and its count: "the murder of a teenager", "the death of
+# their relative"; background where `victim_reasons.background` finds a reason before it
+# in its sentence ("accused involved in the murder of", "demanded an investigation of
+# the death of"), as the nominal's own reading is dropped.
+_NOMINAL = re.compile(
+    r"(?<![a-z])(?:the\s+)?(?:suspicious\s+|alleged\s+|recent\s+|brutal\s+)?"
+    r"(?:murders?|killings?|deaths?|lynchings?|assassinations?)\s+of\s+"
+    rf"(?:(?:the|their|his|her|its)\s+)?{_COUNT}(?![a-z])(?P<words>(?:\s+[a-z-]+){{0,4}})"
+)
+_SENTENCE_END = re.compile(r"[.;!?]\s")
 # One victim: a determiner with no count after it ("the murder of a trader").
 _ONE = frozenset("a an one the his her their its".split())
 # A reading that names its victims by a definite phrase: "the man was killed", "the
@@ -66,7 +77,7 @@ def retold_background(folded: str, start: int, readings: list[Reading]) -> list[
         return []
     told = [
         (_count(m.group("count")), {m.group("count"), *m.group("words").split()})
-        for m in _BACKGROUND.finditer(folded, 0, start)
+        for m in (*_BACKGROUND.finditer(folded, 0, start), *_background_nominals(folded, start))
     ]
     return [
         r
@@ -76,6 +87,18 @@ def retold_background(folded: str, start: int, readings: list[Reading]) -> list[
             for count, words in told
         )
     ]
+
+
+def _background_nominals(folded: str, start: int) -> list[re.Match[str]]:
+    """The nominal deaths before `start` that a reason before them in their sentence
+    makes background ("protesters demanded an investigation of the death of ...")."""
+    found = []
+    for match in _NOMINAL.finditer(folded, 0, start):
+        ends = list(_SENTENCE_END.finditer(folded, max(0, match.start() - 200), match.start()))
+        lo = ends[-1].end() if ends else max(0, match.start() - 200)
+        if background(folded, lo, match.start()):
+            found.append(match)
+    return found
 
 
 def _count(word: str) -> float:
