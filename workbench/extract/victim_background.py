@@ -9,6 +9,7 @@ victims.py. Runs over lower-cased text (`casefold.fold`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from workbench.extract.accident_words import ILLNESS, ROAD_ACCIDENT, WEAPON
 from workbench.extract.claims import Reading
@@ -88,10 +89,34 @@ def reasons(
         r
         for r in readings
         if any(
-            _reason_of(folded, reason, max(start, r.start - 90), r, unrest) for reason in reasons_
+            _reason_of(
+                folded, reason, max(start, r.start - 90), _over_as_reason(folded, start, r), unrest
+            )
+            for reason in reasons_
         )
         and not (turned and turned.end() <= r.start)
     ]
+
+
+# A protest's "over" read as the count's "more than": "workers took to the streets over
+# two workers killed by police", "traders marched in Lafia over three drivers killed"
+# (acled-nigeria-f study: a spurious death). The protest's word, then at most its place,
+# then "over" and the count; not "riots over fuel prices left over 20 dead".
+_PROTEST_OVER = re.compile(
+    r"(?<![a-z])(?:protest(?:ed|s|ing)?|demonstrat(?:ed|ing|e)|riot(?:ed|ing)|rall(?:ied|ying)|"
+    r"took\s+to\s+the\s+streets?|marched|march(?:es|ing)?)"
+    r"(?:\s+(?:in|at|across)\s+[a-z’'-]+(?:\s+(?:state|town|city|metropolis))?)?\s+$"
+)
+
+
+def _over_as_reason(folded: str, start: int, reading: Reading) -> Reading:
+    """`reading`, opening after its "over" where that "over" is a protest's ("took to
+    the streets over two workers killed"), so that the protest's reason is seen."""
+    if not folded.startswith("over ", reading.start):
+        return reading
+    if not _PROTEST_OVER.search(folded, max(start, reading.start - 60), reading.start):
+        return reading
+    return replace(reading, start=reading.start + 5)
 
 
 def _reason_of(

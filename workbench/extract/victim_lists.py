@@ -43,7 +43,7 @@ from workbench.extract.victim_list_words import (
 )
 from workbench.extract.victim_named import plain_name, quoted_name, titled_names
 from workbench.extract.victim_nouns import describes_previous, modifiers, named
-from workbench.extract.victim_pairs import BOTH, BOTH_ALONE, BOTH_PLURAL, COUPLE
+from workbench.extract.victim_pairs import BOTH, BOTH_ALONE, BOTH_PLURAL, COUPLE, KIN_ITEM
 from workbench.extract.victim_roles import one_person_two_roles
 from workbench.extract.victim_words import CLOSED_BEFORE_VERB
 
@@ -222,7 +222,7 @@ def _appositive_last(text: str, items: list[Item]) -> list[Item]:
             return [replace(items[0], end=items[-1].end, parts=members)]
     if len(items) >= 2 and (items[-1].single or _one_named(text, items[-1])) and _one(items[-2]):
         between = text[items[-2].end : items[-1].start]
-        if between.strip() == ",":
+        if between.strip() == "," and not KIN_ITEM.fullmatch(text, items[-1].start, items[-1].end):
             return [*items[:-2], replace(items[-2], end=items[-1].end)]
     return items
 

@@ -1,6 +1,7 @@
 """Two people told as one: "both" ("both gunmen", "both the men", "killing both"), a
 couple ("a couple was shot dead", "twin brothers", "husband and wife"). Read by
-`victim_lists.py` where an item opens."""
+`victim_lists.py` where an item opens; and a relative named after a comma, another person
+(`KIN_ITEM`)."""
 
 from __future__ import annotations
 
@@ -26,3 +27,12 @@ BOTH_PLURAL = re.compile(
 )
 BOTH_ALONE = re.compile(r"(both)(?=\s*(?:[,.;:)]|and\b|$))", re.IGNORECASE)
 BOTH = re.compile(rf"(?:both(?!{_BOTH_THE})|all)\s+(?=(?:the|a|an|his|her|their)\s)", re.IGNORECASE)
+# A relative of the one before, by a possessive: "the village head, his son" is two people
+# (acled-nigeria-e and -f study: "killed the village head, his son, and abducted his wife"
+# read as one), as "the village head and his son" is; never an appositive of the one named.
+KIN_ITEM = re.compile(
+    r"(?:his|her|their)\s+(?:(?:elder|younger|eldest|youngest|only|first|second|step|[a-z]+-in-law)\s+)?"
+    r"(?:wife|husband|son|daughter|child|brother|sister|father|mother|nephew|niece|cousin|uncle|"
+    r"aunt|grandson|granddaughter|grandfather|grandmother|grandchild|fiancee?|spouse)",
+    re.IGNORECASE,
+)

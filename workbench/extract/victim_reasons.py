@@ -125,6 +125,13 @@ PRIOR_RELATIVE = re.compile(
     # raid in which Boko Haram killed 12"
     r"|(?<![a-z])(?:an?|the)\s+(?:same|earlier|previous|prior|similar)\s+(?:[\w’'-]+\s+){1,4}?"
     r"(?:where|in\s+which|during\s+which)\s+(?:[\w’'-]+\s+){0,3}?(?:had\s+)?$"
+    # the killing that set off the unrest told: "the crisis began last Thursday when
+    # herders killed a farmer", "tensions started when a youth was killed" (acled-nigeria-f
+    # study: read as this event's deaths, and as an alternative toll)
+    r"|(?<![a-z])(?:crisis|crises|violence|clash(?:es)?|conflict|fighting|unrest|dispute|feud|"
+    r"trouble|tensions?|hostilities|riots?)\s+(?:had\s+)?(?:began|begun|started|erupted|"
+    r"broke\s+out|was\s+(?:sparked|triggered))\s+(?:[\w’'-]+\s+){0,4}?when\s+"
+    r"(?:[\w’'-]+\s+){0,4}?$"
 )
 # The fight that an operation's news follows is that operation's own, not an earlier
 # event: "troops seized the camp after a battle that killed three rebels" (not "after a

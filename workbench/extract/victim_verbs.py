@@ -57,6 +57,22 @@ SELF_BLAST_OF = (
 # Where or when the dead of a list fell, between their noun and its verb: "The dead in
 # Thursday's attack included".
 _WHERE_OF = r"(?:\s+(?:in|of|from|at)\s+[^,.;]{1,60}?)?"
+# A rank or post of an armed force, whose loss is a death (`ACTIVE`'s "lost an officer").
+_RANK = (
+    r"(?:officer|soldier|policeman|policewoman|sergeant|corporal|captain|lieutenant|major|"
+    r"colonel|commander|commandant|trooper|gendarme|constable|inspector|serviceman|marine|"
+    r"pilot|peacekeeper|ranger)"
+)
+# The attackers shot (`ACTIVE`'s "shot three suicide bombers"): a count, then the
+# attackers, and no hurt, capture or survival told in the rest of the clause.
+_SHOT_ATTACKERS = (
+    r"\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"several|some)\s+(?:of\s+the\s+)?(?:suspected\s+|would-be\s+|armed\s+|female\s+|male\s+)*"
+    r"(?:(?:boko\s+haram|iswap|al[\s-]+shabaa?b|jas|is)\s+)?(?:suicide\s+)?"
+    r"(?:bombers|assailants|attackers|insurgents|terrorists)(?![a-z])"
+    r"(?![^.;]{0,80}?(?:injur|wound|hurt|hospital|treatment|alive|surviv|(?:arrest|captur)\w*\s+(?:them|him|her)|"
+    r"in\s+the\s+(?:leg|arm|thigh|foot|hand|shoulder)))"
+)
 ACTIVE: dict[Category, str] = {
     # nominals first: at "killing" the pattern is tried from there, not from "the"
     # the dead named with a copula, tried before "killed": "Those killed were a
@@ -93,6 +109,15 @@ ACTIVE: dict[Category, str] = {
     r"inquir(?:y|ies)|convicts?|convictions?|accused|warrants?|counts?|scenes?|weapons?|"
     r"plots?|attempts?|squads?)(?![a-z]))|"
     r"martyr(?:ed|ing)|sl(?:ew|ay|ays|aying)|neutrali[sz](?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|"
+    # a force's own dead, one named by rank ("the army has lost an officer and three other
+    # soldiers", acled-nigeria-f study: no claim); counted ones are `pre_cues`' ("lost four
+    # soldiers"); not "lost a leg", "lost an election", "lost a vehicle"
+    rf"(?:lost|losing|loses)(?=\s+an?\s+(?:[a-z-]+\s+)?{_RANK}s?(?![a-z]))|"
+    # attackers a force shoots in the act, no hurt told: "soldiers shot three suicide
+    # bombers", "troops foil an attack, shoot eight assailants" (acled-nigeria-f study:
+    # read as no death); not "shot two attackers in the leg", "shot and injured", "shot
+    # two protesters", nor where the clause tells them hurt, taken or alive
+    rf"(?:shot|shoots?|shooting)(?={_SHOT_ATTACKERS})|"
     r"(?:claim(?:s|ed|ing)?|took|tak(?:e|es|ing)|cost(?:s|ing)?)\s+the\s+li(?:ves|fe)\s+of|"
     # an event's toll told with its bare verb: "attacks claim 40 soldiers" (`EVENT_CLAIMS`)
     rf"{EVENT_CLAIMS}|"

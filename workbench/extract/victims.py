@@ -39,6 +39,7 @@ from workbench.extract.victim_clause import Clause
 from workbench.extract.victim_elided import noun_ahead
 from workbench.extract.victim_lists import Sentence, parse_list
 from workbench.extract.victim_readings import Refused, bracketed_parts, item_readings
+from workbench.extract.victim_retold import retold_background
 from workbench.extract.victim_rules import clause_victims
 from workbench.extract.victim_verbs import SELF_BLAST, SELF_BLAST_OF
 from workbench.extract.victim_words import (
@@ -136,6 +137,9 @@ def find_victims(
         told = reasons(folded, start, end, ordered, published)
         told += coded_elsewhere(folded, start, end, ordered)
         told += bracketed_parts(text, end, ordered)  # "killed 12 (five in X, ...)"
+        told += retold_background(
+            folded, start, ordered
+        )  # "... over the murder of a trader. The man was killed"
         refused.extend((r.start, r.end) for r in told)
         ordered = [r for r in ordered if r not in told]
     ordered = _pronoun_once(_self_once(folded, start, end, ordered))
