@@ -87,5 +87,14 @@ def test_a_none_of_a_blast_keeps_to_its_own_report(places: GazetteerFile) -> Non
         0,
         "No one was killed in the clashes between traders and police, officials said.",
     )
+    week = claim(
+        places,
+        4,
+        "Lahore",
+        "Pakistan",
+        11,
+        "Across the country, at least 11 people have been killed in protests this week.",
+    )
     assert related(toll, blast) == []
     assert related(toll, clashes) == []
+    assert related(week, clashes) == []

@@ -26,6 +26,16 @@ _STREET = re.compile(
 )
 
 
+# a toll told of more than the day's incident: a week's, a country's ("across the
+# country, at least nine have been killed in protest-related violence this week":
+# trial 76's national tally, read as the capital's, met the police chief's none)
+_WIDER = re.compile(
+    r"\b(?:across\s+the\s+country|nationwide|countrywide|this\s+(?:week|month|year)|"
+    r"so\s+far|since|dans\s+tout\s+le\s+pays|cette\s+semaine|depuis)\b",
+    re.IGNORECASE,
+)
+
+
 def _street_told(f: Features) -> bool:
     """Whether a claim's sentence, else its report's lead, tells a street incident."""
     return bool(_STREET.search(f.claim.sentence) or _STREET.search(f.claim.lead.text or ""))
@@ -39,4 +49,6 @@ def none_of_one_incident(a: Features, b: Features) -> bool:
         return False
     if a.claim.value == b.claim.value or a.category is not b.category:
         return False  # two nones agree as any two figures do
+    if _WIDER.search(a.claim.sentence) or _WIDER.search(b.claim.sentence):
+        return False  # a week's or a country's toll is no one day's incident
     return _street_told(a) and _street_told(b)
