@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from workbench.extract.lexicon import DENIALS
 from workbench.extract.sentences import Sentence
+from workbench.models import Category
 
 
 class Denial(NamedTuple):
@@ -23,6 +24,14 @@ class Denial(NamedTuple):
     figures: frozenset[float]
     denied_from: int = 0
     denied_to: int = 0
+    deaths_only: bool = False
+
+    def reaches(self, category: Category) -> bool:
+        """Whether the denial reaches a figure of `category` ("killed", "wounded", ...):
+        a denial of reports of deaths reaches no wounded count told beside it ("No one
+        was killed. 14 were injured, he said, rejecting reports of deaths": trial 76's
+        14 injured read as a denial and contradicted the police's own 14)."""
+        return not self.deaths_only or category is Category.KILLED
 
     def covers(self, start: int, low: float | None, high: float | None) -> bool:
         """Whether a figure read at `start`, `low` to `high`, stands under the denial."""
@@ -86,6 +95,24 @@ def denied_figures(words: str) -> frozenset[float]:
 
 
 def sentence_denial(folded: str, sentences: Sequence[Sentence], index: int) -> Denial | None:
+    """`_sentence_denial`, of deaths only where its words deny reports of deaths."""
+    denial = _sentence_denial(folded, sentences, index)
+    if denial is None:
+        return None
+    sentence = sentences[index]
+    words = folded[min(denial.denied_from, sentence.end) : sentence.end]
+    return denial._replace(deaths_only=bool(_OF_DEATHS.match(words)))
+
+
+# The words of a denial of deaths: "rejecting reports of deaths", "dismissed claims of
+# fatalities", "denied reports of any deaths": a wounded count beside it is the voice's own.
+_OF_DEATHS = re.compile(
+    r"[^.;]{0,40}?\b(?:reports?|claims?|allegations?|accounts?|rumou?rs?|news)\s+(?:of|about)\s+"
+    r"(?:any\s+|the\s+)?(?:deaths?|fatalit(?:y|ies)|killings?|(?:people\s+)?(?:dead|killed))\b"
+)
+
+
+def _sentence_denial(folded: str, sentences: Sequence[Sentence], index: int) -> Denial | None:
     """The denial what sentence `index` of `sentences` (of the folded page `folded`)
     tells stands under; None where none does. From the sentence's start where it, or
     the one before it in its block, calls a story false. From "denied that" where that
@@ -97,6 +124,9 @@ def sentence_denial(folded: str, sentences: Sequence[Sentence], index: int) -> D
     beside it is the voice's own count (trial 60's 12 was a denial, and contradicted
     the 12 of the same army)."""
     sentence = sentences[index]
+    accused = _ACCUSED_THAT.search(folded, sentence.start, sentence.end)
+    if accused and not DENIALS.search(folded, sentence.start, accused.start()):
+        return denied_that(folded, accused.start(), sentence.end)
     start = sentence.start
     if index > 0 and sentences[index - 1].block == sentence.block:
         start = sentences[index - 1].start
@@ -116,6 +146,28 @@ def sentence_denial(folded: str, sentences: Sequence[Sentence], index: int) -> D
             sentence.start, sentence.end, denied_figures(found.group()), found.start(), to
         )
     return None
+
+
+# A voice rejecting an accusation, what it is accused of told next: that statement is
+# the one denied, not the voice's own ("We reject the lies of the police that our men
+# killed 12 villagers", "dismissed as lies accusations by the UN that ...", "rejette les
+# accusations selon lesquelles ses combattants auraient tué 17 civils": trial 76's
+# rejected killing read as a killing claim that corroborated the real tolls).
+_ACCUSED_THAT = re.compile(
+    r"\b(?:reject|rejects|rejected|rejecting|deny|denies|denied|denying|dismiss|dismisses|"
+    r"dismissed|dismissing|refute|refutes|refuted|refuting|dispute|disputes|disputed)\s+"
+    r"(?:(?:as\s+)?(?:false|lies|baseless|untrue|fabricated|unfounded)\s+)?"
+    r"(?:the\s+|these\s+|those\s+|all\s+|any\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:lies|accusations?|allegations?|charges?|claims?|reports?|propaganda)\s+"
+    r"(?:(?:of|by|from|in|spread\s+by|made\s+by)\s+(?:[\w’'()-]+\s+){1,4}?)?that\b"
+    r"|(?<![\w])(?:rejette|rejettent|rejetons|rejeté|rejetait|dément|démentent|démentons|"
+    r"démenti|conteste|contestent|contestons|contesté|réfute|réfutent|réfuté|nie|nient|nié)"
+    r"\s+(?:(?:formellement|catégoriquement|fermement|vigoureusement)\s+)?"
+    r"(?:les|ces|des|l[’']|la|cette)\s*(?:[\w’'-]+\s+){0,2}?"
+    r"(?:accusations?|allégations?|affirmations?|informations?|mensonges?|rumeurs?)\s+"
+    r"(?:(?:de|du|des|d[’'])\s*(?:[\w’'()-]+\s+){0,4}?)?"
+    r"(?:selon\s+lesquel(?:le)?s|selon\s+laquelle|selon\s+lequel)(?![\w])"
+)
 
 
 # A claim set off after the figures it names, which another voice calls false: the

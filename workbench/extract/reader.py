@@ -251,7 +251,13 @@ class Reader(ScenePlaces, DatedPage):
                 self.story.told(date, location)
                 # a toll of none is the denier's own count, never the figure denied:
                 # "Contrary to reports, no one was abducted" (trial 72)
-                denied = denial if reading.quantity.value != 0 else None
+                denied = (
+                    denial
+                    if reading.quantity.value != 0
+                    and denial is not None
+                    and denial.reaches(reading.category)
+                    else None
+                )
                 claim = self._claim(
                     reading,
                     sentence.block,

@@ -19,6 +19,7 @@ from workbench.match.lead_sites import one_site_named
 from workbench.match.lists import as_totals
 from workbench.match.means import struck_fighters
 from workbench.match.money import same_purpose
+from workbench.match.none_incidents import none_of_one_incident
 from workbench.match.one_attack import names_other_town
 from workbench.match.parts import part_fits
 from workbench.match.place_agreement import one_small_place, place_match, site_within
@@ -138,7 +139,8 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         and not one_day_of(a, b, when is When.SAME, days, where.weak or names_other_town(a, b))
     ):
         return None  # "Mali" and a village: one incident only on one day, one figure
-    if _none_elsewhere(a, b, one_article):
+    disputed = none_of_one_incident(a, b)  # "no one was killed in the clashes"
+    if not disputed and _none_elsewhere(a, b, one_article):
         return None  # "no one was hurt" in a city: no word on another's toll there
     if not same_category:
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "related categories")
@@ -187,7 +189,8 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
     whole_a, whole_b = as_totals(a, b)  # a list's parts dispute as its total
     if _two_incidents(whole_a, whole_b) or (
         where.crowded
-        and not (one_dispute(whole_a, whole_b) or (where.level is Kind.TOWN and one_bombing(a, b)))
+        and not (disputed or one_dispute(whole_a, whole_b))
+        and not (where.level is Kind.TOWN and one_bombing(a, b))
     ):
         return None  # two incidents of one place, or of one region or city that day
     if a.vague or b.vague:
