@@ -36,6 +36,7 @@ from workbench.extract.not_places import (
     strikes_follow,
     titled_person_before,
 )
+from workbench.extract.origin_places import currency_named
 from workbench.extract.person_words import is_person
 from workbench.extract.place_names import STATE_ORGANS, in_organisation
 from workbench.extract.place_patterns import literal_names
@@ -77,10 +78,24 @@ _WENT_BEFORE = re.compile(
 # Chad once), "men from neighbouring Nigeria" (a Cameroonian story was put in Nigeria).
 _CAME_FROM = re.compile(
     r"(?i:\b(?:venus?|venues?|venant|arriv[ée]e?s?|en\s+provenance|tir[ée]e?s?|lanc[ée]e?s?|"
-    r"came|coming|launched|fired|flown)\s+(?:from\s+(?:the\s+)?|du\s+|de\s+la\s+|"
-    r"de\s+l['’]\s*|d['’]\s*|des\s+|de\s+)"
+    r"came|coming|launched|fired|flown|crossing|crossed|"
+    # what was fired, by its name: "shells from Myanmar", "shelling from Israel"
+    r"shells?|shelling|rockets?|missiles?|mortars?|artillery|drones?|gunfire|fire|obus|"
+    r"roquettes?|missiles|tirs?|frappes?)"
+    r"\s+(?:from\s+(?:across\s+the\s+(?:border|river|frontier)\s+in\s+)?(?:the\s+)?|"
+    # "tirés depuis la Birmanie": where they were fired from, in French
+    r"(?:depuis\s+)?(?:du\s+|de\s+la\s+|de\s+l['’]\s*|d['’]\s*|des\s+|de\s+)|"
+    r"depuis\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?)"
     # "men from neighbouring Nigeria": who they were, not where it happened
-    r"|\bfrom\s+(?:the\s+)?neighbou?ring\s+)$"
+    r"|\bfrom\s+(?:the\s+)?neighbou?ring\s+"
+    # "from across the border in Myanmar", "across the border from Israel"
+    r"|\bacross\s+the\s+(?:border|river|frontier)\s+(?:in|from)\s+(?:the\s+)?)$"
+)
+# A country people fled or left, their origin, in either language: "Rohingya who fled
+# Myanmar", "refugees fleeing Sudan", "qui ont fui la Birmanie", "fuyant le Soudan".
+_FLED = re.compile(
+    r"(?i:\b(?:fled|flee|flees|fleeing|escaped|escaping|fui|fuyant|fuient|fuit|quitté)"
+    r"\s+(?:the\s+|la\s+|le\s+|l['’]\s*|les\s+)?)$"
 )
 # What makes a name say whose, not where: "Iran-backed", "US-led", "of Iraqi nationality",
 # "British nationals", "Somali-born".
@@ -191,6 +206,8 @@ def _counts(
                 or blamed_before(text, first)  # "accused India of ..."
                 or _WENT_BEFORE.search(text, max(0, first - 90), first)  # "fled to Chad"
                 or _CAME_FROM.search(text, max(0, first - 60), first)
+                or _FLED.search(text, max(0, first - 30), first)  # "who fled Myanmar"
+                or currency_named(text, first, last, end)  # "US$934.5 million"
                 or _person_from(text, first)  # "a psychiatrist from Saudi Arabia"
                 or group_before(text, first)  # "Islamic State West Africa Province"
                 or titled_person_before(text, first)  # "Commissioner Andrew Holland"

@@ -28,6 +28,7 @@ from workbench.extract.gazetteer import COUNTRY_BY_NAME, Country
 from workbench.extract.lead_scene import lead_scene
 from workbench.extract.lexicon import STORY_HEDGES
 from workbench.extract.named_people import nearest_first, people_before, people_named
+from workbench.extract.origin_places import currency_spans, origin_spans
 from workbench.extract.place_asides import mark_asides
 from workbench.extract.place_country import (
     acting_country,
@@ -52,6 +53,7 @@ from workbench.extract.spoke_from import (
     seat_of_office,
 )
 from workbench.extract.story_ties import ANOTHER_INCIDENT, HARM_TOLD, TIES_BACK
+from workbench.extract.unnamed_places import unnamed_places
 from workbench.extract.voice_resolution import body_before, needs_earlier, resolve, unresolved_body
 from workbench.extract.voices import block_voice, find_speakers, mask_brackets
 from workbench.extract.wordindex import WordIndex
@@ -246,6 +248,8 @@ class PageContext(CarryRules):
             exclude += [(m.start("where"), m.end("where")) for m in spoke]
             came = words.scan(CAME_FROM, CAME_FROM_AT)  # "the attackers came from X"
             exclude += [(m.start("where"), m.end("where")) for m in came]
+            exclude += origin_spans(words)  # "fired from across the border in X", "fled X"
+            exclude += currency_spans(self.text, sentence.start, sentence.end)  # "US$"
             exclude += byline_spans(self.text, sentence.start, sentence.end)
             found = find_places(
                 self.text,
@@ -264,6 +268,8 @@ class PageContext(CarryRules):
             if line is not None and (self._at_a_border(index) or self._abroad is not None):
                 # the dateline's city is no border's, nor the place of a story abroad
                 found = [p for p in found if p.start != line.start]
+            # "in a nearby village": the clause's place, none carried to it (`unnamed_places`)
+            found = unnamed_places(self.folded, self.clauses(index), found, self._page_country())
             found = mark_asides(self.folded, sentence.start, sentence.end, found)
             # "in Nairobi, Kisumu, Nakuru and Mombasa": the country's, not the first town's
             self._places[index] = listed_as_country(self.text, found, self.home)
@@ -320,7 +326,7 @@ class PageContext(CarryRules):
                 named = [
                     p
                     for p in named
-                    if not (self._elsewhere(p) or p.background or self.a_part(back, p))
+                    if not (self._elsewhere(p) or p.background or p.unnamed or self.a_part(back, p))
                 ]
                 if named:
                     return first_place(named)
