@@ -44,6 +44,7 @@ from workbench.extract.places import (
     find_places,
 )
 from workbench.extract.sentences import split_clauses, split_sentences
+from workbench.extract.shown_context import CONTEXT, claim_context
 from workbench.extract.speaker_phrase import PRONOUN, Speaker
 from workbench.extract.spoke_from import (
     CAME_FROM,
@@ -66,7 +67,6 @@ _TOLD_AT = frozenset({"told"})  # the word its matches start at
 # Who claims an attack gives no account of its dead: "X claimed responsibility".
 _CLAIMS = re.compile(r"\s+(?:\w+\s+){0,2}?claim\w*\s+(?:responsibility|credit|the\s+attack)")
 SCENE_AHEAD = 2  # sentences after a claim searched for where it happened
-_CONTEXT = 300  # characters of a very long sentence kept on each side of a claim
 
 
 # Where people were taken or fled to, before the place's name.
@@ -135,8 +135,8 @@ class PageContext(CarryRules):
     def shown(self, index: int, reading: Reading) -> str:
         """The sentence a claim shows, one string shared by the sentence's claims."""
         sentence = self.sentences[index]
-        if sentence.end - sentence.start > 3 * _CONTEXT:
-            return _context(self.text, sentence.start, sentence.end, reading)
+        if sentence.end - sentence.start > 3 * CONTEXT:
+            return claim_context(self.text, sentence.start, sentence.end, reading)
         if index not in self._shown_sentences:
             words = self.text[sentence.start : sentence.end].split()
             self._shown_sentences[index] = " ".join(words)
@@ -462,18 +462,3 @@ class PageContext(CarryRules):
                 STORY_HEDGES.search(self.folded, block.start, block.end)
             )
         return self._story_hedged[block_index]
-
-
-def _context(text: str, start: int, end: int, reading: Reading) -> str:
-    """Of a sentence longer than a real one (a list of figures with no stop, a file
-    with no line breaks) the `_CONTEXT` characters on each side of the claim, white
-    space folded, cut at words and marked "…": each claim keeps a bounded piece."""
-    low, high = max(start, reading.start - _CONTEXT), min(end, reading.end + _CONTEXT)
-    while low > start and not text[low - 1].isspace():
-        low += 1  # the next word's start
-        if low >= reading.start:
-            break
-    while high < end and not text[high].isspace() and high > reading.end:
-        high -= 1
-    shown = " ".join(text[low:high].split())
-    return ("…" if low > start else "") + shown + ("…" if high < end else "")
