@@ -288,3 +288,22 @@ def test_a_camp_named_by_its_number_is_the_clauses_place() -> None:
 )
 def test_a_place_named_before_is_still_carried(text: str, value: float, place: str) -> None:
     assert _claim(text, value).location == place
+
+
+# A town named "since" a year is where a running total goes on, not history
+
+
+def test_a_running_total_since_a_year_keeps_its_towns_country() -> None:
+    text = (
+        "More than 90 people have been killed in the camps of Turkana since 2015, according "
+        "to police figures. At least 11 were killed this year."
+    )
+    assert _claim(text, 90).country == "Kenya"
+
+
+def test_a_country_named_since_a_year_is_still_history() -> None:
+    text = (
+        "Boko Haram has waged an insurgency in Nigeria since 2009. On Monday its fighters "
+        "killed 12 people in Kolofata, in Cameroon's Far North region."
+    )
+    assert _claim(text, 12).country == "Cameroon"
