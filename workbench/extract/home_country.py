@@ -88,8 +88,10 @@ _CAME_FROM = re.compile(
     r"depuis\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?)"
     # "men from neighbouring Nigeria": who they were, not where it happened
     r"|\bfrom\s+(?:the\s+)?neighbou?ring\s+"
-    # "from across the border in Myanmar", "across the border from Israel"
-    r"|\bacross\s+the\s+(?:border|river|frontier)\s+(?:in|from)\s+(?:the\s+)?)$"
+    # "from across the border in Myanmar", "across the border from Israel" (not "fighting
+    # across the border in Sudan": where it happened)
+    r"|\bfrom\s+across\s+the\s+(?:border|river|frontier)\s+in\s+(?:the\s+)?"
+    r"|\bacross\s+the\s+(?:border|river|frontier)\s+from\s+(?:the\s+)?)$"
 )
 # A country people fled or left, their origin, in either language: "Rohingya who fled
 # Myanmar", "refugees fleeing Sudan", "qui ont fui la Birmanie", "fuyant le Soudan".
@@ -206,7 +208,7 @@ def _counts(
                 or blamed_before(text, first)  # "accused India of ..."
                 or _WENT_BEFORE.search(text, max(0, first - 90), first)  # "fled to Chad"
                 or _CAME_FROM.search(text, max(0, first - 60), first)
-                or _FLED.search(text, max(0, first - 30), first)  # "who fled Myanmar"
+                or _fled(text, first, last)  # "who fled Myanmar"
                 or currency_named(text, first, last, end)  # "US$934.5 million"
                 or _person_from(text, first)  # "a psychiatrist from Saudi Arabia"
                 or group_before(text, first)  # "Islamic State West Africa Province"
@@ -262,6 +264,13 @@ _ONGOING = frozenset(("since", "depuis"))
 
 
 _LIST_JOIN = re.compile(r",\s+|,?\s+(?:and|et)\s+")
+
+
+def _fled(text: str, first: int, last: int) -> bool:
+    """Whether the country `text[first:last]` is one people fled ("Rohingya who fled
+    Myanmar", "qui ont fui la Birmanie"): their origin, not where the story happens. A
+    town fled ("fled Kidal") is still where the displaced were driven from."""
+    return text[first:last] in COUNTRY_WORDS and bool(_FLED.search(text, max(0, first - 30), first))
 
 
 def _listed(text: str, first: int, last: int) -> bool:

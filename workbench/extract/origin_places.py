@@ -24,9 +24,11 @@ from workbench.extract.wordindex import WordIndex
 _NAME = r"(?P<where>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))"
 # "fired from across the border in Israel", "across the river from Myanmar", "fled
 # Myanmar", "fleeing Sudan", "escaped Syria" (a country, not a town: "fled Gwoza" is
-# where the displaced were driven from, their place).
+# where the displaced were driven from, their place; "fighting across the border in
+# Sudan" is where it happened).
 _ORIGIN = re.compile(
-    r"\b(?:(?:from\s+)?across\s+the\s+(?:border|river|frontier)\s+(?:in|from)"
+    r"\b(?:from\s+across\s+the\s+(?:border|river|frontier)\s+in"
+    r"|across\s+the\s+(?:border|river|frontier)\s+from"
     r"|(?:fled|flee|flees|fleeing|escaped|escaping))\s+(?:the\s+)?" + _NAME,
     re.IGNORECASE,
 )
