@@ -276,6 +276,19 @@ def test_a_camp_named_by_its_number_is_the_clauses_place() -> None:
             2,
             "Kakuma camp, Kenya",
         ),
+        # where people went is no place of what happened: the town before stays theirs
+        (
+            "Gunmen attacked Gwoza on Monday, killing 12 people. About 3,000 residents sought "
+            "refuge in nearby villages, officials said.",
+            3000,
+            "Gwoza",
+        ),
+        (
+            "Gunmen attacked Gwoza on Monday, killing 12 people. About 3,000 residents fled "
+            "into a nearby camp, officials said.",
+            3000,
+            "Gwoza",
+        ),
         # the first clause's own town stays its figures'
         (
             "Gunmen killed four farmers near the market town of Gwoza on Friday, police said, "

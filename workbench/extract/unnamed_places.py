@@ -35,7 +35,7 @@ _FRENCH_KIND = (
 # frontier"; "dans un village voisin", "dans un autre camp", "dans des villages proches
 # de la frontière", "dans les villages frontaliers".
 _UNNAMED = re.compile(
-    r"(?<![\w-])(?:in|at|inside|into)\s+(?:(?:a|an|one|two|three|four|several|some)\s+)?"
+    r"(?<![\w-])(?:in|at|inside)\s+(?:(?:a|an|one|two|three|four|several|some)\s+)?"
     rf"(?:nearby|neighbou?ring|adjacent|another|other|separate|different)\s+{_KIND}(?![\w-])"
     rf"|(?<![\w-])(?:in|at)\s+(?:the\s+)?{_KIND}\s+(?:near|along|close\s+to|by|on)\s+the\s+"
     r"(?:border|frontier)(?![\w-])"
@@ -44,6 +44,15 @@ _UNNAMED = re.compile(
     rf"|(?<![\w-])(?:dans|à)\s+(?:un|une)\s+autre\s+{_FRENCH_KIND}(?![\w-])"
     rf"|(?<![\w-])(?:dans\s+)?(?:des|les)\s+{_FRENCH_KIND}\s+(?:frontaliers|frontalières|"
     r"(?:situés\s+)?(?:proches\s+de|près\s+de|le\s+long\s+de)\s+la\s+frontière)(?![\w-])"
+)
+
+# Where people went, not where it happened: "fled into a nearby camp", "sought refuge in
+# neighbouring villages", "were hiding in a nearby village", "ont trouvé refuge dans des
+# villages voisins" (not "fled their homes in villages near the border": where they lived).
+_WENT_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:fled|flee|fleeing|flees|taken|moved|relocated|evacuated|transferred|"
+    r"resettled|hiding|hid|sheltering)(?:\s+(?:to|into|towards?))?|refuge|shelter|safety|"
+    r"réfugiée?s?|abritée?s?|évacuée?s?|transférée?s?|installée?s?)\s*$"
 )
 
 
@@ -69,5 +78,7 @@ def unnamed_places(
         clause = next((s for s in earlier if s[0] <= match.start() < s[1]), clause)
         if clause is None or any(clause[0] <= p.start < clause[1] for p in found):
             continue
+        if _WENT_BEFORE.search(folded, max(low, match.start() - 30), match.start()):
+            continue  # "sought refuge in nearby villages": where they went
         added.append(PlaceMention(match.start(), match.end(), country, locative=True, unnamed=True))
     return sorted([*found, *added], key=lambda p: p.start) if added else found
