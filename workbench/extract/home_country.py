@@ -78,20 +78,26 @@ _WENT_BEFORE = re.compile(
 # Chad once), "men from neighbouring Nigeria" (a Cameroonian story was put in Nigeria).
 _CAME_FROM = re.compile(
     r"(?i:\b(?:venus?|venues?|venant|arriv[ée]e?s?|en\s+provenance|tir[ée]e?s?|lanc[ée]e?s?|"
-    r"came|coming|launched|fired|flown|crossing|crossed|"
-    # what was fired, by its name: "shells from Myanmar", "shelling from Israel"
-    r"shells?|shelling|rockets?|missiles?|mortars?|artillery|drones?|gunfire|fire|obus|"
-    r"roquettes?|missiles|tirs?|frappes?)"
+    r"came|coming|launched|fired|flown|crossing|crossed)"
     r"\s+(?:from\s+(?:across\s+the\s+(?:border|river|frontier)\s+in\s+)?(?:the\s+)?|"
-    # "tirés depuis la Birmanie": where they were fired from, in French
     r"(?:depuis\s+)?(?:du\s+|de\s+la\s+|de\s+l['’]\s*|d['’]\s*|des\s+|de\s+)|"
     r"depuis\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?)"
+    # "tirés depuis la Birmanie", "des obus depuis la Birmanie": where they were fired from
+    r"|\b(?:obus|roquettes?|missiles?|tirs?|frappes?|drones?)\s+(?:\w+\s+)?depuis\s+"
+    r"(?:la\s+|le\s+|l['’]\s*|les\s+)?"
     # "men from neighbouring Nigeria": who they were, not where it happened
     r"|\bfrom\s+(?:the\s+)?neighbou?ring\s+"
     # "from across the border in Myanmar", "across the border from Israel" (not "fighting
     # across the border in Sudan": where it happened)
     r"|\bfrom\s+across\s+the\s+(?:border|river|frontier)\s+in\s+(?:the\s+)?"
     r"|\bacross\s+the\s+(?:border|river|frontier)\s+from\s+(?:the\s+)?)$"
+)
+# What was fired from a country, by its name: "shells from Myanmar", "the shelling from
+# Israel", "rockets fired overnight from Lebanon" (not from a town it names: "killed in
+# shelling from Syria's Jarablus" tells where, `_fired_from`).
+_SHOT_FROM = re.compile(
+    r"(?i:\b(?:shells?|shelling|rockets?|missiles?|mortars?|artillery|drones?|gunfire)"
+    r"\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?)$"
 )
 # A country people fled or left, their origin, in either language: "Rohingya who fled
 # Myanmar", "refugees fleeing Sudan", "qui ont fui la Birmanie", "fuyant le Soudan".
@@ -209,6 +215,7 @@ def _counts(
                 or _WENT_BEFORE.search(text, max(0, first - 90), first)  # "fled to Chad"
                 or _CAME_FROM.search(text, max(0, first - 60), first)
                 or _fled(text, first, last)  # "who fled Myanmar"
+                or _fired_from(text, first, last)  # "shells from Myanmar"
                 or currency_named(text, first, last, end)  # "US$934.5 million"
                 or _person_from(text, first)  # "a psychiatrist from Saudi Arabia"
                 or group_before(text, first)  # "Islamic State West Africa Province"
@@ -271,6 +278,16 @@ def _fled(text: str, first: int, last: int) -> bool:
     Myanmar", "qui ont fui la Birmanie"): their origin, not where the story happens. A
     town fled ("fled Kidal") is still where the displaced were driven from."""
     return text[first:last] in COUNTRY_WORDS and bool(_FLED.search(text, max(0, first - 30), first))
+
+
+def _fired_from(text: str, first: int, last: int) -> bool:
+    """Whether the country `text[first:last]` is one shells were fired from ("Mortar
+    shells from Myanmar land in Teknaf", "the shelling from Israel lasted two hours"), not
+    one whose town is named so ("shelling from Syria's Jarablus": the town may be where
+    it happened)."""
+    if text.startswith(("'s", "’s"), last):
+        return False
+    return _SHOT_FROM.search(text, max(0, first - 50), first) is not None
 
 
 def _listed(text: str, first: int, last: int) -> bool:

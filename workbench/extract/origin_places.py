@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.extract.gazetteer import COUNTRY_BY_NAME
+from workbench.extract.gazetteer import COUNTRY_BY_NAME, Country
 from workbench.extract.wordindex import WordIndex
 
 _NAME = r"(?P<where>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))"
@@ -48,14 +48,16 @@ _CURRENCY_NAME = re.compile(
 )
 
 
-def origin_spans(words: WordIndex) -> list[tuple[int, int]]:
-    """The spans of the countries the span of `words` names as where something came
-    from (see the module), as (start, end) in its text; [] where it names none."""
+def origin_spans(words: WordIndex, home: Country | None) -> list[tuple[int, int]]:
+    """The spans of the countries other than `home` (the page's) the span of `words`
+    names as where something came from (see the module), as (start, end) in its text;
+    [] where it names none. The page's own country stays a place: "150,000 people have
+    fled Mali", in a story of Mali, are Mali's refugees."""
     spans = []
     for match in words.scan(_ORIGIN, _ORIGIN_AT):
         name = match.group("where")
         country = _country_prefix(name)
-        if country is not None:
+        if country is not None and COUNTRY_BY_NAME[country.lower()] != home:
             spans.append((match.start("where"), match.start("where") + len(country)))
     return spans
 

@@ -248,7 +248,7 @@ class PageContext(CarryRules):
             exclude += [(m.start("where"), m.end("where")) for m in spoke]
             came = words.scan(CAME_FROM, CAME_FROM_AT)  # "the attackers came from X"
             exclude += [(m.start("where"), m.end("where")) for m in came]
-            exclude += origin_spans(words)  # "fired from across the border in X", "fled X"
+            exclude += origin_spans(words, self.home)  # "fled X", "from across the border in X"
             exclude += currency_spans(self.text, sentence.start, sentence.end)  # "US$"
             exclude += byline_spans(self.text, sentence.start, sentence.end)
             found = find_places(
