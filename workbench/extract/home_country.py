@@ -93,11 +93,11 @@ _CAME_FROM = re.compile(
     r"|\bacross\s+the\s+(?:border|river|frontier)\s+from\s+(?:the\s+)?)$"
 )
 # What was fired from a country, by its name: "shells from Myanmar", "the shelling from
-# Israel", "rockets fired overnight from Lebanon" (not from a town it names: "killed in
-# shelling from Syria's Jarablus" tells where, `_fired_from`).
+# Israel" (not from a town it names: "killed in shelling from Syria's Jarablus" tells
+# where, `_fired_from`; nor "a drone attack from Syria", an attack's only country).
 _SHOT_FROM = re.compile(
-    r"(?i:\b(?:shells?|shelling|rockets?|missiles?|mortars?|artillery|drones?|gunfire)"
-    r"\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?)$"
+    r"(?i:\b(?:shells?|shelling|rockets?|missiles?|mortars?|artillery|gunfire)"
+    r"\s+from\s+(?:the\s+)?)$"
 )
 # A country people fled or left, their origin, in either language: "Rohingya who fled
 # Myanmar", "refugees fleeing Sudan", "qui ont fui la Birmanie", "fuyant le Soudan".
