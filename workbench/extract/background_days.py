@@ -26,6 +26,7 @@ _GAP = re.compile(
 )
 _MOST_IN_WORDS = 10  # a count in words further back than ten is read as none
 _REACH = 40  # characters from the phrase's start its time between is looked for in
+_COUNT_BEFORE = 12  # characters before it its count may stand in ("twelve days after")
 
 
 def background_day(
@@ -41,7 +42,8 @@ def background_day(
     low, high = place.background
     if not low <= at < high or low <= date.start < high:
         return date  # the figure is the sentence's own, or the phrase names its own day
-    gap = _GAP.search(text, low, min(high, low + _REACH))
+    # the count stands before the phrase an English clause starts at ("three| days after")
+    gap = _GAP.search(text, max(0, low - _COUNT_BEFORE), min(high, low + _REACH))
     if gap is None or date.first is None or date.first != date.last:
         return None
     days = _count(gap.group("n").lower())

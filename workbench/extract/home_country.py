@@ -36,6 +36,7 @@ from workbench.extract.not_places import (
     strikes_follow,
     titled_person_before,
 )
+from workbench.extract.origin_places import currency_named
 from workbench.extract.person_words import is_person
 from workbench.extract.place_names import STATE_ORGANS, in_organisation
 from workbench.extract.place_patterns import literal_names
@@ -77,10 +78,32 @@ _WENT_BEFORE = re.compile(
 # Chad once), "men from neighbouring Nigeria" (a Cameroonian story was put in Nigeria).
 _CAME_FROM = re.compile(
     r"(?i:\b(?:venus?|venues?|venant|arriv[ée]e?s?|en\s+provenance|tir[ée]e?s?|lanc[ée]e?s?|"
-    r"came|coming|launched|fired|flown)\s+(?:from\s+(?:the\s+)?|du\s+|de\s+la\s+|"
-    r"de\s+l['’]\s*|d['’]\s*|des\s+|de\s+)"
+    r"came|coming|launched|fired|flown|crossing|crossed)"
+    r"\s+(?:from\s+(?:across\s+the\s+(?:border|river|frontier)\s+in\s+)?(?:the\s+)?|"
+    r"(?:depuis\s+)?(?:du\s+|de\s+la\s+|de\s+l['’]\s*|d['’]\s*|des\s+|de\s+)|"
+    r"depuis\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?)"
+    # "tirés depuis la Birmanie", "des obus depuis la Birmanie": where they were fired from
+    r"|\b(?:obus|roquettes?|missiles?|tirs?|frappes?|drones?)\s+(?:\w+\s+)?depuis\s+"
+    r"(?:la\s+|le\s+|l['’]\s*|les\s+)?"
     # "men from neighbouring Nigeria": who they were, not where it happened
-    r"|\bfrom\s+(?:the\s+)?neighbou?ring\s+)$"
+    r"|\bfrom\s+(?:the\s+)?neighbou?ring\s+"
+    # "from across the border in Myanmar", "across the border from Israel" (not "fighting
+    # across the border in Sudan": where it happened)
+    r"|\bfrom\s+across\s+the\s+(?:border|river|frontier)\s+in\s+(?:the\s+)?"
+    r"|\bacross\s+the\s+(?:border|river|frontier)\s+from\s+(?:the\s+)?)$"
+)
+# What was fired from a country, by its name: "shells from Myanmar", "the shelling from
+# Israel" (not from a town it names: "killed in shelling from Syria's Jarablus" tells
+# where, `_fired_from`; nor "a drone attack from Syria", an attack's only country).
+_SHOT_FROM = re.compile(
+    r"(?i:\b(?:shells?|shelling|rockets?|missiles?|mortars?|artillery|gunfire)"
+    r"\s+from\s+(?:the\s+)?)$"
+)
+# A country people fled or left, their origin, in either language: "Rohingya who fled
+# Myanmar", "refugees fleeing Sudan", "qui ont fui la Birmanie", "fuyant le Soudan".
+_FLED = re.compile(
+    r"(?i:\b(?:fled|flee|flees|fleeing|escaped|escaping|fui|fuyant|fuient|fuit|quitté)"
+    r"\s+(?:the\s+|la\s+|le\s+|l['’]\s*|les\s+)?)$"
 )
 # What makes a name say whose, not where: "Iran-backed", "US-led", "of Iraqi nationality",
 # "British nationals", "Somali-born".
@@ -191,11 +214,14 @@ def _counts(
                 or blamed_before(text, first)  # "accused India of ..."
                 or _WENT_BEFORE.search(text, max(0, first - 90), first)  # "fled to Chad"
                 or _CAME_FROM.search(text, max(0, first - 60), first)
+                or _fled(text, first, last)  # "who fled Myanmar"
+                or _fired_from(text, first, last)  # "shells from Myanmar"
+                or currency_named(text, first, last, end)  # "US$934.5 million"
                 or _person_from(text, first)  # "a psychiatrist from Saudi Arabia"
                 or group_before(text, first)  # "Islamic State West Africa Province"
                 or titled_person_before(text, first)  # "Commissioner Andrew Holland"
                 or _listed(text, first, last)  # "Cameroon, Chad, Niger and Nigeria"
-                or _history(text, last, end, year)  # "in Nigeria in 2009"
+                or _history(text, first, last, end, year)  # "in Nigeria in 2009"
             ):
                 continue  # "Iranian missile strikes" come from afar, "the Pakistani border" is
             if speaks_first(text, first, last, end) or _REPORTER_AFTER.match(
@@ -241,9 +267,27 @@ _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 _NAME_LIST = re.compile(rf"{_NAME}(?:(?:,\s+|,?\s+and\s+|,?\s+et\s+){_NAME}){{2,}}")
 # A year right after a country: "in Nigeria in 2009", "au Nigeria en 2009".
 _YEAR_AFTER = re.compile(r"\s+(?:in|since|en|depuis)\s+((?:19|20)\d\d)(?!\d)")
+_ONGOING = frozenset(("since", "depuis"))
 
 
 _LIST_JOIN = re.compile(r",\s+|,?\s+(?:and|et)\s+")
+
+
+def _fled(text: str, first: int, last: int) -> bool:
+    """Whether the country `text[first:last]` is one people fled ("Rohingya who fled
+    Myanmar", "qui ont fui la Birmanie"): their origin, not where the story happens. A
+    town fled ("fled Kidal") is still where the displaced were driven from."""
+    return text[first:last] in COUNTRY_WORDS and bool(_FLED.search(text, max(0, first - 30), first))
+
+
+def _fired_from(text: str, first: int, last: int) -> bool:
+    """Whether the country `text[first:last]` is one shells were fired from ("Mortar
+    shells from Myanmar land in Teknaf", "the shelling from Israel lasted two hours"), not
+    one whose town is named so ("shelling from Syria's Jarablus": the town may be where
+    it happened)."""
+    if text.startswith(("'s", "’s"), last):
+        return False
+    return _SHOT_FROM.search(text, max(0, first - 50), first) is not None
 
 
 def _listed(text: str, first: int, last: int) -> bool:
@@ -257,11 +301,16 @@ def _listed(text: str, first: int, last: int) -> bool:
     return False
 
 
-def _history(text: str, last: int, end: int, year: int | None) -> bool:
-    """Whether the country ending at `last` is named with a year two or more before the
-    report's `year`."""
+def _history(text: str, first: int, last: int, end: int, year: int | None) -> bool:
+    """Whether the country or place `text[first:last]` is named with a year two or more
+    before the report's `year`. A town or a region named "since" a year is where a running
+    total goes on ("killed in the camps of Cox's Bazar since 2017": trial 76's background
+    piece was left with no country), not history; a country so named is ("an insurgency
+    in Nigeria since 2009")."""
     match = _YEAR_AFTER.match(text, last, end) if year is not None else None
-    return match is not None and year is not None and int(match.group(1)) <= year - 2
+    if match is None or year is None or int(match.group(1)) > year - 2:
+        return False
+    return match.group(0).split()[0].lower() not in _ONGOING or text[first:last] in COUNTRY_WORDS
 
 
 def _only_who(text: str, first: int, last: int, end: int) -> bool:

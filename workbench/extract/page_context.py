@@ -28,6 +28,7 @@ from workbench.extract.gazetteer import COUNTRY_BY_NAME, Country
 from workbench.extract.lead_scene import lead_scene
 from workbench.extract.lexicon import STORY_HEDGES
 from workbench.extract.named_people import nearest_first, people_before, people_named
+from workbench.extract.origin_places import currency_spans, origin_spans
 from workbench.extract.place_asides import mark_asides
 from workbench.extract.place_country import (
     acting_country,
@@ -43,6 +44,7 @@ from workbench.extract.places import (
     find_places,
 )
 from workbench.extract.sentences import split_clauses, split_sentences
+from workbench.extract.shown_context import CONTEXT, claim_context
 from workbench.extract.speaker_phrase import PRONOUN, Speaker
 from workbench.extract.spoke_from import (
     CAME_FROM,
@@ -52,6 +54,7 @@ from workbench.extract.spoke_from import (
     seat_of_office,
 )
 from workbench.extract.story_ties import ANOTHER_INCIDENT, HARM_TOLD, TIES_BACK
+from workbench.extract.unnamed_places import unnamed_places
 from workbench.extract.voice_resolution import body_before, needs_earlier, resolve, unresolved_body
 from workbench.extract.voices import block_voice, find_speakers, mask_brackets
 from workbench.extract.wordindex import WordIndex
@@ -64,7 +67,6 @@ _TOLD_AT = frozenset({"told"})  # the word its matches start at
 # Who claims an attack gives no account of its dead: "X claimed responsibility".
 _CLAIMS = re.compile(r"\s+(?:\w+\s+){0,2}?claim\w*\s+(?:responsibility|credit|the\s+attack)")
 SCENE_AHEAD = 2  # sentences after a claim searched for where it happened
-_CONTEXT = 300  # characters of a very long sentence kept on each side of a claim
 
 
 # Where people were taken or fled to, before the place's name.
@@ -133,8 +135,8 @@ class PageContext(CarryRules):
     def shown(self, index: int, reading: Reading) -> str:
         """The sentence a claim shows, one string shared by the sentence's claims."""
         sentence = self.sentences[index]
-        if sentence.end - sentence.start > 3 * _CONTEXT:
-            return _context(self.text, sentence.start, sentence.end, reading)
+        if sentence.end - sentence.start > 3 * CONTEXT:
+            return claim_context(self.text, sentence.start, sentence.end, reading)
         if index not in self._shown_sentences:
             words = self.text[sentence.start : sentence.end].split()
             self._shown_sentences[index] = " ".join(words)
@@ -246,6 +248,8 @@ class PageContext(CarryRules):
             exclude += [(m.start("where"), m.end("where")) for m in spoke]
             came = words.scan(CAME_FROM, CAME_FROM_AT)  # "the attackers came from X"
             exclude += [(m.start("where"), m.end("where")) for m in came]
+            exclude += origin_spans(words, self.home)  # "fled X", "from across the border in X"
+            exclude += currency_spans(self.text, sentence.start, sentence.end)  # "US$"
             exclude += byline_spans(self.text, sentence.start, sentence.end)
             found = find_places(
                 self.text,
@@ -264,6 +268,8 @@ class PageContext(CarryRules):
             if line is not None and (self._at_a_border(index) or self._abroad is not None):
                 # the dateline's city is no border's, nor the place of a story abroad
                 found = [p for p in found if p.start != line.start]
+            # "in a nearby village": the clause's place, none carried to it (`unnamed_places`)
+            found = unnamed_places(self.folded, self.clauses(index), found, self._page_country())
             found = mark_asides(self.folded, sentence.start, sentence.end, found)
             # "in Nairobi, Kisumu, Nakuru and Mombasa": the country's, not the first town's
             self._places[index] = listed_as_country(self.text, found, self.home)
@@ -320,7 +326,7 @@ class PageContext(CarryRules):
                 named = [
                     p
                     for p in named
-                    if not (self._elsewhere(p) or p.background or self.a_part(back, p))
+                    if not (self._elsewhere(p) or p.background or p.unnamed or self.a_part(back, p))
                 ]
                 if named:
                     return first_place(named)
@@ -456,18 +462,3 @@ class PageContext(CarryRules):
                 STORY_HEDGES.search(self.folded, block.start, block.end)
             )
         return self._story_hedged[block_index]
-
-
-def _context(text: str, start: int, end: int, reading: Reading) -> str:
-    """Of a sentence longer than a real one (a list of figures with no stop, a file
-    with no line breaks) the `_CONTEXT` characters on each side of the claim, white
-    space folded, cut at words and marked "…": each claim keeps a bounded piece."""
-    low, high = max(start, reading.start - _CONTEXT), min(end, reading.end + _CONTEXT)
-    while low > start and not text[low - 1].isspace():
-        low += 1  # the next word's start
-        if low >= reading.start:
-            break
-    while high < end and not text[high].isspace() and high > reading.end:
-        high -= 1
-    shown = " ".join(text[low:high].split())
-    return ("…" if low > start else "") + shown + ("…" if high < end else "")

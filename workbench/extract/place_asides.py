@@ -156,6 +156,19 @@ _LINKED = re.compile(
 )
 
 
+def earlier_event_spans(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the clauses of `folded[start:end]` that tell an earlier attack's
+    deaths as what the reported one followed (`_EARLIER_CLAUSE`: "days after 70 died
+    in Pont-Sondé")."""
+    if "after" not in folded[start:end]:
+        return []
+    return [
+        m.span()
+        for m in _EARLIER_CLAUSE.finditer(folded, start, end)
+        if _DEATH_WORD.search(m.group())
+    ]
+
+
 def mark_asides(
     folded: str, start: int, end: int, places: list[PlaceMention]
 ) -> list[PlaceMention]:
@@ -171,12 +184,7 @@ def mark_asides(
     background += [m.span() for m in _EVACUATED_TO.finditer(folded, start, end)]
     background += [m.span() for m in _LINKED.finditer(folded, start, end)]
     fled_to = [m.span() for m in _FLED_TO.finditer(folded, start, end)]
-    if "after" in folded[start:end]:
-        background += [
-            m.span()
-            for m in _EARLIER_CLAUSE.finditer(folded, start, end)
-            if _DEATH_WORD.search(m.group())
-        ]
+    background += earlier_event_spans(folded, start, end)
     setting = _SETTING.match(folded, start, end)
     marked: list[PlaceMention] = []
     for place in places:

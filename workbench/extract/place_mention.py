@@ -28,6 +28,10 @@ class PlaceMention:
     # Whether the mention stands for a list of three towns or more, named as their
     # country ("in Nairobi, Kisumu, Nakuru and Mombasa": `place_lists`).
     several: bool = False
+    # Whether the mention stands for a place told by description, not named ("in a
+    # nearby village": `unnamed_places`), named as the page's country: the place of its
+    # clause's figures, handed on to no later sentence.
+    unnamed: bool = False
 
     @property
     def border(self) -> bool:

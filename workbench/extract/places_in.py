@@ -83,6 +83,7 @@ Somalia: Mogadiscio
 Iraq: Bagdad, Mossoul, Falloujah, Kerbala, Nadjaf, Bassora
 Syria: Alep, Damas, Idleb, Rakka, Deraa, Deir ez-Zor, Lattaquié
 Lebanon: Beyrouth, Tyr, Saïda, Nabatiyé, Baalbeck
+Bangladesh: Dacca, Chittagong
 Yemen: Hodeïda, Taëz, Saada, Marib
 Ukraine: Kiev, Kyiv, Kharkov, Zaporijia, Dnipro, Mykolaïv, Louhansk, Donetsk, Soumy
 Sudan: Khartoum, Omdourman, El-Facher, El Facher, Kordofan du Sud, Darfour, Darfour du Nord,

@@ -91,10 +91,11 @@ _AREA_WORDS = (
 )
 _AREA_WORD = "|".join(sorted(_AREA_WORDS, key=len, reverse=True))
 # An area word with its article and adjective: "la commune rurale de", "le camp de
-# réfugiés de", "l'État de".
+# réfugiés de", "l'État de", "le camp 15 de" (its number).
 _AREA = re.compile(
     rf"(?:(?:dans|à|de|sur|vers|contre)\s+)?(?:(?:le|la|les|l['’]|un|une|des|du|au|aux)\s*)?"
     rf"(?P<area>{_AREA_WORD})s?"
+    r"(?:\s+(?:n[°o]\s*)?\d{1,3})?"  # a camp's number: "le camp 15 d'Ukhiya"
     r"(?:\s+de\s+(?:réfugiés|déplacés)|\s+(?:rurale?|urbaine?|frontalière|voisine?|minière|"
     r"administrative|[a-zà-ÿ]+(?:ien|ienne|ais|aise|ain|aine|ois|oise)))?"
     rf"\s+{_OF}(?:l['’][ée]tat\s+{_OF})?",

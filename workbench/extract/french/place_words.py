@@ -47,6 +47,8 @@ AREA = (
     r"daïras?|dairas?|wilayas|caïdats?|"
     # a camp or a site named by whom it shelters: "au site des déplacés de Lala"
     r"(?:camp|site)s?\s+des\s+(?:réfugiés|déplacés)|"
+    # a camp named by its number: "dans le camp 15 d'Ukhiya", "le camp n° 4 de Farchana"
+    r"camp\s+(?:n[°o]\s*)?\d{1,3}|"
     r"cantons?|campements?|marché|ville\s+minière|site\s+d[’']orpaillage|"
     # where people gather or park: "dans un parking de Bujumbura", "une station-service
     # de Goma"; the spots of a town struck: "dans quatre endroits différents de Bujumbura"

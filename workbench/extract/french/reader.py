@@ -51,6 +51,7 @@ from workbench.extract.place_lists import listed_as_country
 from workbench.extract.places import PlaceMention, coarse, country_in
 from workbench.extract.reader import Reader
 from workbench.extract.speaker_phrase import Speaker
+from workbench.extract.unnamed_places import unnamed_places
 from workbench.models import BlockKind, Claim, SourceDocument
 
 _QUOTE_ELIDED = re.compile(r"(?<=\w)‘(?=\w)")  # "d‘éléments": "d’éléments" (same length)
@@ -173,6 +174,8 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
             if any(not p.locative and p.name.lower().startswith(_POINTING) for p in found):
                 found = self.pointed_back(index, found)  # "dans cette localité": the one before
             found = countries.country_after_town(found)
+            # "dans un village voisin": the clause's place, none carried (`unnamed_places`)
+            found = unnamed_places(self.folded, self.clauses(index), found, self._page_country())
             # "à Nairobi, Kisumu, Nakuru et Mombasa": the country's, not the first town's
             self._places[index] = listed_as_country(self.text, found, self.home)
         return self._places[index]
