@@ -49,6 +49,12 @@ _UNNAMED = re.compile(
 # Where people went, not where it happened: "fled into a nearby camp", "sought refuge in
 # neighbouring villages", "were hiding in a nearby village", "ont trouvé refuge dans des
 # villages voisins" (not "fled their homes in villages near the border": where they lived).
+# a noun every `_UNNAMED` form holds, looked for first
+_KIND_WORD = re.compile(
+    r"camp|village|town|settlement|hamlet|communit|market|neighbo|district|localit|hameau|"
+    r"quartier|site"
+)
+
 _WENT_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:fled|flee|fleeing|flees|taken|moved|relocated|evacuated|transferred|"
     r"resettled|hiding|hid|sheltering)(?:\s+(?:to|into|towards?))?|refuge|shelter|safety|"
@@ -69,6 +75,8 @@ def unnamed_places(
     if country is None or not clauses:
         return found
     low, high = clauses[0][0], clauses[-1][1]
+    if not _KIND_WORD.search(folded, low, high):
+        return found  # most sentences: no noun `_UNNAMED` needs (its search is slow)
     added, earlier = [], None
     for match in _UNNAMED.finditer(folded, low, high):
         clause = next((c for c in clauses if c[0] <= match.start() < c[1]), None)
