@@ -30,7 +30,7 @@ from workbench.extract.french import (
     places,
     scope,
     statement_dates,
-    victim_words,
+    victim_singles,
     voice_names,
 )
 from workbench.extract.french.accents import accentless, with_accents
@@ -86,7 +86,7 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
 
     carry_ahead = False  # a lead's later region is no running total's place (`carried`)
 
-    trigger = victim_words.TRIGGER
+    trigger = victim_singles.TRIGGER
     told_words = FRENCH  # "la veille", "le lendemain" (french/told_dates.py)
     months = MONTH_NUMBER  # "depuis janvier" (period_dates.py)
 

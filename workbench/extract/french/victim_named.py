@@ -1,5 +1,5 @@
 """One person befallen by a nominal of harm or an idiom of arrest, told by no figure:
-"le meurtre d'un citoyen" (`victim_words.ONE` reads it where its noun is listed),
+"le meurtre d'un citoyen" (`victim_singles.ONE` reads it where its noun is listed),
 "procédé à l'arrestation de Pierre Antony alias « Palaki »", "mis la main au collet du
 policier Auzhil Stafort", "l'assassinat du maire de la commune" (french-p study: no
 claim). The person is a name (capitalised in the text), a person's noun after "du", "de

@@ -40,6 +40,7 @@ from workbench.extract.french.victim_lists import (
 )
 from workbench.extract.french.victim_named import CUE, named_victims
 from workbench.extract.french.victim_refuge import one_status, where_fled
+from workbench.extract.french.victim_singles import ONE, ONE_OF_KIN
 from workbench.extract.french.victim_totals import toll_grown
 from workbench.extract.french.victim_words import (
     AMONG_AFTER,
@@ -48,8 +49,6 @@ from workbench.extract.french.victim_words import (
     COUNTED,
     INVERTED_PASSIVE,
     NOUN_AFTER,
-    ONE,
-    ONE_OF_KIN,
     ONLY_ARMED,
     ONLY_FORCE,
     ONLY_PEOPLE,
