@@ -17,15 +17,13 @@ from functools import cached_property
 
 from workbench.extract.attribution import goes_on
 from workbench.extract.bylines import byline_spans
-from workbench.extract.carry_rules import CarryRules
+from workbench.extract.carry_rules import LOOK_BACK, CarryRules
 from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
-from workbench.extract.clause_places import by_clause, first_place, is_country, place_start
 from workbench.extract.dateline_abroad import abroad
 from workbench.extract.denial import Denial, sentence_denial
 from workbench.extract.document import Whole
-from workbench.extract.gazetteer import COUNTRY_BY_NAME, Country
-from workbench.extract.lead_scene import lead_scene
+from workbench.extract.gazetteer import Country
 from workbench.extract.lexicon import STORY_HEDGES
 from workbench.extract.named_people import nearest_first, people_before, people_named
 from workbench.extract.origin_places import currency_spans, origin_spans
@@ -33,7 +31,6 @@ from workbench.extract.place_asides import mark_asides
 from workbench.extract.place_country import (
     acting_country,
     address_country,
-    at_a_border,
     sentence_country,
 )
 from workbench.extract.place_events import resident_places
@@ -51,31 +48,19 @@ from workbench.extract.spoke_from import (
     CAME_FROM_AT,
     SPOKE_FROM,
     SPOKE_FROM_AT,
-    seat_of_office,
 )
-from workbench.extract.story_ties import ANOTHER_INCIDENT, HARM_TOLD, TIES_BACK
+from workbench.extract.story_ties import HARM_TOLD
 from workbench.extract.unnamed_places import unnamed_places
 from workbench.extract.voice_resolution import body_before, needs_earlier, resolve, unresolved_body
 from workbench.extract.voices import block_voice, find_speakers, mask_brackets
 from workbench.extract.wordindex import WordIndex
 from workbench.models import SourceDocument
 
-LOOK_BACK = 6  # sentences searched for a place or a speaker named before
 # Whom a voice told, by name: "told Sahel Wire", "told the Kenya News Agency".
 _TOLD = re.compile(r"\b[Tt]old\s+(?:the\s+)?(?P<whom>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
 _TOLD_AT = frozenset({"told"})  # the word its matches start at
 # Who claims an attack gives no account of its dead: "X claimed responsibility".
 _CLAIMS = re.compile(r"\s+(?:\w+\s+){0,2}?claim\w*\s+(?:responsibility|credit|the\s+attack)")
-SCENE_AHEAD = 2  # sentences after a claim searched for where it happened
-
-
-# Where people were taken or fled to, before the place's name.
-_DESTINATION = re.compile(
-    r"(?<![\w-])(?:taken|led|marched|driven|carried|dragged|fled|flee|fleeing|headed|heading|"
-    r"moved|evacuated|transferred|rushed)\s+(?:away\s+|off\s+)?(?:to|towards?|into)\s+"
-    r"(?:the\s+)?$",
-    re.IGNORECASE,
-)
 
 
 class PageContext(CarryRules):
@@ -274,155 +259,6 @@ class PageContext(CarryRules):
             # "in Nairobi, Kisumu, Nakuru and Mombasa": the country's, not the first town's
             self._places[index] = listed_as_country(self.text, found, self.home)
         return self._places[index]
-
-    def carried(self, index: int, places: list[list[PlaceMention]]) -> list[str | None]:
-        """For each clause of sentence `index`, the place it inherits: from the nearest
-        clause before it in the sentence that names one (`places` holds each clause's),
-        else from the sentences before, else from the first clause after it that names
-        one ("Twenty-seven people have been killed, and 106 injured in clashes in
-        Tripoli": a lead's place told once), else the dateline's or the document's; a
-        sentence that tells another incident ("In a separate attack, ...":
-        `ANOTHER_INCIDENT`) only the document's country."""
-        carried: list[str | None] = []
-        last = None
-        for named in places:
-            carried.append(last)
-            last = first_place(named) or last
-        if None in carried and (country := self._own_country(index)) is not None:
-            return [name or country for name in carried]  # "270 arrested across the country"
-        if None in carried:
-            ahead = next((p for named in places if (p := first_place(named))), None)
-            ahead = ahead if self.carry_ahead else None
-            home = self.whole.named_home
-            if self.another_incident(index):
-                before = ahead or (home.name if home else None)
-            elif ahead is None:
-                before = self._carried_before(index)
-            else:  # the sentences before still come first; the fallbacks after it
-                before = self._carried_before(index, fallback=False) or ahead
-            carried = [name or before for name in carried]
-        return carried
-
-    def another_incident(self, index: int) -> bool:
-        """Whether sentence `index` tells another incident (`ANOTHER_INCIDENT`)."""
-        sentence = self.sentences[index]
-        return ANOTHER_INCIDENT.search(self.folded, sentence.start, sentence.end) is not None
-
-    def _at_a_border(self, index: int) -> bool:
-        """Whether sentence `index` puts what it tells at a border (`_AT_A_BORDER`)."""
-        sentence = self.sentences[index]
-        return at_a_border(self.folded, sentence.start, sentence.end)
-
-    def _carried_before(self, index: int, fallback: bool = True) -> str | None:
-        """The place a sentence that names none inherits: the last one named in the
-        few sentences before it, else (with `fallback`) the dateline's (not a dateline
-        abroad: `dateline_abroad`), else the country the document names as a place (not
-        one named only as who acted: `Whole.named_home`), or whose forces a dateline
-        abroad tells of."""
-        for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
-            if self.shifts_topic(back + 1):  # "On the demonstrations, ...": none before
-                return self._page_country() if fallback else None
-            for named in reversed(by_clause(self.clauses(back), self.places(back), place_start)):
-                named = [
-                    p
-                    for p in named
-                    if not (self._elsewhere(p) or p.background or p.unnamed or self.a_part(back, p))
-                ]
-                if named:
-                    return first_place(named)
-        if not fallback:
-            return None
-        spoken = self._speaker_place(index)
-        if spoken is not None:
-            return spoken
-        line, away = self.dateline, self._abroad
-        if line is not None and away is None and not self._at_a_border(index):
-            return self._lead_scene or line.name
-        told_after = self._scene_told_after(index)
-        if told_after is not None:
-            return told_after
-        home = away or self.whole.named_home  # "BANGKOK: A Myanmar military airstrike"
-        return home.name if home else None
-
-    @cached_property
-    def _lead_scene(self) -> str | None:
-        """Where a datelined story's lead places what it tells (`lead_scene.lead_scene`)."""
-        line = self.dateline
-        if line is None:
-            return None
-        return lead_scene(self.sentences, self.places, line, self._elsewhere)
-
-    def _speaker_place(self, index: int) -> str | None:
-        """The place a speaker's own words in sentence `index` name ("A resident who
-        searched for bodies in Ntoyo said 102 were killed"), for a sentence that names
-        none other and inherits none: its first that is no whole country, not where the
-        speaker spoke from ("told reporters in Abuja"). None where there is none."""
-        sentence = self.sentences[index]
-        words = self.words(index)
-        exclude = [
-            (m.start("where"), m.end("where")) for m in words.scan(SPOKE_FROM, SPOKE_FROM_AT)
-        ]
-        for speaker in self.speakers(index):
-            lo, hi = max(speaker.start, sentence.start), min(speaker.end, sentence.end)
-            found = find_places(self.text, lo, hi, lambda: self.home, exclude)
-            finer = [
-                p
-                for p in found
-                if not (is_country(p) or p.background or seat_of_office(self.text, p))
-            ]
-            if finer:
-                return finer[0].name
-        return None
-
-    def _scene_told_after(self, index: int) -> str | None:
-        """Where it happened, told by one of the `SCENE_AHEAD` sentences after sentence
-        `index` in its paragraph that ties back to the event ("The confrontation, in the
-        northwestern district of Mannar, ...", "in the clash on the Jaffna peninsula",
-        "The building ... in Dnipro was hit"), where the sentences before name no place:
-        its first place where, not a country's. None where none does."""
-        after = self.tied_back_after(index)
-        if after is None:
-            return None
-        here = [
-            p
-            for p in self.places(after)
-            if p.locative and p.background is None and not p.border and not is_country(p)
-        ]
-        return here[0].name if here else None
-
-    def tied_back_after(
-        self, index: int, next_block: bool = False, ties: re.Pattern[str] = TIES_BACK
-    ) -> int | None:
-        """The first of the `SCENE_AHEAD` sentences after sentence `index` that ties
-        back to its event (`TIES_BACK`: "The attack took place ..."), in its paragraph
-        or, with `next_block`, opening the next one (a wire's lead is a paragraph of its
-        own); None where none does."""
-        block = self.sentences[index].block
-        for after in range(index + 1, min(len(self.sentences), index + 1 + SCENE_AHEAD)):
-            sentence = self.sentences[after]
-            if sentence.block != block and not (
-                next_block
-                and sentence.block == block + 1
-                and self.sentences[after - 1].block == block
-            ):
-                return None  # past the paragraph (and the next one's first sentence)
-            if ties.search(self.folded, sentence.start, sentence.end):
-                return after
-        return None
-
-    def _elsewhere(self, mention: PlaceMention) -> bool:
-        """Whether a place an earlier sentence names is no place to inherit: a country
-        other than the document's, named with no preposition ("its policy over
-        Israel", in a story from Beirut). Such a name says what the text speaks of,
-        not where the next sentence's deaths happened. Nor is where people were taken or
-        fled to ("kidnapped ... and taken towards the Brooklyn area": trial 62's next
-        paragraphs' displaced and dead were put there)."""
-        if _DESTINATION.search(self.text, max(0, mention.start - 40), mention.start):
-            return True
-        if mention.locative or self.home is None:
-            return False
-        country = COUNTRY_BY_NAME.get(mention.name.lower())
-        return country is not None and country != self.home
 
     def block_voice(self, block_index: int) -> str | None:
         """The voice block `block_index` speaks in where no sentence names one: a

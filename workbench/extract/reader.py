@@ -21,6 +21,7 @@ from workbench.extract.alternations import word_trie
 from workbench.extract.attribution import quotation_speaker, speaker_for
 from workbench.extract.background_days import background_day
 from workbench.extract.breakdowns import breakdowns
+from workbench.extract.carry_rules import LOOK_BACK
 from workbench.extract.casualty_counts import dead_or_missing_counts
 from workbench.extract.claims import Reading, read_sentence, whole_counts
 from workbench.extract.clause_places import by_clause, place_start
@@ -40,7 +41,6 @@ from workbench.extract.held_people import held_as_told
 from workbench.extract.lexicon import HEDGES
 from workbench.extract.nearest_place import nearest, past_dateline
 from workbench.extract.numbers import NUMBER_WORDS, Quantity, find_quantities
-from workbench.extract.page_context import LOOK_BACK
 from workbench.extract.partitive_fates import partitive_fates
 from workbench.extract.reader_dates import DatedPage
 from workbench.extract.reader_places import ScenePlaces

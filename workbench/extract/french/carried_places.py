@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from functools import cached_property
 
+from workbench.extract.carry_rules import LOOK_BACK
 from workbench.extract.claims import Reading
 from workbench.extract.french.place_pointed import (
     COUNTRY_KIND,
@@ -17,7 +18,6 @@ from workbench.extract.french.place_pointed import (
     pointed_kind,
     pointed_to,
 )
-from workbench.extract.page_context import LOOK_BACK
 from workbench.extract.places import PlaceMention, coarse
 from workbench.extract.sentences import Sentence
 from workbench.models import BlockKind, SourceDocument

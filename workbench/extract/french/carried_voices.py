@@ -10,12 +10,12 @@ import re
 from collections.abc import Callable
 from functools import cached_property
 
+from workbench.extract.carry_rules import LOOK_BACK
 from workbench.extract.claims import Reading
 from workbench.extract.french import paragraph_words, victims
 from workbench.extract.french.paragraph_words import BULLETIN, CONTINUES, TOLD_BY, TOLL_OPENING
 from workbench.extract.french.voice_phrases import GIVES_THIS
 from workbench.extract.other_event import tells_another_event
-from workbench.extract.page_context import LOOK_BACK
 from workbench.extract.sentences import Sentence
 from workbench.extract.speaker_phrase import Speaker
 

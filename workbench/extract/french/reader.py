@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cached_property
 
+from workbench.extract.carry_rules import LOOK_BACK
 from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
 from workbench.extract.clause_places import by_clause, is_country, place_start
@@ -46,7 +47,6 @@ from workbench.extract.french.reader_voices import ReaderVoices
 from workbench.extract.french.subheads import among_claims, lone_subheads, with_blocks
 from workbench.extract.french.told_dates import FRENCH
 from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
-from workbench.extract.page_context import LOOK_BACK
 from workbench.extract.place_lists import listed_as_country
 from workbench.extract.places import PlaceMention, coarse, country_in
 from workbench.extract.reader import Reader

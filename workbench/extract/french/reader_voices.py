@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from functools import cached_property
 
+from workbench.extract.carry_rules import LOOK_BACK
 from workbench.extract.french import (
     nested_voices,
     title_voices,
@@ -20,7 +21,7 @@ from workbench.extract.french import (
     voices,
 )
 from workbench.extract.french.place_titles import title_tail_end
-from workbench.extract.page_context import LOOK_BACK, PageContext
+from workbench.extract.page_context import PageContext
 from workbench.extract.speaker_phrase import Speaker
 
 _TITLE_REACH = 80  # characters after a voice's name searched for its title ("X, curé de ...")
