@@ -27,7 +27,9 @@ CURRENCY_BEFORE = TailPattern(
         r"|KES|UGX|TZS|(?<![\w'’.-])K[Ss]hs?\.?|(?<![\w'’.-])Shs?\.?"
         # Bangladesh's taka: "Tk 5 lakh", "Tk120 crore", "BDT 45 crore" (trial 76: none
         # read); Myanmar's kyat, Ethiopia's birr by their codes
-        r"|BDT|(?<![\w'’.-])Tk\.?|MMK|ETB)\s?$"
+        r"|BDT|(?<![\w'’.-])Tk\.?|MMK|ETB"
+        # Ghana's cedi: "GH₵50,000", "GH¢ 2 million", "GHS 500" (trial 77's reward)
+        r"|GH₵|GH¢|GHS|₵)\s?$"
         r"|(?<![\w'’.-])(?P<cur_n>N)$|(?<![\w'’.-])(?P<cur_p>P)$"
     ),
     (
@@ -67,16 +69,33 @@ CURRENCY_BEFORE = TailPattern(
         "Ksh",
         "Kshs",
         "Ksh.",
+        "KShs.",
+        "Kshs.",
         "Sh",
         "Shs",
         "Sh.",
+        "Shs.",
         "BDT",
         "Tk",
         "Tk.",
         "MMK",
         "ETB",
+        "GH₵",
+        "GH¢",
+        "GHS",
+        "₵",
     ),
 )
+# The names of currencies a country's code or nationality may stand before ("US dollars",
+# "Kenyan shillings", "Chinese yuan"), as a pattern's alternation (`origin_places`: such
+# a nationality names no place).
+CURRENCY_NAMES = (
+    r"dollars?|shillings?|pounds?|francs?|rupees?|dinars?|riyals?|rials?|euros?|naira|cedis?|"
+    r"birr|liras?|pesos?|taka|rand|yuan|yen|kyats?|shekels?|rupiah|afghanis?"
+)
+# The abbreviations with a full stop among `CURRENCY_BEFORE`'s tails ("Rs.", "Tk.",
+# "Ksh."), lower-cased and without it: a stop after them ends no sentence (`sentences`).
+ABBREVIATED = frozenset(t[:-1].lower() for t in CURRENCY_BEFORE.endings if t.endswith("."))
 CURRENCY_CODES = {
     "us$": "USD",
     "$": "USD",
@@ -108,9 +127,11 @@ CURRENCY_CODES = {
     "ksh": "KES",
     "kshs": "KES",
     "ksh.": "KES",
+    "kshs.": "KES",
     "sh": "shillings",  # Kenya's, Uganda's, Tanzania's or Somalia's: the text's word
     "shs": "shillings",
     "sh.": "shillings",
+    "shs.": "shillings",
     "ugx": "UGX",
     "tzs": "TZS",
     "bdt": "BDT",
@@ -118,6 +139,10 @@ CURRENCY_CODES = {
     "tk.": "BDT",
     "mmk": "MMK",
     "etb": "ETB",
+    "gh₵": "GHS",
+    "gh¢": "GHS",
+    "ghs": "GHS",
+    "₵": "GHS",
 }
 CURRENCY_AFTER = re.compile(
     r"\s*(?:(?P<usd>(?:US\s+|U\.S\.\s+)?dollars)|(?P<eur>euros?)|(?P<gbp>pounds\s+sterling|pounds)"
@@ -126,7 +151,16 @@ CURRENCY_AFTER = re.compile(
     r"|(?P<pesos>pesos)|(?P<lyd>Libyan\s+dinars?)|(?P<dinars>dinars)|(?P<ils>(?:new\s+)?shekels?)"
     r"|(?P<afn>afghanis?)|(?P<idr>(?:Indonesian\s+)?rupiah)"
     # "200,000 taka", "50 million kyats", "3 billion birr" (trial 76: no claim)
-    r"|(?P<bdt>taka)|(?P<mmk>kyats?)|(?P<etb>birr))\b",
+    r"|(?P<bdt>taka)|(?P<mmk>kyats?)|(?P<etb>birr)"
+    # "a reward of 50,000 cedis", "2 billion rand", "10 million yuan", "5 billion yen",
+    # "3 million riyals", "100 billion Lebanese lira" (no sum read, and "lost 3 million
+    # Chinese yuan" read as deaths)
+    r"|(?P<ghs>(?:Ghana(?:ian)?\s+)?cedis?)|(?P<zar>(?:South\s+African\s+)?rand)"
+    r"|(?P<cny>(?:Chinese\s+)?yuan)|(?P<jpy>(?:Japanese\s+)?yen)"
+    r"|(?P<riyals>(?:(?:Saudi|Yemeni|Qatari|Omani|Iranian)\s+)?(?:riyals?|rials?))"
+    r"|(?P<lira>(?:(?:Lebanese|Turkish|Syrian)\s+)?(?:liras?|lire))"
+    # a country's pounds: "50 million Egyptian pounds", "Sudanese pounds"
+    r"|(?P<pounds>(?:Egyptian|Sudanese|South\s+Sudanese|Syrian|Lebanese)\s+pounds?))\b",
     re.IGNORECASE,
 )
 

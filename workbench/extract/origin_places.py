@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.currencies import CURRENCY_NAMES
 from workbench.extract.gazetteer import COUNTRY_BY_NAME, Country
 from workbench.extract.wordindex import WordIndex
 
@@ -35,16 +36,12 @@ _ORIGIN = re.compile(
 _ORIGIN_AT = frozenset("from across fled flee flees fleeing escaped escaping".split())
 # A currency after a country's code or nationality: "US$934.5 million", "US dollars",
 # "Kenyan shillings"; before a French nationality: "dollars américains".
-_CURRENCY_AFTER = re.compile(
-    r"\s*\$|\s+(?i:dollars?|shillings?|pounds?|francs?|rupees?|dinars?|riyals?|euros?|"
-    r"naira|cedis?|birr|lira|pesos?|taka|rand|yuan|yen)\b"
-)
+_CURRENCY_AFTER = re.compile(rf"\s*\$|\s+(?i:{CURRENCY_NAMES})\b")
 _CURRENCY_BEFORE = re.compile(
     r"\b(?i:dollars?|livres?|francs?|shillings?|roupies?|dinars?|riyals?|pesos?)\s+$"
 )
 _CURRENCY_NAME = re.compile(
-    r"\b(?:U\.?S\.?A?\.?|[A-Z][a-z]+(?:an|ian|ese|i|ish))(?=\s*\$|\s+(?i:dollars?|shillings?|"
-    r"pounds?|francs?|rupees?|dinars?|riyals?|naira|cedis?|birr|lira|pesos?)\b)"
+    rf"\b(?:U\.?S\.?A?\.?|[A-Z][a-z]+(?:an|ian|ese|i|ish))(?={_CURRENCY_AFTER.pattern})"
 )
 
 

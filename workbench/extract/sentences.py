@@ -5,16 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workbench.extract.currencies import ABBREVIATED
 from workbench.extract.number_words import NUMBER_WORDS
 from workbench.models import Block
 
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr gen lt col capt sgt maj gov sen rep st jan feb mar apr jun jul aug sep sept oct "
-    "nov dec no vs etc e.g i.e u.s u.n u.k inc corp ltd co jr sr prof rev fig approx est mt ft "
-    "pres adm cmdr brig dept govt al cf p.m a.m".split()
-    # currencies' signs before a sum: "Rs. 25,000", "Tk. 5 lakh", "Ksh. 2 million"
-    + "rs tk rp ksh kshs".split()
+_WORDS = (
+    "mr mrs ms dr gen lt col capt sgt maj gov sen rep st jan feb mar apr jun jul aug sep sept "
+    "oct nov dec no vs etc e.g i.e u.s u.n u.k inc corp ltd co jr sr prof rev fig approx est mt "
+    "ft pres adm cmdr brig dept govt al cf p.m a.m"
 )
+# and currencies' signs before a sum: "Rs. 25,000", "Tk. 5 lakh", "Ksh. 2 million"
+_ABBREVIATIONS = frozenset(_WORDS.split()) | ABBREVIATED
 # French titles, as armies' communiqués and the francophone press abbreviate them ("le
 # Lt-col. Dembélé", "le Cdt. Traoré", "S.E. le ministre"); none ends an English sentence.
 _FRENCH_TITLES = frozenset(
