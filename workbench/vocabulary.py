@@ -152,7 +152,9 @@ QUALIFIERS = ("exact", "about", "at_least", "more_than", "up_to", "nearly", "ran
 # A sum's currency where the text names several countries' by one word ("Rs 500,000":
 # Pakistan's, India's or Nepal's rupees; "Sh4.2 billion"): the word is its unit, beside
 # the ISO 4217 codes extraction gives where the text says whose (extract.numbers)
-CURRENCY_WORDS = frozenset({"rupees", "pesos", "dinars", "shillings", "riyals", "lira", "pounds"})
+CURRENCY_WORDS = frozenset(
+    {"rupees", "pesos", "dinars", "shillings", "riyals", "lira", "pounds", "dirhams"}
+)
 # Whose people a claim counts, as `claim edit --side` takes it: each word the analyst
 # may type, to the family of victims the claim stores (`Claim.unit`), the sides UCDP
 # splits an event's deaths into (an event's rows by side, events/sides.py); a UN

@@ -29,7 +29,9 @@ CURRENCY_BEFORE = TailPattern(
         # read); Myanmar's kyat, Ethiopia's birr by their codes
         r"|BDT|(?<![\w'’.-])Tk\.?|MMK|ETB"
         # Ghana's cedi: "GH₵50,000", "GH¢ 2 million", "GHS 500" (trial 77's reward)
-        r"|GH₵|GH¢|GHS|₵)\s?$"
+        r"|GH₵|GH¢|GHS|₵"
+        # Thailand's baht and Cambodia's riel: "฿500,000", "THB 2 million", "KHR 50 million"
+        r"|฿|THB|KHR)\s?$"
         r"|(?<![\w'’.-])(?P<cur_n>N)$|(?<![\w'’.-])(?P<cur_p>P)$"
     ),
     (
@@ -84,6 +86,9 @@ CURRENCY_BEFORE = TailPattern(
         "GH¢",
         "GHS",
         "₵",
+        "฿",
+        "THB",
+        "KHR",
     ),
 )
 # The names of currencies a country's code or nationality may stand before ("US dollars",
@@ -91,7 +96,7 @@ CURRENCY_BEFORE = TailPattern(
 # a nationality names no place).
 CURRENCY_NAMES = (
     r"dollars?|shillings?|pounds?|francs?|rupees?|dinars?|riyals?|rials?|euros?|naira|cedis?|"
-    r"birr|liras?|pesos?|taka|rand|yuan|yen|kyats?|shekels?|rupiah|afghanis?"
+    r"birr|liras?|pesos?|taka|rand|yuan|yen|kyats?|shekels?|rupiah|afghanis?|baht|riels?"
 )
 # The abbreviations with a full stop among `CURRENCY_BEFORE`'s tails ("Rs.", "Tk.",
 # "Ksh."), lower-cased and without it: a stop after them ends no sentence (`sentences`).
@@ -143,6 +148,9 @@ CURRENCY_CODES = {
     "gh¢": "GHS",
     "ghs": "GHS",
     "₵": "GHS",
+    "฿": "THB",
+    "thb": "THB",
+    "khr": "KHR",
 }
 CURRENCY_AFTER = re.compile(
     r"\s*(?:(?P<usd>(?:US\s+|U\.S\.\s+)?dollars)|(?P<eur>euros?)|(?P<gbp>pounds\s+sterling|pounds)"
@@ -158,6 +166,7 @@ CURRENCY_AFTER = re.compile(
     r"|(?P<ghs>(?:Ghana(?:ian)?\s+)?cedis?)|(?P<zar>(?:South\s+African\s+)?rand)"
     r"|(?P<cny>(?:Chinese\s+)?yuan)|(?P<jpy>(?:Japanese\s+)?yen)"
     r"|(?P<riyals>(?:(?:Saudi|Yemeni|Qatari|Omani|Iranian)\s+)?(?:riyals?|rials?))"
+    r"|(?P<thb>(?:Thai\s+)?baht)|(?P<khr>(?:Cambodian\s+)?riels?)"
     r"|(?P<lira>(?:(?:Lebanese|Turkish|Syrian)\s+)?(?:liras?|lire))"
     # a country's pounds: "50 million Egyptian pounds", "Sudanese pounds"
     r"|(?P<pounds>(?:Egyptian|Sudanese|South\s+Sudanese|Syrian|Lebanese)\s+pounds?))\b",

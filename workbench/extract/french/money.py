@@ -18,9 +18,22 @@ from workbench.extract.numbers import Quantity
 _AFTER = re.compile(
     r"\s*(?:(?:de\s+|d['’]\s*))?(?:(?P<EUR>euros?|€)|(?P<USD>dollars?(?:\s+(?:am[eé]ricains|us))?"
     r"|\$|usd)|(?P<XOF>francs?\s+cfa|fcfa|f\s?cfa|xof)|(?P<NGN>nairas?)|(?P<UAH>hryvnias?|hryvnas?"
-    r"|grivnas?)|(?P<GBP>livres(?:\s+sterling)?|£)|(?P<RUB>roubles)|(?P<KES>shillings\s+k[eé]nyans)"
+    r"|grivnas?)"
+    # a country's pounds and lira before sterling: "livres libanaises", "livres égyptiennes"
+    r"|(?P<lira>livres?\s+(?:libanaises|syriennes|turques)|liras?)"
+    r"|(?P<pounds>livres?\s+(?:[eé]gyptiennes|soudanaises|sud-soudanaises))"
+    r"|(?P<GBP>livres(?:\s+sterling)?|£)|(?P<RUB>roubles)|(?P<KES>shillings\s+k[eé]nyans)"
     r"|(?P<UGX>shillings\s+ougandais)|(?P<TZS>shillings\s+tanzaniens)|(?P<shillings>shillings)"
-    r"|(?P<pesos>pesos)|(?P<rupees>roupies)|(?P<dinars>dinars))(?![\w])"
+    r"|(?P<pesos>pesos)|(?P<rupees>roupies)|(?P<dinars>dinars)"
+    # the francophone world's other currencies, and Asia's (trial 77: "50 000 cédis" read as
+    # deaths; bahts and riels unread): Ghana's cedi, Thailand's baht, Cambodia's riel,
+    # Guinea's, Congo's, Burundi's and Rwanda's francs, Haiti's gourde, Madagascar's ariary,
+    # Mauritania's ouguiya, Morocco's dirham (by the word: the Emirates' too)
+    r"|(?P<GHS>c[eé]dis?)|(?P<THB>bahts?)|(?P<KHR>riels?)|(?P<GNF>francs?\s+guin[eé]ens)"
+    r"|(?P<CDF>francs?\s+congolais)|(?P<BIF>francs?\s+burundais)|(?P<RWF>francs?\s+rwandais)"
+    r"|(?P<HTG>gourdes)|(?P<MGA>ariary)|(?P<MRU>ouguiyas?)|(?P<dirhams>dirhams?)"
+    r"|(?P<BDT>takas?)|(?P<MMK>kyats?)|(?P<ETB>birrs?)|(?P<ZAR>rands)|(?P<CNY>yuans?)"
+    r"|(?P<JPY>yens)|(?P<riyals>riyals?|rials?))(?![\w])"
 )
 _BEFORE = re.compile(r"(?:(?P<USD>(?:us\s?)?\$)|(?P<EUR>€)|(?P<GBP>£))\s?$")
 
