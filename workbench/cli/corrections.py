@@ -39,6 +39,11 @@ _FIELDS: tuple[tuple[str, str], ...] = (
         " figures by side); unstated or empty: its subject's words decide. A corrected"
         " subject sets it from its new words.",
     ),
+    (
+        "currency",
+        "A money claim's currency: an ISO 4217 code (THB, USD, XOF), a sign ($, €, ฿) or"
+        " a word several countries use (rupees, pesos, shillings); empty clears it.",
+    ),
     ("actor", "Who did it (JNIM, the army); empty clears it."),
     (
         "place",

@@ -16,21 +16,18 @@ from collections.abc import Mapping
 
 from workbench.errors import WorkbenchError
 from workbench.extract.place_country import address_country
-from workbench.extract.sentences import split_sentences
-from workbench.extract.span_context import span_context
 from workbench.ingest.furniture import find_blocks, name_commenters
 from workbench.ingest.language import detect_language, with_comment_languages
 from workbench.ingest.paragraph_languages import with_paragraph_languages
 from workbench.models import (
-    Category,
     Claim,
     Correction,
-    Scope,
     SourceDocument,
     StoredClaim,
 )
 from workbench.rows import CorrectionRow, StoredTextRow
-from workbench.service.fields import EDITABLE, number_words, parse_changes, parse_field
+from workbench.service.fields import EDITABLE, parse_changes, parse_field
+from workbench.service.hand_claims import hand_claim, in_context
 from workbench.service.matching import Matching
 from workbench.service.places import placed
 from workbench.store import ClaimFilter, voice_of
@@ -152,9 +149,9 @@ class Correcting(Matching):
         covers part of the span (it would count the figure twice in the event), unless
         `duplicate`."""
         document = stored_document(self.store.stored_text(document_id))
-        claim = _hand_claim(document, start, end, fields)
+        claim = hand_claim(document, start, end, fields)
         others = self.store.claims(ClaimFilter(document_id=document_id))
-        claim = _in_context(claim, [StoredClaim.model_validate(r) for r in others], document)
+        claim = in_context(claim, [StoredClaim.model_validate(r) for r in others], document)
         if not duplicate:
             self._refuse_a_second(document_id, claim)
         named = fields.get("voice", "").strip()
@@ -240,141 +237,6 @@ def stored_document(row: StoredTextRow) -> SourceDocument:
     )
     document = with_comment_languages(document)
     return with_paragraph_languages(document) if document.language == detected else document
-
-
-def _span_figure(span: str) -> str:
-    """The figure a span that is one number gives, in digits ("1,200", or in words:
-    "twenty-four", "neuf", `fields.number_words`); WorkbenchError when it is no one
-    number."""
-    figure = span.replace(",", "").strip()
-    if figure.replace(".", "", 1).isdigit():
-        return figure
-    value = number_words(figure)
-    if value is None:
-        raise WorkbenchError(
-            f"{span!r} is not one number: give the figure (value, or low and high)"
-        )
-    return str(value)
-
-
-def _hand_claim(document: SourceDocument, start: int, end: int, fields: Mapping[str, str]) -> Claim:
-    """The claim an analyst adds from `document.text[start:end]`, checked."""
-    text = document.text
-    if not 0 <= start < end <= len(text):
-        raise WorkbenchError(
-            f"{document.path}: characters {start}-{end} are not a span of its"
-            f" {len(text)} characters"
-        )
-    span = text[start:end]
-    if not span.strip():
-        raise WorkbenchError(f"{document.path}: characters {start}-{end} are only white space")
-    if not fields.get("category", "").strip():
-        raise WorkbenchError("category: a claim added by hand needs one")
-    given = dict(fields)
-    given.pop("voice", None)
-    if not any(given.get(f, "").strip() for f in ("value", "low", "high")):
-        given["value"] = _span_figure(span)
-    blank = StoredClaim(
-        id=0,
-        document_id=0,
-        voice_id=0,
-        voice="",
-        source=document.path,
-        start=start,
-        end=end,
-        text=span,
-        sentence=span,
-        category=Category.OTHER,
-        value=None,
-        low=None,
-        high=None,
-        qualifier=given.get("qualifier", "exact").strip() or "exact",
-    )
-    values = parse_changes(blank, {"qualifier": blank.qualifier, **given})
-    return Claim(
-        source=document.path,
-        start=start,
-        end=end,
-        text=span,
-        sentence=_sentence(document, start, end),
-        category=Category(values["category"]),
-        value=values["value"],
-        low=values["low"],
-        high=values["high"],
-        qualifier=values["qualifier"],
-        subject=values.get("subject"),
-        actor=values.get("actor"),
-        location=values.get("place"),
-        date=values.get("date"),
-        hedged=bool(values.get("hedged", False)),
-        figure_denied=bool(values.get("denied", False)),
-        scope=Scope(values.get("scope", Scope.INCIDENT.value)),
-    )
-
-
-def _in_context(claim: Claim, others: list[StoredClaim], document: SourceDocument) -> Claim:
-    """`claim` with the place, country and date it was not given taken from its own
-    sentence, read as the extractor reads its claims' (`extract.span_context`: a
-    trial's hand-added toll took another sentence's place though its own named one);
-    else from the document's claims nearest it in the same block (paragraph) that
-    have a place, and that have a date (a "toll this week" beside it may name the
-    place and not the day), one before it first; where no claim of its block has
-    them, those every claim of the document agrees on (an article of one place or
-    one day); else as it is."""
-    own = span_context(document, claim.start, claim.end)
-    block = _block_of(document, claim.start)
-    near = [c for c in others if _block_of(document, c.start) == block]
-    placed_near = _nearest(claim, [c for c in near if c.location])
-    dated_near = _nearest(claim, [c for c in near if c.date])
-    place = (
-        (placed_near.location, placed_near.country)
-        if placed_near
-        else _agreed([(c.location, c.country) for c in others if c.location])
-    )
-    date = (
-        (dated_near.date, dated_near.date_text)
-        if dated_near
-        else _agreed([(c.date, c.date_text) for c in others if c.date])
-    )
-    if own.location:
-        place = (own.location, own.country)
-    if own.date:
-        date = (own.date, own.date_text)
-    fill = {
-        "location": claim.location or place[0],
-        "country": claim.country or place[1],
-        "date": claim.date or date[0],
-        "date_text": claim.date_text or (date[1] if not claim.date else None),
-    }
-    return claim.model_copy(update=fill)
-
-
-def _nearest(claim: Claim, near: list[StoredClaim]) -> StoredClaim | None:
-    """The claim of `near` closest to `claim`, one before it first; None if none."""
-    if not near:
-        return None
-    return min(near, key=lambda c: (c.start > claim.start, abs(c.start - claim.start)))
-
-
-def _agreed(values: list[tuple[str | None, str | None]]) -> tuple[str | None, str | None]:
-    """The one value all of `values` hold, else (None, None)."""
-    return values[0] if values and len(set(values)) == 1 else (None, None)
-
-
-def _block_of(document: SourceDocument, at: int) -> int:
-    """The index of the block holding character `at`, -1 outside every block."""
-    return next((i for i, b in enumerate(document.blocks) if b.start <= at < b.end), -1)
-
-
-def _sentence(document: SourceDocument, start: int, end: int) -> str:
-    """The sentence the span stands in, else its line."""
-    text = document.text
-    for sentence in split_sentences(text, document.blocks):
-        if sentence.start <= start and end <= sentence.end:
-            return text[sentence.start : sentence.end]
-    first = text.rfind("\n", 0, start) + 1
-    last = text.find("\n", end)
-    return text[first : len(text) if last < 0 else last]
 
 
 def _typed(value: object) -> str:

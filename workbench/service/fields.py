@@ -14,12 +14,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from workbench.errors import WrongValue
+from workbench.extract.currencies import CURRENCY_CODES
 from workbench.extract.number_words import parse_number_words
 from workbench.extract.qualifiers import interval
 from workbench.ingest.metadata import read_published
 from workbench.match.victims import victim_family
 from workbench.models import Category, Number, Scope, StoredClaim
-from workbench.vocabulary import QUALIFIERS, SIDES
+from workbench.vocabulary import CURRENCY_WORDS, QUALIFIERS, SIDE_WORDS, SIDES
 
 EDITABLE = (
     "value",
@@ -29,6 +30,7 @@ EDITABLE = (
     "category",
     "subject",
     "side",
+    "currency",
     "actor",
     "place",
     "date",
@@ -40,7 +42,18 @@ EDITABLE = (
     "earlier",
 )
 FIGURE = ("value", "low", "high", "qualifier")
-_CLEARABLE = ("subject", "side", "actor", "place", "date", "value", "low", "high", "part")
+_CLEARABLE = (
+    "subject",
+    "side",
+    "currency",
+    "actor",
+    "place",
+    "date",
+    "value",
+    "low",
+    "high",
+    "part",
+)
 _LONGEST = 200
 _FLAGS = ("hedged", "part", "denied", "earlier")  # the fields typed as yes or no
 _YES = dict.fromkeys(("yes", "y", "true", "1", *_FLAGS), True)
@@ -60,7 +73,30 @@ def parse_changes(claim: StoredClaim, given: Mapping[str, str]) -> dict[str, Any
         values.update(_figure(claim, values))
     if "subject" in values and "side" not in values:
         values.update(_side_of_subject(claim, values["subject"]))
-    return values
+    return {**values, **_money_unit(claim, values)}
+
+
+def _money_unit(claim: StoredClaim, values: Mapping[str, Any]) -> dict[str, Any]:
+    """The unit fields a claim's category allows: a currency only on a money claim, a
+    side only on one that counts people; a claim whose category becomes money loses
+    its side (a trial's "1 million baht" corrected to money stayed "civilians"), one
+    whose category leaves money loses its currency. Raises WrongValue for a currency
+    given to another category, or a side given to money."""
+    category = values.get("category", claim.category.value)
+    money = Category.MONEY.value
+    if values.get("currency") is not None and category != money:
+        raise WrongValue(
+            f"currency: only a money claim has one (this one counts {category});"
+            " set its category to money too"
+        )
+    if values.get("side") is not None and category == money:
+        raise WrongValue("side: a money claim counts no people; give its currency instead")
+    was_money = claim.category.value == money
+    if category == money and not was_money and "currency" not in values:
+        return {"side": None} if claim.unit in SIDE_WORDS else {}
+    if was_money and category != money and "side" not in values and claim.unit:
+        return {"currency": None}
+    return {}
 
 
 def _side_of_subject(claim: StoredClaim, subject: str | None) -> dict[str, str | None]:
@@ -86,8 +122,8 @@ def parse_field(field: str, text: str) -> Any:
     `earlier` yes or no (part: it counts a part of a toll, not a whole one; denied: the
     figure is the one its voice denies; earlier: a figure its report replaces with a
     later one), a date ISO 8601
-    (a day, a month, a year, or first/last), the others a line of text (None when
-    empty)."""
+    (a day, a month, a year, or first/last), a currency an ISO 4217 code or a
+    currency's word (`_currency`), the others a line of text (None when empty)."""
     text = text.strip()
     if text == "" and field in _CLEARABLE:
         return None
@@ -105,7 +141,31 @@ def parse_field(field: str, text: str) -> Any:
         return _date(text)
     if field == "side":
         return SIDES[_word(field, text, list(SIDES))]
+    if field == "currency":
+        return _currency(text)
     return _line(field, text)
+
+
+_ISO_4217 = re.compile(r"[A-Za-z]{3}")
+
+
+def _currency(text: str) -> str:
+    """A money claim's unit as the extractor stores one: an ISO 4217 code (three
+    letters, upper-cased: "thb" is THB), a sign or code it reads before a sum ("฿",
+    "$", "Tk": `extract.currencies.CURRENCY_CODES`), or the word of a currency several
+    countries use ("rupees", `vocabulary.CURRENCY_WORDS`)."""
+    code = CURRENCY_CODES.get(text.lower())
+    if code is not None:
+        return code
+    if text.lower() in CURRENCY_WORDS:
+        return text.lower()
+    if _ISO_4217.fullmatch(text):
+        return text.upper()
+    words = ", ".join(sorted(CURRENCY_WORDS))
+    raise WrongValue(
+        f"currency: {text!r} is no currency: an ISO 4217 code (THB, USD, XOF), a sign"
+        f" ($, €, ฿) or one of {words}"
+    )
 
 
 def _fields() -> str:

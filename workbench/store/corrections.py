@@ -36,6 +36,7 @@ FIELD_COLUMNS: dict[str, str] = {
     "category": "category",
     "subject": "subject",
     "side": "unit",
+    "currency": "unit",  # a money claim's unit: its currency
     "actor": "actor",
     "place": "location",
     "date": "date",

@@ -19,7 +19,7 @@ from textual.widgets import Input, Label
 
 from workbench.display import field_value, side_word
 from workbench.errors import WorkbenchError
-from workbench.models import StoredClaim
+from workbench.models import Category, StoredClaim
 from workbench.service import EDITABLE
 from workbench.service.fields import FIGURE, parse_changes
 from workbench.tui.fields import TextField, TypeAhead
@@ -35,6 +35,7 @@ LABELS: dict[str, str] = {
     "scope": "scope",
     "subject": "subject",
     "side": "side",
+    "currency": "currency",
     "actor": "actor",
     "place": "place",
     "date": "date",
@@ -49,6 +50,7 @@ assert set(LABELS) == set(EDITABLE)
 PLACEHOLDERS = {
     "part": "yes/no; empty: its words",
     "side": "security forces, armed group, civilians",
+    "currency": "money only: THB, USD, ฿",
 }
 __all__ = ["FIGURE", "LABELS", "CorrectionForm", "CorrectionModal", "VoiceChoices", "field_text"]
 
@@ -91,6 +93,8 @@ def field_text(claim: StoredClaim, field: str) -> str:
         value = None if claim.part is None else ("yes" if claim.part else "no")
     elif field == "side":  # empty: no side stored, its subject's words decide
         value = SIDE_WORDS.get(claim.unit or "")
+    elif field == "currency":  # a money claim's unit; none on a count of people
+        value = claim.unit if claim.category is Category.MONEY else None
     else:
         value = getattr(claim, field)
     if value is None:
