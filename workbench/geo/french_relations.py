@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from workbench.geo.places import Kind
+from workbench.geo.site_openings import SITE_ADJECTIVES_FR, SITES_FR
 
 _DIRECTIONS = {
     "nord": "north",
@@ -88,16 +89,19 @@ _AREA_WORDS = (
     *"commune zone quartier camp site secteur arrondissement communauté capitale marché "
     "chef-lieu périphérie environs chefferie groupement collectivité canton forêt parc "
     "réserve massif".split(),
+    # a site named before its place: "une prison du Cameroun", "l'hôpital de Beni"
+    *SITES_FR,
 )
 _AREA_WORD = "|".join(sorted(_AREA_WORDS, key=len, reverse=True))
 # An area word with its article and adjective: "la commune rurale de", "le camp de
 # réfugiés de", "l'État de", "le camp 15 de" (its number).
 _AREA = re.compile(
     rf"(?:(?:dans|à|de|sur|vers|contre)\s+)?(?:(?:le|la|les|l['’]|un|une|des|du|au|aux)\s*)?"
+    r"(?:(?:grande?|petite?)\s+)?"  # "la grande mosquée de"
     rf"(?P<area>{_AREA_WORD})s?"
     r"(?:\s+(?:n[°o]\s*)?\d{1,3})?"  # a camp's number: "le camp 15 d'Ukhiya"
     r"(?:\s+de\s+(?:réfugiés|déplacés)|\s+(?:rurale?|urbaine?|frontalière|voisine?|minière|"
-    r"administrative|[a-zà-ÿ]+(?:ien|ienne|ais|aise|ain|aine|ois|oise)))?"
+    rf"administrative|{SITE_ADJECTIVES_FR}|[a-zà-ÿ]+(?:ien|ienne|ais|aise|ain|aine|ois|oise)))?"
     rf"\s+{_OF}(?:l['’][ée]tat\s+{_OF})?",
     re.IGNORECASE,
 )

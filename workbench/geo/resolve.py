@@ -30,6 +30,7 @@ from workbench.geo.gazetteer import PlaceLookup
 from workbench.geo.geonames import fold
 from workbench.geo.name_alone import by_name_alone, one_country_division
 from workbench.geo.places import Kind, Place, contains
+from workbench.geo.site_openings import site_opening
 from workbench.geo.spelling import spelled_alike
 from workbench.located import ClaimPlace, PlaceRef, stored_place
 
@@ -267,6 +268,9 @@ def _relation(phrase: str) -> tuple[str, str, Kind | None]:
     french = french_relation(phrase)
     if french is not None:
         return french
+    site = site_opening(phrase)  # "a prison in Cameroon": in Cameroon
+    if site is not None:
+        return (*site, None)
     ends = _ROAD_ENDS.match(phrase)
     if ends is not None:  # "Kirkuk-Daquq road": between its ends
         return "between", ends.group(1), None

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 
 from workbench.extract.gazetteer import COUNTRY_BY_NAME, REGIONS
 from workbench.geo.places import Kind, Place
+from workbench.geo.site_openings import site_place
 from workbench.match.places import CITY_POPULATION
 
 _PLACE_FILLER = frozenset(
@@ -21,7 +22,8 @@ _PLACE_FILLER = frozenset(
     "village border with to from along in on at close far not outskirts just some miles km "
     "kilometres kilometers county state "
     # French: "au nord de Kidal", "près de Gao", "dans la localité de Boni"
-    "au aux à en dans de du des d' la le les l' nord sud est ouest l'est l'ouest centre près "
+    "au aux à en dans de du des d' la le les l' un une nord sud est ouest l'est l'ouest "
+    "centre près "
     "non loin environs proximité périphérie sortie entre et localité commune cercle région "
     "préfecture département ville quartier secteur zone".split()
 )
@@ -62,10 +64,14 @@ def place_names(location: str | None) -> tuple[str, ...]:
     direction stays with a country or region: "northern Mali" is not all of "Mali"."""
     if not location:
         return ()
-    direction = _DIRECTION.search(location.lower())
+    whole, location = _whole_names(_country_of_site(location).lower())
+    direction = _DIRECTION.search(location)
     names: list[str] = []
     current: list[str] = []
-    for word in _NAME_BREAK.sub(" , ", location.lower()).split():
+    for word in _NAME_BREAK.sub(" , ", location).split():
+        if word.startswith(_WHOLE):  # a joined name kept whole, in its place
+            names.append(whole[int(word[1:])])
+            continue
         if word in _PLACE_FILLER or word == ",":
             if current:
                 names.append(" ".join(current))
@@ -78,6 +84,56 @@ def place_names(location: str | None) -> tuple[str, ...]:
         side = _DIRECTION_EN.get(direction.group(1), direction.group(1))
         names = [f"{side} {n}" if n in COARSE else n for n in names]
     return tuple(fold_place(n) for n in names)
+
+
+_ARTICLE = re.compile(r"^(?:the|la|le|les|l['’])\s*")
+
+
+def _country_of_site(location: str) -> str:
+    """A phrase that names a site of a country or a region ("a prison in Cameroon", "une
+    prison du Cameroun": `geo.site_openings`) as that country's or region's name, which
+    `resolve` gave as its place: its words read as names were two, "une prison" and
+    "cameroun", and the country was dropped as an address's (`address_located`). A site
+    of a town keeps its words ("the main market in Jolo"): the town names the place."""
+    rest = site_place(location)
+    name = _ARTICLE.sub("", rest.strip().lower())
+    return rest if rest != location and name in COARSE else location
+
+
+def _joined(name: str) -> bool:
+    """Whether a country's or a region's name joins its words with a filler word that
+    would cut it in two ("république démocratique du congo", "bosnia and herzegovina")."""
+    words = name.split()
+    cut, names = False, 0
+    for word in words:
+        if word in _PLACE_FILLER:
+            cut = True
+        elif cut or not names:
+            names, cut = names + 1, False
+    return names > 1
+
+
+_WHOLE = "\x00"  # marks a joined name's place in a phrase read word by word
+# countries and regions whose names a filler word would cut in two, longest first
+_JOINED = re.compile(
+    r"(?<![\w'’])(?:"
+    + "|".join(re.escape(n) for n in sorted(filter(_joined, COARSE), key=len, reverse=True))
+    + r")(?![\w'’])"
+)
+
+
+def _whole_names(lowered: str) -> tuple[tuple[str, ...], str]:
+    """The names of countries and regions a lower-case phrase writes whole though a
+    filler word joins their words (`_joined`: "République démocratique du Congo",
+    "the Horn of Africa"), and the phrase without them: read word by word, the French
+    name of DR Congo was two names, "république démocratique" and "congo", and
+    neither the country the gazetteer gave (pr76: a Nord-Kivu village's toll and the
+    same toll in "République démocratique du Congo" never met)."""
+    found = tuple(m.group(0) for m in _JOINED.finditer(lowered))
+    if not found:
+        return (), lowered
+    numbers = iter(range(len(found)))
+    return found, _JOINED.sub(lambda _: f" , {_WHOLE}{next(numbers)} , ", lowered)
 
 
 # A run of capitalised words: "Diani", "Giwa Barrack", "Port Harcourt"; a hyphen before a
