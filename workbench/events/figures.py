@@ -32,6 +32,7 @@ from workbench.events.statements import (
     majority,
     statements,
 )
+from workbench.events.unnamed_officials import join_unnamed_officials
 from workbench.geo.geonames import fold
 from workbench.match.acronyms import defined
 from workbench.match.members import claim_family
@@ -81,6 +82,8 @@ def independent_voices(claims: Sequence[Counted]) -> dict[int, int]:
     _join_institutions(claims, sets)
     _join_names(claims, sets)
     _join_headlines(claims, sets)
+    # "a local official said" in a lede, the prefect named below with his figure
+    join_unnamed_officials(claims, lambda own: _join(sets, own))
     return {c.id: sets.find(c.id) for c in claims}
 
 

@@ -26,6 +26,7 @@ from workbench.extract.document import Whole
 from workbench.extract.gazetteer import Country
 from workbench.extract.lexicon import STORY_HEDGES
 from workbench.extract.named_people import nearest_first, people_before, people_named
+from workbench.extract.office_holders import holder_named_before
 from workbench.extract.origin_places import currency_spans, origin_spans
 from workbench.extract.place_asides import mark_asides
 from workbench.extract.place_country import (
@@ -166,7 +167,7 @@ class PageContext(CarryRules):
         name in it or in the sentences before it; "it" and "they" that name none to the
         body whose act opens the sentence before ("The ministry issued a statement. It
         said ..."), else left out (`voice_resolution.body_before`)."""
-        raw = self.speakers(index)
+        raw = [self._held(s) for s in self.speakers(index)]  # "the mayor of X": its holder
         resolved = [
             resolve(s, self._earlier_speakers(index, s) if needs_earlier(s) else ()) for s in raw
         ]
@@ -176,6 +177,12 @@ class PageContext(CarryRules):
         if body is None:  # no one: "It" is no voice
             return [s for s in resolved if not unresolved_body(s)]
         return [replace(s, name=body) if unresolved_body(s) else s for s in resolved]
+
+    def _held(self, speaker: Speaker) -> Speaker:
+        """A voice named by an office and its place ("the mayor of X") as the person the
+        page named before as holding it (`office_holders`), else as it is."""
+        held = holder_named_before(self.text, speaker.name, speaker.start)
+        return replace(speaker, name=held, person=True) if held else speaker
 
     def _body_before(self, index: int) -> str | None:
         """The body whose act opens the sentence before `index` in its block, if any."""

@@ -74,6 +74,17 @@ def _long_proper_name(phrase: str) -> bool:
     )
 
 
+# When and how a document was put out, after its author's name: no part of the author
+# ("a statement from the defence ministry released on Monday": trial 77's French twin,
+# "un communiqué du ministère des Armées publié mardi", was a voice of its own)
+_RELEASED = re.compile(
+    r"\s+(?:released|issued|published|posted|read\s+out|read|broadcast|sent|dated|"
+    r"circulated|seen)(?:\s+(?:on|late|early|at|in|by|via|over|to|last|this|yesterday|"
+    r"overnight|today)\b.*)?$",
+    re.IGNORECASE,
+)
+
+
 def make_speaker(
     text: str,
     phrase: str,
@@ -102,7 +113,8 @@ def make_speaker(
     phrase = _BASED.sub("", phrase) or phrase  # "the Britain-based Syrian Observatory"
     # "A statement from the military" is its; "according to UN data" the UN's
     if (author := document_author(phrase)) or (author := named_author(phrase)):
-        phrase, named = author, True
+        # "a statement from the defence ministry released on Monday": the ministry's
+        phrase, named = _RELEASED.sub("", author) or author, True
     elif names_no_author(phrase):
         return None  # "according to preliminary data": no one speaks
     phrase = _SAID_WITHIN.sub("", phrase)  # "Maze said reports (indicated)": Maze says so

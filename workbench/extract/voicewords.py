@@ -94,7 +94,10 @@ _NO_ONE_WORDS = frozenset(
         "l la le les des de du d une un nos mes armée armee autorités autorites sources "
         "source sécuritaire sécuritaires securitaire locales locale local locaux habitants "
         "témoins temoins responsable responsables élus elus militaires ministère ministere "
-        "défense defense gendarmerie porte parole hôpital hopital médecins medecins"
+        "défense defense gendarmerie porte parole hôpital hopital médecins medecins "
+        # "le gouvernement" is its country's, as "the government" is (trial 77: it was
+        # one voice in every country, apart from "government (Togo)")
+        "gouvernement"
     ).split()
 )
 _VOICE_WORD = re.compile(r"[^\W\d_]+(?:['’]s)?")

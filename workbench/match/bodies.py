@@ -61,6 +61,15 @@ _SUBJECTS = {
     "finances": "finance",
     "social affairs": "social affairs",
     "affaires sociales": "social affairs",
+    # a state's armed forces' ministry is its defence ministry: "le ministère des Armées"
+    # (France, Togo), "Ministry of Armed Forces", "ministère des Forces armées"
+    "armees": "defence",
+    "forces armees": "defence",
+    "armed forces": "defence",
+    "security": "security",
+    "securite": "security",
+    "securite publique": "security",
+    "public security": "security",
 }
 # a subject no table knows: one word, or two with "affairs" ("energy", "water affairs")
 _SUBJECT = "|".join([*sorted(_SUBJECTS, key=len, reverse=True), r"\w+ affairs", r"\w+"])
@@ -112,7 +121,11 @@ def body(name: str) -> Body | None:
     ministry, a civil defence, a Red Crescent or Red Cross ("the Taliban-run interior
     ministry": ministry:interior, afghanistan; "Gaza's health ministry":
     ministry:health, place gaza). None where it names none of these, or a member."""
-    found = institution(name)
+    found = institution(_served(name))
+    if found is not None and found[1] is not None and not _a_country(found[1]):
+        # brackets that name no country: "Gouvernement togolais (TVT)", the channel that
+        # read its communiqué (trial 77: its country "tvt" kept it from "government (Togo)")
+        found = institution(_served(_BRACKETS.sub(_first_country, name).strip()))
     if found is not None:
         return Body(*found)
     initials = acronym(name)
@@ -125,6 +138,35 @@ def body(name: str) -> Body | None:
             country, place = qualifier(where.group(1))
         return Body(f"initials:{initials}", country, place)
     return _headed(name)
+
+
+_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
+# a force named with its service's word: "Ghana Police Service", "Kenya Police Service",
+# "Service de police" is the police (trial 77: "Police (Ghana)" and "Ghana Police Service"
+# were two independent voices, never suggested as one)
+_SERVICE = re.compile(r"\b(police)\s+(?:service|services)\b", re.IGNORECASE)
+
+
+def _first_country(brackets: re.Match[str]) -> str:
+    """Brackets' first part where it is a country ("(Ghana, Reuters)": " (Ghana)"),
+    else nothing."""
+    first = brackets.group(0).strip(" ()").split(",")[0].strip()
+    return f" ({first})" if _a_country(first.lower()) else ""
+
+
+def _served(name: str) -> str:
+    """A name with a police's "Service" word left out ("Ghana Police Service": "Ghana
+    Police")."""
+    return _SERVICE.sub(r"\1", name)
+
+
+def _a_country(name: str) -> bool:
+    """Whether a lower-case name `institution` gives as a country is one."""
+    return (
+        COUNTRY_BY_NAME.get(name) is not None
+        or COUNTRY_BY_NAME.get(fold(name)) is not None
+        or _french_country(name) is not None
+    )
 
 
 def _bracket(name: str) -> tuple[str | None, str | None]:

@@ -30,7 +30,8 @@ from workbench.service.corrections import correction
 from workbench.service.fields import parse_field
 from workbench.service.reading import Reading
 from workbench.store import DOCUMENT_FIELDS
-from workbench.store.voice_names import Named, suggestions
+from workbench.store.statement_authors import statement_author
+from workbench.store.voice_names import UNNAMED_OUTLET, Named, suggestions
 from workbench.store.voices import refuse_a_number
 
 
@@ -74,6 +75,7 @@ class Curating(Reading):
                 v.kind,
                 countries.get(v.id, frozenset()),
                 frozenset(documents.get(v.name, ())),
+                self._statement_author(v.name, documents.get(v.name, set())),
             )
             for v in speaking
         )
@@ -82,6 +84,16 @@ class Curating(Reading):
             for s in found
             if by_id[s.a.id].relays != s.b.name and by_id[s.b.id].relays != s.a.name
         ]
+
+    def _statement_author(self, name: str, documents: set[int]) -> str | None:
+        """The body an outlet known by its headline (`UNNAMED_OUTLET`) speaks for, where
+        its one document is that body's statement (its letterhead or title names it:
+        `statement_authors.statement_author`); None for any other voice."""
+        if not name.startswith(UNNAMED_OUTLET) or len(documents) != 1:
+            return None
+        (document_id,) = documents
+        lead = self.store.document_leads([document_id], 400).get(document_id, "")
+        return statement_author(name.removeprefix(UNNAMED_OUTLET), lead)
 
     def rename_voice(self, voice: str, name: str) -> Voice:
         """Give a voice (id or name) the analyst's name. An empty name is refused."""

@@ -33,48 +33,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from workbench.extract.gazetteer import COUNTRY_BY_NAME
 from workbench.extract.voicewords import ORGANISATION, PERSON_WORDS
 from workbench.match.one_body import Spoken, body_pairs, countries_apart
+from workbench.store.statement_authors import authored_by
+from workbench.store.voice_acronyms import ACRONYMS as _ACRONYMS
 from workbench.store.voice_groups import armed_group
 
-# whole names (after folding) and the acronym each is the organisation's name for
-_ACRONYMS = {
-    "united nations": "un",
-    "united nation": "un",
-    "european union": "eu",
-    "african union": "au",
-    "world health organization": "who",
-    "world health organisation": "who",
-    "international committee of red cross": "icrc",
-    "international committee of the red cross": "icrc",
-    "un high commissioner for refugees": "unhcr",
-    "office for coordination of humanitarian affairs": "ocha",
-    "office for the coordination of humanitarian affairs": "ocha",
-    "un office for the coordination of humanitarian affairs": "ocha",
-    "un office for coordination of humanitarian affairs": "ocha",
-    "human rights watch": "hrw",
-    "doctors without borders": "msf",
-    "medecins sans frontieres": "msf",
-    # the same bodies by their French names and acronyms (trial 59: a headline's
-    # "(ONU)" and its lede's "Nations Unies" were two independent voices)
-    "organisation des nations unies": "un",
-    "nations unies": "un",
-    "onu": "un",
-    "union europeenne": "eu",
-    "ue": "eu",
-    "union africaine": "au",
-    "ua": "au",
-    "organisation mondiale de la sante": "who",
-    "oms": "who",
-    "comite international de la croix-rouge": "icrc",
-    "comite international de la croix rouge": "icrc",
-    "cicr": "icrc",
-    "haut commissariat des nations unies pour les refugies": "unhcr",
-    "haut-commissariat des nations unies pour les refugies": "unhcr",
-    "hcr": "unhcr",
-    "bureau de la coordination des affaires humanitaires": "ocha",
-    "bureau de coordination des affaires humanitaires": "ocha",
-}
 _PHRASES = sorted(_ACRONYMS, key=len, reverse=True)
 
 # words before a person's name that say what the person is, beyond `PERSON_WORDS`:
@@ -122,9 +87,9 @@ def person(name: str) -> str | None:
         first = role.split()[0] if role.split() else ""
         if found and first and (not _NAME_WORD.match(first) or _is_title(first)):
             return found  # "X, the mayor", "X, Mayor of Y"; not "X, Jane Doe"
-        named = _name_alone(role.split())
+        named = _name_alone(_untitled(role.split()))
         if named and not found and any(_is_title(word) for word in head.split()):
-            return named  # "le préfet de la Manyu, Viang Mekala": the title first
+            return named  # "le préfet de la Manyu, (le colonel) Viang Mekala": the title first
         return None
     words = text.split()
     for at in range(len(words) - 1, 0, -1):  # after the last word of a title
@@ -132,6 +97,16 @@ def person(name: str) -> str | None:
             found = _name_alone(words[at:])
             return found
     return None
+
+
+def _untitled(words: list[str]) -> list[str]:
+    """A name's words without the article and ranks before it: "le colonel Yao Akakpo",
+    "M. Koffi Agbeko" -> "Yao Akakpo", "Koffi Agbeko" (trial 77's prefect was two
+    voices, with his office and rank and by his name alone)."""
+    at = 0
+    while at < len(words) - 2 and (words[at].lower() in _ARTICLES or _is_title(words[at])):
+        at += 1
+    return words[at:]
 
 
 def _is_title(word: str) -> bool:
@@ -195,6 +170,9 @@ class Named:
     kind: str
     countries: frozenset[str] = frozenset()  # of its claims, lower-case
     documents: frozenset[int] = frozenset()  # that its claims are in
+    # an outlet known by its headline: the body whose own statement its document is
+    # (`statement_authors.statement_author`: its letterhead or title names it)
+    author: str | None = None
 
 
 @dataclass(frozen=True)
@@ -349,6 +327,17 @@ def suggestions(voices: Iterable[Named]) -> list[Suggestion]:
             for second in named_as[i + 1 :]:
                 offer(first, second, f"one armed group ({armed}) named otherwise?")
     found.update(_outlet_as_speaker(named, keys, found))
+    # "author of UPDATE ON SECURITY SITUATION IN BAWKU", the police's own press release
+    # (its letterhead), and "Police (Ghana)" quoted by others
+    for own in (v for v in every if v.author):
+        for other in (v for v in named if v.id != own.id):
+            if identity(own.author or "") == keys[other.id] or authored_by(
+                own.author or "", own.countries, other.name, other.countries
+            ):
+                found.setdefault(
+                    frozenset((own.id, other.id)),
+                    (own, other, f"its document is a statement of '{own.author}': one voice?"),
+                )
     return sorted(
         (Suggestion(a, b, reason) for a, b, reason in found.values()),
         key=lambda s: (s.a.name.lower(), s.b.name.lower()),
@@ -409,9 +398,11 @@ _COUNTRY = re.compile(r"\(([^()]+)\)\s*$")
 
 
 def _country(name: str) -> str | None:
-    """The country a voice's name ends with in brackets ("army (Chad)"), if any."""
+    """The country a voice's name ends with in brackets ("army (Chad)", "a source (Chad,
+    AFP)"), if any: not a channel's ("Gouvernement togolais (TVT)")."""
     found = _COUNTRY.search(name)
-    return found.group(1).strip().lower() if found else None
+    first = found.group(1).split(",")[0].strip().lower() if found else ""
+    return first if first and COUNTRY_BY_NAME.get(first) is not None else None
 
 
 def _french(name: str) -> bool:

@@ -21,6 +21,7 @@ from workbench.extract.french import (
     voices,
 )
 from workbench.extract.french.place_titles import title_tail_end
+from workbench.extract.office_holders import holder_named_before
 from workbench.extract.page_context import PageContext
 from workbench.extract.speaker_phrase import Speaker
 
@@ -107,6 +108,8 @@ class ReaderVoices(PageContext):
                         continue  # "selon lui" with no one named before: no voice
                     speaker = replace(speaker, name=person, person=True)
                 speaker = replace(speaker, name=earlier.name) if earlier else speaker
+            elif held := holder_named_before(self.text, speaker.name, speaker.start):
+                speaker = replace(speaker, name=held, person=True)  # "le préfet de X": its holder
             resolved.append(speaker)
         return resolved
 

@@ -40,6 +40,13 @@ _BODY = re.compile(
     r"(?:l[’']|la|le|cette|cet)\s*(?:même\s+)?"
     r"(?:organisation|ong|agence|institution|association|structure)(?:\s+[a-zà-ÿ-]+)?"
 )
+# A body named again by its head noun alone: "le ministère" after "le ministère des
+# Armées", "la commission" after "la Commission nationale des droits de l'homme" (trial
+# 77: "précise le ministère" was a voice of its own beside the ministry it named).
+_HEAD_AGAIN = re.compile(
+    r"(?:l[’']|la|le|cette|cet|ce)\s*(?:même\s+)?"
+    r"(?P<head>ministère|commission|comité|direction|mission)"
+)
 # A document named again: "ce rapport", "ce document", "le même communiqué" (what the
 # voice before it published: "Selon un rapport du HCDH, ... Toujours selon ce rapport").
 _DOCUMENT = re.compile(
@@ -63,6 +70,7 @@ def refers(name: str) -> bool:
         or _title(lowered) != ""
         or bool(_BODY.fullmatch(lowered))
         or bool(_DOCUMENT.fullmatch(lowered))
+        or bool(_HEAD_AGAIN.fullmatch(lowered))
     )
 
 
@@ -78,6 +86,9 @@ def refers_to(name: str, earlier: str, told: str) -> bool:
         return False
     if _DOCUMENT.fullmatch(name.lower()):  # "ce rapport": whoever published one before
         return not _DOCUMENT.fullmatch(lowered) and not _BODY.fullmatch(lowered)
+    if head := _HEAD_AGAIN.fullmatch(name.lower()):  # "le ministère": one of its kind
+        named = re.findall(r"[\w-]+", lowered)
+        return head.group("head") in named and len(named) > 2 and not _PERSON.search(lowered)
     if _BODY.fullmatch(name.lower()):  # "l'organisation": a body, named, no person
         return not _BODY.fullmatch(lowered) and not _PERSON.search(lowered) and " " in lowered
     title = _title(name.lower())

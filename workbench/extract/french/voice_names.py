@@ -50,6 +50,8 @@ APPOSED_NAME = re.compile(
     r"(?:(?:le|la)\s+(?:colonel|lieutenant-colonel|général(?:\s+de\s+(?:brigade|division))?|"
     r"capitaine|commandant|major|lieutenant|sergent|adjudant|docteur|professeur|"
     r"(?:Lt-col|Col|Cne|Cdt|Gal|Gén|Dr|Pr)\u2024?)\s+)?"
+    # a civil title: "le maire de Bassar, M. X Y" (its stop masked: `mask_abbreviations`)
+    r"(?:(?:M|Mme|Mlle|Me|Mgr|Dr|Pr)\u2024\s+|(?:Mme|Mlle|Monsieur|Madame)\s+)?"
     r"[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,3})(?=\s*(?:[,.;:]|$))"
 )
 # A voice named by its title alone, which a name beside it may complete: "ce

@@ -80,6 +80,12 @@ END = (
     rf"|\s+(?:dans|par)\s+(?:un|une|le|la|son|leur|sa)\s+(?:{MEDIUM}|bilan|rapport)"
     r"|\s+(?:sur|via)\s+(?:telegram|twitter|x|facebook|sa\s+page|son\s+compte|les\s+réseaux|"
     r"les\s+ondes|l[’']antenne|la\s+télévision|la\s+radio)"
+    # the medium a voice spoke on, after its name: "a déclaré le préfet de X à la radio
+    # locale", "au micro de RFI", "à la télévision nationale" (trial 77: the voice "le
+    # préfet ... à la radio locale" was a second voice of the prefect)
+    r"|\s+(?:à\s+la\s+(?:radio|télévision|télé)|à\s+l[’']antenne|au\s+micro|"
+    r"à\s+radio\s|à\s+notre\s+(?:correspondant|correspondante|rédaction|micro)|"
+    r"(?:au|par)\s+téléphone)(?![\w])"
     r"|\s+sous\s+(?:couvert|le\s+couvert)|\s+(?:joint|contacté|cité|interrogé)e?s?\s+par"
     # a participle, unless its "par" names the voice: "de l'AFP établi à partir de sources"
     r"|\s+(?:établi|réalisé|compilé|dressé|recueilli)e?s?\s(?![^,.;:]{0,40}?par\s)"

@@ -16,6 +16,7 @@ from workbench.extract.casefold import fold
 from workbench.extract.french import quoted_voices, relative_voices, toll_voices
 from workbench.extract.french.calendar_words import DAYS
 from workbench.extract.french.dateline import dateline_end
+from workbench.extract.french.document_voices import document_author
 from workbench.extract.french.inverted_voices import (
     INVERTED,
     INVERTED_AGAIN,
@@ -378,6 +379,7 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
         return None  # Boni": what was said or pointed at, no voice
     if match.re is not READ_ON and PLACED.search(text, max(0, s - PLACED_REACH), s):
         return None  # "dans le village voisin de Aveyi, un civil a été tué, précise X"
+    name = document_author(name) or name  # "un communiqué du ministère X": the ministry's
     said = match.group(0)
     relayed = CITING.match(text, e)  # ", informe le site X, citant le ministre": the origin
     return Speaker(
