@@ -19,6 +19,7 @@ from workbench.extract.earlier_figures import with_earlier_figures
 from workbench.extract.group_acronyms import named_back, renamed
 from workbench.extract.hashtags import as_written, unhashed
 from workbench.extract.later_parts import with_later_parts
+from workbench.extract.listed_parts import with_listed_parts
 from workbench.extract.own_side import with_own_side
 from workbench.extract.reader import Reader
 from workbench.extract.wire_slugs import unslugged
@@ -53,7 +54,9 @@ def iter_claims(doc: SourceDocument) -> Iterator[Claim]:
         for language, part in _by_language(page.doc):
             reader = reader_of(language)
             if reader is not None:
-                claims = with_earlier_figures(reader(part, whole, page.offset).claims())
+                claims = with_earlier_figures(
+                    with_listed_parts(reader(part, whole, page.offset).claims())
+                )
                 for claim in with_own_side(with_later_parts(with_added_bodies(claims)), doc):
                     yield named_back(as_written(claim, written, doc.text), acronyms)
 
