@@ -22,6 +22,7 @@ from workbench.extract.later_parts import with_later_parts
 from workbench.extract.listed_parts import with_listed_parts
 from workbench.extract.own_side import with_own_side
 from workbench.extract.reader import Reader
+from workbench.extract.side_totals import with_side_totals
 from workbench.extract.wire_slugs import unslugged
 from workbench.models import Claim, SourceDocument
 from workbench.vocabulary import READ_LANGUAGES
@@ -54,9 +55,8 @@ def iter_claims(doc: SourceDocument) -> Iterator[Claim]:
         for language, part in _by_language(page.doc):
             reader = reader_of(language)
             if reader is not None:
-                claims = with_earlier_figures(
-                    with_listed_parts(reader(part, whole, page.offset).claims())
-                )
+                read = with_side_totals(reader(part, whole, page.offset).claims(), doc.published)
+                claims = with_earlier_figures(with_listed_parts(read))
                 for claim in with_own_side(with_later_parts(with_added_bodies(claims)), doc):
                     yield named_back(as_written(claim, written, doc.text), acronyms)
 
