@@ -55,8 +55,8 @@ def iter_claims(doc: SourceDocument) -> Iterator[Claim]:
         for language, part in _by_language(page.doc):
             reader = reader_of(language)
             if reader is not None:
-                read = with_side_totals(reader(part, whole, page.offset).claims(), doc.published)
-                claims = with_earlier_figures(with_listed_parts(read))
+                told = with_side_totals(reader(part, whole, page.offset).claims(), doc.published)
+                claims = with_earlier_figures(with_listed_parts(told))
                 for claim in with_own_side(with_later_parts(with_added_bodies(claims)), doc):
                     yield named_back(as_written(claim, written, doc.text), acronyms)
 
