@@ -220,3 +220,12 @@ def test_a_war_of_days_told_in_french_is_a_total() -> None:
 )
 def test_an_incident_stays_an_incident(text: str, language: str | None) -> None:
     assert [c.scope for c in claims(text, language)] == ["incident"]
+
+
+def test_a_side_total_takes_no_village_of_one_strike() -> None:
+    text = (
+        "Drones struck a market in the village of Kibumba on Friday, killing six civilians. "
+        "She said 14 Congolese had been killed since the fighting began on Tuesday."
+    )
+    total = next(c for c in claims(text) if c.value == 14)
+    assert total.location != "Kibumba", total

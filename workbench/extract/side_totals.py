@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 
 from workbench.extract.cues import CASUALTY_CATEGORIES
 from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM
+from workbench.extract.places import coarse
 from workbench.models import Claim, Scope
 
 _SINCE_BEGAN = re.compile(
@@ -70,12 +71,22 @@ def _national(subject: str) -> bool:
 
 
 def _as_total(claim: Claim, published: dt.date | None) -> Claim:
-    """`claim` as a running total over the period its sentence names."""
+    """`claim` as a running total over the period its sentence names, placed in its
+    country where its place was carried from a town another sentence named (as
+    `reader_places._inherited` places the totals the reader reads)."""
     match = _side_since(claim)
     assert match is not None
     date = claim.date
     if date and "/" not in date and published is not None and date <= published.isoformat():
         date = f"{date}/{published.isoformat()}"
+    location = claim.location
+    if location and location not in claim.sentence and not coarse(location) and claim.country:
+        location = claim.country  # a village told before is one strike's, not the war's
     return claim.model_copy(
-        update={"scope": Scope.CUMULATIVE, "period": match.group(0), "date": date}
+        update={
+            "scope": Scope.CUMULATIVE,
+            "period": match.group(0),
+            "date": date,
+            "location": location,
+        }
     )
