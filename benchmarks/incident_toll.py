@@ -152,7 +152,11 @@ def _voiced_lists(claims: list[Claim], category: Category) -> list[Claim]:
         parts = [
             c
             for c in mine[index:]
-            if c.sentence == claim.sentence and c.attribution == claim.attribution
+            if c.sentence == claim.sentence
+            and c.attribution == claim.attribution
+            # not the parts of a toll it breaks down: "a total of three were killed, one
+            # militant and two soldiers" (extract/listed_parts.py)
+            and not (c.part and c is not claim)
         ]
         if len(parts) < 2:
             continue

@@ -122,8 +122,12 @@ def breakdowns(folded: str, start: int, readings: list[Reading]) -> list[Reading
             reading = _part(reading, reading.category, whom.start("lead"))
         elif whole is not None and _set_off_partitive(folded, reading, whole):
             # "At least 18 people – eight of them children – have been killed": read
-            # with its toll's noun, as the same set off by commas is (victims.py)
-            continue
+            # with its toll's noun, as the same set off by commas is (victims.py);
+            # unless more parts follow it ("..., 11 of them police and seven
+            # civilians"): then the first of a list of parts (listed_parts.py)
+            if not _list_follows(folded, reading, readings):
+                continue
+            reading = _part(reading, whole.category, reading.start)
         elif listed is not None and whole is not None and _next_part(folded, reading, whole):
             # "including 14 children and 15 women": its text from the list's "including",
             # so that a reader adding up a toll knows it adds nothing
@@ -162,6 +166,19 @@ def _set_off_partitive(folded: str, reading: Reading, whole: Reading) -> bool:
             _BEFORE_PARTITIVE.fullmatch(folded, whole.quantity.end, reading.start) is not None
             or _SET_OFF.fullmatch(folded, whole.end, reading.start) is not None
         )
+    )
+
+
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _list_follows(folded: str, reading: Reading, readings: list[Reading]) -> bool:
+    """Whether a count of people with no fate follows `reading`, joined by "and" or a
+    comma: "11 of them police officers and seven civilians"."""
+    later = [r for r in readings if r.start >= reading.end]
+    return bool(later) and (
+        later[0].category in _PART_CATEGORIES
+        and _LIST_JOINT.fullmatch(folded, reading.end, later[0].start) is not None
     )
 
 

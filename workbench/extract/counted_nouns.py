@@ -44,7 +44,11 @@ _LEADING_COUNTERS = re.compile(
 )
 _ANIMAL_MEASURES = frozenset(["head", "heads", "herd", "herds", "flock", "flocks"])
 # Verbs between a bare number and "dead": "50 lay dead", "30 remained dead".
-_STATE_VERBS = frozenset("lay lie lies lying fell remain remains remained stayed".split())
+_STATE_VERBS = frozenset(
+    "lay lie lies lying fell remain remains remained stayed "
+    # a headline's flight, no noun: "Over 40,000 flee homes", "2,000 fled homes in X"
+    "flee flees fleeing fled".split()
+)
 # "two police deaths", "nine Iraqi youths bodies": the deaths and bodies are counted
 _TOLL_HEADS = frozenset(
     "death deaths fatality fatalities casualty casualties body bodies corpse corpses cadaver "

@@ -124,7 +124,11 @@ def post_cue(text: str, start: int, end: int) -> Cue | None:
 # Where the people counted are from, between them and a verb with its auxiliary: "persons
 # from Butig and Lumbayanague (have been displaced)", "families in Datu Piang (have fled)".
 _PLACE_BEFORE_VERB = re.compile(
-    r"\s+(?:from|in)\s+(?:[A-Z][\w’'-]*(?:\s+and\s+|,\s+|\s+)){0,5}?[A-Z][\w’'-]*"
+    r"\s+(?:from|in|of)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+and\s+|,\s+|\s+)){0,5}?[A-Z][\w’'-]*"
+    # the places' kind after their names: "from Kayin and Mon states", "in the Bekaa
+    # and Akkar districts" (trial 77k: "in X and Y provinces have fled", other)
+    r"(?:\s+(?:provinces?|states?|districts?|regions?|count(?:y|ies)|prefectures?|"
+    r"departments?|governorates?|municipalities|municipality|areas?|villages?|towns?))?"
     r"(?=\s+(?:have|has|had|were|was|are|is)\s)"
 )
 _LAST_WORD = re.compile(r"[A-Za-z]+$")

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from workbench.extract.country_acts import aged_person, blamed_before, strikes_from_afar
+from workbench.extract.country_parties import party_named
 from workbench.extract.country_roles import (
     carrier_named,
     community_named,
@@ -60,8 +61,13 @@ _COUNTRY_PATTERN = literal_names(_HOME_WORDS)
 # someone is, not where anything happened: it counts as an actor's.
 _PLACE_AFTER_DEMONYM = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:town|city|village|capital|soil|territory|state|region|province|"
-    r"district|county|coast|countryside|side|port|island|camp|hamlet|settlements?|army\s+base)\b"
+    r"district|county|coast|countryside|side|port|island|camp|hamlet|settlements?|army\s+base|"
+    # where fire landed: "a Thai position", "Cambodian military positions" (trial 77k)
+    r"positions?|posts?|outposts?)\b"
 )
+# A side's positions are where fire landed, whatever word between: "Thai military
+# positions", "Eritrean army posts" (trial 77k: a Thai paper's one place-like name)
+_POSITIONS = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:positions?|posts?|outposts?)\b")
 # A French place before its nationality: "la capitale tchadienne", "en territoire malien"
 _FRENCH_PLACE_BEFORE = re.compile(
     r"\b(?i:capitale|ville|villes|localité|sol|territoire|région|province|côte|"
@@ -212,6 +218,7 @@ def _counts(
                 or landmark_named(text, last)  # "New Orleans' French Quarter"
                 or contingent_named(text, first, last)  # "Casques bleus marocains"
                 or blamed_before(text, first)  # "accused India of ..."
+                or party_named(text, first, last)  # "fighting with Laos", "Rwanda's envoy"
                 or _WENT_BEFORE.search(text, max(0, first - 90), first)  # "fled to Chad"
                 or _CAME_FROM.search(text, max(0, first - 60), first)
                 or _fled(text, first, last)  # "who fled Myanmar"
@@ -233,7 +240,7 @@ def _counts(
                 or attribute_follows(text, last, end)
                 or in_organisation(text, first)
                 or STATE_ORGANS.match(text, last, end)  # "Somalia's central government"
-            )
+            ) and not _POSITIONS.match(text, last, min(end, last + 40))
             aside = _told_apart(text, first)  # "Separately, in Mali's Ménaka region, ..."
             if strikes_from_afar(text, first, last, end) or aged_person(text, first):
                 afar[country] += 1

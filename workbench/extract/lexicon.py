@@ -334,6 +334,13 @@ _POST_CUES: list[tuple[Category, str]] = [
         Category.DISPLACED,
         r"(?:(?:internally|newly|recently|forcibly|temporarily)\s+)?displaced|uprooted|forced\s+(?:from|out\s+of)\s+their\s+homes|"
         r"forced\s+to\s+flee|fled\s+their\s+(?:homes|villages|towns)|left\s+homeless|"
+        # a headline's "flee homes", "fled homes" (no "their"); people counted where the
+        # displaced are kept: "60,000 people in evacuation centres", "in relief camps"
+        r"(?:flee|flees|fled|fleeing)\s+(?:homes|villages)|"
+        r"(?:(?:now|still)\s+)?(?:in|at)\s+(?:\d+\s+|the\s+|temporary\s+|makeshift\s+)?"
+        r"(?:evacuation|relief|displacement|IDP|transit)\s+(?:centres?|centers?|camps?|shelters?|"
+        r"sites?)(?![^.;]{0,30}?\b(?:killed|died|dead|wounded|injured|hurt|kidnapped|abducted|"
+        r"shot|attacked|raped)\b)|"
         r"made\s+homeless|evacuated|forced\s+to\s+(?:take|seek)\s+(?:refuge|shelter)",
     ),
     (

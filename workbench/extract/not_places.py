@@ -85,6 +85,11 @@ _STRIKES_AFTER = re.compile(
     r"\s+(?i:(?:air|drone|missile)[\s-]?strikes?|strikes?|bombings?|bombardments?|shelling|"
     # the guns that fire from afar: "Turkish artillery", "Israeli missiles"
     r"artillery|mortars?|rockets?|missiles?|shells?|"
+    # its aircraft and its attacks: "Thai F-16 fighter jets bombed", "Cambodian attacks
+    # have killed 15" (trial 77k: the striker's country made the page's)
+    r"(?:[A-Z]{1,3}-?\d{1,3}[A-Za-z]?s?\s+)?(?:fighter\s+)?(?:jets|warplanes|bombers|"
+    r"gunships|helicopter\s+gunships)|(?:[A-Z]{1,3}-?\d{1,3}[A-Za-z]?\s+)(?:air\s?)?strikes?|"
+    r"attacks|aggression|incursions?|"
     r"raids?|fire|custody|captivity)\b"
 )
 # "Somali al-Shabaab militants": a group's name between the demonym and the actor

@@ -19,8 +19,10 @@ from workbench.extract.earlier_figures import with_earlier_figures
 from workbench.extract.group_acronyms import named_back, renamed
 from workbench.extract.hashtags import as_written, unhashed
 from workbench.extract.later_parts import with_later_parts
+from workbench.extract.listed_parts import with_listed_parts
 from workbench.extract.own_side import with_own_side
 from workbench.extract.reader import Reader
+from workbench.extract.side_totals import with_side_totals
 from workbench.extract.wire_slugs import unslugged
 from workbench.models import Claim, SourceDocument
 from workbench.vocabulary import READ_LANGUAGES
@@ -53,7 +55,8 @@ def iter_claims(doc: SourceDocument) -> Iterator[Claim]:
         for language, part in _by_language(page.doc):
             reader = reader_of(language)
             if reader is not None:
-                claims = with_earlier_figures(reader(part, whole, page.offset).claims())
+                told = with_side_totals(reader(part, whole, page.offset).claims(), doc.published)
+                claims = with_earlier_figures(with_listed_parts(told))
                 for claim in with_own_side(with_later_parts(with_added_bodies(claims)), doc):
                     yield named_back(as_written(claim, written, doc.text), acronyms)
 

@@ -22,7 +22,7 @@ from workbench.extract.gazetteer import COUNTRY_BY_NAME, PLACE_NAMES
 from workbench.extract.not_place_words import COMMON
 from workbench.extract.place_mention import PlaceMention
 from workbench.extract.place_names import EVENT_QUALIFIERS, refused_name, strip_name
-from workbench.extract.place_patterns import NAME
+from workbench.extract.place_patterns import NAME, ORG_TAIL
 from workbench.extract.wordindex import WordIndex
 
 _EVENT_NOUNS = (
@@ -141,6 +141,9 @@ def _named_group(match: re.Match[str]) -> str:
 # A capitalised word that opens a sentence before "the" and an event's place: "Since
 # the Kukawa massacre"; one that compares ("Unlike the Let Yet Kone attack, ...",
 # pairs-news-h study) names another incident, whose place is none of the sentence's.
+# An armed force's name before its deed: "the Royal Malaysian Air Force's bombing",
+# "the Indian Navy's strike", "the Border Police raid" (ORG_TAIL's words too).
+_FORCE_NAME = re.compile(r"\b(?:Air\s+Force|Navy|Police|Guards?|Marines|Gendarmerie)$")
 _OPENING_WORD = re.compile(
     r"(?:(?P<compared>Unlike|Like)|After|Before|Despite|During|Following|Since|Besides|"
     r"Amid|Amidst|As|While|When|Until|Over)\s+the\s+"
@@ -172,6 +175,8 @@ def event_places(text: str, end: int, words: WordIndex) -> list[PlaceMention]:
             continue  # "Troops were attacked", "Okafor was hit": a known place only
         if "." in name or name.lower() in COUNTRY_BY_NAME:
             continue  # a country acting from afar: "the U.S. bombing", "the Kenya strike"
+        if _FORCE_NAME.search(name) or ORG_TAIL.search(name.split()[-1]):
+            continue  # "the Royal Thai Air Force's bombing": who bombed (trial 77k)
         if _CALENDAR.intersection(name.lower().split()):
             continue
         if first == match.start() and (

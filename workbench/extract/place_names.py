@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from workbench.extract.country_acts import blamed_before, strikes_from_afar
+from workbench.extract.country_parties import party_named
 from workbench.extract.country_roles import carrier_named, outlet_named, role_before
 from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_BY_NAME, PLACE_NAMES
 from workbench.extract.not_place_words import FESTIVALS, TIME_WORDS
@@ -124,6 +125,7 @@ def refused_name(name: str, text: str, start: int, end: int, limit: int) -> bool
                     # "Israel carried out an airstrike", "accused India of ...": `country_acts`
                     or strikes_from_afar(text, start, end, limit)
                     or blamed_before(text, start)
+                    or party_named(text, start, end)  # "fighting with Laos" (country_parties)
                 )
             )
         )

@@ -17,6 +17,7 @@ from workbench.extract.document import Whole
 from workbench.extract.gazetteer import COUNTRY_BY_NAME
 from workbench.extract.other_event import tells_another_event
 from workbench.extract.page_context import PageContext
+from workbench.extract.period_bounds import not_bounds
 from workbench.extract.period_dates import MONTHS, period_date
 from workbench.extract.story_days import TIME_NOUNS, StoryDays
 from workbench.extract.story_ties import TOLD_WHEN
@@ -89,6 +90,7 @@ class DatedPage(PageContext):
         déclaré mardi": "le même jour" after it is Sunday)."""
         for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
             days = self.event_days(back, self.dates(back))
+            days = not_bounds(self.text, days, self.sentences[back].start)  # "since Monday"
             day = single_day(days, self.sentences[back].end, nights)
             if day is not None:
                 return day

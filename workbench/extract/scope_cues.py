@@ -161,7 +161,8 @@ _ALTERNATIVES = (
     rf"{_BEGAN}(?:\s+[^.;:!?]{{0,100}}?)?\s+(?:in\s+(?:{_DATE})|{_ABOUT}?{_N}\s+{_UNIT}\s+ago)"
     # or with no day at all, a clause of its own: "Since the fighting began, over 500
     # people have been killed" (unseen-i study; not clashes, which may be a day's)
-    rf"|\bsince\s+(?:the\s+)?(?:fighting|violence|unrest){_BEGAN}(?=\s*,))",
+    # or closing its sentence: "at least 61 have been killed since the fighting began."
+    rf"|\bsince\s+(?:the\s+)?(?:fighting|violence|unrest|hostilities){_BEGAN}(?=\s*[,.;]|\s*$))",
     # since the army started deploying troops, since the army launched an offensive: a
     # campaign's running total
     r"(?P<p30>\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:started|began)\s+[a-z]+ing\b"

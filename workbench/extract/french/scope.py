@@ -33,6 +33,10 @@ _CUES = re.compile(
     rf"|depuis\s+{_NUMBER}\s+(?:ans|mois|semaines)"
     rf"|en\s+(?:plus\s+d[e’']\s*|près\s+d[e’']\s*)?{_NUMBER}\s+(?:ans|années|mois)\s+de\s+"
     r"(?:guerre|conflit|combats|violences|crise|insurrection)"
+    # days or weeks of a war's fighting, their toll: "après dix jours de combats qui ont
+    # fait au moins 43 morts", "en trois semaines d'affrontements" (trial 77k: an incident)
+    rf"|(?:après|en|au\s+terme\s+de)\s+(?:plus\s+d[e’']\s*|près\s+d[e’']\s*)?{_NUMBER}\s+"
+    r"(?:jours|semaines)\s+(?:de\s+(?:guerre|conflit|combats|violences)|d[’']\s*affrontements)"
     # or closing the clause: "où 400 mille personnes ont été tuées en 32 mois" (trial 59)
     rf"|en\s+(?:plus\s+d[e’']\s*|près\s+d[e’']\s*)?{_NUMBER}\s+(?:ans|années|mois)(?=\s*[,.;]|\s*$)"
     rf"|(?:au\s+cours\s+des|ces|durant\s+les|pendant\s+les)\s+(?:{_NUMBER}\s+)?"
@@ -62,6 +66,7 @@ _COMPARED = re.compile(
 _HINTS = (
     "depuis", " ans ", "dernier", "année", "chaque", "quotidien", "par jour", "moyenne",
     " mois ", "jusqu", "ce jour", "conflit", "guerre", "insurrection", " mois.", " mois,",
+    "jours de combats", "semaines de combats", "affrontements",
     " ans.", " ans,", " années.", " années,", " en 19", " en 20", " de 19", " de 20",
     "durant 19", "durant 20",
 )  # fmt: skip
