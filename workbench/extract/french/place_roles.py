@@ -126,7 +126,9 @@ _DESTINATION = re.compile(
     # "les corps déposés à la morgue de l'hôpital général de Goma" were tolls' places)
     # and where the wounded died: "Deux blessés graves ont succombé à l'hôpital de Bol"
     # (trial 64: the hospital carried to the page's tolls as their place)
-    r"rapatri|soign|hospitalis|admis|interné|dépos|succomb)[a-zé]*"
+    # and where they are cared for (trial 77: "évacués et pris en charge au Centre
+    # hospitalier régional de Dapaong" was the communiqué's place)
+    r"rapatri|soign|hospitalis|admis|interné|dépos|succomb|pris\s+en\s+charge|reçu)[a-zé]*"
     # how, between: "évacués par hélicoptère vers des centres de soins à Natitingou"
     r"\s+(?:par\s+(?:la\s+|le\s+|l[’']|voie\s+)?[\w’'-]+\s+)?"
     r"(?:(?:vers|à|au|aux|dans|jusqu[’']à)\s+"
@@ -149,7 +151,21 @@ _TRIP_END = re.compile(
 _DESTINATION_HINTS = (
     "évacu", "transfér", "transfert", "achemin", "transport", "conduit", "emmené", "ramené",
     "référé", "rapatri", "soign", "hospitalis", "admis", "interné", "dépos", "succomb",
+    "charge", "reçu",
 )  # fmt: skip
+# ... and where people were going (trial 77: "des commerçants qui se rendaient au marché
+# de Mandouri" was the toll's place): "se rendant à Kaya", "en route pour Djibo", "à
+# destination de Fada", "qui se dirigeaient vers Gao", "qui regagnaient leur village de X".
+_TRIP_TO = re.compile(
+    r"(?<![\w])(?:se\s+rend(?:ai(?:en)?t|ant|ent|re)|all(?:ai(?:en)?t|ant)|"
+    r"se\s+dirige(?:ai(?:en)?t|ant|r)|en\s+route|à\s+destination|rentr(?:ai(?:en)?t|ant)|"
+    r"regagn(?:ai(?:en)?t|ant)|rejoign(?:ai(?:en)?t|ant))"
+    r"(?:\s+(?:à|au|aux|vers|pour|en|jusqu['’]à|de|d['’]))?"
+    r"(?:\s*(?:la|le|l['’]|les|leurs?)?\s*[a-zà-ÿ-]+\s+(?:de|d['’]|du|des|à))?\s*$",
+    re.IGNORECASE,
+)
+_TRIP_HINTS = ("rend", "allai", "allant", "dirige", "route", "destination", "rentr", "regagn",
+               "rejoign")  # fmt: skip
 # The same for the area a place of origin lies in: "Partis de Bria dans la Haute-Kotto".
 _ORIGIN_WITHIN = re.compile(
     r"(?:venue?s?|revenue?s?|parti(?:e|s|es)?|arrivée?s?|originaires?|en\s+provenance)"
@@ -372,6 +388,8 @@ def role_before(
         return "destination"
     if relation.lower().startswith("à") and _TRIP_END.search(text, reach, at):
         return "destination"  # "transportant 20 personnes de Palma à Pemba"
+    if _hinted(before, _TRIP_HINTS) and _TRIP_TO.search(text, reach, at):
+        return "destination"  # "des commerçants qui se rendaient au marché de Mandouri"
     if "depuis" in before and _FIRED_FROM.search(text, reach, at):
         return "origin"
     of = _OF.match(relation) is not None  # "de", "du", "des": whose place it is, not "dans"
