@@ -21,6 +21,7 @@ from workbench.extract.hashtags import as_written, unhashed
 from workbench.extract.later_parts import with_later_parts
 from workbench.extract.own_side import with_own_side
 from workbench.extract.reader import Reader
+from workbench.extract.told_parts import with_told_parts
 from workbench.extract.wire_slugs import unslugged
 from workbench.models import Claim, SourceDocument
 from workbench.vocabulary import READ_LANGUAGES
@@ -54,6 +55,7 @@ def iter_claims(doc: SourceDocument) -> Iterator[Claim]:
             reader = reader_of(language)
             if reader is not None:
                 claims = with_earlier_figures(reader(part, whole, page.offset).claims())
+                claims = with_told_parts(claims)  # "four killed and seven wounded" both earlier
                 for claim in with_own_side(with_later_parts(with_added_bodies(claims)), doc):
                     yield named_back(as_written(claim, written, doc.text), acronyms)
 

@@ -100,6 +100,10 @@ _AFTER: list[tuple[Category, str]] = [
         r"(?:victimes|morts|tués)|"
         # stabbed to death; stabbed alone is a wound (below)
         r"poignardé(?:e|s|es)?\s+à\s+mort|"
+        # a total the figure brings a count to: "portant à vingt le nombre d'assaillants mis
+        # hors d'état de nuire" (trial 77: not read; only the "huit autres" before it)
+        r"le\s+nombre\s+(?:total\s+)?d(?:e|es|’|')\s*(?:[a-zà-ÿ’'-]+\s+){0,2}?(?:(?:tué|neutralisé|"
+        r"abattu|éliminé)(?:e|s|es)?|mis\s+hors\s+(?:d[’']état\s+de\s+nuire|de\s+combat))|"
         # laid in the ground (trial 77: « Nous avons enterré neuf soldats » was read wounded)
         r"(?:enterré|inhumé)(?:e|s|es)(?!\s+(?:sous|vivante?s?))"),
     # a light wound too: "un enfant a été écorché à la jambe", "contusionnés"
