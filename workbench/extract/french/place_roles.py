@@ -14,6 +14,7 @@ import re
 from typing import Literal
 
 from workbench.extract.french.place_words import DISTANCE, NEAR
+from workbench.extract.french.trip_places import going_to
 
 # Armed groups, which an act is put down to: "un attentat attribué à Boko Haram".
 _ARMED_GROUPS = (
@@ -153,19 +154,6 @@ _DESTINATION_HINTS = (
     "référé", "rapatri", "soign", "hospitalis", "admis", "interné", "dépos", "succomb",
     "charge", "reçu",
 )  # fmt: skip
-# ... and where people were going (trial 77: "des commerçants qui se rendaient au marché
-# de Mandouri" was the toll's place): "se rendant à Kaya", "en route pour Djibo", "à
-# destination de Fada", "qui se dirigeaient vers Gao", "qui regagnaient leur village de X".
-_TRIP_TO = re.compile(
-    r"(?<![\w])(?:se\s+rend(?:ai(?:en)?t|ant|ent|re)|all(?:ai(?:en)?t|ant)|"
-    r"se\s+dirige(?:ai(?:en)?t|ant|r)|en\s+route|à\s+destination|rentr(?:ai(?:en)?t|ant)|"
-    r"regagn(?:ai(?:en)?t|ant)|rejoign(?:ai(?:en)?t|ant))"
-    r"(?:\s+(?:à|au|aux|vers|pour|en|jusqu['’]à|de|d['’]))?"
-    r"(?:\s*(?:la|le|l['’]|les|leurs?)?\s*[a-zà-ÿ-]+\s+(?:de|d['’]|du|des|à))?\s*$",
-    re.IGNORECASE,
-)
-_TRIP_HINTS = ("rend", "allai", "allant", "dirige", "route", "destination", "rentr", "regagn",
-               "rejoign")  # fmt: skip
 # The same for the area a place of origin lies in: "Partis de Bria dans la Haute-Kotto".
 _ORIGIN_WITHIN = re.compile(
     r"(?:venue?s?|revenue?s?|parti(?:e|s|es)?|arrivée?s?|originaires?|en\s+provenance)"
@@ -388,7 +376,7 @@ def role_before(
         return "destination"
     if relation.lower().startswith("à") and _TRIP_END.search(text, reach, at):
         return "destination"  # "transportant 20 personnes de Palma à Pemba"
-    if _hinted(before, _TRIP_HINTS) and _TRIP_TO.search(text, reach, at):
+    if going_to(text, before, reach, at):
         return "destination"  # "des commerçants qui se rendaient au marché de Mandouri"
     if "depuis" in before and _FIRED_FROM.search(text, reach, at):
         return "origin"
