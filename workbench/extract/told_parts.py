@@ -16,9 +16,10 @@
     décédés après leur admission, ce qui porte à neuf le nombre de morts », « huit autres
     terroristes, portant à vingt le nombre d'assaillants », "five more militants,
     bringing to 17 the number of attackers killed";
-  - the wounded who died, "N of the wounded", « N des blessés », where a higher toll of
-    the dead stands before them (they are among it: « six soldats ont perdu la vie ...
-    Deux des blessés ont succombé »); alone, they are the deaths, and stay a toll.
+Not the wounded who died ("N of the wounded later died", « Deux des blessés ont
+succombé »): told after a toll of the dead, they are more often more dead than among
+them (ACLED's notes: "killing at least 13 persons. Eight other persons were injured.
+Two of the injured later died" is 15), so they stay a toll.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ _PART_LEAD = re.compile(
     r"lesquels|lesquelles|lesquel(?:le)?s)|y\s+compris)(?![\w])",
     re.IGNORECASE,
 )
+# ... ending the words between a toll and its part.
+_LEAD_ENDS = re.compile(rf"(?:{_PART_LEAD.pattern})[\s(:]*$", re.IGNORECASE)
 # A total a figure is brought to, after the count that brings it there.
 _BRINGS = re.compile(
     r"(?<![\w])(?:port(?:e|ent|ant|ait|aient)\s+(?:ainsi\s+)?(?:à|a)|"
@@ -45,14 +48,7 @@ _BRINGS = re.compile(
     r"\s+)?to|which\s+brings\s+(?:the\s+(?:death\s+)?(?:toll|total)\s+)?to)(?![\w])",
     re.IGNORECASE,
 )
-# The wounded who died, counted against them: "two of the wounded", « deux des blessés ».
-_OF_THE_WOUNDED = re.compile(
-    r"(?<![\w])(?:of\s+the|des|d['’]entre\s+les|parmi\s+les)\s+(?:\w+\s+)?"
-    r"(?:wounded|injured|blessés|blessées)(?![\w])",
-    re.IGNORECASE,
-)
 _WINDOW = 12  # claims back a toll is looked for
-_NEAR = 400  # characters at most between the dead and the wounded who died among them
 
 
 def with_told_parts(claims: Iterable[Claim]) -> Iterator[Claim]:
@@ -79,19 +75,11 @@ def _marked(window: list[Claim], new: Claim) -> Claim:
     if not _counts(new) or new.part:
         return new
     same = [c for c in window if c.sentence == new.sentence and _counts(c)]
-    if any(_breaks_down(c, new) for c in same):
+    if any(_breaks_down(c, new) for c in same) or (same and _listed_after(same[-1], new)):
         return new.model_copy(update={"part": True})
     for index, old in enumerate(window):
         if old.sentence == new.sentence and _brought_to(old, new):
             window[index] = old.model_copy(update={"part": True})
-    if new.category is Category.KILLED and _OF_THE_WOUNDED.search(new.text):
-        low = new.high if new.high is not None else new.value
-        if low is not None and any(
-            c.category is Category.KILLED and not c.part and (c.low or 0) > low
-            for c in window
-            if _counts(c) and c.source == new.source and new.start - c.end < _NEAR
-        ):
-            return new.model_copy(update={"part": True})
     return new
 
 
@@ -123,15 +111,24 @@ def _one_toll(first: Claim, second: Claim) -> bool:
 
 
 def _breaks_down(whole: Claim, part: Claim) -> bool:
-    """Whether `part` follows `whole` after a part's lead, of the same fate, fewer."""
+    """Whether `part` follows `whole` right after a part's lead ("16 wounded, including
+    six women"), of the same fate, fewer; not past another clause ("18 soldiers were
+    killed (including several officers) and 7 militiamen were killed")."""
     if whole.category is not part.category or whole is part:
         return False
     gap = _gap(part.sentence, whole, part)
-    if gap is None or (whole.low or 0) <= (part.high or part.value or 0):
+    if gap is None or (whole.low or 0) <= (part.high or part.value or 0) or len(gap) > 80:
         return False
-    at = part.sentence.find(part.text)
-    lead_in_text = _PART_LEAD.match(part.text) is not None
-    return lead_in_text or (_PART_LEAD.search(gap) is not None and len(gap) < 80 and at >= 0)
+    return _PART_LEAD.match(part.text) is not None or _LEAD_ENDS.search(gap) is not None
+
+
+def _listed_after(item: Claim, new: Claim) -> bool:
+    """Whether `new` is the next item of a breakdown whose item `item` is: « dont cinq
+    femmes et trois enfants »."""
+    if not item.part or item.category is not new.category:
+        return False
+    gap = _gap(new.sentence, item, new)
+    return gap is not None and _JOINED.match(gap) is not None
 
 
 def _brought_to(count: Claim, total: Claim) -> bool:
