@@ -14,12 +14,17 @@ from workbench.extract.voicewords import EVENT_NOUNS, looks_like_voice
 
 # Who owns a figure or a statement, after its article: "the police", "the army's", "an
 # army", "the Gaza health ministry's".
-_OWNER = r"\b(?:the|an?)\s+(?P<owner>[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2}?)(?:['’]s)?"
+# A body named with no article too: "contradicting police figures of six" (trial 77).
+_OWNER = (
+    r"(?:\b(?:the|an?)\s+(?P<owner>[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2}?)"
+    r"|\b(?P<body>police|army|military|government|hospital|ministry|authorities|officials))"
+    r"(?:['’]s?)?"
+)
 # Whose figure stands right before the number: "the police figure of", "the army's toll
 # of", "the government's official count of", "the ministry's estimate of".
 _OWNED = re.compile(
     _OWNER + r"\s+(?:(?:own|official|initial|earlier|latest|provisional|new)\s+)?"
-    r"(?:figure|toll|count|tally|estimate|death\s+toll)\s+of\s+"
+    r"(?:figures?|toll|count|tally|estimate|death\s+toll)\s+of\s+"
     r"(?:(?:only|just|about|some|at\s+least)\s+)?$",
     re.IGNORECASE,
 )
@@ -37,7 +42,7 @@ def figure_owner(text: str, sentence_start: int, number_start: int) -> str | Non
     owned = _OWNED.search(text, max(sentence_start, number_start - _REACH), number_start)
     if owned is None:
         return None
-    owner = owned.group("owner")
+    owner = owned.group("owner") or owned.group("body")
     if owner.split()[-1].lower() in _NO_OWNER:
         return None  # "the official toll of 12", "the final death toll of 30"
     return owner if looks_like_voice(owner) else None
@@ -61,7 +66,7 @@ def figure_owner_after(text: str, figure_end: int, sentence_end: int) -> str | N
     owned = _OWNED_AFTER.match(text, figure_end, sentence_end)
     if owned is None:
         return None
-    owner = owned.group("owner")
+    owner = owned.group("owner") or owned.group("body")
     if owner.endswith(".") and "." not in owner.split()[-1][:-1]:
         owner = owner[:-1]  # the sentence's stop, not an abbreviation's ("the U.N.")
     return owner if looks_like_voice(owner) else None

@@ -262,6 +262,8 @@ _AUX = (
     r"presumed|apparently|possibly|probably|were\s+reported|have\s+been|had\s+been|"
     r"got|get|getting|(?:may|might|could|must)\s+have|"
     r"critically|seriously|severely|gravely|badly|fatally|slightly|lightly|mortally|"
+    # "14 suspects have so far been arrested" (trial 77: read as other)
+    r"so\s+far|thus\s+far|already|"
     r"more)\]?\s+){0,4}"  # "and 94,000 more have been displaced": the count's own verb
 )
 _POST_CUES: list[tuple[Category, str]] = [
@@ -299,11 +301,19 @@ _POST_CUES: list[tuple[Category, str]] = [
         r"(?:(?<=remain\s)|(?<=remains\s)|(?<=remained\s)|(?<=still\s))in\s+(?:the\s+)?"
         r"(?:hospitals?|intensive\s+care)\b|"
         # "nine others are being treated for their injuries", "receiving treatment for wounds"
+        # two kinds of wound joined: "for gunshot and machete wounds" (trial 77: other)
         r"(?:being\s+|were\s+|was\s+)?(?:treated|receiving\s+treatment|hospitali[sz]ed)\s+for\s+"
-        r"(?:their\s+|his\s+|her\s+)?(?:[a-z-]+\s+)?(?:injuries|wounds|burns|gunshot\s+wounds)|"
-        # "five others got injuries"; "16 people with gunshot wounds" (not the dead's)
+        r"(?:their\s+|his\s+|her\s+)?(?:[a-z-]+\s+(?:(?:and|or)\s+)?){0,3}?"
+        r"(?:injuries|wounds|burns)|"
+        # "five others got injuries"; "16 people with gunshot wounds" (not the dead's),
+        # "17 persons with gunshot and machete wounds"
         r"got\s+(?:[a-z-]+\s+)?injuries|(?<!bodies\s)(?<!corpses\s)(?<!dead\s)with\s+"
-        r"(?:[a-z-]+\s+)?(?:gunshot|bullet|stab|machete|shrapnel)\s+(?:wounds|injuries)",
+        r"(?:[a-z-]+\s+)?(?:gunshot|bullet|stab|machete|shrapnel|knife|blast|burn)"
+        r"(?:\s+(?:and|or)\s+(?:gunshot|bullet|stab|machete|shrapnel|knife|blast|burn))?"
+        r"\s+(?:wounds|injuries)|"
+        # a toll of the treated: "treated 12 people for gunshot and machete wounds"
+        r"(?<!bodies\s)(?<!corpses\s)(?<!dead\s)for\s+(?:[a-z-]+\s+(?:(?:and|or)\s+)?){0,3}?"
+        r"(?:gunshot|bullet|stab|machete|shrapnel|knife|blast|burn)\s+(?:wounds|injuries)",
     ),
     (
         Category.MISSING,

@@ -27,8 +27,10 @@ DISTANCE_FROM = re.compile(_DISTANCE_FROM, re.IGNORECASE)
 _CENTRE_OF = r"(?:in|at)\s+the\s+(?:(?:town|city)\s+)?(?:cent(?:re|er)|heart)\s+of"
 CENTRE_OF = re.compile(_CENTRE_OF, re.IGNORECASE)
 PLAIN_PREPOSITIONS = ("in", "at", "inside", "within", "into", "throughout", "across", "around")
+# Not a preposition glued to a word by an apostrophe: "Jama'at Nusrat al-Islam" (trial
+# 77: the group's name read as "at Nusrat al-Islam", its claims placed there)
 LOCATIVE = re.compile(
-    r"\b(?P<prep>(?i:"
+    r"\b(?<!\w['’])(?P<prep>(?i:"
     + "|".join(PLAIN_PREPOSITIONS)
     + r"|near|outside(?:\s+of)?|close\s+to|not\s+far\s+from|"
     + _DISTANCE_FROM

@@ -11,7 +11,9 @@ import re
 from workbench.extract.currencies import CURRENCY_BEFORE
 from workbench.extract.dates import MONTH_NAMES_RE
 from workbench.extract.lexicon import NOUN_CLASS, PEOPLE, PERSON_NOUNS
+from workbench.extract.media_counts import media_count
 from workbench.extract.number_words import NUMBER_WORDS, Number, parse_number_words
+from workbench.extract.phone_numbers import phone_number
 from workbench.extract.qualifiers import qualifier_before
 from workbench.extract.sentences import opens_line
 from workbench.extract.tails import TailPattern
@@ -313,6 +315,10 @@ def not_a_quantity(text: str, match: re.Match[str], before: str, after: str, val
             return True  # "LIB 123", "503 LIB"
         if _GANG_BEFORE.search(before[-30:]) or _GANG_NAME_AFTER.match(after):
             return True  # "the gang 400 Mawozo", "the 400 Mawozo gang": a name
+        if phone_number(before):
+            return True  # "emergency numbers 191 and 18555", "call 112"
+    if media_count(after):
+        return True  # "21 photos showing captured rifles": pictures, no claim
     if _AGE_AFTER.match(after) or AGE_BEFORE.search(before):
         return True
     if after.startswith("-") and _MEASURE_AFTER.match(after):

@@ -23,6 +23,7 @@ from workbench.extract.listed_parts import with_listed_parts
 from workbench.extract.own_side import with_own_side
 from workbench.extract.reader import Reader
 from workbench.extract.side_totals import with_side_totals
+from workbench.extract.told_parts import with_told_parts
 from workbench.extract.wire_slugs import unslugged
 from workbench.models import Claim, SourceDocument
 from workbench.vocabulary import READ_LANGUAGES
@@ -57,6 +58,7 @@ def iter_claims(doc: SourceDocument) -> Iterator[Claim]:
             if reader is not None:
                 told = with_side_totals(reader(part, whole, page.offset).claims(), doc.published)
                 claims = with_earlier_figures(with_listed_parts(told))
+                claims = with_told_parts(claims)  # "four killed and seven wounded" both earlier
                 for claim in with_own_side(with_later_parts(with_added_bodies(claims)), doc):
                     yield named_back(as_written(claim, written, doc.text), acronyms)
 

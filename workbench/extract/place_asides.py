@@ -87,6 +87,14 @@ _EVACUATED_TO = re.compile(
     r"(?<![a-z])(?:evacuated|airlifted|medevaced|flown|transferred)\s+(?:on\s+)?to\s"
     r"(?:(?!(?:after|when|where|as|while|before|killing|but)(?![a-z]))[^.;,])*"
 )
+# Where people were going, up to the clause's end: "traders heading to the market in
+# Mandouri", "a bus bound for Kaya", "pilgrims on their way to the shrine at X" (trial 77:
+# the travellers' destination was their toll's place; not where they were hit).
+_TRIP_TO = re.compile(
+    r"(?<![a-z])(?:heading|headed|travell?ing|going|bound|returning|commuting|on\s+(?:their|his|"
+    r"her|its|the)\s+way|en\s+route)\s+(?:back\s+|home\s+)?(?:to(?:wards?)?|for)\s"
+    r"(?:(?!(?:after|when|where|as|while|before|killing|and|but|near|outside)(?![a-z]))[^.;,])*"
+)
 # A named place of care the hurt were taken to, the whole name: "treated in Kabkabiya
 # Hospital", "admitted to Kano Teaching Hospital" (the town in its name is not where
 # they were hurt; "attacked Kabkabiya Hospital" is a scene).
@@ -182,6 +190,7 @@ def mark_asides(
     background += [(m.start(), m.end() + 1) for m in _CARE.finditer(folded, start, end)]
     background += [m.span() for m in _CARE_NAMED.finditer(folded, start, end)]
     background += [m.span() for m in _EVACUATED_TO.finditer(folded, start, end)]
+    background += [m.span() for m in _TRIP_TO.finditer(folded, start, end)]
     background += [m.span() for m in _LINKED.finditer(folded, start, end)]
     fled_to = [m.span() for m in _FLED_TO.finditer(folded, start, end)]
     background += earlier_event_spans(folded, start, end)

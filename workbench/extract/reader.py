@@ -26,6 +26,7 @@ from workbench.extract.casualty_counts import dead_or_missing_counts
 from workbench.extract.claims import Reading, read_sentence, whole_counts
 from workbench.extract.clause_places import by_clause, place_start
 from workbench.extract.confirmations import CONFIRMS, confirming_voice
+from workbench.extract.contrasted_figures import contrasted_figures
 from workbench.extract.date_context import (
     dateline_dated,
     formula_line,
@@ -149,6 +150,7 @@ class Reader(ScenePlaces, DatedPage):
         readings = wounded_who_died(self.folded, readings)  # "the deaths of 9 wounded"
         readings = partitive_fates(self.folded, readings)  # "Six of 40 people injured died"
         readings = restated_vague(self.folded, readings)  # "Several were killed, at least 10"
+        readings = contrasted_figures(self.folded, readings)  # "contradicting police figures of 6"
         readings = held_as_told(text, self.clauses(index), readings)  # "82 detainees fled"
         readings = not_retracted(self.folded, start, end, readings)  # "An earlier version said"
         readings = not_pluperfect(self.folded, start, end, readings)  # "had lost 40 in 2019"

@@ -58,6 +58,25 @@ _NO_CASUALTIES = re.compile(
 )
 
 
+# Officials' standard phrase of none (trial 77: the Ghana Police's "no lives were lost in
+# Wednesday's incident" gave only its wounded): "no lives were lost", "no life has been
+# lost", "no human lives were lost", "there was no loss of life", "no loss of life was
+# recorded", "the attack was repelled without (any) loss of life", "nobody lost their
+# life". Not "the loss of life was heavy", nor an aim ("to avoid loss of life", "to ensure
+# no lives are lost": no past), nor "no further/more/other lives" (beyond a toll told).
+_NO_LIVES_LOST = re.compile(
+    r"(?<![\w-])(?:no\s+(?:(?:human|civilian)\s+)?li(?:fe|ves)\s+(?:was|were|has\s+been|have\s+been"
+    r"|had\s+been)\s+(?:reportedly\s+)?lost"
+    r"|(?:there\s+(?:was|has\s+been|had\s+been)\s+)?no\s+(?:(?:reported|human|civilian)\s+)?loss"
+    r"(?:es)?\s+of\s+(?:human\s+)?li(?:fe|ves)(?=\s*(?:[.;,]|$|\s+(?:was|were|has\s+been|have\s+been"
+    r"|had\s+been)\s+(?:reported|recorded|registered|confirmed)\b|\s+(?:in|among|on|from|during"
+    r"|after|following|as\s+a\s+result\s+of|because\s+of|due\s+to)\s))"
+    r"|(?P<without>without\s+(?:any\s+)?loss\s+of\s+(?:human\s+)?li(?:fe|ves))"
+    r"|(?:nobody|no\s+one|no-one)\s+(?:has\s+|had\s+)?lost\s+(?:his|her|their|a)\s+li(?:fe|ves))"
+    r"(?![\w-])"
+)
+
+
 # None at one site: "Nobody died at our hospital" is the hospital's none, no toll of the
 # incident (trial 71b: it contradicted the police's 11 dead of the bombing)
 _AT_A_SITE = re.compile(
@@ -70,10 +89,11 @@ def zero_readings(text: str, folded: str, start: int, end: int) -> list[Reading]
     """A reading of the figure 0 for each toll of none in `text[start:end]` (`folded` its
     lower-cased copy), its span from "no" to the fate, its people as `text` writes them
     ("No AUSSOM soldiers": a force named, no other's soldiers); [] where there is none."""
-    if folded.find("no", start, end) < 0:
+    if folded.find("no", start, end) < 0 and folded.find("without", start, end) < 0:
         return []  # most sentences tell none
     readings = [_passive(text, m) for m in _NONE_PASSIVE.finditer(folded, start, end)]
     readings += [_noun(m) for m in _NO_CASUALTIES.finditer(folded, start, end)]
+    readings += [_lives(folded, m, start) for m in _NO_LIVES_LOST.finditer(folded, start, end)]
     return [r for r in readings if r is not None and not _AT_A_SITE.match(folded, r.end, end)]
 
 
@@ -94,6 +114,23 @@ def _passive(text: str, match: re.Match[str]) -> Reading | None:
 
 def _noun(match: re.Match[str]) -> Reading:
     return zero_reading(match, _FATES[match.group("fate")], None, NounClass.PERSON)
+
+
+# "without loss of life" tells a toll only of a deed done ("was repelled", "repulsed the
+# attack"), not of an aim or a wish ("to end the siege without loss of life")
+_DONE = re.compile(r"(?<![\w-])(?:was|were|been|[a-z]+ed)(?![\w-])")
+_AIM = re.compile(
+    r"(?<![\w-])(?:to|will|would|could|should|must|can|hope[sd]?|aim(?:s|ed)?|tried|try)"
+    r"(?![\w-])(?:\s+\S+){0,6}\s*$"
+)
+
+
+def _lives(folded: str, match: re.Match[str], start: int) -> Reading | None:
+    if match.group("without"):
+        before = folded[start : match.start()]
+        if _AIM.search(before) or not _DONE.search(before):
+            return None
+    return zero_reading(match, Category.KILLED, None, NounClass.PERSON)
 
 
 def zero_reading(

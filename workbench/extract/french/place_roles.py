@@ -14,6 +14,7 @@ import re
 from typing import Literal
 
 from workbench.extract.french.place_words import DISTANCE, NEAR
+from workbench.extract.french.trip_places import going_to
 
 # Armed groups, which an act is put down to: "un attentat attribué à Boko Haram".
 _ARMED_GROUPS = (
@@ -126,7 +127,9 @@ _DESTINATION = re.compile(
     # "les corps déposés à la morgue de l'hôpital général de Goma" were tolls' places)
     # and where the wounded died: "Deux blessés graves ont succombé à l'hôpital de Bol"
     # (trial 64: the hospital carried to the page's tolls as their place)
-    r"rapatri|soign|hospitalis|admis|interné|dépos|succomb)[a-zé]*"
+    # and where they are cared for (trial 77: "évacués et pris en charge au Centre
+    # hospitalier régional de Dapaong" was the communiqué's place)
+    r"rapatri|soign|hospitalis|admis|interné|dépos|succomb|pris\s+en\s+charge|reçu)[a-zé]*"
     # how, between: "évacués par hélicoptère vers des centres de soins à Natitingou"
     r"\s+(?:par\s+(?:la\s+|le\s+|l[’']|voie\s+)?[\w’'-]+\s+)?"
     r"(?:(?:vers|à|au|aux|dans|jusqu[’']à)\s+"
@@ -149,6 +152,7 @@ _TRIP_END = re.compile(
 _DESTINATION_HINTS = (
     "évacu", "transfér", "transfert", "achemin", "transport", "conduit", "emmené", "ramené",
     "référé", "rapatri", "soign", "hospitalis", "admis", "interné", "dépos", "succomb",
+    "charge", "reçu",
 )  # fmt: skip
 # The same for the area a place of origin lies in: "Partis de Bria dans la Haute-Kotto".
 _ORIGIN_WITHIN = re.compile(
@@ -372,6 +376,8 @@ def role_before(
         return "destination"
     if relation.lower().startswith("à") and _TRIP_END.search(text, reach, at):
         return "destination"  # "transportant 20 personnes de Palma à Pemba"
+    if going_to(text, before, reach, at):
+        return "destination"  # "des commerçants qui se rendaient au marché de Mandouri"
     if "depuis" in before and _FIRED_FROM.search(text, reach, at):
         return "origin"
     of = _OF.match(relation) is not None  # "de", "du", "des": whose place it is, not "dans"

@@ -31,6 +31,7 @@ from workbench.extract.french.country_parts import (
 )
 from workbench.extract.french.dateline import dateline as dateline  # re-exported
 from workbench.extract.french.first_letters import by_first_letter
+from workbench.extract.french.institution_places import institution_towns
 from workbench.extract.french.place_bare import bare
 from workbench.extract.french.place_groups import group_tail, in_group
 from workbench.extract.french.place_openings import (
@@ -220,6 +221,7 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
     ordered = countries_last([border_last(p) for p in ordered], headed_at)
     found = parts_apart(text, start, end, scene_gives_way(text, start, ordered))
     found = other_events(text, start, end, found)  # "une semaine après l'attaque de X"
+    found = institution_towns(text, start, end, found)  # "Centre hospitalier de X": X
     return people_of(text, start, found)  # "Neuf habitants de Fotokol ... à Kousseri"
 
 

@@ -81,7 +81,8 @@ TRIGGER = re.compile(
     r"milliard)s?)(?![\w])"
     rf"|{ONE.pattern}|{ONE_OF_KIN.pattern}|{ONE_DEFINITE.pattern}"
     # a toll of none: "aucun civil n'a été tué", "pas de victime" (zero_tolls.py)
-    r"|(?<![\w])(?:aucune?|personne\s+n|pas\s+de\s+(?:victime|mort|bless))"
+    r"|(?<![\w])(?:aucune?|personne\s+n|pas\s+(?:eu\s+)?de\s+(?:victime|mort|bless|perte)"
+    r"|sans\s+(?:faire\s+(?:de|aucune)\s+)?(?:victime|perte))"
     # one person befallen by a nominal or an idiom of arrest (`victim_named`)
     r"|(?<![\w])(?:meurtre|assassinat|lynchage|arrestation|interpellation)\s+d"
     r"|main\s+au\s+collet|le\s+grappin\s+sur"

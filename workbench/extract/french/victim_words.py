@@ -98,7 +98,13 @@ _AFTER: list[tuple[Category, str]] = [
         r"(?:figurent|figuraient|figure|figurait|sont|est|comptent|compte)\s+parmi\s+les\s+"
         r"(?:victimes|morts|tués)|"
         # stabbed to death; stabbed alone is a wound (below)
-        r"poignardé(?:e|s|es)?\s+à\s+mort"),
+        r"poignardé(?:e|s|es)?\s+à\s+mort|"
+        # a total the figure brings a count to: "portant à vingt le nombre d'assaillants mis
+        # hors d'état de nuire" (trial 77: not read; only the "huit autres" before it)
+        r"le\s+nombre\s+(?:total\s+)?d(?:e|es|’|')\s*(?:[a-zà-ÿ’'-]+\s+){0,2}?(?:(?:tué|neutralisé|"
+        r"abattu|éliminé)(?:e|s|es)?|mis\s+hors\s+(?:d[’']état\s+de\s+nuire|de\s+combat))|"
+        # laid in the ground (trial 77: « Nous avons enterré neuf soldats » was read wounded)
+        r"(?:enterré|inhumé)(?:e|s|es)(?!\s+(?:sous|vivante?s?))"),
     # a light wound too: "un enfant a été écorché à la jambe", "contusionnés"
     # poisoned by smoke or gas, as civil defence counts them: "14 personnes incommodées
     # par le monoxyde de carbone", "intoxiquées" (french-l study)
@@ -119,7 +125,10 @@ _AFTER: list[tuple[Category, str]] = [
         r"entre\s+la\s+vie\s+et\s+la\s+mort)|"
         r"lutt(?:ent|e|aient|ait)\s+(?:(?:toujours|encore)\s+)?(?:pour\s+(?:leur|sa)\s+"
         r"(?:vie|survie)|contre\s+la\s+mort)|"
-        r"(?:grièvement|gravement|sérieusement)\s+brûlé(?:e|s|es)?"),
+        r"(?:grièvement|gravement|sérieusement)\s+brûlé(?:e|s|es)?|"
+        # the treated: "soigné 17 personnes pour des blessures par balle" (trial 77)
+        r"(?:pour|avec)\s+des\s+blessures(?:\s+graves)?\s+(?:par\s+balles?|par\s+armes?\s+"
+        r"(?:à\s+feu|blanches?)|à\s+l[’']arme\s+blanche|par\s+machettes?|par\s+éclats)"),
     (M, r"(?:porté(?:e|s|es)?\s+)?disparu(?:e|s|es)?|(?:restent\s+|demeurent\s+)?introuvables|"
         # still under the rubble: "sept personnes se trouveraient encore sous les décombres"
         r"(?:se\s+trouv(?:ent|aient|eraient)\s+)?(?:encore\s+|toujours\s+)?"
@@ -250,6 +259,9 @@ _BEFORE: list[tuple[Category, str]] = [
         # a manner between: "la mort sur place de 8 personnes" (french-m study)
         rf"(?:la\s+)?mort{_MANNER}\s+d[e’']|décès{_MANNER}\s+d[e’']|(?:la\s+)?pertes?\s+d[e’']|perdu|"
         r"pertes\s+(?:ennemies|humaines|adverses|enregistrées)\s+(?:s[’']élèvent\s+à|sont\s+de)|"
+        # the dead laid in the ground: "Nous avons enterré neuf soldats" (trial 77)
+        r"(?:avons|avez|ont|a|avait|avaient|aurait|auraient|avoir)\s+(?:[a-zà-ÿ]+ment\s+)?"
+        r"(?:enterr|inhum)é(?:e?s)?|(?:enterr|inhum)(?:ant|ons|aient)|"
         r"(?:l[’']|l[’']odieux\s+|le\s+|les\s+)?(?:assassinats?|massacres?|exécutions?|meurtres?|"
         rf"tueries?|décapitations?|égorgements?|neutralisation){_NOMINAL_GAP}\s+d[e’']|"
         r"(?:les\s+)?(?:corps|dépouilles|cadavres)(?:\s+sans\s+vie)?(?:\s+calcinés)?\s+d[e’']|"

@@ -36,6 +36,7 @@ from workbench.extract.french.named_speakers import (
     SAID_NEXT,
 )
 from workbench.extract.french.nested_voices import WHERE_OTHERS_SAY
+from workbench.extract.french.quoted_testimony import quoted_testimony
 from workbench.extract.french.voice_names import (
     AFTER_AUXILIARY,
     ANONYMOUS,
@@ -388,7 +389,7 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
         name=name,
         origin=" ".join(relayed.group("origin").split()) if relayed is not None else None,
         person=group == "pronoun" or bool(PERSON.search(name.lower())),
-        hedging=bool(HEDGING.search(said)),
+        hedging=bool(HEDGING.search(said)) and not quoted_testimony(text, match.start()),
         leads=match.re in _LEADING,
     )
 

@@ -25,14 +25,26 @@ _FR_NONE_PASSIVE = re.compile(
 _FR_NO_VICTIM = re.compile(
     r"(?<![\w-])(?:n['’](?:a|ont|avait|avaient|aurait)\s+fait\s+aucune|sans\s+faire\s+(?:de|aucune)"
     # "il n'y a eu aucun mort" (trial 74d: no claim)
-    r"|aucune?|pas\s+de)\s+(?P<fate>victimes?|morts?|blessés?)(?![\w-])"
+    r"|aucune?|pas\s+(?:eu\s+)?de)\s+(?P<fate>victimes?|morts?|blessés?)(?![\w-])"
 )
+
+# Officials' standard phrase (trial 77: « Il n'y a eu aucune perte en vie humaine » gave
+# only the wounded): « aucune perte en vie(s) humaine(s) », « on ne déplore aucune perte
+# humaine », « n'a fait aucune perte en vies humaines », « sans perte en vie humaine »,
+# « pas de perte en vie humaine ». Not « pour éviter des pertes en vies humaines », not
+# « de lourdes pertes en vies humaines » (no « aucune », « sans » or « pas de »).
+_FR_NO_LIVES = re.compile(
+    r"(?<![\w-])(?:aucune|sans(?:\s+(?:faire\s+)?(?:de|aucune))?|pas\s+(?:eu\s+)?de)\s+pertes?\s+"
+    r"(?:en\s+vies?\s+humaines?|humaines?)(?![\w-])"
+)
+# « sans perte » after an aim: « pour libérer les otages sans perte en vie humaine »
+_FR_AIM = re.compile(r"(?<![\w-])(?:pour|afin\s+de|éviter|objectif)(?![\w-])(?:\s+\S+){0,6}\s*$")
 
 
 def zero_readings_fr(folded: str, start: int, end: int) -> list[Reading]:
     """`zero_readings` for a French sentence: "aucun civil n'a été tué" (0 killed, its
     people named), "n'a fait aucune victime", "pas de blessés"."""
-    if not any(word in folded[start:end] for word in ("aucun", "personne", "pas de")):
+    if not any(word in folded[start:end] for word in ("aucun", "personne", "pas ", "sans")):
         return []
     readings = []
     for match in _FR_NONE_PASSIVE.finditer(folded, start, end):
@@ -43,4 +55,8 @@ def zero_readings_fr(folded: str, start: int, end: int) -> list[Reading]:
     for match in _FR_NO_VICTIM.finditer(folded, start, end):
         fate = Category.WOUNDED if match.group("fate").startswith("bless") else Category.KILLED
         readings.append(zero_reading(match, fate, None, NounClass.PERSON))
+    for match in _FR_NO_LIVES.finditer(folded, start, end):
+        if match.group().startswith("sans") and _FR_AIM.search(folded, start, match.start()):
+            continue
+        readings.append(zero_reading(match, Category.KILLED, None, NounClass.PERSON))
     return readings

@@ -1,0 +1,142 @@
+"""A first toll's figures go together, and parts told beside a toll are parts (trial 77).
+
+- **Earlier, both figures**: in "the government said on Monday that four soldiers had
+  been killed and seven wounded, and on Tuesday raised the toll to six dead and nine
+  wounded", or « Le premier bilan faisait état de quatre morts et de sept blessés », the
+  first count's killed was marked `earlier_figure` and its wounded not (the revision's
+  words stood by the dead only; « neuf autres ont été blessés » was taken for "nine
+  more"). A killed and a wounded figure joined by "and", « et (de) » or a comma in one
+  sentence are one toll: where one is earlier, so is the other.
+- **Parts**: a figure told as a share of a toll beside it adds nothing to it, and gets
+  `part` (events leave it out of their figures, `benchmarks/incident_toll.py` too):
+  - after "including", "among them", « dont », « parmi lesquels », « y compris » a
+    toll told before in its sentence: « quatorze blessés, dont cinq femmes et trois
+    enfants »;
+  - a count that a later figure of its sentence brings to a total: « Deux patients sont
+    décédés après leur admission, ce qui porte à neuf le nombre de morts », « huit autres
+    terroristes, portant à vingt le nombre d'assaillants », "five more militants,
+    bringing to 17 the number of attackers killed";
+Not the wounded who died ("N of the wounded later died", « Deux des blessés ont
+succombé »): told after a toll of the dead, they are more often more dead than among
+them (ACLED's notes: "killing at least 13 persons. Eight other persons were injured.
+Two of the injured later died" is 15), so they stay a toll.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from workbench.models import Category, Claim, Scope
+
+_TOLLS = (Category.KILLED, Category.WOUNDED)
+# Between two figures of one toll: "four killed and seven wounded", « quatre morts et de
+# sept blessés », "six dead, nine wounded".
+_JOINED = re.compile(r"^\s*(?:,\s*)?(?:and|et)?\s*(?:de\s+|d['’]\s*)?$|^\s*,\s*$", re.IGNORECASE)
+# A part's lead between a toll and its part.
+_PART_LEAD = re.compile(
+    r"(?<![\w])(?:including|among\s+(?:them|whom)|amongst\s+them|dont|parmi\s+(?:eux|elles|"
+    r"lesquels|lesquelles|lesquel(?:le)?s)|y\s+compris)(?![\w])",
+    re.IGNORECASE,
+)
+# ... ending the words between a toll and its part.
+_LEAD_ENDS = re.compile(rf"(?:{_PART_LEAD.pattern})[\s(:]*$", re.IGNORECASE)
+# A total a figure is brought to, after the count that brings it there.
+_BRINGS = re.compile(
+    r"(?<![\w])(?:port(?:e|ent|ant|ait|aient)\s+(?:ainsi\s+)?(?:à|a)|"
+    r"bringing\s+(?:the\s+(?:death\s+|overall\s+)?(?:toll|total|number)(?:\s+of\s+[\w\s]{1,30}?)?"
+    r"\s+)?to|which\s+brings\s+(?:the\s+(?:death\s+)?(?:toll|total)\s+)?to)(?![\w])",
+    re.IGNORECASE,
+)
+_WINDOW = 12  # claims back a toll is looked for
+
+
+def with_told_parts(claims: Iterable[Claim]) -> Iterator[Claim]:
+    """The claims, in their order, with this module's earlier figures and parts marked.
+    A claim is handed on once `_WINDOW` more have been read."""
+    window: list[Claim] = []
+    for claim in claims:
+        if window:
+            claim = _marked(window, claim)
+        window.append(claim)
+        if len(window) > _WINDOW:
+            yield window.pop(0)
+    yield from window
+
+
+def _marked(window: list[Claim], new: Claim) -> Claim:
+    """`new` marked against the claims before it; those marked in place."""
+    last = window[-1]
+    if _one_toll(last, new) and last.earlier_figure != new.earlier_figure:
+        if last.earlier_figure:
+            new = new.model_copy(update={"earlier_figure": True})
+        else:
+            window[-1] = last.model_copy(update={"earlier_figure": True})
+    if not _counts(new) or new.part:
+        return new
+    same = [c for c in window if c.sentence == new.sentence and _counts(c)]
+    if any(_breaks_down(c, new) for c in same) or (same and _listed_after(same[-1], new)):
+        return new.model_copy(update={"part": True})
+    for index, old in enumerate(window):
+        if old.sentence == new.sentence and _brought_to(old, new):
+            window[index] = old.model_copy(update={"part": True})
+    return new
+
+
+def _counts(claim: Claim) -> bool:
+    return (
+        claim.category in _TOLLS
+        and claim.scope is Scope.INCIDENT
+        and not claim.denies
+        and claim.value != 0
+    )
+
+
+def _gap(sentence: str, first: Claim, second: Claim) -> str | None:
+    """The words of `sentence` between the two claims' texts, or None where either is
+    not found in it or they overlap."""
+    a = sentence.find(first.text)
+    b = sentence.find(second.text, a + 1) if a >= 0 else -1
+    if a < 0 or b < a + len(first.text):
+        return None
+    return sentence[a + len(first.text) : b]
+
+
+def _one_toll(first: Claim, second: Claim) -> bool:
+    """Whether a killed and a wounded figure are told together as one toll."""
+    if first.sentence != second.sentence or {first.category, second.category} != set(_TOLLS):
+        return False
+    gap = _gap(first.sentence, first, second)
+    return gap is not None and _JOINED.match(gap) is not None
+
+
+def _breaks_down(whole: Claim, part: Claim) -> bool:
+    """Whether `part` follows `whole` right after a part's lead ("16 wounded, including
+    six women"), of the same fate, fewer; not past another clause ("18 soldiers were
+    killed (including several officers) and 7 militiamen were killed")."""
+    if whole.category is not part.category or whole is part:
+        return False
+    gap = _gap(part.sentence, whole, part)
+    if gap is None or (whole.low or 0) <= (part.high or part.value or 0) or len(gap) > 80:
+        return False
+    return _PART_LEAD.match(part.text) is not None or _LEAD_ENDS.search(gap) is not None
+
+
+def _listed_after(item: Claim, new: Claim) -> bool:
+    """Whether `new` is the next item of a breakdown whose item `item` is: « dont cinq
+    femmes et trois enfants »."""
+    if not item.part or item.category is not new.category:
+        return False
+    gap = _gap(new.sentence, item, new)
+    return gap is not None and _JOINED.match(gap) is not None
+
+
+def _brought_to(count: Claim, total: Claim) -> bool:
+    """Whether `total` is a figure `count` (told before it in its sentence) brings a
+    toll to: « ..., ce qui porte à neuf le nombre de morts »."""
+    if count.category is not total.category or count is total:
+        return False
+    gap = _gap(total.sentence, count, total)
+    if gap is None or _BRINGS.search(gap + " " + total.text[:30]) is None:
+        return False
+    return (total.low or 0) > (count.high or count.value or 0)
