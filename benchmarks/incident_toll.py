@@ -146,11 +146,16 @@ def _none_in_other_voice(claim: Claim, counted: list[Claim]) -> bool:
     """Whether a toll of none is another voice's count of the dead counted so far, in a
     later sentence or its own clause ("Local sources report that 2 people were killed.
     Police sources on the other hand report that nobody was killed"; acled-l study, both
-    coded 0): the lower, none, is kept as for any other voice. Not a side's none ("no
-    casualties on the government side")."""
+    coded 0): the lower, none, is kept as for any other voice, where both voices are
+    named. Not a side's none ("no casualties on the government side")."""
     if claim.attribution is None or _SIDE.search(claim.sentence):
         return False
-    return any(_other_voice(c, claim) and _same_victims(c, claim) for c in counted)
+    # both voices named: "The military reported no casualties" after an unvoiced toll
+    # of rebels is the military's own side (acled-i study)
+    return any(
+        c.attribution is not None and _other_voice(c, claim) and _same_victims(c, claim)
+        for c in counted
+    )
 
 
 def _voiced_lists(claims: list[Claim], category: Category) -> list[Claim]:

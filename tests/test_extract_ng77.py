@@ -134,6 +134,11 @@ def test_two_voices_of_one_toll_keep_the_lower(text: str, toll: int) -> None:
             "its side.",
             12,
         ),
+        (
+            "An insurgent commander and two fighters were killed in a clash with troops in "
+            "Bama. The army reported no casualties.",
+            3,
+        ),
         # negatives: one of the dead, in the same voice
         ("Soldiers killed four civilians. One person was shot dead late Saturday in Jos.", 4),
     ],
