@@ -2,7 +2,7 @@
 killers named by an earlier killing ("the same gang that killed three farmers",
 "militants who killed four traders last week", "in search of pirates that killed two
 soldiers"), a killing held against someone ("over his involvement in several killings",
-"blame them for the murder of a driver", "because he killed a man"), a killing a panel
+"blame them for the recent murder of a driver", "because he killed a man"), a killing a panel
 or a complaint is about ("a panel regarding the murder of the chief", "alleging a
 soldier was killed by a clerk", "The reason for the attack was the murder of five
 farmers") and a victim named only to place someone ("the home town of the murdered
@@ -45,9 +45,11 @@ _CLAUSE_END = re.compile(r"[,.;:()]")
 _MOTIVE = re.compile(
     r"(?<![a-z])(?:involvement\s+in|participation\s+in|complicity\s+in|(?:taken|took)\s+part\s+in|"
     r"partaken\s+in|partook\s+in|suspicion\s+of(?:\s+involvement\s+in)?|"
-    # a blame for a death named by its noun ("blame them for the murder of a driver"),
-    # not for killing ("blamed soldiers for killing four youths": the news)
-    r"blam(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,2}?for|"
+    # a blame for an earlier death ("blame them for the recent murder of a driver"), not
+    # for the news ("police blame the rebels for the execution of a chief"; "blamed
+    # soldiers for killing four youths")
+    r"blam(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,2}?for\s+(?:the\s+|an?\s+)?"
+    r"(?:recent|earlier|previous|past)|"
     r"(?:panel|inquiry|enquiry|probe|case|trial|hearing|testimony|petition|investigation|"
     r"commission)\s+(?:[\w’'-]+\s+){0,3}?(?:regarding|concerning|into|over)|"
     r"reasons?\s+(?:for|behind)\s+(?:[\w’'-]+\s+){1,4}?(?:was|is|were)|"

@@ -86,8 +86,10 @@ UNREST = re.compile(
     rf"(?<![a-z])(?:{MARCH}|agitat\w*|torch\w*|vandali[sz]\w*|block\w*|ransack\w*|violence|"
     r"tension|unrest|gherao\w*|mob|ruckus|pelt\w*|chaos|outrage\w*|anger\w*|enraged|angry|"
     r"irate|furious|set\s+(?:ablaze|fire|on\s+fire)|clash\w*|rampage|"
-    # "residents stormed the station after an officer caused the death of a trader",
+    # a crowd's storming ("residents stormed the station after an officer caused the death
+    # of a trader"; not "police stormed the hideout following a gunfight which killed"),
     # "youths barricaded the road and burned tyres after a man was killed" (acled-n, -l)
+    r"(?:residents|youths|villagers|protesters|crowds?|locals|indigenes|students|traders)\s+"
     r"storm(?:ed|ing|s)?|barricad\w*|burn(?:ed|t|s|ing)?\s+(?:down|tyres|tires))(?![a-z])"
 )
 # A sentence that ties this report to another event and tells that one: "The attack
