@@ -69,6 +69,8 @@ def _toll(claims: list[Claim], category: Category) -> int:
         if claim.part:
             continue  # one site's share of a toll told before (extract/later_parts.py)
         if claim.value == 0:
+            if _none_in_other_voice(claim, counted):
+                total = 0  # "Local sources report 2 killed. Police report nobody was killed"
             continue  # "no casualties on the government side": no one's toll to lower
         figure = _figure(claim)
         if _REVISION.search(claim.text) or _CODER_TOTAL.match(claim.sentence):
@@ -113,7 +115,12 @@ def _toll(claims: list[Claim], category: Category) -> int:
             and _unintroduced(claim, claims)
         ):
             continue  # "killing five people. The gunmen ... gunned down the two guards"
-        if not new and figure == 1 and _one_of_counted(claim, earlier):
+        if (
+            not new
+            and figure == 1
+            and _one_of_counted(claim, earlier)
+            and not any(_other_voice(c, claim) for c in earlier)
+        ):
             continue  # "Soldiers killed four civilians. One person was shot dead late Saturday"
         # another voice's figure in the sentence itself: "Police said 7 were killed,
         # while residents said 15 died"
@@ -128,6 +135,27 @@ def _toll(claims: list[Claim], category: Category) -> int:
         counted.append(claim)
         total += figure
     return total
+
+
+# A toll of none told of one side only: "no casualties on their side", "none among the
+# troops" (not another voice's count of the same dead).
+_SIDE = re.compile(r"\b(?:side|sides|among|own|ranks)\b", re.IGNORECASE)
+
+
+def _none_in_other_voice(claim: Claim, counted: list[Claim]) -> bool:
+    """Whether a toll of none is another voice's count of the dead counted so far, in a
+    later sentence or its own clause ("Local sources report that 2 people were killed.
+    Police sources on the other hand report that nobody was killed"; acled-l study, both
+    coded 0): the lower, none, is kept as for any other voice, where both voices are
+    named. Not a side's none ("no casualties on the government side")."""
+    if claim.attribution is None or _SIDE.search(claim.sentence):
+        return False
+    # both voices named: "The military reported no casualties" after an unvoiced toll
+    # of rebels is the military's own side (acled-i study)
+    return any(
+        c.attribution is not None and _other_voice(c, claim) and _same_victims(c, claim)
+        for c in counted
+    )
 
 
 def _voiced_lists(claims: list[Claim], category: Category) -> list[Claim]:

@@ -27,6 +27,18 @@ _TIME_AFTER = _SOME_TIME + "after"
 _VOICE_BREAK = re.compile(
     r";|,?\s+(?:while|whereas)\s+|(?:,\s*|\s+)but\s+|,\s+(?:and|although|though)\s+"
     r"|,\s+" + _SOME_TIME + r"(?:after|before)\s+"
+    # a comma before another voice that gives its own figure: "Three were killed, the
+    # police claimed that one died", "..., other sources indicate two officers died"
+    # (acled-m, acled-n study: the two voices read as one, their figures added); not a
+    # voice trailing its figure ("Three were killed, the police said")
+    r"|,\s+(?=(?:the\s+|other\s+|another\s+|some\s+|a\s+second\s+|local\s+|community\s+|"
+    r"military\s+|police\s+|official\s+|security\s+|government\s+)*"
+    r"(?:sources?|reports?|police|army|military|residents|witnesses|officials?|authorities)\s+"
+    r"(?:(?:on\s+the\s+other\s+hand|however|also|later|instead)\s+)?"
+    r"(?:claim(?:ed|s)?|said|says?|report(?:ed|s)?|indicated?|indicates|stated?|states|"
+    r"confirm(?:ed|s)?|put|puts|gave|gives|estimated?|estimates|suggest(?:ed|s)?)\s+"
+    r"(?:that\s+)?(?:only\s+)?(?:about\s+|at\s+least\s+|some\s+)?"
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|no\s|nobody|none))"
 )
 _LEADING_SUBORDINATE = re.compile(r"\s*[\"“‘']?(?:while|whereas|although|though)\s")
 # A sentence opening with an earlier event, up to the comma that closes it (a relative

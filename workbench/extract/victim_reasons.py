@@ -85,7 +85,12 @@ PROTEST = re.compile(
 UNREST = re.compile(
     rf"(?<![a-z])(?:{MARCH}|agitat\w*|torch\w*|vandali[sz]\w*|block\w*|ransack\w*|violence|"
     r"tension|unrest|gherao\w*|mob|ruckus|pelt\w*|chaos|outrage\w*|anger\w*|enraged|angry|"
-    r"irate|furious|set\s+(?:ablaze|fire|on\s+fire)|clash\w*|rampage)(?![a-z])"
+    r"irate|furious|set\s+(?:ablaze|fire|on\s+fire)|clash\w*|rampage|"
+    # a crowd's storming ("residents stormed the station after an officer caused the death
+    # of a trader"; not "police stormed the hideout following a gunfight which killed"),
+    # "youths barricaded the road and burned tyres after a man was killed" (acled-n, -l)
+    r"(?:residents|youths|villagers|protesters|crowds?|locals|indigenes|students|traders)\s+"
+    r"storm(?:ed|ing|s)?|barricad\w*|burn(?:ed|t|s|ing)?\s+(?:down|tyres|tires))(?![a-z])"
 )
 # A sentence that ties this report to another event and tells that one: "The attack
 # came a day after five car bombs killed 215 people", "This follows the detonation of a

@@ -38,6 +38,7 @@ from workbench.extract.victim_backs import carry_subjects, told_bodies
 from workbench.extract.victim_clause import Clause
 from workbench.extract.victim_elided import noun_ahead
 from workbench.extract.victim_lists import Sentence, parse_list
+from workbench.extract.victim_motive import motive_background
 from workbench.extract.victim_readings import Refused, bracketed_parts, item_readings
 from workbench.extract.victim_retold import retold_background
 from workbench.extract.victim_rules import clause_victims
@@ -140,6 +141,7 @@ def find_victims(
         told += retold_background(
             folded, start, ordered
         )  # "... over the murder of a trader. The man was killed"
+        told += motive_background(folded, start, end, ordered)  # "the same gang that killed"
         refused.extend((r.start, r.end) for r in told)
         ordered = [r for r in ordered if r not in told]
     ordered = _pronoun_once(_self_once(folded, start, end, ordered))

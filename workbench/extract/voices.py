@@ -52,7 +52,7 @@ _VERBS = (
     r"(?:(?:did|does|do|would|could|has|have|had)\s+not|declined\s+to|refused\s+to)\s+"
     r"(?:immediately\s+)?(?:comment|respond)(?![a-z])|"
     r"acknowledged|acknowledges|admitted|admits|alleged|alleges|declared|declares|"
-    r"indicated|revealed|stressed|argued|argues|mentioned|mentions|posted|quoted|cited|"
+    r"indicated|indicates|indicate|revealed|stressed|argued|argues|mentioned|mentions|posted|quoted|cited|"
     r"asserted|asserts|assert|suggested|suggests|suggest|detailed|disclosed|discloses|"
     # "informed reporters that": the listener after, as after "told"
     # or a news agency: "local authorities informed EFE" (unseen-p study: no voice)
