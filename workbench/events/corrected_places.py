@@ -19,19 +19,30 @@ from workbench.match.features import MatchInput
 
 def sentence_place(claim: MatchInput, as_read: Mapping[int, str]) -> str:
     """The place a claim's sentence join keys it by: its own, except where an analyst
-    corrected it to a place its sentence does not name ("Preah Vihear province" for a
-    press release's "killed six soldiers and four civilians ... and wounded 27", read at
-    "Royal Thai Air Force"): that corrects where the machine read the sentence's incident,
-    and its sentence's other claims, read at the same place, stay with it (trial 77k: one
-    claim's correction moved its three sentence and report mates into a new event). A
-    corrected place its sentence names ("5 killed in X and 3 in Y", the second read at X)
-    parts it from them."""
+    corrected it to a place its sentence does not name, from one it did not name
+    either ("Preah Vihear province" for a press release's "killed six soldiers and four
+    civilians ... and wounded 27", read at "Royal Thai Air Force"): that corrects where
+    the machine read the sentence's incident, and its sentence's other claims, read at
+    the same place, stay with it (trial 77k: one claim's correction moved its three
+    sentence and report mates into a new event). A corrected place its sentence names
+    ("5 killed in X and 3 in Y", the second read at X), or one corrected from a place
+    its sentence names ("12 killed and five wounded in Kalemba", the killed moved to
+    Goma: the analyst's word against the text), parts it from them, and the regrouping
+    line says which claims moved."""
     place = claim.location or ""
     read = as_read.get(claim.id)
     if read is None or not place:
         return place
+    sentence = claim.sentence.casefold()
+    if _named_in(place, sentence) or _named_in(read, sentence):
+        return place  # the text names one of them: the analyst's word on the sentence
+    return read
+
+
+def _named_in(place: str, sentence: str) -> bool:
+    """Whether a lower-case sentence names a place phrase (its first part, case aside)."""
     named = place.split(",")[0].strip().casefold()
-    return place if named and named in claim.sentence.casefold() else read
+    return bool(named) and named in sentence
 
 
 def as_read_place(claim: MatchInput, as_read: Mapping[int, str] | None) -> MatchInput:
