@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from workbench.events.coarse_claims import anchored, coarse, join_headlines
+from workbench.events.corrected_places import as_read_place, sentence_place
 from workbench.events.report_tolls import ReportToll, report_toll, two_incidents_told
 from workbench.events.sets import DisjointSets
 from workbench.geo.places import Kind, Place, distance_km
@@ -119,15 +120,17 @@ def group(
     links: Iterable[EventLink],
     placed: Mapping[int, int],
     current: Mapping[int, int],
+    as_read: Mapping[int, str] | None = None,
 ) -> list[Group]:
     """Group the claims into events. `placed`: the claims an analyst put in an event
     (claim id -> event id); `current`: where the machine last put the others, so
-    that an event keeps its id when it is grouped again."""
+    that an event keeps its id when it is grouped again; `as_read`: the place the
+    machine read for each claim whose place an analyst corrected (`sentence_place`)."""
     days = {c.id: _days(c) for c in claims}
     told = {c.id: _day_told(c) for c in claims}
     counts_parts = {c.id: counts_part(c) for c in claims}  # read once: its words' rules
     tolls = {
-        c.id: tuple(t for t in [report_toll(c, counts_parts[c.id])] if t is not None)
+        c.id: tuple(t for t in [report_toll(as_read_place(c, as_read), counts_parts[c.id])] if t)
         for c in claims
     }
     towns = {c.id: _towns(c) for c in claims}
@@ -135,7 +138,7 @@ def group(
     sets = _Sets(days, placed, towns, told, tolls, {c.id: c.document_id for c in claims}, totals)
     by_sentence: dict[tuple[int, str, str, str], int] = {}
     for c in claims:  # a running total its sentence tells beside a toll is no part of it
-        key = (c.document_id, c.sentence, c.location or "", c.scope)
+        key = (c.document_id, c.sentence, sentence_place(c, as_read or {}), c.scope)
         sets.union(by_sentence.setdefault(key, c.id), c.id)
     _join_one_report(sets, claims, days)
     unplaced = {c.id for c in claims if not c.location and c.id not in placed}

@@ -35,6 +35,8 @@ from workbench.match.pruning import LINKS_PER_CLAIM, prune_restatements, stronge
 from workbench.match.relate import LinkSuggestion, relate
 from workbench.match.separate import one_incident_each
 from workbench.match.superseded import with_superseded
+from workbench.match.two_sites import with_sites
+from workbench.match.war_sides import with_war_sides
 from workbench.vocabulary import Relation
 
 _FAMILY = {"displaced": "displacement", "refugees": "displacement"}
@@ -262,7 +264,8 @@ def _read(claims: list[MatchInput]) -> list[Features]:
     report's means)."""
     placed = headlines_placed(claims)  # a headline's country: its story's place
     read = with_superseded(with_report_kin(with_parts(with_kin([features(c) for c in placed]))))
-    return with_incident_kinds(with_report_means(with_companions(with_list_totals(read))))
+    read = with_incident_kinds(with_report_means(with_companions(with_list_totals(read))))
+    return with_sites(with_war_sides(read))
 
 
 def _in_context(everything: list[Features], wanted: set[int]) -> list[LinkSuggestion]:

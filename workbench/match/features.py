@@ -35,11 +35,13 @@ from workbench.match.places import far_between, heading
 from workbench.match.several import counts_campaign, counts_days, counts_several
 from workbench.match.speakers import speaker
 from workbench.match.time_spans import TimeSpan, time_span
+from workbench.match.two_sites import claim_sites
 from workbench.match.victims import (
     bodies_found,
     counts_households,
     named_person,
 )
+from workbench.match.war_sides import both_sides, country_word, marked_sides, struck_by
 from workbench.models import Category
 from workbench.rows import MatchInputRow
 
@@ -243,6 +245,12 @@ class Features:
     # the kind of incident its words tell: a protest's dead or an armed attack's
     # (match.incident_kinds); None where they tell neither
     kind: str | None = None
+    # the countries whose strike killed its people, so not theirs (war_sides.struck_by)
+    struck: frozenset[str] = frozenset()
+    both: bool = False  # it counts both sides' dead together (war_sides.both_sides)
+    sites: frozenset[str] = frozenset()  # the sites its clause names (two_sites)
+    # the sites its report names, where two or more (two_sites.with_sites)
+    report_sites: frozenset[str] = frozenset()
 
     @property
     def stock(self) -> bool:
@@ -288,6 +296,9 @@ def features(claim: MatchInput) -> Features:
         vague=claim.qualifier.startswith("vague:"),
         part=toll_part(claim),
         purpose=purpose(claim) if category is Category.MONEY else None,
+        struck=struck_by(claim),
+        both=both_sides(claim),
+        sites=claim_sites(claim),
     )
 
 
@@ -381,12 +392,14 @@ def _sides(claim: MatchInput) -> frozenset[str]:
     sides = set(_countries_in(subject))
     # French after its noun: "soldats tchadiens", "casques bleus sénégalais"
     sides |= {FRENCH_DEMONYMS[w].name for w in subject.split() if w in FRENCH_DEMONYMS}
+    if not sides:  # "douze Cambodgiens", "civils thaïlandais": French the table lacks
+        sides |= {c for w in subject.split() if len(w) > 6 and (c := country_word(w))}
     origin = _FROM.search(subject)
     if origin:
         sides |= _countries_in(origin.group(1))
     if _SIDE_WORDS.search(subject):
         sides.add("UN")
-    if sides:
+    if sides or (sides := set(marked_sides(claim))):  # "on its side", "côté thaïlandais"
         return frozenset(sides)
     at = claim.sentence.find(claim.text)
     before = claim.sentence[:at] if at >= 0 else ""

@@ -57,7 +57,9 @@ class When(StrEnum):
 def reason(a: Features, b: Features, where: Agreement, when: When, why: str) -> str:
     dispute = why in _DISPUTES
     rival = why == "rival accounts"  # two families of victims: whom each counts
-    if why in _FIGURE_COMPARISONS:
+    if why.startswith(":"):  # worded by its own rule (match/war_sides.py, two_sites.py)
+        why = f"{figure(a)} vs {figure(b)} {a.category.value}{why}" + _in_their_words(a, b)
+    elif why in _FIGURE_COMPARISONS:
         why = _figures(a, b, why) + _companions_agree(a, b) + _in_their_words(a, b)
     time = _time_phrase(a, b, when, dispute)
     whom = f"'{a.claim.subject}' against '{b.claim.subject}'" if rival else _subject_phrase(a, b)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
@@ -21,6 +20,7 @@ from workbench.match.means import struck_fighters
 from workbench.match.money import same_purpose
 from workbench.match.none_incidents import none_of_one_incident
 from workbench.match.one_attack import names_other_town
+from workbench.match.one_sentence import two_groups_of_one_sentence
 from workbench.match.parts import part_fits
 from workbench.match.place_agreement import one_small_place, place_match, site_within
 from workbench.match.places import (
@@ -49,7 +49,9 @@ from workbench.match.timing import (
     two_periods,
     when_of,
 )
+from workbench.match.two_sites import site_relation
 from workbench.match.victims import keepers_and_army, same_office, two_sexes
+from workbench.match.war_sides import later_none, one_side_of_both
 from workbench.models import Category
 from workbench.vocabulary import Relation
 
@@ -59,6 +61,7 @@ SUBJECT_THRESHOLD = 60
 TOLL_RATIO = 3  # undated tolls of one place and week further apart are two incidents
 # what a link's score loses where one figure is only a vague word ("dozens", "scores")
 VAGUE_DISCOUNT = 0.05
+_COUNTS = frozenset({"overlap", "list total", "disjoint"})  # two counts compared as one toll's
 # what it loses where one figure is a first count its own report revises (match.superseded)
 SUPERSEDED_DISCOUNT = 0.05
 
@@ -142,6 +145,8 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
     disputed = none_of_one_incident(a, b)  # "no one was killed in the clashes"
     if not disputed and _none_elsewhere(a, b, one_article):
         return None  # "no one was hurt" in a city: no word on another's toll there
+    if later_none(a.claim, a.claim.value) != later_none(b.claim, b.claim.value):
+        return None  # "no casualties have been reported since" the truce: a later time
     if not same_category:
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "related categories")
     if a.households != b.households:
@@ -195,7 +200,7 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         return None  # two incidents of one place, or of one region or city that day
     if a.vague or b.vague:
         return None  # "scores of worshippers" states no count to dispute "over 157"
-    if _two_groups_of_one_sentence(a, b):
+    if two_groups_of_one_sentence(a, b):
         return None
     return _verdict(a, b, Relation.CONTRADICTS, where, subject, when, days, "disjoint")
 
@@ -278,24 +283,6 @@ def _coincidence(a: Features, b: Features, where: Agreement, days: int = 0) -> b
     return agree and not told_alike(a, b, region=where.level is Kind.REGION, family=not days)
 
 
-def _two_groups_of_one_sentence(a: Features, b: Features) -> bool:
-    """Whether two figures of one sentence count two groups rather than dispute: a
-    sentence disputes its own figure only where it names both voices ("the army said
-    five died, but residents said 30"). Otherwise its figures are of two groups: a
-    study pair's "Three men were shot dead after killing seven" had the attackers'
-    three dispute the victims' seven."""
-    if a.claim.document_id != b.claim.document_id or a.claim.sentence != b.claim.sentence:
-        return False
-    sentence = a.claim.sentence.lower()
-    return not (_named_in(a.claim.voice, sentence) and _named_in(b.claim.voice, sentence))
-
-
-def _named_in(voice: str, sentence: str) -> bool:
-    """Whether a lower-case sentence names a voice, by any word of four letters or
-    more of it ("police (Nigeria)": "police")."""
-    return any(word in sentence for word in re.findall(r"\w{4,}", voice.lower()))
-
-
 def _spellings(a: Features, b: Features) -> str:
     """Where one person is quoted under two spellings, both: " ('Ahmed Sharif' ~
     'Lt Gen Ahmed Sharif Chaudhry')"; "" for one voice."""
@@ -345,6 +332,8 @@ def _conflict(a: Features, b: Features, rival: bool = False) -> bool:
         return True
     if rival:
         return False  # one strike's dead, told as fighters and as civilians
+    if a.sides & b.struck or b.sides & a.struck:
+        return True  # "no Thai soldiers" and the dead of a Thai strike (match/war_sides.py)
     if a.victim and b.victim and a.victim != b.victim:
         return True
     if (a.victim == _ARMED) != (b.victim == _ARMED):
@@ -391,6 +380,8 @@ def _verdict(
     days_apart: int,
     why: str,
 ) -> LinkSuggestion:
+    if why in _COUNTS and (part := one_side_of_both(a, b) or site_relation(a, b)):
+        relation, why = Relation.RELATED, part  # one side's or one site's: a part, no rival
     score = (
         0.45 * where.similarity / 100 + 0.35 * subject / 100 + (0.2 if when is When.SAME else 0.05)
     )

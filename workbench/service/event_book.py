@@ -7,6 +7,7 @@ suggestions read from them. Reading never writes. Split from events.py, whose `E
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 
@@ -71,9 +72,21 @@ class EventBook:
             links = [EventLink(*row) for row in self.store.event_links()]
             inputs = self._inputs(self.store.match_inputs())
             claims = event_claims(inputs, links, placed)
-            groups = group(claims, links, placed, current)
+            groups = group(claims, links, placed, current, self._places_as_read())
         self.store.save_grouping(groups, fingerprint)
         return self._moves(current, {c.id for c in inputs})
+
+    def _places_as_read(self) -> dict[int, str]:
+        """The place each claim whose place an analyst corrected had as the machine read
+        it (its first place correction's old value), by claim id: grouping keeps such a
+        claim with its sentence's claims (`grouping.group`)."""
+        found: dict[int, str] = {}
+        for row in self.store.iter_corrections():
+            if row["field"] == "place" and row["claim_id"] not in found and row["old_value"]:
+                old = json.loads(row["old_value"])
+                if isinstance(old, str) and old:
+                    found[row["claim_id"]] = old
+        return found
 
     def _moves(self, before: Mapping[int, int], stored: set[int]) -> list[EventMove]:
         """The claims the machine had placed (`before`: claim id -> event id) that a
