@@ -83,6 +83,7 @@ SETS: dict[str, str | None] = {
     "french-u": None,
     "french-v": None,
     "french-w": None,
+    "french-x": None,
 }
 # sets once scored whole as study: a sources.jsonl written then may say `study` of
 # a text the hash puts in the test half (the hash decides)

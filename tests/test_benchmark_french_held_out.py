@@ -1,5 +1,5 @@
 """The held-out French sets of one batch each (french-m, french-n, french-o, french-p,
-french-q, french-r, french-s, french-t, french-u, french-v, french-w; their READMEs under
+french-q, french-r, french-s, french-t, french-u, french-v, french-w, french-x; their READMEs under
 benchmarks/annotations/): where $WORKBENCH_CORPORA holds a set, the benchmark reads it whole,
 split by the hash as its text-free copy says; where it is absent, its test skips."""
 
@@ -37,6 +37,7 @@ def _rows(path: Path) -> list[dict]:
         "french-u",
         "french-v",
         "french-w",
+        "french-x",
     ],
 )
 def test_the_set_is_read_whole_and_split_as_its_copy_says(name: str) -> None:

@@ -322,13 +322,21 @@ RARE_RELATION = (
     # its name quoted and then its town: "le collège «Lords Bilingual School» de Kumba"
     r"(?:\s(?:d[e’']\s*|du\s+|des\s+)(?:la\s+)?|\s(?=[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:de\s|d[’']|du\s))"
     r"|[«“\"][^«»“”\"]{1,60}[»”\"]\s+(?:d[e’']\s*|du\s+|des\s+)(?:la\s+)?)"
+    # a stop or a station named without "de" (trial 77, french-x study): "dans la station de
+    # métro Atwater", "à la gare Saint-Lazare", "près de l'arrêt de bus Mandela"; its name
+    # opens on a capital, and no broadcaster is a station's name ("la station Radio Okapi")
+    # (a nearness kept, "près de l'arrêt de bus X"; "à", "dans" left before the phrase)
+    r"|(?:(?:devant|près\s+de|aux\s+abords\s+de)\s+)?"
+    r"(?:la|le|l[’']|une?|du|au)\s*(?:station(?:\s+de\s+(?:métro|tramway|tram|bus|train|RER))?|"
+    r"gare|arrêt\s+de\s+(?:bus|tramway|tram)|terminus)\s+"
+    r"(?=(?-i:[A-ZÀ-Ý]))(?!(?i:radio|télé|tv|fm)(?![\w]))"
 )
 RARE_HINTS = (
     "quartiers", "villages", "camps", "sites", "hameaux", "localités", "rue", "avenue",
     "boulevard", "paroisse", "église", "cathédrale", "chapelle", "basilique", "mosquée",
     "temple", "école", "collège", "lycée", "scolaire", "institut", "université", "séminaire",
     "couvent", "monastère", "orphelinat", "internat", "hôpital", "santé", "hospitalier",
-    "dispensaire", "clinique",
+    "dispensaire", "clinique", "station", "gare", "arrêt", "terminus",
 )  # fmt: skip
 
 
