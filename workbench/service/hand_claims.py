@@ -8,7 +8,12 @@ import re
 from collections.abc import Mapping
 
 from workbench.errors import WorkbenchError
-from workbench.extract.currencies import CURRENCY_AFTER, CURRENCY_CODES, currency_unit
+from workbench.extract.currencies import (
+    CURRENCY_AFTER,
+    CURRENCY_BEFORE,
+    CURRENCY_CODES,
+    currency_unit,
+)
 from workbench.extract.sentences import split_sentences
 from workbench.extract.span_context import span_context
 from workbench.models import Category, Claim, Scope, SourceDocument, StoredClaim
@@ -36,12 +41,13 @@ def _span_currency(span: str) -> dict[str, str]:
     after = CURRENCY_AFTER.search(span)
     if after is not None and after.lastgroup is not None:
         return {"currency": currency_unit(after.lastgroup)}
-    sign = _SIGN.match(span)
-    code = CURRENCY_CODES.get(sign.group(1).lower()) if sign else None
-    return {"currency": code} if code else {}
+    digit = _DIGIT.search(span)  # the sign before a sum's first digit, as numbers.py reads it
+    sign = CURRENCY_BEFORE.search(span[: digit.start()]) if digit else None
+    code = sign.group("cur") if sign else None  # not a lone N or P: no sum of its own
+    return {"currency": CURRENCY_CODES[code.lower()]} if code else {}
 
 
-_SIGN = re.compile(r"\s*([^\d\s]+?)\s?\d")  # what comes before a sum's first digit
+_DIGIT = re.compile(r"\d")
 
 
 def hand_claim(document: SourceDocument, start: int, end: int, fields: Mapping[str, str]) -> Claim:
