@@ -215,8 +215,10 @@ def add(
     """Add a claim the machine missed, from a span of a stored document's text (its id
     or file name, as `workbench sources` lists them). Give the span by --start and
     --end, or by --text when those words occur once; a category is needed, and a
-    figure unless the span is one number. A span a claim of the same category
-    already reads is refused (the event would count it twice) unless --duplicate.
+    figure unless the span states one ("about 40", "800 million riel", "une
+    dizaine": read as the extractor reads figures, a sum's currency with it). A span
+    a claim of the same category already reads is refused (the event would count it
+    twice) unless --duplicate.
 
     \b
     Example:

@@ -8,46 +8,79 @@ import re
 from collections.abc import Mapping
 
 from workbench.errors import WorkbenchError
-from workbench.extract.currencies import (
-    CURRENCY_AFTER,
-    CURRENCY_BEFORE,
-    CURRENCY_CODES,
-    currency_unit,
-)
+from workbench.extract.number_words import Number
+from workbench.extract.numbers import Quantity, find_quantities
 from workbench.extract.sentences import split_sentences
 from workbench.extract.span_context import span_context
 from workbench.models import Category, Claim, Scope, SourceDocument, StoredClaim
-from workbench.service.fields import number_words, parse_changes
+from workbench.service.fields import parse_changes
+from workbench.vocabulary import CURRENCY_WORDS
 
 
-def _span_figure(span: str) -> str:
-    """The figure a span that is one number gives, in digits ("1,200", or in words:
-    "twenty-four", "neuf", `fields.number_words`); WorkbenchError when it is no one
-    number."""
-    figure = span.replace(",", "").strip()
-    if figure.replace(".", "", 1).isdigit():
-        return figure
-    value = number_words(figure)
-    if value is None:
+def _span_quantity(document: SourceDocument, span: str) -> Quantity | None:
+    """The one figure `span` states, read as the extractor reads figures
+    (`extract.numbers.find_quantities`, and `extract.french.numbers` for French words):
+    its bounds and qualifier ("about 40", "une dizaine", "between 10 and 20") and a
+    money span's currency ("800 million riel": KHR; "$3m": USD). The document's language
+    is tried first, then the other (a French paragraph in an English digest). None where
+    the span states no figure, or two ("24 and 30": the analyst chooses)."""
+    readers = (french_quantities, english_quantities)
+    if document.language != "fr":
+        readers = readers[::-1]
+    for read in readers:
+        found = read(span, 0, len(span))
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
+def english_quantities(text: str, start: int, end: int) -> list[Quantity]:
+    """`extract.numbers.find_quantities` over `text[start:end]`, nothing skipped."""
+    return find_quantities(text, start, end, [])
+
+
+def french_quantities(text: str, start: int, end: int) -> list[Quantity]:
+    """`extract.french.numbers.find_quantities` over `text[start:end]`, imported when
+    first needed (its patterns would add to every command's start-up)."""
+    from workbench.extract.french.numbers import find_quantities as find_french
+
+    return find_french(text, start, end)
+
+
+def _figure_fields(quantity: Quantity | None, span: str, qualifier: str) -> dict[str, str]:
+    """The figure fields (`parse_changes`' value, low, high, qualifier) of a span's one
+    figure: its value alone where the analyst typed a `qualifier` and the figure has a
+    value (the bounds then follow the qualifier typed), else its bounds and qualifier too.
+    WorkbenchError when the span states no figure the reader knows, or several."""
+    if quantity is None:
         raise WorkbenchError(
             f"{span!r} is not one number: give the figure (value, or low and high)"
         )
-    return str(value)
+    if qualifier.strip() and quantity.value is not None:
+        return {"value": _shown(quantity.value)}
+    return {
+        "value": _shown(quantity.value),
+        "low": _shown(quantity.low),
+        "high": _shown(quantity.high),
+        "qualifier": quantity.qualifier,
+    }
 
 
-def _span_currency(span: str) -> dict[str, str]:
-    """The currency a money span names ("800 million riel", "฿50,000", "USD 2 million"),
-    as `claim add`'s currency field; {} where it names none the extractor knows."""
-    after = CURRENCY_AFTER.search(span)
-    if after is not None and after.lastgroup is not None:
-        return {"currency": currency_unit(after.lastgroup)}
-    digit = _DIGIT.search(span)  # the sign before a sum's first digit, as numbers.py reads it
-    sign = CURRENCY_BEFORE.search(span[: digit.start()]) if digit else None
-    code = sign.group("cur") if sign else None  # not a lone N or P: no sum of its own
-    return {"currency": CURRENCY_CODES[code.lower()]} if code else {}
+def _shown(number: Number | None) -> str:
+    """A figure as `parse_changes` reads it; "" for an open bound."""
+    return "" if number is None else str(number)
 
 
-_DIGIT = re.compile(r"\d")
+def _currency(quantity: Quantity | None) -> dict[str, str]:
+    """The currency field of a money span's figure; {} where it names no currency the
+    extractor knows (a unit such as km or percent is no currency)."""
+    unit = quantity.unit if quantity else None
+    if unit is None or not (unit in CURRENCY_WORDS or _ISO_4217.fullmatch(unit)):
+        return {}
+    return {"currency": unit}
+
+
+_ISO_4217 = re.compile(r"[A-Z]{3}")  # the extractor's other units are km, percent, day...
 
 
 def hand_claim(document: SourceDocument, start: int, end: int, fields: Mapping[str, str]) -> Claim:
@@ -69,10 +102,12 @@ def hand_claim(document: SourceDocument, start: int, end: int, fields: Mapping[s
         raise WorkbenchError("category: a claim added by hand needs one")
     given = dict(fields)
     given.pop("voice", None)
+    quantity = _span_quantity(document, span)
     if not any(given.get(f, "").strip() for f in ("value", "low", "high")):
-        given["value"] = _span_figure(span)
+        figure = _figure_fields(quantity, span, given.get("qualifier", ""))
+        given = {**figure, **{k: v for k, v in given.items() if v.strip()}}
     if given["category"].strip().lower() == Category.MONEY.value and "currency" not in given:
-        given.update(_span_currency(span))
+        given.update(_currency(quantity))
     blank = StoredClaim(
         id=0,
         document_id=0,
