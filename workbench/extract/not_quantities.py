@@ -276,6 +276,13 @@ def _aged_person(before: str, value: Number) -> bool:
     return noun in PERSON_NOUNS and not noun.endswith("s")
 
 
+# A scale word standing alone, and digits glued to letters before it ("R3.5", "M23"),
+# which the number pattern does not read as a figure: the scale word is theirs, not "a
+# million" of its own (trial 77k's "R3.5 million" was read as 1,000,000).
+_SCALE_ALONE = re.compile(r"(?i)(?:hundred|thousand|million|billion|trillion)s?")
+_GLUED_DIGITS = re.compile(r"[A-Za-z][\d.,]*\d\s+$")
+
+
 def not_a_quantity(text: str, match: re.Match[str], before: str, after: str, value: Number) -> bool:
     """Years, ages, model numbers, list markers and the like."""
     digits = match.group("digits")
@@ -354,4 +361,6 @@ def not_a_quantity(text: str, match: re.Match[str], before: str, after: str, val
         return True  # "Nakuru Level Five Hospital": a facility's grade
     if _OR_MORE_AFTER.match(after) and _CLASS_BEFORE.search(before[-90:]):
         return True  # "shootings with four or more victims": a class's threshold
+    if not digits and _SCALE_ALONE.fullmatch(match.group(0)) and _GLUED_DIGITS.search(before):
+        return True  # "R3.5 million", "the M23 million": the scale of digits glued to letters
     return bool(_NOT_NUMBERS_BEFORE.search(before))
