@@ -43,6 +43,7 @@ from workbench.extract.lexicon import HEDGES
 from workbench.extract.nearest_place import nearest, past_dateline
 from workbench.extract.numbers import NUMBER_WORDS, Quantity, find_quantities
 from workbench.extract.partitive_fates import partitive_fates
+from workbench.extract.perpetrators_of import deeds_victims
 from workbench.extract.reader_dates import DatedPage
 from workbench.extract.reader_places import ScenePlaces
 from workbench.extract.restated_here import ranked_one_of, restated_here
@@ -148,6 +149,7 @@ class Reader(ScenePlaces, DatedPage):
         readings = breakdowns(self.folded, start, readings)  # "including 5 children"
         readings = both_fates(self.folded, end, readings)  # "two civilians ... both died"
         readings = wounded_who_died(self.folded, readings)  # "the deaths of 9 wounded"
+        readings = deeds_victims(self.folded, readings)  # "the killers of two men"
         readings = partitive_fates(self.folded, readings)  # "Six of 40 people injured died"
         readings = restated_vague(self.folded, readings)  # "Several were killed, at least 10"
         readings = contrasted_figures(self.folded, readings)  # "contradicting police figures of 6"
