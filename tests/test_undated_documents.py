@@ -30,6 +30,24 @@ def test_a_dateline_of_a_date_alone_dates_its_story(text: str, day: str | None) 
     assert (found.isoformat() if found else None) == day
 
 
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("(Dakar, November 26, 2026) – Senegalese authorities should act.", "2026-11-26"),
+        ("(Beirut, 3 March 2026) - Israeli strikes killed 12 people.", "2026-03-03"),
+        ("(Goma, le 12 mai 2025) – Les autorités doivent enquêter.", "2025-05-12"),
+        ("(Nairobi, Kenya, June 2, 2024) — Kenyan police killed 4.", "2024-06-02"),
+        ("(Dakar) - Senegalese authorities should act.", None),  # no date
+        ("Witnesses said (Dakar, November 26, 2026) - that 4 died.", None),  # no opening
+    ],
+)
+def test_a_bracketed_dateline_dates_its_story(text: str, day: str | None) -> None:
+    """Human Rights Watch's and Amnesty's house style (a trial's HRW note was stored
+    undated)."""
+    found = published_from_dateline(text)
+    assert (found.isoformat() if found else None) == day
+
+
 def test_ingest_names_the_documents_it_stored_undated(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Gunmen killed 12 people in Beni on Monday.\n")
     (tmp_path / "b.txt").write_text("Rebels killed five people in Oicha on Tuesday.\n")

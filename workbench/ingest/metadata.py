@@ -42,6 +42,17 @@ _DATE_ALONE = re.compile(
     re.MULTILINE,
 )
 
+# A dateline in brackets, place and date, before a dash: Human Rights Watch's and
+# Amnesty's house style, "(Dakar, November 26, 2026) – Senegalese authorities ...",
+# "(Beirut, 3 March 2026) -", «(Goma, le 12 mai 2025) –» (a trial's HRW note was
+# stored undated).
+_BRACKETED_DATELINE = re.compile(
+    rf"^[ \t]*\({_DATELINE_PLACE}(?:,\s*[A-Z][\w .'’-]{{1,30}})?,\s*(?:le\s+)?"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}(?:er)?\s+[^\W\d]{3,9}\.?\s+\d{4})"
+    r"\)\s*[-—–]",
+    re.MULTILINE,
+)
+
 # A date after the dateline's outlet: "QUETTA, Pakistan (AP) - Nov. 19, 2026 - Gunmen"
 _DATE_AFTER_OUTLET = re.compile(
     rf"^[ \t]*{_DATELINE_PLACE}(?:,\s*[A-Z][\w .'’-]{{1,30}})?"
@@ -145,7 +156,8 @@ def dateline_without_year(text: str, today: dt.date) -> tuple[str, dt.date] | No
 def published_from_dateline(text: str) -> dt.date | None:
     """The date of a dateline that opens a story near the top of the text, in English
     or French, with its year ("N'DJAMENA, Nov 24, 2026 (AFP) -", or a date alone:
-    "July 27, 2025 - ...", or after the outlet: "QUETTA, Pakistan (AP) - Nov. 19, 2026 -"),
+    "July 27, 2025 - ...", or after the outlet: "QUETTA, Pakistan (AP) - Nov. 19, 2026 -",
+    or in brackets: "(Dakar, November 26, 2026) –"),
     or of a byline's line that ends with one ("Blog de terrain — Solidarités Pakistan,
     22 novembre 2026"); None where none."""
     top = text[:3000]
@@ -153,6 +165,7 @@ def published_from_dateline(text: str) -> dt.date | None:
         *_DATELINE_DATE.finditer(top),
         *_DATE_ALONE.finditer(top),
         *_DATE_AFTER_OUTLET.finditer(top),
+        *_BRACKETED_DATELINE.finditer(top),
         *_BYLINE_DATE.finditer(text[:_BYLINE_REACH]),
     ]
     for match in found_dates:
