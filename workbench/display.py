@@ -20,14 +20,11 @@ from workbench.models import (
     VerdictChange,
     counted,
 )
-from workbench.vocabulary import CURRENCY_WORDS, SIDE_WORDS, vague_words
+from workbench.vocabulary import SIDE_WORDS, is_currency, vague_words
 
 _PREFIX = {"at_least": "≥", "more_than": ">", "up_to": "≤", "nearly": "<~", "about": "~"}
 
 
-# a sum's currency, as `extract.numbers` names it: an ISO 4217 code, or the text's word
-# where it names several countries' ("rupees"); a trial's "1 million (money)" said none
-_CODE = re.compile(r"[A-Z]{3}")
 HEDGED_MARK = "*"  # after a hedged figure, in every listing and screen ("?" is disputed's)
 
 
@@ -39,7 +36,7 @@ def figure(claim: Claim | ClaimRow | FigureBefore, hedge: str = f" {HEDGED_MARK}
         text = vague_words(claim.qualifier)
     else:
         text = f"{_PREFIX.get(claim.qualifier, '')}{number(claim.value)}"
-    if claim.unit is not None and (_CODE.fullmatch(claim.unit) or claim.unit in CURRENCY_WORDS):
+    if is_currency(claim.unit):
         text = f"{claim.unit} {text}"  # "INR 1,000,000", "rupees 1,000,000", "USD 250"
     return text + (hedge if claim.hedged else "")
 

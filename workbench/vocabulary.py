@@ -12,6 +12,7 @@ credibility 1 to 6, independently (STANAG 2511; the labels below are its words).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
@@ -155,6 +156,15 @@ QUALIFIERS = ("exact", "about", "at_least", "more_than", "up_to", "nearly", "ran
 CURRENCY_WORDS = frozenset(
     {"rupees", "pesos", "dinars", "shillings", "riyals", "lira", "pounds", "dirhams"}
 )
+_ISO_4217 = re.compile(r"[A-Z]{3}")  # a claim's other units: km, percent, day, a side
+
+
+def is_currency(unit: str | None) -> bool:
+    """Whether a claim's `unit` is a sum's currency: an ISO 4217 code ("GMD", "XOF")
+    or one of `CURRENCY_WORDS`; not a measure (km, percent), a time or a side."""
+    return unit is not None and bool(_ISO_4217.fullmatch(unit) or unit in CURRENCY_WORDS)
+
+
 # Whose people a claim counts, as `claim edit --side` takes it: each word the analyst
 # may type, to the family of victims the claim stores (`Claim.unit`), the sides UCDP
 # splits an event's deaths into (an event's rows by side, events/sides.py); a UN

@@ -41,8 +41,9 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "currency",
-        "A money claim's currency: an ISO 4217 code (THB, USD, XOF), a sign ($, €, ฿) or"
-        " a word several countries use (rupees, pesos, shillings); empty clears it.",
+        "A money claim's currency: an ISO 4217 code (USD, EUR, XOF), a sign ($, €, £),"
+        " a currency's name (baht, cedis, francs CFA) or a word several countries use"
+        " (rupees, pesos, shillings); empty clears it.",
     ),
     ("actor", "Who did it (JNIM, the army); empty clears it."),
     (

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from typing import Protocol
 
-from workbench.vocabulary import Number, vague_words
+from workbench.vocabulary import Number, is_currency, vague_words
 
 _QUALIFIERS = {
     "at_least": "at least ",
@@ -24,7 +24,6 @@ _QUALIFIERS = {
     "nearly": "nearly ",
     "about": "about ",
 }
-_CURRENCIES = frozenset({"USD", "EUR", "GBP", "XOF", "CHF", "JPY", "CNY", "RUB", "NGN", "KES"})
 _MEASURES = {"km": "km", "mi": "miles", "m": "metres", "percent": "percent"}
 _TIMES = frozenset({"day", "week", "month", "year", "hour"})
 # the categories a headline names after its measure: "150 miles (distance)"
@@ -144,8 +143,8 @@ def _unit(claim: Headlined, value: Number) -> str:
     """A number with its unit: "USD 1.8 billion", "150 miles", "10 months", "24"."""
     unit = claim.unit or ""
     text = number_words(value)
-    if unit in _CURRENCIES:
-        return f"{unit} {text}"
+    if is_currency(unit):
+        return f"{unit} {text}"  # "GMD 50,000", "rupees 500,000"
     if unit in _MEASURES:
         return f"{text} {_MEASURES[unit]}"
     if unit in _TIMES:

@@ -16,11 +16,12 @@ from typing import Any
 from workbench.errors import WrongValue
 from workbench.extract.currencies import CURRENCY_CODES
 from workbench.extract.number_words import parse_number_words
+from workbench.extract.numbers import find_quantities
 from workbench.extract.qualifiers import interval
 from workbench.ingest.metadata import read_published
 from workbench.match.victims import victim_family
 from workbench.models import Category, Number, Scope, StoredClaim
-from workbench.vocabulary import CURRENCY_WORDS, QUALIFIERS, SIDE_WORDS, SIDES
+from workbench.vocabulary import CURRENCY_WORDS, QUALIFIERS, SIDE_WORDS, SIDES, is_currency
 
 EDITABLE = (
     "value",
@@ -80,7 +81,8 @@ def _money_unit(claim: StoredClaim, values: Mapping[str, Any]) -> dict[str, Any]
     """The unit fields a claim's category allows: a currency only on a money claim, a
     side only on one that counts people; a claim whose category becomes money loses
     its side (a trial's "1 million baht" corrected to money stayed "civilians"), one
-    whose category leaves money loses its currency. Raises WrongValue for a currency
+    whose category leaves money loses its currency, and takes back the side the
+    machine read, where it read one (the store keeps it). Raises WrongValue for a currency
     given to another category, or a side given to money."""
     category = values.get("category", claim.category.value)
     money = Category.MONEY.value
@@ -95,7 +97,8 @@ def _money_unit(claim: StoredClaim, values: Mapping[str, Any]) -> dict[str, Any]
     if category == money and not was_money and "currency" not in values:
         return {"side": None} if claim.unit in SIDE_WORDS else {}
     if was_money and category != money and "side" not in values and claim.unit:
-        return {"currency": None}
+        side = (claim.machine or {}).get("side")  # the machine's, kept when made money
+        return {"currency": None, **({"side": side} if side else {})}
     return {}
 
 
@@ -152,8 +155,9 @@ _ISO_4217 = re.compile(r"[A-Za-z]{3}")
 def _currency(text: str) -> str:
     """A money claim's unit as the extractor stores one: an ISO 4217 code (three
     letters, upper-cased: "thb" is THB), a sign or code it reads before a sum ("฿",
-    "$", "Tk": `extract.currencies.CURRENCY_CODES`), or the word of a currency several
-    countries use ("rupees", `vocabulary.CURRENCY_WORDS`)."""
+    "$", "Tk": `extract.currencies.CURRENCY_CODES`), the word of a currency several
+    countries use ("rupees", `vocabulary.CURRENCY_WORDS`), or a currency's name the
+    extractor reads after a sum ("baht", "cedis", "francs CFA": its code)."""
     code = CURRENCY_CODES.get(text.lower())
     if code is not None:
         return code
@@ -161,11 +165,32 @@ def _currency(text: str) -> str:
         return text.lower()
     if _ISO_4217.fullmatch(text):
         return text.upper()
+    named = _named_currency(text)
+    if named is not None:
+        return named
     words = ", ".join(sorted(CURRENCY_WORDS))
     raise WrongValue(
-        f"currency: {text!r} is no currency: an ISO 4217 code (THB, USD, XOF), a sign"
-        f" ($, €, ฿) or one of {words}"
+        f"currency: {text!r} is no currency: an ISO 4217 code (USD, EUR, XOF), a sign"
+        f" ($, €, £), a currency's name (baht, cedis) or one of {words}"
     )
+
+
+def _named_currency(text: str) -> str | None:
+    """The code of a currency named as a text names it after a sum ("baht": THB,
+    "cedis": GHS, "francs CFA": XOF), read as the extractor reads "1000 baht" (its
+    English reader, then its French one, imported when first needed); None where
+    neither reads one."""
+    from workbench.extract.french.numbers import find_quantities as french_quantities
+
+    sum_of = f"1000 {' '.join(text.split())}"
+    for found in (
+        find_quantities(sum_of, 0, len(sum_of), []),
+        french_quantities(sum_of, 0, len(sum_of)),
+    ):
+        unit = found[0].unit if len(found) == 1 and found[0].end == len(sum_of) else None
+        if is_currency(unit):
+            return unit
+    return None
 
 
 def _fields() -> str:

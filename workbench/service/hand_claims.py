@@ -4,7 +4,6 @@ span, and the place, country and date it was not given taken from its context.""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 from workbench.errors import WorkbenchError
@@ -14,7 +13,7 @@ from workbench.extract.sentences import split_sentences
 from workbench.extract.span_context import span_context
 from workbench.models import Category, Claim, Scope, SourceDocument, StoredClaim
 from workbench.service.fields import parse_changes
-from workbench.vocabulary import CURRENCY_WORDS
+from workbench.vocabulary import is_currency
 
 
 def _span_quantity(document: SourceDocument, span: str) -> Quantity | None:
@@ -75,12 +74,7 @@ def _currency(quantity: Quantity | None) -> dict[str, str]:
     """The currency field of a money span's figure; {} where it names no currency the
     extractor knows (a unit such as km or percent is no currency)."""
     unit = quantity.unit if quantity else None
-    if unit is None or not (unit in CURRENCY_WORDS or _ISO_4217.fullmatch(unit)):
-        return {}
-    return {"currency": unit}
-
-
-_ISO_4217 = re.compile(r"[A-Z]{3}")  # the extractor's other units are km, percent, day...
+    return {"currency": unit} if unit is not None and is_currency(unit) else {}
 
 
 def hand_claim(document: SourceDocument, start: int, end: int, fields: Mapping[str, str]) -> Claim:

@@ -18,7 +18,7 @@ from typing import Any
 
 from workbench.display import field_value
 from workbench.errors import CorrectionChanged, WorkbenchError
-from workbench.models import Claim
+from workbench.models import Category, Claim
 from workbench.rows import CorrectionRow, VoiceRow
 from workbench.store.claims import INSERT_CLAIM, Claims, claim_row
 from workbench.store.connection import chunks
@@ -98,6 +98,8 @@ class Corrections(Voices, Claims):
                     _uncorrected_by_others(conn, claim_id, field, since, analyst)
                 if current["added_by"] is None:
                     machine.setdefault(field, old)
+                    if field == "currency" and current["side"] is not None:
+                        machine.setdefault("side", current["side"])  # for a way back
                     if machine[field] == new:  # back to the machine's reading: none corrected
                         del machine[field]
                 column = FIELD_COLUMNS[field]
@@ -349,6 +351,9 @@ def _fields(conn: sqlite3.Connection, claim_id: int) -> dict[str, Any]:
     found = dict(zip(names, row, strict=True))
     for flag in (*_FLAGS, "part"):  # as the history records them
         found[flag] = _stored(flag, found[flag])
+    # one column holds a money claim's currency and a count's side: each is the other's
+    # none ("currency military -> GMD" was a trial's history of a count made money)
+    found["side" if found["category"] == Category.MONEY.value else "currency"] = None
     return found
 
 

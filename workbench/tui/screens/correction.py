@@ -50,7 +50,7 @@ assert set(LABELS) == set(EDITABLE)
 PLACEHOLDERS = {
     "part": "yes/no; empty: its words",
     "side": "security forces, armed group, civilians",
-    "currency": "money only: THB, USD, ฿",
+    "currency": "money only: USD, XOF, $, cedis",
 }
 __all__ = ["FIGURE", "LABELS", "CorrectionForm", "CorrectionModal", "VoiceChoices", "field_text"]
 
