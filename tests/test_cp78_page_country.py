@@ -85,17 +85,18 @@ def test_a_country_where_it_happened_still_counts(text: str, expected: str) -> N
 
 def test_a_neighbour_s_mediation_does_not_place_a_page_s_claims() -> None:
     text = (
-        "Four soldiers were killed near Beni, the army said.\n\n"
-        "The peace process, relaunched with the mediation of Rwanda, goes on."
+        "Four soldiers were killed in an ambush on Monday, the army said.\n\n"
+        "Fighting in North Kivu has flared since the talks, held under the mediation of "
+        "Rwanda, stalled; the good offices of Rwanda are still sought."
     )
     assert countries(text) == [("Four soldiers were killed", "Democratic Republic of the Congo")]
 
 
 def test_the_border_with_a_neighbour_leaves_the_claim_on_this_side() -> None:
     text = (
-        "BEIRUT - Shelling killed three farmers in Hermel on Sunday, a trade that has "
-        "fuelled tension along the border with Syria's Homs province.\n\n"
-        "Nine houses were destroyed in the shelling, according to residents."
+        "Shelling killed three farmers in Hermel, Lebanon, on Sunday.\n\n"
+        "Smuggling has fuelled tension along the border with Syria's Homs province for "
+        "years. Nine houses were destroyed in the shelling, according to residents."
     )
     found = dict(countries(text))
     assert found["Nine houses"] == "Lebanon"
