@@ -82,7 +82,8 @@ def test_whole_tolls_of_one_place_in_two_sentences_are_no_parts_of_a_third(
 def test_tolls_told_together_or_of_two_places_are_still_parts(places: GazetteerFile) -> None:
     said = "Seven people were killed, five in Kafountine and two in Diouloulou."
     report = _report(
-        places, [(1, "Seven people were killed", 7, said), (2, "five", 5, said), (3, "two", 2, said)]
+        places,
+        [(1, "Seven people were killed", 7, said), (2, "five", 5, said), (3, "two", 2, said)],
     )
     assert [f.part for f in with_parts(features(c) for c in report)] == [False, True, True]
     apart = _report(
