@@ -294,19 +294,8 @@ def _read_own_bounds(claims: list[Features], members: list[int]) -> None:
         f = claims[i]
         value = f.claim.value
         bound = bounds.get(value) if value is not None and exact(f) and not f.part else None
-        if bound is not None and _one_kind(f, bound) and _one_telling(f, bound):
+        if bound is not None and _one_kind(f, bound):
             claims[i] = replace(f, low=bound.low, high=bound.high, own_bound=True)
-
-
-def _one_telling(f: Features, bound: Features) -> bool:
-    """Whether an exact toll and a bound at its figure are one telling of it: one voice,
-    or one of them the headline's ("kills 59" over "killing at least 59"). Another
-    voice's exact count is its own ("a hospital source said three bodies were brought
-    in" beside the radio's "at least three killed": trial 78's hospital count then
-    agreed with the village chief's four)."""
-    if f.claim.voice_id == bound.claim.voice_id:
-        return True
-    return "title" in (f.claim.section, bound.claim.section)
 
 
 def _one_kind(f: Features, bound: Features) -> bool:
