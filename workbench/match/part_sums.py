@@ -106,7 +106,8 @@ def _told_as_parts(
     it, not its parts ("at least three killed", "the chief speaks of four deaths",
     "the police now admits two"), nor is another place's toll a part of a village's
     (trial 78: a radio's tolls of one village's clash, read as parts, were "related" to
-    every other report's whole toll)."""
+    every other report's whole toll). Two families' tolls are still parts wherever they
+    are told ("1 soldier was killed", "1 civilian was killed", "Fatalities coded as 2")."""
     for i in firsts:
         for j in seconds:
             one, other = claims[i], claims[j]
@@ -114,6 +115,9 @@ def _told_as_parts(
                 continue
             if one.claim.sentence == other.claim.sentence:
                 return True
+            if one.victim != other.victim and None not in (one.victim, other.victim):
+                return True  # "1 soldier was killed", "1 civilian was killed": two families'
+
             if one.places != other.places and not any(
                 t.places in (one.places, other.places) for t in totals
             ):
