@@ -115,7 +115,8 @@ def _told_as_parts(
                 continue
             if one.claim.sentence == other.claim.sentence:
                 return True
-            if one.victim != other.victim and None not in (one.victim, other.victim):
+            families = one.victim != other.victim and None not in (one.victim, other.victim)
+            if families and one.places == other.places:
                 return True  # "1 soldier was killed", "1 civilian was killed": two families'
 
             if one.places != other.places and not any(
