@@ -13,7 +13,12 @@ from collections import Counter
 from collections.abc import Iterable
 
 from workbench.extract.country_acts import aged_person, blamed_before, strikes_from_afar
-from workbench.extract.country_parties import party_named
+from workbench.extract.country_parties import (
+    border_named,
+    mediator_named,
+    party_named,
+    refuge_named,
+)
 from workbench.extract.country_roles import (
     carrier_named,
     community_named,
@@ -39,6 +44,7 @@ from workbench.extract.not_places import (
 )
 from workbench.extract.origin_places import currency_named
 from workbench.extract.person_words import is_person
+from workbench.extract.place_country import into_neighbour
 from workbench.extract.place_names import STATE_ORGANS, in_organisation
 from workbench.extract.place_patterns import literal_names
 from workbench.extract.places import (
@@ -219,6 +225,8 @@ def _counts(
                 or contingent_named(text, first, last)  # "Casques bleus marocains"
                 or blamed_before(text, first)  # "accused India of ..."
                 or party_named(text, first, last)  # "fighting with Laos", "Rwanda's envoy"
+                or mediator_named(text, first, last)  # "la médiation de la Guinée-Bissau"
+                or border_named(text, first)  # "the border with Senegal's Casamance"
                 or _WENT_BEFORE.search(text, max(0, first - 90), first)  # "fled to Chad"
                 or _CAME_FROM.search(text, max(0, first - 60), first)
                 or _fled(text, first, last)  # "who fled Myanmar"
@@ -242,6 +250,9 @@ def _counts(
                 or STATE_ORGANS.match(text, last, end)  # "Somalia's central government"
             ) and not _POSITIONS.match(text, last, min(end, last + 40))
             aside = _told_apart(text, first)  # "Separately, in Mali's Ménaka region, ..."
+            # where refugees live, or went ("8,000 refugees in The Gambia", "many into
+            # neighbouring Gambia"): the page's country only for want of another
+            aside = aside or refuge_named(text, first) or into_neighbour(text, first)
             if strikes_from_afar(text, first, last, end) or aged_person(text, first):
                 afar[country] += 1
             else:

@@ -32,6 +32,7 @@ from workbench.extract.place_asides import mark_asides
 from workbench.extract.place_country import (
     acting_country,
     address_country,
+    destination_country,
     sentence_country,
 )
 from workbench.extract.place_events import resident_places
@@ -252,6 +253,8 @@ class PageContext(CarryRules):
                 words,
             )
             found = [p for p in found if not acting_country(self.text, p)]  # "Kenya denied"
+            # "many into neighbouring Gambia": where people went, no place of the toll
+            found = [p for p in found if not destination_country(self.text, p, self.home)]
             # where none is named, the area an official's title names ("the governor of X")
             found = found or title_places(self.text, sentence.start, sentence.end)
             # or the home of the residents who tell it ("Residents of Ngoshe said")
@@ -290,11 +293,27 @@ class PageContext(CarryRules):
         sentence `index` names lie in (`place_country.sentence_country`), else the
         document's own; None if none is known. A border says beside which country the
         place lies, not in which ("on the border with Somalia")."""
-        country = address_country(location, lambda: self.home) if location else None
+        country = address_country(location, lambda: None) if location else None
         if country is None and location and index is not None:
+            # the country its sentence names comes before the page's: "displaced in Foni
+            # Bintang, West Coast Region, The Gambia" on a page of Senegal (trial 78); for
+            # a place carried from a sentence before, the country that sentence names
             country = sentence_country(self.places(index), location, lambda: self.home)
+            country = country or self._named_with(location, index)
+        if country is None and location:
+            country = address_country(location, lambda: self.home)
         country = country or self.home
         return country.name if country else None
+
+    def _named_with(self, location: str, index: int) -> Country | None:
+        """The one country the sentence that named `location` before sentence `index`
+        names besides it ("In The Gambia, ... in Bulock village. Police reported 2
+        deaths": Bulock's country is The Gambia's, whatever the page's), else None."""
+        for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
+            places = self.places(back)
+            if any(p.name == location for p in places):
+                return sentence_country(places, location, lambda: None)
+        return None
 
     def story_hedged(self, block_index: int) -> bool:
         """Whether the block doubts the whole story ("could not be independently

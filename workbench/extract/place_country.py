@@ -27,12 +27,20 @@ def at_a_border(folded: str, start: int, end: int) -> bool:
     return _AT_A_BORDER.search(folded, start, end) is not None
 
 
+# A border named by the country beyond it: "border with Senegal's Casamance", "the
+# frontier with Chad", "frontière avec le Soudan" (trial 78: houses burnt in The Gambia
+# put in Senegal): the place lies beside that country, not in it.
+_BORDER_WITH = re.compile(
+    r"(?i:(?:the\s+|la\s+)?(?:border|frontier|frontière)s?\s+(?:with|avec)\b)"
+)
+
+
 def address_country(location: str, home: Callable[[], Country | None]) -> Country | None:
     """The country a place phrase names. An address ("Doka, Birnin-Gwari LGA", "Gao,
     Mali") is read outermost first, and where its outer part names no country the
     document's own comes before its town's namesake abroad (a Doka in Sudan). A border
     says beside which country the place lies, not in which."""
-    if is_border(location):
+    if is_border(location) or _BORDER_WITH.match(location):
         return None
     *inner, outer = location.split(",")
     if not inner:
@@ -56,6 +64,34 @@ def sentence_country(
         and (country := address_country(place.name, home)) is not None
     }
     return found.pop() if len(found) == 1 else None
+
+
+# Where people went, into the country next door: "forced tens of thousands from their
+# homes, many into neighbouring Gambia", "streamed across into neighbouring Chad",
+# "vers le Tchad voisin" is told by `origin_places`' sentences too rarely to ask.
+_INTO_NEIGHBOUR = re.compile(
+    r"\b(?i:into|to|towards|vers)\s+(?:(?i:the|la|le|l['’])\s*)?(?i:neighbou?ring)\s+"
+    # the others of a list after it: "into neighbouring Gambia and Guinea-Bissau"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s*|,?\s+(?i:and|or|et)\s+))*$"
+)
+
+
+def into_neighbour(text: str, first: int) -> bool:
+    """Whether the name at `first` follows "into neighbouring" (`_INTO_NEIGHBOUR`)."""
+    return _INTO_NEIGHBOUR.search(text, max(0, first - 80), first) is not None
+
+
+def destination_country(text: str, place: PlaceMention, home: Country | None) -> bool:
+    """Whether a place mention is a country other than the page's `home` named as where
+    people went, next door ("many into neighbouring Gambia", trial 78: a Casamance war's
+    toll placed in The Gambia): not where what the sentence counts happened."""
+    country = country_in(place.name)
+    return (
+        country is not None
+        and country != home
+        and coarse(place.name)
+        and into_neighbour(text, place.start)
+    )
 
 
 # A country acting as a party, right before what it did: "a claim Ukraine rejected as a

@@ -32,6 +32,7 @@ Burkina Faso: Djibo, Dori, Fada N'Gourma, Ouahigouya, Bobo-Dioulasso, Arbinda, S
  Oudalan, Gorom-Gorom
 Niger: Tillaberi, Tillabéri, Diffa, Tahoua, Agadez, Zinder, Maradi, Ouallam, Ayorou
 Chad: Abeche, Abéché, Moundou, Baga Sola
+Senegal: Casamance, Basse-Casamance, Ziguinchor, Bignona, Sédhiou, Sedhiou, Kolda
 Cameroon: Maroua, Kousseri, Bamenda, Buea, Garoua
 Democratic Republic of the Congo: Ituri, North Kivu, South Kivu, Goma, Bukavu, Bunia, Beni,
  Butembo, Rutshuru, Masisi, Uvira, Djugu, Kasai, Tanganyika, Kalemie, Lubumbashi, Kisangani

@@ -25,6 +25,7 @@ from workbench.match.figure_blocks import band_keys, mass_keys
 from workbench.match.headline_places import headlines_placed
 from workbench.match.incident_kinds import with_incident_kinds
 from workbench.match.kin import with_kin, with_report_kin
+from workbench.match.lead_background import with_lead_background
 from workbench.match.lists import with_list_totals
 from workbench.match.means import with_report_means
 from workbench.match.mentions import mention_keys
@@ -265,7 +266,7 @@ def _read(claims: list[MatchInput]) -> list[Features]:
     placed = headlines_placed(claims)  # a headline's country: its story's place
     read = with_superseded(with_report_kin(with_parts(with_kin([features(c) for c in placed]))))
     read = with_incident_kinds(with_report_means(with_companions(with_list_totals(read))))
-    return with_sites(with_war_sides(read))
+    return with_lead_background(with_sites(with_war_sides(read)))
 
 
 def _in_context(everything: list[Features], wanted: set[int]) -> list[LinkSuggestion]:

@@ -251,6 +251,8 @@ class Features:
     sites: frozenset[str] = frozenset()  # the sites its clause names (two_sites)
     # the sites its report names, where two or more (two_sites.with_sites)
     report_sites: frozenset[str] = frozenset()
+    # an earlier incident its lead tells after "days after" (match.lead_background)
+    background: bool = False
 
     @property
     def stock(self) -> bool:

@@ -14,6 +14,7 @@ from workbench.extract.place_mention import is_border
 from workbench.extract.places import country_in
 from workbench.geo.places import Kind
 from workbench.match.features import Features
+from workbench.match.headings import toward
 from workbench.match.mentions import division_beside, lies_elsewhere
 from workbench.match.placeless import placeless_agreement
 from workbench.match.places import (
@@ -46,8 +47,8 @@ def place_match(a: Features, b: Features) -> Agreement | None:
         found = [agreement(x, y) for x in own_places(a.located) for y in own_places(b.located)]
         agreed = [x for x in found if x is not None]
         best = max(agreed, key=lambda x: x.similarity, default=None)
-        if best is None:
-            return _namesake(a, b)
+        if best is None:  # "ten km north of Bignona" and Sindian, 17 km that way
+            return toward(a, b) or _namesake(a, b)
         if best.level is not Kind.TOWN:
             if two_villages(a, b):
                 return None  # "Tourou, Far North" and "Kerawa, Mayo-Sava": two villages

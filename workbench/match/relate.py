@@ -104,6 +104,8 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
     same_voice = a.claim.voice_id == b.claim.voice_id or same_speaker(a.speaker, b.speaker)
     if same_voice and not same_category:
         return None  # a voice is no witness to itself; it may only restate a figure
+    if a.background != b.background and a.claim.document_id == b.claim.document_id:
+        return None  # "days after an attack killed four soldiers": another incident
     rival = rival_accounts(a, b)  # the army's "12 militants", the market's 45 civilians
     if _conflict(a, b, rival) or a.cumulative != b.cumulative:
         return None  # and a running total is never one incident's count
