@@ -21,6 +21,7 @@ from workbench.extract.alternations import word_trie
 from workbench.extract.attribution import quotation_speaker, speaker_for
 from workbench.extract.background_days import background_day
 from workbench.extract.breakdowns import breakdowns
+from workbench.extract.treated_counts import treated_after_toll
 from workbench.extract.carry_rules import LOOK_BACK
 from workbench.extract.casualty_counts import dead_or_missing_counts
 from workbench.extract.claims import Reading, read_sentence, whole_counts
@@ -146,6 +147,7 @@ class Reader(ScenePlaces, DatedPage):
         start, end = sentence.start, sentence.end
         readings, dates = self._read_sentence(index)
         readings = breakdowns(self.folded, start, readings)  # "including 5 children"
+        readings = treated_after_toll(self.folded, readings)  # "and nine were being treated"
         readings = both_fates(self.folded, end, readings)  # "two civilians ... both died"
         readings = wounded_who_died(self.folded, readings)  # "the deaths of 9 wounded"
         readings = partitive_fates(self.folded, readings)  # "Six of 40 people injured died"
