@@ -21,7 +21,6 @@ from workbench.extract.alternations import word_trie
 from workbench.extract.attribution import quotation_speaker, speaker_for
 from workbench.extract.background_days import background_day
 from workbench.extract.breakdowns import breakdowns
-from workbench.extract.treated_counts import treated_after_toll
 from workbench.extract.carry_rules import LOOK_BACK
 from workbench.extract.casualty_counts import dead_or_missing_counts
 from workbench.extract.claims import Reading, read_sentence, whole_counts
@@ -56,6 +55,7 @@ from workbench.extract.speaker_phrase import Speaker
 from workbench.extract.story_days import TOLD_ON
 from workbench.extract.tally import Tallies
 from workbench.extract.tellers import telling
+from workbench.extract.treated_counts import treated_after_toll
 from workbench.extract.uncounted_spans import URL_MARKS, uncounted_spans
 from workbench.extract.vague_restated import restated_vague
 from workbench.extract.victim_background import counterfactual, not_pluperfect
