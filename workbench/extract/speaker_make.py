@@ -16,7 +16,7 @@ from workbench.extract.relay import (
     split_passive,
 )
 from workbench.extract.speaker import Speaker
-from workbench.extract.voice_bodies import part_of_named_body
+from workbench.extract.voice_bodies import part_of_named_body, without_stance
 from workbench.extract.voice_documents import named_author, names_no_author
 from workbench.extract.voice_trim import first_subject, trimmed, without_turn
 from workbench.extract.voicewords import ORGANISATION, PERSON_WORDS, SPEAKER_NOUNS
@@ -102,6 +102,7 @@ def make_speaker(
     # one space where a blanked bracket stood: "Inspector General of Police (IGP) X"
     phrase = " ".join(_PARENTHETICAL.sub("", phrase).split()).strip(" ,")
     phrase = first_subject(phrase)  # "X confirmed the killing and (said)"
+    phrase = without_stance(phrase)  # "contradicting the army, (which puts the toll at)"
     phrase = without_turn(phrase)  # "FACT for its part (claimed)": FACT
     origin = None
     if passive := split_passive(phrase):  # "officials quoted by state media"
