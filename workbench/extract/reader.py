@@ -48,6 +48,7 @@ from workbench.extract.reader_places import ScenePlaces
 from workbench.extract.restated_here import ranked_one_of, restated_here
 from workbench.extract.restatements import share_attributions
 from workbench.extract.retractions import not_retracted
+from workbench.extract.rival_counts import rival_counts
 from workbench.extract.scope import claim_scope, may_total
 from workbench.extract.singular import find_singular
 from workbench.extract.spans import SpanSet
@@ -148,6 +149,7 @@ class Reader(ScenePlaces, DatedPage):
         readings, dates = self._read_sentence(index)
         readings = breakdowns(self.folded, start, readings)  # "including 5 children"
         readings = treated_after_toll(self.folded, readings)  # "and nine were being treated"
+        readings = rival_counts(self.folded, start, readings)  # "as police insist on two"
         readings = both_fates(self.folded, end, readings)  # "two civilians ... both died"
         readings = wounded_who_died(self.folded, readings)  # "the deaths of 9 wounded"
         readings = partitive_fates(self.folded, readings)  # "Six of 40 people injured died"
