@@ -49,11 +49,10 @@ def same_reviser(sentence: str, text: str, attribution: str | None) -> bool:
     at = sentence.find(text)
     if at <= 0 or attribution is None:
         return False
-    found = None
-    for found in _REVISER.finditer(sentence, max(0, at - 160), at):
-        pass
-    if found is None:
+    found = list(_REVISER.finditer(sentence, max(0, at - 160), at))
+    if not found:
         return False
-    words = [w for w in found.group("who").casefold().replace("’", "'").split() if w not in _SMALL]
+    who = found[-1].group("who").casefold().replace("’", "'")
+    words = [w for w in who.split() if w not in _SMALL]
     head = words[0].removeprefix("l'") if words else ""
     return len(head) > 2 and head in attribution.casefold()
