@@ -130,7 +130,9 @@ def _mark(window: deque[tuple[Claim, bool, bool]], new: Claim, new_earlier: bool
     before it, nearest first) gives the figure that replaced it; the claims of the
     window it replaces are marked in place: those told as earlier, and all where it
     revises the toll."""
-    revises = REVISES.search(new.text) is not None or revised_before(new.sentence, new.text)
+    revises = REVISES.search(new.text) is not None
+    # "le préfet a revu le bilan : dix morts": the prefect's own counts only
+    before = not revises and revised_before(new.sentence, new.text)
     replaced = False
     for i in range(len(window) - 1, -1, -1):
         old, counts, old_earlier = window[i]
@@ -144,10 +146,10 @@ def _mark(window: deque[tuple[Claim, bool, bool]], new: Claim, new_earlier: bool
             replaced = True  # "The toll rose to 93. Officials had previously said 70"
         elif (old_earlier or (revises and _one_teller(old, new))) and not new_earlier:
             window[i] = (old.model_copy(update={"earlier_figure": True}), counts, old_earlier)
-        elif revises and not new_earlier and same_reviser(new.sentence, new.text, old.attribution):
+        elif before and not new_earlier and same_reviser(new.sentence, new.text, old.attribution):
             # "le gouverneur a revu le bilan à la hausse : six morts": his first five
             window[i] = (old.model_copy(update={"earlier_figure": True}), counts, old_earlier)
-            if new.attribution is None:
+            if new.attribution != old.attribution:  # the reviser named, not a carried voice
                 new = new.model_copy(update={"attribution": old.attribution})
     return new.model_copy(update={"earlier_figure": True}) if replaced else new
 
