@@ -165,7 +165,8 @@ def test_a_stance_word_is_no_part_of_a_voice(text: str, value: int, voice: str) 
 
 def test_apres_midi_names_no_voice() -> None:
     text = (
-        "Le médecin-chef a fait état de onze blessés, dont deux dans un état grave, "
+        "Le médecin-chef a fait état de quatre morts et de onze blessés, dont deux "
+        "dans un état grave, "
         "lors d'une conférence de presse en début d'après-midi."
     )
     assert {c.attribution for c in _read(text, "fr")} == {"Le médecin-chef"}
