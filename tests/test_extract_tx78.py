@@ -271,3 +271,42 @@ def test_a_region_called_state_stays() -> None:
     assert [
         c.location for c in _read("Gunmen killed 12 people in Ethiopia's Somali state on Monday.")
     ] == ["Ethiopia's Somali state"]
+
+
+def _dated(text: str, language: str, published: str) -> list[tuple[float | None, str | None]]:
+    import datetime as dt
+
+    doc = document_from_text("note.txt", text).model_copy(
+        update={"published": dt.date.fromisoformat(published)}
+    )
+    if language != "en":
+        doc = in_language(doc, language)
+    return [(c.value, c.date) for c in extract_claims(doc) if c.value is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "day"),
+    [
+        (
+            "COMMUNIQUÉ\n\nDans la nuit de samedi à dimanche, un convoi des Forces armées a été "
+            "pris à partie par des hommes armés près de Kidira.\n\nLa riposte des éléments a "
+            "permis de repousser les assaillants.\n\nAu cours de cet accrochage, l'armée déplore "
+            "deux (02) soldats tués et quatre (04) blessés.",
+            "fr",
+            "2026-03-15",
+            "2026-03-14/2026-03-15",
+        ),
+        (
+            "Statement\n\nOn Tuesday, an army patrol came under fire near Garissa.\n\nTroops "
+            "responded and pushed the attackers back.\n\nDuring the exchange, three soldiers "
+            "were killed and two were wounded.",
+            "en",
+            "2026-03-12",
+            "2026-03-10",
+        ),
+    ],
+)
+def test_a_patrol_set_upon_dates_the_tolls_after_it(
+    text: str, language: str, published: str, day: str
+) -> None:
+    assert {date for _, date in _dated(text, language, published)} == {day}
