@@ -9,7 +9,8 @@ count with a predicate of its own as a further part; this module reads such a co
 `wounded`, and where it has no noun of its own ("six"), it counts what the toll counts
 ("people"), not what the breakdown counts ("women").
 
-Only right after a toll of the dead or the hurt in the same sentence, the treatment
+Only after a toll of the dead and no count of the hurt in the same sentence (the
+treated of "15 wounded, six of whom are in hospital" are some of the 15), the treatment
 bare or in hospital; "the 40 soldiers were being treated to a parade" has no toll
 before it, and "30 were treated for shock" is read as it was (`victim_verbs`).
 """
@@ -22,7 +23,7 @@ from workbench.extract.claims import Reading
 from workbench.models import Category
 
 _BARE = frozenset({Category.OTHER, Category.TROOPS})
-_TOLLS = frozenset({Category.KILLED, Category.WOUNDED})
+_TOLLS = frozenset({Category.KILLED})
 # The count's own predicate: "were being treated", "are still in hospital", "were
 # receiving treatment", "were hospitalised" (lower-cased text).
 _TREATED = re.compile(
@@ -36,7 +37,8 @@ _PART_LEAD = re.compile(r"including|among")
 
 def treated_after_toll(folded: str, readings: list[Reading]) -> list[Reading]:
     """`readings` of one sentence (`folded` the lower-cased text), each bare count
-    (`other`, `troops`) told as being treated after a toll of the dead or the hurt read
+    (`other`, `troops`) told as being treated after a toll of the dead (no count of the
+    hurt before it) read
     as `wounded`, with the toll's subject where it names none of its own."""
     if len(readings) < 2 or not any(r.category in _BARE for r in readings):
         return readings
@@ -54,6 +56,8 @@ def treated_after_toll(folded: str, readings: list[Reading]) -> list[Reading]:
         )
         if (
             whole is not None
+            # a wounded count told already: the treated are some of those (unseen-s)
+            and not any(r.category is Category.WOUNDED for r in out)
             and reading.category in _BARE
             and _TREATED.match(folded, reading.end) is not None
         ):
