@@ -182,13 +182,23 @@ def _list_follows(folded: str, reading: Reading, readings: list[Reading]) -> boo
     )
 
 
+# A count's own predicate right after it: "..., and nine were being treated", "and 20
+# are still in hospital" (trial 78: read as nine more children among the dead).
+_OWN_PREDICATE = re.compile(
+    r"\s+(?:others?\s+|more\s+)?(?:were|are|was|is|have\s+been|had\s+been|remain(?:ed)?|"
+    r"remains|had|have|died|survived|escaped|fled|lay|lie)(?![a-z])"
+)
+
+
 def _next_part(folded: str, reading: Reading, part: Reading) -> bool:
     """Whether `reading` is a further part of the list the part before it belongs to:
-    "including 14 children and 15 women" (the women among the dead too)."""
+    "including 14 children and 15 women" (the women among the dead too); not a count
+    with its own predicate ("including two children, and nine were being treated")."""
     return (
         reading.category in _PART_CATEGORIES
         and part.category in CASUALTY_CATEGORIES
         and _AND_PART.fullmatch(folded, part.end, reading.start) is not None
+        and _OWN_PREDICATE.match(folded, reading.end) is None
     )
 
 

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from workbench.extract.cues import CASUALTY_CATEGORIES
+from workbench.extract.revised_before import revised_before, same_reviser
 from workbench.models import Claim, Scope
 
 WINDOW = 48  # claims: how far apart a first count and its revision are looked for
@@ -130,6 +131,8 @@ def _mark(window: deque[tuple[Claim, bool, bool]], new: Claim, new_earlier: bool
     window it replaces are marked in place: those told as earlier, and all where it
     revises the toll."""
     revises = REVISES.search(new.text) is not None
+    # "le préfet a revu le bilan : dix morts": the prefect's own counts only
+    before = not revises and revised_before(new.sentence, new.text)
     replaced = False
     for i in range(len(window) - 1, -1, -1):
         old, counts, old_earlier = window[i]
@@ -143,6 +146,11 @@ def _mark(window: deque[tuple[Claim, bool, bool]], new: Claim, new_earlier: bool
             replaced = True  # "The toll rose to 93. Officials had previously said 70"
         elif (old_earlier or (revises and _one_teller(old, new))) and not new_earlier:
             window[i] = (old.model_copy(update={"earlier_figure": True}), counts, old_earlier)
+        elif before and not new_earlier and same_reviser(new.sentence, new.text, old.attribution):
+            # "le gouverneur a revu le bilan à la hausse : six morts": his first five
+            window[i] = (old.model_copy(update={"earlier_figure": True}), counts, old_earlier)
+            if new.attribution != old.attribution:  # the reviser named, not a carried voice
+                new = new.model_copy(update={"attribution": old.attribution})
     return new.model_copy(update={"earlier_figure": True}) if replaced else new
 
 

@@ -378,6 +378,9 @@ def _named(text: str, start: int, end: int, words: WordIndex) -> list[PlaceMenti
     return mentions
 
 
+_THE_BEFORE = re.compile(r"(?i:\bthe)\s+$")
+
+
 def _suffixed(match: re.Match[str], text: str, limit: int) -> PlaceMention | None:
     """ "Kukawa district", "Shan State", "Somali region"; not "Police district", "Islamic
     State" or "Boko Haram camp"."""
@@ -394,6 +397,12 @@ def _suffixed(match: re.Match[str], text: str, limit: int) -> PlaceMention | Non
     if not head or ORG_TAIL.search(head) or not_a_place(head, suffixed=nation):
         return None
     if head.split()[-1] in CONTINENTAL:  # "the East African state": a country, described
+        return None
+    if (
+        word == "state"
+        and head.lower() in COUNTRY_BY_DEMONYM
+        and _THE_BEFORE.search(text, max(0, match.start("head") - 5), match.start("head"))
+    ):  # "between the Senegalese state and the MFDC": the polity (trial 78), no place
         return None
     whole = f"{head} {word}"
     if whole in ARMED_GROUPS or actor_name(head, text, match.end(), limit):

@@ -49,6 +49,7 @@ from workbench.extract.reader_places import ScenePlaces
 from workbench.extract.restated_here import ranked_one_of, restated_here
 from workbench.extract.restatements import share_attributions
 from workbench.extract.retractions import not_retracted
+from workbench.extract.rival_counts import rival_counts
 from workbench.extract.scope import claim_scope, may_total
 from workbench.extract.singular import find_singular
 from workbench.extract.spans import SpanSet
@@ -56,6 +57,7 @@ from workbench.extract.speaker_phrase import Speaker
 from workbench.extract.story_days import TOLD_ON
 from workbench.extract.tally import Tallies
 from workbench.extract.tellers import telling
+from workbench.extract.treated_counts import treated_after_toll
 from workbench.extract.uncounted_spans import URL_MARKS, uncounted_spans
 from workbench.extract.vague_restated import restated_vague
 from workbench.extract.victim_background import counterfactual, not_pluperfect
@@ -147,6 +149,8 @@ class Reader(ScenePlaces, DatedPage):
         start, end = sentence.start, sentence.end
         readings, dates = self._read_sentence(index)
         readings = breakdowns(self.folded, start, readings)  # "including 5 children"
+        readings = treated_after_toll(self.folded, readings)  # "and nine were being treated"
+        readings = rival_counts(self.folded, start, readings)  # "as police insist on two"
         readings = both_fates(self.folded, end, readings)  # "two civilians ... both died"
         readings = wounded_who_died(self.folded, readings)  # "the deaths of 9 wounded"
         readings = deeds_victims(self.folded, readings)  # "the killers of two men"

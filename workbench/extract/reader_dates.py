@@ -305,6 +305,9 @@ SCENE = re.compile(
     r"(?<![a-z])(?:attack(?:ed|s)?|raid(?:ed|s)?|ambush(?:ed|es)?|assault(?:ed)?|stormed|"
     r"shelled|bombed|struck|clash(?:ed|es)?|attaqu\w*|embuscade|assaut|affrontements?|"
     r"combats?|pris\s+d['’]assaut|"
+    # a patrol set upon: "une patrouille a été prise à partie", "un accrochage", "came
+    # under fire" (trial 78: a communiqué's tolls took no day from its first paragraph)
+    r"accrochages?|prise?s?\s+à\s+partie|came\s+under\s+(?:attack|fire)|"
     # a strike from the air: "A strike hit a checkpoint on Tuesday", "Une frappe a visé
     # mardi un poste" (re-trial 65: the tolls after it took no day)
     r"(?:air|drone\s+)?strikes?|airstrikes?|frappes?|bombardements?|shelling|"

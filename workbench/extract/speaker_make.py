@@ -16,6 +16,7 @@ from workbench.extract.relay import (
     split_passive,
 )
 from workbench.extract.speaker import Speaker
+from workbench.extract.voice_bodies import part_of_named_body, without_stance
 from workbench.extract.voice_documents import named_author, names_no_author
 from workbench.extract.voice_trim import first_subject, trimmed, without_turn
 from workbench.extract.voicewords import ORGANISATION, PERSON_WORDS, SPEAKER_NOUNS
@@ -101,6 +102,7 @@ def make_speaker(
     # one space where a blanked bracket stood: "Inspector General of Police (IGP) X"
     phrase = " ".join(_PARENTHETICAL.sub("", phrase).split()).strip(" ,")
     phrase = first_subject(phrase)  # "X confirmed the killing and (said)"
+    phrase = without_stance(phrase)  # "contradicting the army, (which puts the toll at)"
     phrase = without_turn(phrase)  # "FACT for its part (claimed)": FACT
     origin = None
     if passive := split_passive(phrase):  # "officials quoted by state media"
@@ -122,6 +124,7 @@ def make_speaker(
     # or a long one in capitals ("The Strategic Framework for the Defence of the People
     # of Azawad": trial 57's voice was none, and its last word the claim's place)
     named = named or is_listed_name(phrase) or _long_proper_name(phrase)
+    named = named or part_of_named_body(phrase)  # "a faction of the ... Forces of Casamance"
     most = _MAX_NAMED if named else MAX_WORDS
     cut = trimmed(phrase, MAX_WORDS)  # a long voice's own place is cut off it
     cut = cut if len(cut.split()) <= most else trimmed(phrase, most)

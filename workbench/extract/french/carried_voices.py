@@ -28,7 +28,7 @@ _BULLETIN_BLOCKS = 2  # paragraphs a bulletin's voice speaks for after its own
 # So too a voice opening a sentence on what befell the one counted before, named by a
 # pronoun: "La force onusienne précise qu'il a été touché par une balle".
 _OF_THEM = re.compile(
-    r"\W*(?:selon|d[’']après)\s[^,.;:]{2,90},\s*(?:ces|les)\s+(?:déplacés|réfugiés|victimes|"
+    r"\W*(?:selon|d[’']après(?!-))\s[^,.;:]{2,90},\s*(?:ces|les)\s+(?:déplacés|réfugiés|victimes|"
     r"blessés|morts|otages|corps|personnes\s+(?:tuées|blessées|enlevées|déplacées))(?![\w])"
     r"|\W*(?:la|le|les|l[’'])\s*[^,.;:«»]{2,60}?\s(?:précis|indiqu|affirm|ajout|expliqu|confirm|"
     r"soulign)(?:e|ent)\s+qu[’']\s*(?:il|elle|ils|elles)\s+(?:a|ont|avait|avaient|aurait|"

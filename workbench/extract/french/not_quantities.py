@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.extract.french.calendar_words import MONTHS
+from workbench.extract.french.calendar_words import MONTHS, SHORT_MONTHS
 
 # Before an age: "âgé de 25 ans", "âgés de 5 à 15 ans".
 AGED = re.compile(r"âgée?s?\s+d[e’']\s*(?:\d+\s*(?:à|et|-)\s*)?$")
@@ -20,6 +20,8 @@ _WORD_AFTER = re.compile(r"\s+[a-zà-ÿ]")
 _NOT_AFTER = re.compile(
     rf"(?:e|è|ème|eme|er|ère|re|nd|nde)(?![\w])|\s*(?:{MONTHS})(?![\w])|\s*h\s*\d|h(?![\w])"
     r"|\s*(?:mm|millimètres?)(?![\w])|\s*/\s*\d"
+    # a day before its month shortened: "Ziguinchor, 24 nov (APS) -" (trial 78: killed 24)
+    rf"|\s+(?:{SHORT_MONTHS})"
 )
 _NOT_BEFORE = re.compile(
     r"(?:n[°o]\.?|numéro|article|art\.|décret|loi|ordonnance|l[’']arrêté|[a-z]-|\d[-/]"

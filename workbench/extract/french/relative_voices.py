@@ -42,7 +42,7 @@ _RELATIVE = re.compile(
 )
 # Where the noun phrase before ", qui" opens: the last of these before it.
 _OPENING = re.compile(
-    r"(?:^|[.;:!?«»“”\"()]\s*|,\s*|(?<![\w])(?:par|selon|d[’']après)\s+)"
+    r"(?:^|[.;:!?«»“”\"()]\s*|,\s*|(?<![\w])(?:par|selon|d[’']après(?!-))\s+)"
     r"(?=[^.;:!?«»“”\"(),]*$)"
 )
 _NOUN = re.compile(r"(?:l[’']|le\s|la\s|les\s|un\s|une\s|des\s|[A-ZÀ-Ý])")

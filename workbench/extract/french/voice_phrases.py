@@ -111,7 +111,7 @@ _TOLL_VERB = (
     r"|\s+(?:est|était)\s+(?:passé|monté)\s+à\s)"
 )
 ACCORDING = re.compile(
-    rf"(?<![\w])(?:selon|d[’']après|de\s+l[’']avis\s+d[e’']|[àa]\s+en\s+croire"
+    rf"(?<![\w])(?:selon|d[’']après(?!-)|de\s+l[’']avis\s+d[e’']|[àa]\s+en\s+croire"
     # one's spokesman: "ils ont revendiqué 12 morts via leur porte-parole X" (trial 58)
     rf"|via(?=\s+(?:son|sa|leur)\s+porte-parole)|par\s+la\s+voix\s+d[e’'])\s*"
     # a relative pronoun is no voice: "un rapport selon lequel 2 000 personnes ont fui"
