@@ -195,7 +195,7 @@ def told_alike(a: Features, b: Features, region: bool = False, family: bool = Tr
     told again (`_retold`). Two reports of "2 policemen" and "2 fatalities" in one
     country on one day, or of one pastoralist killed in one state, share only a
     number. Without `family` one family named in both ties nothing (two days' news
-    of a crowded place: relate `_coincidence`). The cheap tests come first: this
+    of a crowded place: `apart.coincidence`). The cheap tests come first: this
     runs for many pairs of a crowded place."""
     if a.sides & b.sides:
         return True
