@@ -9,12 +9,13 @@ import datetime as dt
 from functools import cached_property, partial
 
 from workbench.extract.carry_rules import LOOK_BACK
-from workbench.extract.date_context import dateline_dated, day_told_next, note_day, states
+from workbench.extract.date_context import states
 from workbench.extract.dates import DateMention, find_dates
 from workbench.extract.day_headers import day_headers, header_day
 from workbench.extract.document import Whole
 from workbench.extract.other_event import tells_another_event
 from workbench.extract.page_context import PageContext
+from workbench.extract.page_days import dateline_dated, day_told_next, note_day
 from workbench.extract.period_bounds import not_bounds
 from workbench.extract.period_dates import MONTHS, period_date
 from workbench.extract.scene_words import (
