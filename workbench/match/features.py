@@ -13,7 +13,7 @@ from functools import lru_cache
 from workbench.extract.numbers import asserted_bounds
 from workbench.extract.other_event import tells_another_event
 from workbench.geo.places import Kind, Place
-from workbench.geo.resolve import located_places, place_relation
+from workbench.geo.stored_places import located_places, place_relation
 from workbench.match.claim_sides import claim_sides, countries_in
 from workbench.match.companions import Companion
 from workbench.match.countryside import countryside
