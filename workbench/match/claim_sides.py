@@ -14,27 +14,18 @@ from typing import Protocol
 
 from workbench.extract.french_demonyms import FRENCH_DEMONYMS
 from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, Country
-from workbench.match.members import claim_family
-from workbench.match.war_sides import country_word, marked_sides
+from workbench.match.members import Counting, claim_family
+from workbench.match.war_sides import Told, country_word, marked_sides
 from workbench.models import Category
 
 
-class Counted(Protocol):
-    """What a claim's sides are read from (`features.MatchInput`): its category, unit,
-    subject, words, sentence and voice."""
+class Counted(Counting, Told, Protocol):
+    """What a claim's sides are read from (`features.MatchInput`): its category, and
+    what its family (`members.Counting`) and its marked sides (`war_sides.Told`) are
+    read from."""
 
     @property
     def category(self) -> str: ...
-    @property
-    def unit(self) -> str | None: ...
-    @property
-    def subject(self) -> str | None: ...
-    @property
-    def text(self) -> str: ...
-    @property
-    def sentence(self) -> str: ...
-    @property
-    def voice(self) -> str: ...
 
 
 _SIDE_WORDS = re.compile(r"\b(?:united\s+nations|u\.?n\.?|un)\b", re.IGNORECASE)
