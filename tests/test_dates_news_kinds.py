@@ -10,8 +10,8 @@ import datetime as dt
 import pytest
 
 from tests.conftest import claims_in
-from workbench.extract.date_context import dateline_dated, day_told_next, formula_line, note_day
 from workbench.extract.dates import find_dates
+from workbench.extract.page_days import dateline_dated, day_told_next, formula_line, note_day
 
 FILED = dt.date(2021, 6, 18)  # a Friday
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from tests.match_helpers import placed_claim, related
 from workbench.match import Relation
+from workbench.match.apart import conflict
 from workbench.match.features import features
-from workbench.match.relate import _conflict
 from workbench.match.several import counts_several
 from workbench.store.gazetteer import GazetteerFile
 
@@ -100,10 +100,10 @@ def test_an_armed_group_and_a_word_of_no_family_are_no_conflict(
 ) -> None:
     militants = features(fighters(places, 1, "militants"))
     # "key commanders" names no family the table knows: no other family than militants
-    assert not _conflict(militants, features(fighters(places, 2, "key commanders")))
+    assert not conflict(militants, features(fighters(places, 2, "key commanders")))
     # "four attackers" and "four people killed": the attackers' dead and their victims
-    assert _conflict(militants, features(fighters(places, 3, "people")))
-    assert _conflict(militants, features(fighters(places, 4, "soldiers")))
+    assert conflict(militants, features(fighters(places, 3, "people")))
+    assert conflict(militants, features(fighters(places, 4, "soldiers")))
 
 
 def test_how_long_a_count_took_is_no_span_of_killing() -> None:

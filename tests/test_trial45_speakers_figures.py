@@ -11,7 +11,7 @@ import pytest
 from workbench.events.statements import vague_figure
 from workbench.extract.french.numbers import find_quantities as french_quantities
 from workbench.match.speakers import same_speaker, speaker
-from workbench.store.voice_names import identity
+from workbench.store.voice_identity import identity
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from tests.conftest import claims_in
 from workbench.extract.french.dates import find_published
 from workbench.geo.places import Kind, Place
 from workbench.ingest import document_from_text
-from workbench.match import ties
+from workbench.match import weak_places
 from workbench.match.money import purpose, same_purpose
 from workbench.match.place_names import address_located, place_names
 from workbench.match.victims import victim_family
@@ -208,7 +208,7 @@ def test_a_district_named_after_a_small_town_floats_as_before():
     ],
 )
 def test_a_division_named_spelled_without_its_spaces(name, mentions, named):
-    assert ties._mentioned(name, mentions) is named
+    assert weak_places._mentioned(name, mentions) is named
 
 
 def test_a_place_and_date_line_is_no_title():

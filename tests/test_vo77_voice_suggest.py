@@ -14,7 +14,8 @@ import pytest
 from workbench.events.figures import independent_voices
 from workbench.match.bodies import body
 from workbench.store.statement_authors import statement_author
-from workbench.store.voice_names import Named, identity, suggestions
+from workbench.store.voice_identity import identity
+from workbench.store.voice_names import Named, suggestions
 
 
 @pytest.mark.parametrize(

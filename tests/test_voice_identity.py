@@ -18,7 +18,8 @@ from tests.conftest import database_before
 from workbench.cli import main
 from workbench.errors import WorkbenchError
 from workbench.service import Workbench
-from workbench.store.voice_names import Named, identity, person, suggestions
+from workbench.store.voice_identity import identity, person
+from workbench.store.voice_names import Named, suggestions
 
 # invented reports of one attack, each in another voice
 REPORTS = {

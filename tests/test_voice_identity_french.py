@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.store.voice_names import identity
+from workbench.store.voice_identity import identity
 
 
 @pytest.mark.parametrize(

@@ -3,11 +3,16 @@
 unit a claim of money stores: an ISO 4217 code where the text says whose ("Kenyan
 shillings": KES, "Rp": IDR), else the text's own word where it names several
 countries' ("rupees", "pesos", "dinars", "shillings": `vocabulary.CURRENCY_WORDS`).
-Read by numbers.py, and by not_quantities.py (a year after a currency is a sum)."""
+The words are one table, `CURRENCIES` (a unit each, and the word a nationality may
+stand before); a sign is read to its unit by `currency_sign`. Read by numbers.py, by
+not_quantities.py (a year after a currency is a sum), by origin_places.py (a nationality
+before a currency names no place), by french/money.py (its own words, these units) and
+by `claim add` (service/hand_claims.py)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from workbench.extract.tails import TailPattern
 
@@ -91,13 +96,6 @@ CURRENCY_BEFORE = TailPattern(
         "KHR",
     ),
 )
-# The names of currencies a country's code or nationality may stand before ("US dollars",
-# "Kenyan shillings", "Chinese yuan"), as a pattern's alternation (`origin_places`: such
-# a nationality names no place).
-CURRENCY_NAMES = (
-    r"dollars?|shillings?|pounds?|francs?|rupees?|dinars?|riyals?|rials?|euros?|naira|cedis?|"
-    r"birr|liras?|pesos?|taka|rand|yuan|yen|kyats?|shekels?|rupiah|afghanis?|baht|riels?"
-)
 # The abbreviations with a full stop among `CURRENCY_BEFORE`'s tails ("Rs.", "Tk.",
 # "Ksh."), lower-cased and without it: a stop after them ends no sentence (`sentences`).
 ABBREVIATED = frozenset(t[:-1].lower() for t in CURRENCY_BEFORE.endings if t.endswith("."))
@@ -152,29 +150,89 @@ CURRENCY_CODES = {
     "thb": "THB",
     "khr": "KHR",
 }
-CURRENCY_AFTER = re.compile(
-    r"\s*(?:(?P<usd>(?:US\s+|U\.S\.\s+)?dollars)|(?P<eur>euros?)|(?P<gbp>pounds\s+sterling|pounds)"
-    r"|(?P<xof>(?:CFA\s+)?francs)|(?P<ngn>naira)|(?P<ugx>Ugandan\s+shillings)|(?P<tzs>Tanzanian\s+shillings)|(?P<kes>(?:Kenyan?\s+)?shillings)|(?P<inr>rupees)|(?P<rub>roubles|rubles)"
+# Every currency read by its word, as (group, words after a figure, word after a nationality):
+# the group is the claim's unit (`currency_unit`: an ISO 4217 code, or the word where the
+# text names several countries'), the words after a figure `CURRENCY_AFTER` reads (tried
+# in this order: "Ugandan shillings" before shillings), and the word a country's code or
+# nationality may stand before ("US dollars", "Kenyan shillings", "Chinese yuan"), "" for
+# none (`CURRENCY_NAMES`).
+CURRENCIES: tuple[tuple[str, str, str], ...] = (
+    ("usd", r"(?:US\s+|U\.S\.\s+)?dollars", "dollars?"),
+    ("eur", "euros?", "euros?"),
+    ("gbp", r"pounds\s+sterling|pounds", "pounds?"),
+    ("xof", r"(?:CFA\s+)?francs", "francs?"),
+    ("ngn", "naira", "naira"),
+    ("ugx", r"Ugandan\s+shillings", ""),
+    ("tzs", r"Tanzanian\s+shillings", ""),
+    ("kes", r"(?:Kenyan?\s+)?shillings", "shillings?"),
+    ("inr", "rupees", "rupees?"),
+    ("rub", "roubles|rubles", ""),
     # "3 billion shekels", "a reward of 500,000 afghanis" (trials 74c, 74: no claim)
-    r"|(?P<pesos>pesos)|(?P<lyd>Libyan\s+dinars?)|(?P<dinars>dinars)|(?P<ils>(?:new\s+)?shekels?)"
-    r"|(?P<afn>afghanis?)|(?P<idr>(?:Indonesian\s+)?rupiah)"
+    ("pesos", "pesos", "pesos?"),
+    ("lyd", r"Libyan\s+dinars?", ""),
+    ("dinars", "dinars", "dinars?"),
+    ("ils", r"(?:new\s+)?shekels?", "shekels?"),
+    ("afn", "afghanis?", "afghanis?"),
+    ("idr", r"(?:Indonesian\s+)?rupiah", "rupiah"),
     # "200,000 taka", "50 million kyats", "3 billion birr" (trial 76: no claim)
-    r"|(?P<bdt>taka)|(?P<mmk>kyats?)|(?P<etb>birr)"
+    ("bdt", "taka", "taka"),
+    ("mmk", "kyats?", "kyats?"),
+    ("etb", "birr", "birr"),
     # "a reward of 50,000 cedis", "2 billion rand", "10 million yuan", "5 billion yen",
     # "3 million riyals", "100 billion Lebanese lira" (no sum read, and "lost 3 million
     # Chinese yuan" read as deaths)
-    r"|(?P<ghs>(?:Ghana(?:ian)?\s+)?cedis?)|(?P<zar>(?:South\s+African\s+)?rand)"
-    r"|(?P<cny>(?:Chinese\s+)?yuan)|(?P<jpy>(?:Japanese\s+)?yen)"
-    r"|(?P<riyals>(?:(?:Saudi|Yemeni|Qatari|Omani|Iranian)\s+)?(?:riyals?|rials?))"
-    r"|(?P<thb>(?:Thai\s+)?baht)|(?P<khr>(?:Cambodian\s+)?riels?)"
-    r"|(?P<lira>(?:(?:Lebanese|Turkish|Syrian)\s+)?(?:liras?|lire))"
+    ("ghs", r"(?:Ghana(?:ian)?\s+)?cedis?", "cedis?"),
+    ("zar", r"(?:South\s+African\s+)?rand", "rand"),
+    ("cny", r"(?:Chinese\s+)?yuan", "yuan"),
+    ("jpy", r"(?:Japanese\s+)?yen", "yen"),
+    (
+        "riyals",
+        r"(?:(?:Saudi|Yemeni|Qatari|Omani|Iranian)\s+)?(?:riyals?|rials?)",
+        "riyals?|rials?",
+    ),
+    ("thb", r"(?:Thai\s+)?baht", "baht"),
+    ("khr", r"(?:Cambodian\s+)?riels?", "riels?"),
+    ("lira", r"(?:(?:Lebanese|Turkish|Syrian)\s+)?(?:liras?|lire)", "liras?"),
     # a country's pounds: "50 million Egyptian pounds", "Sudanese pounds"
-    r"|(?P<pounds>(?:Egyptian|Sudanese|South\s+Sudanese|Syrian|Lebanese)\s+pounds?))\b",
+    ("pounds", r"(?:Egyptian|Sudanese|South\s+Sudanese|Syrian|Lebanese)\s+pounds?", ""),
+)
+# A currency's word after a figure: "5 million dollars", "Kenyan shillings", "Libyan
+# dinars"; its group's name is the currency's (`currency_unit`).
+CURRENCY_AFTER = re.compile(
+    r"\s*(?:" + "|".join(f"(?P<{group}>{words})" for group, words, _ in CURRENCIES) + r")\b",
     re.IGNORECASE,
 )
+# The names of currencies a country's code or nationality may stand before ("US dollars",
+# "Kenyan shillings", "Chinese yuan"), as a pattern's alternation (`origin_places`: such
+# a nationality names no place).
+CURRENCY_NAMES = "|".join(name for _, _, name in CURRENCIES if name)
 
 
 def currency_unit(group: str) -> str:
     """A claim's unit for a currency word `CURRENCY_AFTER` read (its group's name): an
     ISO 4217 code for a three-letter group ("kes": "KES"), else the word ("pesos")."""
     return group.upper() if len(group) == 3 else group
+
+
+@dataclass(frozen=True)
+class Sign:
+    """A currency's sign or code a text ends with, as `currency_sign` reads it."""
+
+    text: str  # as written, with the space after it: "Rs. ", "$", "N"
+    unit: str  # the claim's unit: "NGN", "USD", "rupees" (`CURRENCY_CODES`)
+    lone: bool  # a lone "N" or "P" (the naira's, the Philippine peso's): no sum below 1,000
+
+
+def currency_sign(before: str) -> Sign | None:
+    """The currency's sign or code the text `before` a figure ends with ("Rs. ", "₦",
+    "KSh", "USD "), its white space aside, and the unit it gives (`CURRENCY_CODES`); a
+    lone "N" or "P" gives the naira or the Philippine peso, "N50 million", "P1-million",
+    but tells a sum only of a thousand or more ("the N1 highway": `numbers._read`).
+    None where it ends with none. Read by numbers.py and by `claim add`'s money span."""
+    found = CURRENCY_BEFORE.search(before)
+    if found is None:
+        return None
+    code = found.group("cur")
+    if code:
+        return Sign(found.group(0), CURRENCY_CODES[code.lower()], lone=False)
+    return Sign(found.group(0), CURRENCY_CODES["ngn" if found.group("cur_n") else "php"], True)

@@ -45,7 +45,7 @@ _REACH = 600  # characters of a sentence read on each side of a claim
 # A page's stamp at the start of a line: "date 2022-06-11", "Published: 3 March 2024".
 # In French too: "Mis à jour le jeudi 12 novembre 2026 –" (trial 63: a radio's update
 # stamp dated its tolls by the update)
-_STAMP = re.compile(
+STAMP = re.compile(
     r"(?:^|\n)[ \t]*(?i:date|dated|published|updated|posted|mis[ \t]+à[ \t]+jour|publié|modifié"
     r"|actualisé)(?:[ \t]+(?i:le|on))?[ \t]*:?[ \t]*$"
 )
@@ -157,7 +157,7 @@ def pick_date(
     stamps = {
         d.start
         for d in open_dates
-        if d.end <= filed or _STAMP.search(text, max(0, d.start - 24), d.start)
+        if d.end <= filed or STAMP.search(text, max(0, d.start - 24), d.start)
     }
     if any(d.start in stamps for d in pool):  # "date 2022-06-11 ... last Sunday": Sunday
         pool = (
@@ -168,11 +168,11 @@ def pick_date(
     said = {
         d.start
         for d in open_dates
-        if not _is_period(d) and states(text, sentence_start, sentence_end, d.start, d.end)
+        if not is_period(d) and states(text, sentence_start, sentence_end, d.start, d.end)
     }
 
     def event(date: D) -> bool:
-        return date.start not in said and not _is_period(date)
+        return date.start not in said and not is_period(date)
 
     if any(d.start in said for d in pool):
         if any(event(d) for d in pool):  # "said on Wednesday that 12 were killed on Monday"
@@ -281,7 +281,9 @@ def _in_group_name(text: str, date: Dated) -> bool:
     )
 
 
-def _is_period(date: Dated) -> bool:
+def is_period(date: Dated) -> bool:
+    """Whether a date is a period's bound, not a day ("since Monday", "until March",
+    "by 2020": its first word one of `_PERIOD_WORDS`)."""
     words = date.text.split(maxsplit=1)
     return bool(words) and words[0].lower() in _PERIOD_WORDS
 
@@ -375,69 +377,3 @@ def states(text: str, start: int, end: int, date_start: int, date_end: int) -> b
 
 
 # -- a dateline's date ----------------------------------------------------------------
-
-
-_PERIOD_BEFORE = re.compile(r"\b(?i:since|until|till|by|before|after|from)\s+\Z")
-
-
-def dateline_dated(date: Dated, text: str, sentence_start: int, sentence_end: int) -> bool:
-    """Whether `date` stands in the dateline the sentence `text[sentence_start:
-    sentence_end]` opens with ("MAPUTO, Aug 30 (NNN) —") or is a page's stamp at the
-    start of a line ("Published: 3 March 2024", "Mis à jour le jeudi 12 novembre"): the
-    day the story was filed, not the day of what it tells."""
-    if _STAMP.search(text, max(0, date.start - 24), date.start):
-        return True
-    return date.end <= dateline_end(text, sentence_start, sentence_end)
-
-
-def day_told_next(dates: Sequence[D], text: str, start: int, end: int) -> D | None:
-    """The first event's day the sentence `text[start:end]` names (its `dates` in
-    text order): the day a lead dated only by its dateline tells next ("Five people
-    have been beheaded ... Four fishermen were attacked on Tuesday"). A day only: not a
-    month or a year (background, "last month"), not a period ("since Monday"), not
-    the day of a statement ("said on Wednesday"). None when there is none."""
-    for date in dates:
-        first, last = getattr(date, "first", None), getattr(date, "last", None)
-        if first is None or first != last or _is_period(date):
-            continue
-        if _PERIOD_BEFORE.search(text, max(start, date.start - 12), date.start):
-            continue  # "since Monday"
-        if not states(text, start, end, date.start, date.end):
-            return date
-    return None
-
-
-# -- a coded note's formula line --------------------------------------------------
-
-# A coder's line of figures, as ACLED ends a note with: "1 fatality.", "Six fatalities
-# reported.", "Fatalities coded as 2 (VoJ also reported 2 fatalities).", "[3 fatalities]".
-_FORMULA = re.compile(r"\W{0,3}(?:[\w-]+\s+){0,1}(?i:fatalit(?:y|ies))\b")
-_FORMULA_LENGTH = 120  # characters: a formula line is short
-
-
-def formula_line(text: str, start: int, end: int) -> bool:
-    """Whether the sentence `text[start:end]` is a coded note's formula line ("1
-    fatality.", "Fatalities coded as 2"): a line of the note's own incident, dated by
-    the day the note named before it, as it is placed by the place named before it."""
-    return end - start <= _FORMULA_LENGTH and _FORMULA.match(text, start, end) is not None
-
-
-# A coded note's opening, day first: "On 3 May 2016, ...", "Around 14 January 2022 (as
-# reported), ...". A news story opens with a dateline or a headline, not with this.
-_NOTE_OPENING = re.compile(
-    r"\s*(?:On|Around|About|Overnight\s+on|On\s+or\s+about)\s+\d{1,2}\s+(?-i:[A-Z][a-z]+)"
-    r"\s+\d{4}\b",
-    re.IGNORECASE,
-)
-
-
-def note_day(dates: Sequence[D], text: str, start: int, end: int) -> D | None:
-    """The day a coded note opens with, where its first sentence `text[start:end]`
-    opens as ACLED's do ("On 3 May 2016, gunmen ..."; `dates` are that sentence's, in
-    order): a note tells one incident, so its undated lines ("A shoot-out broke out
-    and a suspect died.") are of that day. None for any other opening."""
-    if not dates or not _NOTE_OPENING.match(text, start, end):
-        return None
-    first = dates[0]
-    day = getattr(first, "first", None)
-    return first if day is not None and day == getattr(first, "last", None) else None

@@ -24,6 +24,20 @@ from workbench.extract.fate_words import PEOPLE_MODIFIERS, PEOPLE_SET, PEOPLE_WO
 from workbench.extract.lexicon import NOUN_CLASS, NounClass
 from workbench.extract.numbers import Quantity
 from workbench.extract.open_groups import group_fates, unstated_items
+from workbench.extract.vague_fate_words import (
+    ACTIVE_AT,
+    AMONG_AT,
+    AMONG_THOSE,
+    BARE_SUBJECT,
+    NO_SURVIVORS,
+    NO_SURVIVORS_AT,
+    OTHERS,
+    OTHERS_AT,
+    SUBJECT_AT,
+    VAGUE_ACTIVE,
+    VAGUE_SUBJECT,
+    category_of,
+)
 from workbench.extract.victim_gaps import TOLD_FATES, gapped, noun_gap_readings, noun_gapped
 from workbench.extract.wordindex import WordIndex
 from workbench.models import Category
@@ -43,7 +57,6 @@ _ARRIVAL_OF = re.compile(
 )
 _CAMP = re.compile(r"\bcamps?\b", re.IGNORECASE)
 _PEOPLE = PEOPLE_WORDS
-_PEOPLE_OR_OTHERS = rf"(?:{_PEOPLE}|others)"  # "injured many others"
 _PEOPLE_AFTER = re.compile(
     rf"\s+(?:[\w’'-]+\s+)?{_PEOPLE}(?:\s+(?:and|or)\s+(?:[\w’'-]+\s+)?{_PEOPLE})?\b",
     re.IGNORECASE,
@@ -55,84 +68,6 @@ _APPOSITIVE = re.compile(
     re.IGNORECASE,
 )
 _AND_PEOPLE = re.compile(rf"\s+(?:and|or)\s+(?:[\w’'-]+\s+)?{_PEOPLE}\b", re.IGNORECASE)
-_VAGUE = (
-    r"(?P<q>many|numerous|countless|multiple|some|a\s+(?:large\s+|great\s+|significant\s+|growing\s+)?"
-    r"number\s+of|an\s+(?:unknown|undisclosed|unspecified|unconfirmed)\s+number\s+of|"
-    r"unspecified|an\s+unspecified)"
-)
-# "Many people have sought refuge in ...": the people, then a fate said after them
-# (cues.post_cue), as after a count.
-_VAGUE_SUBJECT = re.compile(rf"\b{_VAGUE}\s+(?:[\w’'-]+\s+){{0,2}}?{_PEOPLE}\b", re.IGNORECASE)
-# The others of a count told before: "10 soldiers were killed and others wounded",
-# "36 dead and more injured", "..., while others were hurt"
-_OTHERS = re.compile(
-    r"(?:(?<=\band\s)|(?<=,\s)|(?<=\bwhile\s))(?:many\s+|several\s+|scores\s+of\s+)?"
-    r"(?P<q>others|more)\b",
-    re.IGNORECASE,
-)
-# People with no article and no count: "Women and children were abducted".
-_BARE_SUBJECT = re.compile(
-    rf"(?:^|(?<=[.;:,“\"]\s)|(?<=^\s)|(?<=\bthat\s))(?P<q>{_PEOPLE}"
-    rf"(?:\s+and\s+{_PEOPLE})?)\b",
-    re.IGNORECASE,
-)
-_VAGUE_ACTIVE = re.compile(
-    r"\b(?:(?P<cue>kidnapped|abducted|snatched|kidnapping|abducting)\s+"
-    rf"(?:{_VAGUE}\s+(?:[\w’'-]+\s+){{0,2}}?|(?P<bare>))"
-    # "displaced people" is no count of anyone displaced: a quantifier must say some
-    rf"|(?P<moved>displaced|displacing|uprooted|uprooting)\s+{_VAGUE.replace('?P<q>', '?P<q2>')}"
-    rf"\s+(?:[\w’'-]+\s+){{0,2}}?"
-    # "killed many civilians", "resulted in the deaths of numerous civilians"
-    rf"|(?P<harm>killed|killing|wounded|wounding|injured|injuring|(?:the\s+)?deaths\s+of|"
-    rf"(?:the\s+)?killings?\s+of|(?:claimed|cost)\s+(?:the\s+)?lives\s+of)\s+"
-    rf"{_VAGUE.replace('?P<q>', '?P<q3>')}\s+(?:[\w’'-]+\s+){{0,2}}?){_PEOPLE_OR_OTHERS}\b",
-    re.IGNORECASE,
-)
-_AMONG_THOSE = re.compile(
-    r"\bamong\s+(?P<q>those|the\s+people|the\s+persons)\s+(?:(?:still|reported|who\s+are|"
-    r"who\s+were|who\s+went)\s+)?(?P<cue>missing|displaced|kidnapped|abducted|unaccounted\s+for)\b"
-    # "Among those abducted were 12 schoolgirls": a part counted (`breakdowns`), no vague count
-    r"(?!\s+(?:were|was|are|is)\s+(?:also\s+)?(?:\d|(?:an?|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|twelve|twenty|dozens|scores|hundreds)\b))",
-    re.IGNORECASE,
-)
-# Everyone killed, no count given: "attacked the vehicle, leaving no survivors"
-_NO_SURVIVORS = re.compile(
-    r"\b(?:leaving|left|leave|with)\s+(?P<q>no)\s+(?P<cue>survivors)\b", re.IGNORECASE
-)
-# The words a match of each starts at, for `WordIndex.scan`
-_SUBJECT_AT = frozenset("many numerous countless multiple some a an unspecified".split())
-_OTHERS_AT = frozenset("many several scores others more".split())
-_ACTIVE_AT = frozenset(
-    "kidnapped kidnapping abducted abducting snatched displaced displacing uprooted uprooting "
-    "killed killing killings wounded wounding injured injuring the deaths claimed cost".split()
-)
-_AMONG_AT = frozenset({"among"})
-_NO_SURVIVORS_AT = frozenset({"leaving", "left", "leave", "with"})
-_CUE_CATEGORY = {
-    "survivors": Category.KILLED,
-    "displaced": Category.DISPLACED,
-    "uprooted": Category.DISPLACED,
-    "displacing": Category.DISPLACED,
-    "missing": Category.MISSING,
-    "unaccounted": Category.MISSING,
-    "killed": Category.KILLED,
-    "killing": Category.KILLED,
-    "killings": Category.KILLED,
-    "deaths": Category.KILLED,
-    "claimed": Category.KILLED,
-    "cost": Category.KILLED,
-    "wounded": Category.WOUNDED,
-    "wounding": Category.WOUNDED,
-    "injured": Category.WOUNDED,
-    "injuring": Category.WOUNDED,
-}
-
-
-def _category_of(cue: str) -> Category:
-    words = [w for w in cue.lower().split() if w != "the"]
-    word = words[-1] if "missing" in words else words[0]
-    return _CUE_CATEGORY.get(word, Category.KIDNAPPED)
 
 
 def fate_readings(
@@ -237,7 +172,7 @@ def _elided(text: str, pattern: re.Pattern[str], end: int) -> bool:
     """ "... were killed and others taken as captives": after "and others" the
     passive's auxiliary is the first clause's, the others taken (not "and others
     kidnapped three farmers", takers with an object of their own)."""
-    return pattern is _OTHERS and _PASSIVE_END.match(text, end) is not None
+    return pattern is OTHERS and _PASSIVE_END.match(text, end) is not None
 
 
 def _joined(text: str, reading: Reading, previous: Reading | None) -> Reading:
@@ -370,9 +305,9 @@ def _vague_told(text: str, start: int, end: int, words: WordIndex) -> list[_Told
     quantifier's span (or the people's, where none) and their category, in text order."""
     out: list[_Told] = []
     for pattern, first in (
-        (_VAGUE_SUBJECT, _SUBJECT_AT),
-        (_OTHERS, _OTHERS_AT),
-        (_BARE_SUBJECT, PEOPLE_SET),
+        (VAGUE_SUBJECT, SUBJECT_AT),
+        (OTHERS, OTHERS_AT),
+        (BARE_SUBJECT, PEOPLE_SET),
     ):
         for match in words.scan(pattern, first):
             if _HOW.search(text, max(start, match.start() - 5), match.start("q")):
@@ -382,9 +317,9 @@ def _vague_told(text: str, start: int, end: int, words: WordIndex) -> list[_Told
             # children were abducted" (not "Residents fled the town")
             fates = (
                 _TAKEN_OR_LOST
-                if pattern is _BARE_SUBJECT
+                if pattern is BARE_SUBJECT
                 else _HARMED
-                if pattern is _OTHERS  # "and others fled": no count of the displaced
+                if pattern is OTHERS  # "and others fled": no count of the displaced
                 else _QUANTIFIED
             )
             if (
@@ -394,9 +329,9 @@ def _vague_told(text: str, start: int, end: int, words: WordIndex) -> list[_Told
             ):
                 out.append((match.start(), cue.end, match.span("q"), cue.category))
     for pattern, first in (
-        (_VAGUE_ACTIVE, _ACTIVE_AT),
-        (_AMONG_THOSE, _AMONG_AT),
-        (_NO_SURVIVORS, _NO_SURVIVORS_AT),
+        (VAGUE_ACTIVE, ACTIVE_AT),
+        (AMONG_THOSE, AMONG_AT),
+        (NO_SURVIVORS, NO_SURVIVORS_AT),
     ):
         for match in words.scan(pattern, first):
             if _DETERMINER.search(text, max(start, match.start() - 12), match.start()):
@@ -405,7 +340,7 @@ def _vague_told(text: str, start: int, end: int, words: WordIndex) -> list[_Told
             quantifier = match.span(group) if group else match.span()
             said = match.groupdict()
             cue_word = next(said[g] for g in ("cue", "moved", "harm") if said.get(g))
-            category = _category_of(cue_word)
+            category = category_of(cue_word)
             out.append((match.start(), match.end(), quantifier, category))
     out += group_fates(text, start, end, words)
     return sorted(out)

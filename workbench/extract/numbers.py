@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from workbench.extract.currencies import (
     CURRENCY_AFTER,
     CURRENCY_BEFORE,
-    CURRENCY_CODES,
+    currency_sign,
     currency_unit,
 )
 from workbench.extract.not_quantities import AGE_BEFORE, looks_like_year, not_a_quantity
@@ -198,15 +198,13 @@ def _read(text: str, folded: str, match: re.Match[str], lo: int, hi: int) -> Qua
         return None
     start = match.start()
     unit = None
-    currency = CURRENCY_BEFORE.search(before)
-    lone = currency and (currency.group("cur_n") or currency.group("cur_p"))
-    if lone and value < 1000:
+    sign = currency_sign(before)
+    if sign and sign.lone and value < 1000:
         return None  # "the N1 highway": a road's number, no sum ("N50 million", "N500,000")
-    if currency:
-        start -= len(currency.group(0))
-        code = currency.group("cur") or ("ngn" if currency.group("cur_n") else "php")
-        unit = CURRENCY_CODES[code.lower()]
-        before = before[: len(before) - len(currency.group(0))]
+    if sign:
+        start -= len(sign.text)
+        unit = sign.unit
+        before = before[: len(before) - len(sign.text)]
     low: Number | None  # a qualifier may open either end (`_interval`)
     high: Number | None
     low = high = value

@@ -27,10 +27,6 @@ from workbench.extract.claims import Reading, read_sentence, whole_counts
 from workbench.extract.clause_places import by_clause, place_start
 from workbench.extract.confirmations import CONFIRMS, confirming_voice
 from workbench.extract.contrasted_figures import contrasted_figures
-from workbench.extract.date_context import (
-    dateline_dated,
-    formula_line,
-)
 from workbench.extract.dates import DateMention, pick_date
 from workbench.extract.document import Whole
 from workbench.extract.fate_scope import fate_scope
@@ -42,6 +38,7 @@ from workbench.extract.held_people import held_as_told
 from workbench.extract.lexicon import HEDGES
 from workbench.extract.nearest_place import nearest, past_dateline
 from workbench.extract.numbers import NUMBER_WORDS, Quantity, find_quantities
+from workbench.extract.page_days import dateline_dated, formula_line
 from workbench.extract.partitive_fates import partitive_fates
 from workbench.extract.perpetrators_of import deeds_victims
 from workbench.extract.reader_dates import DatedPage

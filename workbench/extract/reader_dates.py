@@ -6,19 +6,30 @@ lead, and the story's incident day (`story_days.StoryDays`)."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from functools import cached_property, partial
 
 from workbench.extract.carry_rules import LOOK_BACK
-from workbench.extract.date_context import dateline_dated, day_told_next, note_day, states
+from workbench.extract.date_context import states
 from workbench.extract.dates import DateMention, find_dates
 from workbench.extract.day_headers import day_headers, header_day
 from workbench.extract.document import Whole
-from workbench.extract.gazetteer import COUNTRY_BY_NAME
 from workbench.extract.other_event import tells_another_event
 from workbench.extract.page_context import PageContext
+from workbench.extract.page_days import dateline_dated, day_told_next, note_day
 from workbench.extract.period_bounds import not_bounds
 from workbench.extract.period_dates import MONTHS, period_date
+from workbench.extract.scene_words import (
+    MEASURED_FROM,
+    PLUPERFECT,
+    RELATIVE,
+    SCENE,
+    SCENE_REACH,
+    earlier_scene,
+    holds_count,
+    names_place,
+    recent,
+    told_then,
+)
 from workbench.extract.story_days import TIME_NOUNS, StoryDays
 from workbench.extract.story_ties import TOLD_WHEN
 from workbench.extract.told_dates import ENGLISH, single_day, told_dates
@@ -102,7 +113,7 @@ class DatedPage(PageContext):
         closing the one before ("Gunmen attacked Dambe on Monday. Twelve people were
         killed."; "Le vendredi 20 novembre 2026, une position ... a fait l'objet d'une
         attaque. // Les combats ont coûté la vie à 8 de nos militaires."); or a lead up
-        to `_SCENE_REACH` sentences back that names the toll's place (`location`),
+        to `SCENE_REACH` sentences back that names the toll's place (`location`),
         where the sentences between name no day and count nothing: the story goes on
         about that attack ("attacked Mozogo ... dans la nuit de jeudi à vendredi. //
         The attackers burned houses, residents said. // Eight civilians were killed":
@@ -112,19 +123,19 @@ class DatedPage(PageContext):
         another incident ("In a separate attack, ...") takes none."""
         if self.another_incident(index):
             return None
-        for back in range(index - 1, max(index - 1 - _SCENE_REACH, -1), -1):
+        for back in range(index - 1, max(index - 1 - SCENE_REACH, -1), -1):
             sentence = self.sentences[back]
             dates = self.dates(back)
-            if _counts(self.folded, sentence.start, sentence.end, dates):
+            if holds_count(self.folded, sentence.start, sentence.end, dates):
                 return None
             if not dates:
                 continue
             near = back == index - 1 and sentence.block >= self.sentences[index].block - 1
             scenes = list(SCENE.finditer(self.folded, sentence.start, sentence.end))
-            if scenes and all(_earlier_scene(self.folded, sentence.start, m) for m in scenes):
+            if scenes and all(earlier_scene(self.folded, sentence.start, m) for m in scenes):
                 continue  # "following an earlier attack on Kambako on April 19": another's
             if not scenes or not (
-                near or _names(self.folded[sentence.start : sentence.end], location)
+                near or names_place(self.folded[sentence.start : sentence.end], location)
             ):
                 return None
             told = self.statement_days(back, dates)
@@ -159,14 +170,14 @@ class DatedPage(PageContext):
         tolls over two events). Only where every sentence that tells an attack with a
         day (`SCENE`; not another incident's, not tied to an earlier one, not its
         dateline's or a statement's day, not a relative clause's) tells the same one,
-        up to `_STORY_REACH` days before the publication date, that sentence names the
+        up to `STORY_REACH` days before the publication date, that sentence names the
         claim's place (`location`) or none, and no sentence between the two names
         another day (`_dated_between`)."""
         found = self._scene_days
         if len({(d.first, d.last) for _, d, _, _ in found}) != 1 or self.another_incident(index):
             return None
         scene, day, folded, placed = found[0]
-        if location and placed and not _names(folded, location):
+        if location and placed and not names_place(folded, location):
             return None
         return None if self._dated_between(index, scene) else day
 
@@ -190,12 +201,12 @@ class DatedPage(PageContext):
             scene = SCENE.search(folded)
             if scene is None or self.another_incident(index) or tells_another_event(folded):
                 continue
-            if _MEASURED_FROM.search(folded, 0, scene.start()):
+            if MEASURED_FROM.search(folded, 0, scene.start()):
                 continue  # "I went to Bulengo on Thursday, two days after the attack"
             day = single_day(self._event_dates(index), sentence.end, nights=True)
-            if day is None or day.first is None or not _recent(day, published):
+            if day is None or day.first is None or not recent(day, published):
                 continue
-            if not _RELATIVE.search(self.folded, sentence.start + scene.end(), day.start):
+            if not RELATIVE.search(self.folded, sentence.start + scene.end(), day.start):
                 found.append((index, day, folded, bool(self.places(index))))
         return found
 
@@ -272,7 +283,7 @@ class DatedPage(PageContext):
         if index == 0 or self.sentences[index - 1].block != self.sentences[index].block:
             return None
         sentence = self.sentences[index]
-        if not _PLUPERFECT.search(self.folded, sentence.start, sentence.end):
+        if not PLUPERFECT.search(self.folded, sentence.start, sentence.end):
             return None
         named = self.dates(index - 1)
         return named[0] if named else None
@@ -281,7 +292,7 @@ class DatedPage(PageContext):
         """The event's day a sentence after sentence `index` tells as when its event
         happened ("Rebels killed nine, the army said. The attack happened on
         Wednesday."; `TOLD_WHEN`), for a sentence that names none; None where no such
-        sentence names a day right after those words (`_told_then`,
+        sentence names a day right after those words (`told_then`,
         `date_context.day_told_next`)."""
         after = self.tied_back_after(index, next_block=True, ties=TOLD_WHEN)
         if after is None:
@@ -289,118 +300,6 @@ class DatedPage(PageContext):
         sentence = self.sentences[after]
         told = TOLD_WHEN.search(self.folded, sentence.start, sentence.end)
         dates = [
-            d for d in self.dates(after) if told is not None and _told_then(self.folded, told, d)
+            d for d in self.dates(after) if told is not None and told_then(self.folded, told, d)
         ]
         return day_told_next(dates, self.text, sentence.start, sentence.end)
-
-
-# The pluperfect, in English or French: "had killed", "had been wounded", "avaient fait".
-_PLUPERFECT = re.compile(
-    r"(?<![\w])(?:had|avait|avaient)\s+(?:(?:been|été)\s+)?[a-zé]+(?:ed|en|é|és|ée|ées|it|u|us)"
-    r"(?![\w])"
-)
-
-# An attack told as the scene of what follows, in English or French.
-SCENE = re.compile(
-    r"(?<![a-z])(?:attack(?:ed|s)?|raid(?:ed|s)?|ambush(?:ed|es)?|assault(?:ed)?|stormed|"
-    r"shelled|bombed|struck|clash(?:ed|es)?|attaqu\w*|embuscade|assaut|affrontements?|"
-    r"combats?|pris\s+d['’]assaut|"
-    # a patrol set upon: "une patrouille a été prise à partie", "un accrochage", "came
-    # under fire" (trial 78: a communiqué's tolls took no day from its first paragraph)
-    r"accrochages?|prise?s?\s+à\s+partie|came\s+under\s+(?:attack|fire)|"
-    # a strike from the air: "A strike hit a checkpoint on Tuesday", "Une frappe a visé
-    # mardi un poste" (re-trial 65: the tolls after it took no day)
-    r"(?:air|drone\s+)?strikes?|airstrikes?|frappes?|bombardements?|shelling|"
-    # a bomb or a bomber as the scene: "Ce matin, ... victimes d'un kamikaze" (trial 58)
-    r"bombings?|blasts?|explosions?|suicide\s+bomb\w*|attentats?|kamikazes?|"
-    # an army's operation: "On 17 November, security forces conducted an operation in
-    # Datta Khel" (ISPR; trial 72b: the tolls after it took no day)
-    r"operations?|offensives?|opérations?|"
-    r"s['’]est\s+fait\s+(?:exploser|détonner|sauter))(?![a-z])"
-)
-# Words that make an attack another, earlier one: "an earlier attack", "a previous
-# raid by the same group", "une précédente attaque", "une autre embuscade".
-_EARLIER = re.compile(
-    r"(?<![a-z])(?:earlier|previous|prior|similar|separate|another|pr[ée]c[ée]dente?|autre)"
-    r"\s+(?:[a-z-]+\s+)?$"
-)
-
-
-def _earlier_scene(folded: str, start: int, scene: re.Match[str]) -> bool:
-    """Whether the attack word `scene` names another, earlier attack (`_EARLIER`), in
-    the sentence from `start`: not the scene of the tolls after it."""
-    return _EARLIER.search(folded, max(start, scene.start() - 30), scene.start()) is not None
-
-
-_DIGIT = re.compile(r"\d")
-# A time of day, folded: "3pm", "3 p.m.", "15:05", a police statement's "1505hrs"
-_CLOCK = re.compile(
-    r"(?<![\d:])(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?(?![a-z])"
-    r"|(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours|h)(?![a-z]))"
-)
-_NUMBER_WORD = re.compile(
-    r"(?<![a-z])(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds|"
-    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|dizaines?|centaines?)(?![a-z])"
-)
-
-
-_SCENE_REACH = 4  # sentences back a lead's day reaches a toll over (`scene_day`)
-_STORY_REACH = 7  # days before its publication a page's one attack day may be (`story_day`)
-# An attack named as what a day is measured from: that day is another's (the blogger's
-# visit "on Thursday, two days after the attack": re-trial 63)
-_MEASURED_FROM = re.compile(
-    r"(?<![\w’'])(?:after|before|since|following|après|avant|depuis)\s+"
-    r"(?:the\s+|this\s+|that\s+|l[’']|la\s+|le\s+|cette\s+|cet\s+)?$"
-)
-# A relative clause between an attack's word and a day: the day is of what the clause
-# tells ("The attack took place near the bridge that was bombed on Monday"), unless the
-# clause tells when the attack happened ("The attack, which occurred Monday evening")
-_RELATIVE = re.compile(
-    r"(?<![\w’'])(?:that|which|where|who|whose|qui|que|dont|où)(?![\w’'])"
-    r"(?!\s+(?:occurred|took\s+place|happened|began|erupted|started|unfolded"
-    r"|s[’']est\s+(?:produite?|déroulée?)|a\s+eu\s+lieu)(?![\w’']))"
-)
-
-
-def _recent(day: DateMention, published: dt.date | None) -> bool:
-    """Whether `day` falls up to `_STORY_REACH` days before `published` (any day where
-    the page has no publication date), not after it."""
-    if published is None or day.first is None or day.last is None:
-        return published is None
-    return day.last <= published and (published - day.first).days <= _STORY_REACH
-
-
-def _names(folded: str, location: str | None) -> bool:
-    """Whether a folded sentence names a place's first name ("Mozogo" of "Mozogo, Far
-    North region"), a place finer than a country (a country's name is in many a
-    sentence that tells no scene: "see below, the July 31 and August 7 incidents")."""
-    name = (location or "").split(",")[0].strip().casefold()
-    if name in COUNTRY_BY_NAME:
-        return False
-    return len(name) > 2 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", folded) is not None
-
-
-def _counts(folded: str, start: int, end: int, dates: list[DateMention]) -> bool:
-    """Whether `folded[start:end]` holds a number outside its `dates` and its times of
-    day ("at about 3pm", "15:05", "1505hrs": no count)."""
-    text = list(folded[start:end])
-    times = [(m.start(), m.end()) for m in _CLOCK.finditer(folded, start, end)]
-    for first, last in [(d.start, d.end) for d in dates] + times:
-        for i in range(max(first, start), min(last, end)):
-            text[i - start] = " "
-    rest = "".join(text)
-    return bool(_DIGIT.search(rest) or _NUMBER_WORD.search(rest))
-
-
-# Between "took place" and its day: a few words, no clause of another event's ("took
-# place 200 metres from the bridge that was destroyed in the December 14 attempt").
-_THEN = re.compile(r"[^,;.]{0,25}")
-_ANOTHER_CLAUSE = re.compile(r"\b(?:that|which|where|who|when|after|before|since)\b")
-
-
-def _told_then(folded: str, told: re.Match[str], date: DateMention) -> bool:
-    """Whether `date` is the day of the event `told` says happened: right after it."""
-    if date.start < told.end():
-        return False
-    between = folded[told.end() : date.start]
-    return bool(_THEN.fullmatch(between)) and not _ANOTHER_CLAUSE.search(between)

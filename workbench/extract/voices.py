@@ -33,76 +33,29 @@ from workbench.extract.speaker_phrase import (
     inverted_speaker,
     subject_before,
 )
+from workbench.extract.speech_verbs import (
+    COUNTING,
+    DENYING,
+    EYEWITNESSES,
+    FINDING,
+    INQUIRIES,
+    PAST_VERB,
+    SAYING,
+    SAYING_FIRST,
+    SEEING,
+    SPEECH,
+    SPEECH_FIRST,
+    TOLD,
+    TOLL,
+    TOLL_FIRST,
+    WITH_SAYING,
+)
 from workbench.extract.verb_uses import is_noun_use, noun_toll
 from workbench.extract.voicewords import looks_like_voice
 from workbench.extract.wordindex import WordIndex
 from workbench.models import Block, BlockKind
 
-_VERBS = (
-    r"said|says|say|told|tells|tell|reported|reports|report|claimed|claims|claim|tweeted|tweets|"
-    r"wrote|writes|write|stated|states|announced|announces|added|adds|estimated|estimates|"
-    r"confirmed|confirms|warned|warns|noted|notes|pointed\s+out|points\s+out|explained|explains|"
-    r"insisted|insists|insist|maintains(?=\s+that\s)|maintained(?=\s+that\s)|maintain(?=\s+that\s)|"
-    # what reports hold: "Some reports hold there were more than 40 deaths" (acled-nigeria-d
-    # study: no voice, the two reports' figures summed as one toll)
-    r"hold(?=\s+(?:that|there)\s)|holds(?=\s+(?:that|there)\s)|held(?=\s+(?:that|there)\s)|"
-    # who would not comment, whom "it said" then stands for: "Russia's Defense Ministry did
-    # not comment on the bus strike. It has said ..." (trial 73b: read as the officials
-    # named a sentence before)
-    r"(?:(?:did|does|do|would|could|has|have|had)\s+not|declined\s+to|refused\s+to)\s+"
-    r"(?:immediately\s+)?(?:comment|respond)(?![a-z])|"
-    r"acknowledged|acknowledges|admitted|admits|alleged|alleges|declared|declares|"
-    r"indicated|indicates|indicate|revealed|stressed|argued|argues|mentioned|mentions|posted|quoted|cited|"
-    r"asserted|asserts|assert|suggested|suggests|suggest|detailed|disclosed|discloses|"
-    # "informed reporters that": the listener after, as after "told"
-    # or a news agency: "local authorities informed EFE" (unseen-p study: no voice)
-    r"informed(?=\s+(?:reporters|journalists|newsmen|the\s+(?:press|media)|afp|ap|reuters|efe"
-    r"|xinhua|dpa|ansa|anadolu|upi|the\s+associated\s+press|agence\s+france)(?![a-z]))|"
-    # who denies what the sentence tells speaks it, as a denial: "The Ministry of Defence
-    # denied that 25 people were killed" (trial 60's denial had the outlet's voice)
-    # "rejects reports in some media that 14 ...", "dismissed reports of 31 dead"
-    r"(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)(?=\s+(?:as\s+(?:false|untrue|"
-    # "denied the army's claim that" (trial 69: the voice read "ELN denied the army's")
-    r"baseless)\s+)?(?:(?:the\s+)?(?:[\w’'-]+[’']s?\s+)?(?:reports?|claims?|allegations?)\s+"
-    r"(?:(?:in|on|by|from)\s+(?:[\w’'-]+\s+){1,3}?)?)?that\s"
-    r"|\s+(?:the\s+)?(?:reports?|claims?|allegations?|tolls?|figures?)\s+of\s"
-    # "denied 22 people had been kidnapped", "denied killing 85 civilians"
-    r"|\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+[\w’'-]+\s+"
-    r"(?:had|have|were|was)\s|\s+(?:killing|kidnapping|abducting|wounding)\s)|"
-    r"recorded|records|documented|documents|found|finds|concluded|concludes|"
-    # what an eyewitness saw: "A Reuters witness saw five bodies" (`_SEEING`)
-    r"saw|sees|counted|counts|"
-    # a witness telling what they saw: "an eyewitness recounted seeing eight bodies"
-    # (unseen-m study: no voice)
-    r"(?:recounted|recalled|described)(?=\s+(?:seeing|counting|finding)\s)|"
-    r"according\s+to|as\s+(?:reported|stated|announced|confirmed|recorded|documented)\s+by|"
-    # "Ten people were killed in Mogadishu, per the police" (unseen-l study: no voice),
-    # ", as per officials"; not a rate ("$5 per day", "per cent")
-    r"(?<=,\s)(?:as\s+)?per(?=\s+(?!(?:cent|capita|annum|day|week|month|year|hour|person|"
-    r"head|household)\b)[a-z])"
-)
-# Verbs of counting, whose subject speaks only where it is a voice ("the UN recorded 200
-# kidnappings", not "Borno recorded 200 kidnappings" or "the clinic recorded").
-_COUNTING = frozenset(("recorded", "records", "documented", "documents"))
-# Verbs of finding, whose subject speaks only where it is an inquiry or its report ("a UN
-# report finds", "the investigation found 40 dead") or says what it found ("Amnesty
-# found that 12 were killed"), not "police found 12 bodies" (a discovery, told by
-# whoever tells it).
-_FINDING = frozenset(("found", "finds", "concluded", "concludes"))
-# Verbs of seeing, whose subject speaks only where it is an eyewitness or a reporter
-# ("A Reuters witness saw five bodies", "an AFP correspondent counted 12 bodies"; unseen-l
-# study: no voice), not "soldiers saw five gunmen" or "the town saw 12 killed".
-_SEEING = frozenset(("saw", "sees", "counted", "counts"))
-_EYEWITNESSES = frozenset(
-    "witness witnesses eyewitness eyewitnesses correspondent correspondents reporter reporters "
-    "journalist journalists photographer photographers cameraman videographer".split()
-)
 _THAT = re.compile(r"\s+that\s", re.IGNORECASE)
-_INQUIRIES = frozenset(
-    "report reports investigation investigations inquiry enquiry inquest probe study survey "
-    "analysis review audit assessment autopsy post-mortem postmortem findings commission "
-    "panel tribunal investigators researchers".split()
-)
 # A passive of report with its agent: "200 kidnappings were recorded by the UN" (not
 # "claimed by": who claims the attack, not who counts its dead).
 _REPORTED_BY = re.compile(
@@ -115,60 +68,6 @@ _WHEN = re.compile(
     r"|earlier|later|overnight)\b.*$",
     re.IGNORECASE,
 )
-# Runs over lower-cased text (see casefold.py).
-_SPEECH = re.compile(rf"(?<![a-z])(?:{_VERBS})(?![a-z])")
-# Whom "told" names after it is the listener, never the speaker: "“We lost 14 men,” the
-# mayor, Jean Bosco, told Reuters" is the mayor's (was Reuters': read as "said X").
-_TOLD = frozenset(("told", "tells", "tell", "informed"))
-# Verbs of denial, whose subject comes before them: ", Major General Lul Ruai Koang,
-# dismissed the claims that ..." has no speaker after the verb (trial 70: the voice read
-# "the claims that soldiers targeted civilians ...").
-_DENYING = frozenset("denied denies deny rejected rejects dismissed dismisses".split())
-# "X put the death toll at N", "X gave a toll of N", "X estimated the number of dead at
-# N", "X puts it at N": X gives the figure. Runs over lower-cased text.
-_TOLL_VERBS = (
-    r"put|puts|putting|placed|places|placing|set|sets|setting|pegged|pegs|gave|gives|give|"
-    r"giving|estimated|estimates|estimate|estimating|revised|revises|updated|updates|"
-    r"raised|raises|increased|increases|lowered|lowers|"
-    r"have|has|had|hold|holds|held|records|recorded"
-)
-_TOLL_NOUNS = (
-    r"toll|tolls|number|figure|figures|tally|count|total|casualties|dead|fatalities|deaths|losses"
-)
-_TOLL = re.compile(
-    rf"(?<![a-z])(?:{_TOLL_VERBS})\s+(?:"
-    r"(?:(?:the|a|an|its|their|his|her|this|that|no)\s+)?"  # the
-    r"(?:(?!(?:of|in|on|for|from|and)\s)[a-z’'-]+\s+){0,3}?"  # provisional death
-    rf"(?:{_TOLL_NOUNS})(?![a-z])"  # toll
-    r"|(?:it|them)\s+at\s+(?!(?:risk|stake|ease|odds|home|the|an?)\b))"  # it at 12
-)
-# A participle of saying that trails its clause: its subject speaks ("The ministry
-# issued a statement, saying ..."). Runs over lower-cased text.
-# So do its kin that say a figure against another ("Police disputed the figure,
-# claiming only two deaths", "..., stating that", "..., insisting"); not "claiming the
-# lives of" (a death) nor "claiming responsibility" (no figure of its own).
-_SAYING = re.compile(
-    r"(?<=,\s)(?:saying|stating|insisting|maintaining|claiming(?!\s+(?:the\s+)?(?:[\w,-]+\s+)"
-    r"{0,5}?li(?:ves|fe)\b|\s+(?:full\s+)?(?:responsibility|credit|ownership)\b))(?=\s)"
-)
-_SAYING_FIRST = frozenset(("saying", "stating", "insisting", "maintaining", "claiming"))
-# An absolute "with" clause whose subject speaks: "..., with some sources suggesting the
-# toll may exceed 30", "with officials saying 12 died"; the words between are the
-# speaker (`subject_before`). Runs over lower-cased text.
-_WITH_SAYING = re.compile(
-    r"(?<=,\s)with\s+(?:(?!(?:the\s+)?(?:toll|death|number|figure)\b)[\w’'.-]+\s+){1,5}?"
-    r"(?P<verb>saying|suggesting|stating|claiming|putting|estimating|reporting|"
-    r"indicating|insisting)(?=\s)"
-)
-# the clause's verb: "issued", "denied"; or a present one that answers a figure, as
-# coders write ("Police later refute the number, claiming only one death")
-_PAST = re.compile(
-    r"(?<![\w’'-])(?:[a-z]{2,}ed|refutes?|disputes?|denies|deny|rejects?|contests?|"
-    r"contradicts?|counters?|issues?|releases?|responds?|reacts?)\b"
-)
-# The words a reporting verb or a toll statement starts with.
-_SPEECH_FIRST = frozenset(re.findall(r"[a-z]+", _VERBS))
-_TOLL_FIRST = frozenset(re.findall(r"[a-z]+", _TOLL_VERBS))
 _HEDGING_VERB = re.compile(r"^(?:claim|claims|claimed|alleged|alleges)$", re.IGNORECASE)
 # what a doubting verb claims: "claimed that", "claims to", and with when or where it
 # did between ("claimed on Monday that", "claimed in a statement that")
@@ -230,7 +129,7 @@ def find_speakers(
         if speaker is None:
             continue
         clause = next((c for c in clauses if c[0] <= verb.start() < c[1]), (start, end))
-        if verb.re in (_SAYING, _WITH_SAYING):  # "Gunmen killed 12, saying ...": what follows
+        if verb.re in (SAYING, WITH_SAYING):  # "Gunmen killed 12, saying ...": what follows
             clause = (verb.start(), clause[1])
         if speaker.origin is None:
             origin = active_origin(masked, clause[0], clause[1], CLAUSE_RELAY)
@@ -270,7 +169,7 @@ def gives_toll(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` has someone give a figure ("the army put the death
     toll at", "officials gave a toll of"): its subject counts the dead, it did not
     kill them, so it is the figure's voice and not its actor."""
-    return bool(_TOLL.search(fold(text[start:end])))
+    return bool(TOLL.search(fold(text[start:end])))
 
 
 def block_voice(block: Block, lent: str | None) -> str | None:
@@ -284,17 +183,17 @@ def block_voice(block: Block, lent: str | None) -> str | None:
 def _verbs(masked: str, folded: str, words: WordIndex) -> list[re.Match[str]]:
     """The reporting verbs of the indexed span and the toll statements ("put the toll
     at"), in order; a toll statement's verb is not read again as a reporting verb."""
-    tolls = [m for m in words.matches(_TOLL, _TOLL_FIRST, on=folded) if not noun_toll(masked, m)]
+    tolls = [m for m in words.matches(TOLL, TOLL_FIRST, on=folded) if not noun_toll(masked, m)]
     taken = {m.start() for m in tolls}
     speech = [
         m
-        for m in words.matches(_SPEECH, _SPEECH_FIRST, on=folded)
+        for m in words.matches(SPEECH, SPEECH_FIRST, on=folded)
         if m.start() not in taken and not is_noun_use(masked, m) and not _reported(masked, m)
     ]
     # "reported" inside "as reported by" is read once, with it
     speech = [m for m in speech if not any(o.start() < m.start() < o.end() for o in speech)]
-    saying = list(words.matches(_SAYING, _SAYING_FIRST, on=folded))
-    withs = list(words.matches(_WITH_SAYING, ("with",), on=folded))
+    saying = list(words.matches(SAYING, SAYING_FIRST, on=folded))
+    withs = list(words.matches(WITH_SAYING, ("with",), on=folded))
     # "with witnesses putting the toll at 14": the with clause's, from "with" on
     tolls = [t for t in tolls if not any(w.start() < t.start() < w.end() for w in withs)]
     return sorted(speech + tolls + saying + withs, key=lambda m: m.start())
@@ -335,34 +234,34 @@ _NAMED_SUBJECT = re.compile(
 
 def _speaker_at(text: str, start: int, end: int, verb: re.Match[str]) -> Speaker | None:
     """Who speaks by `verb` in `text[start:end]`: a verb of finding only for an inquiry
-    (`_FINDING`), one of seeing only for an eyewitness or a reporter (`_SEEING`)."""
+    (`FINDING`), one of seeing only for an eyewitness or a reporter (`SEEING`)."""
     speaker = _speaker_of(text, start, end, verb)
-    if speaker is not None and verb.group(0).lower() in _SEEING:
-        return speaker if _EYEWITNESSES.intersection(speaker.name.lower().split()[-1:]) else None
-    if speaker is not None and verb.group(0).lower() in _FINDING:
+    if speaker is not None and verb.group(0).lower() in SEEING:
+        return speaker if EYEWITNESSES.intersection(speaker.name.lower().split()[-1:]) else None
+    if speaker is not None and verb.group(0).lower() in FINDING:
         # the subject's head, right before the verb: "a UN report finds" is the UN's
         head = text[max(start, verb.start() - 30) : verb.start()].lower().split()[-1:]
         named = speaker.name.lower().split()[-1:]
         found_that = _THAT.match(text, verb.end(), end) is not None  # "X found that"
-        return speaker if found_that or _INQUIRIES.intersection(head + named) else None
+        return speaker if found_that or INQUIRIES.intersection(head + named) else None
     return speaker
 
 
 def _speaker_of(text: str, start: int, end: int, verb: re.Match[str]) -> Speaker | None:
     word = verb.group(0).lower()
-    if verb.re is _TOLL:
+    if verb.re is TOLL:
         return toll_giver(text, start, verb.start())
     hedging = bool(_HEDGING_VERB.match(word) and _HEDGING_OBJECT.match(text, verb.end(), end))
     if word.startswith("according") or _AS_BY.match(word) or word == "per":  # "as reported by X"
         return according_speaker(text, verb.end(), end, hedging)
-    if verb.re is _SAYING:
+    if verb.re is SAYING:
         return _subject_saying(text, start, verb.start())
-    if verb.re is _WITH_SAYING:  # "with some sources suggesting": the words between
+    if verb.re is WITH_SAYING:  # "with some sources suggesting": the words between
         return subject_before(text, verb.start() + len("with "), verb.start("verb"), False)
     before = text[start : verb.start()]
     if (
-        word not in _TOLD
-        and word not in _DENYING
+        word not in TOLD
+        and word not in DENYING
         and re.search(r"[,”\"]\s*$", before)
         and not interrupted(text, start, verb.start())
         and not _NAMED_SUBJECT.search(before)  # "A resident, Musa Ali, said the bandits"
@@ -373,7 +272,7 @@ def _speaker_of(text: str, start: int, end: int, verb: re.Match[str]) -> Speaker
     if _PASSIVE.search(before):
         return _quoted_by(text, start, end, verb, hedging) or _agent(text, end, verb, hedging)
     speaker = subject_before(text, start, verb.start(), hedging)
-    if speaker is not None and word in _COUNTING and not _counts(speaker.name):
+    if speaker is not None and word in COUNTING and not _counts(speaker.name):
         return None
     if speaker is not None and word.startswith("claim") and _an_event(speaker.name):
         return None  # "The attack claimed 12 civilians": an event takes lives, says nothing
@@ -393,7 +292,7 @@ def _subject_saying(text: str, start: int, saying: int) -> Speaker | None:
     """The speaker of ", saying": the subject of the clause it trails ("The ministry
     issued a statement, saying 14 were killed", "Police denied the report, saying"),
     read before the clause's first verb in the past tense; None where none stands."""
-    verb = _PAST.search(text, start, saying)
+    verb = PAST_VERB.search(text, start, saying)
     return subject_before(text, start, verb.start(), False) if verb else None
 
 

@@ -22,8 +22,7 @@ becomes a place here. This module reads such a phrase:
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, replace
-from functools import lru_cache
+from dataclasses import dataclass, replace
 
 from workbench.geo.french_relations import french_relation
 from workbench.geo.gazetteer import PlaceLookup
@@ -32,7 +31,6 @@ from workbench.geo.name_alone import by_name_alone, one_country_division
 from workbench.geo.places import Kind, Place, contains
 from workbench.geo.site_openings import site_opening
 from workbench.geo.spelling import spelled_alike
-from workbench.located import ClaimPlace, PlaceRef, stored_place
 
 _KIND_WORDS = {
     **dict.fromkeys(
@@ -368,50 +366,3 @@ def _seated(place: Place, namesakes: list[Place]) -> Place:
         ):
             return replace(place, latitude=town.latitude, longitude=town.longitude)
     return place
-
-
-def claim_place(located: Located) -> ClaimPlace:
-    """A resolved place as a claim keeps it (workbench/located.py)."""
-    return ClaimPlace(
-        **_reference(located.place).model_dump(),
-        relation=located.relation,
-        others=[_reference(p) for p in located.others],
-    )
-
-
-def located_places(stored: str | ClaimPlace | None) -> tuple[Place, ...]:
-    """A claim's stored place (its JSON, "", None, or the model) as the places the
-    matcher compares: the claim's first, then the others its phrase names."""
-    if isinstance(stored, str):
-        return _parsed(stored)
-    if stored is None:
-        return ()
-    return tuple(_place(p) for p in (stored, *stored.others))
-
-
-def place_relation(stored: str | None) -> str:
-    """The relation a claim's stored place states ("in" when none is stored)."""
-    place = _model(stored) if stored else None
-    return place.relation if place else "in"
-
-
-@lru_cache(maxsize=1 << 14)
-def _parsed(stored: str) -> tuple[Place, ...]:
-    place = _model(stored)
-    return located_places(place) if place else ()
-
-
-@lru_cache(maxsize=1 << 14)  # a corpus's claims share a few thousand places
-def _model(stored: str) -> ClaimPlace | None:
-    """A stored place's JSON read once, for both the places and the relation."""
-    value = stored_place(stored)
-    return ClaimPlace.model_validate(value) if value else None
-
-
-def _reference(place: Place) -> PlaceRef:
-    return PlaceRef.model_validate(asdict(place))
-
-
-def _place(ref: PlaceRef) -> Place:
-    fields = ref.model_dump(include=set(PlaceRef.model_fields))
-    return Place(**{**fields, "kind": Kind(ref.kind)})

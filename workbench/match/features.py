@@ -10,12 +10,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from workbench.extract.french_demonyms import FRENCH_DEMONYMS
-from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, Country
 from workbench.extract.numbers import asserted_bounds
 from workbench.extract.other_event import tells_another_event
 from workbench.geo.places import Kind, Place
-from workbench.geo.resolve import located_places, place_relation
+from workbench.geo.stored_places import located_places, place_relation
+from workbench.match.claim_sides import claim_sides, countries_in
 from workbench.match.companions import Companion
 from workbench.match.countryside import countryside
 from workbench.match.lists import Total
@@ -41,7 +40,7 @@ from workbench.match.victims import (
     counts_households,
     named_person,
 )
-from workbench.match.war_sides import both_sides, country_word, marked_sides, struck_by
+from workbench.match.war_sides import both_sides, struck_by
 from workbench.models import Category
 from workbench.rows import MatchInputRow
 
@@ -55,25 +54,6 @@ STOCKS = frozenset({Category.DISPLACED, Category.REFUGEES, Category.TROOPS, Cate
 EVENT_TOLERANCE = 3
 STOCK_TOLERANCE = 14
 
-_SIDE_WORDS = re.compile(r"\b(?:united\s+nations|u\.?n\.?|un)\b", re.IGNORECASE)
-_FORCE = (
-    r"(?:contingent|forces|troops|soldiers|army|battalion|peacekeepers|police|gendarmes|"
-    r"military|personnel|fighters)"
-)
-_DEMONYM_FORCE = re.compile(r"\b([A-Z][a-z]+)\s+" + _FORCE + r"\b")
-# a force named as the one that struck, not as the one counted: "the strike by Russian
-# forces", "Russian troops shelled the market", "Russian forces have launched"
-_BY_FORCE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
-_FORCE_STRUCK = re.compile(
-    r"\s*(?:(?:have|has|had)\s+)?(?:killed|shelled|struck|launched|attacked|fired|hit|"
-    r"bombed|targeted|opened|shot|stormed|raided)\b",
-    re.IGNORECASE,
-)
-_OWNER = re.compile(
-    r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:has|have|had|deployed|sent|keeps|maintains|"
-    r"stationed|contributed|pledged)\b"
-)
-_FROM = re.compile(r"\bfrom\s+(.+)$")
 # "a man", "a 71-year-old woman": anyone; "another was injured", "two other were
 # hurt": one more of whoever the text counted before, no family of its own; the
 # toll's own words ("Eighteen deaths", "claimed 26 lives", "40 injuries") count anyone,
@@ -276,7 +256,7 @@ def features(claim: MatchInput) -> Features:
         coarse=bool(places) and all(p in COARSE for p in places),
         skeletons=skeletons(places),
         victim=claim_family(claim),
-        sides=_sides(claim),
+        sides=claim_sides(claim),
         subject=subject,
         generic=generic(subject) or _named(claim.subject),
         named=_named(claim.subject),
@@ -363,78 +343,14 @@ def _words_of(places: tuple[str, ...]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 16)
-def _countries_in(text: str) -> frozenset[str]:
-    """The countries a text's capitalised words name or whose people they name, in
-    the singular or the plural ("Kenyan police", "three Israelis": Israel)."""
-    found = set()
-    for word in re.findall(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", text):
-        country = _country_of(word.lower())
-        if country is None and " " in word:
-            first = word.split()[0].lower()
-            country = _country_of(first)
-        if country is not None:
-            found.add(country.name)
-    return frozenset(found)
-
-
-def _country_of(word: str) -> Country | None:
-    """The country a lower-case word names, or whose people it names, a plural read
-    as its singular ("israelis", "pakistanis"); None for any other word."""
-    country = COUNTRY_BY_DEMONYM.get(word) or COUNTRY_BY_NAME.get(word)
-    if country is None and word.endswith("s"):
-        country = COUNTRY_BY_DEMONYM.get(word[:-1])
-    return country
-
-
-def _sides(claim: MatchInput) -> frozenset[str]:
-    """Whose people are counted: "Chadian soldiers", "troops from Chad", "France has
-    2,150 soldiers", "soldats tchadiens", or a force named beside the number ("a Chadian
-    contingent")."""
-    subject = claim.subject or ""
-    sides = set(_countries_in(subject))
-    # French after its noun: "soldats tchadiens", "casques bleus sénégalais"
-    sides |= {FRENCH_DEMONYMS[w].name for w in subject.split() if w in FRENCH_DEMONYMS}
-    if not sides:  # "douze Cambodgiens", "civils thaïlandais": French the table lacks
-        sides |= {c for w in subject.split() if len(w) > 6 and (c := country_word(w))}
-    origin = _FROM.search(subject)
-    if origin:
-        sides |= _countries_in(origin.group(1))
-    if _SIDE_WORDS.search(subject):
-        sides.add("UN")
-    if sides or (sides := set(marked_sides(claim))):  # "on its side", "côté thaïlandais"
-        return frozenset(sides)
-    at = claim.sentence.find(claim.text)
-    before = claim.sentence[:at] if at >= 0 else ""
-    if claim.category == Category.TROOPS.value:
-        sides |= {c for m in _OWNER.finditer(before) for c in _countries_in(m.group(1))}
-    if not sides and claim_family(claim) != "civilian":
-        sides |= {
-            c
-            for m in _DEMONYM_FORCE.finditer(claim.sentence)
-            if not _striking(claim.sentence, m)
-            for c in _countries_in(m.group(1))
-        }
-    return frozenset(sides)
-
-
-def _striking(sentence: str, force: re.Match[str]) -> bool:
-    """Whether a force the sentence names is the one that struck ("killed in the
-    missile strike by Russian forces", "Russian troops shelled"), so no side of the
-    people counted: a study pair's toll of Sumy took Russia's side and was kept from a
-    count of "Ukrainians" killed there."""
-    before = sentence[: force.start()]
-    return bool(_BY_FORCE.search(before) or _FORCE_STRUCK.match(sentence, force.end()))
-
-
-@lru_cache(maxsize=1 << 16)
 def _plain_subject(subject: str | None) -> str:
     words = [w for w in (subject or "").lower().split() if w not in ("from", "and")]
-    return " ".join(w for w in words if not _countries_in(w.capitalize()))
+    return " ".join(w for w in words if not countries_in(w.capitalize()))
 
 
 def _named(subject: str | None) -> bool:
     """A person's name, not a side's ("Simon Veness", not "Pakistani Airforce")."""
-    return named_person(subject) and not _countries_in(subject or "")
+    return named_person(subject) and not countries_in(subject or "")
 
 
 # plurals of a sex, said alone: "nineteen men, five women and a child" counts anyone

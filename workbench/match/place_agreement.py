@@ -1,7 +1,7 @@
 """Where two claims agree: their places one, near, or one within the other where the
 gazetteer knows both (`match.places`), else how alike their names are, with the weak
 ties of a town named in passing, a division beside it or a country holding a place the
-gazetteer lacks (`match.ties`). Split from relate.py, which asks `place_match` of each
+gazetteer lacks (`match.weak_places`). Split from relate.py, which asks `place_match` of each
 pair a block brings together."""
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ from workbench.match.places import (
     stretch_agreement,
 )
 from workbench.match.sites import shared_site
-from workbench.match.ties import inside_country, named_in_passing
 from workbench.match.villages import two_villages
+from workbench.match.weak_places import inside_country, named_in_passing
 
 PLACE_THRESHOLD = 80  # rapidfuzz ratio of folded names: "diabali" ~ "diabili" is 86
 
@@ -77,7 +77,7 @@ def place_match(a: Features, b: Features) -> Agreement | None:
 
 def _inside_country(known: Features, other: Features) -> Agreement | None:
     """A known place and one the gazetteer lacks, agreeing at country level
-    (`ties.inside_country`), unless the unknown place's sentence says it lies in
+    (`weak_places.inside_country`), unless the unknown place's sentence says it lies in
     another town ("the Shaab neighbourhood of Mosul" is not in Kirkuk)."""
     found = inside_country(known, other)
     return None if found is None or lies_elsewhere(other, known) else found

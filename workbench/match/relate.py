@@ -1,4 +1,5 @@
-"""Whether two claims speak of the same thing, how they relate, and why in plain words."""
+"""Whether two claims speak of the same thing, how they relate, and why in plain words.
+What keeps two claims of one place and time apart is in apart.py."""
 
 from __future__ import annotations
 
@@ -9,23 +10,19 @@ from functools import cached_property, partial
 from rapidfuzz import fuzz
 
 from workbench.geo.places import Kind
-from workbench.match.companions import agreeing_companions
+from workbench.match.apart import coincidence, conflict, none_elsewhere, two_incidents
 from workbench.match.features import RELATED_CATEGORIES, Features
-from workbench.match.figure_agreement import far_bound, overlap, same_figure, small
+from workbench.match.figure_agreement import far_bound, overlap, same_figure
 from workbench.match.incident_kinds import two_kinds
 from workbench.match.institutions import one_institution, own_losses
-from workbench.match.lead_sites import one_site_named
 from workbench.match.lists import as_totals
-from workbench.match.means import struck_fighters
 from workbench.match.money import same_purpose
 from workbench.match.none_incidents import none_of_one_incident
 from workbench.match.one_attack import names_other_town
 from workbench.match.one_sentence import two_groups_of_one_sentence
 from workbench.match.parts import part_fits
 from workbench.match.place_agreement import one_small_place, place_match, site_within
-from workbench.match.places import (
-    Agreement,
-)
+from workbench.match.places import Agreement
 from workbench.match.reasons import When, reason
 from workbench.match.rivals import rival_accounts
 from workbench.match.site_words import one_bombing
@@ -36,7 +33,6 @@ from workbench.match.ties import (
     one_day_of,
     one_dispute,
     part_of_whole,
-    told_alike,
     two_tolls_alike,
 )
 from workbench.match.timing import (
@@ -45,20 +41,16 @@ from workbench.match.timing import (
     grown,
     massacre_weeks_meet,
     one_running_total,
-    risen,
     two_periods,
     when_of,
 )
 from workbench.match.two_sites import site_relation
-from workbench.match.victims import keepers_and_army, same_office, two_sexes
+from workbench.match.victims import same_office
 from workbench.match.war_sides import later_none, one_side_of_both
 from workbench.models import Category
 from workbench.vocabulary import Relation
 
-_ARMED = "armed_group"
-_MILITARY = "military"
 SUBJECT_THRESHOLD = 60
-TOLL_RATIO = 3  # undated tolls of one place and week further apart are two incidents
 # what a link's score loses where one figure is only a vague word ("dozens", "scores")
 VAGUE_DISCOUNT = 0.05
 _COUNTS = frozenset({"overlap", "list total", "disjoint"})  # two counts compared as one toll's
@@ -107,7 +99,7 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
     if a.background != b.background and a.claim.document_id == b.claim.document_id:
         return None  # "days after an attack killed four soldiers": another incident
     rival = rival_accounts(a, b)  # the army's "12 militants", the market's 45 civilians
-    if _conflict(a, b, rival) or a.cumulative != b.cumulative:
+    if conflict(a, b, rival) or a.cumulative != b.cumulative:
         return None  # and a running total is never one incident's count
     a, b = as_news(a, b), as_news(b, a)
     # time first: it is cheap, and it settles most pairs a block brings together
@@ -145,7 +137,7 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
     ):
         return None  # "Mali" and a village: one incident only on one day, one figure
     disputed = none_of_one_incident(a, b)  # "no one was killed in the clashes"
-    if not disputed and _none_elsewhere(a, b, one_article):
+    if not disputed and none_elsewhere(a, b, one_article):
         return None  # "no one was hurt" in a city: no word on another's toll there
     if later_none(a.claim, a.claim.value) != later_none(b.claim, b.claim.value):
         return None  # "no casualties have been reported since" the truce: a later time
@@ -174,13 +166,13 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
         return _verdict(a, b, Relation.CONTRADICTS, where, subject, when, days, "denied")
     if part_of_whole(a, b):
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "part of whole")
-    if _coincidence(a, b, where, days):
+    if coincidence(a, b, where, days):
         return None  # "one pastoralist" twice in one state that day: two incidents
     fits = part_fits(a, b)
     if fits is not None and a.victim is not None and a.victim == b.victim and overlap(a, b):
         fits = None  # "six soldiers" of a wire's eight and the government's "6 militaires"
     if fits is not None:  # "seven of the victims" against another report's toll
-        if not fits or _two_incidents(a, b):
+        if not fits or two_incidents(a, b):
             return None
         return _verdict(a, b, Relation.RELATED, where, subject, when, days, "a part")
     if a.part and b.part and not overlap(a, b):  # "seven in one house", "nine instantly"
@@ -194,7 +186,7 @@ def relate(a: Features, b: Features) -> LinkSuggestion | None:
     if list_total_agrees(a, b):
         return _verdict(a, b, Relation.CORROBORATES, where, subject, when, days, "list total")
     whole_a, whole_b = as_totals(a, b)  # a list's parts dispute as its total
-    if _two_incidents(whole_a, whole_b) or (
+    if two_incidents(whole_a, whole_b) or (
         where.crowded
         and not (disputed or one_dispute(whole_a, whole_b))
         and not (where.level is Kind.TOWN and one_bombing(a, b))
@@ -250,7 +242,7 @@ def _same_voice(
         why = "the same voice again"
         again = _verdict(a, b, Relation.RESTATES, where, subject, when, days, why)
         return replace(again, copy=True)
-    if _coincidence(a, b, where, days) or part_fits(a, b) is not None:
+    if coincidence(a, b, where, days) or part_fits(a, b) is not None:
         return None  # a part of a toll restates no toll
     one = massacre or one_day(a, b, days)  # a voice tells its own incident's day alike
     # a report that gives its figure as the revision of a first count ("revised the
@@ -264,25 +256,11 @@ def _same_voice(
         return _verdict(a, b, Relation.RESTATES, where, subject, when, days, why)
     if not (one or a.time.explicit != b.time.explicit):
         return None  # two days' notes; a later report that dates nothing may revise
-    if a.claim.denies or b.claim.denies or _two_incidents(a, b):
+    if a.claim.denies or b.claim.denies or two_incidents(a, b):
         return None
     if (where.crowded and not one_dispute(a, b)) or a.vague or b.vague:
         return None
     return _verdict(a, b, Relation.CONTRADICTS, where, subject, when, days, "revised")
-
-
-def _coincidence(a: Features, b: Features, where: Agreement, days: int = 0) -> bool:
-    """Whether two agreeing small tolls (`figure_agreement.small`) placed only as finely as a
-    crowded place (a region, a city) share nothing but their number: a region or a
-    city sees many killings of one or two a day ("a QSD member" in Raqqa city twice,
-    "1 pastoralist" twice in Jonglei state), and more must tie them (`told_alike`);
-    where they are `days` apart (stated days one apart, undated reports out a day
-    apart), more than one family both name ("three militants" and "four BLA
-    militants" in Karachi, a day apart): a city sees such tolls every day."""
-    if not (where.crowded and small(a, b)):
-        return False
-    agree = overlap(a, b) or list_total_agrees(a, b)
-    return agree and not told_alike(a, b, region=where.level is Kind.REGION, family=not days)
 
 
 def _spellings(a: Features, b: Features) -> str:
@@ -291,66 +269,6 @@ def _spellings(a: Features, b: Features) -> str:
     if a.claim.voice_id == b.claim.voice_id:
         return ""
     return f" ('{a.claim.voice}' ~ '{b.claim.voice}')"
-
-
-def _two_incidents(a: Features, b: Features) -> bool:
-    """Whether two tolls of one place and week that neither report dates in its text
-    differ more than TOLL_RATIO-fold: two incidents there (a market bombing's 48 dead
-    and 14 bodies found outside the town), not a first and a revised toll of one,
-    whose later report names the incident's day (issue 16's revisions), gives it as
-    the revision of its own first count (`superseded`) or says the toll rose to it
-    ("toll in Qamishli bombings rises to 44": `risen`), nor one incident whose
-    other toll both reports give alike (`companions`)."""
-    if a.stock or a.time.explicit or b.time.explicit or agreeing_companions(a, b):
-        return False
-    if a.revision or b.revision or risen(a, b):  # a revision of its own or a first count
-        return False
-    return min(a.high, b.high) * TOLL_RATIO < max(a.low, b.low)
-
-
-def _none_elsewhere(a: Features, b: Features, one_article: bool) -> bool:
-    """Whether a toll of none names too little to speak of the other claim: a none
-    states no figure that could agree or differ by chance. A none of named people
-    (civilians, soldiers, fighters: a victim side) speaks of the same people's count
-    ("no civilians were killed" against the 15 civilians of the same strike); a bare
-    "no one was hurt" says nothing of whose, so it speaks only of its own article's
-    counts, not of another report's (a police's "no one was hurt" and residents' "three
-    wounded" of one market stay unlinked: the analyst links them; pairs' scoring showed
-    such nones linking different incidents of one town)."""
-    if a.claim.value != 0 and b.claim.value != 0:
-        return False
-    if one_site_named(a, b):
-        return False  # "nobody had been killed in the attack on the Al-Nasr detention centre"
-    if a.victim != b.victim:
-        return True
-    return a.victim is None and not one_article
-
-
-def _conflict(a: Features, b: Features, rival: bool = False) -> bool:
-    """Whether two claims cannot count one incident's people: other countries, other
-    families of victims (not `rival` accounts of one strike's dead, which `relate`
-    reads once a pair: `rivals.rival_accounts`), other sides."""
-    if a.claim.country and b.claim.country and a.claim.country != b.claim.country:
-        return True
-    if rival:
-        return False  # one strike's dead, told as fighters and as civilians
-    if a.sides & b.struck or b.sides & a.struck:
-        return True  # "no Thai soldiers" and the dead of a Thai strike (match/war_sides.py)
-    if a.victim and b.victim and a.victim != b.victim:
-        return True
-    if (a.victim == _ARMED) != (b.victim == _ARMED):
-        armed, other = (a, b) if a.victim == _ARMED else (b, a)
-        if other.victim is not None or other.generic:  # an unknown word is no other family
-            return not struck_fighters(armed, other)  # "8 attackers" against "20 dead"
-    if (a.mixed and b.victim is not None) or (b.mixed and a.victim is not None):
-        return True  # a soldier's and a civilian's deaths are no count of policemen
-    if a.high == b.high == 1 and two_sexes(a.claim.subject, b.claim.subject):
-        return True  # "a woman was shot dead" and "a man was found dead": two people
-    if a.victim == b.victim == _MILITARY and keepers_and_army(
-        a.claim.subject, b.claim.subject, bool(a.sides & b.sides - {"UN"})
-    ):
-        return True  # "2 Moroccan peacekeepers" and "4 FACA soldiers": two groups
-    return bool(a.sides and b.sides and not a.sides & b.sides)
 
 
 def _subject_similarity(a: Features, b: Features, rival: bool) -> float:

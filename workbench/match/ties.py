@@ -1,10 +1,10 @@
 """Weak ties between two claims and what they must show to link.
 
-Two claims that share only their country ("in Kenya" and a camp the gazetteer does
-not know), a known town and an unknown place stating one figure, or a town one
-report names only in passing, may be one incident's; or two of the many a country
-sees a day. Such a tie links only where both claims are tied to one day and their
-figures agree (`one_day_of`). The figure comparisons relate uses live here too.
+Two claims tied only weakly (a known town and an unknown place stating one figure, a
+country alone, a town one report names only in passing: `weak_places`) may be one
+incident's, or two of the many a country sees a day. Such a tie links only where both
+claims are tied to one day and their figures agree (`one_day_of`). The figure
+comparisons relate uses live here too.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import re
 
 from rapidfuzz import fuzz
 
-from workbench.geo.places import Kind, Place
 from workbench.match.companions import TOLLS, agreeing_companions
 from workbench.match.features import Features
 from workbench.match.figure_agreement import (
@@ -31,18 +30,12 @@ from workbench.match.figure_agreement import (
 from workbench.match.lead_sites import one_named_site
 from workbench.match.lists import usable_total
 from workbench.match.means import CAMPAIGNS, lone_blast
-from workbench.match.mentions import named_in_other
 from workbench.match.one_attack import STRIKE_RATIO, foreign_side, one_attack, within_strike
-from workbench.match.place_names import fold_place
-from workbench.match.places import CITY_POPULATION, SIMILARITY, Agreement
 from workbench.match.rare_victims import rare_victims_alike
-from workbench.match.site_words import SITE_NOUNS, one_site_attacked
+from workbench.match.site_words import one_site_attacked
 from workbench.match.timing import day, revised, risen
 from workbench.match.victims import named_in_sentence, same_person, same_role
-from workbench.match.villages import named_beside, two_villages
 
-_COUNTRY_SIMILARITY = SIMILARITY[Kind.COUNTRY]
-_PASSING_SIMILARITY = SIMILARITY[Kind.DISTRICT]  # a town named in passing: near, not same
 # ... where both tell a car bomb or a suicide attack (`means.lone_blast`), a first
 # count and the toll of the next hours: "14 killed" and "more than 40" in Qamishli
 BLAST_RATIO = 3
@@ -52,16 +45,6 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 # the longest time a claim's date may cover and still tie it to one day: a dateline
 # and the day before it (time_spans.STAMP_REACH)
 ONE_DAY_SPAN = 1
-# a place phrase that names a settlement of its own: "Khawja-Jir village", "the town of Bokolo"
-_SETTLEMENT = re.compile(r"\b(?:village|town|city|settlement|hamlet)\b", re.IGNORECASE)
-# a place phrase that names a site a town holds (a square, a camp, a market, a
-# quarter, a building, a road ...): "Zion Square", "Pandanguo Police Camp"
-_SITE = re.compile(rf"\b(?:{SITE_NOUNS})\b", re.IGNORECASE)
-# a site and the town it names as its own: "General Hospital of Iguala", "the central
-# market in Jolo" (trial 73d: the Iguala hospital's detainees tied to Apatzingán's)
-_SITE_OF = re.compile(
-    rf"\b(?i:{SITE_NOUNS})\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})"
-)
 
 
 def part_of_whole(a: Features, b: Features) -> bool:
@@ -86,103 +69,6 @@ def list_total_agrees(a: Features, b: Features) -> bool:
     low_a, high_a = (total_a.low, total_a.high) if total_a else (a.low, a.high)
     low_b, high_b = (total_b.low, total_b.high) if total_b else (b.low, b.high)
     return (total_a is not None or total_b is not None) and low_a <= high_b and low_b <= high_a
-
-
-def named_in_passing(a: Features, b: Features) -> Agreement | None:
-    """Two claims whose places do not agree, where one's sentence names the town the
-    other is placed in ("at Polo, on their way into Maiduguri" and "in Maiduguri"):
-    a weak agreement, which relate holds to one day and figures that agree."""
-    town = named_in_other(a, b)
-    if town is None:
-        return None
-    return Agreement(Kind.TOWN, _PASSING_SIMILARITY, f"both name '{town}'", weak=True)
-
-
-def inside_country(known: Features, other: Features) -> Agreement | None:
-    """A claim placed only in a country ("in Kenya", "central India") and one placed
-    somewhere the gazetteer does not know ("Pandanguo Police Camp") whose report is
-    about that country agree at country level: the place may lie anywhere in it. So
-    may a place the gazetteer knows ("Jerusalem") and one it does not ("Zion
-    Square"), where both state the same figure: two places named are two incidents
-    unless the figure says otherwise (`same_figure`; a division only where the unknown
-    place's report names it near: `mentions`), and never where the unknown
-    place calls itself a settlement ("Khawja-Jir village", "the town of X"): a
-    village is no part of another town (a square, a camp or a quarter may be)."""
-    if not known.located:
-        return None
-    name = known.located[0].country
-    if other.located or other.coarse or not other.places or other.claim.country != name:
-        return None
-    if two_villages(known, other):
-        return None  # "Kerawa, Mayo-Sava department" and "Tourou": two villages
-    place = known.located[0]
-    if place.kind.division and other.claim.lead.spread:
-        return None  # a roundup's village lies in one of the regions it names: which?
-    massacre = _massacre_in_division(place, known, other)
-    if place.kind is not Kind.COUNTRY and not (same_figure(known, other) or massacre):
-        return None
-    if place.kind.division and not massacre and not _mentioned(place.name, other.mentions):
-        # "23 civilians died in Kurmin Bawa village" and Plateau's 23: its report names
-        # no Plateau near it, so the village lies anywhere (trial 72: a Kaduna toll)
-        return None
-    if place.kind.depth >= Kind.COMMUNE.depth and not _may_lie_in(other.claim.location, place):
-        return None  # "Huruta", "Khawja-Jir village": a settlement of its own, not in a town
-    words = f"same country: {name}"
-    if place.kind.division:  # say where it may lie
-        words += f" ('{other.claim.location}' may lie in {place.name})"
-    return Agreement(Kind.COUNTRY, _COUNTRY_SIMILARITY, words)
-
-
-def _mentioned(name: str, mentions: frozenset[str]) -> bool:
-    """Whether a report names a division among its places (`mentions`, folded), spelled
-    with or without its spaces and hyphens, its side aside: "Deir ez-Zor" is named by a
-    report's "eastern Deir Ezzor" (trial 73c: SOHR's and AFP's tolls of one strike
-    stopped meeting once the French "Deir ez-Zor" was read whole)."""
-    key = _compact(fold_place(name))
-    return any(_compact(_SIDE.sub("", m)) == key for m in mentions)
-
-
-_SIDE = re.compile(r"^(?:(?:north|south|east|west|central)\w*\s+)+")
-
-
-def _compact(folded: str) -> str:
-    """A folded name without its spaces, a letter doubled across them single
-    ("deir ez zor" and "deir ezor" both "deirezor")."""
-    return re.sub(r"(.)\1+", r"\1", folded.replace(" ", ""))
-
-
-def _massacre_in_division(place: Place, a: Features, b: Features) -> bool:
-    """Whether a division the gazetteer knows (a region, a district: not a town) and a
-    place it does not know (a village) hold one mass killing's tolls: both
-    MASS_CASUALTIES or more and agreeing ("more than 50 people" in Morne-Tibou,
-    "at least 70 people" in the Artibonite, the same day). The village may lie
-    anywhere in the division; two killings that large there agreeing on one day are
-    one incident's (one_day_of still asks for the one day)."""
-    if not place.kind.division:
-        return False
-    if a.cumulative or b.cumulative or min(a.low, b.low) < MASS_CASUALTIES:
-        return False
-    return overlap(a, b)
-
-
-def _may_lie_in(phrase: str | None, town: Place) -> bool:
-    """Whether a place the gazetteer does not know may lie inside a known town: a site
-    a town holds ("Zion Square", "a police camp"; not one that names another town as
-    its own, "General Hospital of Iguala" against Apatzingán), or a bare name in a city of
-    CITY_POPULATION people or more, whose quarters reports name alone ("Polo" in
-    Maiduguri); never a settlement ("Khawja-Jir village"), nor a place named by what
-    it lies near ("near Kolofata": `villages.named_beside`) beside a city of that
-    size. A bare name beside a smaller town ("Huruta" and Kombolcha) is another
-    village."""
-    words = phrase or ""
-    if _SETTLEMENT.search(words):
-        return False
-    owner = _SITE_OF.search(words)  # "General Hospital of Iguala" lies in Iguala
-    if owner is not None and fold_place(owner.group(1)) != fold_place(town.name):
-        return False
-    if _SITE.search(words):
-        return True
-    return town.population >= CITY_POPULATION and not named_beside(words)
 
 
 WEEK = 7  # days a later report of a town's mass killing may come out after it
@@ -309,7 +195,7 @@ def told_alike(a: Features, b: Features, region: bool = False, family: bool = Tr
     told again (`_retold`). Two reports of "2 policemen" and "2 fatalities" in one
     country on one day, or of one pastoralist killed in one state, share only a
     number. Without `family` one family named in both ties nothing (two days' news
-    of a crowded place: relate `_coincidence`). The cheap tests come first: this
+    of a crowded place: `apart.coincidence`). The cheap tests come first: this
     runs for many pairs of a crowded place."""
     if a.sides & b.sides:
         return True

@@ -17,7 +17,8 @@ from workbench.extract.gazetteer import COUNTRY_BY_NAME
 from workbench.geo.geonames import read_dump
 from workbench.geo.name_alone import CITY_POPULATION
 from workbench.geo.places import Kind, Place
-from workbench.geo.resolve import claim_place, resolve
+from workbench.geo.resolve import resolve
+from workbench.geo.stored_places import claim_place
 from workbench.located import ClaimPlace
 from workbench.match.place_names import fold_place
 from workbench.models import Claim

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 
 from workbench.store.values import now
-from workbench.store.voice_names import identity
+from workbench.store.voice_identity import identity
 
 COUNTRY_MARK = "@"  # in a voice's key, before the country of a voice that names no one
 

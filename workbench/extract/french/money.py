@@ -13,29 +13,30 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from workbench.extract.currencies import currency_unit
 from workbench.extract.numbers import Quantity
 
 _AFTER = re.compile(
-    r"\s*(?:(?:de\s+|d['’]\s*))?(?:(?P<EUR>euros?|€)|(?P<USD>dollars?(?:\s+(?:am[eé]ricains|us))?"
-    r"|\$|usd)|(?P<XOF>francs?\s+cfa|fcfa|f\s?cfa|xof)|(?P<NGN>nairas?)|(?P<UAH>hryvnias?|hryvnas?"
+    r"\s*(?:(?:de\s+|d['’]\s*))?(?:(?P<eur>euros?|€)|(?P<usd>dollars?(?:\s+(?:am[eé]ricains|us))?"
+    r"|\$|usd)|(?P<xof>francs?\s+cfa|fcfa|f\s?cfa|xof)|(?P<ngn>nairas?)|(?P<uah>hryvnias?|hryvnas?"
     r"|grivnas?)"
     # a country's pounds and lira before sterling: "livres libanaises", "livres égyptiennes"
     r"|(?P<lira>livres?\s+(?:libanaises|syriennes|turques)|liras?)"
     r"|(?P<pounds>livres?\s+(?:[eé]gyptiennes|soudanaises|sud-soudanaises))"
-    r"|(?P<GBP>livres(?:\s+sterling)?|£)|(?P<RUB>roubles)|(?P<KES>shillings\s+k[eé]nyans)"
-    r"|(?P<UGX>shillings\s+ougandais)|(?P<TZS>shillings\s+tanzaniens)|(?P<shillings>shillings)"
+    r"|(?P<gbp>livres(?:\s+sterling)?|£)|(?P<rub>roubles)|(?P<kes>shillings\s+k[eé]nyans)"
+    r"|(?P<ugx>shillings\s+ougandais)|(?P<tzs>shillings\s+tanzaniens)|(?P<shillings>shillings)"
     r"|(?P<pesos>pesos)|(?P<rupees>roupies)|(?P<dinars>dinars)"
     # the francophone world's other currencies, and Asia's (trial 77: "50 000 cédis" read as
     # deaths; bahts and riels unread): Ghana's cedi, Thailand's baht, Cambodia's riel,
     # Guinea's, Congo's, Burundi's and Rwanda's francs, Haiti's gourde, Madagascar's ariary,
     # Mauritania's ouguiya, Morocco's dirham (by the word: the Emirates' too)
-    r"|(?P<GHS>c[eé]dis?)|(?P<THB>bahts?)|(?P<KHR>riels?)|(?P<GNF>francs?\s+guin[eé]ens)"
-    r"|(?P<CDF>francs?\s+congolais)|(?P<BIF>francs?\s+burundais)|(?P<RWF>francs?\s+rwandais)"
-    r"|(?P<HTG>gourdes)|(?P<MGA>ariary)|(?P<MRU>ouguiyas?)|(?P<dirhams>dirhams?)"
-    r"|(?P<BDT>takas?)|(?P<MMK>kyats?)|(?P<ETB>birrs?)|(?P<ZAR>rands)|(?P<CNY>yuans?)"
-    r"|(?P<JPY>yens)|(?P<riyals>riyals?|rials?))(?![\w])"
+    r"|(?P<ghs>c[eé]dis?)|(?P<thb>bahts?)|(?P<khr>riels?)|(?P<gnf>francs?\s+guin[eé]ens)"
+    r"|(?P<cdf>francs?\s+congolais)|(?P<bif>francs?\s+burundais)|(?P<rwf>francs?\s+rwandais)"
+    r"|(?P<htg>gourdes)|(?P<mga>ariary)|(?P<mru>ouguiyas?)|(?P<dirhams>dirhams?)"
+    r"|(?P<bdt>takas?)|(?P<mmk>kyats?)|(?P<etb>birrs?)|(?P<zar>rands)|(?P<cny>yuans?)"
+    r"|(?P<jpy>yens)|(?P<riyals>riyals?|rials?))(?![\w])"
 )
-_BEFORE = re.compile(r"(?:(?P<USD>(?:us\s?)?\$)|(?P<EUR>€)|(?P<GBP>£))\s?$")
+_BEFORE = re.compile(r"(?:(?P<usd>(?:us\s?)?\$)|(?P<eur>€)|(?P<gbp>£))\s?$")
 
 
 def with_currency(folded: str, quantity: Quantity, start: int, end: int) -> Quantity:
@@ -47,8 +48,14 @@ def with_currency(folded: str, quantity: Quantity, start: int, end: int) -> Quan
         return quantity
     after = _AFTER.match(folded, quantity.end, end)
     if after is not None:
-        return replace(quantity, unit=after.lastgroup, end=after.end())
+        return replace(quantity, unit=_unit(after), end=after.end())
     before = _BEFORE.search(folded, max(start, quantity.start - 4), quantity.start)
     if before is not None:
-        return replace(quantity, unit=before.lastgroup, start=before.start())
+        return replace(quantity, unit=_unit(before), start=before.start())
     return quantity
+
+
+def _unit(found: re.Match[str]) -> str | None:
+    """The unit of the currency `_AFTER` or `_BEFORE` found, by its group's name as the
+    English reader names it (`currencies.currency_unit`): "eur" EUR, "pesos" pesos."""
+    return currency_unit(found.lastgroup) if found.lastgroup else None

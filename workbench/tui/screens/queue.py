@@ -12,22 +12,13 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Checkbox, DataTable, Header, Input, Select, Static
 
-from workbench.display import graded_voice
 from workbench.models import LinkCounts, StoredClaim
 from workbench.rows import ClaimCounts
 from workbench.service import ORDERS, STATUSES, ClaimFilter
 from workbench.tui.fields import CheckField, TextField
 from workbench.tui.format import (
-    CONTRADICTS_MARK,
-    CORROBORATES_MARK,
-    SAVING_MARK,
-    SELECTED_MARK,
-    STALE_MARK,
-    STATUS_MARKS,
     SUPERSEDED_MARK,
-    claim_figure,
     claims,
-    clip,
     literal,
     verdict_bindings,
 )
@@ -37,34 +28,11 @@ from workbench.tui.screens.base import WorkbenchScreen
 from workbench.tui.screens.queue_decisions import QueueDecisions
 from workbench.tui.screens.queue_layout import queue_widths
 from workbench.tui.screens.queue_reads import HIDDEN_NEW, QueuePaging, Reload, first_page, narrowed
+from workbench.tui.screens.queue_rows import SORTABLE, add_columns, row_cells
 from workbench.tui.tables import WideTable
 
 PAGE = 200
 DISMISSED = "dismissed"  # in the status list: the claims an analyst dismissed
-COLUMNS = (
-    "",
-    "id",
-    "st",
-    "category",
-    "figure",
-    CORROBORATES_MARK,
-    CONTRADICTS_MARK,
-    "voice",
-    "place",  # before the subject: at 80 columns the place shows, the subject may not
-    "subject",
-    "date",
-    "source",
-)
-SORTABLE = {
-    "id": "document",
-    "st": "status",
-    "category": "category",
-    "figure": "figure",
-    "subject": "subject",
-    "place": "place",
-    "voice": "voice",
-    "source": "document",
-}
 
 
 class QueueScreen(WorkbenchScreen, QueueDecisions, QueuePaging):
@@ -121,7 +89,7 @@ class QueueScreen(WorkbenchScreen, QueueDecisions, QueuePaging):
 
     def on_mount(self) -> None:
         table = self.query_one("#queue", DataTable)
-        _add_columns(table)
+        add_columns(table)
         self.show()
         table.focus()
 
@@ -182,7 +150,7 @@ class QueueScreen(WorkbenchScreen, QueueDecisions, QueuePaging):
         table = self.query_one("#queue", DataTable)
         current, rows = self.current_id(), self.rows
         table.clear(columns=True)  # a column keeps the width of its widest cell
-        _add_columns(table)
+        add_columns(table)
         self.rows = []
         self._add(Page(where=self.shown, claims=rows, counts={}))
         if current is not None:
@@ -209,27 +177,10 @@ class QueueScreen(WorkbenchScreen, QueueDecisions, QueuePaging):
             self.query_one("#queue-status", Static).update(literal(f" {line}"))
 
     def _cells(self, claim: StoredClaim) -> list[Any]:
-        counts = self.counts.get(claim.id, LinkCounts())
-        stale = STALE_MARK if claim.stale_reason else ""
-        mark = SELECTED_MARK if claim.id in self.selected else stale
-        style = "bold red" if counts.contradicts else ""
         saving = self.wb_app.saving_label(claim.id) is not None or claim.id in self._awaiting
-        status = SAVING_MARK if saving else STATUS_MARKS.get(claim.status, "·")
-        voice, subject, place, source = self._clipped_at
-        return [
-            Text(mark, style="bold yellow"),
-            Text(str(claim.id), style="dim"),
-            literal(status, "bold yellow" if saving else ""),
-            literal(claim.category.value, style),
-            literal(claim_figure(claim), style),  # whole: "USD >1,800,00…" read as another
-            str(counts.corroborates or ""),
-            Text(str(counts.contradicts or ""), style=style),
-            clip(graded_voice(claim), voice),
-            clip(claim.location or "", place),
-            clip(claim.subject or "", subject),
-            literal(claim.date or ""),
-            clip(claim.source.rsplit("/", 1)[-1], source),
-        ]
+        counts = self.counts.get(claim.id, LinkCounts())
+        selected = claim.id in self.selected
+        return row_cells(claim, counts, selected, saving, self._clipped_at)
 
     def _offer(self, categories: list[str], sources: list[str]) -> None:
         """Offer the categories and sources the database holds now."""
@@ -403,10 +354,3 @@ class QueueScreen(WorkbenchScreen, QueueDecisions, QueuePaging):
 
     def action_events(self) -> None:
         self.wb_app.open_events()
-
-
-def _add_columns(table: DataTable[Any]) -> None:
-    """The queue's columns, each as wide as its widest cell; the marks' column sized for
-    its mark (it starts empty)."""
-    for label in COLUMNS:
-        table.add_column(label, key=label or "mark", width=None if label else 1)
