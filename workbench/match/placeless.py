@@ -243,7 +243,7 @@ def _holds(country: Features, other: Features) -> bool:
     """Whether a claim placed only in its country ("Chad's army said ... near the Libyan
     border", placed in Chad) may hold another placed where the gazetteer does not know
     ("the Tanoua area") of that country: the unknown place lies somewhere in it, as
-    `ties.inside_country` reads them. Trial 75b: the army's 43 rebels, told by a wire
+    `weak_places.inside_country` reads them. Trial 75b: the army's 43 rebels, told by a wire
     placed in Chad and by a paper placed at Tanoua, tore the communiqué's 43 from
     both."""
     if not country.located or country.located[0].kind is not Kind.COUNTRY or other.located:
