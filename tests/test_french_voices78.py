@@ -181,10 +181,41 @@ def test_the_outlet_a_voice_spoke_to_is_no_part_of_it(text: str, voice: str) -> 
             " Reuters.",
             "l'OCHA",
         ),
+        (
+            "Cinq gardes forestiers ont été tués, selon un communiqué signé du porte-parole"
+            " de l'ICCN.",
+            "le porte-parole de l'ICCN",
+        ),
+        (
+            "Neuf assaillants ont été neutralisés, d'après un communiqué émanant de"
+            " l'état-major de l'opération Shujaa.",
+            "l'état-major de l'opération Shujaa",
+        ),
     ],
 )
 def test_a_document_s_participle_is_no_part_of_its_author(text: str, voice: str) -> None:
     assert french_claims(text + "\n")[0].attribution == voice
+
+
+@pytest.mark.parametrize(
+    ("text", "voice", "origin"),
+    [
+        (
+            "Six soldats ont été tués à Diffa, rapporte l'AFP citant une source sécuritaire.",
+            "l'AFP",
+            "une source sécuritaire",
+        ),
+        (
+            "Onze personnes ont été enlevées, indique Radio Okapi citant la société civile"
+            " de Lubero.",
+            "Radio Okapi",
+            "la société civile de Lubero",
+        ),
+    ],
+)
+def test_an_outlet_citing_its_voice_with_no_comma(text: str, voice: str, origin: str) -> None:
+    first = french_claims(text + "\n")[0]
+    assert (first.attribution, first.origin) == (voice, origin)
 
 
 @pytest.mark.parametrize(

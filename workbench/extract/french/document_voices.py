@@ -29,7 +29,10 @@ _DOCUMENT = re.compile(
     r"(?:\s+(?:officiel|officielle|provisoire|conjoint|conjointe|final|finale|actualisé|"
     r"interne|confidentiel|confidentielle|préliminaire|"
     r"de\s+presse|d[’']information|d[’']étape|de\s+situation))*"
-    r"\s+(?P<of>du|des|de\s+la|de\s+l[’']|d[’']|de)\s*(?P<author>\S.*)$",
+    # signed by its author: "un communiqué signé du porte-parole", "émanant de l'état-major"
+    r"(?:\s+(?:signée?s?|émise?s?)\s+par\s+"
+    r"|(?:\s+(?:signée?s?|émanant|émise?s?))?\s+(?P<of>du|des|de\s+la|de\s+l[’']|d[’']|de)\s*)"
+    r"(?P<author>\S.*)$",
     re.IGNORECASE,
 )
 _PARTICIPLE = re.compile(
@@ -58,7 +61,7 @@ def document_author(name: str) -> str | None:
     author = _PARTICIPLE.sub("", found.group("author")).strip(" ,")
     if not author or _NO_AUTHOR.match(author) or _JOINT.search(author):
         return None  # a day, a size; two authors of one joint statement
-    of = " ".join(found.group("of").lower().split())
+    of = " ".join((found.group("of") or "").lower().split())
     author = f"{_ARTICLE_OF.get(of, '')}{author}"
     if re.match(EVENT + r"$", author.lower()) or re.match(EVENT + r"(?:\s|$)", author.lower()):
         return None  # "le bilan de l'attaque", "le bilan des violences de mardi"

@@ -89,6 +89,8 @@ END = (
     r"(?=\s{4,}|\s*(?:[,.;:«»“”<>\"()]|$|\s+(?:qui|que|dont|lors|alors|après|avant|et\s+(?:a|ont))\b"
     # a participle of saying that opens what is said: "indique ce document précisant que"
     r"|\s+(?:précisant|ajoutant|soulignant|indiquant|affirmant|expliquant|notant)\s+qu"
+    # the one an outlet cites, with no comma: "rapporte l'AFP citant une source" (CITING)
+    r"|\s+citant\s"
     rf"|\s+(?:dans|par)\s+(?:un|une|le|la|son|leur|sa)\s+(?:{MEDIUM}|bilan|rapport)"
     r"|\s+(?:sur|via)\s+(?:telegram|twitter|x|facebook|sa\s+page|son\s+compte|les\s+réseaux|"
     r"les\s+ondes|l[’']antenne|la\s+télévision|la\s+radio)"
