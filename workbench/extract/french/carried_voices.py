@@ -13,6 +13,7 @@ from functools import cached_property
 from workbench.extract.carry_rules import LOOK_BACK
 from workbench.extract.claims import Reading
 from workbench.extract.french import paragraph_words, victims
+from workbench.extract.french.confirming_voices import confirming
 from workbench.extract.french.paragraph_words import BULLETIN, CONTINUES, TOLD_BY, TOLL_OPENING
 from workbench.extract.french.voice_phrases import GIVES_THIS
 from workbench.extract.other_event import tells_another_event
@@ -156,6 +157,23 @@ class CarriedVoices:
                 given = next((v for v in voices if GIVES_THIS.match(self.folded, v.end)), None)
                 return given  # "Des sources policières qui livrent ce bilan, ... indiquent"
         return None
+
+    def _confirmed_after(self, index: int, reading: Reading) -> Speaker | None:
+        """The voice of the sentence right after sentence `index` (in its paragraph or
+        opening the next) that confirms its toll or deeds, that sentence telling no
+        figure of the same kind (`confirming_voices`): "Ils ont tué au moins six civils
+        ... ¶ Selon la société civile locale qui confirme les tueries, ..." (french-x
+        study: no voice)."""
+        after = index + 1
+        if after >= len(self.sentences):
+            return None
+        here, sentence = self.sentences[index], self.sentences[after]
+        if sentence.block not in (here.block, here.block + 1):
+            return None  # its paragraph's next sentence, or the next paragraph's first
+        voices = self.resolved_speakers(after)
+        if not voices or any(r.category == reading.category for r in self._own_readings(after)):
+            return None
+        return confirming(self.folded, sentence.start, sentence.end, voices)
 
     def _bulletin_before(self, index: int, block_index: int) -> Speaker | None:
         """The voice of a bulletin an earlier paragraph introduces, for a paragraph

@@ -27,8 +27,12 @@ _DOCUMENT = re.compile(
     r"(?:communiqué|rapport|déclaration|note|message|bilan|décompte|document|texte|"
     r"point\s+de\s+(?:situation|presse)|compte\s+rendu)"
     r"(?:\s+(?:officiel|officielle|provisoire|conjoint|conjointe|final|finale|actualisé|"
+    r"interne|confidentiel|confidentielle|préliminaire|"
     r"de\s+presse|d[’']information|d[’']étape|de\s+situation))*"
-    r"\s+(?P<of>du|des|de\s+la|de\s+l[’']|d[’']|de)\s*(?P<author>\S.*)$",
+    # signed by its author: "un communiqué signé du porte-parole", "émanant de l'état-major"
+    r"(?:\s+(?:signée?s?|émise?s?)\s+par\s+"
+    r"|(?:\s+(?:signée?s?|émanant|émise?s?))?\s+(?P<of>du|des|de\s+la|de\s+l[’']|d[’']|de)\s*)"
+    r"(?P<author>\S.*)$",
     re.IGNORECASE,
 )
 _PARTICIPLE = re.compile(
@@ -57,8 +61,26 @@ def document_author(name: str) -> str | None:
     author = _PARTICIPLE.sub("", found.group("author")).strip(" ,")
     if not author or _NO_AUTHOR.match(author) or _JOINT.search(author):
         return None  # a day, a size; two authors of one joint statement
-    of = " ".join(found.group("of").lower().split())
+    of = " ".join((found.group("of") or "").lower().split())
     author = f"{_ARTICLE_OF.get(of, '')}{author}"
     if re.match(EVENT + r"$", author.lower()) or re.match(EVENT + r"(?:\s|$)", author.lower()):
         return None  # "le bilan de l'attaque", "le bilan des violences de mardi"
     return author
+
+
+# A participle closing an author's name that a toll's "bilan de X" left on it: "selon un
+# bilan de la protection civile transmis à la presse", "des chiffres de la police parvenus
+# à notre rédaction", "un décompte de HRW diffusé lundi" (read as the voices "la
+# protection civile transmis", "la police parvenus").
+_PARTICIPLE_AFTER = re.compile(
+    r"(?<=[\w)])\s+(?:publié|diffusé|rendu\s+public|transmis|parvenu|envoyé|adressé|relayé|"
+    r"posté|mis\s+en\s+ligne|repris|daté|signé|consulté|obtenu)(?:e|s|es)?$",
+    re.IGNORECASE,
+)
+
+
+def without_participle(name: str) -> str:
+    """`name` without a participle of transmission closing it ("la police parvenus":
+    "la police"); a name of one word, or none, stays as it is."""
+    cut = _PARTICIPLE_AFTER.sub("", name)
+    return cut if " " in cut or cut[:1].isupper() else name

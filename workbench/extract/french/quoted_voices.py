@@ -23,7 +23,10 @@ _STEMS = (
     r"prévien|conclu|poursui|renchéri|s[’']indign|s[’']inquièt|s[’']insurg|s[’']alarm|"
     # telling, informing, answering: "», a renseigné X", "», rétorque le maire"
     r"renseign|signifi|rétorqu|répliqu|attest|certifi|narr|clam|s[’']exclam|murmur|concéd|"
-    r"dévoil|divulgu|expos|décri|répond"
+    r"dévoil|divulgu|expos|décri|répond|"
+    # feeling, blaming, warning: "», se désole une habitante", "», reconnaît un officier"
+    r"se\s+désol|se\s+lament|s[’']interrog|s[’']étonn|s[’']emport|reconnaî|fustig|dénonc|"
+    r"accus|interpell|alert|avert"
 )
 _VERB = (
     rf"(?:(?:{_STEMS})(?:e|ent|é|ée|t|vi|vent|it|issent|u)"

@@ -240,6 +240,7 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
         )
         carried = (
             confirmed
+            or self._confirmed_after(index, reading)  # "Selon X qui confirme les tueries"
             or self._voice_before(index, block_index, reading)
             or self._voice_after(index, block_index)
             or self._quoted_on(index, block_index)

@@ -20,6 +20,7 @@ from workbench.extract.french import (
     voice_persons,
     voices,
 )
+from workbench.extract.french.office_alone import holder_of_office
 from workbench.extract.french.place_titles import title_tail_end
 from workbench.extract.office_holders import holder_named_before
 from workbench.extract.page_context import PageContext
@@ -107,6 +108,11 @@ class ReaderVoices(PageContext):
                     if not person:
                         continue  # "selon lui" with no one named before: no voice
                     speaker = replace(speaker, name=person, person=True)
+                elif earlier is None and (
+                    held := holder_of_office(self.text, speaker.name, speaker.start)
+                ):  # "le gouverneur", its holder named before with no voice of theirs:
+                    # "le gouverneur, Johnny Luboya" (its identity is the name's)
+                    speaker = replace(speaker, name=f"{speaker.name}, {held}", person=True)
                 speaker = replace(speaker, name=earlier.name) if earlier else speaker
             elif held := holder_named_before(self.text, speaker.name, speaker.start):
                 speaker = replace(speaker, name=held, person=True)  # "le préfet de X": its holder

@@ -71,12 +71,26 @@ SAID = rf"(?:(?:{SAY})(?:é|ée|és|ées|e|ent|ait|aient|i|u)?|dit)"
 HEDGING = re.compile(r"prétend|allégu|allègu|revendiqu|affirm|accus|suppos")
 # A voice as a noun phrase: up to the next comma, stop, quote or clause word.
 NAME = r"(?P<name>[^,.;:«»“”<>\"()]{2,80}?)"
+# An outlet a voice spoke to (`END`), its case as written or lower-cased.
+_OUTLET = (
+    r"(?:(?:(?i:(?:la\s+|l[’'])?(?:radio|télévision|télé|chaîne|agence|journal|quotidien|"
+    r"hebdomadaire|site\s+(?:d[’']information|web|internet)|magazine|média|presse|confrères?)"
+    r"(?![\w])"
+    r"|(?:la\s+|l[’'])?(?:bbc|voa|rfi|afp|apa|aps|acp|atp|ap|dw|cnn|efe|ansa|xinhua|sputnik|"
+    r"reuters|anadolu|africanews|al\s+jazeera|france\s*24|tv5(?:\s*monde)?|rtnc|crtv|ortb|ortm|"
+    r"rts|rtb|rti|rtg|jeune\s+afrique|le\s+monde|le\s+figaro|libération)(?![\w])))"
+    # a news site by its address: "à Actualite.cd", "à Mediacongo.net"
+    r"|[A-ZÀ-Ýa-zà-ÿ][\w-]*\.(?:cd|com|net|info|org|fr|bi|cm|ci|sn|tg|bj|td|cf|ga|ht|ma|dz|tn|africa)"
+    r"(?![\w]))"
+)
 # Where a voice's name ends: also where an aside in brackets was masked (four spaces or
 # more), as "la Matrice de suivi des déplacements (DTM) de l'OIM" reads masked.
 END = (
     r"(?=\s{4,}|\s*(?:[,.;:«»“”<>\"()]|$|\s+(?:qui|que|dont|lors|alors|après|avant|et\s+(?:a|ont))\b"
     # a participle of saying that opens what is said: "indique ce document précisant que"
     r"|\s+(?:précisant|ajoutant|soulignant|indiquant|affirmant|expliquant|notant)\s+qu"
+    # the one an outlet cites, with no comma: "rapporte l'AFP citant une source" (CITING)
+    r"|\s+citant\s"
     rf"|\s+(?:dans|par)\s+(?:un|une|le|la|son|leur|sa)\s+(?:{MEDIUM}|bilan|rapport)"
     r"|\s+(?:sur|via)\s+(?:telegram|twitter|x|facebook|sa\s+page|son\s+compte|les\s+réseaux|"
     r"les\s+ondes|l[’']antenne|la\s+télévision|la\s+radio)"
@@ -86,11 +100,15 @@ END = (
     r"|\s+(?:à\s+la\s+(?:radio|télévision|télé)|à\s+l[’']antenne|au\s+micro|"
     r"à\s+radio\s|à\s+notre\s+(?:correspondant|correspondante|rédaction|micro)|"
     r"(?:au|par)\s+téléphone)(?![\w])"
-    r"|\s+sous\s+(?:couvert|le\s+couvert)|\s+(?:joint|contacté|cité|interrogé)e?s?\s+par"
+    r"|\s+sous\s+(?:couvert|le\s+couvert)|\s+(?:joint|contacté|cité|interrogé|consulté)e?s?\s+par"
     # a participle, unless its "par" names the voice: "de l'AFP établi à partir de sources"
     r"|\s+(?:établi|réalisé|compilé|dressé|recueilli)e?s?\s(?![^,.;:]{0,40}?par\s)"
     r"|\s+à\s+l[’'](?:afp|ap|agence\s+france[- ]presse)\b"
-    r"|\s+à\s+(?:reuters|xinhua|anadolu|rfi|la\s+presse)))"
+    r"|\s+à\s+(?:reuters|xinhua|anadolu|rfi|la\s+presse)"
+    # the outlet it was told to, in its own case: "ont rapporté des témoins à Radio Okapi",
+    # "a déclaré un officier à la BBC", "a confié un infirmier à l'agence Anadolu", "au
+    # quotidien Le Pays", "à Actualite.cd" (a place stays: "a déclaré le maire à Goma")
+    rf"|\s+(?:à|au)\s+{_OUTLET}))"
 )
 # After "selon" a voice's name may run longer, set off by its comma: "selon un rapport
 # rendu public par le Bureau de coordination des affaires humanitaires de l'ONU (OCHA),".

@@ -15,8 +15,9 @@ import re
 from workbench.extract.casefold import fold
 from workbench.extract.french import quoted_voices, relative_voices, toll_voices
 from workbench.extract.french.calendar_words import DAYS
+from workbench.extract.french.confirming_voices import unchecked_source
 from workbench.extract.french.dateline import dateline_end
-from workbench.extract.french.document_voices import document_author
+from workbench.extract.french.document_voices import document_author, without_participle
 from workbench.extract.french.inverted_voices import (
     INVERTED,
     INVERTED_AGAIN,
@@ -337,9 +338,10 @@ _FIRST_PERSON = re.compile(r"(?i:notre|nos|mon|ma|mes)\s+(?![A-Z]|sources(?![\w]
 def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
     names = match.re.groupindex
     group = next((g for g in _NAME_GROUPS if g in names and match.group(g)), None)
-    if group is None:
+    s, e = match.span(group) if group is not None else (0, 0)
+    low_at = max(0, s - 100)  # "n'a pu être vérifié de source indépendante": no one
+    if group is None or unchecked_source(text[low_at:e].lower(), s - low_at):
         return None
-    s, e = match.span(group)
     adverb = LEADING_ADVERB.match(text, s, e)  # ", déplore désormais la Croix-Rouge"
     s = adverb.end() if adverb is not None and adverb.end() < e else s
     stated = STATE_THEN.search(text, s, e) if match.re is _SUBJECT_SAYS else None
@@ -380,7 +382,7 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
         return None  # Boni": what was said or pointed at, no voice
     if match.re is not READ_ON and PLACED.search(text, max(0, s - PLACED_REACH), s):
         return None  # "dans le village voisin de Aveyi, un civil a été tué, précise X"
-    name = document_author(name) or name  # "un communiqué du ministère X": the ministry's
+    name = document_author(name) or without_participle(name)  # "un communiqué du ministère X"
     said = match.group(0)
     relayed = CITING.match(text, e)  # ", informe le site X, citant le ministre": the origin
     return Speaker(
