@@ -112,7 +112,11 @@ def side_name(side: str) -> str:
     one country's dead in a war of two ("country:Thailand": "Thailand's side"), or one
     site's of an attack on two ("site:petrol station": "at the petrol station";
     "site:all": "at every site", a toll of the attack's sites together; "site:unstated":
-    "site unstated"; events/tolls_apart.py)."""
+    "site unstated"; events/tolls_apart.py); a family within one ("country:Thailand/
+    civilian": "Thailand's side · civilians")."""
+    side, _, family = side.partition("/")  # "country:Thailand/civilian": its civilians
+    if family:
+        return f"{side_name(side)} · {side_name(family)}"
     kind, _, name = side.partition(":")
     if kind == "country" and name:
         return f"{name}'s side"

@@ -43,7 +43,8 @@ SITE_UNSTATED = SITE + UNSTATED  # tolls of no site named
 SITE_ALL = SITE + "all"  # tolls of two sites or more: the attack's ("a station and a hospital")
 _UN = "UN"
 
-Rows = Callable[[Sequence[MatchInput]], CategoryFigures]
+# a group's rows over its claims: its own row, then its victim families' (if two or more)
+Rows = Callable[[Sequence[MatchInput]], list[CategoryFigures]]
 
 
 def read_claims(claims: Sequence[MatchInput]) -> dict[int, Features]:
@@ -75,8 +76,7 @@ def figures_apart(
     groups = groups_apart(members, read) if read else None
     if not groups:
         return figures(members)
-    pooled = figures(members)[0]
-    return over_groups(pooled, groups, lambda own: figures(own)[0], contradicted)
+    return over_groups(figures(members)[0], groups, figures, contradicted)
 
 
 def groups_apart(
@@ -163,8 +163,9 @@ def over_groups(
     rows: Rows,
     contradicted: Contradicted,
 ) -> list[CategoryFigures]:
-    """The category's row over its groups' rows, then each group's row (`rows` works out
-    one group's figures over its claims, its own sides inside it): the groups' figures
+    """The category's row over its groups' rows, then each group's rows (`rows` works out
+    one group's figures over its claims: its row, then its victim families' rows, whose
+    side becomes "country:Thailand/civilian"): the groups' figures
     added up, or the figure of the claims of no group where larger (`sides.over_sides`
     as for a fight's toll: "at least 43 dead on both sides" is the whole of 21 and 22).
     A group's claims never contest another group's: only a contradicts link within one
@@ -177,8 +178,17 @@ def over_groups(
         for other in contradicted.get(i, ())
     )
     ordered = sorted(groups.items(), key=lambda kv: kv[0] in wholes)  # as the reports tell them
-    found = [rows(own).model_copy(update={"side": key}) for key, own in ordered if own]
+    told = {key: rows(own) for key, own in ordered if own}
+    found = [own[0].model_copy(update={"side": key}) for key, own in told.items()]
     # over_sides reads the claims of no group as UNSTATED: the whole, where larger
     marked = [f.model_copy(update={"side": UNSTATED}) if f.side in wholes else f for f in found]
     whole = over_sides(pooled, marked, linked, (), clash=True)
-    return [whole, *found]
+    # each group's row, then its own victim families' ("country:Thailand/civilian")
+    return [
+        whole,
+        *(
+            row
+            for (key, own), first in zip(told.items(), found, strict=True)
+            for row in [first, *(r.model_copy(update={"side": f"{key}/{r.side}"}) for r in own[1:])]
+        ),
+    ]
