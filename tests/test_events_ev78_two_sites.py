@@ -37,7 +37,9 @@ KUPIANSK = (
     " director, Iryna Koval, said shells landed in the school yard in Kupiansk shortly"
     " after noon, killing two people and wounding five.\n"
 )
-MARKET_TWELVE = "Konduga bombing\n\nA bomb at the market in Konduga killed 12 people on Friday, police said.\n"
+MARKET_TWELVE = (
+    "Konduga bombing\n\nA bomb at the market in Konduga killed 12 people on Friday, police said.\n"
+)
 MARKET_TWENTY = (
     "Konduga blast\n\nA suicide bomber killed 20 people at the market in Konduga on Friday,"
     " residents said.\n"
@@ -128,3 +130,20 @@ def test_one_report_of_one_site_and_another_of_two_sites_compare_as_before(tmp_p
     )
     [found] = events(tmp_path, MARKET_TWELVE, both)
     assert [r[0] for r in rows(found)] == [None]
+
+
+def test_a_breakdown_of_one_site_s_toll_stays_a_part_of_it(tmp_path):
+    """Twelve at the market "including three children", four at the school: 16, the
+    children no toll of the market's own (a site's share is a toll only where its report
+    gives that site no other)."""
+    shelling = (
+        "Kupiansk shelling\n\nRussian shells hit a market and a school in Kupiansk on"
+        " Monday. Twelve people were killed at the market, including three children,"
+        " police said. At the school, four people were killed, the mayor said.\n"
+    )
+    [found] = events(tmp_path, shelling)
+    assert rows(found) == [
+        (None, 16, 16, 16, False),
+        ("site:market", 12, 12, 12, False),
+        ("site:school", 4, 4, 4, False),
+    ]

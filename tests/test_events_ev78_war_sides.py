@@ -38,7 +38,9 @@ METULA = (
     " Lebanon's health ministry said Israeli shelling killed six people near Metula on"
     " Monday.\n"
 )
-ARMENIA_FOUR = "Jermuk clash\n\nArmenia said four of its soldiers were killed near Jermuk on Tuesday.\n"
+ARMENIA_FOUR = (
+    "Jermuk clash\n\nArmenia said four of its soldiers were killed near Jermuk on Tuesday.\n"
+)
 ARMENIA_FOUR_AGAIN = (
     "Armenian losses\n\nFour Armenian soldiers were killed near Jermuk on Tuesday, the"
     " defence ministry in Yerevan said.\n"
@@ -97,7 +99,7 @@ def test_another_report_of_one_side_corroborates_that_side(tmp_path):
 
 
 def test_french_sides_by_side_words_and_by_nationality(tmp_path):
-    """"côté éthiopien" and "soldats érythréens", each side's government speaking."""
+    """ "côté éthiopien" and "soldats érythréens", each side's government speaking."""
     whole, ethiopia, eritrea = killed_rows(tmp_path, BADME)
     assert figures(whole) == (None, 21, 21, 21, 21, False)
     assert figures(ethiopia)[:2] == ("country:Ethiopia", 12)
@@ -139,3 +141,16 @@ def test_one_side_told_by_two_sources_alike_stays_one_row(tmp_path):
 def test_one_side_told_by_two_sources_apart_stays_contested(tmp_path):
     [whole] = killed_rows(tmp_path, ARMENIA_FOUR, ARMENIA_SEVEN)
     assert figures(whole) == (None, 4, 4, 4, 7, True)
+
+
+def test_another_country_s_nationals_among_the_dead_are_a_part_not_a_side(tmp_path):
+    """Kenya's police count the passengers; Uganda's ministry says two Ugandans were
+    among them: a part of the 19, no side of 2 to add (the seeds' In Amenas report,
+    "two of its employees were among the victims", made 39 of 37 so)."""
+    garissa = (
+        "Garissa bus attack\n\nAt least 19 passengers were killed when gunmen attacked a"
+        " bus near Garissa on Sunday, Kenyan police said. Uganda's foreign ministry said"
+        " two Ugandans were among the dead.\n"
+    )
+    [whole] = killed_rows(tmp_path, garissa)
+    assert figures(whole) == (None, 19, 19, 19, 19, False)

@@ -96,22 +96,23 @@ def _by_country(
     if any(_UN in read[c.id].sides for c in members):
         return None  # a UN force beside an army: two parties, its own rows (summary)
     own = {c.id: country for c in members if (country := _country(read[c.id]))}
-    told: dict[int, set[str]] = {}
+    parts = {c.id for c in members if counts_part(c)}
+    told: dict[int, set[str]] = {}  # each report's countries whose whole toll it tells
     for c in members:
-        if c.id in own:
+        if c.id in own and c.id not in parts:
             told.setdefault(c.document_id, set()).add(own[c.id])
     if not any(len(countries) > 1 for countries in told.values()):
-        return None
-    named = set(own.values())
+        return None  # "two of its employees were among the victims": a part, no side
+    named = {country for countries in told.values() for country in countries}
     groups: dict[str, list[MatchInput]] = {}
     for c in members:
         country = own.get(c.id) or _struck_other(read[c.id], named)
-        if country:
-            key = COUNTRY + country
+        if country in named:
+            key = COUNTRY + str(country)  # its parts too: "15 civilians and six soldiers"
+        elif c.id in parts:
+            continue  # a part of a toll no group of its country holds: no group's own
         elif victim_family(c.unit, c.subject) == ARMED_GROUP:
             key = ARMED_GROUP  # fighters of no country: dead apart from either side's
-        elif counts_part(c):
-            continue  # "including five children": a part of a toll, no group's own
         else:
             key = UNSTATED
         groups.setdefault(key, []).append(c)
@@ -142,17 +143,22 @@ def _by_site(
     apart = {s for doc, sites in told.items() if len(sites) > 1 and doc in alone for s in sites}
     if not apart:
         return None
+    parts = {c.id for c in members if counts_part(c)}
+    # the sites each report gives a whole toll of: "12 were killed at the market,
+    # including three children" keeps its three a part
+    whole_at = {(c.document_id, one_site[c.id]) for c in members if c.id in one_site.keys() - parts}
     groups: dict[str, list[MatchInput]] = {}
     for c in members:
         site = one_site.get(c.id)
         if site in apart:
             # "Six of the dead were killed when a rocket hit the petrol station": the
-            # day's share, the station's whole toll (the analyst's word stands)
-            own = replace(c, part=False) if c.part is None and counts_part(c) else c
-            groups.setdefault(SITE + str(site), []).append(own)
+            # day's share, the station's whole toll where its report gives the station
+            # no other (the analyst's word stands)
+            share = c.id in parts and c.part is None and (c.document_id, site) not in whole_at
+            groups.setdefault(SITE + str(site), []).append(replace(c, part=False) if share else c)
         elif len(read[c.id].sites) > 1:
             groups.setdefault(SITE_ALL, []).append(c)
-        elif not counts_part(c):  # "Among the dead were a boy and his father": no toll
+        elif c.id not in parts:  # "Among the dead were a boy and his father": no toll
             groups.setdefault(SITE_UNSTATED, []).append(c)
     return groups
 
