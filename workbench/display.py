@@ -104,6 +104,24 @@ SIDE_NAMES = {
 }
 
 
+def side_name(side: str) -> str:
+    """A side row's side in the analyst's words: a victim family ("security forces"),
+    one country's dead in a war of two ("country:Thailand": "Thailand's side"), or one
+    site's of an attack on two ("site:petrol station": "at the petrol station";
+    "site:all": "at every site", a toll of the attack's sites together; "site:unstated":
+    "site unstated"; events/tolls_apart.py); a family within one ("country:Thailand/
+    civilian": "Thailand's side · civilians")."""
+    side, _, family = side.partition("/")  # "country:Thailand/civilian": its civilians
+    if family:
+        return f"{side_name(side)} · {side_name(family)}"
+    kind, _, name = side.partition(":")
+    if kind == "country" and name:
+        return f"{name}'s side"
+    if kind == "site" and name:
+        return {"all": "at every site", "unstated": "site unstated"}.get(name, f"at the {name}")
+    return SIDE_NAMES.get(side, side)
+
+
 def figure_row(f: CategoryFigures) -> list[str]:
     """An event's figures for one category: a cell per FIGURE_COLUMNS, one per rule."""
     backing = f"({f.majority_voices} of {f.voices})"  # the most voices any figure has
@@ -112,7 +130,7 @@ def figure_row(f: CategoryFigures) -> list[str]:
     span = ["by side"] * 2 if f.by_side else [number(f.minimum), number(f.maximum)]
     return [
         f.category.value
-        + (f" · {SIDE_NAMES[f.side]}" if f.side else "")
+        + (f" · {side_name(f.side)}" if f.side else "")
         + (f" · {f.counted}" if f.counted else ""),
         str(f.claims),
         str(f.voices),

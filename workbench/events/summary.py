@@ -20,6 +20,7 @@ from workbench.events.sides import (
     UNSTATED,
     over_sides,
 )
+from workbench.events.tolls_apart import figures_apart, read_claims, two_of_one_report
 from workbench.extract.french.told_dates import FRENCH
 from workbench.extract.told_dates import ENGLISH
 from workbench.match.features import MatchInput, features
@@ -66,12 +67,15 @@ def figures_by_category(
     for c in claims:
         by_category.setdefault((c.category, counts_households(c.subject, c.text)), []).append(c)
     order = list(Category)
+    read = read_claims(claims) if two_of_one_report(claims) else {}
     return [
         figures.model_copy(update={"counted": HOUSEHOLDS}) if households else figures
         for (category, households), members in sorted(
             by_category.items(), key=lambda kv: (order.index(Category(kv[0][0])), kv[0][1])
         )
-        for figures in _with_sides(members, contradicted, origins)
+        for figures in figures_apart(
+            members, read, lambda own: _with_sides(own, contradicted, origins), contradicted
+        )
     ]
 
 
