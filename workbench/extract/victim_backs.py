@@ -119,7 +119,11 @@ def parse_back(sentence: Tokens, lo: int, stop: int, quantities: dict[int, Quant
         if not held:
             held = _modified(text, listed, target)
             head_end = listed[-1].end if held else stop
-    return held or _loose_back(sentence, tokens, target, quantities) or _suspected_one(text, lo, target)
+    return (
+        held
+        or _loose_back(sentence, tokens, target, quantities)
+        or _suspected_one(text, lo, target)
+    )
 
 
 # One suspect named by the group he is thought of, before a singular verb: "Suspected
