@@ -2,7 +2,6 @@
 session 78), each tested on sentences written for these tests, with negatives:
 
 - a country whose agents, nationals or envoys a sentence names is no place of it;
-- a coder's total shared out ("coded as 10 and spread across three locations");
 - "an employee of one of the hotels": the employee is counted, not a "one";
 - one victim told as "he"/"she" is the person of the claim just before;
 - slips of "at least" ("atleast", "at lesast", "at leat");
@@ -64,28 +63,6 @@ def test_a_country_whose_agents_are_named_is_no_place(text: str, place: str | No
 def test_a_country_where_agents_acted_stays_the_place() -> None:
     (claim,) = _of("Gunmen wounded two agents of the customs service in Ghana.", "wounded")
     assert claim.location == "Ghana"
-
-
-# -- a coder's total shared out --------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        (
-            "Clashes in Marib. Unknown reported fatalities coded as 10 and spread across two days.",
-            10,
-        ),
-        ("Shelling hit Taiz. Fatalities coded as 6 and divided between the two villages.", 6),
-        ("Fighting in Sirwah. Unknown fatalities coded as 3 and split over three locations.", 3),
-    ],
-)
-def test_a_coded_total_shared_out_is_read(text: str, value: int) -> None:
-    assert [c.value for c in _of(text, "killed")] == [value]
-
-
-def test_a_coded_figure_with_other_words_after_it_is_not_read() -> None:
-    assert _of("Shelling hit Taiz. 12 coded as 10 and spread to my friends.", "killed") == []
 
 
 # -- "an employee of one of the hotels" ---------------------------------------------

@@ -261,11 +261,6 @@ CODED_AS = re.compile(
     # "coded as 10 given circumstances"
     r"\d+\s+(?:with|using|based\s+on|according\s+to|following|in\s+total|in\s+all|given)\b|"
     r"\d+\s+(?:at|in|for)\s+(?:each|every)\s|"
-    # the coder's total shared out: "coded as 10 and spread across three locations",
-    # "coded as 3 and divided among two villages" (session 78: two Yemen notes of one
-    # clash)
-    r"\d+\s+and\s+(?:spread|split|divided|distributed|shared)\s+"
-    r"(?:evenly\s+)?(?:across|over|between|among|amongst)\s|"
     # a share of a toll split over days or places: "(coded as three fatalities per day)",
     # "(disaggregated to six fatalities per day)"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
