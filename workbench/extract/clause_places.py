@@ -52,8 +52,12 @@ def first_place(named: list[PlaceMention]) -> str | None:
     neither a whole country nor only a border ("Officials in Congo condemned an attack
     in Mabanga": Mabanga), else its first locative one that is not only a border, else
     its first locative one, else its first. A list of towns named as their country
-    (`PlaceMention.several`, `place_lists`) is a scene as a town is."""
+    (`PlaceMention.several`, `place_lists`) is a scene as a town is; a place of a
+    circumstance or a distance aside (`PlaceMention.setting`) only where no other is."""
     named = [p for p in named if p.background is None]  # an earlier attack's place
+    # a circumstance's place only where the clause names no other ("On Sunday, as the
+    # world watched the siege in Nairobi, bombers hit a church in Peshawar": Peshawar)
+    named = [p for p in named if p.setting is None] or named
     locative = [p for p in named if p.locative]
     inland = [p for p in locative if not p.border]
     finer = [p for p in inland if p.several or not is_country(p)]  # a list: its towns

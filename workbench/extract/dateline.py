@@ -1,7 +1,8 @@
 """A story's dateline: the place (and date, and agency) an article opens with.
 
 "GAO, Mali —", "KABUL (Reuters) -", "Maiduguri, Nigeria, June 3 (AFP) -",
-"TINSUKIA, April 27 --", a rights group's "(Nairobi, November 28, 2026) -". It says
+"TINSUKIA, April 27 --", a rights group's "(Nairobi, November 28, 2026) -", a South
+Asian paper's "KATHMANDU, Jan 29:" (a day before its colon: "UPDATE:" is none). It says
 where the story was filed and who filed it, so it is never who did a thing nor who
 says so; what follows it is the sentence.
 """
@@ -36,7 +37,9 @@ _DATELINE = re.compile(
       | {_TITLE}(?:,\s*{_REGION}){{0,2}}(?:,?\s*{_DATE})?{_AGENCY}       # Gao (AFP)
       | {_TITLE}(?:,\s*{_REGION}){{0,2}},?\s*{_DATE}(?:{_AGENCY})?       # Gao, June 3
       | \(\s*{_TITLE}(?:,\s*{_REGION}){{0,2}},?\s*{_DATE}\s*\)          # (Nairobi, May 3, 2026)
-    ){_DASH}(?=[A-Z0-9"“‘'])""",
+    ){_DASH}(?=[A-Z0-9"“‘'])
+    | \s*{_CAPS}(?:,\s*{_REGION}){{0,2}},?\s*{_DATE}(?:{_AGENCY})?\s*:\s+(?=[A-Z0-9"“‘'])
+    """,
     re.VERBOSE,
 )
 _MIN_CAPS = 3  # "UN - " is not a place; "GAO - " is

@@ -42,7 +42,7 @@ from workbench.extract.not_places import (
     strikes_follow,
     titled_person_before,
 )
-from workbench.extract.origin_places import currency_named
+from workbench.extract.origin_places import currency_named, people_of_before
 from workbench.extract.person_words import is_person
 from workbench.extract.place_country import into_neighbour
 from workbench.extract.place_names import STATE_ORGANS, in_organisation
@@ -232,6 +232,7 @@ def _counts(
                 or _fled(text, first, last)  # "who fled Myanmar"
                 or _fired_from(text, first, last)  # "shells from Myanmar"
                 or currency_named(text, first, last, end)  # "US$934.5 million"
+                or people_of_before(text, first)  # "suspected agents of Iran"
                 or _person_from(text, first)  # "a psychiatrist from Saudi Arabia"
                 or group_before(text, first)  # "Islamic State West Africa Province"
                 or titled_person_before(text, first)  # "Commissioner Andrew Holland"

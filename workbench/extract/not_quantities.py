@@ -154,6 +154,12 @@ _NUMBERING_BEFORE = re.compile(
 # no count of its own
 _GROUP_BEFORE = re.compile(r"\b(?:of|from)\s$")
 _GROUP_AFTER = re.compile(r"^\s+(?:family|household|clan|compound|home|house)\b")
+# One of a group after a person's noun: "an employee of one of the hotels", "the owner
+# of one of the shops", "a guard at one of the clinics": the person is the count, the
+# "one" names whose (session 78: "An Austrian tourist and an employee of one of the
+# hotels were killed" read as one killed, the hotels its victims).
+_PERSON_OF_BEFORE = re.compile(r"\b(?P<noun>[a-z][\w-]*)\s+(?:of|at|from|in)\s$")
+_PARTITIVE_AFTER = re.compile(r"^\s+of\s+(?:the|its|their|his|her)\s", re.IGNORECASE)
 _MARKER_AFTER = re.compile(r"^[.)]\s")
 _SECTION_AFTER = re.compile(r"^\.?\s+[A-Z]")
 # "one of the deadliest attacks", "one of the worst", "one of the most violent": a rank
@@ -209,6 +215,15 @@ _CLASS_BEFORE = re.compile(
     r"\s+[\w-]+(?:\s+[\w-]+)?\s+(?:in\s+which|where|with|involving))?)\s+$",
     re.IGNORECASE,
 )
+
+
+def _owner_of_one(before: str, after: str) -> bool:
+    """Whether "one" stands in "<person> of one of the <group>" ("an employee of one of
+    the hotels", "a relative of one of the victims"): whose the person is, no count."""
+    if not _PARTITIVE_AFTER.match(after):
+        return False
+    person = _PERSON_OF_BEFORE.search(before[-40:])
+    return person is not None and person.group("noun").lower() in PERSON_NOUNS
 
 
 def _model_before(before: str) -> bool:
@@ -349,6 +364,8 @@ def not_a_quantity(text: str, match: re.Match[str], before: str, after: str, val
         return True  # "a population of nearly 12 million", "a city of 2 million inhabitants"
     if value == 1 and _GROUP_AFTER.match(after) and _GROUP_BEFORE.search(before[-6:]):
         return True  # "five members of one family"
+    if value == 1 and not digits and _owner_of_one(before, after):
+        return True  # "an employee of one of the hotels": the employee is counted
     if value == 1 and not digits and _RANKED_AFTER.match(after):
         return True  # "one of the biggest losses of civilian life": a rank, no count
     if _ratio(after, value) or _ratio_whole(before, value):

@@ -34,6 +34,20 @@ _ORIGIN = re.compile(
     re.IGNORECASE,
 )
 _ORIGIN_AT = frozenset("from across fled flee flees fleeing escaped escaping".split())
+# Whom a country sent or whose people they are: "suspected agents of Iran shot a
+# publisher" (in Oslo), "spies of Libya", "two nationals of India were among the dead",
+# "the ambassador of Sweden" - the country is the people's, not where it happened
+# (session 78: a RAND note of an Oslo shooting placed in Iran).
+_PEOPLE_OF_WORDS = (
+    r"\b(?:agents?|spies|spy|operatives?|nationals?|citizens?|ambassadors?|envoys?"
+    r"|diplomats?|emissar(?:y|ies))\s+of\s+(?:the\s+)?"
+)
+_PEOPLE_OF = re.compile(_PEOPLE_OF_WORDS + _NAME, re.IGNORECASE)
+_PEOPLE_OF_BEFORE = re.compile(_PEOPLE_OF_WORDS + "$", re.IGNORECASE)
+_PEOPLE_OF_AT = frozenset(
+    "agent agents spies spy operative operatives national nationals citizen citizens"
+    " ambassador ambassadors envoy envoys diplomat diplomats emissary emissaries".split()
+)
 # A currency after a country's code or nationality: "US$934.5 million", "US dollars",
 # "Kenyan shillings"; before a French nationality: "dollars américains".
 _CURRENCY_AFTER = re.compile(rf"\s*\$|\s+(?i:{CURRENCY_NAMES})\b")
@@ -51,7 +65,8 @@ def origin_spans(words: WordIndex, home: Country | None) -> list[tuple[int, int]
     [] where it names none. The page's own country stays a place: "150,000 people have
     fled Mali", in a story of Mali, are Mali's refugees."""
     spans = []
-    for match in words.scan(_ORIGIN, _ORIGIN_AT):
+    found = words.scan(_ORIGIN, _ORIGIN_AT) + words.scan(_PEOPLE_OF, _PEOPLE_OF_AT)
+    for match in found:
         name = match.group("where")
         country = _country_prefix(name)
         if country is not None and COUNTRY_BY_NAME[country.lower()] != home:
@@ -88,3 +103,10 @@ def currency_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if "$" not in text[start:end] and not _CURRENCY_AFTER.search(text, start, end):
         return []
     return [m.span() for m in _CURRENCY_NAME.finditer(text, start, end)]
+
+
+def people_of_before(text: str, first: int) -> bool:
+    """Whether the name at `first` is the country whose agents, nationals or envoys the
+    words before it name ("suspected agents of Iran", "two nationals of India"): whose
+    people, not where it happened (see `_PEOPLE_OF`)."""
+    return _PEOPLE_OF_BEFORE.search(text, max(0, first - 40), first) is not None

@@ -21,6 +21,7 @@ from workbench.extract.hashtags import as_written, unhashed
 from workbench.extract.later_parts import with_later_parts
 from workbench.extract.listed_parts import with_listed_parts
 from workbench.extract.own_side import with_own_side
+from workbench.extract.pronoun_subjects import with_pronoun_subjects
 from workbench.extract.reader import Reader
 from workbench.extract.side_totals import with_side_totals
 from workbench.extract.told_parts import with_told_parts
@@ -43,7 +44,8 @@ def iter_claims(doc: SourceDocument) -> Iterator[Claim]:
     A figure the report replaces with a later one is marked `earlier_figure`, one
     site's share of a toll told before (later_parts.py), or bodies found on top of one
     (added_bodies.py), `part`; victims a sentence calls the speaker's own ("de notre
-    côté") get the speaker's family (own_side.py). A
+    côté") get the speaker's family (own_side.py); one victim told as "he" the person
+    told just before (pronoun_subjects.py). A
     document in a language not in `READ_LANGUAGES` gives none (ingest warns of it)."""
     doc = dated_by_dateline(doc)  # "dimanche" of "MAROUA, 3 mars (AFP) -" is 2 March
     written = doc.text
@@ -59,7 +61,8 @@ def iter_claims(doc: SourceDocument) -> Iterator[Claim]:
                 told = with_side_totals(reader(part, whole, page.offset).claims(), doc.published)
                 claims = with_earlier_figures(with_listed_parts(told))
                 claims = with_told_parts(claims)  # "four killed and seven wounded" both earlier
-                for claim in with_own_side(with_later_parts(with_added_bodies(claims)), doc):
+                claims = with_own_side(with_later_parts(with_added_bodies(claims)), doc)
+                for claim in with_pronoun_subjects(claims):  # "He died": the chief told before
                     yield named_back(as_written(claim, written, doc.text), acronyms)
 
 

@@ -152,7 +152,14 @@ def _distance_aside(folded: str, after: int, start: int) -> bool:
 
 # A circumstance opening the sentence, up to its comma: "As fighting raged in X,",
 # "While the army held Y,", "Amid clashes in Z,".
-_SETTING = re.compile(r"[\s\"“‘'(]*(?:as|while|amid|amidst|despite)\s[^.;,]{3,200},")
+# After a day told first too: "On Sunday, as the world focused on the attack at the
+# Westgate mall in Nairobi, two bombers ..." (session 78: a Peshawar toll put in Nairobi).
+_SETTING = re.compile(
+    r"[\s\"“‘'(]*(?:(?:on|early|late|last|this)\s+(?:[a-z0-9]+\s+){0,2}?(?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|morning|evening|night|week|weekend|"
+    r"\d{1,2}|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\s*,\s*)?(?P<clause>(?:as|while|amid|amidst|despite)\s[^.;,]{3,200},)"
+)
 
 
 # An appositive of a place that names the places it links: ", a strategic hub
@@ -202,8 +209,8 @@ def mark_asides(
             own = next((s for s in fled_to if s[0] <= place.start < s[1]), None)
         if own is not None:
             place = replace(place, background=own)
-        elif setting is not None and setting.start() <= place.start < setting.end():
-            place = replace(place, setting=setting.span())
+        elif setting is not None and setting.start("clause") <= place.start < setting.end():
+            place = replace(place, setting=setting.span("clause"))
         elif marked and _distance_aside(folded, marked[-1].end, place.start):
             place = replace(place, setting=(place.start, place.end))  # "Mukondi, 30 km from Beni"
         marked.append(place)

@@ -18,8 +18,16 @@ from workbench.extract.number_words import Number, whole
 if TYPE_CHECKING:  # numbers.py reads its qualifiers here
     from workbench.extract.numbers import Quantity
 
+# Slips of "least" after "at": letters swapped, doubled, dropped ("atleast" too).
+_LEAST_SLIPS = "least|lesast|leasst|leaast|lesat|laest|leats|leat|lest|leasat"
 _QUALIFIERS: list[tuple[str, str]] = [
-    ("at_least", r"at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|not\s+less\s+than"),
+    (
+        "at_least",
+        r"at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|not\s+less\s+than|"
+        # a typing slip: "atleast 3", "at lesast 2", "at leat 4", "at laest 5" (session 78:
+        # an ACLED note's "shooting dead at lesast 2" gave no claim)
+        rf"at\s*(?:{_LEAST_SLIPS})",
+    ),
     (
         "more_than",
         r"more\s+than|over|in\s+excess\s+of|upwards\s+of|above|exceeding|well\s+over|just\s+over|"
@@ -54,7 +62,8 @@ _QUALIFIER_AFTER = re.compile(
 # The last word of every qualifier (`_QUALIFIERS`): a number after any other word
 # has none, found without searching the forty characters before it.
 _QUALIFIER_LAST = frozenset(
-    "least than of over above exceeding exceed exceeds exceeded surpass surpasses surpassed "
+    "least atleast lesast leasst leaast lesat laest leats leat lest leasat "
+    "than of over above exceeding exceed exceeds exceeded surpass surpasses surpassed "
     "beyond to as most under below nearly almost approaching more "
     "about some estimated around approximately roughly circa c approximate approx perhaps "
     "maybe possibly".split()

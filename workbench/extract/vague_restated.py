@@ -1,5 +1,6 @@
 """A vague toll restated by a figure right after it: "Several persons were killed, at
-least 10 according to residents", "Many villagers were killed (at least 20)". The
+least 10 according to residents", "Many villagers were killed (at least 20)", "many
+killed in raid (142 over days)". The
 figure, which names no fate of its own, is the toll's: one claim, its figure the
 precise one, its text running over both, not a vague claim and an `other` beside it.
 A part counted against the whole ("Several were killed, 3 of them children") stays a
@@ -15,7 +16,12 @@ from workbench.extract.cues import CASUALTY_CATEGORIES
 from workbench.models import Category
 
 # Between the vague toll and its figure: a comma, a bracket or a dash, nothing else.
-_BETWEEN = re.compile(r"\s*(?:,|\(|[-–—]|,?\s+or)\s*")
+_BETWEEN = re.compile(
+    r"\s*(?:,|\(|[-–—]|,?\s+or)\s*"
+    # the bracket after the scene: "many civilians killed in raid (142 over days)",
+    # "Many people died in the clashes (about 40)" (session 78: an ACLED note's 142)
+    r"|\s+(?:in|during|at|on)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+\s*\(\s*"
+)
 # What makes the figure a part, or another count: "3 of them", "of whom", its own noun.
 _PART_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|these|those)|(?:were|was|are|is)\s)")
 

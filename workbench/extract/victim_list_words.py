@@ -262,6 +262,10 @@ HELD_AFTER = re.compile(
 WHOLE_OF_SHARE = re.compile(r"[\w-]+\s+of\s+(?:the|those)\s+$")
 MODIFIER = re.compile(
     r"\s+(?:of(?!\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|"
+    # "an employee of one of the hotels", "a guard at one of the banks": whose the
+    # person is (session 78: the tourist of "A tourist and an employee of one of the
+    # hotels were killed" left out)
+    r"(?:of|at|from|in)\s+one\s+of(?=\s+(?:the|its|their|his|her)\s)|"
     # "five people from one family were killed"
     r"from(?:\s+one(?=\s+(?:family|household|clan|compound)\b))?|"
     r"(?:belonging|affiliated|loyal|linked|attached|assigned|posted|deployed)\s+to|"
