@@ -42,6 +42,8 @@ from workbench.extract.french.country_parts import wide_area
 from workbench.extract.french.dash_asides import joined_asides
 from workbench.extract.french.listed_figures import ListedFigures
 from workbench.extract.french.place_ahead import SceneAhead
+from workbench.extract.french.place_described import adjective_country
+from workbench.extract.french.place_facilities import site_in_town
 from workbench.extract.french.place_titles import scene_told, voiced_office
 from workbench.extract.french.reader_voices import ReaderVoices
 from workbench.extract.french.subheads import among_claims, lone_subheads, with_blocks
@@ -174,6 +176,8 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
             if any(not p.locative and p.name.lower().startswith(_POINTING) for p in found):
                 found = self.pointed_back(index, found)  # "dans cette localité": the one before
             found = countries.country_after_town(found)
+            if index > 0 and self.sentences[index - 1].block == sentence.block:
+                found = site_in_town(found, self.places(index - 1))  # "camp de X": X, Goma
             # "dans un village voisin": the clause's place, none carried (`unnamed_places`)
             found = unnamed_places(self.folded, self.clauses(index), found, self._page_country())
             # "à Nairobi, Kisumu, Nakuru et Mombasa": the country's, not the first town's
@@ -340,6 +344,12 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
         if named is None or named == claim.country:
             return claim
         return claim.model_copy(update={"country": named})
+
+    def country_of(self, location: str | None, index: int | None = None) -> str | None:
+        """`PageContext.country_of`, a place told with its country's adjective in that
+        country whatever the page's («la province thaïlandaise de Sisaket»)."""
+        told = adjective_country(location) if location else None
+        return told.name if told is not None else super().country_of(location, index)
 
     @cached_property
     def _town_countries(self) -> dict[str, str]:
