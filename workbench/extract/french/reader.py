@@ -48,7 +48,7 @@ from workbench.extract.french.place_titles import scene_told, voiced_office
 from workbench.extract.french.reader_voices import ReaderVoices
 from workbench.extract.french.subheads import among_claims, lone_subheads, with_blocks
 from workbench.extract.french.told_dates import FRENCH
-from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
+from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE, Country
 from workbench.extract.place_lists import listed_as_country
 from workbench.extract.places import PlaceMention, coarse, country_in
 from workbench.extract.reader import Reader
@@ -334,9 +334,9 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
         claim = super()._claim(
             reading, block_index, hedged, denies, location, date, attribution, scope
         )
-        if location is None or country_in(location) is not None:
-            return claim
         index = bisect.bisect_right(self.starts, reading.start) - 1
+        if location is None or country_in(location) or self._told_country(location, index):
+            return claim  # "la province thaïlandaise de Sisaket": in Thailand (`country_of`)
         named = self._country_named(index, block_index)
         if named is not None:  # a later paragraph's "à Kolofata" is in Cameroon too
             self._town_countries[location] = named
@@ -348,8 +348,19 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
     def country_of(self, location: str | None, index: int | None = None) -> str | None:
         """`PageContext.country_of`, a place told with its country's adjective in that
         country whatever the page's («la province thaïlandaise de Sisaket»)."""
-        told = adjective_country(location) if location else None
+        told = self._told_country(location, index) if location else None
         return told.name if told is not None else super().country_of(location, index)
+
+    def _told_country(self, location: str, index: int | None) -> Country | None:
+        """The country a place is told in by its adjective, in its name («la province
+        thaïlandaise de Sisaket») or in the words of sentence `index` that name it («la
+        ville nigériane de Banki» is "Banki")."""
+        told = adjective_country(location)
+        if told is not None or index is None:
+            return told
+        named = (p for p in self.places(index) if p.name == location)
+        place = next(named, None)
+        return adjective_country(self.text[place.start : place.end]) if place else None
 
     @cached_property
     def _town_countries(self) -> dict[str, str]:
