@@ -207,3 +207,14 @@ def adjective_country(location: str) -> Country | None:
         if country is not None:
             return country
     return None
+
+
+def told_country(text: str, places: list[PlaceMention], location: str) -> Country | None:
+    """The country a claim's place is told in by its adjective, in its name («la province
+    thaïlandaise de Sisaket») or in the words of `text` that name it among its sentence's
+    `places` («la ville nigériane de Banki» is "Banki"); None where none is."""
+    told = adjective_country(location)
+    if told is not None:
+        return told
+    place = next((p for p in places if p.name == location), None)
+    return adjective_country(text[place.start : place.end]) if place else None

@@ -42,8 +42,8 @@ from workbench.extract.french.country_parts import wide_area
 from workbench.extract.french.dash_asides import joined_asides
 from workbench.extract.french.listed_figures import ListedFigures
 from workbench.extract.french.place_ahead import SceneAhead
-from workbench.extract.french.place_described import adjective_country
-from workbench.extract.french.place_facilities import site_in_town
+from workbench.extract.french.place_described import told_country
+from workbench.extract.french.place_facilities import force_site, site_in_town
 from workbench.extract.french.place_titles import scene_told, voiced_office
 from workbench.extract.french.reader_voices import ReaderVoices
 from workbench.extract.french.subheads import among_claims, lone_subheads, with_blocks
@@ -176,13 +176,21 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
             if any(not p.locative and p.name.lower().startswith(_POINTING) for p in found):
                 found = self.pointed_back(index, found)  # "dans cette localité": the one before
             found = countries.country_after_town(found)
-            if index > 0 and self.sentences[index - 1].block == sentence.block:
-                found = site_in_town(found, self.places(index - 1))  # "camp de X": X, Goma
+            if self._site_alone(index, found):  # "au camp militaire de X": X, Goma
+                found = site_in_town(found, self.places(index - 1))
             # "dans un village voisin": the clause's place, none carried (`unnamed_places`)
             found = unnamed_places(self.folded, self.clauses(index), found, self._page_country())
             # "à Nairobi, Kisumu, Nakuru et Mombasa": the country's, not the first town's
             self._places[index] = listed_as_country(self.text, found, self.home)
         return self._places[index]
+
+    def _site_alone(self, index: int, found: list[PlaceMention]) -> bool:
+        """Whether sentence `index` names a military site alone (`force_site`) and the
+        sentence before it stands in its paragraph (most name none: the places before
+        are not read for them)."""
+        if index == 0 or not any(force_site(p) for p in found):
+            return False
+        return self.sentences[index - 1].block == self.sentences[index].block
 
     def _inherited(
         self, carried: str | None, scope: tuple[str, str | None], here: list[list[PlaceMention]]
@@ -352,15 +360,8 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
         return told.name if told is not None else super().country_of(location, index)
 
     def _told_country(self, location: str, index: int | None) -> Country | None:
-        """The country a place is told in by its adjective, in its name («la province
-        thaïlandaise de Sisaket») or in the words of sentence `index` that name it («la
-        ville nigériane de Banki» is "Banki")."""
-        told = adjective_country(location)
-        if told is not None or index is None:
-            return told
-        named = (p for p in self.places(index) if p.name == location)
-        place = next(named, None)
-        return adjective_country(self.text[place.start : place.end]) if place else None
+        """`place_described.told_country` of a place of sentence `index`."""
+        return told_country(self.text, self.places(index) if index is not None else [], location)
 
     @cached_property
     def _town_countries(self) -> dict[str, str]:
