@@ -123,7 +123,8 @@ def test_a_running_total_in_french_words(text, expected):
         ("Un peu plus à l'est, deux civils ont péri.", None),
         # the capital, not named: the claim's place where its clause names no other
         ("Et dans la capitale, cinq personnes sont mortes dans une explosion.", "la capitale"),
-        ("Cinq personnes sont mortes dans la capitale tchadienne.", "la capitale tchadienne"),
+        # ... named by its country's adjective: that country's capital (french_places78)
+        ("Cinq personnes sont mortes dans la capitale tchadienne.", "N'Djamena"),
         # ... not where the capital is named, nor where another place is
         ("Cinq personnes sont mortes dans la capitale afghane, Kaboul, lundi.", "Kaboul"),
         ("Cinq personnes ont été tuées à Kalbo, à 50 km de la capitale.", "Kalbo"),

@@ -20,18 +20,25 @@ _MASCULINE = """
 Afghanistan|afghan
 Algeria|algérien
 Angola|angolais
+Armenia|arménien
+Azerbaijan|azerbaïdjanais
+Bangladesh|bangladais
 Belgium|belge
 Benin|béninois
 Burkina Faso|burkinabè
 Burundi|burundais
+Cambodia|cambodgien
 Cameroon|camerounais
 Canada|canadien
 Central African Republic|centrafricain
 Chad|tchadien
 China|chinois
+Colombia|colombien
+Comoros|comorien
 Democratic Republic of the Congo|congolais
 Djibouti|djiboutien
 Egypt|égyptien
+Equatorial Guinea|équato-guinéen
 Eritrea|érythréen
 Ethiopia|éthiopien
 France|français
@@ -40,7 +47,10 @@ Gambia|gambien
 Germany|allemand
 Ghana|ghanéen
 Guinea|guinéen
+Guinea-Bissau|bissau-guinéen
+Haiti|haïtien
 India|indien
+Indonesia|indonésien
 Iran|iranien
 Iraq|irakien
 Israel|israélien
@@ -51,10 +61,14 @@ Kenya|kényan
 Lebanon|libanais
 Liberia|libérien
 Libya|libyen
+Madagascar|malgache
 Mali|malien
 Mauritania|mauritanien
+Mexico|mexicain
 Morocco|marocain
 Mozambique|mozambicain
+Myanmar|birman
+Nepal|népalais
 Niger|nigérien
 Nigeria|nigérian
 Pakistan|pakistanais
@@ -65,10 +79,14 @@ Saudi Arabia|saoudien
 Senegal|sénégalais
 Sierra Leone|sierraléonais
 Somalia|somalien
+South Africa|sud-africain
 South Sudan|sud-soudanais
+Spain|espagnol
+Sri Lanka|sri-lankais
 Sudan|soudanais
 Syria|syrien
 Tanzania|tanzanien
+Thailand|thaïlandais
 Togo|togolais
 Tunisia|tunisien
 Turkey|turc
@@ -76,7 +94,9 @@ Uganda|ougandais
 Ukraine|ukrainien
 United Kingdom|britannique
 United States|américain
+Venezuela|vénézuélien
 Yemen|yéménite
+Zimbabwe|zimbabwéen
 """
 
 # the feminine of a masculine ending, longest ending first: "tchadien" -> "tchadienne"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workbench.extract.places_in import FRENCH_PLACES_IN, PLACES_IN
+from workbench.extract.places_in import FRANCOPHONE_PLACES_IN, FRENCH_PLACES_IN, PLACES_IN
 
 # name | other names | demonyms | capital
 _COUNTRIES = """
@@ -343,7 +343,7 @@ COUNTRY_BY_CAPITAL: dict[str, Country] = {c.capital.lower(): c for c in COUNTRIE
 
 COUNTRY_OF_PLACE: dict[str, Country] = {
     place.strip(): COUNTRY_BY_NAME[country.lower()]
-    for table in (PLACES_IN, FRENCH_PLACES_IN)
+    for table in (PLACES_IN, FRENCH_PLACES_IN, FRANCOPHONE_PLACES_IN)
     for country, places in (
         line.split(":") for line in table.replace("\n ", " ").strip().splitlines()
     )

@@ -89,6 +89,13 @@ _AREA_WORDS = (
     *"commune zone quartier camp site secteur arrondissement communauté capitale marché "
     "chef-lieu périphérie environs chefferie groupement collectivité canton forêt parc "
     "réserve massif".split(),
+    # a force's site named by its place: "le poste militaire de Tambigou", "la base de
+    # Ndélé", "le poste de police de Kanyabayonga" (trial 77: the post's words kept its
+    # place from the gazetteer)
+    *"poste base garnison position commissariat brigade cantonnement".split(),
+    # where people gather, struck within a town: "un bar de Bujumbura", "une buvette de
+    # Goma", "le rond-point de Maroua" (the extractor keeps them: french/place_words.py)
+    *"bar buvette cabaret restaurant discothèque carrefour rond-point parking".split(),
     # a site named before its place: "une prison du Cameroun", "l'hôpital de Beni"
     *SITES_FR,
 )
@@ -100,7 +107,8 @@ _AREA = re.compile(
     r"(?:(?:grande?|petite?)\s+)?"  # "la grande mosquée de"
     rf"(?P<area>{_AREA_WORD})s?"
     r"(?:\s+(?:n[°o]\s*)?\d{1,3})?"  # a camp's number: "le camp 15 d'Ukhiya"
-    r"(?:\s+de\s+(?:réfugiés|déplacés)|\s+(?:rurale?|urbaine?|frontalière|voisine?|minière|"
+    r"(?:\s+de\s+(?:réfugiés|déplacés|police|gendarmerie|contrôle|sécurité|douane)"
+    r"|\s+(?:rurale?|urbaine?|frontalière|frontalier|avancée?|voisine?|minière|"
     rf"administrative|{SITE_ADJECTIVES_FR}|[a-zà-ÿ]+(?:ien|ienne|ais|aise|ain|aine|ois|oise)))?"
     rf"\s+{_OF}(?:l['’][ée]tat\s+{_OF})?",
     re.IGNORECASE,

@@ -120,6 +120,9 @@ class CarriedPlaces:
             return False
         low = self.sentences[max(0, index - LOOK_BACK + 1)].start
         before = self.text[low : self.sentences[index].start]
+        # an address's first part only: "Birao, préfecture de la Vakaga" is at Birao,
+        # which the prefect of the Vakaga's title gives way to (place_facilities.py)
+        carried = carried.split(",", 1)[0]
         for place in titled:
             names = _CAPITALISED.findall(place.name)
             if not names or names[-1] in carried or names[-1] not in before:

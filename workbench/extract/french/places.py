@@ -33,6 +33,7 @@ from workbench.extract.french.dateline import dateline as dateline  # re-exporte
 from workbench.extract.french.first_letters import by_first_letter
 from workbench.extract.french.institution_places import institution_towns
 from workbench.extract.french.place_bare import bare
+from workbench.extract.french.place_described import described_places
 from workbench.extract.french.place_groups import group_tail, in_group
 from workbench.extract.french.place_openings import (
     apposed_town,
@@ -222,7 +223,8 @@ def find_places(text: str, start: int, end: int, folded: str | None = None) -> l
     found = parts_apart(text, start, end, scene_gives_way(text, start, ordered))
     found = other_events(text, start, end, found)  # "une semaine après l'attaque de X"
     found = institution_towns(text, start, end, found)  # "Centre hospitalier de X": X
-    return people_of(text, start, found)  # "Neuf habitants de Fotokol ... à Kousseri"
+    # "Neuf habitants de Fotokol ... à Kousseri"; "la capitale togolaise": Lomé
+    return described_places(text, people_of(text, start, found))
 
 
 def in_title(text: str, folded: str, place: PlaceMention) -> bool:

@@ -42,11 +42,13 @@ from workbench.extract.french.country_parts import wide_area
 from workbench.extract.french.dash_asides import joined_asides
 from workbench.extract.french.listed_figures import ListedFigures
 from workbench.extract.french.place_ahead import SceneAhead
+from workbench.extract.french.place_described import told_country
+from workbench.extract.french.place_facilities import force_site, site_in_town
 from workbench.extract.french.place_titles import scene_told, voiced_office
 from workbench.extract.french.reader_voices import ReaderVoices
 from workbench.extract.french.subheads import among_claims, lone_subheads, with_blocks
 from workbench.extract.french.told_dates import FRENCH
-from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE
+from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE, Country
 from workbench.extract.place_lists import listed_as_country
 from workbench.extract.places import PlaceMention, coarse, country_in
 from workbench.extract.reader import Reader
@@ -174,11 +176,21 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
             if any(not p.locative and p.name.lower().startswith(_POINTING) for p in found):
                 found = self.pointed_back(index, found)  # "dans cette localité": the one before
             found = countries.country_after_town(found)
+            if self._site_alone(index, found):  # "au camp militaire de X": X, Goma
+                found = site_in_town(found, self.places(index - 1))
             # "dans un village voisin": the clause's place, none carried (`unnamed_places`)
             found = unnamed_places(self.folded, self.clauses(index), found, self._page_country())
             # "à Nairobi, Kisumu, Nakuru et Mombasa": the country's, not the first town's
             self._places[index] = listed_as_country(self.text, found, self.home)
         return self._places[index]
+
+    def _site_alone(self, index: int, found: list[PlaceMention]) -> bool:
+        """Whether sentence `index` names a military site alone (`force_site`) and the
+        sentence before it stands in its paragraph (most name none: the places before
+        are not read for them)."""
+        if index == 0 or not any(force_site(p) for p in found):
+            return False
+        return self.sentences[index - 1].block == self.sentences[index].block
 
     def _inherited(
         self, carried: str | None, scope: tuple[str, str | None], here: list[list[PlaceMention]]
@@ -331,9 +343,9 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
         claim = super()._claim(
             reading, block_index, hedged, denies, location, date, attribution, scope
         )
-        if location is None or country_in(location) is not None:
-            return claim
         index = bisect.bisect_right(self.starts, reading.start) - 1
+        if location is None or country_in(location) or self._told_country(location, index):
+            return claim  # "la province thaïlandaise de Sisaket": in Thailand (`country_of`)
         named = self._country_named(index, block_index)
         if named is not None:  # a later paragraph's "à Kolofata" is in Cameroon too
             self._town_countries[location] = named
@@ -341,6 +353,16 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
         if named is None or named == claim.country:
             return claim
         return claim.model_copy(update={"country": named})
+
+    def country_of(self, location: str | None, index: int | None = None) -> str | None:
+        """`PageContext.country_of`, a place told with its country's adjective in that
+        country whatever the page's («la province thaïlandaise de Sisaket»)."""
+        told = self._told_country(location, index) if location else None
+        return told.name if told is not None else super().country_of(location, index)
+
+    def _told_country(self, location: str, index: int | None) -> Country | None:
+        """`place_described.told_country` of a place of sentence `index`."""
+        return told_country(self.text, self.places(index) if index is not None else [], location)
 
     @cached_property
     def _town_countries(self) -> dict[str, str]:
