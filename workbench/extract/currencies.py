@@ -35,8 +35,9 @@ CURRENCY_BEFORE = TailPattern(
         r"|BDT|(?<![\w'’.-])Tk\.?|MMK|ETB"
         # Ghana's cedi: "GH₵50,000", "GH¢ 2 million", "GHS 500" (trial 77's reward)
         r"|GH₵|GH¢|GHS|₵"
-        # Thailand's baht and Cambodia's riel: "฿500,000", "THB 2 million", "KHR 50 million"
-        r"|฿|THB|KHR)\s?$"
+        # Thailand's baht and Cambodia's riel: "฿500,000", "THB 2 million", "KHR 50 million";
+        # The Gambia's dalasi by its code: "GMD 50,000" (trial 78)
+        r"|฿|THB|KHR|GMD)\s?$"
         r"|(?<![\w'’.-])(?P<cur_n>N)$|(?<![\w'’.-])(?P<cur_p>P)$"
     ),
     (
@@ -94,6 +95,7 @@ CURRENCY_BEFORE = TailPattern(
         "฿",
         "THB",
         "KHR",
+        "GMD",
     ),
 )
 # The abbreviations with a full stop among `CURRENCY_BEFORE`'s tails ("Rs.", "Tk.",
@@ -149,6 +151,7 @@ CURRENCY_CODES = {
     "฿": "THB",
     "thb": "THB",
     "khr": "KHR",
+    "gmd": "GMD",
 }
 # Every currency read by its word, as (group, words after a figure, word after a nationality):
 # the group is the claim's unit (`currency_unit`: an ISO 4217 code, or the word where the
@@ -192,6 +195,8 @@ CURRENCIES: tuple[tuple[str, str, str], ...] = (
     ),
     ("thb", r"(?:Thai\s+)?baht", "baht"),
     ("khr", r"(?:Cambodian\s+)?riels?", "riels?"),
+    # "a reward of fifty thousand dalasis" (trial 78: read as troops)
+    ("gmd", r"(?:Gambian\s+)?dalasis?", "dalasis?"),
     ("lira", r"(?:(?:Lebanese|Turkish|Syrian)\s+)?(?:liras?|lire)", "liras?"),
     # a country's pounds: "50 million Egyptian pounds", "Sudanese pounds"
     ("pounds", r"(?:Egyptian|Sudanese|South\s+Sudanese|Syrian|Lebanese)\s+pounds?", ""),

@@ -34,7 +34,7 @@ _AFTER = re.compile(
     r"|(?P<cdf>francs?\s+congolais)|(?P<bif>francs?\s+burundais)|(?P<rwf>francs?\s+rwandais)"
     r"|(?P<htg>gourdes)|(?P<mga>ariary)|(?P<mru>ouguiyas?)|(?P<dirhams>dirhams?)"
     r"|(?P<bdt>takas?)|(?P<mmk>kyats?)|(?P<etb>birrs?)|(?P<zar>rands)|(?P<cny>yuans?)"
-    r"|(?P<jpy>yens)|(?P<riyals>riyals?|rials?))(?![\w])"
+    r"|(?P<jpy>yens)|(?P<riyals>riyals?|rials?)|(?P<gmd>dalasis?))(?![\w])"
 )
 _BEFORE = re.compile(r"(?:(?P<usd>(?:us\s?)?\$)|(?P<eur>€)|(?P<gbp>£))\s?$")
 
