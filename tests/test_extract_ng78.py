@@ -122,8 +122,7 @@ def test_a_later_total_of_others_adds(text: str, toll: int) -> None:
         # one person's body named by whose it is: a death
         "Gunmen abducted a cleric in Ogoja. The victim's body was found in a stream.",
         "A trader went missing in Nsukka. The trader's corpse was recovered two days later.",
-        "Kidnappers seized a nurse on the Abuja road. The nurse's body was discovered near "
-        "a farm.",
+        "Kidnappers seized a nurse on the Abuja road. The nurse's body was discovered near a farm.",
         # one person's death named by whose it is, as what an act led to
         "A militia clashed with a vigilante in Tsafe, leading to the vigilante's death.",
         "Police fired on a bus near Auchi, resulting in the driver's death.",
