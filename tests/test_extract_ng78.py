@@ -144,3 +144,37 @@ def test_ones_body_or_death_named_by_whose(text: str) -> None:
 )
 def test_bodies_and_deaths_not_new(text: str, dead: int) -> None:
     assert _killed(text) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # one person by "a" and a noun, at a place of its own, after a victim at another
+        ("Bandits killed a herder in Maru and a trader in Anka.", 2),
+        ("Gunmen shot dead a pastor near Jos and a student at Bukuru on Sunday.", 2),
+        ("A policeman was killed in Ekiti and a driver in Ondo.", 2),
+        ("Gunmen killed a chief in Kagoro, a youth in Kafanchan and a farmer in Zonkwa.", 3),
+        # negatives: a thing, a fate of its own, a count already read
+        ("Gunmen killed a farmer in Maru and burned a lorry in Anka.", 1),
+        ("Gunmen killed a farmer in Maru and a lorry in Anka was burned.", 1),
+        ("Gunmen killed two farmers in Maru and three herders in Anka.", 5),
+    ],
+)
+def test_one_person_each_at_its_own_place(text: str, dead: int) -> None:
+    assert _killed(text) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # "at the weekend" between the auxiliary and the participle, as "yesterday" is
+        ("A night guard was at the weekend shot dead by gunmen in Owerri.", 1),
+        ("Three herders were over the weekend killed in Bokkos.", 3),
+        ("A youth leader had at the weekend been murdered in Nnewi.", 1),
+        # negatives: no death
+        ("Two suspects were at the weekend arraigned in Kaduna.", 0),
+        ("A chief was at the weekend crowned in Ife.", 0),
+    ],
+)
+def test_a_weekend_between_auxiliary_and_participle(text: str, dead: int) -> None:
+    assert _killed(text) == dead
