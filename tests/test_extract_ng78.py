@@ -110,6 +110,9 @@ def test_a_later_total_holds_the_count_told_before(text: str, toll: int) -> None
             7,
         ),
         ("Gunmen killed three people in Wase. A total of 2 were injured.", 3),
+        # a later report is another voice's figure, which replaces the first as a
+        # report's revision does, the first no part of it: "4 more" still adds
+        ("Clashes in Kasai left 9 dead. A later report indicated 20 dead. 4 more died.", 24),
     ],
 )
 def test_a_later_total_of_others_adds(text: str, toll: int) -> None:

@@ -11,9 +11,10 @@ the report grew rather than summed, is read here.
 
 A claim is such a later total of the counts before it (each then marked `part`) when:
 - the words before its figure, in its sentence, call it a total or a later finding:
-  "a total of", "in total", "in all", "later revealed / learned / confirmed /
-  determined / established (that)", "the number / toll / total ... grew / rose /
-  climbed / increased to";
+  "a total of", "in total", "in all", "(it was) later revealed / learned / confirmed /
+  determined / established (that)" (a finding in no one's voice: "a later report
+  indicated 20 dead" is another voice's figure), "the number / toll / total ... grew /
+  rose / climbed / increased to";
 - the counts are told in earlier sentences of its report, within `REACH` characters,
   of the same fate, each below it and together no more than it, of victims that
   agree (`earlier_figures.same_victims`), on a day and at a place that agree;
@@ -36,8 +37,11 @@ REACH = 600  # characters before a later total where the counts it holds are loo
 # Words before a figure, up to it in its sentence, that call it the whole toll found
 # later or its sum.
 _LATER_TOTAL = re.compile(
-    r"(?<![\w])(?:a\s+total\s+of|in\s+total|in\s+all|later\s+(?:revealed|learned|learnt|"
-    r"confirmed|determined|established|found|reported)(?:\s+that)?|(?:number|toll|"
+    r"(?<![\w])(?:a\s+total\s+of|in\s+total|in\s+all|"
+    # a finding told in no one's voice: "it was later revealed", "later confirmed that";
+    # not a later report's ("a later report indicated 20 dead": another voice)
+    r"(?:it\s+(?:was|has\s+been|had\s+been)\s+)?later\s+(?:revealed|learned|learnt|confirmed|"
+    r"determined|established|found)(?:\s+that)?|(?:number|toll|"
     r"total|figure|count|tally)\b[^.;:]{0,30}?\b(?:grew|rose|climbed|increased|jumped)\s+to)"
     r"[^.;:!?]{0,30}$",
     re.IGNORECASE,
