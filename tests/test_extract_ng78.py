@@ -1,8 +1,9 @@
 """Kinds found in the ACLED corpora's study halves (session 78, helper ng78): a counted
 death noun ("5 killings", "three deaths") told as background, as a verb's victims are;
 a later sentence's total that holds the count told before it ("a total of 45", "it was
-later revealed eight were killed", "the number grew to 72"); one person's body or death
-named by whose it is ("the victim's body was found", "leading to the officer's death").
+later revealed eight were killed", "the number grew to 72"); one person's death named
+by whose it is ("leading to the officer's death"); one person by "a" and a noun at a
+place of its own in a gapped list; "at the weekend" between auxiliary and participle.
 Sentences written for these tests, with their negatives."""
 
 from __future__ import annotations
@@ -122,16 +123,12 @@ def test_a_later_total_of_others_adds(text: str, toll: int) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # one person's body named by whose it is: a death
-        "Gunmen abducted a cleric in Ogoja. The victim's body was found in a stream.",
-        "A trader went missing in Nsukka. The trader's corpse was recovered two days later.",
-        "Kidnappers seized a nurse on the Abuja road. The nurse's body was discovered near a farm.",
         # one person's death named by whose it is, as what an act led to
         "A militia clashed with a vigilante in Tsafe, leading to the vigilante's death.",
         "Police fired on a bus near Auchi, resulting in the driver's death.",
     ],
 )
-def test_ones_body_or_death_named_by_whose(text: str) -> None:
+def test_ones_death_named_by_whose(text: str) -> None:
     assert _killed(text) == 1
 
 

@@ -12,7 +12,6 @@ modifier ("two British citizens travelling near the border were killed").
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from workbench.extract.claims import Reading
@@ -24,7 +23,6 @@ from workbench.extract.lexicon import (
     NounClass,
 )
 from workbench.extract.numbers import Quantity
-from workbench.extract.person_words import is_person
 from workbench.extract.tokens import CLOSING_QUOTES, Token, Tokens
 from workbench.extract.victim_items import Item
 from workbench.extract.victim_list_words import (
@@ -215,28 +213,7 @@ def new_body(text: str, item: Item) -> bool:
     return (
         bool(item.subject)
         and (words[-1] in BODIES or dead)
-        and (
-            item.quantity is not None
-            or words[0] in ("a", "an", "one", "his", "her")
-            or _ones_body(words)
-        )
-    )
-
-
-# One person's body named by whose it is: "the victim's body", "the pastor's corpse"
-# (acled-l study: "kidnapped a pastor ... The victim's body was discovered in a
-# shallow grave", coded 1, no claim), as "his body" is; not "the victims' bodies" (a
-# count told before) nor "the army's body" (no person's).
-_ONES = re.compile(r"[a-z-]+['’]s")
-
-
-def _ones_body(words: list[str]) -> bool:
-    return (
-        len(words) in (3, 4)
-        and words[0] == "the"
-        and words[-1] in ("body", "corpse", "remains")
-        and _ONES.fullmatch(words[1]) is not None
-        and is_person(words[1][:-2])
+        and (item.quantity is not None or words[0] in ("a", "an", "one", "his", "her"))
     )
 
 
