@@ -60,6 +60,7 @@ from workbench.extract.vague_restated import restated_vague
 from workbench.extract.victim_background import counterfactual, not_pluperfect
 from workbench.extract.victim_backs import told_bodies
 from workbench.extract.victim_both import both_fates
+from workbench.extract.victim_counted import counted_background
 from workbench.extract.victim_words import EVENT_WORDS
 from workbench.extract.victims import counted_once, find_victims
 from workbench.extract.wounded_died import wounded_who_died
@@ -332,6 +333,8 @@ class Reader(ScenePlaces, DatedPage):
         # a number read next to a refused predicate is none of its victims either:
         # "two herders who had killed a farmer"
         read = read_sentence(text, rest, clauses, sentence.start, self.last, self.words(index))
+        # "protested over 5 killings": a counted noun's deaths as background too
+        read = counted_background(self.folded, sentence.start, sentence.end, read, year)
         readings = victims.readings + [r for r in read if not victims.refuses(r.start, r.end)]
         readings = counted_once(text, readings)  # "1 civilian killed": one death
         readings = fate_readings(

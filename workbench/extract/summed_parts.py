@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from workbench.extract.cues import CASUALTY_CATEGORIES
 from workbench.extract.earlier_figures import REVISES, same_place
+from workbench.extract.later_totals import later_total
 from workbench.models import Claim, Scope
 
 # Words that add a figure to the toll told before rather than break it down.
@@ -55,9 +56,12 @@ _SUM = re.compile(
 
 def summed_shares(window: Sequence[Claim], total: Claim) -> list[int]:
     """The indexes in `window` (the claims told before `total`, in order) of the shares
-    `total` sums (module docstring); [] where it sums none."""
-    if not counts_incident(total) or total.low is None or not _called_sum(total):
+    `total` sums (module docstring); [] where it sums none. A later sentence's total of
+    one count, or of counts it says grew, is `later_totals.later_total`'s."""
+    if not counts_incident(total) or total.low is None:
         return []
+    if not _called_sum(total):
+        return later_total(window, total)
     shares = [
         i
         for i, claim in enumerate(window)
@@ -70,7 +74,7 @@ def summed_shares(window: Sequence[Claim], total: Claim) -> list[int]:
         and _within(total, claim)
     ]
     if len(shares) < 2 or sum(window[i].low or 0 for i in shares) > (total.high or total.low):
-        return []
+        return later_total(window, total)
     return shares
 
 

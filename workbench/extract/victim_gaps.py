@@ -44,16 +44,19 @@ def gapped(text: str, pos: int, end: int, quantities: dict[int, Quantity]) -> li
         start = join.end() if join else end
         lead = GAP_LEAD.match(text, start, end)
         quantity = quantities.get(lead.end() if lead else start) or _another(text, start, end)
+        one = None if quantity is not None or loose or lead else _one_placed(text, start, end)
+        if one is not None:  # "killed a teacher in A and a farmer in B": one more, at B
+            quantity = one.quantity
         if quantity is None or quantity.unit:
             break
         tail = GAP_MORE if loose else GAP_TAIL
-        item = Item(quantity.start, quantity.end, quantity, None, None)
+        item = one or Item(quantity.start, quantity.end, quantity, None, None)
         if _ANOTHER.match(text, quantity.start, end) and _ANOTHER_ELSEWHERE.match(
             text, quantity.end, end
         ):
             items.append(item)  # "and another in a separate location": one more, elsewhere
             break
-        if not loose and not tail.match(text, quantity.end, end):
+        if one is None and not loose and not tail.match(text, quantity.end, end):
             # "killed two farmers in Bama and three herders in Dikwa": a noun of its own
             item = _people_counted(text, quantity, end) or item
         if not tail.match(text, item.end, end):
@@ -151,6 +154,27 @@ def _one_trailing(text: str, pos: int, end: int) -> list[Item]:
     noun = SINGULAR_CLASS.get(head, NounClass.PERSON)
     one = Quantity(pos, match.end(), 1, 1, 1, "exact", words=True)
     return [Item(pos, match.end(), one, match.group(0), noun)]
+
+
+# One person by "a" or "an" and a noun for people (at most two words before it), then a
+# place of its own: "killed a teacher in Ngoksar and a farmer in Tangu" (acled-nigeria-e
+# study: the second victim unread, as a count there is read: "two farmers in Bama and
+# three herders in Dikwa").
+_ONE_PLACED = re.compile(
+    r"(?:an?)\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z]+)"
+    r"(?=\s+(?:in|at|near|outside)\s+(?:the\s+)?[A-Z])"
+)
+
+
+def _one_placed(text: str, pos: int, end: int) -> Item | None:
+    """One more person of a gapped list, by "a"/"an" and a noun for people, told with a
+    place of its own (`_ONE_PLACED`); None for a thing ("and a truck in Bama")."""
+    match = _ONE_PLACED.match(text, pos, end)
+    if match is None or match.group("head") not in PERSON_NOUNS:
+        return None
+    noun = SINGULAR_CLASS.get(match.group("head"), NounClass.PERSON)
+    one = Quantity(pos, match.end(), 1, 1, 1, "exact", words=True)
+    return Item(pos, match.end(), one, match.group(0), noun)
 
 
 # A force's initials counted as its men: "2 FARDC", "1 FRCI", "4 MONUSCO"

@@ -44,6 +44,7 @@ _CLAUSE_END = re.compile(r"[,.;:()]")
 # A motive or a complaint the death is told as, right before its words.
 _MOTIVE = re.compile(
     r"(?<![a-z])(?:involvement\s+in|participation\s+in|complicity\s+in|(?:taken|took)\s+part\s+in|"
+    r"(?:his|her|their)\s+(?:alleged\s+|suspected\s+)?roles?\s+in|"
     r"partaken\s+in|partook\s+in|suspicion\s+of(?:\s+involvement\s+in)?|"
     # a blame for an earlier death ("blame them for the recent murder of a driver"), not
     # for the news ("police blame the rebels for the execution of a chief"; "blamed

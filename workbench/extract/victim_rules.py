@@ -18,6 +18,7 @@ from workbench.extract.claims import Reading
 from workbench.extract.cues import Cue
 from workbench.extract.lexicon import NounClass
 from workbench.extract.open_fates import and_after, and_before, figure_told, open_counts
+from workbench.extract.person_words import is_person
 from workbench.extract.revisions import revised_tolls
 from workbench.extract.toll_figures import toll_figures
 from workbench.extract.victim_attach import (
@@ -193,10 +194,13 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
 
 
 # One person's death told as what an act led to: "opened fire on a truck driver, leading
-# to his death", "shot a protester, resulting in her death".
+# to his death", "shot a protester, resulting in her death"; named by whose it is too:
+# "clashed with a police officer ..., leading to the officer's death" (acled-m study:
+# no claim, coded 1).
 _OWN_DEATH = re.compile(
     r"(?<![a-z])(?:lead(?:ing|s)?|led|result(?:ing|ed|s)?|caus(?:ing|ed|es))\s+(?:to\s+|in\s+)?"
-    r"(?P<whose>his|her)\s+(?:instant\s+|immediate\s+|eventual\s+|subsequent\s+)?death(?![a-z])"
+    r"(?P<whose>his|her|the\s+(?P<noun>[a-z-]+)['’]s)\s+"
+    r"(?:instant\s+|immediate\s+|eventual\s+|subsequent\s+)?death(?![a-z])"
 )
 
 
@@ -207,7 +211,10 @@ def _own_death(c: Clause) -> Iterator[Reading | Refused]:
     if c.folded.find("death", c.lo, c.hi) < 0:
         return
     for match in _OWN_DEATH.finditer(c.folded, c.lo, c.hi):
-        whom = "him" if match.group("whose") == "his" else "her"
+        noun = match.group("noun")
+        if noun is not None and not is_person(noun):
+            continue  # "leading to the regime's death": no one's
+        whom = noun or ("him" if match.group("whose") == "his" else "her")
         item = Item(match.start(), match.end(), None, whom, NounClass.PERSON, single=True)
         yield from item_readings(c.text, [item], K, (c.lo, c.hi), None, None)
 

@@ -82,6 +82,9 @@ AUX = (
     # "was last weekend shot dead", "were on 12/03 killed", a coder's aside: "was *last
     # weekend* - exact date not known - shot dead"
     r"yesterday|today|overnight|(?:last|this)\s+(?:week(?:end)?|night|month)|on\s+[\d/]+|"
+    # Nigerian papers' "was at the weekend shot dead", "were over the weekend killed"
+    # (acled-nigeria-d study: no claim)
+    r"(?:at|over)\s+the\s+weekend|"
     r"\*[^*;.]{1,30}\*|[-–—]\s[^-–—;.]{1,40}?\s[-–—]|"
     # a coder's quoted adverb: 'have been "recently" killed', 'were "allegedly" shot'
     # (acled-nigeria study: read as other)
