@@ -47,11 +47,16 @@ def holder_named_before(text: str, voice: str, before: int) -> str | None:
     head = text[:before]
     after = rf"(?i:(?<![\w]){office}(?:\s+[\w’'-]+){{0,2}}?\s*,\s+{_RANK}){_NAME}{_STOPS}"
     apposed = rf"{_NAME}\s*,\s+(?i:(?:the\s+|le\s+|la\s+|l[’'])?{office})(?![\w])"
+    return sole_name((after, apposed), head)
+
+
+def sole_name(patterns: tuple[str, ...], head: str) -> str | None:
+    """The one name (each pattern's group "name", its spaces made one) the `patterns`
+    find in `head`, however often; None where they find none, or two names (no telling
+    which holds the office)."""
     names = {
         " ".join(m.group("name").split())
-        for pattern in (after, apposed)
+        for pattern in patterns
         for m in re.finditer(pattern, head)
     }
-    if len({n.lower() for n in names}) != 1:
-        return None  # no holder named, or two: no telling which
-    return names.pop()
+    return names.pop() if len({n.lower() for n in names}) == 1 else None

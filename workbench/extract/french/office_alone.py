@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.office_holders import sole_name
+
 # offices one person holds (lower case), the word a later sentence names them by
 _OFFICES = (
     r"préfet|sous-préfet|gouverneur|vice-gouverneur|maire|ministre|commissaire|administrateur|"
@@ -44,11 +46,4 @@ def holder_of_office(text: str, voice: str, before: int) -> str | None:
     word = rf"(?<![\w-])(?i:{office})(?![\w-])"
     after = rf"{word}{_OF}\s*,\s+{_RANK}{_NAME}{_STOPS}"
     apposed = rf"{_NAME}\s*,\s+(?i:(?:le\s+|la\s+|l[’'])?){word}"
-    names = {
-        " ".join(m.group("name").split())
-        for pattern in (after, apposed)
-        for m in re.finditer(pattern, head)
-    }
-    if len({n.lower() for n in names}) != 1:
-        return None  # no holder named, or two: no telling which
-    return names.pop()
+    return sole_name((after, apposed), head)
