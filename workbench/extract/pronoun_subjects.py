@@ -84,5 +84,19 @@ def _agrees(pronoun: str, subject: str) -> bool:
     man", nor "he" for "a woman"; a word of either sex ("soldier") takes both."""
     head = subject.lower().split()[-1]
     if pronoun.lower() in ("she", "her"):
-        return head not in _MALE
-    return head not in _FEMALE
+        return not _male(head)
+    return not _female(head)
+
+
+def _male(head: str) -> bool:
+    """A man's noun: `_MALE`, or one of "-man" ("headman", "fisherman", "tribesman";
+    not "woman", "human", "German", "shaman")."""
+    return head in _MALE or (head.endswith("man") and not _female(head) and head not in _NOT_MEN)
+
+
+def _female(head: str) -> bool:
+    """A woman's noun: `_FEMALE`, or one of "-woman" ("policewoman", "headwoman")."""
+    return head in _FEMALE or head.endswith("woman")
+
+
+_NOT_MEN = frozenset({"human", "german", "shaman", "ottoman", "roman", "caiman"})
