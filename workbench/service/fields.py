@@ -16,11 +16,11 @@ from typing import Any
 from workbench.errors import WrongValue
 from workbench.extract.currencies import CURRENCY_CODES
 from workbench.extract.number_words import parse_number_words
-from workbench.extract.numbers import find_quantities
 from workbench.extract.qualifiers import interval
 from workbench.ingest.metadata import read_published
 from workbench.match.victims import victim_family
 from workbench.models import Category, Number, Scope, StoredClaim
+from workbench.service.span_figures import figures_read
 from workbench.vocabulary import CURRENCY_WORDS, QUALIFIERS, SIDE_WORDS, SIDES, is_currency
 
 EDITABLE = (
@@ -178,15 +178,10 @@ def _currency(text: str) -> str:
 def _named_currency(text: str) -> str | None:
     """The code of a currency named as a text names it after a sum ("baht": THB,
     "cedis": GHS, "francs CFA": XOF), read as the extractor reads "1000 baht" (its
-    English reader, then its French one, imported when first needed); None where
+    English reader, then its French one: `span_figures.figures_read`); None where
     neither reads one."""
-    from workbench.extract.french.numbers import find_quantities as french_quantities
-
     sum_of = f"1000 {' '.join(text.split())}"
-    for found in (
-        find_quantities(sum_of, 0, len(sum_of), []),
-        french_quantities(sum_of, 0, len(sum_of)),
-    ):
+    for found in figures_read(sum_of):
         unit = found[0].unit if len(found) == 1 and found[0].end == len(sum_of) else None
         if is_currency(unit):
             return unit

@@ -8,42 +8,26 @@ from collections.abc import Mapping
 
 from workbench.errors import WorkbenchError
 from workbench.extract.number_words import Number
-from workbench.extract.numbers import Quantity, find_quantities
+from workbench.extract.numbers import Quantity
 from workbench.extract.sentences import split_sentences
 from workbench.extract.span_context import span_context
 from workbench.models import Category, Claim, Scope, SourceDocument, StoredClaim
 from workbench.service.fields import parse_changes
+from workbench.service.span_figures import figures_read
 from workbench.vocabulary import is_currency
 
 
 def _span_quantity(document: SourceDocument, span: str) -> Quantity | None:
     """The one figure `span` states, read as the extractor reads figures
-    (`extract.numbers.find_quantities`, and `extract.french.numbers` for French words):
-    its bounds and qualifier ("about 40", "une dizaine", "between 10 and 20") and a
-    money span's currency ("800 million riel": KHR; "$3m": USD). The document's language
-    is tried first, then the other (a French paragraph in an English digest). None where
-    the span states no figure, or two ("24 and 30": the analyst chooses)."""
-    readers = (french_quantities, english_quantities)
-    if document.language != "fr":
-        readers = readers[::-1]
-    for read in readers:
-        found = read(span, 0, len(span))
+    (`span_figures.figures_read`): its bounds and qualifier ("about 40", "une dizaine",
+    "between 10 and 20") and a money span's currency ("800 million riel": KHR; "$3m":
+    USD). The document's language is tried first, then the other (a French paragraph in
+    an English digest). None where the span states no figure, or two ("24 and 30": the
+    analyst chooses)."""
+    for found in figures_read(span, french_first=document.language == "fr"):
         if found:
             return found[0] if len(found) == 1 else None
     return None
-
-
-def english_quantities(text: str, start: int, end: int) -> list[Quantity]:
-    """`extract.numbers.find_quantities` over `text[start:end]`, nothing skipped."""
-    return find_quantities(text, start, end, [])
-
-
-def french_quantities(text: str, start: int, end: int) -> list[Quantity]:
-    """`extract.french.numbers.find_quantities` over `text[start:end]`, imported when
-    first needed (its patterns would add to every command's start-up)."""
-    from workbench.extract.french.numbers import find_quantities as find_french
-
-    return find_french(text, start, end)
 
 
 def _figure_fields(quantity: Quantity | None, span: str, qualifier: str) -> dict[str, str]:
