@@ -33,7 +33,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 
 from workbench.extract.earlier_figures import same_place
-from workbench.extract.summed_parts import counts_incident
+from workbench.extract.later_totals import counts_incident
 from workbench.models import Category, Claim
 
 WINDOW = 24  # claims: how far back the toll the bodies add to is looked for

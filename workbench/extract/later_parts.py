@@ -35,13 +35,8 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 
 from workbench.extract.earlier_figures import same_place, same_victims
-from workbench.extract.summed_parts import (
-    ADDS,
-    FAMILIES,
-    broken_down,
-    counts_incident,
-    summed_shares,
-)
+from workbench.extract.later_totals import counts_incident
+from workbench.extract.summed_parts import ADDS, FAMILIES, broken_down, summed_shares
 from workbench.models import Category, Claim
 
 WINDOW = 24  # claims: how far back a part's toll is looked for

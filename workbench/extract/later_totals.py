@@ -68,7 +68,7 @@ def later_total(window: Sequence[Claim], total: Claim) -> list[int]:
     counts = [
         i
         for i, claim in enumerate(window)
-        if _counts(claim)
+        if counts_incident(claim)
         and claim.category is total.category
         and claim.source == total.source
         and claim.sentence != total.sentence
@@ -106,8 +106,10 @@ _FIGURE = re.compile(
 )
 
 
-def _counts(claim: Claim) -> bool:
-    """Whether a claim counts people of one incident and may be held by a total."""
+def counts_incident(claim: Claim) -> bool:
+    """Whether a claim counts people of one incident, as a toll or a share of one: a
+    casualty, no running total, not denied, not already a part, not a toll of none (no
+    share of a toll, nor one a share could be of)."""
     return (
         claim.value != 0
         and claim.category in CASUALTY_CATEGORIES

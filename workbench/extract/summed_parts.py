@@ -22,10 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from workbench.extract.cues import CASUALTY_CATEGORIES
 from workbench.extract.earlier_figures import REVISES, same_place
-from workbench.extract.later_totals import later_total
-from workbench.models import Claim, Scope
+from workbench.extract.later_totals import counts_incident, later_total
+from workbench.models import Claim
 
 # Words that add a figure to the toll told before rather than break it down.
 ADDS = re.compile(
@@ -165,19 +164,6 @@ def _within(total: Claim, share: Claim) -> bool:
 def _same_day(total: Claim, share: Claim) -> bool:
     """Whether two claims' dates agree: one gives none, or both give the same."""
     return share.date is None or total.date is None or share.date == total.date
-
-
-def counts_incident(claim: Claim) -> bool:
-    """Whether a claim counts people of one incident, as a toll or a share of one: a
-    casualty, no running total, not denied, not already a part, not a toll of none (no
-    share of a toll, nor one a share could be of)."""
-    return (
-        claim.value != 0
-        and claim.category in CASUALTY_CATEGORIES
-        and claim.scope is Scope.INCIDENT
-        and not claim.denies
-        and claim.part is None
-    )
 
 
 def _called_sum(claim: Claim) -> bool:
