@@ -4,7 +4,7 @@ gives a place (trial 76 read "killed Mali" and "killed on the Mali")."""
 from __future__ import annotations
 
 from workbench.events.merging import kept_place
-from workbench.events.summary import place_words
+from workbench.events.name_words import place_words
 
 
 def test_a_place_takes_the_words_a_name_gives_it():

@@ -32,6 +32,7 @@ from itertools import pairwise
 
 from workbench.events.coarse_claims import anchored, coarse, join_headlines
 from workbench.events.corrected_places import as_read_place, sentence_place
+from workbench.events.periods import day_told, days_meet, periods_meet, two_days_told
 from workbench.events.report_tolls import ReportToll, report_toll, two_incidents_told
 from workbench.events.sets import DisjointSets
 from workbench.geo.places import Kind, Place, distance_km
@@ -127,7 +128,7 @@ def group(
     that an event keeps its id when it is grouped again; `as_read`: the place the
     machine read for each claim whose place an analyst corrected (`sentence_place`)."""
     days = {c.id: _days(c) for c in claims}
-    told = {c.id: _day_told(c) for c in claims}
+    told = {c.id: day_told(c) for c in claims}
     counts_parts = {c.id: counts_part(c) for c in claims}  # read once: its words' rules
     tolls = {
         c.id: tuple(t for t in [report_toll(as_read_place(c, as_read), counts_parts[c.id])] if t)
@@ -215,33 +216,9 @@ def _join_one_report(
             same.setdefault((c.document_id, c.scope, phrase), []).append(c)
     for members in same.values():
         for a, b in pairwise(members):
-            if _days_meet(days[a.id], days[b.id]) and not _two_days_told(a, b):
+            meet = days_meet(days[a.id], days[b.id]) and periods_meet(a, b)
+            if meet and not two_days_told(a, b):
                 sets.union(a.id, b.id)
-
-
-def _two_days_told(a: MatchInput, b: MatchInput) -> bool:
-    """Whether one report dates two counts to two different days in its own words
-    ("34 civilians were killed early Monday", "Two days ago on November 4, a
-    separatist fighter ... was killed"): two incidents, however near the days. A
-    trial's event summed them over sides into a toll of 35 no one reported."""
-    first, second = _day_told(a), _day_told(b)
-    return first is not None and second is not None and first != second
-
-
-def _day_told(claim: MatchInput) -> int | None:
-    """The one day a claim's own words date it to (an ordinal), not its page's stamp;
-    None for a span, a stamp or no date."""
-    span = time_span(claim)
-    one_day = span.explicit and not span.stamped and span.start == span.end
-    return span.start if one_day else None
-
-
-def _days_meet(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
-    """Whether two claims' days meet, within EVENT_TOLERANCE; a claim of no known day
-    meets any."""
-    if a is None or b is None:
-        return True
-    return a[0] - EVENT_TOLERANCE <= b[1] and b[0] - EVENT_TOLERANCE <= a[1]
 
 
 def _join_repeats(
@@ -254,7 +231,7 @@ def _join_repeats(
     four officers killed by Monday's bomb, both "in Kenya")."""
     repeats: dict[tuple[object, ...], list[MatchInput]] = {}
     for c in claims:
-        if c.scope != "cumulative" and coarse(c) and _day_told(c) is None:
+        if c.scope != "cumulative" and coarse(c) and day_told(c) is None:
             continue  # "police" giving 4 somewhere in Kenya on no day: which incident's?
         key = (c.voice_id, c.category, place_names(c.location), c.low, c.high)
         repeats.setdefault(key, []).append(c)
@@ -298,7 +275,7 @@ def _same_time(
     if link.relation == Relation.RELATED:
         if category[link.a] != category[link.b]:
             return True
-        return bool({link.a, link.b} & parts) and _days_meet(days[link.a], days[link.b])
+        return bool({link.a, link.b} & parts) and days_meet(days[link.a], days[link.b])
     return link.relation in _SAME_TIME
 
 

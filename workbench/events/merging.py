@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from workbench.events.summary import place_words
+from workbench.events.name_words import place_words
 from workbench.models import EventSummary
 
 # Days between two events' claims beyond which a merge is said: ACLED codes an event

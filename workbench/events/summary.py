@@ -11,6 +11,7 @@ from collections.abc import Set as AbstractSet
 
 from workbench.event_rows import EventRow
 from workbench.events.figures import Contradicted, category_figures, independent_voices
+from workbench.events.name_words import period_words, place_words
 from workbench.events.overtaken import overtaken
 from workbench.events.sides import (
     ARMED_GROUP,
@@ -39,17 +40,7 @@ from workbench.models import (
     TimelinePoint,
 )
 
-# a place phrase that carries its own preposition: "near Gao", "north of Kidal"
-_ROAD = re.compile(r"(?:the\s+)?(?=(?:road|route|highway)\s+(?:between|from|linking)\b)", re.I)
 _POSSESSIVE = re.compile(r"['’]s$")
-_PLACED = re.compile(
-    r"(?:near|between|outside|around|along|in|at|on|off|(?:north|south|east|west)(?:ern)?"
-    r"(?:-?(?:east|west)(?:ern)?)?\s+of"
-    # a French claim's place keeps its own words: "près de Ngouboua", not "in près de"
-    r"|près|pres|entre|à|au|aux|dans|sur|vers|(?:la|le|les)\s+(?:route|axe|localité|village)"
-    r")\b",
-    re.IGNORECASE,
-)
 
 
 def figures_by_category(
@@ -307,7 +298,7 @@ def machine_name(
     where = place_words(place)
     if scope is Scope.CUMULATIVE:
         since = _most_common(c.date_text for c in claims)
-        return f"{what} {where}" + (f" {since}" if since else "") + " (running total)"
+        return f"{what} {where}" + (f" {period_words(since)}" if since else "") + " (running total)"
     when = _most_common(c.date for c in claims) or _most_common(
         _day_named(c.date_text) for c in claims
     )  # "Saturday's attack": Saturday
@@ -316,16 +307,6 @@ def machine_name(
     if when is None and first:  # the days the reports came out, not the week before them
         when = f"reported {first}" if first == last else f"reported {first} to {last}"
     return f"{what} {where}" + (f", {when}" if when else "")
-
-
-def place_words(place: str) -> str:
-    """`place` as an event's name gives it: "in Gossi", "north of Kidal" (a place
-    that says how it lies as it is), "on the road between N'Guigmi and Bosso" (on a
-    road, not in it)."""
-    road = _ROAD.match(place)
-    if road:
-        return f"on the {place[road.end() :]}"
-    return place if _PLACED.match(place) else f"in {place}"
 
 
 def _day_named(date_text: str | None) -> str | None:

@@ -358,7 +358,7 @@ def _range_end(
     ):
         return None
     second = CORE.match(folded, joiner.end(), hi)
-    if not second or second.group("vague"):
+    if not second or second.group("vague") or _dash_between_forms(text, num_end, joiner, second):
         return None
     number = _number(text, second, hi)
     if number is None or (
@@ -366,6 +366,19 @@ def _range_end(
     ):
         return None
     return number
+
+
+def _dash_between_forms(
+    text: str, num_end: int, joiner: re.Match[str], second: re.Match[str]
+) -> bool:
+    """Whether a spaced dash stands between a number in digits and one in words, or
+    the other way: a clause's break, no range. A dateline's day before its story
+    ("KYIV, March 3 - Three people were killed", "BANJUL, Nov. 21 — Two villagers
+    ...") had read "3 - Three" as a range, and the claim was lost (trial 79)."""
+    joined = joiner.group(0)
+    if joined.strip() not in ("-", "–", "—") or joined == joined.strip():
+        return False
+    return text[num_end - 1].isdigit() != bool(second.group("digits"))
 
 
 def _unit_name(match: re.Match[str]) -> str:

@@ -32,6 +32,11 @@ from workbench.extract.scope_cues import CUES, MAY_TOTAL, SPAN
 from workbench.models import Scope
 
 _REACH = 400  # characters read on each side of a claim for its cues
+# The periods that name a war, not a time: "in the Casamance conflict", "a 15-year
+# insurgency". Beside a period that names a time ("Since January, at least 40 people
+# have been killed in the Casamance conflict") the time bounds the total: the war's
+# name, nearer the figure, had made the total's days January's alone (trial 79).
+_WAR_NAMES = frozenset({"p15", "p20", "p23"})
 _INCIDENT = Scope.INCIDENT.value
 _CUMULATIVE = Scope.CUMULATIVE.value
 
@@ -121,7 +126,8 @@ def claim_scope(
     if not (may_total or SPAN.search(text, low, high)):
         return _mass_or_incident(text, claim_start, claim_end, high)
     nearest: tuple[int, str] | None = None  # (distance, group name) of the nearest cue
-    bounded: tuple[int, str] | None = None  # (distance, period) of the nearest period
+    # ((names a war, distance), period) of the nearest period, a time before a war
+    bounded: tuple[tuple[bool, int], str] | None = None
     for match in _cues(text, low, high):
         name = match.lastgroup
         assert name is not None
@@ -138,8 +144,9 @@ def claim_scope(
         distance = max(match.start() - claim_end, claim_start - match.end(), 0)
         if nearest is None or distance < nearest[0]:
             nearest = (distance, name)
-        if name[0] == "p" and (bounded is None or distance < bounded[0]):
-            bounded = (distance, " ".join(match.group(name).split()))
+        rank = (name in _WAR_NAMES, distance)
+        if name[0] == "p" and (bounded is None or rank < bounded[0]):
+            bounded = (rank, " ".join(match.group(name).split()))
     if nearest is None:
         return _mass_or_incident(text, claim_start, claim_end, high)
     if nearest[1].startswith("block"):
