@@ -33,6 +33,7 @@ from workbench.extract.fate_scope import fate_scope
 from workbench.extract.fates import fate_readings
 from workbench.extract.figure_owners import figure_owner, figure_owner_after
 from workbench.extract.flight_origin import flight_origin
+from workbench.extract.found_again import found_again
 from workbench.extract.hedge_words import aside_hedges_only
 from workbench.extract.held_people import held_as_told
 from workbench.extract.lexicon import HEDGES
@@ -162,6 +163,7 @@ class Reader(ScenePlaces, DatedPage):
         readings = ranked_one_of(self.folded, readings)  # "a fifth soldier": one of five
         readings = whole_counts(readings)  # not "3.5 people were wounded"
         readings = dead_or_missing_counts(text, readings)  # "57 are dead and missing"
+        readings = found_again(self.folded, readings)  # "the two missing were found alive"
         if not readings:
             return []
         self.last_list = [

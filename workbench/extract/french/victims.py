@@ -16,6 +16,7 @@ import re
 
 from workbench.extract.casefold import fold
 from workbench.extract.claims import Reading
+from workbench.extract.found_again import found_again
 from workbench.extract.french.accidents import accidental
 from workbench.extract.french.counted_things import (
     each_lost_one,
@@ -157,6 +158,7 @@ def read_sentence(text: str, start: int, end: int, folded: str | None = None) ->
     # a force of one is no figure of a force ("un kamikaze a attaqué"), nor "certains"
     # alone, nor "plusieurs" of things ("plusieurs organisations", "plusieurs dégâts")
     readings = [before_age(folded, r) for r in own_groups(text, folded, readings, end)]
+    readings = found_again(folded, readings)  # "les deux disparus ont été retrouvés"
     zeros = zero_readings_fr(folded, start, end)  # "aucun civil n'a été tué": 0
     if zeros:  # few sentences tell none
         read = SpanSet((r.start, r.end) for r in readings)
