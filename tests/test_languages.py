@@ -240,6 +240,11 @@ def test_a_short_line_with_words_of_a_read_language_is_not_called_another():
     from workbench.ingest.language import detect_language
 
     assert detect_language("A bomb in Islamabad kills 17.") is None
+    # called Italian (0.81): a line an analyst pasted gave no claim (session 79)
+    assert detect_language("A mob lynched a man in Kano.") != "it"
+    assert detect_language("Gunmen shot a man in Kano.") != "it"
+    assert detect_language("Un uomo è stato ucciso a Milano dalla folla.") == "it"
+    assert detect_language("Un hombre fue asesinado en Madrid por una turba.") == "es"
     assert detect_language("Anschlag in Kabul tötet 20 Menschen in einer Moschee") == "de"
     assert detect_language("Atentado en Kabul: 20 muertos en un ataque a la mezquita") == "es"
 

@@ -79,11 +79,12 @@ def detect_language(text: str) -> str | None:
 
 # Words of the languages Workbench reads that a short text in another hardly holds:
 # lingua's low-accuracy mode called "A bomb in Islamabad kills 17." Spanish (0.92),
-# and a one-line report gave no claim.
+# and a one-line report gave no claim; "A mob lynched a man in Kano." Italian (0.81).
 _READ_WORDS = {
     "en": frozenset(
         "an the in on at of to by for with from and after near kill kills killed killing dies "
-        "died dead wounded injured says said people soldiers police toll".split()
+        "died dead wounded injured says said people soldiers police toll man men woman women "
+        "child children gunmen mob shot lynched attacked were".split()
     ),
     # none that Spanish or Italian share ("la", "un", "des" ...)
     "fr": frozenset("du aux dans près tués morts blessés selon ont été".split()),
