@@ -26,7 +26,8 @@ FATALLY = (
 MORE_TO_DEATH = (
     r"clobbered|bashed|kicked|pummell?ed|hammered|flogged|whipped|lashed|thrashed|knifed|"
     r"mauled|choked|smothered|suffocated|bayonett?ed|starved|pushed|dragged|"
-    r"strangulated"  # Bangladeshi English (acled-o study)
+    r"strangulated|"  # Bangladeshi English (acled-o study)
+    r"lynched|mobbed"  # "A mob lynched to death a mentally ill man" (acled-w study)
 )
 _HARMED = (
     r"(?:hacked|stabbed|beaten|beat|burned|burnt|bludgeoned|stoned|clubbed|shot|axed|"
