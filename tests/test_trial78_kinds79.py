@@ -1,0 +1,78 @@
+"""Kinds a trial on invented reports of Casamance, Senegal and The Gambia found (session
+79, kx79), each tested on sentences written for these tests, English and French, with
+negatives:
+
+- the doers of a deed in French: «les assassins des deux hommes», «les ravisseurs des 12
+  élèves» (`french/deed_doers.py`, the English rule of `perpetrators_of.py`);
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from workbench.extract import extract_claims
+from workbench.ingest import document_from_text
+from workbench.models import Claim
+
+_PUBLISHED = dt.date(2025, 3, 12)  # a Wednesday
+
+
+def _claims(text: str, language: str = "en") -> list[Claim]:
+    doc = document_from_text("story.txt", text).model_copy(
+        update={"language": language, "published": _PUBLISHED}
+    )
+    return extract_claims(doc)
+
+
+def _read(text: str, language: str = "en") -> list[tuple[str, float | None]]:
+    """The claims of `text` as (category, value) pairs."""
+    return [(c.category.value, c.value) for c in _claims(text, language)]
+
+
+# -- the doers of a deed, in French -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La police recherche les assassins des deux hommes abattus samedi à Bignona.",
+        "Les auteurs du meurtre de trois agriculteurs ont été arrêtés jeudi.",
+        "Les assassins présumés des deux commerçants ont été interpellés à Bignona.",
+        "Les agresseurs de deux gendarmes ont été appréhendés par l'armée.",
+    ],
+)
+def test_a_killing_named_by_its_doers_is_background(text: str) -> None:
+    assert _read(text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Les ravisseurs des 12 élèves ont été arrêtés mardi par la gendarmerie.", 12),
+        ("Les ravisseurs présumés d'au moins 12 élèves ont été arrêtés.", 12),
+    ],
+)
+def test_the_kidnappers_victims_are_held(text: str, value: int) -> None:
+    (claim,) = _claims(text, "fr")
+    assert (claim.category.value, claim.value) == ("kidnapped", value)
+    assert "arrêt" not in claim.text  # the arrest is the doers'
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Des hommes armés ont tué deux agriculteurs samedi près de Bignona.", [("killed", 2)]),
+        ("Deux ravisseurs ont été arrêtés par la gendarmerie.", [("arrested", 2)]),
+        ("Trois des assaillants ont été tués par l'armée.", [("killed", 3)]),
+        ("Les assaillants ont enlevé cinq humanitaires à Kolda.", [("kidnapped", 5)]),
+        # the taking's own noun read it already
+        (
+            "La gendarmerie a arrêté les auteurs de l'enlèvement de sept ouvriers.",
+            [("kidnapped", 7)],
+        ),
+    ],
+)
+def test_doers_counted_or_acting_keep_their_claims(text: str, read: list[tuple[str, int]]) -> None:
+    assert _read(text, "fr") == read
