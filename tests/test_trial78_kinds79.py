@@ -4,6 +4,8 @@ negatives:
 
 - the doers of a deed in French: «les assassins des deux hommes», «les ravisseurs des 12
   élèves» (`french/deed_doers.py`, the English rule of `perpetrators_of.py`);
+- one figure of the dead and the hurt together gives no claim of either, in French
+  (`french/open_fates.py`) as in English, "Some 45" too (`fates._vague`);
 """
 
 from __future__ import annotations
@@ -76,3 +78,58 @@ def test_the_kidnappers_victims_are_held(text: str, value: int) -> None:
 )
 def test_doers_counted_or_acting_keep_their_claims(text: str, read: list[tuple[str, int]]) -> None:
     assert _read(text, "fr") == read
+
+
+# -- the dead and the hurt counted together -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Some 45 people were killed or injured in the clashes near Bignona.", "en"),
+        ("Some 70 villagers were either killed or wounded.", "en"),
+        ("Some 45 people were killed and injured in the clashes.", "en"),
+        ("Les combats ont fait 800 morts ou blessés parmi les civils.", "fr"),
+        ("Selon Human Rights Watch, les combats ont tué ou blessé plus de 800 civils.", "fr"),
+        ("Au moins 45 personnes ont été tuées ou blessées dans les affrontements.", "fr"),
+        ("Plus de 300 civils ont été tués ou blessés depuis janvier.", "fr"),
+        ("L'explosion a fait 37 morts et blessés.", "fr"),
+        ("L'explosion a tué et blessé 37 personnes.", "fr"),
+        ("Des dizaines de personnes ont été tuées ou blessées.", "fr"),
+    ],
+)
+def test_one_figure_of_the_dead_and_the_hurt_gives_neither(text: str, language: str) -> None:
+    assert _read(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "read"),
+    [
+        # the English convention already held for these
+        (
+            "Human Rights Watch said the fighting killed or injured more than 800 civilians.",
+            "en",
+            [],
+        ),
+        ("Officials said 14 people were dead or injured after the blast.", "en", []),
+        ("Some 45 people were killed in the clashes.", "en", [("killed", 45)]),
+        # each fate with its own figure
+        ("Les combats ont fait 12 morts et 40 blessés.", "fr", [("killed", 12), ("wounded", 40)]),
+        (
+            "Les rebelles ont tué un soldat et blessé deux civils.",
+            "fr",
+            [("killed", 1), ("wounded", 2)],
+        ),
+        (
+            "Trois personnes ont été tuées et deux autres blessées.",
+            "fr",
+            [("killed", 3), ("wounded", 2)],
+        ),
+        # a vague subject before a passive told with "and" stays the vague death
+        ("Des dizaines de personnes ont été tuées et blessées.", "fr", [("killed", None)]),
+    ],
+)
+def test_each_fate_with_its_figure_stays(
+    text: str, language: str, read: list[tuple[str, int | None]]
+) -> None:
+    assert _read(text, language) == read

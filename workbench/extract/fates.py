@@ -22,6 +22,7 @@ from workbench.extract.claims import Reading
 from workbench.extract.cues import Cue, post_cue
 from workbench.extract.fate_words import PEOPLE_MODIFIERS, PEOPLE_SET, PEOPLE_WORDS, abroad
 from workbench.extract.lexicon import NOUN_CLASS, NounClass
+from workbench.extract.number_words import NUMBER_WORDS
 from workbench.extract.numbers import Quantity
 from workbench.extract.open_groups import group_fates, unstated_items
 from workbench.extract.vague_fate_words import (
@@ -251,14 +252,22 @@ def _arrival(text: str, start: int, reading: Reading) -> Reading:
     return replace(reading, category=Category.REFUGEES, start=match.start())
 
 
+# A figure right after a vague quantifier, which is then its bound ("Some 45 people").
+_FIGURE_AFTER = re.compile(rf"\s+(?:\d|(?i:{NUMBER_WORDS})(?![\w-]))")
+
+
 def _vague(
     text: str, start: int, end: int, readings: list[Reading], index: WordIndex
 ) -> list[Reading]:
     """Fates told with no number: "Many people have been displaced", "abducted women
-    and children"; none where the sentence counts the same fate (`index` its words)."""
+    and children"; none where the sentence counts the same fate (`index` its words),
+    nor where "some" bounds a figure: "Some 45 people were killed or injured" is the 45,
+    which a fate left open refuses (`open_fates.py`), no vague death."""
     found: list[Reading] = []
     for told in _vague_told(text, start, end, index):
         first, last, quantifier, category = told
+        if _FIGURE_AFTER.match(text, quantifier[1]):
+            continue
         if any(r.category is category for r in readings + found) or any(
             r.start < last and first < r.end for r in readings + found
         ):
