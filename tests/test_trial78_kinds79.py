@@ -6,6 +6,10 @@ negatives:
   élèves» (`french/deed_doers.py`, the English rule of `perpetrators_of.py`);
 - one figure of the dead and the hurt together gives no claim of either, in French
   (`french/open_fates.py`) as in English, "Some 45" too (`fates._vague`);
+- a part told with "of whom" or «dont» after its whole and the rest of the whole's
+  clause is a part of it (`fates._share`, `breakdowns._share_of`, `told_parts`,
+  `french/victim_lists.shared`), its period its own, not the whole's (`fate_scope`,
+  `french/scope.py`);
 """
 
 from __future__ import annotations
@@ -132,4 +136,91 @@ def test_one_figure_of_the_dead_and_the_hurt_gives_neither(text: str, language: 
 def test_each_fate_with_its_figure_stays(
     text: str, language: str, read: list[tuple[str, int | None]]
 ) -> None:
+    assert _read(text, language) == read
+
+
+# -- a part told with "of whom" ------------------------------------------------------
+
+
+def _whole_and_part(text: str, language: str) -> tuple[Claim, Claim]:
+    whole, part = _claims(text, language)
+    return whole, part
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "period"),
+    [
+        (
+            "Some 4,200 people have fled to The Gambia, 1,350 of whom arrived since January.",
+            "en",
+            1350,
+            "since January",
+        ),
+        (
+            "More than 2,000 refugees have crossed into The Gambia, 800 of whom arrived in the "
+            "past week.",
+            "en",
+            800,
+            "in the past week",
+        ),
+        (
+            "Quelque 4 200 personnes ont fui en Gambie, dont 1 350 arrivées depuis janvier.",
+            "fr",
+            1350,
+            "depuis janvier",
+        ),
+    ],
+)
+def test_a_part_of_whom_keeps_its_own_period(
+    text: str, language: str, value: int, period: str
+) -> None:
+    whole, part = _whole_and_part(text, language)
+    assert (part.category, part.value, part.part) == (whole.category, value, True)
+    assert (part.scope.value, part.period) == ("cumulative", period)
+    assert (whole.scope.value, whole.period, whole.part) == ("cumulative", None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Some 4,200 people have fled to The Gambia, 1,350 of whom are children.", "en", 1350),
+        ("Près de 9 000 personnes ont été déplacées par les combats, dont 300 enfants.", "fr", 300),
+        ("Plus de 2 000 réfugiés sont arrivés en Gambie, dont 800 la semaine dernière.", "fr", 800),
+        ("Au moins 30 personnes ont été blessées, dont dix grièvement.", "fr", 10),
+    ],
+)
+def test_a_part_of_whom_is_a_part(text: str, language: str, value: int) -> None:
+    whole, part = _whole_and_part(text, language)
+    assert (part.category, part.value, part.part) == (whole.category, value, True)
+    assert whole.part is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "read"),
+    [
+        ("Some 4,200 people have fled to The Gambia since 2022.", "en", [("refugees", 4200)]),
+        (
+            "About 9,000 people have been displaced by the fighting, 300 of them children.",
+            "en",
+            [("displaced", 9000), ("displaced", 300)],
+        ),
+        (
+            "Les affrontements ont fait 45 morts, dont 12 soldats.",
+            "fr",
+            [("killed", 45), ("killed", 12)],
+        ),
+        # another fate, or things, are no part
+        (
+            "Les ravisseurs ont enlevé 20 villageois, dont trois libérés depuis.",
+            "fr",
+            [("kidnapped", 20)],
+        ),
+        (
+            "Des hommes armés ont tué 12 civils et incendié 40 maisons, dont 12 cases.",
+            "fr",
+            [("killed", 12)],
+        ),
+    ],
+)
+def test_no_part_where_none_is_told(text: str, language: str, read: list[tuple[str, int]]) -> None:
     assert _read(text, language) == read

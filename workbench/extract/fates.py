@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.extract.claims import Reading
-from workbench.extract.cues import Cue, post_cue
+from workbench.extract.cues import CASUALTY_CATEGORIES, Cue, post_cue
 from workbench.extract.fate_words import PEOPLE_MODIFIERS, PEOPLE_SET, PEOPLE_WORDS, abroad
 from workbench.extract.lexicon import NOUN_CLASS, NounClass
 from workbench.extract.number_words import NUMBER_WORDS
@@ -115,6 +115,10 @@ def fate_readings(
     for quantity in quantities:
         if quantity.start in read or quantity.unit is not None:
             continue
+        share = _share(text, quantity, out)
+        if share is not None:  # "..., 800 of whom arrived in the past week"
+            out.append(share)
+            continue
         # "a group of 17 who were kidnapped", "more than 500,000 have fled to Chad"
         clause_end = next((c[1] for c in clauses if c[0] <= quantity.start < c[1]), end)
         noun = _PEOPLE_AFTER.match(text, quantity.end, clause_end)  # "200 men and boys fled"
@@ -131,6 +135,28 @@ def fate_readings(
     out += _vague(text, start, end, out, words or WordIndex(text, start, end))
     out += unstated_items(text, start, end, out)  # "... and an unspecified number of"
     return sorted(out, key=lambda r: r.start)
+
+
+# A part counted against the whole told before it in its sentence, after a comma ending
+# the whole's clause: "2,000 refugees have crossed into The Gambia, 800 of whom".
+_OF_WHOM = re.compile(r"\s+of\s+(?:whom|them)(?![\w-])", re.IGNORECASE)
+_TO_SHARE = re.compile(r"[^.;:!?()\d]{0,80}?,\s*")
+
+
+def _share(text: str, quantity: Quantity, readings: list[Reading]) -> Reading | None:
+    """A figure no rule read, told as a part of the count of people just before it ("..., 800
+    of whom arrived in the past week", "..., 12 of whom were soldiers"): a reading of the
+    whole's category, its text to "of whom" (`breakdowns.py` reads it as a part, scope.py
+    its period); None for any other figure."""
+    whom = _OF_WHOM.match(text, quantity.end)
+    whole = readings[-1] if readings else None
+    if whom is None or whole is None or whole.category not in CASUALTY_CATEGORIES:
+        return None
+    if whole.end > quantity.start or not _TO_SHARE.fullmatch(text, whole.end, quantity.start):
+        return None
+    return Reading(
+        quantity, whole.category, quantity.start, whom.end(), whole.subject, whole.noun, None
+    )
 
 
 def _nested_people(text: str, reading: Reading, readings: list[Reading]) -> bool:

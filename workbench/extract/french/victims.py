@@ -37,6 +37,7 @@ from workbench.extract.french.victim_lists import (
     others,
     own_groups,
     restated,
+    shared,
     some_unnamed,
 )
 from workbench.extract.french.victim_named import CUE, named_victims
@@ -134,6 +135,7 @@ def read_sentence(text: str, start: int, end: int, folded: str | None = None) ->
                 listed(text, folded, quantity, readings[-1], end)
                 or restated(folded, quantity, readings[-1], start)
                 or others(folded, quantity, readings[-1], end)
+                or shared(folded, quantity, readings[-1], end)  # «dont 1 350 arrivées»
             )
         if reading is None:
             unread.append(quantity)
