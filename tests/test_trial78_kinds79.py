@@ -10,6 +10,9 @@ negatives:
   clause is a part of it (`fates._share`, `breakdowns._share_of`, `told_parts`,
   `french/victim_lists.shared`), its period its own, not the whole's (`fate_scope`,
   `french/scope.py`);
+- a sentence that opens another incident, apart in time or told as separate, with an
+  event of its own, takes no place from the paragraphs before it, nor do the sentences
+  after it (`new_incident.py`); a follow-up of the same incident still does.
 """
 
 from __future__ import annotations
@@ -224,3 +227,75 @@ def test_a_part_of_whom_is_a_part(text: str, language: str, value: int) -> None:
 )
 def test_no_part_where_none_is_told(text: str, language: str, read: list[tuple[str, int]]) -> None:
     assert _read(text, language) == read
+
+
+# -- a new incident takes no place carried from another ------------------------------
+
+_LEAD = "Gunmen attacked a village near Sindian on Monday, killing two farmers.\n\n"
+_LEAD_FR = (
+    "Des hommes armés ont attaqué un village près de Sindian lundi, tuant deux agriculteurs.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            _LEAD + "Four days later, a landmine exploded under a minibus travelling to "
+            "Ziguinchor, killing three passengers.",
+            "en",
+        ),
+        (
+            _LEAD + "Four days later, a landmine exploded under a minibus heading for "
+            "Ziguinchor. Three passengers were killed.",
+            "en",
+        ),
+        (_LEAD + "In a separate incident, a landmine killed three soldiers on Wednesday.", "en"),
+        (_LEAD + "The same week, rebels ambushed an army patrol, killing four soldiers.", "en"),
+        (_LEAD + "Later, an explosion killed three people at a market.", "en"),
+        (
+            _LEAD_FR + "Quatre jours plus tard, une mine a explosé sous un minibus qui se rendait "
+            "à Ziguinchor, tuant trois passagers.",
+            "fr",
+        ),
+        (_LEAD_FR + "Dans un autre incident, une mine a tué trois soldats mercredi.", "fr"),
+        (
+            _LEAD_FR + "La même semaine, des rebelles ont tendu une embuscade à une patrouille, "
+            "tuant quatre soldats.",
+            "fr",
+        ),
+    ],
+)
+def test_a_new_incident_takes_no_carried_place(text: str, language: str) -> None:
+    first, *_, last = _claims(text, language)
+    assert first.location is not None and "Sindian" in first.location
+    assert last.location is None or "Sindian" not in last.location
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (_LEAD + "Two of the wounded later died in hospital.", "en"),
+        (_LEAD + "Later, the army said the death toll had risen to four.", "en"),
+        (_LEAD + "The next day, three more bodies were found in the bush.", "en"),
+        (_LEAD + "Rebels also attacked a nearby army post, killing four soldiers.", "en"),
+        (
+            _LEAD + "The same week, rebels attacked the same village again, killing four people.",
+            "en",
+        ),
+        (_LEAD + "In a separate attack, a member of the village council was shot dead.", "en"),
+        (_LEAD_FR + "Le lendemain, trois autres corps ont été retrouvés dans la brousse.", "fr"),
+        (
+            _LEAD_FR + "Plus tard, l'armée a annoncé que le bilan s'élevait à quatre morts.",
+            "fr",
+        ),
+        (
+            _LEAD_FR + "Trois jours plus tard, les assaillants ont de nouveau attaqué le village, "
+            "tuant trois personnes.",
+            "fr",
+        ),
+    ],
+)
+def test_the_same_incident_keeps_the_carried_place(text: str, language: str) -> None:
+    last = _claims(text, language)[-1]
+    assert last.location is not None and "Sindian" in last.location

@@ -207,7 +207,9 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
         in a person's title ("a déclaré X, le gouverneur de la province de Kayanza")
         sets no scene for the toll after it. Without `fallback`, only a place named."""
         for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
-            if self.shifts_topic(back + 1):  # "S'agissant des manifestations, ...": none before
+            # «S'agissant des manifestations, ...», «Quatre jours plus tard, une mine a
+            # explosé ...»: none before
+            if self.shifts_topic(back + 1) or self.opens_incident(back + 1):
                 return self._page_country() if fallback else None
             for named in reversed(by_clause(self.clauses(back), self.places(back), place_start)):
                 named = [p for p in named if not self.a_part(back, p)]  # "rien qu'à X"
