@@ -284,6 +284,21 @@ def test_a_new_incident_takes_no_carried_place(text: str, language: str) -> None
             "en",
         ),
         (_LEAD + "In a separate attack, a member of the village council was shot dead.", "en"),
+        # the same day or the next goes on at the place told (ACLED's notes of days)
+        (
+            _LEAD + "The following day, militias attacked the neighbouring hamlet, killing one.",
+            "en",
+        ),
+        (
+            _LEAD + "On the same day, the gunmen also attacked a farm nearby. A herder was "
+            "injured.",
+            "en",
+        ),
+        (
+            _LEAD + "Members of the gang had attacked other areas (coded separately). Scores of "
+            "people were killed.",
+            "en",
+        ),
         (_LEAD_FR + "Le lendemain, trois autres corps ont été retrouvés dans la brousse.", "fr"),
         (
             _LEAD_FR + "Plus tard, l'armée a annoncé que le bilan s'élevait à quatre morts.",

@@ -7,15 +7,18 @@ poste». It takes no place from the sentences before it, nor do the sentences af
 from theirs (`carry_rules.CarryRules._carried_before`): trial 78's report put the
 minibus's three dead "near Sindian", the scene of the attack its first paragraphs told.
 
-Both are needed: the marker (`_APART`: "later", "the same week", "in a separate
-incident", «plus tard», «le lendemain», «dans un autre incident») and a new event
+Both are needed: the marker (`_APART`: "four days later", "the same week", "in a separate
+incident", «plus tard», «la même semaine», «dans un autre incident») and a new event
 (`_EVENT`: a verb of an attack, a blast or a clash, or such an event told with "a"/"an":
 "a landmine", "an explosion", «une embuscade»). A follow-up of the same incident keeps
 the place told before: "Two of the wounded later died", "Later, the army said the toll
 had risen", "The next day, three more bodies were found", "In a separate attack, a
 member of the town's council was shot dead" (a separate attack may be in the same town:
 `story_ties.ANOTHER_INCIDENT`); so does an event told at the same place ("attacked the
-same village again", «à nouveau»). Where the sentence names a place of its own, that
+same village again", «à nouveau»). The same day or the next is no marker: an ACLED
+note's clashes over days go on at the place it told ("The following day militias
+attacked the other village", "On the same day, the group also attacked the house of an
+informant"). Where the sentence names a place of its own, that
 place is its claims' as before. Run over lower-cased text (`casefold.fold`)."""
 
 from __future__ import annotations
@@ -27,20 +30,22 @@ _COUNT = (
     r"un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs)"
 )
 _APART = re.compile(
-    rf"(?<![\w-])(?:{_COUNT}\s+(?:hours?|days?|weeks?|months?)\s+later"
+    # not "a day later", the next day's
+    rf"(?<![\w-])(?:(?!(?:a|one)\s+day\s){_COUNT}\s+(?:hours?|days?|weeks?|months?)\s+later"
     r"|later\s+(?:that|the\s+same|in\s+the)\s+(?:day|night|week|month|morning|afternoon|evening)"
-    r"|the\s+(?:same|following|next)\s+(?:day|night|week|month|morning|afternoon|evening)"
+    r"|the\s+(?:same|following|next)\s+(?:week|month)"
     r"|in\s+(?:a|another)\s+(?:separate|different|second|further|new|unrelated)\s+"
     r"(?:incident|attack|explosion|blast|clash|ambush|raid)"
-    r"|in\s+another\s+(?:incident|attack|explosion|blast|clash|ambush|raid)|separately|meanwhile"
-    rf"|{_COUNT}\s+(?:heures?|jours?|semaines?|mois)\s+plus\s+tard"
+    r"|in\s+another\s+(?:incident|attack|explosion|blast|clash|ambush|raid)"
+    rf"|(?!une?\s+jour\s){_COUNT}\s+(?:heures?|jours?|semaines?|mois)\s+plus\s+tard"
     r"|plus\s+tard\s+dans\s+la\s+(?:journée|soirée|nuit|semaine)"
-    r"|(?:la|le)\s+même\s+(?:semaine|jour|nuit|mois)|le\s+lendemain|la\s+semaine\s+suivante"
-    r"|le\s+jour\s+suivant|dans\s+un\s+(?:autre\s+incident|incident\s+(?:séparé|distinct))"
-    r"|(?:dans|lors\s+d[’'])\s*une\s+autre\s+(?:attaque|embuscade|explosion)|séparément)"
+    r"|(?:la|le)\s+même\s+(?:semaine|mois)|(?:la\s+semaine|le\s+mois)\s+suivante?"
+    r"|dans\s+un\s+(?:autre\s+incident|incident\s+(?:séparé|distinct))"
+    r"|(?:dans|lors\s+d[’'])\s*une\s+autre\s+(?:attaque|embuscade|explosion))"
     r"(?![\w-])"
-    # "Later, ...", «Plus tard, ...» opening the sentence
-    r"|^[\s\"“«]*(?:later|plus\s+tard)\s*,"
+    # "Later, ...", "Separately, ...", «Plus tard, ...» opening the sentence (not "coded
+    # separately", an ACLED coder's words)
+    r"|^[\s\"“«]*(?:later|separately|meanwhile|plus\s+tard|séparément)\s*,"
 )
 _EVENT_NOUN = (
     r"(?:landmines?|mines?|bombs?|explosions?|blasts?|attacks?|ambush|raids?|clash(?:es)?|"
