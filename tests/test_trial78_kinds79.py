@@ -284,7 +284,17 @@ def test_a_new_incident_takes_no_carried_place(text: str, language: str) -> None
             "en",
         ),
         (_LEAD + "In a separate attack, a member of the village council was shot dead.", "en"),
+        # the victim of a separate attack, told in the passive: no event of its own
+        (
+            _LEAD + "In a separate attack, later that evening a local chief was attacked and "
+            "killed outside his home.",
+            "en",
+        ),
         # the same day or the next goes on at the place told (ACLED's notes of days)
+        (
+            _LEAD + "A few hours later, two gunmen opened fire on a bus, injuring three people.",
+            "en",
+        ),
         (
             _LEAD + "The following day, militias attacked the neighbouring hamlet, killing one.",
             "en",

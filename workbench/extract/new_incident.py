@@ -15,10 +15,13 @@ the place told before: "Two of the wounded later died", "Later, the army said th
 had risen", "The next day, three more bodies were found", "In a separate attack, a
 member of the town's council was shot dead" (a separate attack may be in the same town:
 `story_ties.ANOTHER_INCIDENT`); so does an event told at the same place ("attacked the
-same village again", «à nouveau»). The same day or the next is no marker: an ACLED
+same village again", «à nouveau»), and the victim of an attack told as separate ("In a
+separate attack, later in the evening a party chief is attacked and killed": a passive is
+the victim's fate, no event of its own). The same day or the next is no marker: an ACLED
 note's clashes over days go on at the place it told ("The following day militias
 attacked the other village", "On the same day, the group also attacked the house of an
-informant"). Where the sentence names a place of its own, that
+informant", "A few hours later, two women opened fire on a tourist bus"). Where the
+sentence names a place of its own, that
 place is its claims' as before. Run over lower-cased text (`casefold.fold`)."""
 
 from __future__ import annotations
@@ -30,15 +33,15 @@ _COUNT = (
     r"un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs)"
 )
 _APART = re.compile(
-    # not "a day later", the next day's
-    rf"(?<![\w-])(?:(?!(?:a|one)\s+day\s){_COUNT}\s+(?:hours?|days?|weeks?|months?)\s+later"
-    r"|later\s+(?:that|the\s+same|in\s+the)\s+(?:day|night|week|month|morning|afternoon|evening)"
+    # not "a day later", the next day's, nor "a few hours later", the same day's
+    rf"(?<![\w-])(?:(?!(?:a|one)\s+day\s){_COUNT}\s+(?:days?|weeks?|months?)\s+later"
+    r"|later\s+(?:that|the\s+same|in\s+the)\s+(?:week|month)"
     r"|the\s+(?:same|following|next)\s+(?:week|month)"
     r"|in\s+(?:a|another)\s+(?:separate|different|second|further|new|unrelated)\s+"
     r"(?:incident|attack|explosion|blast|clash|ambush|raid)"
     r"|in\s+another\s+(?:incident|attack|explosion|blast|clash|ambush|raid)"
-    rf"|(?!une?\s+jour\s){_COUNT}\s+(?:heures?|jours?|semaines?|mois)\s+plus\s+tard"
-    r"|plus\s+tard\s+dans\s+la\s+(?:journée|soirée|nuit|semaine)"
+    rf"|(?!une?\s+jour\s){_COUNT}\s+(?:jours?|semaines?|mois)\s+plus\s+tard"
+    r"|plus\s+tard\s+dans\s+la\s+semaine"
     r"|(?:la|le)\s+même\s+(?:semaine|mois)|(?:la\s+semaine|le\s+mois)\s+suivante?"
     r"|dans\s+un\s+(?:autre\s+incident|incident\s+(?:séparé|distinct))"
     r"|(?:dans|lors\s+d[’'])\s*une\s+autre\s+(?:attaque|embuscade|explosion))"
@@ -53,11 +56,14 @@ _EVENT_NOUN = (
     r"bombes?|attaques?|embuscades?|engins?\s+explosifs?|affrontements?|accrochages?|frappes?|"
     r"attentats?)"
 )
+# An event's verb in the active: "rebels ambushed a patrol" (not "a chief is attacked and
+# killed", the victim's fate after "In a separate attack").
 _EVENT = re.compile(
-    r"(?<![\w-])(?:exploded|detonated|went\s+off|blew\s+up|ambushed|attacked|stormed|raided|"
+    r"(?<![\w-])(?<!is\s)(?<!was\s)(?<!were\s)(?<!are\s)(?<!been\s)(?<!being\s)"
+    r"(?:exploded|detonated|went\s+off|blew\s+up|ambushed|attacked|stormed|raided|"
     r"clashed|opened\s+fire|shelled|bombed)(?![\w-])"
-    r"|(?<![\w-])(?:a|ont|avait|avaient)\s+(?:été\s+)?(?:explosé|sauté|attaquée?s?|pris\s+d[’']assaut|"
-    r"ouvert\s+le\s+feu|tendu\s+une\s+embuscade|bombardée?s?|pilonnée?s?)(?![\w-])"
+    r"|(?<![\w-])(?:a|ont|avait|avaient)\s+(?:explosé|sauté|attaqué|pris\s+d[’']assaut|"
+    r"ouvert\s+le\s+feu|tendu\s+une\s+embuscade|bombardé|pilonné)(?![\w-])"
     r"|(?<![\w-])se\s+sont\s+affrontés(?![\w-])"
     rf"|(?<![\w-])(?:an?|another|une?|une\s+autre|un\s+autre)\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_NOUN}"
     r"(?![\w-])"
