@@ -23,6 +23,7 @@ number-by-number reading left.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from workbench.extract.claims import Reading
 from workbench.extract.cues import CASUALTY_CATEGORIES
@@ -54,8 +55,8 @@ _AMONG_WERE = re.compile(
 _PART_CATEGORIES = frozenset({Category.OTHER, Category.TROOPS})
 _PART_WORD = re.compile(r"includ|among")  # a part's lead (`_PART_LEAD`), cheaply
 _GAP = re.compile(r"[^.;:!?()\d]{0,80}")  # between a toll and its part: no figure, no stop
-# A part counted against its whole: "two of them", "three of whom".
-_OF_THEM = re.compile(r"[\w-]+\s+of\s+(?:them|whom)(?![a-z])")
+# A part counted against its whole: "two of them", "three of whom", "1,350 of whom".
+_OF_THEM = re.compile(r"(?:\d[\d,.]*\d|[\w-]+)\s+of\s+(?:them|whom)(?![a-z])")
 # A whole counted by no figure, ending right before its part.
 _UNCOUNTED = re.compile(
     r"(?<![a-z])(?:many|numerous|countless|untold|a\s+lot\s+of|lots\s+of|a\s+number\s+of|"
@@ -128,6 +129,12 @@ def breakdowns(folded: str, start: int, readings: list[Reading]) -> list[Reading
             if not _list_follows(folded, reading, readings):
                 continue
             reading = _part(reading, whole.category, reading.start)
+        elif whole is not None and (share := _share_of(folded, reading, whole)) is not None:
+            # "Some 4,200 people have fled to The Gambia, 1,350 of whom arrived since
+            # January": a part of the whole with a verb of its own, its text to "of whom"
+            # (its period its own: scope.py)
+            reading = _part(reading, whole.category, reading.start)
+            reading = replace(reading, end=max(share, reading.end))
         elif listed is not None and whole is not None and _next_part(folded, reading, whole):
             # "including 14 children and 15 women": its text from the list's "including",
             # so that a reader adding up a toll knows it adds nothing
@@ -167,6 +174,23 @@ def _set_off_partitive(folded: str, reading: Reading, whole: Reading) -> bool:
             or _SET_OFF.fullmatch(folded, whole.end, reading.start) is not None
         )
     )
+
+
+# A partitive set off after a toll and the words that end its clause: " to the gambia, ".
+_CLAUSE_GAP = re.compile(r"[^.;:!?()\d]{0,80}?,\s*")
+
+
+def _share_of(folded: str, reading: Reading, whole: Reading) -> int | None:
+    """Where "N of whom" ends, where `reading`, read as no fate or as the toll's, is such
+    a partitive set off by a comma after the toll `whole` and the rest of its clause,
+    with no figure between ("4,200 people have fled to The Gambia, 1,350 of whom
+    arrived"); None where it is not."""
+    if not (reading.category in _PART_CATEGORIES or reading.category is whole.category):
+        return None
+    share = _OF_THEM.match(folded, reading.quantity.start)
+    if share is None or whole.category not in CASUALTY_CATEGORIES or whole.end > reading.start:
+        return None
+    return share.end() if _CLAUSE_GAP.fullmatch(folded, whole.end, reading.start) else None
 
 
 _LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")

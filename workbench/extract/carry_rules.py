@@ -16,6 +16,7 @@ from workbench.extract.clause_places import by_clause, first_place, is_country, 
 from workbench.extract.document import Whole
 from workbench.extract.gazetteer import COUNTRY_BY_NAME, Country
 from workbench.extract.lead_scene import lead_scene
+from workbench.extract.new_incident import opens_new_incident
 from workbench.extract.place_carry import not_handed_on, own_scope, topic_shift
 from workbench.extract.place_country import at_a_border
 from workbench.extract.place_lists import in_list
@@ -136,6 +137,13 @@ class CarryRules:
             carried = [name or before for name in carried]
         return carried
 
+    def opens_incident(self, index: int) -> bool:
+        """Whether sentence `index` opens another incident, apart in time or told as
+        separate, with an event of its own (`new_incident.opens_new_incident`: "Four days
+        later, a landmine exploded ..."): no place named before it is handed on past it."""
+        sentence = self.sentences[index]
+        return opens_new_incident(self.folded, sentence.start, sentence.end)
+
     def another_incident(self, index: int) -> bool:
         """Whether sentence `index` tells another incident (`ANOTHER_INCIDENT`)."""
         sentence = self.sentences[index]
@@ -153,7 +161,9 @@ class CarryRules:
         one named only as who acted: `Whole.named_home`), or whose forces a dateline
         abroad tells of."""
         for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
-            if self.shifts_topic(back + 1):  # "On the demonstrations, ...": none before
+            # "On the demonstrations, ...", "Four days later, a landmine exploded ...": none
+            # before
+            if self.shifts_topic(back + 1) or self.opens_incident(back + 1):
                 return self._page_country() if fallback else None
             for named in reversed(by_clause(self.clauses(back), self.places(back), place_start)):
                 named = [

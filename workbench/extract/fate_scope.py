@@ -16,6 +16,7 @@ import re
 
 from workbench.extract.claims import Reading
 from workbench.extract.dates import MONTH_NAMES_RE
+from workbench.extract.scope import PART_AFTER
 from workbench.models import Category, Scope
 
 _FATES = frozenset({Category.REFUGEES, Category.DISPLACED, Category.KIDNAPPED})
@@ -89,6 +90,13 @@ def fate_scope(text: str, start: int, end: int, reading: Reading) -> tuple[str, 
     if reading.category not in _FATES:
         return None
     total = Scope.CUMULATIVE.value
+    part = PART_AFTER.search(text, reading.end, end)
+    if part is not None:  # "2,000 refugees ..., 800 of whom arrived in the past week": the
+        # part's span, which makes its whole a running total with no bounds told
+        span = _SPAN.search(text, part.end(), end)
+        if span and ((days := _days(span)) is None or days > _FEW_DAYS):
+            return total, None
+        end = part.start()
     if reading.category is not Category.KIDNAPPED:
         if _STOCK.search(
             text, max(start, reading.quantity.start - 40), reading.quantity.start

@@ -19,9 +19,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.extract.claims import Reading
-from workbench.extract.cues import Cue, post_cue
+from workbench.extract.cues import CASUALTY_CATEGORIES, Cue, post_cue
 from workbench.extract.fate_words import PEOPLE_MODIFIERS, PEOPLE_SET, PEOPLE_WORDS, abroad
 from workbench.extract.lexicon import NOUN_CLASS, NounClass
+from workbench.extract.number_words import NUMBER_WORDS
 from workbench.extract.numbers import Quantity
 from workbench.extract.open_groups import group_fates, unstated_items
 from workbench.extract.vague_fate_words import (
@@ -114,6 +115,10 @@ def fate_readings(
     for quantity in quantities:
         if quantity.start in read or quantity.unit is not None:
             continue
+        share = _share(text, quantity, out)
+        if share is not None:  # "..., 800 of whom arrived in the past week"
+            out.append(share)
+            continue
         # "a group of 17 who were kidnapped", "more than 500,000 have fled to Chad"
         clause_end = next((c[1] for c in clauses if c[0] <= quantity.start < c[1]), end)
         noun = _PEOPLE_AFTER.match(text, quantity.end, clause_end)  # "200 men and boys fled"
@@ -130,6 +135,28 @@ def fate_readings(
     out += _vague(text, start, end, out, words or WordIndex(text, start, end))
     out += unstated_items(text, start, end, out)  # "... and an unspecified number of"
     return sorted(out, key=lambda r: r.start)
+
+
+# A part counted against the whole told before it in its sentence, after a comma ending
+# the whole's clause: "2,000 refugees have crossed into The Gambia, 800 of whom".
+_OF_WHOM = re.compile(r"\s+of\s+(?:whom|them)(?![\w-])", re.IGNORECASE)
+_TO_SHARE = re.compile(r"[^.;:!?()\d]{0,80}?,\s*")
+
+
+def _share(text: str, quantity: Quantity, readings: list[Reading]) -> Reading | None:
+    """A figure no rule read, told as a part of the count of people just before it ("..., 800
+    of whom arrived in the past week", "..., 12 of whom were soldiers"): a reading of the
+    whole's category, its text to "of whom" (`breakdowns.py` reads it as a part, scope.py
+    its period); None for any other figure."""
+    whom = _OF_WHOM.match(text, quantity.end)
+    whole = readings[-1] if readings else None
+    if whom is None or whole is None or whole.category not in CASUALTY_CATEGORIES:
+        return None
+    if whole.end > quantity.start or not _TO_SHARE.fullmatch(text, whole.end, quantity.start):
+        return None
+    return Reading(
+        quantity, whole.category, quantity.start, whom.end(), whole.subject, whole.noun, None
+    )
 
 
 def _nested_people(text: str, reading: Reading, readings: list[Reading]) -> bool:
@@ -251,14 +278,22 @@ def _arrival(text: str, start: int, reading: Reading) -> Reading:
     return replace(reading, category=Category.REFUGEES, start=match.start())
 
 
+# A figure right after a vague quantifier, which is then its bound ("Some 45 people").
+_FIGURE_AFTER = re.compile(rf"\s+(?:\d|(?i:{NUMBER_WORDS})(?![\w-]))")
+
+
 def _vague(
     text: str, start: int, end: int, readings: list[Reading], index: WordIndex
 ) -> list[Reading]:
     """Fates told with no number: "Many people have been displaced", "abducted women
-    and children"; none where the sentence counts the same fate (`index` its words)."""
+    and children"; none where the sentence counts the same fate (`index` its words),
+    nor where "some" bounds a figure: "Some 45 people were killed or injured" is the 45,
+    which a fate left open refuses (`open_fates.py`), no vague death."""
     found: list[Reading] = []
     for told in _vague_told(text, start, end, index):
         first, last, quantifier, category = told
+        if _FIGURE_AFTER.match(text, quantifier[1]):
+            continue
         if any(r.category is category for r in readings + found) or any(
             r.start < last and first < r.end for r in readings + found
         ):

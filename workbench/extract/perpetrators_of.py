@@ -7,7 +7,9 @@ sentence's own event, the hunt, the arrest, the trial or the protest ("demanding
 arrest of the killers of the four freedom fighters": ACLED codes the protest with no
 deaths and the killing apart), so it gives no claim, as other background deaths do;
 the kidnappers' victims are a current count of people held (kidnapped); an attack's
-victims, whose fate the noun does not tell, give none."""
+victims, whose fate the noun does not tell, give none. The French reader reads its own
+doers' words with the same rule (`french/deed_doers.py`: «les assassins des deux
+hommes», «les ravisseurs des 12 élèves»)."""
 
 from __future__ import annotations
 
@@ -17,28 +19,34 @@ from dataclasses import replace
 from workbench.extract.claims import Reading
 from workbench.models import Category
 
-# The doer's noun just before the count, "of" and an article between them.
-_DOERS_OF = re.compile(
+# The doer's noun just before the count, "of" and an article between them; a group
+# whose name opens "taker" marks those who take people ("kidnappers").
+DOERS_OF = re.compile(
     r"\b(?:(?:killer|murderer|assassin|executioner|slayer)|"
     r"(?P<taker>kidnapper|abductor|captor|hostage[- ]taker)|"
     r"attacker|assailant|rapist|torturer)s?\s+of\s+"
     r"(?:the\s+|these\s+|those\s+|at\s+least\s+|some\s+|about\s+)?$"
 )
-_REACH = 40  # characters before the count: the doer's noun and "of the"
+# characters before the count: the doer's noun and "of the", or «les auteurs présumés
+# de la prise d'otages de»
+_REACH = 60
 
 
-def deeds_victims(folded: str, readings: list[Reading]) -> list[Reading]:
+def deeds_victims(
+    folded: str, readings: list[Reading], doers: re.Pattern[str] = DOERS_OF
+) -> list[Reading]:
     """`readings` (one sentence's, `folded` its document's folded text), each count
-    after a doer's noun and "of" read as the deed's victims: kidnapped after
-    kidnappers, abductors, captors; dropped after killers, murderers, assassins (a
-    background killing) and after attackers, assailants and the like (no fate told)."""
+    after a doer's noun and "of" (`doers`, the reader's language's) read as the deed's
+    victims: kidnapped after kidnappers, abductors, captors; dropped after killers,
+    murderers, assassins (a background killing) and after attackers, assailants and
+    the like (no fate told)."""
     out: list[Reading] = []
     for reading in readings:
         at = reading.quantity.start
-        doer = _DOERS_OF.search(folded, max(0, at - _REACH), at)
+        doer = doers.search(folded, max(0, at - _REACH), at)
         if doer is None:
             out.append(reading)
-        elif doer.group("taker"):
+        elif any(told for name, told in doer.groupdict().items() if name.startswith("taker")):
             out.append(_held(folded, reading))
     return out
 

@@ -41,7 +41,7 @@ from workbench.extract.nearest_place import nearest, past_dateline
 from workbench.extract.numbers import NUMBER_WORDS, Quantity, find_quantities
 from workbench.extract.page_days import dateline_dated, formula_line
 from workbench.extract.partitive_fates import partitive_fates
-from workbench.extract.perpetrators_of import deeds_victims
+from workbench.extract.perpetrators_of import DOERS_OF, deeds_victims
 from workbench.extract.reader_dates import DatedPage
 from workbench.extract.reader_places import ScenePlaces
 from workbench.extract.restated_here import ranked_one_of, restated_here
@@ -91,6 +91,7 @@ class Reader(ScenePlaces, DatedPage):
     whole document's (the page's plus `offset`)."""
 
     trigger = _TRIGGER  # what marks a sentence worth reading
+    doers_of = DOERS_OF  # the doers of a deed before its victims' count ("the killers of")
 
     def __init__(self, doc: SourceDocument, whole: Whole, offset: int = 0) -> None:
         super().__init__(doc, whole, offset)
@@ -152,7 +153,7 @@ class Reader(ScenePlaces, DatedPage):
         readings = rival_counts(self.folded, start, readings)  # "as police insist on two"
         readings = both_fates(self.folded, end, readings)  # "two civilians ... both died"
         readings = wounded_who_died(self.folded, readings)  # "the deaths of 9 wounded"
-        readings = deeds_victims(self.folded, readings)  # "the killers of two men"
+        readings = deeds_victims(self.folded, readings, self.doers_of)  # "the killers of two men"
         readings = partitive_fates(self.folded, readings)  # "Six of 40 people injured died"
         readings = restated_vague(self.folded, readings)  # "Several were killed, at least 10"
         readings = contrasted_figures(self.folded, readings)  # "contradicting police figures of 6"

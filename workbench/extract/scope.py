@@ -51,7 +51,7 @@ _AFTER = (*_BEFORE, ", and ")
 # 1,350 who arrived since January", "45,000 refugees, 9,800 of whom arrived since March"
 # (trial 78: the part's period given to the whole). What follows bounds the part.
 _SINCE = re.compile(r"\b(?:since|so\s+far|to\s+date)\b", re.IGNORECASE)
-_PART_AFTER = re.compile(
+PART_AFTER = re.compile(
     r",\s*(?:including|among\s+them|among\s+whom)\s+(?:some\s+|about\s+|around\s+|nearly\s+|"
     r"over\s+|more\s+than\s+)?\d[\d,.]*|,\s*(?:some\s+|about\s+)?\d[\d,.]*\s+of\s+(?:whom|them)\b",
     re.IGNORECASE,
@@ -108,7 +108,7 @@ def claim_scope(
         found = text.find(mark, claim_end, high)
         if found >= 0:
             high = min(high, found)
-    part = _PART_AFTER.search(text, claim_end, high)
+    part = PART_AFTER.search(text, claim_end, high)
     if part is not None:  # "8,200 refugees, including 1,350 who arrived since ...": a
         # total the part is a later share of, its period the part's alone
         since = _SINCE.search(text, part.end(), high) is not None

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from workbench.extract.cues import CASUALTY_CATEGORIES
 from workbench.models import Category, Claim, Scope
 
 _TOLLS = (Category.KILLED, Category.WOUNDED)
@@ -41,6 +42,8 @@ _PART_LEAD = re.compile(
 )
 # ... ending the words between a toll and its part.
 _LEAD_ENDS = re.compile(rf"(?:{_PART_LEAD.pattern})[\s(:]*$", re.IGNORECASE)
+# A part told by its share of the whole: "1,350 of whom", "300 of them children".
+_PARTITIVE = re.compile(r"\S+\s+of\s+(?:whom|them)(?![\w])", re.IGNORECASE)
 # A total a figure is brought to, after the count that brings it there.
 _BRINGS = re.compile(
     r"(?<![\w])(?:port(?:e|ent|ant|ait|aient)\s+(?:ainsi\s+)?(?:à|a)|"
@@ -72,7 +75,14 @@ def _marked(window: list[Claim], new: Claim) -> Claim:
             new = new.model_copy(update={"earlier_figure": True})
         else:
             window[-1] = last.model_copy(update={"earlier_figure": True})
-    if not _counts(new) or new.part:
+    if new.part:
+        return new
+    # the count just before it: "4,200 refugees ..., 1,350 of whom"; not past another
+    # ("killed 2 herders and wounded 4 others, one of whom died": one of the four)
+    wholes = [c for c in window if c.sentence == new.sentence and _shares(c)]
+    if _shares(new) and wholes and _breaks_down(wholes[-1], new, partitive=True):
+        return new.model_copy(update={"part": True})
+    if not _counts(new):
         return new
     same = [c for c in window if c.sentence == new.sentence and _counts(c)]
     if any(_breaks_down(c, new) for c in same) or (same and _listed_after(same[-1], new)):
@@ -88,6 +98,18 @@ def _counts(claim: Claim) -> bool:
         claim.category in _TOLLS
         and claim.scope is Scope.INCIDENT
         and not claim.denies
+        and claim.value != 0
+    )
+
+
+def _shares(claim: Claim) -> bool:
+    """Whether `claim` counts people a part of whom a lead or "of whom" may tell, whatever
+    its fate and scope: "Some 4,200 people have fled to The Gambia, 1,350 of whom
+    arrived since January", « 9 000 déplacés, dont 300 enfants »."""
+    return (
+        claim.category in CASUALTY_CATEGORIES
+        and not claim.denies
+        and claim.value is not None
         and claim.value != 0
     )
 
@@ -110,16 +132,24 @@ def _one_toll(first: Claim, second: Claim) -> bool:
     return gap is not None and _JOINED.match(gap) is not None
 
 
-def _breaks_down(whole: Claim, part: Claim) -> bool:
+def _breaks_down(whole: Claim, part: Claim, partitive: bool = False) -> bool:
     """Whether `part` follows `whole` right after a part's lead ("16 wounded, including
     six women"), of the same fate, fewer; not past another clause ("18 soldiers were
-    killed (including several officers) and 7 militiamen were killed")."""
+    killed (including several officers) and 7 militiamen were killed"). With
+    `partitive`, a part told "N of whom" too (the caller's `whole` is the count just
+    before it)."""
     if whole.category is not part.category or whole is part:
         return False
     gap = _gap(part.sentence, whole, part)
-    if gap is None or (whole.low or 0) <= (part.high or part.value or 0) or len(gap) > 80:
+    # "près de 9 000" is below 9,000
+    below = whole.low or whole.value or whole.high or 0
+    if gap is None or below <= (part.high or part.value or 0) or len(gap) > 80:
         return False
-    return _PART_LEAD.match(part.text) is not None or _LEAD_ENDS.search(gap) is not None
+    return (
+        _PART_LEAD.match(part.text) is not None
+        or _LEAD_ENDS.search(gap) is not None
+        or (partitive and _PARTITIVE.match(part.text) is not None)
+    )
 
 
 def _listed_after(item: Claim, new: Claim) -> bool:

@@ -40,6 +40,7 @@ from workbench.extract.french.carried_places import CarriedPlaces
 from workbench.extract.french.carried_voices import CarriedVoices
 from workbench.extract.french.country_parts import wide_area
 from workbench.extract.french.dash_asides import joined_asides
+from workbench.extract.french.deed_doers import DOERS_OF_FR
 from workbench.extract.french.listed_figures import ListedFigures
 from workbench.extract.french.place_ahead import SceneAhead
 from workbench.extract.french.place_described import told_country
@@ -89,6 +90,7 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
     carry_ahead = False  # a lead's later region is no running total's place (`carried`)
 
     trigger = victim_singles.TRIGGER
+    doers_of = DOERS_OF_FR  # «les assassins des deux hommes» (french/deed_doers.py)
     told_words = FRENCH  # "la veille", "le lendemain" (french/told_dates.py)
     months = MONTH_NUMBER  # "depuis janvier" (period_dates.py)
 
@@ -205,7 +207,9 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
         in a person's title ("a déclaré X, le gouverneur de la province de Kayanza")
         sets no scene for the toll after it. Without `fallback`, only a place named."""
         for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
-            if self.shifts_topic(back + 1):  # "S'agissant des manifestations, ...": none before
+            # «S'agissant des manifestations, ...», «Quatre jours plus tard, une mine a
+            # explosé ...»: none before
+            if self.shifts_topic(back + 1) or self.opens_incident(back + 1):
                 return self._page_country() if fallback else None
             for named in reversed(by_clause(self.clauses(back), self.places(back), place_start)):
                 named = [p for p in named if not self.a_part(back, p)]  # "rien qu'à X"

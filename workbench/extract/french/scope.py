@@ -54,6 +54,15 @@ _CUES = re.compile(
     r")(?![\w])"
 )
 _REACH = 200  # characters read on each side of a figure for its cues
+# A part of the count told after it, with its own words («, dont 1 350 arrivées depuis
+# janvier», «, parmi lesquels 300 enfants»): what follows bounds the part (trial 78).
+_PART_AFTER = re.compile(
+    r",\s*(?:dont|parmi\s+(?:eux|elles|lesquel(?:le)?s))\s+(?:quelque\s+|environ\s+|"
+    rf"près\s+d[e’']\s*|plus\s+d[e’']\s*|au\s+moins\s+)?(?:{_NUMBER}|une?|onze|quinze|"
+    r"trente|quarante|cinquante|cent)(?![\w])"
+)
+# A part's running total, which makes its whole one too.
+_SINCE = re.compile(r"(?<![\w])(?:depuis|jusqu[’']\s*(?:à\s+présent|ici)|à\s+ce\s+jour)(?![\w])")
 # A superlative measuring the incident against a period, which then bounds no total:
 # "une des attaques les plus meurtrières au cours des derniers mois", "la plus
 # sanglante depuis 2015" (the English reader's `block`).
@@ -89,6 +98,12 @@ def claim_scope(
     `folded` is `casefold.fold(text)` where the caller has it."""
     low, high = max(start, claim_start - _REACH), min(end, claim_end + _REACH)
     folded = folded if folded is not None else fold(text)
+    part = _PART_AFTER.search(folded, claim_end, high)
+    if part is not None:  # «4 200 personnes ..., dont 1 350 arrivées depuis janvier»: a
+        # total the part is a later share of, its period the part's alone (as in English)
+        since = _SINCE.search(folded, part.end(), high) is not None
+        scope = claim_scope(text, start, part.start(), claim_start, claim_end, folded)
+        return (Scope.CUMULATIVE.value, scope[1]) if since else scope
     cues = (c for c in _CUES.finditer(folded, low, high) if not _compared(folded, low, c.start()))
     cue = next(cues, None)
     if cue is None:

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from workbench.extract.claims import Reading
+from workbench.extract.cues import CASUALTY_CATEGORIES
 from workbench.extract.french.counted_things import is_thing
 from workbench.extract.french.numbers import find_quantities
 from workbench.extract.french.victim_nouns import FAMILIES, NOUN
@@ -148,6 +149,32 @@ def listed(text: str, folded: str, q: Quantity, last: Reading, end: int) -> Read
 def _complement(folded: str, at: int) -> bool:
     """Whether the people counted from `at` follow "de" (`_OF_BEFORE`)."""
     return _OF_BEFORE.search(folded, max(0, at - 5), at) is not None
+
+
+# The lead of a part after the count of its whole and the rest of its clause: "ont fui en
+# Gambie, dont ", ", parmi lesquels ".
+_SHARE_LEAD = re.compile(
+    r"[^.;:!?()\d]{0,80}?,?\s*(?:dont|parmi\s+(?:eux|elles|lesquel(?:le)?s))\s+$"
+)
+
+
+def shared(folded: str, q: Quantity, last: Reading, end: int) -> Reading | None:
+    """A figure after «dont» that no rule read, a part of the count of people before it:
+    «Quelque 4 200 personnes ont fui en Gambie, dont 1 350 arrivées depuis janvier»,
+    «dont 800 au cours de la dernière semaine», «30 blessés, dont dix grièvement»: a
+    reading of the whole's fate and people, its text the figure (its period its own:
+    `french/scope.py`). Not a thing («dont 12 maisons»), nor another fate («dont trois
+    libérés»)."""
+    if last.category not in CASUALTY_CATEGORIES or last.end > q.start:
+        return None
+    if not _SHARE_LEAD.fullmatch(folded, last.end, q.start):
+        return None
+    counted = COUNTED.match(folded, q.end, end) or ANY_PLURAL.match(folded, q.end, end)
+    if counted is not None and is_thing(folded, counted.start("noun")):
+        return None
+    if _OTHER_FATE.match(folded, q.end, end):
+        return None
+    return Reading(q, last.category, q.start, q.end, last.subject, last.noun, None)
 
 
 def others(folded: str, q: Quantity, last: Reading, end: int) -> Reading | None:

@@ -25,6 +25,7 @@ from workbench.extract.french.counted_things import (
     vague_of_things,
 )
 from workbench.extract.french.numbers import ASIDE_BOUND, ASIDE_STARTS, find_quantities
+from workbench.extract.french.open_fates import open_fate
 from workbench.extract.french.victim_definite import ONE_DEFINITE
 from workbench.extract.french.victim_fates import fate_after, main_fate
 from workbench.extract.french.victim_lists import (
@@ -37,6 +38,7 @@ from workbench.extract.french.victim_lists import (
     others,
     own_groups,
     restated,
+    shared,
     some_unnamed,
 )
 from workbench.extract.french.victim_named import CUE, named_victims
@@ -134,6 +136,7 @@ def read_sentence(text: str, start: int, end: int, folded: str | None = None) ->
                 listed(text, folded, quantity, readings[-1], end)
                 or restated(folded, quantity, readings[-1], start)
                 or others(folded, quantity, readings[-1], end)
+                or shared(folded, quantity, readings[-1], end)  # «dont 1 350 arrivées»
             )
         if reading is None:
             unread.append(quantity)
@@ -168,6 +171,7 @@ def read_sentence(text: str, start: int, end: int, folded: str | None = None) ->
         for r in readings
         if not one_force(r)
         and not accidental(folded, r, end)  # "morts dans un accident de la circulation"
+        and not open_fate(folded, r)  # «800 morts ou blessés»: which befell whom, unsaid
         and not one_status(folded, r)  # "l'agresseur, un homme réfugié de 32 ans"
         and not some_unnamed(folded, r, end)
         and not vague_of_things(text, folded, r.quantity.end, r.quantity.qualifier, end)
