@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from workbench.extract import extract_claims
 from workbench.extract.scope import claim_scope
 from workbench.ingest import document_from_text
@@ -100,29 +102,25 @@ _CLASH = (
 )
 
 
-def test_a_figure_its_voice_revised_later_contests_nothing(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("voice", "contested", "conservative"),
+    [
+        # the police's own later count revises their "no lives were lost"
+        ("the Gambia Police Force said on Thursday", False, 2),
+        # another voice's later count disputes it
+        ("a doctor at the Brikama hospital said on Thursday", True, 0),
+    ],
+)
+def test_a_figure_its_voice_revised_later_contests_nothing(
+    tmp_path: Path, voice: str, contested: bool, conservative: int
+) -> None:
     later = (
         "Two dead after Bulock clash\n\nBANJUL, Nov 21 - Two villagers have died after "
-        "Tuesday's clash between residents and forest guards at Bulock, the Gambia Police "
-        "Force said on Thursday."
+        f"Tuesday's clash between residents and forest guards at Bulock, {voice}."
     )
     bench = _bench(
         tmp_path, {"a": ("The Point", "2026-11-19", _CLASH), "b": ("Foroyaa", "2026-11-21", later)}
     )
     [event] = [e for e in bench.events() if "killed" in e.name]
     killed = bench.event(event.id).figures[0]
-    assert (killed.conservative, killed.low, killed.contested) == (2, 2, False), killed
-
-
-def test_another_voices_later_figure_still_contests(tmp_path: Path) -> None:
-    later = (
-        "Two dead after Bulock clash\n\nBANJUL, Nov 21 - Two villagers have died after "
-        "Tuesday's clash between residents and forest guards at Bulock, a doctor at the "
-        "Brikama hospital said on Thursday."
-    )
-    bench = _bench(
-        tmp_path, {"a": ("The Point", "2026-11-19", _CLASH), "b": ("Foroyaa", "2026-11-21", later)}
-    )
-    [event] = [e for e in bench.events() if "killed" in e.name]
-    killed = bench.event(event.id).figures[0]
-    assert killed.contested and killed.conservative == 0, killed
+    assert (killed.contested, killed.conservative) == (contested, conservative), killed
