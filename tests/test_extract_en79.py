@@ -148,3 +148,53 @@ def test_headline_arrest(text: str, value: int) -> None:
 )
 def test_headline_arrest_negatives(text: str, category: Category) -> None:
     assert [c.category for c in claims_in(text)] == [category]
+
+
+# A brief's field: its label the category, the bracket after its figure the voice.
+def test_field_line_voices_and_rival_figure() -> None:
+    text = (
+        "- 3 Mar | Bamenda | crackdown | killed: 4 (army) to 11 (rights groups) | wounded: "
+        "12 soldiers (army), scores of villagers (residents) | arrested: 25 (police)"
+    )
+    rows = [(c.category, c.value, c.attribution, c.actor) for c in claims_in(text)]
+    assert rows == [
+        (Category.KILLED, 4, "army", None),
+        (Category.KILLED, 11, "rights groups", None),
+        (Category.WOUNDED, 12, "army", None),
+        (Category.WOUNDED, None, "residents", None),
+        (Category.ARRESTED, 25, "police", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "- Arrested: 14 students (university police)",
+            (Category.ARRESTED, 14, "university police"),
+        ),
+        ("Detained: 6 (interior ministry)", (Category.ARRESTED, 6, "interior ministry")),
+        (
+            "- killed: 5 (prefecture, revised from 4) | wounded: 19",
+            (Category.KILLED, 5, "prefecture"),
+        ),
+    ],
+)
+def test_field_arrests_and_voices(text: str, expected: tuple[Category, int, str]) -> None:
+    first = claims_in(text)[0]
+    assert (first.category, first.value, first.attribution) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fatalities: 10 (estimate). Armed clash in Kaduna.",  # the bracket qualifies
+        "Fatalities: 3 (coded as 3). Attack on a village.",
+        "Police said 12 people were killed (three of them children) in the raid.",  # no field
+        "Arrests: 38 mercenaries (from Equatorial Guinea, Chad and Sudan) were held.",
+        "- killed: 3 (Guinea) | wounded: 5 (Liberia)",  # places, no voices
+    ],
+)
+def test_field_voices_negatives(text: str) -> None:
+    for claim in claims_in(text):
+        assert claim.attribution in (None, "Police")

@@ -16,6 +16,7 @@ from workbench.extract.added_bodies import with_added_bodies
 from workbench.extract.dateline_day import dated_by_dateline
 from workbench.extract.document import Whole, pages
 from workbench.extract.earlier_figures import with_earlier_figures
+from workbench.extract.field_voices import with_field_voices
 from workbench.extract.group_acronyms import named_back, renamed
 from workbench.extract.hashtags import as_written, unhashed
 from workbench.extract.later_parts import with_later_parts
@@ -62,6 +63,7 @@ def iter_claims(doc: SourceDocument) -> Iterator[Claim]:
                 claims = with_earlier_figures(with_listed_parts(told))
                 claims = with_told_parts(claims)  # "four killed and seven wounded" both earlier
                 claims = with_own_side(with_later_parts(with_added_bodies(claims)), doc)
+                claims = with_field_voices(claims, doc.text)  # "killed: 2 (government)"
                 for claim in with_pronoun_subjects(claims):  # "He died": the chief told before
                     yield named_back(as_written(claim, written, doc.text), acronyms)
 
