@@ -8,7 +8,9 @@ wounded), each figure in the page's voice.
 
 Here a claim whose words open with a field's label ("killed:", "wounded:", "arrested:")
 and whose figure a bracket closes, right after its words or as their end, takes the
-bracket's words as its voice where they name a body, a role or its initials
+bracket's words as its voice (a bracket closing them only after the figure and a few
+words: "19 police (government)", not "a leader of the ... Freedom Fighters (BIFF)", a
+name's initials) where they name a body, a role or its initials
 ("prefecture, revised from 4" the prefecture's, "FDC"; "estimate", "approx.", a figure,
 "from Equatorial Guinea, Chad" or "Guinea" no voice); an actor
 the claim's own words do not name goes (it was a bracket's, or another field's). A
@@ -38,6 +40,10 @@ _CLOSING = re.compile(r"\((?P<voice>[^()|\n]{2,60})\)$")
 _RIVAL = re.compile(
     r"\s*(?:to|or|vs\.?|versus|–|—|-)\s*(?P<figure>\d{1,7})\s*\((?P<voice>[^()|\n]{2,60})\)"
 )
+# The figure and its few words before a bracket closing a claim's words: "19 police ",
+# ", dozens of protesters " (a name's words, "a leader of the outlawed Bangsamoro Islamic
+# Freedom Fighters (BIFF)", run longer).
+_ITEM = re.compile(r"(?:^|[:=,)]\s*)(?P<words>(?:[^\s,():=]+\s+){1,4})$")
 _BRACKETS = re.compile(r"\([^()]*\)")
 # Words that qualify a figure in its bracket, no voice's: "(estimate)", "(approx.)".
 _NO_VOICE = re.compile(
@@ -61,6 +67,10 @@ def with_field_voices(claims: Iterable[Claim], text: str) -> Iterator[Claim]:
             bracket = _AFTER.match(text, claim.end)
             end = bracket.end() if bracket is not None else end
         voice = _voice(bracket.group("voice")) if bracket is not None else None
+        if voice is not None and bracket is not None and bracket.re is _CLOSING:
+            item = _ITEM.search(claim.text, 0, bracket.start())
+            if item is None or _initials(item.group("words"), voice):
+                voice = None  # "An alleged leader of the ... Freedom Fighters (BIFF)"
         if voice is None:
             yield claim
             continue
@@ -84,6 +94,13 @@ def with_field_voices(claims: Iterable[Claim], text: str) -> Iterator[Claim]:
                     "part": None,
                 }
             )
+
+
+def _initials(words: str, voice: str) -> bool:
+    """Whether `voice` is the initials of the capitalised words before it ("Islamic
+    Freedom Fighters (IFF)"): a name's acronym, not who counts."""
+    capitals = "".join(w[0] for w in words.split() if w[:1].isupper())
+    return len(voice) > 1 and voice.isupper() and capitals.endswith(voice)
 
 
 def _voice(words: str) -> str | None:
