@@ -195,6 +195,9 @@ def test_field_arrests_and_voices(text: str, expected: tuple[Category, int, str]
         "Police said 12 people were killed (three of them children) in the raid.",  # no field
         "Arrests: 38 mercenaries (from Equatorial Guinea, Chad and Sudan) were held.",
         "- killed: 3 (Guinea) | wounded: 5 (Liberia)",  # places, no voices
+        # a name's acronym closing the field's words
+        "Arrests: An alleged leader of the outlawed Bangsamoro Islamic Freedom Fighters (BIFF) "
+        "was arrested in Midsayap town on September 25.",
     ],
 )
 def test_field_voices_negatives(text: str) -> None:
@@ -213,6 +216,12 @@ def test_field_voices_negatives(text: str) -> None:
             6,
         ),
         ("The group called for justice for the killing of 12 villagers in Dambe on Tuesday.", 12),
+        (  # a protest in the headline is no protest of the lead's sentence
+            "Rights group urges probe after Lome protest\n\n(Dakar, November 21, 2026) - "
+            "Togo must open an inquiry into the killing of 9 people in Lome on November 18, "
+            "the group said today.",
+            9,
+        ),
         (
             "Amnesty demanded a probe into the killing of four students by police in Kisumu on "
             "Nov. 18, the group said.",
@@ -341,3 +350,96 @@ def test_appositive_unconfirmed_figure_hedged() -> None:
 )
 def test_doubt_negatives(text: str) -> None:
     assert not any(hedged for _, _, hedged in _hedged(text))
+
+
+# A river the attackers came across is no place of what the next sentence tells.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "BAMAKO, Mali (AP) - Gunmen attacked a checkpoint in the village of Dioura on "
+            "Friday, killing three soldiers, the army said.\n\nThe attackers came from across "
+            "the Niger river, the army said. Two gendarmes were wounded, according to a local "
+            "official.",
+            "Dioura",
+        ),
+        (
+            "CONAKRY, Guinea (AP) - Gunmen attacked a customs post in the village of Yenga on "
+            "Friday, killing four soldiers.\n\nThe attackers came from across the Makona river, "
+            "the army said in a statement. Two customs officers were wounded, according to a "
+            "local official.",
+            "Yenga",
+        ),
+        (
+            "NIAMEY (Reuters) - Bandits raided the market town of Tera on Monday, killing 5 "
+            "traders.\n\nThe raiders came from across the Sirba river, the mayor said. Four "
+            "people were injured, according to a nurse.",
+            "Tera",
+        ),
+    ],
+)
+def test_river_crossed_is_no_place(text: str, place: str) -> None:
+    assert {c.location for c in claims_in(text)} == {place}
+
+
+# Police act in their own country: a place their words tell lies in it.
+@pytest.mark.parametrize(
+    ("police", "country"),
+    [
+        ("Sierra Leone police", "Sierra Leone"),
+        ("Liberian police", "Liberia"),
+        ("The Ivorian police", "Ivory Coast"),
+    ],
+)
+def test_police_country_places_their_arrests(police: str, country: str) -> None:
+    text = (
+        "CONAKRY, Guinea (AP) - Gunmen attacked a customs post in Yenga on Friday, killing "
+        f"four soldiers.\n\n{police} said they had arrested two suspects near the town of "
+        'Foyabo. "We have two men in custody," a police spokesman said.'
+    )
+    arrests = [c for c in claims_in(text) if c.category is Category.ARRESTED]
+    assert [c.country for c in arrests] == [country, country]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CONAKRY, Guinea (AP) - Police said they had arrested two suspects near the town of "
+        "Foyabo.",  # no country's police
+        "CONAKRY, Guinea (AP) - The Liberian army said it had killed two rebels near the town "
+        "of Foyabo.",  # an army acts abroad
+    ],
+)
+def test_police_country_negatives(text: str) -> None:
+    assert {c.country for c in claims_in(text)} == {"Guinea"}
+
+
+# The people a report's researchers heard are its method, no claim.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group interviewed 14 witnesses, relatives and medical staff in Bambeto.",
+        "Researchers spoke to 20 survivors in the camp.",
+        "Human Rights Watch interviewed more than 35 people, including survivors.",
+    ],
+)
+def test_people_interviewed_no_claim(text: str) -> None:
+    assert claims_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police interviewed 14 witnesses and arrested 3 suspects.",
+            [(Category.ARRESTED, 3)],
+        ),
+        (
+            "Gunmen killed 14 people in the village, witnesses told investigators.",
+            [(Category.KILLED, 14)],
+        ),
+    ],
+)
+def test_people_interviewed_negatives(text: str, expected: list[tuple[Category, int]]) -> None:
+    rows = [(c.category, c.value) for c in claims_in(text)]
+    assert [row for row in rows if row[0] is not Category.OTHER] == expected

@@ -30,7 +30,7 @@ _CALL = re.compile(
 # condemn the killing of six Serbs on 14 December": RAND's study half).
 _PROTEST_BEFORE = re.compile(
     r"(?<![a-z])(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing)?|sit-ins?|"
-    r"vigils?)(?![a-z])[^.;]*$"
+    r"vigils?)(?![a-z])[^.;\n]*$"
 )
 _MONTHS = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
