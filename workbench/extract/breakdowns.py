@@ -121,6 +121,8 @@ def breakdowns(folded: str, start: int, readings: list[Reading]) -> list[Reading
             whole is not None and whole.category is reading.category
         ):  # "157 injured, out of whom 12 are in critical condition": a part of the 157
             reading = _part(reading, reading.category, whom.start("lead"))
+        elif whole is not None and _heads_partitive(folded, reading, whole):
+            continue  # "Two people died, one of them a police officer, and 19 ... were injured"
         elif whole is not None and _set_off_partitive(folded, reading, whole):
             # "At least 18 people – eight of them children – have been killed": read
             # with its toll's noun, as the same set off by commas is (victims.py);
@@ -191,6 +193,24 @@ def _share_of(folded: str, reading: Reading, whole: Reading) -> int | None:
     if share is None or whole.category not in CASUALTY_CATEGORIES or whole.end > reading.start:
         return None
     return share.end() if _CLAUSE_GAP.fullmatch(folded, whole.end, reading.start) else None
+
+
+# A partitive's lead set off after a toll, ending where its part's figure starts: ", one
+# of them " in "Two people died, one of them a police officer, and ...".
+_PARTITIVE_LEAD = re.compile(r"\s*[,(–—-]\s*[\w-]+\s+of\s+(?:them|whom)\s+$")
+
+
+def _heads_partitive(folded: str, reading: Reading, whole: Reading) -> bool:
+    """Whether `reading` is the part a partitive names right after the toll `whole`
+    ("Two people died, one of them a police officer, and 19 members of the security
+    forces were injured", trial 79): the officer is one of the two dead, read by
+    the set-off partitive as no claim of its own; the list the next clause's verb
+    governs had taken him as one of the injured."""
+    return (
+        whole.category in CASUALTY_CATEGORIES
+        and reading.category is not whole.category
+        and _PARTITIVE_LEAD.fullmatch(folded, whole.end, reading.quantity.start) is not None
+    )
 
 
 _LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")

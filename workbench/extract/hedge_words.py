@@ -36,7 +36,12 @@ HEDGES = re.compile(  # run over lower-cased text (casefold.py)
     r"(?:not|n[’']t)\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|"
     rf"(?:could|can)\s*(?:not|n[’']t)\s+(?:yet\s+|immediately\s+)?(?:be\s+)?(?:independently\s+)?(?:confirm|verif)\w*(?![\w]){_NOT_OF_STORY}|"
     r"(?:not|n[’']t)\s+(?:yet\s+)?seen\s+(?:any\s+)?confirmation|no\s+(?:independent\s+)?confirmation|"
-    r"impossible\s+to\s+verify|unable\s+to\s+verify)"
+    r"impossible\s+to\s+verify|unable\s+to\s+verify|"
+    # a figure's appositive that no one confirmed: "12 were killed, a toll police did not
+    # confirm", "a number officials have yet to verify" (trial 79)
+    r"(?:figure|toll|number|count|tally)\s+(?:that\s+|which\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:did\s+not|didn[’']t|(?:has|have|had)\s+yet\s+to|would\s+not|refused\s+to)\s+"
+    r"(?:independently\s+)?(?:confirm|verify))"
 )
 # Hedges that speak of a whole report ("I have not seen confirmation of this
 # story") and so cover every claim in their paragraph.

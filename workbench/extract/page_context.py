@@ -55,6 +55,7 @@ from workbench.extract.story_ties import HARM_TOLD
 from workbench.extract.unnamed_places import unnamed_places
 from workbench.extract.voice_resolution import body_before, needs_earlier, resolve, unresolved_body
 from workbench.extract.voices import block_voice, find_speakers, mask_brackets
+from workbench.extract.voicewords import role_of_country
 from workbench.extract.wordindex import WordIndex
 from workbench.models import SourceDocument
 
@@ -299,20 +300,34 @@ class PageContext(CarryRules):
             # Bintang, West Coast Region, The Gambia" on a page of Senegal (trial 78); for
             # a place carried from a sentence before, the country that sentence names
             country = sentence_country(self.places(index), location, lambda: self.home)
+            country = country or self._police_country(index)  # "Sierra Leone police said"
             country = country or self._named_with(location, index)
         if country is None and location:
             country = address_country(location, lambda: self.home)
         country = country or self.home
         return country.name if country else None
 
+    def _police_country(self, index: int) -> Country | None:
+        """The country whose police tell sentence `index`, where its place names none:
+        police act in their own country ("Sierra Leone police said they had arrested
+        three suspected attackers near the town of Koindu", trial 79: placed in the
+        page's Guinea)."""
+        for speaker in self.resolved_speakers(index):
+            named = role_of_country(speaker.name)
+            if named is not None and named[0].split()[0] == "police":
+                return named[1]
+        return None
+
     def _named_with(self, location: str, index: int) -> Country | None:
         """The one country the sentence that named `location` before sentence `index`
         names besides it ("In The Gambia, ... in Bulock village. Police reported 2
-        deaths": Bulock's country is The Gambia's, whatever the page's), else None."""
+        deaths": Bulock's country is The Gambia's, whatever the page's), or whose police
+        tell it (`_police_country`), else None."""
         for back in range(index - 1, max(-1, index - LOOK_BACK), -1):
             places = self.places(back)
             if any(p.name == location for p in places):
-                return sentence_country(places, location, lambda: None)
+                named = sentence_country(places, location, lambda: None)
+                return named or self._police_country(back)
         return None
 
     def story_hedged(self, block_index: int) -> bool:

@@ -16,6 +16,7 @@ from workbench.extract.added_bodies import with_added_bodies
 from workbench.extract.dateline_day import dated_by_dateline
 from workbench.extract.document import Whole, pages
 from workbench.extract.earlier_figures import with_earlier_figures
+from workbench.extract.field_voices import with_field_voices
 from workbench.extract.group_acronyms import named_back, renamed
 from workbench.extract.hashtags import as_written, unhashed
 from workbench.extract.later_parts import with_later_parts
@@ -25,6 +26,7 @@ from workbench.extract.pronoun_subjects import with_pronoun_subjects
 from workbench.extract.reader import Reader
 from workbench.extract.side_totals import with_side_totals
 from workbench.extract.told_parts import with_told_parts
+from workbench.extract.toll_hedges import toll_doubts, with_toll_hedges
 from workbench.extract.wire_slugs import unslugged
 from workbench.models import Claim, SourceDocument
 from workbench.vocabulary import READ_LANGUAGES
@@ -54,6 +56,7 @@ def iter_claims(doc: SourceDocument) -> Iterator[Claim]:
     acronyms = read is not doc
     doc = read
     whole = Whole(doc)
+    doubts = toll_doubts(doc)  # "Reuters could not independently verify either toll."
     for page in pages(doc):
         for language, part in _by_language(page.doc):
             reader = reader_of(language)
@@ -62,6 +65,8 @@ def iter_claims(doc: SourceDocument) -> Iterator[Claim]:
                 claims = with_earlier_figures(with_listed_parts(told))
                 claims = with_told_parts(claims)  # "four killed and seven wounded" both earlier
                 claims = with_own_side(with_later_parts(with_added_bodies(claims)), doc)
+                claims = with_field_voices(claims, doc.text)  # "killed: 2 (government)"
+                claims = with_toll_hedges(claims, doubts)
                 for claim in with_pronoun_subjects(claims):  # "He died": the chief told before
                     yield named_back(as_written(claim, written, doc.text), acronyms)
 

@@ -101,9 +101,13 @@ _PRE_CUES: list[tuple[Category, str]] = [
     ),
     (
         Category.ARRESTED,
-        r"\b(?:arrested|arresting|arrests|detained|detaining|jailed|rounded\s+up|"
+        r"\b(?:arrested|arresting|arrests|detained|detaining|detains|jailed|rounded\s+up|"
         # told as a noun: "announced the arrest of 23 people", "the detention of 40"
-        r"(?:arrests?|detentions?)\s+of)\s*$",
+        r"(?:arrests?|detentions?)\s+of|"
+        # a headline's present after a force: "Police arrest three after deadly attack"
+        # (trial 79: read as three police), "Gendarmes detain 12 suspects"
+        r"(?:police|army|troops|soldiers|gendarmes|gendarmerie|military|authorities|forces)"
+        r"\s+(?:arrest|detain|nab))\s*$",
     ),
     (
         Category.DISPLACED,
@@ -135,7 +139,8 @@ PRE_CUE_LAST = frozenset(
     "loses buried burying buries bury rest "
     "slaughtered dead of to at wounded wounding injured injuring maimed kidnapped kidnapping "
     "kidnaps abducted abducting abducts seized seizing captured capturing hostage arrested "
-    "arresting arrests detained detaining jailed up displaced displacing displaces uprooted "
+    "arresting arrests arrest detained detaining detains detain nab jailed up displaced "
+    "displacing displaces uprooted "
     "uprooting evacuated evacuating on against deployed deploying deploys deploy sent sending "
     "sends send dispatched dispatching recruited recruiting mobilised mobilized mobilising "
     "mobilizing stationed pledged committed contributed withdrew withdrawing withdraw took led "

@@ -34,6 +34,7 @@ from workbench.extract.fates import fate_readings
 from workbench.extract.figure_owners import figure_owner, figure_owner_after
 from workbench.extract.flight_origin import flight_origin
 from workbench.extract.found_again import found_again
+from workbench.extract.gapped_voices import gapped_counts, gapped_owner
 from workbench.extract.hedge_words import aside_hedges_only
 from workbench.extract.held_people import held_as_told
 from workbench.extract.lexicon import HEDGES
@@ -148,6 +149,7 @@ class Reader(ScenePlaces, DatedPage):
         text, sentence = self.text, self.sentences[index]
         start, end = sentence.start, sentence.end
         readings, dates = self._read_sentence(index)
+        readings = gapped_counts(text, self.folded, start, readings)  # "says 7 died, the army 2"
         readings = breakdowns(self.folded, start, readings)  # "including 5 children"
         readings = treated_after_toll(self.folded, readings)  # "and nine were being treated"
         readings = rival_counts(self.folded, start, readings)  # "as police insist on two"
@@ -369,6 +371,7 @@ class Reader(ScenePlaces, DatedPage):
         sentence = self.sentences[bisect.bisect_right(self.starts, reading.start) - 1]
         owner = figure_owner(self.text, sentence.start, reading.quantity.start)
         owner = owner or figure_owner_after(self.text, reading.end, sentence.end)
+        owner = owner or gapped_owner(self.text, self.folded, sentence.start, reading)
         if owner is not None:  # "the police figure of 19 dead", said the rights group
             return owner, None
         speaker = speaker_for(speakers, reading.start, reading.end, self.text)

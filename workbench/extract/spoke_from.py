@@ -79,7 +79,10 @@ def seat_of_office(text: str, place: PlaceMention) -> bool:
 # the raid near Gumuruk was placed in Jonglei State, and matched to other incidents there).
 CAME_FROM = re.compile(
     r"\b(?:came|come|comes|coming|hailed|hail|hails|originated|originating|crossed\s+over)"
-    r"\s+from\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|surrounding|rival|adjoining)\s+)?"
+    # "came from across the Makona river" (trial 79: the river then placed the next
+    # sentence's wounded)
+    r"\s+from\s+(?:(?:across|beyond|over)\s+)?(?:the\s+)?"
+    r"(?:(?:neighbou?ring|nearby|surrounding|rival|adjoining)\s+)?"
     r"(?:(?:counties|county|districts?|villages?|areas?|states?|regions?|communities|"
     r"provinces?|towns?)\s+(?:of|in)\s+)?"
     r"(?P<where>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))",

@@ -32,6 +32,23 @@ _ONE_TELLER = frozenset("witness eyewitness source medic doctor official officer
 _CITING = re.compile(rf"\b(?:citing|quoting)\s+(?:[\w-]+\s+){{1,3}}?{_TELLERS}\b")
 
 
+# The people a report's researchers heard, its method: "interviewed 14 witnesses,
+# relatives and medical staff", "spoke to 20 survivors" (trial 79: read as `other` 14,
+# a claim no analyst checks); not what befell them ("interviewed 14 witnesses who were
+# wounded" keeps its own fate in its own clause).
+_INTERVIEWED = re.compile(
+    r"(?<![a-z])(?:interview(?:ed|ing|s)?|spoke\s+(?:to|with)|speaking\s+(?:to|with)|"
+    r"talked\s+(?:to|with)|surveyed|consulted)\s+"
+    r"(?P<count>(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+|about\s+|nearly\s+)?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|"
+    r"dozens\s+of|hundreds\s+of|several)\s+(?:[\w-]+\s+){0,2}?(?:witnesses|eyewitnesses|"
+    r"people|survivors|residents|victims|relatives|families|villagers|refugees|detainees|"
+    r"sources|officials|doctors|medics|health\s+workers|journalists|women|men|children))"
+    r"(?![a-z])"
+)
+
+
 def _counted(name: str) -> bool:
     """Whether a voice's name counts people who tell ("two community leaders", "three
     elders"), not the dead a passive reports ("17 deaths reported": no voice)."""
@@ -50,4 +67,5 @@ def telling(folded: str, start: int, end: int, speakers: Sequence[Speaker]) -> S
     cites ("citing two witnesses")."""
     spans = [(s.start, s.end) for s in speakers if _INFORMANTS.search(s.name) or _counted(s.name)]
     spans += [m.span() for m in _CITING.finditer(folded, start, end)]
+    spans += [m.span("count") for m in _INTERVIEWED.finditer(folded, start, end)]
     return SpanSet(spans)

@@ -413,15 +413,27 @@ def told_before(folded: str, lo: int, items: list[Item]) -> list[Item]:
     return items
 
 
+# Protesters fired on, the victims' side and scene, no reason (trial 79: "security forces
+# fire on opposition protesters in Conakry, opposition says seven dead" lost its toll).
+_FIRED_ON = re.compile(
+    r"(?<![a-z])(?:fir(?:e|es|ed|ing)\s+(?:live\s+[a-z]+\s+|tear\s+gas\s+)?(?:on|at|into)|"
+    r"(?:shot|shoot(?:s|ing)?)\s+(?:at|into)|attack(?:s|ed|ing)?|crack(?:s|ed|ing)?\s+down\s+on|"
+    r"crackdown\s+on|charg(?:e|es|ed|ing)\s+(?:at|on))\s+(?:(?:the|opposition|unarmed|peaceful|"
+    r"anti-[a-z]+|[a-z]+-led)\s+)*$"
+)
+
+
 def reason_before(folded: str, start: int, end: int) -> bool:
     """A reason told before the victims ("protesters blocked roads after two were
-    killed"), unless it turned into the scene of their deaths ("protests turned
+    killed"), unless the protesters are fired on (their side: "troops fire on protesters
+    in Bamako, activists say 12 dead"), it turned into the scene of their deaths ("protests turned
     violent, ...") or closes a fronted phrase and the victims open the main clause
     ("During protests, four people were killed"; "In revenge for ..., three farmers
     were killed")."""
     earlier = EARLIER.search(folded, start, end)
     return (
         earlier is not None
+        and not _FIRED_ON.search(folded, max(start, earlier.start() - 50), earlier.start())
         and not TURNED.search(folded, earlier.start(), end)
         and not MAIN_CLAUSE_OPENS.search(folded, earlier.start(), end)
     )

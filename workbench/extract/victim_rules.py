@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from workbench.extract.account_calls import called_to_account
 from workbench.extract.claims import Reading
 from workbench.extract.cues import Cue
 from workbench.extract.lexicon import NounClass
@@ -134,11 +135,17 @@ def _active(c: Clause) -> Iterator[Reading | Refused]:
         reason = nominal and not _STRIKE_TOOK_LIVES.search(
             folded, max(lo, match.start() - 45), match.end()
         )
+        # "an investigation into the killing of six ... on November 17": the news
+        news = nominal and called_to_account(folded, match.start(), match.end(), c.sentence_end)
         refused = (
-            (reason and background(folded, before, match.start(), _found_body(c, match)))
+            (
+                reason
+                and not news
+                and background(folded, before, match.start(), _found_body(c, match))
+            )
             or (nominal and _untold_body(c, match))
             or (nominal and unrealised_result(folded, lo, match.start()))
-            or SOUGHT.search(folded, before, match.start())
+            or (not news and SOUGHT.search(folded, before, match.start()))
             or (not nominal and unrealised(folded, lo, match.start()))
             # "killed or injured 30 people": which befell whom, unsaid
             or (not nominal and _open_fate(folded, lo, match.start()))

@@ -228,10 +228,11 @@ SHARED_BEFORE_THEN = re.compile(
 )
 CONJUNCTION = re.compile(r"(?<![a-z])(?:and|or)(?![a-z])")
 DETERMINER_BEFORE = re.compile(r"(?<![a-z])(?:the|of)\s+$")
-# A coder's field: "Fatalities: 10 people.", "Injuries = 3".
+# A coder's field: "Fatalities: 10 people.", "Injuries = 3"; a brief's "arrested: 30
+# (police)" (trial 79: read as no arrest).
 CODED = re.compile(
     r"(?<![a-z])(?:(?P<KILLED>fatalities|deaths|dead|killed|death\s+toll)|"
-    r"(?P<WOUNDED>injuries|injured|wounded))\s*[:=]\s*"
+    r"(?P<WOUNDED>injuries|injured|wounded)|(?P<ARRESTED>arrested|arrests|detained))\s*[:=]\s*"
 )
 # ACLED's coder states the figure coded: "Unknown fatalities coded as 10.", "10
 # killed (coded as 8 here and 2 for ...)", '"many" (coded as 10) people'; with

@@ -27,6 +27,7 @@ from dataclasses import replace
 from itertools import chain
 from typing import NamedTuple
 
+from workbench.extract.account_calls import called_to_account
 from workbench.extract.claims import Reading
 from workbench.extract.coded_elsewhere import coded_elsewhere
 from workbench.extract.cues import Cue
@@ -136,12 +137,14 @@ def find_victims(
     ordered = told_bodies(sorted(readings.values(), key=lambda r: r.start), text)
     if ordered:  # deaths a protest is about, or unrest follows: told before
         told = reasons(folded, start, end, ordered, published)
+        told += motive_background(folded, start, end, ordered)  # "the same gang that killed"
+        # "an investigation into the killing of six people ... on November 17": the news
+        told = [r for r in told if not called_to_account(folded, r.start, r.end, end)]
         told += coded_elsewhere(folded, start, end, ordered)
         told += bracketed_parts(text, end, ordered)  # "killed 12 (five in X, ...)"
         told += retold_background(
             folded, start, ordered
         )  # "... over the murder of a trader. The man was killed"
-        told += motive_background(folded, start, end, ordered)  # "the same gang that killed"
         refused.extend((r.start, r.end) for r in told)
         ordered = [r for r in ordered if r not in told]
     ordered = _pronoun_once(_self_once(folded, start, end, ordered))

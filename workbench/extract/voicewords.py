@@ -160,10 +160,10 @@ def _role(role: str, country: Country | None) -> tuple[str, Country] | None:
 def role_of_country(voice: str) -> tuple[str, Country] | None:
     """(role, country) of a voice that is a role any country has named with its
     country ("the government of Benin", "Benin's government", "the Beninese
-    government", "government (Benin)": ("government", Benin)), so that the four and
-    a bare "government" in a report about Benin are one voice, not four independent
-    ones (a trial's event counted them as a majority of four); None for any other
-    voice ("Amnesty International", "the army")."""
+    government", "the Benin government", "government (Benin)": ("government",
+    Benin)), so that the five and a bare "government" in a report about Benin are one
+    voice, not five independent ones (a trial's event counted them as a majority of
+    four); None for any other voice ("Amnesty International", "the army")."""
     lowered = " ".join(voice.lower().split())
     for pattern in (_OF_COUNTRY, _BRACKETED, _OWNED):
         match = pattern.match(lowered)
@@ -172,8 +172,10 @@ def role_of_country(voice: str) -> tuple[str, Country] | None:
             if found is not None:
                 return found
     words = lowered.removeprefix("the ").split()
-    for size in (2, 1):  # "the South Sudanese army", "the Chadian army"
-        demonym = COUNTRY_BY_DEMONYM.get(" ".join(words[:size]))
-        if (found := _role(" ".join(words[size:]), demonym)) is not None:
+    for size in (3, 2, 1):  # "the South Sudanese army", "the Chadian army"
+        named = " ".join(words[:size])
+        # a country's name before its role too: "Sierra Leone police" (trial 79)
+        country = COUNTRY_BY_DEMONYM.get(named) or COUNTRY_BY_NAME.get(named)
+        if (found := _role(" ".join(words[size:]), country)) is not None:
             return found
     return None
