@@ -1,7 +1,12 @@
 """Trial 79's command-line findings, run through the real CLI on real SQLite files:
-`export -o` replaced an existing file unasked."""
+`export -o` replaced an existing file unasked; `history` said "no verdicts or
+corrections yet" of a claim whose link the analyst had rejected with a note; the
+Markdown report left out the dismissed claims and the rejected links."""
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -16,6 +21,12 @@ def run(*args: str):
 @pytest.fixture
 def db(seeded_db: str) -> str:
     return seeded_db
+
+
+def _links(db: str) -> list[dict]:
+    result = run("links", "--db", db, "--json")
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.stdout.splitlines()]
 
 
 # -- export -o over a file that exists
@@ -64,3 +75,93 @@ def test_a_folder_is_refused_with_its_own_reason(db, tmp_path):
     result = run("export", "--db", db, "-o", str(tmp_path))
     assert result.exit_code == 1 and "folder" in result.stderr
     assert "exists: nothing written" not in result.stderr
+
+
+# -- link decisions in a claim's history
+
+
+def test_a_rejected_link_and_its_note_are_in_the_history(db):
+    a, b = _links(db)[0]["a_id"], _links(db)[0]["b_id"]
+    assert run("link", "--db", db, str(a), str(b), "--reject", "--note", "two towns").exit_code == 0
+    for claim, other in ((a, b), (b, a)):
+        shown = run("history", "--db", db, str(claim))
+        assert shown.exit_code == 0
+        assert "no verdicts" not in shown.stdout
+        assert f"link to claim {other}" in shown.stdout and "rejected" in shown.stdout
+        assert "(two towns)" in shown.stdout
+
+
+def test_a_confirmed_and_an_added_link_are_in_the_history(db):
+    first = _links(db)[0]
+    a, b = first["a_id"], first["b_id"]
+    assert run("link", "--db", db, str(a), str(b), "--confirm").exit_code == 0
+    added = run("link", "--db", db, str(a), "20", "--relation", "corroborates", "--note", "same")
+    assert added.exit_code == 0, added.output
+    shown = run("history", "--db", db, str(a)).stdout
+    assert f"link to claim {b} ({first['relation']}) confirmed" in shown
+    assert "link to claim 20 added: corroborates  (same)" in shown
+
+
+def test_history_json_gives_the_link_decision(db):
+    a, b = _links(db)[0]["a_id"], _links(db)[0]["b_id"]
+    run("link", "--db", db, str(a), str(b), "--reject", "--note", "another day")
+    rows = [
+        json.loads(line)
+        for line in run("history", "--db", db, str(b), "--json").stdout.splitlines()
+    ]
+    decided = [r for r in rows if r.get("decision")]
+    assert decided and decided[0]["other_id"] == a and decided[0]["note"] == "another day"
+    assert decided[0]["decision"] == "rejected" and decided[0]["analyst"]
+
+
+def test_suggested_links_are_no_step_of_the_history(db):
+    """A link the matcher suggested and nobody decided is no decision."""
+    claim = _links(db)[0]["a_id"]
+    shown = run("history", "--db", db, str(claim))
+    assert shown.exit_code == 0 and "has no verdicts" in shown.stdout
+    assert "link to claim" not in shown.stdout
+
+
+def test_a_verdict_history_reads_as_before(db):
+    run("verdict", "--db", db, "1", "confirmed", "--note", "checked")
+    shown = run("history", "--db", db, "1").stdout
+    assert "unreviewed -> confirmed  (checked)" in shown
+
+
+# -- the report's section of what the analyst set aside
+
+
+def _set_aside(db: str, tmp_path: Path) -> tuple[int, int, int]:
+    a, b = _links(db)[0]["a_id"], _links(db)[0]["b_id"]
+    assert run("link", "--db", db, str(a), str(b), "--reject", "--note", "two towns").exit_code == 0
+    dismissed = next(i for i in range(1, 40) if i not in (a, b))
+    result = run("claim", "dismiss", "--db", db, str(dismissed), "--note", "a distance, no toll")
+    assert result.exit_code == 0, result.output
+    return a, b, dismissed
+
+
+def test_the_markdown_report_lists_dismissed_spans_and_rejected_links(db, tmp_path):
+    a, b, dismissed = _set_aside(db, tmp_path)
+    report = run("export", "--db", db).stdout
+    part = report[report.index("## Set aside by the analyst") : report.index("## Claims")]
+    assert f"- claim {dismissed}, “" in part and "a distance, no toll" in part
+    assert f"- claims {a} and {b}, " in part and "rejected by" in part and "two towns" in part
+
+
+def test_the_html_report_lists_them_too(db, tmp_path):
+    a, b, dismissed = _set_aside(db, tmp_path)
+    page = run("export", "--db", db, "--format", "html").stdout
+    assert "<h2>Set aside by the analyst</h2>" in page
+    assert f"<li>claim {dismissed}, " in page and f"<li>claims {a} and {b}, " in page
+
+
+def test_a_report_with_nothing_set_aside_has_no_such_section(db):
+    report = run("export", "--db", db).stdout
+    assert "## Claims" in report and "Set aside" not in report
+
+
+def test_a_contested_only_report_keeps_to_its_claims(db, tmp_path):
+    """A dismissed claim is contested by nobody: a contested-only report leaves it out."""
+    _, _, dismissed = _set_aside(db, tmp_path)
+    report = run("export", "--db", db, "--contested").stdout
+    assert f"- claim {dismissed}, “" not in report
