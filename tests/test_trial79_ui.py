@@ -165,3 +165,41 @@ def test_a_contested_only_report_keeps_to_its_claims(db, tmp_path):
     _, _, dismissed = _set_aside(db, tmp_path)
     report = run("export", "--db", db, "--contested").stdout
     assert f"- claim {dismissed}, “" not in report
+
+
+# -- extract given an address
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "http://127.0.0.1:9/news.html",
+        "https://example.org/2026/11/conakry?page=2",
+        "HTTP://EXAMPLE.ORG/A",
+    ],
+)
+def test_extract_refuses_an_address_and_names_ingest(address):
+    result = run("extract", address)
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [
+        f"workbench: {address}: extract reads files only: `workbench ingest URL` fetches a page"
+    ]
+    assert "did you mean a URL" not in result.stderr
+
+
+def test_extract_reads_the_files_beside_an_address(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text("Gunmen killed 12 civilians near Gao on Monday, officials said.\n")
+    result = run("extract", "https://example.org/x", str(story))
+    assert result.exit_code == 1 and "extract reads files only" in result.stderr
+    assert "killed" in result.stdout
+
+
+def test_a_mistyped_address_still_gets_its_hint():
+    result = run("extract", "htp://example.org/x")
+    assert result.exit_code == 1 and "did you mean a URL?" in result.stderr
+
+
+def test_a_missing_file_is_still_no_such_file(tmp_path):
+    result = run("extract", str(tmp_path / "missing.txt"))
+    assert result.exit_code == 1 and "no such file or directory" in result.stderr
