@@ -203,3 +203,66 @@ def test_a_mistyped_address_still_gets_its_hint():
 def test_a_missing_file_is_still_no_such_file(tmp_path):
     result = run("extract", str(tmp_path / "missing.txt"))
     assert result.exit_code == 1 and "no such file or directory" in result.stderr
+
+
+# -- a folder's subfolders that hold no file
+
+
+def _ingest(folder: Path, tmp_path: Path):
+    result = run("ingest", str(folder), "--db", str(tmp_path / "claims.db"), "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    return [line for line in result.stderr.splitlines() if line.startswith(f"warning: {folder}:")]
+
+
+def _story(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("Gunmen killed 12 villagers in Kano on Monday, police said.\n")
+
+
+def test_an_empty_subfolder_is_named(tmp_path):
+    folder = tmp_path / "mixed"
+    _story(folder / "raid.txt")
+    (folder / "later").mkdir()
+    assert _ingest(folder, tmp_path) == [
+        f"warning: {folder}: 1 subfolder with no file in it (later)"
+    ]
+
+
+def test_empty_subfolders_deep_down_are_named_by_their_outermost(tmp_path):
+    folder = tmp_path / "desk"
+    _story(folder / "week1" / "raid.txt")
+    (folder / "week2" / "monday").mkdir(parents=True)
+    (folder / "week1" / "scans").mkdir()
+    assert _ingest(folder, tmp_path) == [
+        f"warning: {folder}: 2 subfolders with no file in it (scans, week2)"
+    ]
+
+
+def test_an_empty_subfolder_joins_the_line_of_files_passed_over(tmp_path):
+    folder = tmp_path / "reports"
+    _story(folder / "raid.txt")
+    (folder / "notes.docx").write_bytes(b"PK\x03\x04")
+    (folder / "empty").mkdir()
+    [line] = _ingest(folder, tmp_path)
+    assert "1 file not read" in line and line.endswith("; 1 subfolder with no file in it (empty)")
+
+
+def test_hidden_and_filled_subfolders_are_not_named(tmp_path):
+    folder = tmp_path / "clean"
+    _story(folder / "raid.txt")
+    _story(folder / "more" / "raid2.txt")
+    (folder / ".git" / "objects").mkdir(parents=True)
+    (folder / "scans").mkdir()
+    (folder / "scans" / "page.docx").write_bytes(b"PK\x03\x04")
+    lines = _ingest(folder, tmp_path)
+    assert not any("subfolder" in line for line in lines)
+
+
+def test_a_folder_of_nothing_readable_keeps_its_one_line(tmp_path):
+    folder = tmp_path / "nothing"
+    (folder / "empty").mkdir(parents=True)
+    result = run("ingest", str(folder), "--db", str(tmp_path / "claims.db"))
+    assert result.exit_code == 0, result.output
+    warned = [line for line in result.stderr.splitlines() if str(folder) in line]
+    assert len(warned) == 1 and "no file to read in this folder" in warned[0]
+    assert "subfolder" not in warned[0]

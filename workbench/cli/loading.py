@@ -239,8 +239,9 @@ def ingest(
     gives other values than the document has, and the `document edit` command that
     applies them (as for flags given). Only regular files are read (not a FIFO or
     a device), up to --max-size; each file refused and each folder that cannot be
-    read is one line on stderr and counts as failed, and a folder that holds no file
-    to read is a warning.
+    read is one line on stderr and counts as failed; a folder that holds no file to
+    read is a warning, and so are the files of a folder passed over (of no format
+    read) and its subfolders that hold no file.
 
     An http:// or https:// address is fetched (nothing else is: Workbench works
     offline unless given one), its article read and stored with the page as it
