@@ -80,7 +80,7 @@ def test_a_claim_archived_before_grades_were_kept_reads_none(tmp_path: Path) -> 
 def test_history_ends_with_the_credibility_grade(tmp_path: Path) -> None:
     db = _loaded(tmp_path)
     quiet = _run(db, "history", "1")
-    assert "no verdicts or corrections yet" in quiet.output
+    assert "no verdicts, corrections or link decisions yet" in quiet.output
     assert _run(db, "verdict", "1", "confirmed").exit_code == 0
     assert _run(db, "credibility", "1", "2", "--note", "two outlets").exit_code == 0
     lines = _run(db, "history", "1").output.splitlines()

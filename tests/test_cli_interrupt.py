@@ -69,7 +69,7 @@ def test_an_interrupted_export_leaves_the_report_there_as_it_was(db, tmp_path, m
         raise KeyboardInterrupt
 
     monkeypatch.setitem(reports.WRITERS, "md", interrupted)
-    result = run("--db", db, "export", "-o", str(report))
+    result = run("--db", db, "export", "-o", str(report), "--force")
     assert result.exit_code == 130
     assert result.stderr.strip().splitlines() == [f"workbench export: {INTERRUPTED}"]
     assert report.read_text(encoding="utf-8") == "the analyst's last report\n"

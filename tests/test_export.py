@@ -72,7 +72,7 @@ def reviewed(db: str) -> dict[int, str]:
 
 def export(db: str, tmp_path: Path, fmt: str, *more: str) -> str:
     out = tmp_path / f"out.{fmt}"
-    result = run("export", "--db", db, "--format", fmt, "-o", str(out), *more)
+    result = run("export", "--db", db, "--format", fmt, "-o", str(out), "--force", *more)
     assert result.exit_code == 0, result.output
     return out.read_text(encoding="utf-8-sig")
 
@@ -315,15 +315,21 @@ def test_stdout_and_bad_paths(db, tmp_path):
     assert result.exit_code == 2 and "maybe" in result.output
 
 
-def test_an_export_over_a_file_says_it_replaced_it(db, tmp_path):
-    """`-o` replaces a file without asking, as scripts want, and says so (a trial's
-    report of the morning was replaced unsaid); a new file is only written."""
+def test_an_export_over_a_file_is_refused_unless_forced(db, tmp_path):
+    """`-o` never replaces a file unasked: trial 79's `export -o keep.md` replaced the
+    analyst's notes and said so only afterwards. It refuses in one line and writes
+    nothing; `--force` replaces the file and says so; a new file is only written."""
     target = tmp_path / "report.md"
     first = run("export", "--db", db, "-o", str(target))
     assert first.exit_code == 0 and first.stderr.startswith(f"Wrote {target}: ")
+    target.write_text("the analyst's own notes", encoding="utf-8")
     again = run("export", "--db", db, "-o", str(target))
-    assert again.exit_code == 0
-    assert again.stderr.startswith(f"Wrote {target}, replacing the file there: ")
+    assert again.exit_code == 1 and len(again.stderr.strip().splitlines()) == 1
+    assert f"{target} exists: nothing written (--force replaces it" in again.stderr
+    assert target.read_text(encoding="utf-8") == "the analyst's own notes"
+    forced = run("export", "--db", db, "-o", str(target), "--force")
+    assert forced.exit_code == 0
+    assert forced.stderr.startswith(f"Wrote {target}, replacing the file there: ")
 
 
 def test_a_failed_export_leaves_an_earlier_report_whole(db, tmp_path, monkeypatch):
@@ -474,7 +480,9 @@ def test_reviews_signed_by_the_analyst_say_so(db, tmp_path):
     out = tmp_path / "cr.json"
     said = run("export", "--db", db, "--format", "claimreview", "-o", str(out))
     assert said.exit_code == 0 and "are signed by the analyst" in said.stderr
-    signed = run("export", "--db", db, "--format", "claimreview", "-o", str(out), "--author", "D")
+    signed = run(
+        "export", "--db", db, "--format", "claimreview", "-o", str(out), "--force", "--author", "D"
+    )
     assert signed.exit_code == 0 and "signed by the analyst" not in signed.stderr
 
 

@@ -56,7 +56,7 @@ def db(templates, tmp_path) -> str:
 
 def export(db: str, tmp_path: Path, fmt: str, *more: str) -> str:
     out = tmp_path / f"report.{fmt}"
-    args = ["export", "--db", db, "--format", fmt, "-o", str(out), *more]
+    args = ["export", "--db", db, "--format", fmt, "-o", str(out), "--force", *more]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
     return out.read_text(encoding="utf-8-sig")

@@ -103,7 +103,7 @@ def test_export_replaces_a_regular_file_and_leaves_nothing_beside_it(db, tmp_pat
     target.parent.mkdir()
     target.write_text("yesterday", encoding="utf-8")
     for _ in range(2):
-        result = run("export", "--db", db, "--format", "csv", "-o", str(target))
+        result = run("export", "--db", db, "--format", "csv", "-o", str(target), "--force")
         assert result.exit_code == 0, result.output
     assert stat.S_ISREG(os.lstat(target).st_mode)
     assert target.read_text(encoding="utf-8-sig").startswith("id,source")
@@ -229,5 +229,5 @@ def test_export_never_replaces_another_database_nor_a_journal(db, tmp_path):
 def test_export_still_replaces_its_own_earlier_report(db, tmp_path):
     report = tmp_path / "report.md"
     for _ in range(2):
-        assert run("export", "--db", db, "-o", str(report)).exit_code == 0
+        assert run("export", "--db", db, "-o", str(report), "--force").exit_code == 0
     assert "# " in report.read_text(encoding="utf-8")

@@ -15,6 +15,7 @@ from workbench.models import (
     Correction,
     EventSummary,
     FigureBefore,
+    LinkDecision,
     Mapped,
     StoredClaim,
     VerdictChange,
@@ -271,6 +272,29 @@ def correction_line(c: Correction, arrow: str = "->", named: bool = False) -> st
     old, new = shown(c.old_value), shown(c.new_value)
     said = f"{c.field} {old} {arrow} {new}"
     return f"corrected {said}" if named else said
+
+
+def link_decision_line(d: LinkDecision) -> str:
+    """ "link to claim 82 (contradicts) rejected", "link to claim 12 added:
+    corroborates": an analyst's decision on one of a claim's links, as its history
+    shows it."""
+    other = f"link to claim {d.other_id}"
+    if d.decision == "added":
+        return f"{other} added: {d.relation}"
+    if d.decision == "changed":
+        return f"{other} set to {d.relation}"
+    return f"{other} ({d.relation}) {d.decision}"
+
+
+def change_line(c: VerdictChange | Correction | LinkDecision, named: bool = True) -> str:
+    """One step of a claim's history, whatever its kind: "verdict unreviewed ->
+    confirmed" ("unreviewed -> confirmed" unless `named`), "corrected value 24 -> 3",
+    "link to claim 82 (contradicts) rejected"."""
+    if isinstance(c, VerdictChange):
+        return verdict_line(c, named=named)
+    if isinstance(c, Correction):
+        return correction_line(c, named=True)
+    return link_decision_line(c)
 
 
 def side_word(value: object) -> str:

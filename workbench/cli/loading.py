@@ -76,7 +76,8 @@ def extract(
     to read, or above its kind's plausible bound, is a warning as at `ingest`. A path
     that cannot be read gets a one-line error on stderr; the other files are still
     processed, and the exit status is 1 (with no table at all where none could be
-    read).
+    read). An http(s) address is refused so: extract reads files only, and `ingest
+    URL` fetches a page.
     """
     from workbench.service.places import placed  # the gazetteer loads with extraction
 
@@ -111,10 +112,14 @@ def _read_given(
     paths: tuple[str, ...], given: Metadata
 ) -> Iterator[tuple[SourceDocument | None, list[Claim], str | None]]:
     """`read_files` over the paths, and standard input where "-" is among them (read
-    after the files, once, as `ingest -` reads it: `_stdin_bytes`)."""
+    after the files, once, as `ingest -` reads it: `_stdin_bytes`). An http(s) address
+    is refused in one line that says `ingest` fetches it: trial 79's `extract
+    http://...` was told "did you mean a URL? it needs http:// or https://"."""
     from workbench.service import read_files, read_pasted
 
-    yield from read_files([p for p in paths if p != "-"], given)
+    for address in filter(_is_address, paths):
+        yield None, [], f"{address}: {ADDRESS_REFUSED}"
+    yield from read_files([p for p in paths if p != "-" and not _is_address(p)], given)
     if "-" not in paths:
         return
     try:
@@ -234,8 +239,9 @@ def ingest(
     gives other values than the document has, and the `document edit` command that
     applies them (as for flags given). Only regular files are read (not a FIFO or
     a device), up to --max-size; each file refused and each folder that cannot be
-    read is one line on stderr and counts as failed, and a folder that holds no file
-    to read is a warning.
+    read is one line on stderr and counts as failed; a folder that holds no file to
+    read is a warning, and so are the files of a folder passed over (of no format
+    read) and its subfolders that hold no file.
 
     An http:// or https:// address is fetched (nothing else is: Workbench works
     offline unless given one), its article read and stored with the page as it
@@ -345,6 +351,10 @@ def _stdin_bytes() -> bytes:
     if len(data) > limit:
         raise WorkbenchError(f"standard input: more than {limit:,} bytes, over the size limit")
     return data
+
+
+# extract reads files only (docs/cli.md): it fetches nothing, and stores nothing
+ADDRESS_REFUSED = "extract reads files only: `workbench ingest URL` fetches a page"
 
 
 def _is_address(given: str) -> bool:

@@ -19,9 +19,9 @@ from workbench.cli.common import (
 )
 from workbench.cli.options import statuses_option
 from workbench.cli.terminal import console, echo, error_line, listing, print_json
-from workbench.display import correction_line, figure_and_before, graded_voice, verdict_line
+from workbench.display import change_line, figure_and_before, graded_voice, verdict_line
 from workbench.errors import WorkbenchError
-from workbench.models import Category, Correction, VerdictChange, counted
+from workbench.models import Category, Correction, LinkDecision, VerdictChange, counted
 from workbench.vocabulary import STATUSES, ClaimFilter, values
 
 if TYPE_CHECKING:
@@ -139,9 +139,11 @@ def verdict(
 @db_option
 @json_option
 def history(claim_id: int, db: str, as_json: bool) -> None:
-    """Show every verdict a claim has had and every correction of it, oldest first,
-    then its credibility grade where an analyst gave one (the text only: `--json`
-    lists the verdicts and corrections; `credibility ID --json` gives the grade).
+    """Show every verdict a claim has had, every correction of it and the analyst's
+    decision on each of its links (added, confirmed, rejected: as the link stands),
+    oldest first, then its credibility grade where an analyst gave one (the text only:
+    `--json` lists the verdicts, corrections and link decisions; `credibility ID
+    --json` gives the grade).
 
     \b
     Example:
@@ -150,19 +152,22 @@ def history(claim_id: int, db: str, as_json: bool) -> None:
     with opened(db) as workbench:
         changes = workbench.history(claim_id)
         corrections = workbench.corrections(claim_id)
+        decisions = workbench.link_decisions(claim_id)
         grade = workbench.credibility_grade(claim_id)
-    both: list[VerdictChange | Correction] = sorted([*changes, *corrections], key=lambda c: c.at)
+    every: list[VerdictChange | Correction | LinkDecision] = sorted(
+        [*changes, *corrections, *decisions], key=lambda c: c.at
+    )
     if as_json:
-        print_json(both)
+        print_json(every)
         return
-    for c in both:
-        said = verdict_line(c) if isinstance(c, VerdictChange) else correction_line(c, named=True)
-        echo(f"{c.at}  {c.analyst}: {said}" + (f"  ({c.note})" if c.note else ""))
+    for c in every:
+        noted = f"  ({c.note})" if c.note else ""
+        echo(f"{c.at}  {c.analyst}: {change_line(c, named=False)}{noted}")
     if grade is not None:
         graded = f"{grade['graded_at']}  {grade['analyst']}: credibility graded {grade['grade']}"
         echo(graded + (f"  ({grade['note']})" if grade["note"] else ""))
-    if not both and grade is None:
-        click.echo(f"claim {claim_id} has no verdicts or corrections yet")
+    if not every and grade is None:
+        click.echo(f"claim {claim_id} has no verdicts, corrections or link decisions yet")
 
 
 @click.command()

@@ -36,6 +36,7 @@ from workbench.export.report import (
     voice_line,
     voices_with_grades,
 )
+from workbench.export.set_aside import SET_ASIDE_INTRO, dismissal_line, rejected_line
 from workbench.models import FIGURE_RULES, ClaimRow
 
 _STYLE = """
@@ -256,6 +257,25 @@ def _counterparts(
     out.write("</ul>\n")
 
 
+def _set_aside(report: Report, out: TextIO) -> None:
+    """The spans dismissed and the links rejected, when there are any (as Markdown's)."""
+    found = report.set_aside()
+    if not found.dismissed and not found.rejected:
+        return
+    out.write(f"<h2>Set aside by the analyst</h2>\n<p>{esc(SET_ASIDE_INTRO)}</p>\n")
+    lines = [
+        (
+            "Dismissed as no claim",
+            [dismissal_line(d, report.cited_of(d.claim).file) for d in found.dismissed],
+        ),
+        ("Links rejected", [rejected_line(r) for r in found.rejected]),
+    ]
+    for title, items in lines:
+        if items:
+            out.write(f"<h3>{title}</h3>\n<ul>\n")
+            out.write("".join(f"<li>{esc(item)}</li>\n" for item in items) + "</ul>\n")
+
+
 def _claims(report: Report, out: TextIO) -> None:
     out.write("<h2>Claims</h2>\n")
     columns = ("id", "verdict", "claim", "voice", "source", "quote")
@@ -307,5 +327,5 @@ def _table(out: TextIO, columns: tuple[str, ...], rows: Iterable[tuple[str, ...]
 PARTS = Parts(
     _start,
     sections(_cases, _reviewed),
-    sections(_claims, _sources, after="</body>\n</html>\n"),
+    sections(_set_aside, _claims, _sources, after="</body>\n</html>\n"),
 )

@@ -38,6 +38,7 @@ from workbench.export.report import (
     voice_line,
     voices_with_grades,
 )
+from workbench.export.set_aside import SET_ASIDE_INTRO, dismissal_line, rejected_line
 from workbench.models import FIGURE_RULES, ClaimRow
 
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
@@ -221,6 +222,23 @@ def _counterparts(
     out.write("\n")
 
 
+def _set_aside(report: Report, out: TextIO) -> None:
+    """The spans dismissed and the links rejected, when there are any: a short
+    section, each on a line with the analyst's note."""
+    found = report.set_aside()
+    if not found.dismissed and not found.rejected:
+        return
+    out.write(f"## Set aside by the analyst\n\n{SET_ASIDE_INTRO}\n\n")
+    if found.dismissed:
+        out.write("**Dismissed as no claim**\n\n")
+        for d in found.dismissed:
+            out.write(f"- {text(dismissal_line(d, report.cited_of(d.claim).file))}\n")
+        out.write("\n")
+    if found.rejected:
+        out.write("**Links rejected**\n\n")
+        out.write("".join(f"- {text(rejected_line(r))}\n" for r in found.rejected) + "\n")
+
+
 def _claims(report: Report, out: TextIO) -> None:
     out.write("## Claims\n\n")
     with Footnotes("table-", _definition) as notes:  # "claim-42" read as claim 42
@@ -267,4 +285,4 @@ def _table(out: TextIO, columns: tuple[str, ...], rows: Iterable[tuple[str, ...]
     out.write("\n")
 
 
-PARTS = Parts(_start, sections(_cases, _reviewed), sections(_claims, _sources))
+PARTS = Parts(_start, sections(_cases, _reviewed), sections(_set_aside, _claims, _sources))

@@ -17,6 +17,7 @@ from typing import NamedTuple, TextIO
 from workbench.display import figure, revision_line, verdict_line
 from workbench.export.citing import Cited, cited, minute
 from workbench.export.headline import denial_words, headline
+from workbench.export.set_aside import SetAside, nothing_set_aside
 from workbench.models import (
     ClaimRow,
     Correction,
@@ -132,6 +133,8 @@ class Report:
     # the claims whose figure a new version of their source revised (`figure_changes`)
     revised: Callable[[], Iterator[ClaimRow]]
     title: str = DEFAULT_TITLE  # the analyst's title for the report (`export --title`)
+    # the dismissed spans and rejected links of the exported claims (md and html)
+    set_aside: Callable[[], SetAside] = nothing_set_aside
 
     @cached_property
     def correction_notes(self) -> dict[int, str]:

@@ -49,6 +49,7 @@ class Collected(NamedTuple):
     passed: dict[str, list[str]]
     outside: dict[str, list[str]]
     sidecars: list[str]
+    empty: dict[str, list[str]]  # each folder's subfolders that hold no file (`_walk`)
 
 
 def collect(paths: list[str]) -> Collected:
@@ -58,7 +59,7 @@ def collect(paths: list[str]) -> Collected:
     each folder it passes over. A file named itself is read, a link or not; in a
     folder, a link to a file outside it is not (trial 58 stored /etc/passwd)."""
     limit = max_file_size()
-    found = Collected([], [], {}, {}, [])
+    found = Collected([], [], {}, {}, [], {})
     for given in paths:
         try:
             status = os.stat(given)
@@ -71,6 +72,7 @@ def collect(paths: list[str]) -> Collected:
             found.errors.extend(walked.errors)
             found.passed[given] = walked.passed
             found.outside[given] = walked.outside
+            found.empty[given] = walked.empty
         elif problem := refusal(status, limit):
             found.errors.append(f"{given}: {problem}")
         else:
@@ -91,12 +93,14 @@ def _without_sidecars(found: Collected) -> Collected:
 
 
 class _Walked(NamedTuple):
-    """One folder's `Collected`: files to read, errors, files passed over, links out."""
+    """One folder's `Collected`: files to read, errors, files passed over, links out,
+    subfolders with no file."""
 
     files: list[str]
     errors: list[str]
     passed: list[str]
     outside: list[str]
+    empty: list[str]
 
 
 def _walk(folder: str, limit: int) -> _Walked:
@@ -106,19 +110,25 @@ def _walk(folder: str, limit: int) -> _Walked:
     extension, .docx, .jpg ...), less hidden files and the NAME.json beside a file it
     reads (a sidecar is read with its file; a trial's file without extension went
     unread without a word); and the links to a file outside `folder`, not followed
-    (a trial's `link.txt -> /etc/passwd` was stored as a document)."""
+    (a trial's `link.txt -> /etc/passwd` was stored as a document); and the subfolders
+    that hold no file at all but hidden ones, the outermost of them (`_empty`: trial
+    79's empty subfolder went unsaid)."""
     found: list[Path] = []
     passed: list[Path] = []
     outside: list[Path] = []
     errors: list[str] = []
+    folders: list[Path] = []
+    holding: set[Path] = set()  # the folders with a file in them or under them
     root = Path(folder).resolve()
     for top, _, names in os.walk(folder, onerror=lambda e: errors.append(_cannot(e.filename, e))):
+        folders.append(Path(top))
         read = {n for n in names if Path(n).suffix.lower() in FORMATS}
         read |= {Path(n).stem for n in read}  # "page" of page.html, "a.txt" of a.txt.json
         for name in names:
             path = Path(top, name)
             if name.startswith("."):
                 continue
+            _held(path.parent, holding)
             if path.suffix.lower() not in FORMATS:
                 if not (path.suffix.lower() == ".json" and path.stem in read):
                     passed.append(path)
@@ -135,7 +145,29 @@ def _walk(folder: str, limit: int) -> _Walked:
             else:
                 found.append(path)
     files, skipped, links = ([str(p) for p in sorted(paths)] for paths in (found, passed, outside))
-    return _Walked(files, errors, skipped, links)
+    return _Walked(files, errors, skipped, links, _empty(Path(folder), folders, holding))
+
+
+def _held(where: Path, holding: set[Path]) -> None:
+    """`where` and the folders above it hold a file."""
+    while where not in holding:
+        holding.add(where)
+        if where.parent == where:
+            return
+        where = where.parent
+
+
+def _empty(folder: Path, folders: list[Path], holding: set[Path]) -> list[str]:
+    """The subfolders of `folder` that hold no file, in name order: the outermost of
+    them only, and none that is hidden or under a hidden one (".git")."""
+    return sorted(
+        str(sub)
+        for sub in folders
+        if sub != folder
+        and sub not in holding
+        and (sub.parent == folder or sub.parent in holding)
+        and not any(part.startswith(".") for part in sub.relative_to(folder).parts)
+    )
 
 
 def _cannot(path: str, error: OSError) -> str:

@@ -45,6 +45,7 @@ from workbench.models.reports import counted as counted
 from workbench.models.review import Correction as Correction
 from workbench.models.review import CurrentVerdict as CurrentVerdict
 from workbench.models.review import LinkCounts as LinkCounts
+from workbench.models.review import LinkDecision as LinkDecision
 from workbench.models.review import Seen as Seen
 from workbench.models.review import VerdictChange as VerdictChange
 from workbench.rows import ClaimRow as ClaimRow

@@ -47,6 +47,23 @@ class Correction(BaseModel):
     at: str
 
 
+class LinkDecision(BaseModel):
+    """An analyst's decision on one of a claim's links, as the link holds it: who, when,
+    which claim at the other end, the relation and the note. `decision` is "added" (the
+    analyst made the link), "changed" (the analyst gave it another relation),
+    "confirmed" or "rejected". A link keeps its latest decision only, so a claim's
+    history shows each link once, as it stands (trial 79: `history` said "no verdicts or
+    corrections yet" of a claim whose link the analyst had rejected with a note)."""
+
+    claim_id: int
+    other_id: int
+    relation: str
+    decision: str
+    note: str | None = None
+    analyst: str
+    at: str
+
+
 class CurrentVerdict(BaseModel):
     """A reviewed claim's verdict as it stands (its history is in VerdictChange rows)."""
 

@@ -4,7 +4,7 @@ read snapshot (`service.reports.Reports`)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -21,17 +21,20 @@ from workbench.export.report import (
     HistoryEntry,
     verdict_entry,
 )
+from workbench.export.set_aside import Dismissal, RejectedLink, SetAside
 from workbench.models import (
     ClaimRow,
     Correction,
     CurrentVerdict,
+    LinkState,
     Relation,
     Status,
     Summary,
     VerdictChange,
 )
-from workbench.rows import ClaimCounts, RankedLinkRow
+from workbench.rows import ClaimCounts, LinkRow, RankedLinkRow
 from workbench.service.corrections import correction
+from workbench.service.matching import SET_BY_ANALYST
 from workbench.service.reading import counted
 from workbench.store import STATUSES, ClaimFilter, now
 
@@ -102,6 +105,7 @@ class Exporter:
             event_names=self.workbench.event_names,
             revised=lambda: self.store.iter_claim_rows(replace(where, revised=True)),
             title=" ".join((title or "").split()) or DEFAULT_TITLE,
+            set_aside=lambda: self._set_aside(where, touches),
         )
 
     def publisher(self) -> Publisher:
@@ -178,6 +182,44 @@ class Exporter:
             for claim in claims:
                 yield Case(claim, [], [], 0, 0, histories.get(claim.id, []))
 
+    def _set_aside(self, where: ClaimFilter, touches: Callable[..., bool]) -> SetAside:
+        """The spans of the export's claims dismissed as no claim, each with its latest
+        dismissal, and the rejected links that touch an exported claim."""
+        dismissed = list(self.store.iter_claim_rows(replace(where, dismissed=True)))
+        corrections = self.store.corrections_of([c.id for c in dismissed])
+        dismissals = []
+        for claim in dismissed:
+            last = [r for r in corrections.get(claim.id, []) if r["field"] == "dismissed"][-1:]
+            said = correction(last[0]) if last else None
+            dismissals.append(
+                Dismissal(
+                    claim,
+                    said.analyst if said else None,
+                    said.at if said else None,
+                    said.note if said else None,
+                )
+            )
+        rows = [
+            r
+            for r in self.store.links(states=[LinkState.REJECTED])
+            if touches(r["a_id"], r["b_id"])
+        ]
+        ends = {c.id: c for c in self.store.claim_rows_by_id(sorted(_ends(rows)))}
+        rejected = [
+            RejectedLink(
+                ends[r["a_id"]],
+                ends[r["b_id"]],
+                r["relation"],
+                None if r["reason"] == SET_BY_ANALYST else r["reason"],  # no machine's words
+                r["analyst"],
+                r["updated_at"],
+                r["note"],
+            )
+            for r in rows
+            if r["a_id"] in ends and r["b_id"] in ends
+        ]
+        return SetAside(dismissals, rejected)
+
     def _histories(self, claim_ids: list[int]) -> dict[int, list[HistoryEntry]]:
         """Each claim's case history, oldest first, from every kind of history row.
         The one place a new kind joins it (the analyst's corrections): one more reader
@@ -236,6 +278,10 @@ def narrowed(given: ClaimFilter | Summary | None) -> ClaimFilter:
 
 
 _CASE_SIDES = (Relation.CONTRADICTS, Relation.CORROBORATES)
+
+
+def _ends(links: list[LinkRow]) -> set[int]:
+    return {i for r in links for i in (r["a_id"], r["b_id"])}
 
 
 def _case(

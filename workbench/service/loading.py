@@ -47,7 +47,9 @@ def _folder_warnings(paths: list[str], found: Collected) -> list[str]:
     and one for each that holds files it passes over (`Collected.passed`: a trial's
     file without extension was left out without a word), the links to files outside
     the folder, not followed, named in the same line (`Collected.outside`: a trial's
-    link to /etc/passwd was stored)."""
+    link to /etc/passwd was stored), and so are its subfolders that hold no file
+    (`Collected.empty`: trial 79's empty subfolder went unsaid, though the help said a
+    folder that holds no file to read is a warning)."""
     kinds = " ".join(sorted(FORMATS))
     lines = []
     for given in paths:
@@ -55,13 +57,16 @@ def _folder_warnings(paths: list[str], found: Collected) -> list[str]:
         if not folder.is_dir():
             continue
         said = []
-        if not any(Path(f).is_relative_to(folder) for f in found.files):
+        readable = any(Path(f).is_relative_to(folder) for f in found.files)
+        if not readable:
             said.append(f"no file to read in this folder (Workbench reads {kinds})")
         elif passed := found.passed.get(given):
             said.append(
                 f"{counted(len(passed), 'file')} not read, of no format Workbench"
                 f" reads ({listed(passed)}); it reads {kinds}"
             )
+        if readable and (empty := found.empty.get(given)):
+            said.append(f"{counted(len(empty), 'subfolder')} with no file in it ({listed(empty)})")
         if links := found.outside.get(given):
             said.append(
                 f"{counted(len(links), 'link')} to {'a file' if len(links) == 1 else 'files'}"

@@ -13,6 +13,7 @@ from workbench.match.lead_sites import named_sites
 from workbench.match.means import LEAD_LENGTH, lead_means
 from workbench.match.place_names import sentence_names
 from workbench.models import (
+    LinkDecision,
     LinkState,
     LinkView,
     Status,
@@ -170,6 +171,14 @@ class Matching(Events, Placing):
         self.regroup_events()
         return LinkView(a=self.claim(row["a_id"]), b=self.claim(row["b_id"]), **row)
 
+    def link_decisions(self, claim_id: int) -> list[LinkDecision]:
+        """The analyst's decisions on the claim's links (added, changed, confirmed,
+        rejected), oldest first: what its history shows beside its verdicts and
+        corrections."""
+        rows = self.store.links(claim_id, states=list(LinkState))
+        found = [link_decision(r, claim_id) for r in rows if r["origin"] == "analyst"]
+        return sorted(found, key=lambda d: d.at)
+
     def link_row(self, a: int, b: int) -> LinkRow | None:
         """The link between two claims as stored, if any: what an undo puts back."""
         return self.store.link_row(a, b)
@@ -183,6 +192,33 @@ class Matching(Events, Placing):
         removed = self.store.remove_link(a, b, self.analyst)
         self.regroup_events()
         return removed
+
+
+SET_BY_ANALYST = "set by an analyst"  # the reason `Store.set_link` gives a link it makes
+
+
+def link_decision(row: LinkRow, claim_id: int) -> LinkDecision:
+    """The analyst's decision a link holds, seen from `claim_id`: rejected; added (the
+    reason the store gives a link an analyst made); changed (the relation the analyst
+    gave, the machine's reason kept after it); else confirmed."""
+    reason = row["reason"]
+    if row["state"] == LinkState.REJECTED:
+        decision = "rejected"
+    elif reason == SET_BY_ANALYST:
+        decision = "added"
+    elif reason.startswith(f"{SET_BY_ANALYST} as "):
+        decision = "changed"
+    else:
+        decision = "confirmed"
+    return LinkDecision(
+        claim_id=claim_id,
+        other_id=row["b_id"] if row["a_id"] == claim_id else row["a_id"],
+        relation=row["relation"],
+        decision=decision,
+        note=row["note"],
+        analyst=row["analyst"] or "an analyst",
+        at=row["updated_at"],
+    )
 
 
 def _lead(text: str, country: str | None) -> Lead:

@@ -18,6 +18,7 @@ from workbench.models import (
     EventDetail,
     EventSummary,
     LinkCounts,
+    LinkDecision,
     LinkView,
     SourceSummary,
     StoredClaim,
@@ -99,7 +100,8 @@ class PageRead(Answer):
 
 class ClaimRead(Answer):
     """One claim with its credibility, its paragraph (the claim's offsets in it), its
-    links, the strongest first, and its history of verdicts and corrections."""
+    links, the strongest first, and its history of verdicts, corrections and link
+    decisions."""
 
     def __init__(
         self,
@@ -108,7 +110,7 @@ class ClaimRead(Answer):
         credibility: ClaimCredibility,
         context: tuple[str, int, int],
         links: list[LinkView],
-        history: Sequence[VerdictChange | Correction] = (),
+        history: Sequence[VerdictChange | Correction | LinkDecision] = (),
         marks: tuple[int, int] = (0, 0),
         changes: int | None = None,
     ) -> None:
@@ -119,7 +121,7 @@ class ClaimRead(Answer):
         self.credibility = credibility
         self.context = context
         self.links = links
-        self.history = list(history)  # its verdicts and corrections, oldest first
+        self.history = list(history)  # its verdicts, corrections, link decisions, oldest first
 
 
 class ClaimGoneRead(Answer):

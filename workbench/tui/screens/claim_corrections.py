@@ -1,19 +1,19 @@
 """The claim detail's corrections: `m` opens the correction form, `D` dismisses the
 claim as no claim (or restores it) once asked; both are saved in the writing thread,
 `u` takes them back, and the screens beneath read again. The detail's history lists
-verdicts and corrections together."""
+verdicts, corrections and link decisions together."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from workbench.display import correction_line, moves_line, verdict_line
+from workbench.display import change_line, correction_line, moves_line
 from workbench.errors import CorrectionChanged
-from workbench.models import Correction, StoredClaim, VerdictChange
+from workbench.models import Correction, LinkDecision, StoredClaim, VerdictChange
 from workbench.tui.format import shown
 from workbench.tui.screens.base import WorkbenchScreen
 from workbench.tui.screens.confirm import ConfirmModal
@@ -146,17 +146,14 @@ class ClaimCorrecting(WorkbenchScreen):
                 screen.show()
 
 
-def history_text(changes: list[VerdictChange | Correction]) -> Text:
-    """The claim's verdicts and corrections, oldest first: who, when, what."""
+def history_text(changes: Sequence[VerdictChange | Correction | LinkDecision]) -> Text:
+    """The claim's verdicts, corrections and link decisions, oldest first: who, when,
+    what."""
     text = Text("history", style="bold")
     if not changes:
         text.append("  no verdict or correction yet", style="dim")
     for c in changes:
-        said = (
-            verdict_line(c, named=True)
-            if isinstance(c, VerdictChange)
-            else correction_line(c, named=True)
-        )
+        said = change_line(c)
         text.append(f"\n{c.at[:16].replace('T', ' ')}  {c.analyst}: {shown(said)}")
         if c.note:
             text.append(f"  ({shown(c.note)})", style="dim")

@@ -47,9 +47,12 @@ LABELS: dict[str, str] = {
 }
 assert set(LABELS) == set(EDITABLE)
 # What an empty field means, where that is not plain: a part of a toll left to its words
+# What an empty field shows, dim. None reads as a value the field holds: trial 79 took
+# the side's "security forces, armed…" for a side stored, so a field's example is
+# written "e.g." after "unset", and the others say what they take.
 PLACEHOLDERS = {
     "part": "yes/no; empty: its words",
-    "side": "security forces, armed group, civilians",
+    "side": "unset: e.g. civilians",
     "currency": "money only: USD, XOF, $, cedis",
 }
 __all__ = ["FIGURE", "LABELS", "CorrectionForm", "CorrectionModal", "VoiceChoices", "field_text"]

@@ -15,6 +15,7 @@ from workbench.errors import ClaimGone
 from workbench.models import (
     ClaimCredibility,
     Correction,
+    LinkDecision,
     LinkView,
     Relation,
     StoredClaim,
@@ -40,6 +41,7 @@ from workbench.tui.screens.detail_text import (
 )
 from workbench.tui.tables import WideTable, kept_cursor
 
+HistoryStep = VerdictChange | Correction | LinkDecision  # one row of a claim's history
 ORDER: dict[str, int] = {
     Relation.CONTRADICTS: 0,
     Relation.CORROBORATES: 1,
@@ -103,6 +105,7 @@ class DetailScreen(ClaimCorrecting):
         self.corrected: int | None = None  # the correction mark read with it
         self.links: list[LinkView] = []
         self._links_width = 0  # the terminal's width the links were drawn for
+        self._history_rows = 0  # the rows of the history as last shown
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -152,10 +155,25 @@ class DetailScreen(ClaimCorrecting):
         text = Text(shown(paragraph))
         text.stylize("bold reverse", start, end)
         self.query_one("#context", Static).update(text)
-        self.query_one("#history", Static).update(history_text(message.history))
+        self._show_history(message.history, first=before is None)
         self.links = in_shown_order(message.links, self.links)
         self._fill_links()
         self._show_reason()
+
+    def _show_history(self, changes: list[HistoryStep], first: bool) -> None:
+        """The history as read; where it grew while in view (a note written with `n`,
+        a verdict, a link decision), the claim's panel scrolls to its end so that the
+        new row shows: trial 79's note left the history's heading at the panel's foot
+        and its row out of sight until `h` was pressed again."""
+        history = self.query_one("#history", Static)
+        panel = self.query_one("#claim", VerticalScroll)
+        window = panel.content_region
+        seen = history.region.y < window.bottom and history.region.bottom > window.y
+        grew = len(changes) > self._history_rows
+        self._history_rows = len(changes)
+        history.update(history_text(changes))
+        if seen and grew and not first:
+            self.call_after_refresh(panel.scroll_end, animate=False)
 
     def on_claim_gone_read(self, message: ClaimGoneRead) -> None:
         """The claim went with its document (removed by another process, the CLI, or
@@ -356,9 +374,10 @@ def _read_claim(workbench: Workbench, claim_id: int, request: int) -> ClaimRead 
         return ClaimGoneRead(request, claim_id)
     every = workbench.links(claim_id, states=LINK_STATES)  # a rejected one too: `a` takes it back
     links = sorted(every, key=lambda v: (v.state == "rejected", ORDER.get(v.relation, 9), -v.score))
-    history: list[VerdictChange | Correction] = [
+    history: list[HistoryStep] = [
         *workbench.history(claim_id),
         *workbench.corrections(claim_id),
+        *workbench.link_decisions(claim_id),
     ]
     return ClaimRead(
         request,

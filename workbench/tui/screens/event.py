@@ -12,12 +12,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Header, Static
 
-from workbench.display import (
-    FIGURE_COLUMNS,
-    credibility_line,
-    event_line,
-    figure_row,
-)
+from workbench.display import credibility_line, event_line
 from workbench.models import EventDetail
 from workbench.tui.fields import ask
 from workbench.tui.format import literal, move_bindings
@@ -27,6 +22,7 @@ from workbench.tui.screens.base import WorkbenchScreen
 from workbench.tui.screens.curation_modals import LineModal, event_or_new, ids
 from workbench.tui.screens.event_claims import FULL, Layout, cells, layout
 from workbench.tui.screens.event_edits import Edit, edit_events, followed, listed, merge_into
+from workbench.tui.screens.event_figures import Figures, fitted
 from workbench.tui.tables import WideTable, kept_cursor, set_max_height
 
 CLAIM_ROWS = 16  # the claims' table's least height: a header and 15 claims
@@ -62,6 +58,7 @@ class EventScreen(WorkbenchScreen):
         self.detail: EventDetail | None = None
         self.leaving = False  # its last claim is moving out: the event will be no more
         self._layout: Layout | None = None  # the claims' columns as drawn
+        self._figures: Figures | None = None  # the figures' table as drawn
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -71,6 +68,9 @@ class EventScreen(WorkbenchScreen):
                 "Figures by rule (shift+tab, then the arrows, scrolls them)", classes="section"
             )
             yield WideTable(id="figures", cursor_type="none", fixed_columns=1)
+            notes = Static(id="figure-notes")  # the notes a narrow table leaves out
+            notes.display = False
+            yield notes
             yield Static("Claims (enter opens one; y grades its credibility)", classes="section")
             yield WideTable(id="event-claims", cursor_type="row", fixed_columns=1)
             yield Static(id="claim-credibility")
@@ -79,8 +79,6 @@ class EventScreen(WorkbenchScreen):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        figures = self.query_one("#figures", DataTable)
-        figures.add_columns(*FIGURE_COLUMNS)
         claims = self.query_one("#event-claims", DataTable)
         claims.add_columns(*FULL)
         self.show()
@@ -108,11 +106,7 @@ class EventScreen(WorkbenchScreen):
         self.event_id = e.id  # another, where the event went and its claim was followed
         self.sub_title = f"event {e.id}"
         self.query_one("#event-headline", Static).update(_headline(e))
-        figures = self.query_one("#figures", DataTable)
-        figures.clear()
-        for f in e.figures:
-            *cells, contested = figure_row(f)
-            figures.add_row(*map(literal, cells), Text(contested, style="bold red"))
+        self._fill_figures()
         self._fill_claims()
         width = max((len(p.day) for p in e.timeline), default=0)
         lines = [
@@ -121,6 +115,30 @@ class EventScreen(WorkbenchScreen):
         ]
         self.query_one("#timeline", Static).update(Text("\n".join(lines)))
         self._show_credibility()
+
+    def _fill_figures(self) -> None:
+        """The figures by rule, fitted to the terminal's width (`event_figures.fitted`:
+        at 80 columns the table was cut after `min`): the notes column in red, or the
+        notes in red lines under the table where they left it."""
+        e = self.detail
+        if e is None:
+            return
+        self._figures = at = self._fitted_figures()
+        figures = self.query_one("#figures", DataTable)
+        figures.clear(columns=True)
+        figures.add_columns(*at.columns)
+        for row in at.rows:
+            cells = list(map(literal, row))
+            if at.step == 0:  # the notes column
+                cells[-1] = Text(row[-1], style="bold red")
+            figures.add_row(*cells)
+        notes = self.query_one("#figure-notes", Static)
+        notes.update(literal("\n".join(at.notes), style="bold red"))
+        notes.display = bool(at.notes)
+
+    def _fitted_figures(self) -> Figures:
+        """The figures' table at this terminal's width, inside the event's panel."""
+        return fitted(self.detail.figures if self.detail else [], self.app.size.width - 4)
 
     def _fill_claims(self) -> None:
         """The event's claims as rows with their place, date and source, the columns
@@ -171,6 +189,8 @@ class EventScreen(WorkbenchScreen):
     def on_resize(self, _event: events.Resize) -> None:
         """The claims drawn again where the new width fits the columns otherwise, and
         as tall as the new height leaves them."""
+        if self.detail is not None and self._figures != self._fitted_figures():
+            self._fill_figures()
         if self.detail is not None and self._layout != self._fitted_claims():
             self._fill_claims()
         elif self.detail is not None:

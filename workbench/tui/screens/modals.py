@@ -175,7 +175,7 @@ class LinkModal(TypeAhead, Reopens, ModalScreen[tuple[int, str] | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(_LINK_TITLE)
-            yield TextField(placeholder="41 corroborates", id="link")
+            yield TextField(placeholder="e.g. 41 corroborates", id="link")  # no value typed
             yield Label(self.error, id="link-error", markup=False)
             yield Label("enter links · escape cancels · u takes it back", classes="hint")
 
