@@ -105,7 +105,9 @@ def test_a_number_after_a_month_that_counts_is_no_day():
 def test_a_running_total_since_a_full_date_is_dated_from_that_year():
     [claim] = _claims("Since March 9, 2022, more than 9,000 people have died in the war.", REF)
     assert claim.scope.value == "cumulative"
-    assert claim.date == "2022-03-09"
+    # its period is the date ("Since March 9, 2022"), not the war's name: from that day
+    # to the report's (session 79: the war's name had dated it to that day alone)
+    assert claim.date == "2022-03-09/2024-05-03"
 
 
 # --- the speaker who told an outlet --------------------------------------------------

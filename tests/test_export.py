@@ -315,21 +315,24 @@ def test_stdout_and_bad_paths(db, tmp_path):
     assert result.exit_code == 2 and "maybe" in result.output
 
 
-def test_an_export_over_a_file_is_refused_unless_forced(db, tmp_path):
-    """`-o` never replaces a file unasked: trial 79's `export -o keep.md` replaced the
-    analyst's notes and said so only afterwards. It refuses in one line and writes
-    nothing; `--force` replaces the file and says so; a new file is only written."""
+def test_an_export_over_a_file_keeps_the_earlier_one_unless_forced(db, tmp_path):
+    """`-o` replaces a file as scripts want, and keeps the earlier one as FILE.bak:
+    trial 79's `export -o keep.md` replaced the analyst's notes and said so only
+    afterwards. `--force` replaces the file without keeping it; a new file is only
+    written."""
     target = tmp_path / "report.md"
     first = run("export", "--db", db, "-o", str(target))
     assert first.exit_code == 0 and first.stderr.startswith(f"Wrote {target}: ")
     target.write_text("the analyst's own notes", encoding="utf-8")
     again = run("export", "--db", db, "-o", str(target))
-    assert again.exit_code == 1 and len(again.stderr.strip().splitlines()) == 1
-    assert f"{target} exists: nothing written (--force replaces it" in again.stderr
-    assert target.read_text(encoding="utf-8") == "the analyst's own notes"
+    assert again.exit_code == 0 and len(again.stderr.strip().splitlines()) == 1
+    assert "(the earlier one kept as " in again.stderr
+    kept = tmp_path / "report.md.bak"
+    assert kept.read_text(encoding="utf-8") == "the analyst's own notes"
     forced = run("export", "--db", db, "-o", str(target), "--force")
     assert forced.exit_code == 0
     assert forced.stderr.startswith(f"Wrote {target}, replacing the file there: ")
+    assert kept.read_text(encoding="utf-8") == "the analyst's own notes"
 
 
 def test_a_failed_export_leaves_an_earlier_report_whole(db, tmp_path, monkeypatch):

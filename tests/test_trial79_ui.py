@@ -1,5 +1,5 @@
 """Trial 79's command-line findings, run through the real CLI on real SQLite files:
-`export -o` replaced an existing file unasked; `history` said "no verdicts or
+`export -o` replaced an existing file unasked (now kept as FILE.bak); `history` said "no verdicts or
 corrections yet" of a claim whose link the analyst had rejected with a note; the
 Markdown report left out the dismissed claims and the rejected links."""
 
@@ -35,32 +35,48 @@ def _links(db: str) -> list[dict]:
 @pytest.mark.parametrize(
     ("fmt", "name"), [("md", "keep.md"), ("csv", "table.csv"), ("json", "data.json")]
 )
-def test_export_refuses_a_file_that_exists(db, tmp_path, fmt, name):
+def test_export_keeps_the_file_it_replaces(db, tmp_path, fmt, name):
     target = tmp_path / name
     target.write_text("the analyst's own notes\n", encoding="utf-8")
     result = run("export", "--db", db, "--format", fmt, "-o", str(target))
-    assert result.exit_code == 1
-    assert result.stderr.strip().splitlines() == [
-        f"workbench: {target} exists: nothing written (--force replaces it, or name another file)"
-    ]
-    assert target.read_text(encoding="utf-8") == "the analyst's own notes\n"
+    assert result.exit_code == 0, result.output
+    kept = tmp_path / f"{name}.bak"
+    assert result.stderr.startswith(
+        f"Wrote {target}, replacing the file there (the earlier one kept as {kept}): "
+    )
+    assert kept.read_text(encoding="utf-8") == "the analyst's own notes\n"
+    assert target.read_text(encoding="utf-8") != "the analyst's own notes\n"
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".workbench-")]
 
 
-def test_a_warc_export_refuses_a_file_that_exists(db, tmp_path):
+def test_a_warc_export_keeps_the_file_it_replaces(db, tmp_path):
     target = tmp_path / "captures.warc.gz"
     target.write_bytes(b"kept")
     result = run("export", "--db", db, "--format", "warc", "-o", str(target))
-    assert result.exit_code == 1 and "exists: nothing written" in result.stderr
-    assert target.read_bytes() == b"kept"
+    assert result.exit_code == 0 and "the earlier one kept as" in result.stderr
+    assert (tmp_path / "captures.warc.gz.bak").read_bytes() == b"kept"
 
 
-def test_force_replaces_the_file_and_says_so(db, tmp_path):
+def test_a_bak_that_is_a_link_is_refused_and_nothing_is_written(db, tmp_path):
+    target = tmp_path / "report.md"
+    target.write_text("yesterday\n", encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_text("not to be written through\n", encoding="utf-8")
+    (tmp_path / "report.md.bak").symlink_to(elsewhere)
+    result = run("export", "--db", db, "-o", str(target))
+    assert result.exit_code == 1 and "report.md.bak" in result.stderr
+    assert target.read_text(encoding="utf-8") == "yesterday\n"
+    assert elsewhere.read_text(encoding="utf-8") == "not to be written through\n"
+
+
+def test_force_replaces_the_file_without_keeping_it(db, tmp_path):
     target = tmp_path / "report.md"
     target.write_text("yesterday\n", encoding="utf-8")
     result = run("export", "--db", db, "-o", str(target), "--force")
     assert result.exit_code == 0, result.output
     assert result.stderr.startswith(f"Wrote {target}, replacing the file there: ")
     assert target.read_text(encoding="utf-8").startswith("# Verification report")
+    assert not (tmp_path / "report.md.bak").exists()
 
 
 def test_a_new_file_and_stdout_are_written_as_before(db, tmp_path):

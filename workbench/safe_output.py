@@ -101,3 +101,21 @@ def _replace(written: str, path: str) -> None:
         os.replace(written, path)
     except OSError as error:
         raise WorkbenchError(f"{path}: cannot be written ({error.strerror or error})") from None
+
+
+def keep_copy(path: str) -> str:
+    """Copy the regular file at `path` to `path` + ".bak" (replacing an earlier copy),
+    through a temporary file in its folder and one rename, and return the copy's path;
+    WorkbenchError (one line) where the ".bak" is a folder, a link or a database
+    (`check_target`). For an export that replaces a file: nothing there is lost."""
+    kept = f"{path}.bak"
+    check_target(kept)
+    handle, copy = tempfile.mkstemp(prefix=".workbench-", dir=Path(path).parent)
+    os.close(handle)
+    try:
+        shutil.copy2(path, copy)
+        os.replace(copy, kept)
+    finally:
+        if os.path.exists(copy):
+            os.unlink(copy)
+    return kept

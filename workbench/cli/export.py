@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import sys
-from pathlib import Path
 
 import click
 
@@ -13,11 +12,10 @@ from workbench.cli.common import db_option, document_filter, opened
 from workbench.cli.options import http_url_option, statuses_option
 from workbench.cli.terminal import echo, error_line
 from workbench.display import empty_review_line, mapped_line
-from workbench.errors import WorkbenchError
 from workbench.export import FORMATS, Publisher
 from workbench.export.warc import warc_gzipped
 from workbench.models import Category, counted
-from workbench.safe_output import check_target
+from workbench.safe_output import check_target, keep_copy
 from workbench.vocabulary import ClaimFilter, values
 
 CATEGORIES = values(Category)
@@ -49,7 +47,11 @@ CATEGORIES = values(Category)
     metavar="FILE",
     help="Write to this file (a regular file or a new path), not stdout; - is stdout.",
 )
-@click.option("--force", is_flag=True, help="Replace the file -o names if it exists.")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Replace the file -o names without keeping the earlier one as FILE.bak.",
+)
 @click.option(
     "--title",
     metavar="TEXT",
@@ -90,8 +92,8 @@ def export(
         workbench export --format warc -o captures.warc.gz
         workbench export -o report.md --force
 
-    `-o` never replaces a file that exists unless `--force` says to: it refuses,
-    in one line, and writes nothing.
+    `-o` replaces a file that exists and keeps the earlier one as FILE.bak;
+    `--force` replaces it without keeping it.
 
     `--format warc` writes every page, feed item, PDF fetched (`ingest URL`) as it
     came, with its fetch time, address and redirects; the filters do not apply. It
@@ -106,8 +108,6 @@ def export(
     from workbench.service import Exporter  # the writers' reading of the store
 
     with opened(db) as workbench:
-        if output is not None:
-            _not_replaced(output, force)
         if source is not None:
             narrow = document_filter(workbench, narrow, source, by_path=True)
         publisher = Exporter(workbench).publisher()
@@ -124,7 +124,7 @@ def export(
                 err=True,
             )
         if output is not None:
-            replaced = ", replacing the file there" if Path(output).exists() else ""  # --force
+            replaced = _keep_earlier(output, force)
             summary = workbench.export_to(
                 fmt, output, statuses, contested, publisher, jobs, title, narrow
             )
@@ -146,32 +146,37 @@ def export(
             out.detach()
 
 
-def _not_replaced(output: str, force: bool) -> None:
-    """Refuse, in one line, an `-o` that names a file that exists, unless `--force`:
-    trial 79's `export -o keep.md` replaced the analyst's own notes and said so only
-    afterwards. A path no export may take (a folder, a link, a database) is refused by
-    `check_target` with its own reason first."""
-    if check_target(output) is not None and not force:
-        raise WorkbenchError(
-            f"{output} exists: nothing written (--force replaces it, or name another file)"
-        )
+def _keep_earlier(output: str, force: bool) -> str:
+    """Keep a copy of the file `-o` names, where one exists, as FILE.bak before the
+    export replaces it, unless `--force`; the words the summary line adds ("" where
+    nothing was there). Trial 79's `export -o keep.md` replaced the analyst's own notes
+    and said so only afterwards; refusing would break the scripts that export to one
+    file every day, so the file is replaced as before and the earlier one kept. A path
+    no export may take (a folder, a link, a database) is refused by `check_target`
+    with its own reason first, and so is a `.bak` that is no regular file."""
+    if check_target(output) is None:
+        return ""
+    if force:
+        return ", replacing the file there"
+    kept = keep_copy(output)
+    return f", replacing the file there (the earlier one kept as {kept})"
 
 
 def _export_warc(db: str, output: str | None, force: bool) -> None:
     """The captures as a WARC file, to `output` or stdout (docs/sources.md)."""
     if output is None and sys.stdout.isatty():
         raise error_line("the WARC is binary: give -o FILE or redirect")
+    replaced = ""
     with opened(db) as workbench:
-        if output is not None:
-            _not_replaced(output, force)
         if output is None:
             count = workbench.export_warc(sys.stdout.buffer)
             sys.stdout.buffer.flush()
         else:
+            replaced = _keep_earlier(output, force)
             count = workbench.export_warc_to(output)
     how = "gzipped per record" if output is None or warc_gzipped(output) else "plain, not gzipped"
     written = counted(count, "capture")
-    echo(f"Wrote {output or 'stdout'}: {written} as WARC records ({how})", err=True)
+    echo(f"Wrote {output or 'stdout'}{replaced}: {written} as WARC records ({how})", err=True)
 
 
 COMMANDS = (export,)
