@@ -1,6 +1,8 @@
 """Kinds from trial 79 (Guinea, twelve invented texts), on French sentences written for
 the tests, with negatives: a wire's dateline of a short month and no year ("CONAKRY,
-18 nov (AFP) -") dates its story."""
+18 nov (AFP) -") dates its story; an outlet's line under the title names the outlet
+where its name joins words by "de" or follows "Publié par", and under a long headline
+with no blank line between; that line's name is no claim's place."""
 
 from __future__ import annotations
 
@@ -8,6 +10,8 @@ import datetime as dt
 
 import pytest
 
+from tests.french_helpers import french_claims
+from workbench.ingest import document_from_text
 from workbench.ingest.metadata import dateline_without_year
 
 _TODAY = dt.date(2026, 12, 7)
@@ -39,3 +43,38 @@ def test_a_french_dateline_of_no_year_dates_the_story(opening: str, words: str, 
 )
 def test_no_french_yearless_day_without_a_month_and_a_day(text: str) -> None:
     assert dateline_without_year(text, _TODAY) is None
+
+
+_TITLE = "Guinée : trois morts dans une attaque"
+_LONG_TITLE = (
+    "Répression du 2 décembre : le collectif publie la liste de ses morts et exige une"
+    " enquête indépendante sur les faits"
+)
+_BODY = "Trois personnes ont été tuées mardi lors d'une attaque, selon la police.\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "line", "outlet"),
+    [
+        (_TITLE, "Le Journal de Kankan, Kankan, 3 décembre 2026", "Le Journal de Kankan"),
+        (_TITLE, "La Voix du Fouta, 4 décembre 2026", "La Voix du Fouta"),
+        (_TITLE, "Publié par Horizon Forêt, le 2 décembre 2026", "Horizon Forêt"),
+        (_TITLE, "L'Écho d'Abidjan, publié le 02/12/2026", "L'Écho d'Abidjan"),
+        (_LONG_TITLE, "Sahel Quotidien, publié le 22/11/2026", "Sahel Quotidien"),
+        # negatives: a team, a letter's place and date, a weekday
+        (_TITLE, "Publié par l'équipe de rédaction, le 2 décembre 2026", None),
+        (_TITLE, "Conakry, le 3 décembre 2026", None),
+        (_TITLE, "Mardi, publié le 23/11/2026", None),
+    ],
+)
+def test_an_outlet_line_right_under_the_title(title: str, line: str, outlet: str | None):
+    document = document_from_text("t.txt", f"{title}\n{line}\n{_BODY}")
+    assert document.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "line", ["Kankan Matin, 3 décembre 2026", "Boké Nouvelles, 3 décembre 2026"]
+)
+def test_an_outlets_dated_line_is_no_place(line: str) -> None:
+    claims = french_claims(f"{_LONG_TITLE}\n{line}\n\n{_BODY}")
+    assert claims and all(c.location != line.split(",")[0] for c in claims)
