@@ -2,7 +2,10 @@
 the tests, with negatives: a wire's dateline of a short month and no year ("CONAKRY,
 18 nov (AFP) -") dates its story; an outlet's line under the title names the outlet
 where its name joins words by "de" or follows "Publié par", and under a long headline
-with no blank line between; that line's name is no claim's place."""
+with no blank line between; that line's name is no claim's place; a toll named by its
+incident's day ("le bilan des affrontements survenus mercredi") is of that day, not
+of a wounded person's later death ("un blessé ayant succombé jeudi soir"), and so are
+the counts told after it."""
 
 from __future__ import annotations
 
@@ -78,3 +81,74 @@ def test_an_outlet_line_right_under_the_title(title: str, line: str, outlet: str
 def test_an_outlets_dated_line_is_no_place(line: str) -> None:
     claims = french_claims(f"{_LONG_TITLE}\n{line}\n\n{_BODY}")
     assert claims and all(c.location != line.split(",")[0] for c in claims)
+
+
+_SATURDAY = dt.date(2026, 11, 21)
+
+
+def _dated(text: str) -> list[tuple[str, int | None, str]]:
+    return [(c.category.value, c.low, str(c.date)) for c in french_claims(text + "\n", _SATURDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "toll", "day"),
+    [
+        (
+            "Le bilan des affrontements survenus mercredi à Kankan est passé de trois à quatre"
+            " morts, un blessé ayant succombé jeudi soir à l'hôpital, a annoncé vendredi le"
+            " préfet.",
+            4,
+            "2026-11-18",
+        ),
+        (
+            "Le bilan de l'attaque de lundi contre le marché de Siguiri s'est alourdi à six"
+            " morts, deux blessés ayant succombé mercredi, selon la gendarmerie.",
+            6,
+            "2026-11-16",
+        ),
+        (
+            "Le bilan de l'explosion survenue mardi dans une mine d'or de Kouroussa atteint"
+            " désormais onze morts après le décès de deux blessés jeudi, selon le préfet.",
+            11,
+            "2026-11-17",
+        ),
+    ],
+)
+def test_a_toll_named_by_its_incidents_day_is_of_that_day(text: str, toll: int, day: str):
+    assert ("killed", toll, day) in _dated(text)
+
+
+def test_the_later_deaths_own_claim_keeps_its_day() -> None:
+    text = (
+        "Le bilan de l'explosion survenue mardi dans une mine d'or de Kouroussa atteint"
+        " désormais onze morts après le décès de deux blessés jeudi, selon le préfet."
+    )
+    assert ("killed", 2, "2026-11-19") in _dated(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un blessé a succombé jeudi soir à l'hôpital de Kankan, après les affrontements de"
+        " mercredi.\n\nDix-neuf personnes ont été blessées, selon le préfet.",
+        "Des hommes armés ont attaqué mercredi le village de Kolia, près de Kankan. Un blessé"
+        " est décédé des suites de ses blessures jeudi.\n\nLe préfet a indiqué vendredi que"
+        " dix-neuf personnes ont été blessées.",
+    ],
+)
+def test_a_later_deaths_day_is_not_carried_to_the_counts_after(text: str) -> None:
+    assert ("wounded", 19, "2026-11-18") in _dated(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count's day, no incident's: "le bilan de la semaine"
+        "Le bilan de la semaine à Kankan est de quatre morts jeudi, selon le préfet.",
+        "Mercredi, des affrontements ont éclaté à Kankan ; jeudi, le bilan s'élevait à quatre"
+        " morts, selon le préfet.",
+    ],
+)
+def test_a_toll_of_no_incidents_day_keeps_its_own(text: str) -> None:
+    assert ("killed", 4, "2026-11-19") in _dated(text)
+
