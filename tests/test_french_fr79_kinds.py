@@ -5,7 +5,8 @@ where its name joins words by "de" or follows "Publié par", and under a long he
 with no blank line between; that line's name is no claim's place; a toll named by its
 incident's day ("le bilan des affrontements survenus mercredi") is of that day, not
 of a wounded person's later death ("un blessé ayant succombé jeudi soir"), and so are
-the counts told after it."""
+the counts told after it; that wounded person is one dead, a part of the toll the
+sentence tells risen by them; "nos hommes" in an army's words are its soldiers."""
 
 from __future__ import annotations
 
@@ -151,4 +152,83 @@ def test_a_later_deaths_day_is_not_carried_to_the_counts_after(text: str) -> Non
 )
 def test_a_toll_of_no_incidents_day_keeps_its_own(text: str) -> None:
     assert ("killed", 4, "2026-11-19") in _dated(text)
+
+
+def _read(text: str) -> list[tuple[str, int | None, str | None, bool | None]]:
+    return [(c.category.value, c.low, c.unit, c.part) for c in french_claims(text + "\n")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le bilan des affrontements de Kankan est passé de trois à quatre morts, un blessé"
+            " ayant succombé jeudi soir à l'hôpital.",
+            [("killed", 4, None, None), ("killed", 1, None, True)],
+        ),
+        (
+            "Deux blessés ayant succombé à leurs blessures, le bilan de l'attaque de Siguiri"
+            " s'élève désormais à sept morts.",
+            [("killed", 2, None, True), ("killed", 7, None, None)],
+        ),
+        (
+            "Un blessé, qui a succombé à ses blessures, a été inhumé samedi à Mamou.",
+            [("killed", 1, None, None)],
+        ),
+        (
+            "Le bilan officiel des violences de Labé est de sept morts, un blessé étant décédé"
+            " vendredi.",
+            [("killed", 7, None, None), ("killed", 1, None, None)],
+        ),
+    ],
+)
+def test_a_wounded_person_who_died_is_a_death(text: str, expected: list[tuple]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un blessé ayant été transféré à Conakry, le bilan reste de quatre morts.",
+            [("wounded", 1, None, None), ("killed", 4, None, None)],
+        ),
+        (
+            "Quatre personnes sont mortes et deux blessés ont été évacués vers Conakry.",
+            [("killed", 4, "person", None), ("wounded", 2, None, None)],
+        ),
+        # the wounded who died after a toll, told as no rise of it, stay a toll
+        (
+            "L'attaque a fait quatre morts ; deux blessés sont décédés depuis, selon la"
+            " gendarmerie.",
+            [("killed", 4, None, None), ("killed", 2, None, None)],
+        ),
+    ],
+)
+def test_the_wounded_moved_or_told_apart_are_no_part(text: str, expected: list[tuple]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le communiqué de l'armée indique : « Quatre de nos hommes sont tombés au combat à"
+        " Kolia ».",
+        "« Nous avons perdu deux de nos hommes », a déclaré le commandant de la zone de Kolia.",
+        "« Trois de nos hommes ont été blessés », selon l'état-major des armées.",
+    ],
+)
+def test_an_armys_own_men_are_soldiers(text: str) -> None:
+    assert [unit for _, _, unit, _ in _read(text)] == ["military"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quatre villageois sont tombés sous les balles des assaillants à Kolia.",
+        "Quatre hommes ont été tués à Kolia, selon l'armée.",
+    ],
+)
+def test_men_not_the_speakers_own_stay_civilians(text: str) -> None:
+    assert [unit for _, _, unit, _ in _read(text)] == ["civilian"]
 
