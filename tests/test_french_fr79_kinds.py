@@ -6,7 +6,9 @@ with no blank line between; that line's name is no claim's place; a toll named b
 incident's day ("le bilan des affrontements survenus mercredi") is of that day, not
 of a wounded person's later death ("un blessé ayant succombé jeudi soir"), and so are
 the counts told after it; that wounded person is one dead, a part of the toll the
-sentence tells risen by them; "nos hommes" in an army's words are its soldiers."""
+sentence tells risen by them; "nos hommes" in an army's words are its soldiers; a
+party's «militants» are civilians where the page tells of politics, and those «toujours
+détenus» are arrested."""
 
 from __future__ import annotations
 
@@ -232,3 +234,59 @@ def test_an_armys_own_men_are_soldiers(text: str) -> None:
 def test_men_not_the_speakers_own_stay_civilians(text: str) -> None:
     assert [unit for _, _, unit, _ in _read(text)] == ["civilian"]
 
+
+def _units(text: str) -> list[tuple[str, int | None, str | None]]:
+    return [(c.category.value, c.low, c.unit) for c in french_claims(text + "\n")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le parti a publié la liste des sept militants tués mardi lors de la marche de"
+            " l'opposition.",
+            [("killed", 7, "civilian")],
+        ),
+        (
+            "Le Front pour la défense de la Constitution a rendu publique la liste des cinq"
+            " militants qu'il dit avoir été tués par la police.",
+            [("killed", 5, "civilian")],
+        ),
+        (
+            "Après la manifestation de Labé, quatre militantes ont été blessées, selon leur parti.",
+            [("wounded", 4, "civilian")],
+        ),
+    ],
+)
+def test_a_partys_militants_are_civilians(text: str, expected: list[tuple]) -> None:
+    assert _units(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # armed by their words, or on a page of no politics
+        "Deux militants islamistes ont été tués lors d'un raid de l'armée après la manifestation.",
+        "Trois militants du Hamas ont été tués dans une frappe, selon l'opposition.",
+        "Six militants ont été tués lors d'une attaque contre un poste militaire de Kidal.",
+    ],
+)
+def test_militants_armed_or_of_no_party_are_not_made_civilians(text: str) -> None:
+    assert [unit for _, _, unit in _units(text)] != ["civilian"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Selon le parti, trente militants sont toujours détenus à Conakry.", 30),
+        ("Douze manifestants restent détenus à la gendarmerie de Kankan.", 12),
+        ("Quinze opposants sont encore en détention, selon leurs avocats.", 15),
+    ],
+)
+def test_those_still_held_are_arrested(text: str, count: int) -> None:
+    assert [(category, low) for category, low, _ in _units(text)] == [("arrested", count)]
+
+
+def test_detainees_freed_are_no_arrest() -> None:
+    text = "Les trente détenus ont été libérés samedi à Conakry, selon leurs avocats."
+    assert [category for category, _, _ in _units(text)] != ["arrested"]

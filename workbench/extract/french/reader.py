@@ -41,6 +41,7 @@ from workbench.extract.french.carried_voices import CarriedVoices
 from workbench.extract.french.country_parts import wide_area
 from workbench.extract.french.dash_asides import joined_asides
 from workbench.extract.french.listed_figures import ListedFigures
+from workbench.extract.french.party_members import with_party_members
 from workbench.extract.french.place_ahead import SceneAhead
 from workbench.extract.french.place_described import told_country
 from workbench.extract.french.place_facilities import force_site, site_in_town
@@ -106,8 +107,10 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
             self.folded = _QUOTE_ELIDED.sub("’", self.folded)
 
     def claims(self) -> Iterator[Claim]:
-        """`Reader.claims`, and among them the claims of the page's lone subheads."""
-        return among_claims(super().claims(), self._subheads, self._with_subheads, self.offset)
+        """`Reader.claims`, and among them the claims of the page's lone subheads; a
+        party's «militants» are civilians (`party_members`)."""
+        claims = among_claims(super().claims(), self._subheads, self._with_subheads, self.offset)
+        return with_party_members(claims, self.text)
 
     def _with_subheads(self) -> Iterator[Claim]:
         """The claims of the page read with its subheads (french/subheads.py)."""
