@@ -8,7 +8,8 @@ of a wounded person's later death ("un blessé ayant succombé jeudi soir"), and
 the counts told after it; that wounded person is one dead, a part of the toll the
 sentence tells risen by them; "nos hommes" in an army's words are its soldiers; a
 party's «militants» are civilians where the page tells of politics, and those «toujours
-détenus» are arrested."""
+détenus» are arrested; "pour sa part" is no voice, and «affirme» doubts only a side's
+claim of its own deed of war."""
 
 from __future__ import annotations
 
@@ -290,3 +291,56 @@ def test_those_still_held_are_arrested(text: str, count: int) -> None:
 def test_detainees_freed_are_no_arrest() -> None:
     text = "Les trente détenus ont été libérés samedi à Conakry, selon leurs avocats."
     assert [category for category, _, _ in _units(text)] != ["arrested"]
+
+
+def _voiced(text: str) -> list[tuple[str | None, bool]]:
+    return [(c.attribution, c.hedged) for c in french_claims(text + "\n")]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "Le Front pour la défense de la Constitution (FDC), qui avait appelé à manifester,"
+            " affirme pour sa part que sept manifestants ont été tués.",
+            "Le Front pour la défense de la Constitution",
+        ),
+        (
+            "La Croix-Rouge, qui a dépêché des équipes sur place, précise pour sa part que"
+            " trente blessés ont été soignés.",
+            "La Croix-Rouge",
+        ),
+        (
+            "Le HCR, présent dans la région depuis 2019, estime pour sa part que 3 000 personnes"
+            " ont fui.",
+            "Le HCR",
+        ),
+    ],
+)
+def test_for_its_part_is_no_voice(text: str, voice: str) -> None:
+    assert [v for v, _ in _voiced(text)] == [voice]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministère de la Sécurité affirme que dix-neuf agents ont été blessés.",
+        "La police du district affirme avoir arrêté trois assaillants présumés.",
+        "Un habitant de Kolia affirme que douze maisons ont été incendiées et que quatre"
+        " personnes ont été tuées.",
+    ],
+)
+def test_affirms_is_said(text: str) -> None:
+    assert _voiced(text) and not any(hedged for _, hedged in _voiced(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le groupe jihadiste affirme avoir tué vingt soldats lors de l'attaque de Kolia.",
+        "« Nous avons tué 15 soldats », affirme le groupe armé.",
+        "Les rebelles affirment qu'ils ont abattu six militaires près de Kolia.",
+    ],
+)
+def test_a_side_affirming_its_own_deed_stays_hedged(text: str) -> None:
+    assert [hedged for _, hedged in _voiced(text)] == [True]
