@@ -9,7 +9,8 @@ the counts told after it; that wounded person is one dead, a part of the toll th
 sentence tells risen by them; "nos hommes" in an army's words are its soldiers; a
 party's «militants» are civilians where the page tells of politics, and those «toujours
 détenus» are arrested; "pour sa part" is no voice, and «affirme» doubts only a side's
-claim of its own deed of war."""
+claim of its own deed of war; a "village frontalier de X" is not in X, so neither are its
+tolls nor the army that counts them."""
 
 from __future__ import annotations
 
@@ -344,3 +345,52 @@ def test_affirms_is_said(text: str) -> None:
 )
 def test_a_side_affirming_its_own_deed_stays_hedged(text: str) -> None:
     assert [hedged for _, hedged in _voiced(text)] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Tchad : l'armée annonce cinq soldats tués\n\nL'armée a annoncé mardi la mort de cinq"
+            " soldats dans l'attaque de Koukou-Est, village frontalier du Soudan situé dans la"
+            " province du Ouaddaï.",
+            "Chad",
+        ),
+        (
+            "Côte d'Ivoire : trois morts\n\nTrois civils ont été tués dimanche à Tiéné-Sud,"
+            " village frontalier du Liberia, dans la région du Cavally, a annoncé l'armée.",
+            "Ivory Coast",
+        ),
+        (
+            "Sénégal : quatre soldats tués\n\nQuatre soldats ont été tués samedi à Diagnon-Sud,"
+            " village frontalier de la Gambie, a annoncé l'armée.",
+            "Senegal",
+        ),
+        (
+            "Guinée : deux douaniers tués\n\nDeux douaniers ont été tués jeudi à Kolia-Bas,"
+            " village frontalier de la Sierra Leone, selon l'armée.",
+            "Guinea",
+        ),
+    ],
+)
+def test_a_border_village_is_not_in_the_country_it_borders(text: str, country: str) -> None:
+    assert {c.country for c in french_claims(text + "\n")} == {country}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Trois civils ont été tués dimanche au Liberia, près de la ville de Ganta, a annoncé"
+            " la police.",
+            "Liberia",
+        ),
+        (
+            "Deux soldats ont été tués près de la frontière avec le Nigeria, à Kerawa-Sud, au"
+            " Cameroun.",
+            "Cameroon",
+        ),
+    ],
+)
+def test_a_place_in_a_country_stays_there(text: str, country: str) -> None:
+    assert {c.country for c in french_claims(text + "\n")} == {country}
