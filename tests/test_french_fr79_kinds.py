@@ -10,7 +10,8 @@ sentence tells risen by them; "nos hommes" in an army's words are its soldiers; 
 party's «militants» are civilians where the page tells of politics, and those «toujours
 détenus» are arrested; "pour sa part" is no voice, and «affirme» doubts only a side's
 claim of its own deed of war; a "village frontalier de X" is not in X, so neither are its
-tolls nor the army that counts them."""
+tolls nor the army that counts them; the parties to a clash that made a toll are no
+victims ("deux communautés ont fait quatre morts")."""
 
 from __future__ import annotations
 
@@ -394,3 +395,41 @@ def test_a_border_village_is_not_in_the_country_it_borders(text: str, country: s
 )
 def test_a_place_in_a_country_stays_there(text: str, country: str) -> None:
     assert {c.country for c in french_claims(text + "\n")} == {country}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Des affrontements entre jeunes de deux communautés ont fait au moins quatre morts et"
+            " 19 blessés mercredi à Kankan.",
+            [("killed", 4), ("wounded", 19)],
+        ),
+        (
+            "Les combats entre deux factions rivales ont fait douze morts à Bangui, selon l'ONU.",
+            [("killed", 12)],
+        ),
+        ("Un conflit foncier entre trois familles a fait deux morts à Labé.", [("killed", 2)]),
+        ("Des violences entre deux clans ont fait cinq blessés lundi.", [("wounded", 5)]),
+    ],
+)
+def test_the_parties_to_a_clash_are_no_victims(text: str, expected: list[tuple]) -> None:
+    assert [(c.category.value, c.low) for c in french_claims(text + "\n")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deux communautés ont été déplacées par les violences à Kankan.", [("displaced", 2)]),
+        (
+            "Deux villages ont été incendiés et quatre personnes tuées à Kankan.",
+            [("killed", 4)],
+        ),
+        (
+            "Trois civils qui fuyaient les combats ont été tués près de Kankan.",
+            [("killed", 3)],
+        ),
+    ],
+)
+def test_people_whose_fate_is_told_stay_counted(text: str, expected: list[tuple]) -> None:
+    assert [(c.category.value, c.low) for c in french_claims(text + "\n")] == expected
