@@ -11,7 +11,8 @@ party's «militants» are civilians where the page tells of politics, and those 
 détenus» are arrested; "pour sa part" is no voice, and «affirme» doubts only a side's
 claim of its own deed of war; a "village frontalier de X" is not in X, so neither are its
 tolls nor the army that counts them; the parties to a clash that made a toll are no
-victims ("deux communautés ont fait quatre morts")."""
+victims ("deux communautés ont fait quatre morts"); «passé de quatre à cinq morts» tells
+an earlier count of four."""
 
 from __future__ import annotations
 
@@ -169,7 +170,8 @@ def _read(text: str) -> list[tuple[str, int | None, str | None, bool | None]]:
         (
             "Le bilan des affrontements de Kankan est passé de trois à quatre morts, un blessé"
             " ayant succombé jeudi soir à l'hôpital.",
-            [("killed", 4, None, None), ("killed", 1, None, True)],
+            # the earlier three too (`test_a_toll_revised_from_a_count_tells_that_earlier_count`)
+            [("killed", 3, None, None), ("killed", 4, None, None), ("killed", 1, None, True)],
         ),
         (
             "Deux blessés ayant succombé à leurs blessures, le bilan de l'attaque de Siguiri"
@@ -433,3 +435,41 @@ def test_the_parties_to_a_clash_are_no_victims(text: str, expected: list[tuple])
 )
 def test_people_whose_fate_is_told_stay_counted(text: str, expected: list[tuple]) -> None:
     assert [(c.category.value, c.low) for c in french_claims(text + "\n")] == expected
+
+
+def _earlier(text: str) -> list[tuple[str, int | None, bool]]:
+    return [(c.category.value, c.low, c.earlier_figure) for c in french_claims(text + "\n")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le bilan des affrontements de Kankan est passé de quatre à cinq morts, selon le"
+            " gouvernorat.",
+            [("killed", 4, True), ("killed", 5, False)],
+        ),
+        (
+            "Le bilan de l'attaque est passé de 12 à au moins 15 morts, a annoncé l'armée.",
+            [("killed", 12, True), ("killed", 15, False)],
+        ),
+        (
+            "Le nombre de blessés est passé de vingt à trente-deux, selon l'hôpital.",
+            [("wounded", 20, True), ("wounded", 32, False)],
+        ),
+    ],
+)
+def test_a_toll_revised_from_a_count_tells_that_earlier_count(text: str, expected: list) -> None:
+    assert _earlier(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range, no change
+        ("Entre quatre et cinq personnes ont été tuées à Kankan.", [("killed", 4, False)]),
+        ("Le bilan s'est alourdi à cinq morts, selon le gouvernorat.", [("killed", 5, False)]),
+    ],
+)
+def test_no_earlier_count_without_a_change_from_one(text: str, expected: list) -> None:
+    assert _earlier(text) == expected

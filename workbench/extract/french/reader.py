@@ -40,6 +40,7 @@ from workbench.extract.french.carried_places import CarriedPlaces
 from workbench.extract.french.carried_voices import CarriedVoices
 from workbench.extract.french.country_parts import wide_area
 from workbench.extract.french.dash_asides import joined_asides
+from workbench.extract.french.earlier_counts import with_earlier_counts
 from workbench.extract.french.listed_figures import ListedFigures
 from workbench.extract.french.party_members import with_party_members
 from workbench.extract.french.place_ahead import SceneAhead
@@ -108,9 +109,10 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
 
     def claims(self) -> Iterator[Claim]:
         """`Reader.claims`, and among them the claims of the page's lone subheads; a
-        party's «militants» are civilians (`party_members`)."""
+        party's «militants» are civilians (`party_members`); a toll revised from a count
+        its words give told after that count (`earlier_counts`)."""
         claims = among_claims(super().claims(), self._subheads, self._with_subheads, self.offset)
-        return with_party_members(claims, self.text)
+        return with_party_members(with_earlier_counts(claims, self.text, self.offset), self.text)
 
     def _with_subheads(self) -> Iterator[Claim]:
         """The claims of the page read with its subheads (french/subheads.py)."""
