@@ -12,7 +12,7 @@ détenus» are arrested; "pour sa part" is no voice, and «affirme» doubts only
 claim of its own deed of war; a "village frontalier de X" is not in X, so neither are its
 tolls nor the army that counts them; the parties to a clash that made a toll are no
 victims ("deux communautés ont fait quatre morts"); «passé de quatre à cinq morts» tells
-an earlier count of four."""
+an earlier count of four; a toll told in «, dont le bilan» is of the noun before it."""
 
 from __future__ import annotations
 
@@ -473,3 +473,50 @@ def test_a_toll_revised_from_a_count_tells_that_earlier_count(text: str, expecte
 )
 def test_no_earlier_count_without_a_change_from_one(text: str, expected: list) -> None:
     assert _earlier(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Cette attaque intervient alors que le pays reste sous tension après la manifestation"
+            " de mardi à Conakry, et deux jours après les affrontements de Kankan, en Haute-Guinée,"
+            " dont le bilan officiel est de cinq morts, selon le gouvernorat.",
+            "Kankan",
+        ),
+        (
+            "L'attaque survient après la marche de lundi à Conakry et les heurts de Kankan, dont le"
+            " bilan s'élève à six morts.",
+            "Kankan",
+        ),
+        (
+            "Le calme est revenu à Labé, une semaine après les violences de Kankan, dont le bilan"
+            " est de sept morts, selon la préfecture.",
+            "Kankan",
+        ),
+    ],
+)
+def test_a_toll_whose_clause_follows_its_noun_is_of_that_noun(text: str, place: str) -> None:
+    claims = french_claims(text + "\n", _SATURDAY)
+    assert [(c.location, c.date) for c in claims] == [(place, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun's own day stays the toll's
+        (
+            "Les affrontements de mardi à Kankan, dont le bilan est de six morts, ont choqué le"
+            " pays.",
+            ("Kankan", "2026-11-17"),
+        ),
+        # "dont" of a part, no toll's clause
+        (
+            "Cinq soldats, dont deux officiers, ont été tués mardi à Kankan.",
+            ("Kankan", "2026-11-17"),
+        ),
+    ],
+)
+def test_a_toll_of_its_own_clause_keeps_its_place_and_day(text: str, expected: tuple) -> None:
+    claims = french_claims(text + "\n", _SATURDAY)
+    assert (claims[0].location, claims[0].date) == expected

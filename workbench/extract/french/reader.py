@@ -48,6 +48,7 @@ from workbench.extract.french.place_described import told_country
 from workbench.extract.french.place_facilities import force_site, site_in_town
 from workbench.extract.french.place_titles import scene_told, voiced_office
 from workbench.extract.french.reader_voices import ReaderVoices
+from workbench.extract.french.relative_tolls import RelativeTolls
 from workbench.extract.french.subheads import among_claims, lone_subheads, with_blocks
 from workbench.extract.french.told_dates import FRENCH
 from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE, Country
@@ -85,7 +86,9 @@ def _contrasted(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return cut
 
 
-class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, ReaderVoices, Reader):
+class FrenchReader(
+    ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, ReaderVoices, RelativeTolls, Reader
+):
     """One French page's claims (`Reader`, with the French modules' words)."""
 
     carry_ahead = False  # a lead's later region is no running total's place (`carried`)
@@ -108,11 +111,11 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
             self.folded = _QUOTE_ELIDED.sub("’", self.folded)
 
     def claims(self) -> Iterator[Claim]:
-        """`Reader.claims`, and among them the claims of the page's lone subheads; a
-        party's «militants» are civilians (`party_members`); a toll revised from a count
-        its words give told after that count (`earlier_counts`)."""
+        """`Reader.claims` with the page's lone subheads' (`among_claims`), re-read by
+        `relative_tolls`, `earlier_counts` and `party_members`."""
         claims = among_claims(super().claims(), self._subheads, self._with_subheads, self.offset)
-        return with_party_members(with_earlier_counts(claims, self.text, self.offset), self.text)
+        claims = with_earlier_counts(self.antecedent_placed(claims), self.text, self.offset)
+        return with_party_members(claims, self.text)
 
     def _with_subheads(self) -> Iterator[Claim]:
         """The claims of the page read with its subheads (french/subheads.py)."""
