@@ -12,7 +12,8 @@ détenus» are arrested; "pour sa part" is no voice, and «affirme» doubts only
 claim of its own deed of war; a "village frontalier de X" is not in X, so neither are its
 tolls nor the army that counts them; the parties to a clash that made a toll are no
 victims ("deux communautés ont fait quatre morts"); «passé de quatre à cinq morts» tells
-an earlier count of four; a toll told in «, dont le bilan» is of the noun before it."""
+an earlier count of four; a toll told in «, dont le bilan» is of the noun before it; the
+«il» of «qu'il dit» is the sentence's subject."""
 
 from __future__ import annotations
 
@@ -520,3 +521,30 @@ def test_a_toll_whose_clause_follows_its_noun_is_of_that_noun(text: str, place: 
 def test_a_toll_of_its_own_clause_keeps_its_place_and_day(text: str, expected: tuple) -> None:
     claims = french_claims(text + "\n", _SATURDAY)
     assert (claims[0].location, claims[0].date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "Le Front pour la défense de la Constitution (FDC) a rendu publique samedi la liste"
+            " des sept militants qu'il dit avoir été tués mardi.",
+            "Le Front pour la défense de la Constitution",
+        ),
+        (
+            "L'Union des forces démocratiques a rendu publique jeudi la liste des quatorze"
+            " militants qu'elle dit avoir été tués.",
+            "L'Union des forces démocratiques",
+        ),
+        (
+            "La coalition de l'opposition a diffusé mardi la liste des cinq manifestants qu'elle"
+            " dit avoir été tués à Labé.",
+            "La coalition de l'opposition",
+        ),
+        # negatives: a voice of its own
+        ("Le gouvernement a publié un bilan de deux morts.", "Le gouvernement"),
+        ("Selon des témoins, cinq manifestants ont été tués à Cosa.", "des témoins"),
+    ],
+)
+def test_the_pronoun_of_a_relative_clause_is_the_subject(text: str, voice: str) -> None:
+    assert [v for v, _ in _voiced(text)] == [voice]

@@ -38,6 +38,7 @@ from workbench.extract.french.named_speakers import (
 )
 from workbench.extract.french.nested_voices import WHERE_OTHERS_SAY
 from workbench.extract.french.quoted_testimony import doubts
+from workbench.extract.french.relative_speakers import pronoun_subject
 from workbench.extract.french.voice_names import (
     AFTER_AUXILIARY,
     ANONYMOUS,
@@ -281,7 +282,8 @@ def find_speakers(text: str, start: int, end: int, folded: str | None = None) ->
         _subject_of_object(folded, start, m) or m if m.re is INVERTED else m for m in matches
     ]
     for match in [*named, *matches]:
-        speaker = _speaker(text, match)
+        speaker = _speaker(text, match)  # "la liste des morts qu'il (dit)": the subject
+        speaker = pronoun_subject(text, start, speaker) if speaker is not None else None
         if speaker is not None and not any(_overlaps(speaker, s) for s in found):
             found.append(speaker)
     after = quoted_voices.find(text, folded, start, end)  # "», fait savoir X"
