@@ -93,12 +93,17 @@ _BORDER_BEFORE = re.compile(
     r"\b(?i:borders?|frontiers?|frontières?)\s+(?i:with|avec)\s+"
     r"(?:(?i:the|la|le|l['’])\s*)?(?:(?i:neighbou?ring|voisine?)\s+)?"
     r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?$"
+    # "village frontalier de la Sierra Leone", "une localité limitrophe du Mali" (trial 79:
+    # a Guinean post's page read as Sierra Leone's, and its army's voice so)
+    # a town's own name takes no article: "la ville frontalière de Tiné" is Tiné
+    r"|\b(?i:frontali(?:er|ère|ers|ères)|limitrophes?)\s+(?i:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+)$"
 )
 
 
 def border_named(text: str, first: int) -> bool:
     """Whether the place at `first` is named as what lies beyond a border ("the border
-    with Senegal's Casamance", "la frontière avec le Tchad"): a neighbour, not where
+    with Senegal's Casamance", "la frontière avec le Tchad", "un village frontalier de la
+    Sierra Leone"): a neighbour, not where
     anything happened (the story is on this side of it)."""
     return _BORDER_BEFORE.search(text, max(0, first - 70), first) is not None
 

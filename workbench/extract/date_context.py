@@ -23,6 +23,7 @@ from typing import Protocol, TypeVar
 
 from workbench.extract.date_clauses import claim_clause, relative_clauses, when_antecedent
 from workbench.extract.dateline import dateline_end
+from workbench.extract.toll_days import toll_day
 
 
 class Dated(Protocol):
@@ -114,10 +115,10 @@ def pick_date(
     dates = dates[first:last]
     if not dates:
         return None
-    toll_of = _toll_of(dates, text, sentence_start, claim_start, claim_end)
-    if toll_of is not None:  # "The death toll from the December 20 attack ... has climbed"
-        return toll_of
     spans = [(d.start, d.end) for d in dates]
+    toll_of = toll_day(spans, text, sentence_start, claim_start, claim_end)
+    if toll_of is not None:  # "The death toll from the December 20 attack ... has climbed"
+        return dates[toll_of]
     when = when_antecedent(spans, text, claim_start)
     if when is not None:  # "since July 2023, when a bomber killed 63 people": July 2023
         return dates[when]
@@ -184,34 +185,6 @@ def pick_date(
         return max(date.start - claim_end, claim_start - date.end, 0)
 
     return min(pool, key=distance, default=None)
-
-
-# A toll named by the day of its attack: "the death toll from the December 20 attack",
-# "the toll of Sunday's bombing".
-_TOLL_OF_BEFORE = re.compile(r"\btoll\s+(?:from|of|in)\s+(?:the\s+|last\s+|this\s+)?$", re.I)
-_TOLL_OF_REACH = 40  # characters before a date read for the toll's words
-_TOLL_CLAIM = re.compile(
-    r"\b(?:toll|rose|risen|rises|climbed|climbs|jumped|increased|reached|stands|stood)\b", re.I
-)
-
-
-def _toll_of(
-    dates: Sequence[D], text: str, sentence_start: int, claim_start: int, claim_end: int
-) -> D | None:
-    """The date a toll is named by ("the death toll from the December 20 car-ramming
-    attack ... has climbed to six, as a woman succumbed on January 6": 20 December),
-    where the claim is the toll's figure (`_TOLL_CLAIM`), after it: the day of the
-    incident the toll counts, not the day of its last death (whose own claim keeps
-    its day)."""
-    if not _TOLL_CLAIM.search(text, claim_start, claim_end):
-        return None
-    for date in dates:
-        if date.start >= claim_start:
-            return None
-        before = text[max(sentence_start, date.start - _TOLL_OF_REACH) : date.start]
-        if _TOLL_OF_BEFORE.search(before):
-            return date
-    return None
 
 
 _ADDING = re.compile(

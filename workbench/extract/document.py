@@ -76,7 +76,7 @@ class Whole:
             return None
         found = dateline_place(self.doc.text, first.start, first.end, lambda: self.home)
         if found is None:  # a statement's "El Fasher, 10 November 2026" on a line alone
-            found = place_line(self.doc.text, lambda: self.home)
+            found = place_line(self.doc.text, lambda: self.home, self.doc.outlet)
         return found
 
 

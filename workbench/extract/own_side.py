@@ -3,8 +3,9 @@
 "De notre côté, nous déplorons 9 martyrs et 12 blessés" in an army's communiqué, "On
 our side, we lost seven men", "Our losses are three dead": the martyrs and the wounded
 are the army's soldiers, though no word of the figure says so ("martyrs" is no family
-of victims). Trial 75b's event so showed the army's 9 on a row of no side beside the
-same 9 told as soldiers by another report.
+of victims); so are "nos hommes", "nos éléments", "our men" in the claim's own words,
+which read as civilians alone. Trial 75b's event so showed the army's 9 on a row of
+no side beside the same 9 told as soldiers by another report.
 
 A claim whose words name no family of victims (`Claim.unit` none, people or
 casualties) gets the speaker's family where its sentence, before its figure, says the
@@ -54,11 +55,19 @@ _ARMED = re.compile(
 _MILITARY = re.compile(
     r"\b(?:army|armies|armée|armées|armed\s+forces|forces\s+armées|military|militaire|"
     r"état-major|etat-major|general\s+staff|defen[cs]e|défense|police|gendarmerie|navy|"
-    r"air\s+force|marine|troops|soldiers)\b",
+    r"air\s+force|marine|troops|soldiers|commandant|commander|colonel|capitaine|captain)\b",
     re.IGNORECASE,
 )
 # Families of victims the speaker's words give (`Claim.unit`); others say no side.
 _NO_SIDE = frozenset({"person", "casualty"})
+# The speaker's own men, in the claim's own words: «Quatre de nos hommes sont tombés»,
+# «deux de nos éléments», "three of our men" (trial 79: an army's communiqué's four read
+# as civilians, as "hommes" alone is, and its event summed them beside its soldiers).
+_OWN_MEN = re.compile(
+    r"(?<![\w’'])(?:nos|our)\s+(?:propres\s+|own\s+)?(?:hommes|[ée]l[ée]ments|gars|men|boys)"
+    r"(?![\w’'])",
+    re.IGNORECASE,
+)
 
 
 def with_own_side(claims: Iterable[Claim], doc: SourceDocument) -> Iterator[Claim]:
@@ -67,10 +76,13 @@ def with_own_side(claims: Iterable[Claim], doc: SourceDocument) -> Iterator[Clai
     author: str | None = None
     for claim in claims:
         side = _side_told(claim) if claim.unit is None or claim.unit in _NO_SIDE else None
+        men = claim.unit == "civilian" and _OWN_MEN.search(claim.text) is not None
+        side = "own" if men else side  # "hommes" alone reads as civilians
         if side is not None:
             if author is None:
                 author = _family(" ".join(_author_words(doc))) or ""
             family = _family(claim.attribution) if claim.attribution else author
+            family = family or (author if men else family)  # "le communiqué": the army's
             family = family if side == "own" else _OTHER.get(family or "")
             if family:
                 claim = claim.model_copy(update={"unit": family})

@@ -60,6 +60,7 @@ def sentence_country(
         country
         for place in places
         if place.name != location
+        and not place.border  # "village frontalier de la Sierra Leone": beside it
         and coarse(place.name)
         and (country := address_country(place.name, home)) is not None
     }

@@ -36,12 +36,15 @@ _DAY_NAMES = frozenset(
 )
 
 
-def place_line(text: str, home: Callable[[], Country | None]) -> PlaceMention | None:
+def place_line(
+    text: str, home: Callable[[], Country | None], outlet: str | None = None
+) -> PlaceMention | None:
     """The place of a statement's place line: a line of its own among the first lines
     of `text`, or its last ("Fait à ..." closes a French communiqué), that holds a town
     and a day with its year and nothing else (ingest reads such a line as a timestamp,
     no block of the body). None where there is none, where the
-    name is a word no place is ("Monday, 10 November 2026"), or where it lies in
+    name is a word no place is ("Monday, 10 November 2026") or the document's `outlet`
+    (trial 79: "Guinée Nouvelles, 18 novembre 2026" placed a claim), or where it lies in
     another country than `home()`, the document's (a statement issued abroad says
     where it was issued)."""
     head_end = min(len(text), _HEAD)
@@ -49,7 +52,8 @@ def place_line(text: str, home: Callable[[], Country | None]) -> PlaceMention | 
     for start, line in (*_lines(text, 0, head_end), *foot):
         if len(line) <= _LONGEST:
             match = _PLACE_LINE.fullmatch(line)
-            if match is not None and _a_town(match.group("name")):
+            name = match.group("name") if match is not None else ""
+            if match is not None and _a_town(name) and name != outlet:
                 return _issued_at(match, start, home)
     return None
 
@@ -68,7 +72,7 @@ def _issued_at(
 # Info, 29 November 2026", "Tchadinfos, le 22 novembre 2026"): a word of the press in it,
 # or a name that ends in one (trial 75b: a distance put in "Alwihda Info").
 _OUTLET = re.compile(
-    r"(?i:\b(?:info|infos|news|times|post|tribune|herald|journal|gazette|daily|weekly|radio|"
+    r"(?i:\b(?:info|infos|news|nouvelles|times|post|tribune|herald|journal|gazette|daily|weekly|radio|"
     r"tv|télé|tele|fm|press|presse|media|médias|medias|magazine|hebdo|online|actu|actualités|"
     r"observer|monitor|express|dépêche|depeche|agency|agence)\b"
     r"|\w(?:infos?|news|press|presse|tv|fm|actu|media|médias)$)"

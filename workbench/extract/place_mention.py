@@ -42,7 +42,8 @@ class PlaceMention:
 
 def is_border(phrase: str) -> bool:
     """Whether a place phrase names only a border ("on the border with Somalia", "near
-    the Iraq-Syria border", "près de la frontière avec le Soudan")."""
+    the Iraq-Syria border", "près de la frontière avec le Soudan", "village frontalier de
+    la Sierra Leone")."""
     lowered = phrase.lower()
     return _BORDER_PHRASE.match(lowered) is not None or lowered.endswith((" border", " frontier"))
 
@@ -51,5 +52,9 @@ def is_border(phrase: str) -> bool:
 # frontière entre", "le long de la frontière"
 _BORDER_PHRASE = re.compile(
     r"(?:(?:on|along|near)\s+the\s+border\b|(?:(?:à|sur|le\s+long\s+de|près\s+de|"
-    r"non\s+loin\s+de)\s+)?la\s+frontière\b)"
+    r"non\s+loin\s+de)\s+)?la\s+frontière\b"
+    # a place told by the country it borders: "village frontalier de la Sierra Leone",
+    # "une commune limitrophe du Mali" (trial 79: placed in Sierra Leone)
+    # (a town's own name takes no article: "la ville frontalière de Tiné" is Tiné)
+    r"|(?:[\w'’-]+\s+){1,2}(?:frontali(?:er|ère)s?|limitrophes?)\s+(?:du|des|de\s+la|de\s+l['’]))"
 )

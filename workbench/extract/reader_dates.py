@@ -33,6 +33,7 @@ from workbench.extract.scene_words import (
 from workbench.extract.story_days import TIME_NOUNS, StoryDays
 from workbench.extract.story_ties import TOLD_WHEN
 from workbench.extract.told_dates import ENGLISH, single_day, told_dates
+from workbench.extract.toll_days import later_death_day
 from workbench.models import BlockKind, SourceDocument
 
 
@@ -211,13 +212,16 @@ class DatedPage(PageContext):
         return found
 
     def _event_dates(self, index: int) -> list[DateMention]:
-        """The dates sentence `index` names, less statements' days and its dateline's."""
+        """The dates sentence `index` names, less statements' days, its dateline's and a
+        wounded person's later death's (`later_death_day`)."""
         sentence, dates = self.sentences[index], self.dates(index)
         told = self.statement_days(index, dates)
         return [
             d
             for d in dates
-            if d not in told and not dateline_dated(d, self.text, sentence.start, sentence.end)
+            if d not in told
+            and not dateline_dated(d, self.text, sentence.start, sentence.end)
+            and not later_death_day(self.text, sentence.start, d.start)
         ]
 
     def event_days(self, index: int, dates: list[DateMention]) -> list[DateMention]:

@@ -17,6 +17,7 @@ from workbench.extract.cues import CASUALTY_CATEGORIES
 from workbench.extract.date_context import states
 from workbench.extract.dates import DateMention
 from workbench.extract.story_ties import TIES_BACK
+from workbench.extract.toll_days import later_death_day
 
 # the counts of what happened that take the story's day (not money, distances, troops)
 TOLD_ON = CASUALTY_CATEGORIES
@@ -59,10 +60,13 @@ class StoryDays:
         authorities said on Saturday"): the day of that event, the last claim's date
         that was no statement's. Else `date`, now the event's unless it ends days before
         the story's (`_well_before`: an earlier event recalled, whose day no later
-        count carries)."""
+        count carries) or is the day a wounded person died after it (`later_death_day`,
+        trial 79)."""
         start, end = span
         if date is None:
             return None
+        if later_death_day(text, start, date.start):  # "un blessé ayant succombé jeudi"
+            return date  # a wounded person's death after the day: not the story's day
         if not states(text, start, end, date.start, date.end):
             if not _well_before(date, self.day):  # "Twin bombings two weeks ago killed 350"
                 self.day, self.place = date, None  # is background: the story's day holds

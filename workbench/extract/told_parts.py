@@ -19,7 +19,10 @@
 Not the wounded who died ("N of the wounded later died", « Deux des blessés ont
 succombé »): told after a toll of the dead, they are more often more dead than among
 them (ACLED's notes: "killing at least 13 persons. Eight other persons were injured.
-Two of the injured later died" is 15), so they stay a toll.
+Two of the injured later died" is 15), so they stay a toll; but where their sentence
+tells a toll risen by them, they are its part: «Le bilan ... est passé de quatre à cinq
+morts, un blessé ayant succombé jeudi soir», «Deux blessés ayant succombé, le bilan
+s'élève désormais à sept morts» (trial 79: the one dead was summed beside the five).
 """
 
 from __future__ import annotations
@@ -88,8 +91,10 @@ def _marked(window: list[Claim], new: Claim) -> Claim:
     if any(_breaks_down(c, new) for c in same) or (same and _listed_after(same[-1], new)):
         return new.model_copy(update={"part": True})
     for index, old in enumerate(window):
-        if old.sentence == new.sentence and _brought_to(old, new):
+        if old.sentence == new.sentence and (_brought_to(old, new) or _rose_by(new, old)):
             window[index] = old.model_copy(update={"part": True})
+    if any(_rose_by(c, new) for c in same):
+        return new.model_copy(update={"part": True})
     return new
 
 
@@ -170,3 +175,27 @@ def _brought_to(count: Claim, total: Claim) -> bool:
     if gap is None or _BRINGS.search(gap + " " + total.text[:30]) is None:
         return False
     return (total.low or 0) > (count.high or count.value or 0)
+
+
+# A toll told as risen: «est passé de quatre à cinq morts», «s'est alourdi à»,
+# «s'élève désormais à», "has risen to", "climbed to".
+_RISEN = re.compile(
+    r"(?<![\w])(?:pass[ée]e?\s+(?:de\s+[\w-]+\s+)?(?:à|a)|alourdie?|s['’][ée]l[eè]ve\s+"
+    r"d[ée]sormais|(?:rose|risen|climbed|jumped)\s+to)(?![\w])",
+    re.IGNORECASE,
+)
+# The subject of a count of the wounded who died (`wounded_died`): «blessé», "injured".
+_WOUNDED_NOUN = re.compile(r"bless|wounded|injured", re.IGNORECASE)
+
+
+def _rose_by(toll: Claim, death: Claim) -> bool:
+    """Whether `death`, a count of the wounded who died, is what its sentence tells
+    `toll` (more dead, of the same sentence) rose by."""
+    return (
+        toll is not death
+        and toll.category is Category.KILLED is death.category
+        and toll.sentence == death.sentence
+        and _WOUNDED_NOUN.search(death.subject or "") is not None
+        and (toll.low or 0) > (death.high or death.value or 0)
+        and _RISEN.search(toll.sentence) is not None
+    )

@@ -12,7 +12,8 @@ A reading of the wounded whose figure stands right after a noun of death and "of
 "de" ("deaths of", "death of the", "décès de", "décès d'", "mort de", "morts de"), or
 whose noun a verb of death follows ("two more wounded police officers succumbed",
 "five critically injured patients died"), or "who" and their death ("injured a child
-who later died"), becomes `killed`; "the deaths of nine
+who later died"; French «un blessé ayant succombé», «deux blessés, qui ont succombé»),
+becomes `killed`; "the deaths of nine
 people and the wounding of 12 others" is read as before (its 12 after no death noun).
 """
 
@@ -46,6 +47,14 @@ _DIED_AFTER = re.compile(
 _WHO_DIED = re.compile(
     r"\s*,?\s+who\s+(?:had\s+|have\s+|has\s+)?(?:(?:later|subsequently|eventually|then|both|"
     r"all|also)\s+)*(?:died|succumbed|passed\s+away|perished)(?![a-z])"
+)
+# ... in French, a participle or "qui" right after them: «un blessé ayant succombé jeudi
+# soir» (trial 79: read as one wounded), «deux blessés, qui ont succombé à leurs
+# blessures», «un blessé étant décédé»; not «un blessé ayant été transféré».
+_FRENCH_WHO_DIED = re.compile(
+    r"\s*,?\s+(?:ayant|[ée]tant|qui\s+(?:a|ont|avait|avaient|est|sont|[ée]tait|[ée]taient))\s+"
+    r"(?:(?:finalement|ensuite|depuis|plus\s+tard|par\s+la\s+suite)\s+)?"
+    r"(?:succomb[ée]e?s?|d[ée]c[ée]d[ée]e?s?|morte?s?)(?![\w])"
 )
 # ... or their killing right after the wound, the same people's: "A journalist was
 # stabbed and killed" (one death, not a wound and a death).
@@ -117,6 +126,7 @@ def _died(folded: str, reading: Reading) -> Reading:
         before is None
         and _DIED_AFTER.match(folded, reading.quantity.end) is None
         and not (reading.quantity.high == 1 and _WHO_DIED.match(folded, reading.end))
+        and not _FRENCH_WHO_DIED.match(folded, reading.end)
         and not _stabbed_and_killed(folded, reading)
         and not _subject_died_later(folded, reading)
     ):

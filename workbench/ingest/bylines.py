@@ -6,7 +6,10 @@ The line after the title block, that is no block itself (ingest/furniture.py dro
 such lines), holds a name of one to four capitalised words, a comma, a place and a
 comma or not ("Radio Kassoumay FM, Ziguinchor, 21 novembre 2026"), a word of
 publishing or "le" or not ("RFI, publié le 23/11/2026"), and a full date, in words or
-in figures day first, and nothing else (trial 78: both of those named no outlet).
+in figures day first, and nothing else (trial 78: both of those named no outlet). The
+name may join its capitalised words by "de", "du", "des", "et" or "d'" ("Le Courrier de
+Conakry, Conakry, 21 novembre 2026") and follow "Publié par" ("Publié par Mosaïque
+Forêt, le 20 novembre 2026"; trial 79: both named no outlet).
 The name is no outlet where it names a place: a letter's
 "N'Djamena, le 25 novembre 2026" (a known place, a country or a capital:
 `extract.gazetteer`), or a word the body puts a place after ("à Doba", "in Doba"); nor
@@ -33,7 +36,9 @@ _DATE = rf"(?:\d{{1,2}}(?:er)?\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\
 # word of publishing ("RFI, publié le 23/11/2026", "Foroyaa, updated on 2 May 2026"),
 # the date in words or in figures, day first.
 _NAME_LINE = re.compile(
-    r"[ \t]*(?P<name>[A-Z][\w.&'’-]*(?:[ ][A-Z][\w.&'’-]*){0,3}),\s*"
+    r"[ \t]*(?:(?:Publié|Publie|Posté|Poste|Mis en ligne)\s+par\s+)?"
+    r"(?P<name>[A-Z][\w.&'’-]*(?:[ ](?:(?:de|du|des|et)[ ](?:la[ ]|l['’])?|d['’])?"
+    r"[A-Z][\w.&'’-]*){0,3}),\s*"
     r"(?:[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2},\s*)?"
     r"(?:(?:publié|mis à jour|published|updated|posted)(?:\s+(?:le|on))?\s+|le\s+)?"
     rf"(?:{_DATE}|\d{{1,2}}/\d{{1,2}}/\d{{4}})[ \t]*$"

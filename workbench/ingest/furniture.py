@@ -239,7 +239,8 @@ def find_blocks(text: str) -> list[Block]:
             continue
         previous = line
         wrapped = following is not None and following.first.islower()
-        alone = following is not None and following.blank  # more text after a blank line
+        # more text after a blank line, or a headline over its outlet's dated line
+        alone = following is not None and (following.blank or (not blocks and _dated(following)))
         block = _article_block(line, first=not blocks, wrapped=wrapped, alone=alone)
         if block is not None:
             blocks.append(block)
@@ -327,6 +328,22 @@ def _place_and_date(line: _Line) -> bool:
 
 _PLACE_WORDS = 3  # words before its date in a place-and-date line ("Bogotá, D.C.,")
 
+# A date in figures, day first, closing a line: "Guinée Politique, publié le 22/11/2026".
+_ENDS_NUMERIC_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\s*$")
+
+
+def _dated(line: _Line) -> bool:
+    """Whether a short line closes on a full date, in words or in figures: an outlet's
+    or a statement's line of its name and day. Under a first line it makes that line a
+    title, as a blank line does (trial 79: "Guinée Politique, publié le 22/11/2026" under
+    a headline of 104 characters left the story untitled and its outlet unread)."""
+    return line.length <= _SHORT_LINE and _closes_on_date(line.text)
+
+
+def _closes_on_date(text: str) -> bool:
+    """Whether `text` closes on a full date, in words or in figures."""
+    return _ENDS_DATED.search(text) is not None or _ENDS_NUMERIC_DATE.search(text) is not None
+
 
 def _listable(line: _Line) -> bool:
     """Whether the line could be an item of a related-story list: headline-like, no
@@ -336,7 +353,7 @@ def _listable(line: _Line) -> bool:
         and _headline_like(line)
         and not _BULLET.match(line.text)
         and not _DATE_LINE.match(line.text)
-        and not _ENDS_DATED.search(line.text)
+        and not _closes_on_date(line.text)
     )
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from workbench.extract.dates import parse_date
+from workbench.extract.french.calendar_words import month_number
 from workbench.ingest.bylines import dated_outlet
 from workbench.models import Block, BlockKind
 
@@ -17,13 +18,13 @@ _DATELINE_OUTLET = re.compile(
 )
 # A dateline opening a story, its date with a year: "N'DJAMENA, Nov 24, 2026 (AFP) -",
 # "MAIDUGURI, Nigeria, 3 March 2024 (Reuters) —", "GOMA, 12 mai 2025 -"
-# The place in capitals ("N'DJAMENA") or as a name is written ("N'Djamena", "Port
+# The place in capitals ("N'DJAMENA", "ÉDÉA") or as a name is written ("N'Djamena", "Port
 # Harcourt"): capitalised words, none of them a word that opens a sentence ("On Monday,
 # 3 March 2026 - ..." dates an event, not the story).
 _DATELINE_PLACE = (
-    r"(?:[A-Z][A-Z'’ .-]{1,40}"
+    r"(?:[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{1,40}"
     r"|(?!(?:On|In|At|By|From|Since|Until|Before|After|Le|La|Les|Du|Depuis|Dans|Ce|Cette)\b)"
-    r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|du|el|al))?(?:[ -][A-Z][\w'’.-]*){0,2})"
+    r"[A-ZÀ-Ý][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|du|el|al))?(?:[ -][A-Z][\w'’.-]*){0,2})"
 )
 # An outlet's name before the dateline: "Tchadinfos — N'Djamena, 10 mars 2026 —"
 _OUTLET_FIRST = r"(?:(?P<outlet>[A-Z][\w.&'’]*(?:[ ][A-Z][\w.&'’]*){0,3})\s+[—–-]+\s+)?"
@@ -147,10 +148,29 @@ def dateline_without_year(text: str, today: dt.date) -> tuple[str, dt.date] | No
         if re.search(r"\d{4}", words):
             continue
         for year in (today.year, today.year - 1):
-            day = parse_date(f"{words} {year}")
+            day = parse_date(f"{words} {year}") or _french_day(words, year)
             if day is not None and day <= today:
                 return words, day
     return None
+
+
+# A day and a month in French, the month whole or shortened as wires write it: "18 nov",
+# "3 févr.", "1er octobre" (trial 79: AFP's "CONAKRY, 18 nov (AFP) -" left its story
+# undated, and every weekday in it unread).
+_FRENCH_DAY = re.compile(r"(?P<day>1er|\d{1,2})\s+(?P<month>[^\W\d]{3,9}\.?)")
+
+
+def _french_day(words: str, year: int) -> dt.date | None:
+    """The day of a French day and month (`_FRENCH_DAY`) in `year`, None where the
+    words are no such day ("31 févr." is none)."""
+    found = _FRENCH_DAY.fullmatch(words.strip())
+    month = month_number(found.group("month")) if found is not None else None
+    if found is None or month is None:
+        return None
+    try:
+        return dt.date(year, month, int(found.group("day").removesuffix("er")))
+    except ValueError:
+        return None
 
 
 def published_from_dateline(text: str) -> dt.date | None:

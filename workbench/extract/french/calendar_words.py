@@ -29,4 +29,24 @@ SHORT_MONTHS = (
     r"(?:janv|f[ée]vr?|avr|juil|oct|nov|d[ée]c)\.?(?![\w])"
     r"|sept(?:\.|\s+(?:19|20)\d\d|(?=\s*\())"
 )
+# The months `SHORT_MONTHS` shortens, by their number ("nov" is 11).
+SHORT_MONTH_NUMBER: dict[str, int] = {
+    "janv": 1,
+    **dict.fromkeys(("fév", "fev", "févr", "fevr"), 2),
+    "avr": 4,
+    "juil": 7,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    **dict.fromkeys(("déc", "dec"), 12),
+}
+
+
+def month_number(word: str) -> int | None:
+    """The number of a French month written whole or shortened ("novembre", "nov.",
+    "Nov"), None for any other word."""
+    word = word.casefold().rstrip(".")
+    return MONTH_NUMBER.get(word) or SHORT_MONTH_NUMBER.get(word)
+
+
 DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"

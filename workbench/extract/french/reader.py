@@ -41,12 +41,15 @@ from workbench.extract.french.carried_voices import CarriedVoices
 from workbench.extract.french.country_parts import wide_area
 from workbench.extract.french.dash_asides import joined_asides
 from workbench.extract.french.deed_doers import DOERS_OF_FR
+from workbench.extract.french.earlier_counts import with_earlier_counts
 from workbench.extract.french.listed_figures import ListedFigures
+from workbench.extract.french.party_members import with_party_members
 from workbench.extract.french.place_ahead import SceneAhead
 from workbench.extract.french.place_described import told_country
 from workbench.extract.french.place_facilities import force_site, site_in_town
 from workbench.extract.french.place_titles import scene_told, voiced_office
 from workbench.extract.french.reader_voices import ReaderVoices
+from workbench.extract.french.relative_tolls import RelativeTolls
 from workbench.extract.french.subheads import among_claims, lone_subheads, with_blocks
 from workbench.extract.french.told_dates import FRENCH
 from workbench.extract.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_OF_PLACE, Country
@@ -84,7 +87,9 @@ def _contrasted(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return cut
 
 
-class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, ReaderVoices, Reader):
+class FrenchReader(
+    ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, ReaderVoices, RelativeTolls, Reader
+):
     """One French page's claims (`Reader`, with the French modules' words)."""
 
     carry_ahead = False  # a lead's later region is no running total's place (`carried`)
@@ -108,8 +113,11 @@ class FrenchReader(ListedFigures, SceneAhead, CarriedPlaces, CarriedVoices, Read
             self.folded = _QUOTE_ELIDED.sub("’", self.folded)
 
     def claims(self) -> Iterator[Claim]:
-        """`Reader.claims`, and among them the claims of the page's lone subheads."""
-        return among_claims(super().claims(), self._subheads, self._with_subheads, self.offset)
+        """`Reader.claims` with the page's lone subheads' (`among_claims`), re-read by
+        `relative_tolls`, `earlier_counts` and `party_members`."""
+        claims = among_claims(super().claims(), self._subheads, self._with_subheads, self.offset)
+        claims = with_earlier_counts(self.antecedent_placed(claims), self.text, self.offset)
+        return with_party_members(claims, self.text)
 
     def _with_subheads(self) -> Iterator[Claim]:
         """The claims of the page read with its subheads (french/subheads.py)."""

@@ -23,8 +23,12 @@ _TOLD = (
     r"(?:a|ont|avait|avaient)\s+(?:annonc|déclar|indiqu|rapport|signal|confirm|évoqu|"
     r"dénombr|recens|précis)[a-zé]*"
 )
+# A toll the people counted made: "deux communautés ont fait au moins quatre morts" (trial
+# 79: the two communities read as two dead); their own fate is not told.
+_CAUSED = r"fait|faisant|causé|causant|provoqué|provoquant"
 _QUALIFYING = re.compile(
-    rf"\s+(?:(?:âgée?s?\s+)?d[e’']\s*\d+(?:\s+à\s+\d+)?\s+ans|(?!(?:et|ou|dont|mais|{_TOLD})(?![\w]))[a-zà-ÿ’'-]+\d*"
+    rf"\s+(?:(?:âgée?s?\s+)?d[e’']\s*\d+(?:\s+à\s+\d+)?\s+ans|(?!(?:et|ou|dont|mais|{_TOLD}|{_CAUSED})"
+    r"(?![\w]))[a-zà-ÿ’'-]+\d*"
     # two names in one, slashed: "le deuxième chef de Simon/Pelé est mort"
     r"(?:/[a-zà-ÿ’'-]+)?"
     # "et" joining more of whom, with no figure: "et de sécurité", "et de nombreux

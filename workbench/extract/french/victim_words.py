@@ -152,7 +152,11 @@ _AFTER: list[tuple[Category, str]] = [
         r"mis(?:es)?\s+aux\s+arrêts|placé(?:e|s|es)?\s+en\s+garde\s+à\s+vue|"
         # held for trial: "placés en détention", "placés sous mandat de dépôt"
         r"(?:placé|mis)(?:e|s|es)?\s+(?:en\s+détention|sous\s+mandat\s+de\s+dépôt)|"
-        r"écroué(?:e|s|es)?|faits?\s+prisonniers?"),
+        r"écroué(?:e|s|es)?|faits?\s+prisonniers?|"
+        # still held, an auxiliary before it: "trente militants sont toujours détenus",
+        # "restent en détention" (trial 79: no claim); not "les détenus libérés"
+        r"(?:(?:sont|restent|demeurent|étaient|restaient|seraient)\s+(?:(?:toujours|encore)\s+)?)"
+        r"(?:détenu(?:e|s|es)?|en\s+détention)"),
     (D, r"déplacé(?:e|s|es)?|fui|fuient|fuyaient|fuyant|contraint(?:e|s|es)?\s+de\s+fuir|à\s+fuir|"
         r"pris\s+la\s+fuite|évacué(?:e|s|es)?|jeté(?:e|s|es)?\s+sur\s+les\s+routes|"
         r"(?:dû\s+)?se\s+déplacer|(?:se\s+sont\s+|s[’']est\s+)?enfui(?:e|s|es)?|"

@@ -37,7 +37,8 @@ from workbench.extract.french.named_speakers import (
     SAID_NEXT,
 )
 from workbench.extract.french.nested_voices import WHERE_OTHERS_SAY
-from workbench.extract.french.quoted_testimony import quoted_testimony
+from workbench.extract.french.quoted_testimony import doubts
+from workbench.extract.french.relative_speakers import pronoun_subject
 from workbench.extract.french.voice_names import (
     AFTER_AUXILIARY,
     ANONYMOUS,
@@ -67,7 +68,6 @@ from workbench.extract.french.voice_phrases import (
     ACCORDING,
     END,
     GIVES_THIS,
-    HEDGING,
     LEARNED,
     MADE_PUBLIC,
     MADE_PUBLIC_APPOSED,
@@ -282,7 +282,8 @@ def find_speakers(text: str, start: int, end: int, folded: str | None = None) ->
         _subject_of_object(folded, start, m) or m if m.re is INVERTED else m for m in matches
     ]
     for match in [*named, *matches]:
-        speaker = _speaker(text, match)
+        speaker = _speaker(text, match)  # "la liste des morts qu'il (dit)": the subject
+        speaker = pronoun_subject(text, start, speaker) if speaker is not None else None
         if speaker is not None and not any(_overlaps(speaker, s) for s in found):
             found.append(speaker)
     after = quoted_voices.find(text, folded, start, end)  # "», fait savoir X"
@@ -359,6 +360,8 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
     low = name.lower()
     if not name or low in IMPERSONAL or TIME_WORDS.match(low) or _A_TOLL.fullmatch(low):
         return None
+    if OWN_TURN.fullmatch(f" {name}"):  # ", affirme pour sa part que": no one's name
+        return None  # (trial 79's voice "pour sa part": the FDC before its aside spoke)
     if _FIRST_PERSON.match(name) or _OUR_NEWSROOM.search(low):  # "selon notre décompte",
         # "nos unités", "un décompte réalisé par notre rédaction": the writer's own
         return None  # word, its outlet's voice (trial 61's voice "notre décompte")
@@ -391,7 +394,7 @@ def _speaker(text: str, match: re.Match[str]) -> Speaker | None:
         name=name,
         origin=" ".join(relayed.group("origin").split()) if relayed is not None else None,
         person=group == "pronoun" or bool(PERSON.search(name.lower())),
-        hedging=bool(HEDGING.search(said)) and not quoted_testimony(text, match.start()),
+        hedging=doubts(said, text, match.start(), match.end()),
         leads=match.re in _LEADING,
     )
 
