@@ -120,3 +120,22 @@ def test_knived_to_death_is_a_death(text: str, dead: int) -> None:
 
 def test_knived_without_death_is_no_death() -> None:
     assert _killed("A student was knived in the arm during a fight in Zaria.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Two civilians and ex-Seleka members were killed near Bossangoa.", [2]),
+        ("Several civilians and ex-combatants were killed in the clashes at Bria.", [3]),
+        ("Two soldiers and pro-government militiamen were killed in the ambush.", [2]),
+    ],
+)
+def test_an_uncounted_item_opening_on_a_hyphenated_word_ends_the_list(
+    text: str, dead: list[int]
+) -> None:
+    assert _killed(text) == dead
+
+
+def test_a_hyphenated_word_past_the_list_is_no_item() -> None:
+    assert _killed("Two soldiers were killed and well-armed gunmen fled into the bush.") == [2]
+    assert _killed("Two civilians, ex-Seleka fighters said, were killed.") == [2]
