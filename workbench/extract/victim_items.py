@@ -196,13 +196,19 @@ _TIMES = frozenset(MONTH_NAMES_RE.lower().split("|")) | frozenset(
 
 
 def _group_member(tokens: list[Token], index: int, words: list[Token]) -> bool:
-    """ "a suspected Al Shabaab", "an ISWAP": one member named by an armed group's name
-    after "a"/"an" (ACLED's Somali notes: "shot and killed a suspected Al Shabaab in
-    Dhagahtur village"). Not a group's name before a noun ("a Boko Haram attack")."""
-    if not index or tokens[0][0].lower() not in ("a", "an") or not words[-1][0][:1].isupper():
+    """ "a suspected Al Shabaab", "an ISWAP", "an ex-Seleka": one member (or former
+    member) named by an armed group's name after "a"/"an" (ACLED's Somali notes: "shot
+    and killed a suspected Al Shabaab in Dhagahtur village"). Not a group's name before
+    a noun ("a Boko Haram attack")."""
+    names = [_EX.sub("", w[0]) for w in words]
+    if not index or tokens[0][0].lower() not in ("a", "an") or not names[-1][:1].isupper():
         return False
-    names = [w[0] for w in words if w[0][:1].isupper()]
-    return is_group(" ".join(names))
+    return is_group(" ".join(n for n in names if n[:1].isupper()))
+
+
+# A former member named by the group's name: "an ex-Seleka" (acled-w study, Central
+# Africa's notes: "Anti-Balaka killed an ex-Seleka & his friend", no claim).
+_EX = re.compile(r"^ex-(?=[A-Z])")
 
 
 def uncounted_item(

@@ -338,7 +338,9 @@ def _parse_item(
         return single_item(sentence, tokens, 0, pos, words)
     if _title_opens(sentence, tokens, pos):  # "Headmaster of the school was killed"
         return Item(pos, tokens[0][2], None, tokens[0][0], NounClass.PERSON, single=True)
-    if word.isalpha() and word not in NOT_MODIFIERS and not is_verb(word):
+    # a hyphenated first word too: "two civilians and ex-Seleka members were killed"
+    # (acled-w study: the list cut, no claim)
+    if word.replace("-", "").isalpha() and word not in NOT_MODIFIERS and not is_verb(word):
         return uncounted_item(sentence, tokens, pos, words)
     return None
 

@@ -27,7 +27,8 @@ MORE_TO_DEATH = (
     r"clobbered|bashed|kicked|pummell?ed|hammered|flogged|whipped|lashed|thrashed|knifed|"
     r"mauled|choked|smothered|suffocated|bayonett?ed|starved|pushed|dragged|"
     r"strangulated|"  # Bangladeshi English (acled-o study)
-    r"lynched|mobbed"  # "A mob lynched to death a mentally ill man" (acled-w study)
+    r"lynched|mobbed|"  # "A mob lynched to death a mentally ill man" (acled-w study)
+    r"knived"  # a slip for "knifed": "was knived to death" (acled-nigeria-d study)
 )
 _HARMED = (
     r"(?:hacked|stabbed|beaten|beat|burned|burnt|bludgeoned|stoned|clubbed|shot|axed|"

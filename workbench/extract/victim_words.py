@@ -272,7 +272,10 @@ CODED_AS = re.compile(
 )
 # The words `CODED_AS` needs, looked for before it is tried (few texts hold one).
 CODED_AS_WORDS = ("code", "recorded as", "estimated as", "disaggregated to")
-POSSESSED_BODY = re.compile(r"(?:his|her)\s+(?:\w+\s+)?body\b", re.IGNORECASE)
+# (not "his body-guard", "his body guard", a second person: acled-g study)
+POSSESSED_BODY = re.compile(
+    r"(?:his|her)\s+(?:\w+\s+)?body(?![\w-])(?!\s+guards?\b)", re.IGNORECASE
+)
 BODIES = frozenset("body bodies corpse corpses cadaver cadavers remains".split())
 BODY = re.compile(r"(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?)\s")
 # Words that tell a body was found, a death of this report: "the body of a man was
