@@ -167,3 +167,54 @@ def test_a_countrys_army_or_police_may_speak_as_the_country() -> None:
     assert frozenset(("Guinea", "Guinea's army")) in found
     assert frozenset(("Guinea", "Guinea Police")) in found
     assert frozenset(("UN", "UN human rights office")) in found  # no country: as before
+
+
+# -- a reason names only what the claims' own sentences say ------------------------------
+
+
+def _reasons(bench: Workbench) -> list[str]:
+    return [link.reason for link in bench.links()]
+
+
+def test_a_town_only_the_opening_names_is_said_to_be_the_openings(tmp_path: Path) -> None:
+    reports = {
+        "a": ("2026-03-11", "Twelve people were killed in Kankan, Guinea, on Tuesday when "
+              "police fired on protesters, a doctor said."),
+        "b": ("2026-03-11", "KANKAN, Guinea (Reuters) - Police fired on protesters on "
+              "Tuesday.\n\nTwelve people were killed at the Bordo junction, residents "
+              "said."),
+    }  # fmt: skip
+    reasons = _reasons(_bench(tmp_path, reports))
+    assert reasons and not any("both name 'Kankan'" in r for r in reasons), reasons
+    said = "'Kankan, Guinea' named in the other report's opening"
+    assert any(said in r for r in reasons), reasons
+
+
+def test_a_town_the_sentence_names_is_named_by_both(tmp_path: Path) -> None:
+    reports = {
+        "a": ("2026-03-11", "Twelve people were killed in Kankan, Guinea, on Tuesday when "
+              "police fired on protesters, a doctor said."),
+        "b": ("2026-03-11", "Police fired on protesters on Tuesday. Twelve people were "
+              "killed at the Bordo junction, on the road into Kankan, residents said."),
+    }  # fmt: skip
+    reasons = _reasons(_bench(tmp_path, reports))
+    assert not any("report's opening" in r for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Gunmen also killed twelve people in the border village of Sokourala on Tuesday, "
+        "residents said.",
+        "Twelve people were also killed on Tuesday in Sokourala village, residents said.",
+        "Twelve people died in an attack on the village of Sokourala, residents said.",
+    ],
+)
+def test_a_village_of_its_own_lies_in_no_town_the_opening_names(tmp_path: Path, told: str) -> None:
+    reports = {
+        "a": ("2026-03-11", "Twelve people were killed in Kankan, Guinea, on Tuesday when "
+              "police fired on protesters, a doctor said."),
+        "b": ("2026-03-11", "KANKAN, Guinea (Reuters) - Police fired on protesters on "
+              f"Tuesday.\n\n{told}"),
+    }  # fmt: skip
+    assert _reasons(_bench(tmp_path, reports)) == []
