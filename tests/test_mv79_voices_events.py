@@ -262,3 +262,50 @@ def test_a_countrys_claim_of_a_report_naming_no_town_joins_by_its_link(
     )
     events = _events_of(_bench(tmp_path, {"a": country, "b": _BOKE}))
     assert any({"Boké", "Guinea"} <= places for places in events), events
+
+
+# -- one voice's figure over two sides -----------------------------------------------------
+
+
+def _killed(bench: Workbench) -> list[tuple[object, object, int]]:
+    """Each event's killed row: (best, high, claims counted once)."""
+    rows = [bench.event(e.id).figures for e in bench.events()]
+    # `once` read as 0 where the model has none (the code before it, for the negatives)
+    first = [row[0] for row in rows if row and row[0].category == "killed"]
+    return [(f.best, f.high, getattr(f, "once", 0)) for f in first]
+
+
+def test_a_communiques_figure_read_for_two_sides_counts_once(tmp_path: Path) -> None:
+    report = (
+        "2026-03-14",
+        "Quatre militaires ont été tués vendredi dans l'attaque du poste de douane de "
+        "Kouremalé, en Guinée, selon l'armée. « Quatre de nos hommes sont tombés », indique "
+        "le communiqué de l'armée.",
+    )
+    [(best, high, once)] = _killed(_bench(tmp_path, {"a": report}))
+    assert (best, high) == (4, 4) and once == 1
+
+
+def test_one_reports_figure_as_protesters_and_militants_counts_once(tmp_path: Path) -> None:
+    report = (
+        "2026-03-11",
+        "Security forces shot dead seven protesters in Kankan, Guinea, on Tuesday, the "
+        "opposition FDC said. The FDC later published the names of the seven militants "
+        "killed in Kankan on Tuesday.",
+    )
+    [(best, high, once)] = _killed(_bench(tmp_path, {"a": report}))
+    assert (best, high) == (7, 7) and once == 1
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The army said four soldiers and four civilians were killed in the attack on "
+        "Kouremale, Guinea, on Friday.",
+        "Four soldiers were killed in the attack on Kouremale, Guinea, on Friday, the army "
+        "said. Four civilians were also killed there, the army said.",
+    ],
+)
+def test_two_groups_told_alike_are_summed(tmp_path: Path, told: str) -> None:
+    [(best, high, once)] = _killed(_bench(tmp_path, {"a": ("2026-03-14", told)}))
+    assert (best, high, once) == (8, 8, 0)
