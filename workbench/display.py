@@ -152,6 +152,8 @@ def figure_notes(f: CategoryFigures) -> str:
         notes.append(f"{f.earlier} earlier left out")
     if f.denied:  # figures a voice denies
         notes.append(f"{f.denied} denied left out")
+    if f.once:  # one voice's figure read for two sides (events/told_twice.py)
+        notes.append(f"{f.once} told for another side, counted once")
     if f.disputed:
         notes.append(f"{f.disputed} disputed")
     return "; ".join(notes)

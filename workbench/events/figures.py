@@ -34,7 +34,7 @@ from workbench.events.statements import (
 )
 from workbench.events.unnamed_officials import join_unnamed_officials
 from workbench.geo.geonames import fold
-from workbench.match.acronyms import defined
+from workbench.match.acronyms import defined, named_before
 from workbench.match.members import claim_family
 from workbench.match.one_body import Spoken, bodies
 from workbench.match.parts import counts_part
@@ -122,7 +122,10 @@ def _join_institutions(claims: Sequence[Counted], sets: DisjointSets) -> None:
         Spoken(i, name, frozenset(countries.get(i, ())), frozenset(documents[i]))
         for i, (_, name) in enumerate(names)
     ]
-    told = {pair for s in {c.sentence for c in claims if "(" in c.sentence} for pair in defined(s)}
+    bracketed = {c.sentence for c in claims if "(" in c.sentence}
+    told = {pair for s in bracketed for pair in defined(s)}
+    # a translated name before its own initials: "Guinean League for Human Rights (LGDH)"
+    told |= {pair for s in bracketed for pair in named_before(s, [name for _, name in names])}
     keys = bodies(voices, told)
     by_key: dict[tuple[str, str | None], list[Counted]] = {}
     for c in claims:

@@ -21,6 +21,7 @@ from workbench.events.sides import (
     UNSTATED,
     over_sides,
 )
+from workbench.events.told_twice import one_figure_once
 from workbench.events.tolls_apart import figures_apart, read_claims, two_of_one_report
 from workbench.extract.french.told_dates import FRENCH
 from workbench.extract.told_dates import ENGLISH
@@ -100,11 +101,13 @@ def _with_sides(
             continue  # "dont 11 femmes et 6 enfants": a part of a toll, no side's own
         by_side.setdefault(_side(c), []).append(c)
     _one_count_once(by_side, origins)
+    once = one_figure_once(by_side, origins)  # one voice's 4 as soldiers and as civilians
     # a side whose every claim is left out (denied, false) has no figures: its claims
     # are told as left out in the category's row (trial 75b: a row of "?")
     by_side = {side: part for side, part in by_side.items() if any(c.id in kept for c in part)}
     named = by_side.keys() - {UNSTATED}
     attackers_apart = named == {ARMED_GROUP} and UNSTATED in by_side
+    whole = whole.model_copy(update={"once": once})
     if len(named) < 2 and not attackers_apart:
         return [whole]  # "12 soldiers" and "30 people": the people may be the soldiers
     sides = [

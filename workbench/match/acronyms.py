@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 # words an acronym leaves out, in English and French (folded)
@@ -142,4 +143,30 @@ def defined(sentence: str) -> set[tuple[str, str]]:
             if spells(initials, name):
                 found.add((initials, name))
                 break
+    return found
+
+
+# initials in brackets, and the text before them
+_BRACKETED = re.compile(r"\((?P<initials>[A-Z](?:[A-Z]|o(?=[A-Z])){1,8})\)")
+
+
+def named_before(sentence: str, names: Iterable[str]) -> set[tuple[str, str]]:
+    """The (initials, name) pairs a sentence gives by one of `names` (voices' names)
+    written just before initials in brackets, whether or not the initials spell it: a
+    body's name translated and its own initials ("the Guinean League for Human Rights
+    (LGDH)": trial 79's LGDH under its English name). Only the text ties them: a name
+    the initials do not spell is never guessed to be theirs elsewhere."""
+    found: set[tuple[str, str]] = set()
+    for match in _BRACKETED.finditer(sentence):
+        before = " ".join(_fold(w) for w in sentence[: match.start()].split())
+        longest: tuple[int, str] | None = None  # the whole name, not a tail of it
+        for name in names:
+            bare = re.sub(r"\([^()]*\)", " ", name).split()
+            while bare and _fold(bare[0]) in _ARTICLES:
+                bare = bare[1:]
+            written = " ".join(_fold(w) for w in bare)
+            if len(bare) >= 2 and (before == written or before.endswith(" " + written)):
+                longest = max(longest or (0, ""), (len(written), name))
+        if longest is not None:
+            found.add((match.group("initials"), longest[1]))
     return found

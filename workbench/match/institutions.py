@@ -95,10 +95,19 @@ _BY_INITIALS = re.compile(
 # the words that name the UN only in capitals: "un" is also French's "a"
 _CAPITALS = frozenset({"un", "u.n.", "u.n", "onu"})
 _WORDS = "|".join(re.escape(w) for w in sorted(_KEYS, key=len, reverse=True))
+# a country or nationality of several words before the institution: "Sierra Leone
+# police", "the South Sudanese army" (trial 79: "Sierra Leone police" was no
+# institution's voice, and its spokesman was suggested as Guinea's police's)
+_SEVERAL = sorted(
+    {_n for _n in (*COUNTRY_BY_NAME, *COUNTRY_BY_DEMONYM) if " " in _n and "." not in _n},
+    key=len,
+    reverse=True,
+)
+_MULTI = "|".join(re.escape(_n).replace(r"\ ", r"\s+") for _n in _SEVERAL)
 _VOICE = re.compile(
     rf"^(?:(?:le\s+|la\s+){_SPOKES}\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l['’]\s*|de\s+)|"
     rf"(?:the\s+|an?\s+)?{_SPOKES}\s+(?:of|for)\s+)?"  # "le porte-parole de l'armée"
-    rf"(?:the\s+|l['’]\s*|la\s+|le\s+|les\s+)?(?:(?P<before>[\w-]+?)(?:['’]s)?\s+)?"
+    rf"(?:the\s+|l['’]\s*|la\s+|le\s+|les\s+)?(?:(?P<before>{_MULTI}|[\w-]+?)(?:['’]s)?\s+)?"
     # "the Haitian National Police", "Nigeria's national army"
     rf"(?:national\s+)?(?P<word>{_WORDS})(?![\w.])"
     r"(?:\s+(?:nationales?\s+)?(?P<after>[\w-]+))??"
@@ -110,22 +119,32 @@ _VOICE = re.compile(
     re.IGNORECASE,
 )
 # a French nationality after its noun: "l'armée nigériane", "la police tchadienne"
-_FRENCH_NATIONALITY = re.compile(r"(?:aise?|ienne?|aine?|ane|oise?|ique)s?$", re.IGNORECASE)
+# (masculine too: "le gouvernement tchadien"; "-éen": "le gouvernement guinéen", trial 79)
+_FRENCH_NATIONALITY = re.compile(
+    r"(?:aise?|ien(?:ne)?|aine?|ane|oise?|ique|een(?:ne)?)s?$", re.IGNORECASE
+)
 # a French nationality's endings, each off its country's French name: "tchadienne"
 # (Tchad), "camerounaise" (Cameroun), "congolaise" (Congo), "malienne" (Mali),
-# "nigériane" (Nigeria), "togolaise" (Togo)
+# "nigériane" (Nigeria), "togolaise" (Togo); "guinéenne" (Guinée: trial 79's "les
+# autorités guinéennes" was no country's)
 _FRENCH_ENDINGS = re.compile(
-    r"(?:iennes|ienne|iens|ien|aises|aise|ais|oises|oise|ois|aines|aine|ains|ain|anes|ane|ans|an)$"
+    r"(?:eennes|eenne|eens|een|iennes|ienne|iens|ien|aises|aise|ais|oises|oise|ois|aines|aine|ains|ain|anes|ane|ans|an)$"
 )
+
+
+# the countries' names folded ("guinee" for "Guinée"), where they differ
+_FOLDED_NAMES = {fold(name): country for name, country in COUNTRY_BY_NAME.items()}
 
 
 def _french_country(word: str) -> str | None:
     """The country a French nationality names ("tchadienne": chad), lower-case; None
     where it names none the gazetteer knows."""
     stem = _FRENCH_ENDINGS.sub("", fold(word))
-    # "cameroun", "tchad"; "congo", "nigeria", "mali"; "togo" (togol-aise); "syrie"
-    for name in (stem, stem + "e", stem + "o", stem + "a", stem + "i", stem[:-1], stem + "ie"):
-        country = COUNTRY_BY_NAME.get(name)
+    # "cameroun", "tchad"; "congo", "nigeria", "mali"; "togo" (togol-aise); "syrie";
+    # "guinee" (guin-eenne)
+    candidates = (stem, stem + "e", stem + "o", stem + "a", stem + "i", stem[:-1], stem + "ie")
+    for name in (*candidates, stem + "ee"):
+        country = COUNTRY_BY_NAME.get(name) or _FOLDED_NAMES.get(name)
         if country is not None:
             return country.name.lower()
     return None
@@ -134,7 +153,7 @@ def _french_country(word: str) -> str | None:
 def _country_before(before: str) -> str | None:
     """The country a word before the institution names: a nationality ("Nigerian") or
     a country's name ("Chad's army"), lower-case; None where it names none."""
-    lowered = before.lower()
+    lowered = " ".join(before.lower().split())
     found = COUNTRY_BY_DEMONYM.get(lowered) or COUNTRY_BY_NAME.get(lowered)
     return found.name.lower() if found else None
 

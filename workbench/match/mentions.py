@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from workbench.geo.places import Kind
 from workbench.match.features import Features
-from workbench.match.place_names import fold_place, skeleton
+from workbench.match.place_names import fold_place, sentence_names, skeleton
 from workbench.match.places import SIMILARITY, Agreement, crowded
 
 ANY_COUNTRY = "any country"  # the block of the towns of every country
@@ -42,19 +42,27 @@ def town_name(f: Features) -> str | None:
     return f.places[0]
 
 
-def named_in_other(a: Features, b: Features) -> str | None:
+def named_in_other(a: Features, b: Features) -> tuple[str, Features, Features] | None:
     """The town one claim is placed in that the other claim's sentence names, if any
-    (the name as the placed claim's report writes it). A weak tie: within one known
-    country, or where the naming report names no country and the gazetteer knows
-    none of its own places ("in the Karrada district of Baghdad", which the
-    extractor placed in Karrada alone): the town it names says where it is."""
+    (the name as the placed claim's report writes it), with the placed claim and the
+    naming one. A weak tie: within one known country, or where the naming report
+    names no country and the gazetteer knows none of its own places ("in the Karrada
+    district of Baghdad", which the extractor placed in Karrada alone): the town it
+    names says where it is."""
     for placed, other in ((a, b), (b, a)):
         if not _one_country(placed, other):
             continue
         name = town_name(placed)
-        if name is not None and name in other.mentions:
-            return placed.claim.location
+        if name is not None and name in other.mentions and placed.claim.location:
+            return placed.claim.location, placed, other
     return None
+
+
+def in_own_sentence(placed: Features, naming: Features) -> bool:
+    """Whether the naming claim's own sentence writes the placed claim's town, not only
+    its report's lead (`features._mentions` reads the lead's names for a place the
+    gazetteer lacks)."""
+    return town_name(placed) in sentence_names(naming.claim.sentence)
 
 
 def _one_country(placed: Features, naming: Features) -> bool:

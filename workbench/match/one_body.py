@@ -44,12 +44,13 @@ def bodies(
     one full name among `voices` they spell (the full name then a body too).
     `defined`: (initials, name) pairs a text gives ("Palestine Red Crescent Society
     (PRCS)"), which tie initials of two letters anywhere."""
-    read = {v.id: body(v.name) for v in voices}
+    read = {v.id: _state(body(v.name)) for v in voices}
     found: dict[int, tuple[str, str | None]] = {}
     for v in voices:
         b = read[v.id]
         if b is not None and not b.key.startswith(_INITIALS):
             found[v.id] = (b.key, _country(b, v))
+    _countries_beside(voices, found)
     told = {(initials, _core(name)) for initials, name in defined}
     for v in voices:
         b = read[v.id]
@@ -62,13 +63,14 @@ def bodies(
             if other.id == v.id or acronym(other.name) is not None:
                 continue
             core = _core(other.name)
-            if not any(spells(initials, name) for name in _forms(other.name)):
+            said = (initials, core) in told  # a sentence writes it so
+            if not said and not any(spells(initials, name) for name in _forms(other.name)):
                 continue
             theirs = found.get(other.id)
             if not _one_country(v, other, found, country):
                 continue
             short = len(initials) <= SHORT  # "MoI" is three: its "o" is an "of"
-            if short and not (v.documents & other.documents) and (initials, core) not in told:
+            if short and not (v.documents & other.documents) and not said:
                 continue
             keys.setdefault(theirs[0] if theirs else f"name:{core}", []).append(other)
         if len(keys) != 1:
@@ -78,6 +80,51 @@ def bodies(
         for other in spelled:
             found.setdefault(other.id, (key, _country(read[other.id], other)))
     return found
+
+
+# names of one state's word: a country's "authorities" speak as its government (trial
+# 79: "authorities (Guinea)" and "government (Guinea)", one acknowledged toll, were two
+# independent voices). A ministry is a body of its own (`bodies.body`: its own count,
+# the health ministry's from the hospitals), suggested with its government, never
+# folded into it
+_STATE = {"authorities": "government"}
+
+
+def _state(b: Body | None) -> Body | None:
+    """A body with a state's word read as its government (`_STATE`)."""
+    return b._replace(key=_STATE[b.key]) if b is not None and b.key in _STATE else b
+
+
+# bodies that are no part of a state: a Red Cross, a Red Crescent
+_NOT_STATE = frozenset({"red cross", "red crescent", "UN"})
+
+
+def state_body(name: str) -> bool:
+    """Whether a voice's name is a state's body (an army, a police, a government, a
+    ministry, a civil defence: `bodies.body`), a part of the country that speaks as
+    "Guinea"; a group named after the country ("Guinea rights group") is none (trial
+    79's `voice suggest` offered it as a part of "Guinea")."""
+    found = body(name)
+    return found is not None and found.key not in _NOT_STATE and not found.key.startswith(_INITIALS)
+
+
+def _countries_beside(voices: Sequence[Spoken], found: dict[int, tuple[str, str | None]]) -> None:
+    """Give a body of no country (its name's or its claims') the one country the same
+    body has by name in the documents it speaks in: "police spokesman Brima Kamara"
+    quoted after "Sierra Leone police said" is Sierra Leone's police (trial 79
+    suggested him as "Police (Guinea)"'s, his claims placed in Guinea by mistake)."""
+    named = dict(found)
+    for v in voices:
+        key, country = named.get(v.id, ("", None))
+        if not key or country is not None:
+            continue
+        beside = {
+            named[o.id][1]
+            for o in voices
+            if o.id in named and named[o.id][0] == key and o.documents & v.documents
+        } - {None}
+        if len(beside) == 1:
+            found[v.id] = (key, next(iter(beside)))
 
 
 def _country(b: Body | None, voice: Spoken) -> str | None:

@@ -12,7 +12,7 @@ import re
 from workbench.geo.places import Kind, Place
 from workbench.match.features import Features
 from workbench.match.figure_agreement import MASS_CASUALTIES, overlap, same_figure
-from workbench.match.mentions import named_in_other
+from workbench.match.mentions import in_own_sentence, named_in_other
 from workbench.match.place_names import fold_place
 from workbench.match.places import CITY_POPULATION, SIMILARITY, Agreement
 from workbench.match.site_words import SITE_NOUNS
@@ -36,10 +36,37 @@ def named_in_passing(a: Features, b: Features) -> Agreement | None:
     """Two claims whose places do not agree, where one's sentence names the town the
     other is placed in ("at Polo, on their way into Maiduguri" and "in Maiduguri"):
     a weak agreement, which relate holds to one day and figures that agree."""
-    town = named_in_other(a, b)
-    if town is None:
+    found = named_in_other(a, b)
+    if found is None:
         return None
-    return Agreement(Kind.TOWN, _PASSING_SIMILARITY, f"both name '{town}'", weak=True)
+    town, placed, naming = found
+    words = f"both name '{town}'"
+    if not in_own_sentence(placed, naming):
+        if _settlement_of_its_own(naming):
+            return None  # "the border village of Yenga" lies in no town its lead names
+        # trial 79's "both name 'Conakry'" for claims placed at Yenga and in Guinea:
+        # the name was the other report's opening's, which a reason must say
+        words = f"'{town}' named in the other report's opening"
+    return Agreement(Kind.TOWN, _PASSING_SIMILARITY, words, weak=True)
+
+
+# a place its own sentence calls a settlement: "the border village of Yenga", "le
+# village de Yenga", "Yenga village"
+_CALLED = r"(?:village|town|city|settlement|hamlet|ville|localit[ée]|bourgade)"
+
+
+def _settlement_of_its_own(f: Features) -> bool:
+    """Whether a claim's sentence calls the claim's place a settlement ("the border
+    village of Yenga"): a village is no part of a town its report's opening names
+    (trial 79: the Yenga attack's toll tied to Conakry's by a dateline)."""
+    where = re.escape(f.claim.location or "")
+    if not where:
+        return False
+    called = re.compile(
+        rf"\b{_CALLED}\s+(?:of|de|d['’])\s*(?:the\s+)?{where}\b|\b{where}\s+{_CALLED}\b",
+        re.IGNORECASE,
+    )
+    return called.search(f.claim.sentence) is not None
 
 
 def inside_country(known: Features, other: Features) -> Agreement | None:

@@ -76,6 +76,9 @@ class CategoryFigures(BaseModel):
     # abducted"), no voice's count: not counted in any figure
     denied: int = 0
     disputed: int = 0  # claims the analyst marked disputed: counted, and said so
+    # claims of one voice's (or one report's) figure that named another side than its
+    # other claims of it, counted once in one side's row (events/told_twice.py)
+    once: int = 0
     # The victims' side these figures count, as UCDP splits an event's deaths: "military"
     # (security forces), "peacekeepers" (a UN force's), "armed_group", "civilian", or
     # "unstated" (people, no side named); None: every claim of the category (the row

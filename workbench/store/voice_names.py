@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from workbench.extract.gazetteer import COUNTRY_BY_NAME
-from workbench.match.one_body import Spoken, body_pairs, countries_apart
+from workbench.match.one_body import Spoken, body_pairs, countries_apart, state_body
 from workbench.store.statement_authors import authored_by
 from workbench.store.voice_groups import armed_group
 from workbench.store.voice_identity import NAME_WORD, fold, identity, is_title, name_alone, person
@@ -155,7 +155,9 @@ def suggestions(voices: Iterable[Named]) -> list[Suggestion]:
             if len(short_words) == 1 and (short_words[0] in _COMMON or len(short_words[0]) < 2):
                 continue
             for long in group:
-                if keys[long.id].split()[: len(short_words)] == short_words:
+                if keys[long.id].split()[: len(short_words)] == short_words and (
+                    not _country_alone(short.name) or state_body(long.name)
+                ):
                     offer(short, long, "the other may be a part of it, or speak as it")
     # "UN rights chief" and "UN rights chief Volker Turk": a title, and its holder named
     by_title: dict[str, list[Named]] = defaultdict(list)
@@ -279,6 +281,11 @@ def _country(name: str) -> str | None:
     found = _COUNTRY.search(name)
     first = found.group(1).split(",")[0].strip().lower() if found else ""
     return first if first and COUNTRY_BY_NAME.get(first) is not None else None
+
+
+def _country_alone(name: str) -> bool:
+    """Whether a voice's name is a country's alone ("Guinea says ...": its state)."""
+    return any(COUNTRY_BY_NAME.get(n) is not None for n in (fold(name), name.lower()))
 
 
 def _french(name: str) -> bool:
