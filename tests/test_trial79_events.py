@@ -124,3 +124,12 @@ def test_a_figure_its_voice_revised_later_contests_nothing(
     [event] = [e for e in bench.events() if "killed" in e.name]
     killed = bench.event(event.id).figures[0]
     assert (killed.contested, killed.conservative) == (contested, conservative), killed
+
+
+def test_an_events_period_words_start_lower_case_in_both_languages() -> None:
+    from workbench.events.name_words import period_words
+
+    assert period_words("Since January") == "since January"
+    assert period_words("Depuis janvier") == "depuis janvier"
+    assert period_words("the past month") == "in the past month"
+    assert period_words("since 1982") == "since 1982"

@@ -19,15 +19,19 @@ _PLACED = re.compile(
 
 
 # A period's opening words written at a sentence's start ("Since January, ...")
-_OPENING = re.compile(r"^(?:Since|In|Over|During|Throughout|This|So|Across|Within)\b")
+_OPENING = re.compile(
+    r"^(?:Since|In|Over|During|Throughout|This|So|Across|Within|Depuis|En|Au|Cette|Ce|Durant|"
+    r"Pendant)\b"
+)
 # A period told without its preposition ("killed in the past month"): the date words
 _BARE = re.compile(r"^the\s+(?:past|last|previous)\b", re.IGNORECASE)
 
 
 def period_words(period: str) -> str:
     """A running total's period as an event's name writes it after the place: "since
-    January" for a sentence's "Since January, ...", "in the past month" for the date
-    words "the past month"."""
+    January" for a sentence's "Since January, ...", «depuis janvier» for «Depuis
+    janvier, ...» (trial 79's "killed in Guinea Depuis janvier"), "in the past month"
+    for the date words "the past month"."""
     if _OPENING.match(period):
         period = period[0].lower() + period[1:]
     return f"in {period}" if _BARE.match(period) else period
