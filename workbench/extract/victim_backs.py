@@ -113,8 +113,7 @@ def parse_back(sentence: Tokens, lo: int, stop: int, quantities: dict[int, Quant
         if len(items) > 1 and OBJECT_BEFORE.search(text, max(lo, start - 24), start):
             items = items[1:]  # "carried out by 30 assailants, and four people were injured"
         if items:
-            owner = _kin_owner(sentence, tokens, counted, items, target, quantities)
-            return _named_subject(text, lo, owner or items)
+            return _named_subject(text, lo, items)
         if role := one_with_unknown_role(text, listed, target):
             return role  # "A drug suspect and police asset was killed"
         if not held:
@@ -206,55 +205,6 @@ def _reaching(text: str, items: list[Item], target: int) -> list[Item]:
             and any(i.counted for i in items[:size])
         ):
             return items[:size]
-    return []
-
-
-# A relative counted by a possessive, first of the list a passive found: "his son", "one
-# of his sons".
-_KIN_FIRST = re.compile(r"(?:(?:one|two|three|some)\s+of\s+)?(?:his|her|their)\s", re.IGNORECASE)
-# What may stand before the one the relative belongs to: a clause's opening or an article
-# and a few words with no preposition ("the newly appointed ANR agent"; not "a former
-# bodyguard to Afghan President X", whose X is no victim).
-_OWNER_BEFORE = re.compile(
-    r"(?:[,:;(]\s*|(?<![\w-])(?:the|a|an)\s+"
-    r"(?:(?!(?:of|from|to|with|for|in|at|on|by|near)\s)[\w’'-]+\s+){0,3})$",
-    re.IGNORECASE,
-)
-_AND_JOIN = re.compile(r"\s*,?\s*(?:and|&)\s+")
-
-
-def _kin_owner(
-    sentence: Tokens,
-    tokens: list[Token],
-    counted: list[Token],
-    items: list[Item],
-    target: int,
-    quantities: dict[int, Quantity],
-) -> list[Item]:
-    """The one a relative first in `items` belongs to, named with no article before
-    it, and the relative's list: "Village chief and his son were killed", "Ouogo Seleka
-    leader and his body-guard were killed" (a coder's style: acled-g study, read as the
-    son alone); [] where no earlier capitalised word opens a list of one person joined
-    to the relative by "and" that reaches `target`."""
-    text = sentence.text
-    if not _KIN_FIRST.match(text, items[0].start):
-        return []
-    for start in _other_starts(text, tokens, counted):
-        if start >= items[0].start:
-            break
-        opens = text[sentence.start : start].strip() == ""
-        if not text[start].isupper() or (
-            not opens and not _OWNER_BEFORE.search(text, max(sentence.start, start - 60), start)
-        ):
-            continue  # "abandoned him and his daughter": "him" is told before
-        longer = _reaching(text, parse_list(sentence, start, target, quantities), target)
-        if (
-            len(longer) == len(items) + 1
-            and longer[0].single
-            and longer[1].start == items[0].start
-            and _AND_JOIN.fullmatch(text, longer[0].end, items[0].start)
-        ):
-            return longer
     return []
 
 
