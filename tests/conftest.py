@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from workbench.models import Category, Claim
+    from workbench.service import Workbench
     from workbench.store.gazetteer import GazetteerFile
 
 ROOT = Path(__file__).parent.parent
@@ -185,6 +186,23 @@ def database_before(path: object, migration: str, **claim: object) -> Database:
     old.execute(f"INSERT INTO claims ({columns}) VALUES ({marks})", list(row.values()))
     old.conn.commit()
     return old
+
+
+def bench_with_reports(folder: Path, reports: dict[str, tuple[str, str, str]]) -> Workbench:
+    """A database in `folder` (claims.db) with `reports` ingested, each name: (outlet,
+    day, text), its outlet and day given as a sidecar JSON; fails the test unless every
+    report is added."""
+    from workbench.service import Workbench
+
+    bench = Workbench(str(folder / "claims.db"), analyst="tester")
+    texts = folder / "reports"
+    texts.mkdir()
+    for name, (outlet, day, text) in reports.items():
+        (texts / f"{name}.txt").write_text(text, encoding="utf-8")
+        meta = {"outlet": outlet, "published": day}
+        (texts / f"{name}.json").write_text(json.dumps(meta), encoding="utf-8")
+    assert bench.ingest([str(texts)], jobs=1).added == len(reports)
+    return bench
 
 
 def only_claim(text: str, published: dt.date | None = None) -> Claim:

@@ -6,10 +6,10 @@ counts once; a later report's risen toll overtakes the lower first counts."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from pathlib import Path
 
+from tests.conftest import bench_with_reports
 from tests.match_helpers import match_input
 from workbench.events.credibility import suggest_credibility
 from workbench.events.figures import independent_voices
@@ -19,7 +19,6 @@ from workbench.geo.places import Kind, Place
 from workbench.match import MatchInput, Relation, match
 from workbench.match.institutions import institution
 from workbench.models import StoredClaim
-from workbench.service import Workbench
 
 
 def place(name: str, kind: Kind, country: str, **fields: object) -> Place:
@@ -274,14 +273,8 @@ def test_the_trials_revision_reads_in_an_event(tmp_path: Path) -> None:
         "b": ("2025-03-05", "The death toll from Monday's attack on the village of Ndoubira, "
               "Cameroon, has risen to 14, the governor said on Wednesday."),
     }  # fmt: skip
-    bench = Workbench(str(tmp_path / "claims.db"), analyst="tester")
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    for name, (day, text) in reports.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-        meta = {"outlet": f"Outlet {name}", "published": day}
-        (folder / f"{name}.json").write_text(json.dumps(meta), encoding="utf-8")
-    assert bench.ingest([str(folder)], jobs=1).added == 2
+    named = {name: (f"Outlet {name}", day, text) for name, (day, text) in reports.items()}
+    bench = bench_with_reports(tmp_path, named)
     [event] = [e for e in bench.events() if "killed" in e.name]
     killed = bench.event(event.id).figures[0]
     assert (killed.low, killed.high, killed.earlier) == (7, 14, 1), killed

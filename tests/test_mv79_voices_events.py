@@ -8,11 +8,11 @@ group named after it."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import bench_with_reports
 from workbench.match.institutions import institution
 from workbench.service import Workbench
 from workbench.store.voice_names import Named, suggestions
@@ -20,15 +20,8 @@ from workbench.store.voice_names import Named, suggestions
 
 def _bench(tmp_path: Path, reports: dict[str, tuple[str, str]]) -> Workbench:
     """A database in tmp_path with these reports ingested: name: (day, text)."""
-    bench = Workbench(str(tmp_path / "claims.db"), analyst="tester")
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    for name, (day, text) in reports.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-        meta = {"outlet": f"Outlet {name}", "published": day}
-        (folder / f"{name}.json").write_text(json.dumps(meta), encoding="utf-8")
-    assert bench.ingest([str(folder)], jobs=1).added == len(reports)
-    return bench
+    named = {name: (f"Outlet {name}", day, text) for name, (day, text) in reports.items()}
+    return bench_with_reports(tmp_path, named)
 
 
 def _voices(bench: Workbench) -> list[int]:

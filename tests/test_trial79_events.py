@@ -6,11 +6,11 @@ later contests nothing. Texts written for these tests."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import bench_with_reports
 from workbench.extract import extract_claims
 from workbench.extract.scope import claim_scope
 from workbench.ingest import document_from_text
@@ -18,16 +18,7 @@ from workbench.service import Workbench
 
 
 def _bench(tmp_path: Path, reports: dict[str, tuple[str, str, str]]) -> Workbench:
-    """A database holding `reports` (name -> (outlet, day, text))."""
-    bench = Workbench(str(tmp_path / "claims.db"), analyst="tester")
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    for name, (outlet, day, text) in reports.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-        meta = {"outlet": outlet, "published": day}
-        (folder / f"{name}.json").write_text(json.dumps(meta), encoding="utf-8")
-    assert bench.ingest([str(folder)], jobs=1).added == len(reports)
-    return bench
+    return bench_with_reports(tmp_path, reports)
 
 
 def _period(sentence: str, figure: str) -> str | None:
