@@ -61,8 +61,7 @@ def report_towns(claims: Sequence[MatchInput]) -> dict[int, frozenset[Place]]:
     commune's depth or finer, of its claims that are no running total and not coarse),
     by claim id, for the coarse claims of reports that name such a town and no place
     the gazetteer does not know (AP's Yenga attack, its village unknown, named Conakry
-    only in a paragraph of background), where those towns lie in the claim's country or
-    region (not "an air strike in Sudan" in a report of Kano): grouping holds
+    only in a paragraph of background): grouping holds
     such a claim to those towns, so that a link to a toll of another town joins it to
     no event there. Trial 79: a rights group's "arrested 30 people", placed in Guinea
     alone, in a report whose headline placed its killings in Conakry, corroborated
@@ -78,22 +77,11 @@ def report_towns(claims: Sequence[MatchInput]) -> dict[int, frozenset[Place]]:
                 unknown.add(c.document_id)  # "Yenga": its town may be the incident's
     for document in unknown:
         towns.pop(document, None)
-    held = {}
-    for c in claims:
-        if c.scope != "cumulative" and coarse(c) and towns.get(c.document_id):
-            inside = frozenset(t for t in towns[c.document_id] if _within(t, c.located))
-            if inside == towns[c.document_id]:  # not "an air strike in Sudan" beside Kano
-                held[c.id] = inside
-    return held
-
-
-def _within(town: Place, places: Sequence[Place]) -> bool:
-    """Whether a town lies in a coarse claim's country or region."""
-    return any(
-        town.country == p.country
-        and (p.kind is Kind.COUNTRY or (town.region_code, town.region) == (p.region_code, p.region))
-        for p in places
-    )
+    return {
+        c.id: frozenset(towns[c.document_id])
+        for c in claims
+        if c.scope != "cumulative" and coarse(c) and towns.get(c.document_id)
+    }
 
 
 def join_report_town(
