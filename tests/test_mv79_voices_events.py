@@ -213,50 +213,6 @@ def test_a_village_of_its_own_lies_in_no_town_the_opening_names(tmp_path: Path, 
     assert _reasons(_bench(tmp_path, reports)) == []
 
 
-# -- a country's claim and its report's town ------------------------------------------------
-
-_BOKE = (
-    "2026-03-12",
-    "Boké : quarante personnes interpellées après des affrontements\n\nQuarante personnes "
-    "ont été interpellées mardi à Boké, en Guinée, après des affrontements entre jeunes, a "
-    "annoncé le préfet de Boké. Trois personnes ont été tuées mardi à Boké lors des "
-    "affrontements, selon le préfet.",
-)
-
-
-def _events_of(bench: Workbench) -> list[set[str]]:
-    """Each event's claims, as their places."""
-    places = {c.id: c.location for c in bench.claims()}
-    return [{str(places[i]) for i in bench.event(e.id).claim_ids} for e in bench.events()]
-
-
-def test_a_countrys_claim_stays_with_its_reports_town(tmp_path: Path) -> None:
-    """The rights group's 40 arrested "across Guinea", in a report of Kankan's
-    shootings, and a prefect's 40 arrested at Boké: no one event."""
-    kankan = (
-        "2026-03-12",
-        "Rights group calls for inquiry into Kankan shootings\n\n(Dakar, March 12, 2026) - "
-        "Guinean authorities must investigate the killing of at least nine people when "
-        "security forces fired on protesters in Kankan on March 10, Sahel Rights Monitor "
-        "said today.\n\nAcross Guinea, security forces arrested 40 people, some of them in "
-        "their homes, the organisation found.",
-    )
-    events = _events_of(_bench(tmp_path, {"a": kankan, "b": _BOKE}))
-    assert not any({"Boké", "Guinea"} <= places for places in events), events
-
-
-def test_a_countrys_claim_of_a_report_naming_no_town_joins_by_its_link(
-    tmp_path: Path,
-) -> None:
-    country = (
-        "2026-03-12",
-        "Security forces in Guinea arrested 40 people on Tuesday after clashes between "
-        "youths, a rights group said.",
-    )
-    events = _events_of(_bench(tmp_path, {"a": country, "b": _BOKE}))
-    assert any({"Boké", "Guinea"} <= places for places in events), events
-
-
 # -- one voice's figure over two sides -----------------------------------------------------
 
 

@@ -30,14 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from workbench.events.coarse_claims import (
-    anchored,
-    at_town,
-    coarse,
-    join_headlines,
-    join_report_town,
-    report_towns,
-)
+from workbench.events.coarse_claims import anchored, coarse, join_headlines
 from workbench.events.corrected_places import as_read_place, sentence_place
 from workbench.events.periods import day_told, days_meet, periods_meet, two_days_told
 from workbench.events.report_tolls import ReportToll, report_toll, two_incidents_told
@@ -137,10 +130,11 @@ def group(
     days = {c.id: _days(c) for c in claims}
     told = {c.id: day_told(c) for c in claims}
     counts_parts = {c.id: counts_part(c) for c in claims}  # read once: its words' rules
-    held = report_towns(claims)  # a country's claim held to its report's towns
-    toll = {c.id: report_toll(as_read_place(c, as_read), counts_parts[c.id]) for c in claims}
-    tolls = {c.id: at_town(toll[c.id], held.get(c.id)) for c in claims}
-    towns = {c.id: _towns(c) for c in claims} | held
+    tolls = {
+        c.id: tuple(t for t in [report_toll(as_read_place(c, as_read), counts_parts[c.id])] if t)
+        for c in claims
+    }
+    towns = {c.id: _towns(c) for c in claims}
     totals = {c.id for c in claims if c.scope == "cumulative"}
     sets = _Sets(days, placed, towns, told, tolls, {c.id: c.document_id for c in claims}, totals)
     by_sentence: dict[tuple[int, str, str, str], int] = {}
@@ -156,7 +150,6 @@ def group(
     # a coarse claim its report already ties to a finer place is joined already
     joined = anchored(sets, single - unplaced, single)
     join_headlines(sets, claims)
-    join_report_town(sets, claims, held, lambda a, b: days_meet(days[a], days[b]))
     _join_repeats(sets, claims, days)
     # the parts of tolls (toll_part), and a force's count of its own people (counts_own)
     parts = {c.id for c in claims if c.category in TOLLS and (counts_parts[c.id] or counts_own(c))}
