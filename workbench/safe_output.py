@@ -104,18 +104,15 @@ def _replace(written: str, path: str) -> None:
 
 
 def keep_copy(path: str) -> str:
-    """Copy the regular file at `path` to `path` + ".bak" (replacing an earlier copy),
-    through a temporary file in its folder and one rename, and return the copy's path;
-    WorkbenchError (one line) where the ".bak" is a folder, a link or a database
-    (`check_target`). For an export that replaces a file: nothing there is lost."""
+    """Copy the regular file at `path` to `path` + ".bak" (replacing an earlier copy)
+    the way an export is written (`staged`: a private folder beside it, one rename),
+    and return the copy's path; WorkbenchError (one line) where the ".bak" is a folder,
+    a link or a database (`check_target`) or cannot be written. For an export that
+    replaces a file: nothing there is lost."""
     kept = f"{path}.bak"
-    check_target(kept)
-    handle, copy = tempfile.mkstemp(prefix=".workbench-", dir=Path(path).parent)
-    os.close(handle)
-    try:
-        shutil.copy2(path, copy)
-        os.replace(copy, kept)
-    finally:
-        if os.path.exists(copy):
-            os.unlink(copy)
+    with staged(kept) as written:
+        try:
+            shutil.copy2(path, written)
+        except OSError as error:
+            raise WorkbenchError(f"{kept}: cannot be written ({error.strerror or error})") from None
     return kept
