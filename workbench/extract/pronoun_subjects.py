@@ -18,19 +18,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from workbench.extract.cues import CASUALTY_CATEGORIES
+from workbench.extract.person_sex import sex_of_word
 from workbench.models import Claim
 
 _PRONOUNS = frozenset(("he", "she", "him", "her"))
-# Nouns a pronoun of the other sex does not stand for: "A woman was hurt. He died" is
-# no woman's death.
-_MALE = frozenset(
-    "man boy father son husband brother uncle nephew grandfather king prince monk priest"
-    " imam policeman businessman chairman gentleman".split()
-)
-_FEMALE = frozenset(
-    "woman girl mother daughter wife sister aunt niece grandmother queen princess nun"
-    " policewoman businesswoman chairwoman lady widow".split()
-)
 _NEAR = 400  # characters from the person's claim to the pronoun's: a sentence or two
 _KEPT = 6  # claims looked back over
 
@@ -81,22 +72,7 @@ def _antecedent(claim: Claim, before: list[Claim]) -> Claim | None:
 
 def _agrees(pronoun: str, subject: str) -> bool:
     """Whether `pronoun` may stand for the person `subject` names: not "she" for "a
-    man", nor "he" for "a woman"; a word of either sex ("soldier") takes both."""
-    head = subject.lower().split()[-1]
-    if pronoun.lower() in ("she", "her"):
-        return not _male(head)
-    return not _female(head)
-
-
-def _male(head: str) -> bool:
-    """A man's noun: `_MALE`, or one of "-man" ("headman", "fisherman", "tribesman";
-    not "woman", "human", "German", "shaman")."""
-    return head in _MALE or (head.endswith("man") and not _female(head) and head not in _NOT_MEN)
-
-
-def _female(head: str) -> bool:
-    """A woman's noun: `_FEMALE`, or one of "-woman" ("policewoman", "headwoman")."""
-    return head in _FEMALE or head.endswith("woman")
-
-
-_NOT_MEN = frozenset({"human", "german", "shaman", "ottoman", "roman", "caiman"})
+    man", nor "he" for "a woman" (`person_sex`); a word of either sex ("soldier")
+    takes both. "A woman was hurt. He died" is no woman's death."""
+    sex = sex_of_word(subject.split()[-1])
+    return sex != ("male" if pronoun.lower() in ("she", "her") else "female")

@@ -20,6 +20,7 @@ from itertools import pairwise
 
 from workbench.extract.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME
 from workbench.extract.lexicon import NOUN_CLASS, PERSON_NOUNS, SINGULAR_CLASS, NounClass
+from workbench.extract.person_sex import sex_of_word
 from workbench.extract.person_words import is_person
 from workbench.match.victim_words import MORE_FAMILY_WORDS, PEOPLE_OF_COUNTRIES
 
@@ -263,22 +264,12 @@ def bodies_found(subject: str | None) -> bool:
     return bool(words) and words[-1] in _BODY_WORDS
 
 
-# the words that say one victim's sex: "a woman", "a 71-year-old man", "a schoolgirl"
-# with the pronouns a report writes of one victim ("until he bleeds to death")
-_FEMALE = frozenset(
-    "woman girl schoolgirl mother wife daughter sister lady grandmother she her elle".split()
-)
-_MALE = frozenset("man boy schoolboy father husband son brother grandfather he him il".split())
-
-
 def sex_of(subject: str | None) -> str | None:
     """One victim's sex as the subject's last word says it ("a woman": "female", "a
-    71-year-old man": "male"), None where it says none ("a person", "a soldier")."""
-    words = (subject or "").lower().split()
-    last = words[-1] if words else ""
-    if last in _FEMALE:
-        return "female"
-    return "male" if last in _MALE else None
+    71-year-old man": "male"; `extract.person_sex`), None where it says none ("a
+    person", "a soldier")."""
+    words = (subject or "").split()
+    return sex_of_word(words[-1]) if words else None
 
 
 def two_sexes(first: str | None, second: str | None) -> bool:
